@@ -1,0 +1,100 @@
+"""The PO glossary: the entry model, and the one parser and one writer every command uses.
+
+A glossary is a gettext PO file, msgid Indonesian and msgstr English, one entry per
+concept. Everything else an entry knows lives in standard PO places so that Poedit,
+Lokalize and ``msgfmt --check`` keep working on it:
+
+========================  ==================================================
+Entry field               PO place
+========================  ==================================================
+term                      msgid (the preferred Indonesian form)
+english                   msgstr (the preferred English equivalent)
+context                   msgctxt (only for homographs with different senses)
+fuzzy                     ``#, fuzzy`` (not yet reviewed)
+obsolete                  ``#~`` (rejected: mining never brings it back)
+note                      translator comments ``# ...`` (free text a person wrote)
+references                ``#: path:line``
+kind, pos, variants, ...  extracted comments ``#. key: value`` (see FIELDS)
+========================  ==================================================
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+KINDS = ("person", "place", "organisation", "acronym", "title", "event", "term")
+
+# Extracted-comment keys, in the order they are written. Lists are joined with " | ".
+FIELDS = {
+    "kind": "kind",
+    "pos": "pos",
+    "variants": "variants",
+    "deprecated": "deprecated",
+    "alternatives": "alternatives",
+    "expansion": "expansion",
+    "case": "case",
+    "example": "example",
+    "example_source": "example-source",
+    "origin": "origin",
+    "suggestions": "suggestion",
+    "count": "count",
+    "documents": "documents",
+    "score": "score",
+}
+
+
+@dataclass
+class Entry:
+    """One glossary entry (one concept).
+
+    ``variants`` are accepted Indonesian spellings (Kim Jong-un, Korut, kerjasama);
+    ``deprecated`` are spellings the house style rejects (Cina where it wants
+    Tiongkok); ``alternatives`` are accepted English renderings besides ``english``
+    (North Korean beside North Korea). ``case`` is "" (derive from the entry),
+    "sensitive" or "insensitive". ``origin`` says where the English came from
+    (dictionary, parallel, names, online:google, manual...). ``suggestions`` are
+    proposed English renderings awaiting review, each "english (source, confidence)".
+    ``extra`` keeps extracted-comment lines this version does not know, unchanged.
+    """
+
+    term: str
+    english: str = ""
+    context: str = ""
+    kind: str = "term"
+    pos: str = ""
+    variants: list[str] = field(default_factory=list)
+    deprecated: list[str] = field(default_factory=list)
+    alternatives: list[str] = field(default_factory=list)
+    expansion: str = ""
+    case: str = ""
+    example: str = ""
+    example_source: str = ""
+    origin: str = ""
+    suggestions: list[str] = field(default_factory=list)
+    count: int = 0
+    documents: int = 0
+    score: float = 0.0
+    note: str = ""
+    references: list[str] = field(default_factory=list)
+    fuzzy: bool = False
+    obsolete: bool = False
+    extra: list[str] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """Identity of the entry in the file: (msgctxt, msgid)."""
+        return (self.context, self.term)
+
+    @property
+    def reviewed(self) -> bool:
+        return bool(self.english) and not self.fuzzy and not self.obsolete
+
+    @property
+    def forms(self) -> list[str]:
+        """Every Indonesian form that names this entry: preferred, variants, deprecated."""
+        return [self.term, *self.variants, *self.deprecated]
+
+    @property
+    def renderings(self) -> list[str]:
+        """Every accepted English rendering: the preferred one first."""
+        return [r for r in (self.english, *self.alternatives) if r]

@@ -1,0 +1,348 @@
+"""Reading Indonesian text: inputs, decoding, positions, sentences and tokens.
+
+Every command reads its input through this module so that all of them accept the
+same things (files, folders, ``-``), refuse the same things with the same
+messages, and report positions the same way: path, 1-based line, 1-based column
+of the text the user gave us.
+
+Two views of a document exist. ``Document.text`` is the decoded input with the
+BOM removed and CRLF turned into LF; offsets into it are what ``annotate --format
+json`` reports. ``Document.clean`` is what the tokenizers read: odd spaces (NBSP,
+thin space...) become a plain space and invisible characters (zero-width space and
+joiners, soft hyphen) are dropped, so ``sank\u200bsi`` reads as ``sanksi``.
+``Document.original_offset`` maps a ``clean`` offset back to ``text``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+TEXT_SUFFIXES = (".txt", ".md")
+STDIN_NAME = "<stdin>"
+
+
+class InputError(Exception):
+    """Bad input a user can fix; the CLI prints it on one line and exits with status 2."""
+
+
+# -- decoding ---------------------------------------------------------------
+
+_BINARY_SNIFF = 8192
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def decode(data: bytes, path: str) -> tuple[str, str]:
+    """Decode bytes as UTF-8 (BOM or not), UTF-16 with BOM, or CP1252; refuse binary data.
+
+    Returns the text (BOM removed) and the encoding that was used.
+    """
+    if data.startswith(_UTF16_BOMS):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as err:
+            raise InputError(f"{path}: invalid UTF-16 text ({err.reason})") from None
+    if b"\x00" in data[:_BINARY_SNIFF]:
+        raise InputError(f"{path}: binary file, not text")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: cannot decode as UTF-8 or CP1252; is it text?") from None
+    controls = sum(1 for ch in text[:_BINARY_SNIFF] if ch < " " and ch not in "\t\n\r\f")
+    if controls > 2:
+        raise InputError(f"{path}: binary file, not text")
+    return text, "cp1252"
+
+
+# -- normalising --------------------------------------------------------------
+
+# Unicode spaces that a tokenizer should see as a plain space (same length).
+_ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_SPACE_TABLE = str.maketrans(_ODD_SPACES, " " * len(_ODD_SPACES))
+# Characters that carry no text: zero-width space/joiners, word joiner, BOM, soft hyphen.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
+
+
+def normalize_newlines(text: str) -> tuple[str, str]:
+    """Turn CRLF and lone CR into LF; return the text and the newline the input mostly used."""
+    crlf = text.count("\r\n")
+    if "\r" not in text:
+        return text, "\n"
+    newline = "\r\n" if crlf and crlf >= text.count("\n") - crlf else "\n"
+    return text.replace("\r\n", "\n").replace("\r", "\n"), newline
+
+
+def clean_text(text: str) -> tuple[str, tuple[int, ...]]:
+    """Return ``text`` with odd spaces made plain and invisible characters dropped.
+
+    The second value lists, for each dropped character, its position in the clean
+    text; ``original_offset`` uses it to map clean offsets back.
+    """
+    text = text.translate(_SPACE_TABLE)
+    if not _INVISIBLE_RE.search(text):
+        return text, ()
+    dropped: list[int] = []
+    parts: list[str] = []
+    last = 0
+    for m in _INVISIBLE_RE.finditer(text):
+        parts.append(text[last : m.start()])
+        dropped.append(m.start() - len(dropped))
+        last = m.end()
+    parts.append(text[last:])
+    return "".join(parts), tuple(dropped)
+
+
+@dataclass(frozen=True)
+class Document:
+    """One decoded input: a file, or standard input."""
+
+    path: str
+    text: str
+    encoding: str = "utf-8"
+    newline: str = "\n"
+    clean: str = field(init=False, repr=False, compare=False)
+    _dropped: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    _line_starts: list[int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        clean, dropped = clean_text(self.text)
+        object.__setattr__(self, "clean", clean)
+        object.__setattr__(self, "_dropped", dropped)
+        starts = [0]
+        starts.extend(m.end() for m in re.finditer("\n", self.text))
+        object.__setattr__(self, "_line_starts", starts)
+
+    @classmethod
+    def from_bytes(cls, data: bytes, path: str) -> Document:
+        text, encoding = decode(data, path)
+        text, newline = normalize_newlines(text)
+        return cls(path=path, text=text, encoding=encoding, newline=newline)
+
+    def original_offset(self, clean_offset: int) -> int:
+        """Map an offset into ``clean`` to the same place in ``text``."""
+        if not self._dropped:
+            return clean_offset
+        return clean_offset + bisect.bisect_right(self._dropped, clean_offset)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of an offset into ``text``."""
+        line = bisect.bisect_right(self._line_starts, offset)
+        return line, offset - self._line_starts[line - 1] + 1
+
+    def clean_position(self, clean_offset: int) -> tuple[int, int]:
+        """1-based (line, column) in the original text of an offset into ``clean``."""
+        return self.position(self.original_offset(clean_offset))
+
+    def line_text(self, line: int) -> str:
+        """The text of a 1-based line, without its newline."""
+        start = self._line_starts[line - 1]
+        end = self._line_starts[line] - 1 if line < len(self._line_starts) else len(self.text)
+        return self.text[start:end]
+
+    @property
+    def line_count(self) -> int:
+        return len(self._line_starts) - (1 if self.text.endswith("\n") else 0)
+
+    def restore_newlines(self, text: str) -> str:
+        """Write LF text back with the newline the input used."""
+        return text.replace("\n", self.newline) if self.newline != "\n" else text
+
+
+# -- reading inputs ---------------------------------------------------------
+
+
+def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
+    """Files named by ``paths``: folders searched recursively for *.txt and *.md, ``-`` kept."""
+    files: list[str] = []
+    for raw in paths:
+        name = os.fspath(raw)
+        if name == "-":
+            files.append(name)
+            continue
+        path = Path(name)
+        if path.is_dir():
+            found = sorted(
+                str(p)
+                for p in path.rglob("*")
+                if p.suffix.lower() in TEXT_SUFFIXES and p.is_file()
+            )
+            if not found:
+                raise InputError(f"{name}: no .txt or .md files in this directory")
+            files.extend(found)
+        elif path.exists():
+            files.append(name)
+        else:
+            raise InputError(f"{name}: no such file or directory")
+    return files
+
+
+def read_bytes(path: str, stdin: BinaryIO | None = None) -> bytes:
+    """The raw bytes of a path, or of standard input for ``-``, as an InputError on failure."""
+    if path == "-":
+        return (stdin or sys.stdin.buffer).read()
+    try:
+        with open(path, "rb") as handle:
+            return handle.read()
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file or directory") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as err:
+        raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
+
+
+def read_document(path: str | os.PathLike[str], stdin: BinaryIO | None = None) -> Document:
+    """Read and decode one file (or ``-`` for standard input)."""
+    name = os.fspath(path)
+    data = read_bytes(name, stdin)
+    return Document.from_bytes(data, STDIN_NAME if name == "-" else name)
+
+
+def iter_documents(
+    paths: Iterable[str | os.PathLike[str]], stdin: BinaryIO | None = None
+) -> Iterator[Document]:
+    """Documents for every file that ``paths`` names, in a stable order."""
+    for name in expand_paths(paths):
+        yield read_document(name, stdin)
+
+
+# -- writing outputs ----------------------------------------------------------
+
+
+def write_atomic(path: str | os.PathLike[str], data: bytes | str) -> None:
+    """Replace ``path`` with ``data`` so that a crash leaves the old file or the new one.
+
+    Temporary file in the same folder, fsync, rename; the folder is fsynced too.
+    """
+    target = Path(path)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    folder = target.parent if str(target.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if target.exists():
+            os.chmod(tmp, target.stat().st_mode & 0o777)
+        else:
+            os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    dir_fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
+# -- tokens -----------------------------------------------------------------
+
+# A word: letters/digits joined by hyphens or apostrophes (Kim Jong-un, sanksi-sanksi,
+# COVID-19, FA-18, Korea Utara-AS, Ma'ruf). A number or date: digits joined by / . , :
+# (24/7, 19.000, 3,5, 10:30). Anything else that is not a space is one punctuation token.
+_JOIN = "-\u2010\u2011'\u2019"
+_WORD = rf"(?:[^\W\d_]|\d+[^\W\d_])\w*(?:[{_JOIN}]\w+)*"
+_NUMBER = r"\d+(?:[/.,:\-]\d+)*"
+TOKEN_RE = re.compile(rf"(?P<word>{_WORD})|(?P<number>{_NUMBER})|(?P<punct>[^\w\s])")
+WORD, NUMBER, PUNCT = "word", "number", "punct"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token of ``Document.clean``: its surface form, offsets and kind."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
+        yield Token(m.group(), m.start(), m.end(), m.lastgroup or PUNCT)
+
+
+# -- sentences --------------------------------------------------------------
+
+# Words that end with a period without ending a sentence (lower-cased, no period).
+ABBREVIATIONS = frozenset(
+    """
+    prof dr drs dra ir h hj kh st tn ny nn sdr sdri bpk yth jl jln no nomor hlm hal kol
+    letjen mayjen brigjen jenderal kapt lettu serka kompol akbp aiptu ipda iptu bripka
+    mr mrs ms sr jr vs etc dll dsb dst dkk tsb sbb spt yg dgn utk kec kab kel prov
+    gg ds rt rw tbk pt cv persero inc ltd co corp jan feb mar apr jun jul agu agt ags sep
+    sept okt nov des mt sh se mm msi msc phd mba ma ba bsc
+    """.split()
+)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n+")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+def _is_false_stop(text: str, stop: int) -> bool:
+    """Whether the period at ``text[stop]`` belongs to an abbreviation or an initial."""
+    if text[stop] != ".":
+        return False
+    m = re.search(r"(\w+)$", text[max(0, stop - 20) : stop])
+    if not m:
+        return False
+    word = m.group(1)
+    if word.lower() in ABBREVIATIONS:
+        return True
+    # An initial (George W. Bush, A. Yani) or a dotted abbreviation (U.S., S.H.).
+    if len(word) == 1 and word.isupper():
+        return True
+    # What follows starts with a lower-case letter or a digit: not a new sentence.
+    rest = text[stop + 1 : stop + 4].lstrip()
+    return bool(rest) and (rest[0].islower() or rest[0].isdigit())
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentence spans of ``text``; a newline always ends a sentence (news lines are paragraphs)."""
+    spans: list[Span] = []
+    begin = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.group().startswith("\n"):
+            stop = m.start()
+        else:
+            if _is_false_stop(text, m.start()):
+                continue
+            stop = m.end()
+        _add_span(spans, text, begin, stop)
+        begin = m.end()
+    _add_span(spans, text, begin, len(text))
+    return spans
+
+
+def _add_span(spans: list[Span], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append(Span(start, end))
