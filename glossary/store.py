@@ -98,3 +98,16 @@ class Entry:
     def renderings(self) -> list[str]:
         """Every accepted English rendering: the preferred one first."""
         return [r for r in (self.english, *self.alternatives) if r]
+
+
+@dataclass
+class Glossary:
+    """A whole PO glossary: its header metadata and its entries, obsolete ones included."""
+
+    entries: list[Entry] = field(default_factory=list)
+    metadata: dict[str, str] = field(default_factory=dict)
+    header: str = ""
+
+    def active(self) -> list[Entry]:
+        """Entries that are not obsolete (rejected)."""
+        return [e for e in self.entries if not e.obsolete]
