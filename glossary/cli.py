@@ -12,6 +12,7 @@ import sys
 import click
 
 from glossary import __version__
+from glossary.store import resolve_path
 from glossary.text import InputError
 
 
@@ -29,8 +30,28 @@ class GlossaryGroup(click.Group):
             ctx.exit(0)
 
 
+def glossary_in_use() -> str:
+    path, origin = resolve_path(None)
+    return f"{path} ({origin})"
+
+
+def glossary_option(func):
+    """``--glossary PATH``; the help says which glossary is used when it is left out."""
+    return click.option(
+        "--glossary",
+        "glossary_path",
+        metavar="PO",
+        help="Glossary PO file. Default: $GLOSSARY_PO, else ./terms/id-en.po, else the shipped one"
+        " (now: " + glossary_in_use() + ").",
+    )(func)
+
+
 @click.group(cls=GlossaryGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="glossary")
+@click.version_option(
+    __version__,
+    prog_name="glossary",
+    message="%(prog)s %(version)s\nglossary in use: " + glossary_in_use(),
+)
 def cli() -> None:
     """Indonesian-to-English terminology: mine, curate, annotate, check, export."""
 

@@ -20,7 +20,10 @@ kind, pos, variants, ...  extracted comments ``#. key: value`` (see FIELDS)
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
 
 KINDS = ("person", "place", "organisation", "acronym", "title", "event", "term")
 
@@ -111,3 +114,26 @@ class Glossary:
     def active(self) -> list[Entry]:
         """Entries that are not obsolete (rejected)."""
         return [e for e in self.entries if not e.obsolete]
+
+
+GLOSSARY_ENV = "GLOSSARY_PO"
+PROJECT_GLOSSARY = Path("terms") / "id-en.po"
+
+
+def shipped_path() -> Path:
+    """The curated glossary installed with the package (or, in a source checkout, terms/)."""
+    installed = Path(str(resources.files("glossary"))) / "data" / "id-en.po"
+    if installed.is_file():
+        return installed
+    return Path(__file__).resolve().parent.parent / PROJECT_GLOSSARY
+
+
+def resolve_path(option: str | os.PathLike[str] | None = None) -> tuple[Path, str]:
+    """Which glossary a command uses, and why: --glossary, $GLOSSARY_PO, ./terms/id-en.po, shipped."""
+    if option:
+        return Path(option), "--glossary"
+    if os.environ.get(GLOSSARY_ENV):
+        return Path(os.environ[GLOSSARY_ENV]), f"${GLOSSARY_ENV}"
+    if PROJECT_GLOSSARY.is_file():
+        return PROJECT_GLOSSARY, "./terms/id-en.po"
+    return shipped_path(), "shipped with glossary"
