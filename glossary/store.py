@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-KINDS = ("person", "place", "organisation", "acronym", "title", "event", "term")
+KINDS = ("person", "place", "organisation", "event", "name", "acronym", "title", "term")
 
 # Extracted-comment keys, in the order they are written. Lists are joined with " | ".
 FIELDS = {
