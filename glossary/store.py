@@ -129,7 +129,7 @@ def shipped_path() -> Path:
 
 
 def resolve_path(option: str | os.PathLike[str] | None = None) -> tuple[Path, str]:
-    """Which glossary a command uses, and why: --glossary, $GLOSSARY_PO, ./terms/id-en.po, shipped."""
+    """The glossary a command uses and why: --glossary, $GLOSSARY_PO, ./terms/id-en.po, shipped."""
     if option:
         return Path(option), "--glossary"
     if os.environ.get(GLOSSARY_ENV):

@@ -70,7 +70,7 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
 # -- normalising --------------------------------------------------------------
 
 # Unicode spaces that a tokenizer should see as a plain space (same length).
-_ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_ODD_SPACES = "\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
 _SPACE_TABLE = str.maketrans(_ODD_SPACES, " " * len(_ODD_SPACES))
 # Characters that carry no text: zero-width space/joiners, word joiner, BOM, soft hyphen.
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
@@ -176,9 +176,7 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
         path = Path(name)
         if path.is_dir():
             found = sorted(
-                str(p)
-                for p in path.rglob("*")
-                if p.suffix.lower() in TEXT_SUFFIXES and p.is_file()
+                str(p) for p in path.rglob("*") if p.suffix.lower() in TEXT_SUFFIXES and p.is_file()
             )
             if not found:
                 raise InputError(f"{name}: no .txt or .md files in this directory")
@@ -259,11 +257,11 @@ def write_atomic(path: str | os.PathLike[str], data: bytes | str) -> None:
 
 # A word: letters/digits joined by hyphens or apostrophes (Kim Jong-un, sanksi-sanksi,
 # COVID-19, FA-18, Korea Utara-AS, Ma'ruf). A number or date: digits joined by / . , :
-# (24/7, 19.000, 3,5, 10:30). Anything else that is not a space is one punctuation token.
+# (24/7, 19.000, 3,5, 10:30, Rp19.000, 5%). Anything else but space is one punctuation token.
 _JOIN = "-\u2010\u2011'\u2019"
 _WORD = rf"(?:[^\W\d_]|\d+[^\W\d_])\w*(?:[{_JOIN}]\w+)*"
-_NUMBER = r"\d+(?:[/.,:\-]\d+)*"
-TOKEN_RE = re.compile(rf"(?P<word>{_WORD})|(?P<number>{_NUMBER})|(?P<punct>[^\w\s])")
+_NUMBER = r"(?:Rp|US\$|\$|€|£)?\d+(?:[/.,:\-]\d+)*%?"
+TOKEN_RE = re.compile(rf"(?P<number>{_NUMBER}(?!\w))|(?P<word>{_WORD})|(?P<punct>[^\w\s])")
 WORD, NUMBER, PUNCT = "word", "number", "punct"
 
 

@@ -1,0 +1,163 @@
+"""Reading, decoding, positions, sentences and tokens."""
+
+import io
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from glossary.text import (
+    Document,
+    InputError,
+    expand_paths,
+    iter_documents,
+    read_document,
+    sentences,
+    tokenize,
+    write_atomic,
+)
+
+
+def words(text):
+    return [t.text for t in tokenize(text)]
+
+
+def sentence_texts(text):
+    return [text[s.start : s.end] for s in sentences(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kim Jong-un tiba", ["Kim", "Jong-un", "tiba"]),
+        ("perbatasan antar-Korea", ["perbatasan", "antar-Korea"]),
+        ("sanksi-sanksi baru", ["sanksi-sanksi", "baru"]),
+        ("hubungan Korea Utara-AS", ["hubungan", "Korea", "Utara-AS"]),
+        ("pandemi COVID-19 dan jet FA-18", ["pandemi", "COVID-19", "dan", "jet", "FA-18"]),
+        (
+            "pada Rabu (24/7), pukul 10:30",
+            ["pada", "Rabu", "(", "24/7", ")", ",", "pukul", "10:30"],
+        ),
+        ("Rp19.000 atau 3,5 persen", ["Rp19.000", "atau", "3,5", "persen"]),
+        ("Ma'ruf Amin", ["Ma'ruf", "Amin"]),
+        ("jaringan 5G naik 5%", ["jaringan", "5G", "naik", "5%"]),
+        ("nuklirnya.", ["nuklirnya", "."]),
+    ],
+)
+def test_tokens_keep_hyphenated_words_acronyms_and_dates(text, expected):
+    assert words(text) == expected
+
+
+def test_token_kinds():
+    kinds = {t.text: t.kind for t in tokenize("KTT 24/7 , COVID-19")}
+    assert kinds == {"KTT": "word", "24/7": "number", ",": "punct", "COVID-19": "word"}
+
+
+@given(st.text())
+def test_tokens_slice_the_text(text):
+    for token in tokenize(text):
+        assert text[token.start : token.end] == token.text
+        assert token.text.strip() == token.text != ""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Prof. Budi datang. Dia pulang.",
+            ["Prof. Budi datang.", "Dia pulang."],
+        ),
+        (
+            "Ada buku, pena, dll. yang dibawa. Lalu pergi.",
+            ["Ada buku, pena, dll. yang dibawa.", "Lalu pergi."],
+        ),
+        ("Rumah No. 5 dijual. Murah.", ["Rumah No. 5 dijual.", "Murah."]),
+        ("Naik 3.5 persen. Turun lagi.", ["Naik 3.5 persen.", "Turun lagi."]),
+        ("George W. Bush hadir. Ia bicara.", ["George W. Bush hadir.", "Ia bicara."]),
+        ("“Kami tidak peduli.” Kata dia.", ["“Kami tidak peduli.”", "Kata dia."]),
+        ("Judul\nIsi berita. Kedua?", ["Judul", "Isi berita.", "Kedua?"]),
+    ],
+)
+def test_sentences_do_not_break_on_abbreviations_decimals_or_initials(text, expected):
+    assert sentence_texts(text) == expected
+
+
+@given(st.text())
+def test_sentences_are_ordered_and_inside_the_text(text):
+    last = 0
+    for span in sentences(text):
+        assert last <= span.start < span.end <= len(text)
+        last = span.end
+
+
+def test_decoding_utf8_bom_cp1252_and_crlf():
+    doc = Document.from_bytes(b"\xef\xbb\xbfKorea\r\nUtara\r\n", "a.txt")
+    assert (doc.text, doc.encoding, doc.newline) == ("Korea\nUtara\n", "utf-8", "\r\n")
+    assert doc.restore_newlines(doc.text) == "Korea\r\nUtara\r\n"
+    doc = Document.from_bytes("Soeharto “kata” café".encode("cp1252"), "b.txt")
+    assert (doc.text, doc.encoding) == ("Soeharto “kata” café", "cp1252")
+    doc = Document.from_bytes("Tiongkok".encode("utf-16"), "c.txt")
+    assert (doc.text, doc.encoding) == ("Tiongkok", "utf-16")
+
+
+def test_binary_and_undecodable_input_is_refused():
+    with pytest.raises(InputError, match=r"^x.bin: binary file"):
+        Document.from_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "x.bin")
+    with pytest.raises(InputError, match=r"^y.txt: cannot decode"):
+        Document.from_bytes(b"caf\x81\x8d\x8f", "y.txt")
+
+
+def test_odd_whitespace_is_cleaned_but_positions_are_of_the_original():
+    doc = Document.from_bytes("Kim\u00a0Jong Un\nsank\u200bsi baru".encode(), "d.txt")
+    assert doc.clean == "Kim Jong Un\nsanksi baru"
+    offset = doc.clean.index("baru")
+    assert doc.text[doc.original_offset(offset) :].startswith("baru")
+    assert doc.clean_position(offset) == (2, 9)
+    assert doc.line_text(2) == "sank\u200bsi baru"
+
+
+@given(st.text(alphabet=st.sampled_from("ab \u200b\u00a0\u00ad\n")))
+def test_original_offset_maps_every_clean_character_back(text):
+    doc = Document(path="p", text=text)
+    for i, ch in enumerate(doc.clean):
+        original = doc.text[doc.original_offset(i)]
+        assert original == ch or (ch == " " and original.isspace())
+
+
+def test_positions_are_line_and_column():
+    doc = Document(path="p", text="satu\ndua tiga\n")
+    assert doc.position(0) == (1, 1)
+    assert doc.position(doc.text.index("tiga")) == (2, 5)
+    assert doc.line_count == 2
+
+
+def test_reading_folders_files_and_stdin(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "b.txt").write_text("dua", encoding="utf-8")
+    (tmp_path / "sub" / "a.md").write_text("satu", encoding="utf-8")
+    (tmp_path / "skip.pdf").write_bytes(b"%PDF")
+    names = expand_paths([tmp_path])
+    assert names == [str(tmp_path / "b.txt"), str(tmp_path / "sub" / "a.md")]
+    assert [d.text for d in iter_documents([tmp_path])] == ["dua", "satu"]
+    doc = read_document("-", stdin=io.BytesIO(b"dari stdin"))
+    assert (doc.path, doc.text) == ("<stdin>", "dari stdin")
+
+
+def test_bad_paths_name_the_path(tmp_path):
+    with pytest.raises(InputError, match="missing.txt: no such file"):
+        expand_paths([tmp_path / "missing.txt"])
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(InputError, match="empty: no .txt or .md files"):
+        expand_paths([tmp_path / "empty"])
+    with pytest.raises(InputError, match="is a directory"):
+        read_document(tmp_path)
+
+
+def test_write_atomic_replaces_whole_file_and_keeps_mode(tmp_path):
+    target = tmp_path / "out.po"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o600)
+    write_atomic(target, "new ✓")
+    assert target.read_text(encoding="utf-8") == "new ✓"
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert [p.name for p in tmp_path.iterdir()] == ["out.po"]
