@@ -20,10 +20,18 @@ kind, pos, variants, ...  extracted comments ``#. key: value`` (see FIELDS)
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+
+import filelock
+import polib
+
+from glossary.text import InputError, read_bytes, write_atomic
 
 KINDS = ("person", "place", "organisation", "event", "name", "acronym", "title", "term")
 
@@ -137,3 +145,339 @@ def resolve_path(option: str | os.PathLike[str] | None = None) -> tuple[Path, st
     if PROJECT_GLOSSARY.is_file():
         return PROJECT_GLOSSARY, "./terms/id-en.po"
     return shipped_path(), "shipped with glossary"
+
+
+# -- reading -------------------------------------------------------------------
+
+_KEYS = {key: name for name, key in FIELDS.items()}
+_LIST_FIELDS = frozenset({"variants", "deprecated", "alternatives", "suggestions"})
+_INT_FIELDS = frozenset({"count", "documents"})
+_FLOAT_FIELDS = frozenset({"score"})
+
+# One PO string: escapes as GNU gettext knows them, nothing else.
+_STRING = r'"(?:[^"\\]|\\(?:[abfnrtv"\\]|[0-7]{1,3}|x[0-9A-Fa-f]+))*"'
+_KEYWORD_LINE = re.compile(rf"(msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)[ \t]+({_STRING})")
+_STRING_LINE = re.compile(_STRING)
+_POLIB_LINE = re.compile(r"\(line (\d+)\)")
+
+
+def _check_syntax(lines: list[str], path: str) -> None:
+    """Refuse what polib reads silently: unterminated strings, stray lines, msgid without msgstr."""
+    state = ""  # last keyword of the entry being read
+    msgid_line, msgid_empty, header_allowed = 0, False, True
+    entry_obsolete = continuable = False
+    for number, raw in enumerate(lines, 1):
+        line = raw.strip()
+        obsolete = line.startswith("#~")
+        if obsolete:
+            line = line[2:].strip()
+        if not line or line.startswith("#"):
+            continuable = False
+            continue
+        where = f"{path}:{number}"
+        keyword_line = _KEYWORD_LINE.fullmatch(line)
+        if keyword_line:
+            keyword, string = keyword_line.groups()
+            if keyword == "msgid_plural" or keyword.startswith("msgstr["):
+                raise InputError(f"{where}: plural forms ({keyword}) do not belong in a glossary")
+            if keyword != "msgstr" and state in ("", "msgstr"):  # a new entry
+                header_allowed = msgid_line == 0 and keyword == "msgid" and not obsolete
+                entry_obsolete = obsolete
+            elif keyword == "msgstr" and state != "msgid":
+                raise InputError(f"{where}: msgstr without a msgid before it")
+            elif keyword != "msgstr" and not (keyword == "msgid" and state == "msgctxt"):
+                raise InputError(f"{where}: {keyword} follows a {state} that has no msgstr")
+            elif obsolete != entry_obsolete:
+                raise InputError(f"{where}: one entry mixes obsolete (#~) and active lines")
+            if keyword == "msgid":
+                msgid_line, msgid_empty = number, string == '""'
+            elif keyword == "msgstr" and msgid_empty and not header_allowed:
+                raise InputError(f"{path}:{msgid_line}: empty msgid (only the header has one)")
+            state, continuable = keyword, True
+        elif _STRING_LINE.fullmatch(line):
+            if not continuable or obsolete != entry_obsolete:
+                raise InputError(f"{where}: a string line must follow msgctxt, msgid or msgstr")
+            if state == "msgid" and line != '""':
+                msgid_empty = False
+        elif line.startswith(('"', "msg")):
+            raise InputError(
+                f"{where}: malformed string (unterminated, stray quote or unknown escape)"
+            )
+        else:
+            raise InputError(f"{where}: not a PO line: {line[:40]!r}")
+    if state in ("msgctxt", "msgid"):
+        raise InputError(f"{path}:{msgid_line}: the last entry has no msgstr")
+
+
+def _unescape(value: str) -> str:
+    return re.sub(r"\\(.)", lambda m: "\n" if m.group(1) == "n" else m.group(1), value)
+
+
+def _split_list(value: str) -> list[str]:
+    """Split a ``a | b | c`` value; ``\\|`` is a literal bar."""
+    items = re.findall(r"(?:[^|\\]|\\.)+", value)
+    return [_unescape(item.strip()) for item in items if item.strip()]
+
+
+def _field_value(name: str, value: str, where: str) -> object:
+    if name in _LIST_FIELDS:
+        return _split_list(value)
+    if name in _INT_FIELDS or name in _FLOAT_FIELDS:
+        try:
+            return int(value) if name in _INT_FIELDS else float(value)
+        except ValueError:
+            raise InputError(f"{where}: {FIELDS[name]} is not a number: {value!r}") from None
+    return _unescape(value)
+
+
+def _from_po(po_entry: polib.POEntry, path: str) -> Entry:
+    where = f"{path}:{po_entry.linenum}"
+    entry = Entry(
+        term=po_entry.msgid,
+        english=po_entry.msgstr,
+        context=po_entry.msgctxt or "",
+        note=po_entry.tcomment or "",
+        references=[f"{name}:{line}" if line else name for name, line in po_entry.occurrences],
+        fuzzy="fuzzy" in po_entry.flags,
+        obsolete=bool(po_entry.obsolete),
+    )
+    seen: set[str] = set()
+    for line in po_entry.comment.split("\n") if po_entry.comment else ():
+        key, colon, value = line.partition(":")
+        name = _KEYS.get(key.strip()) if colon else None
+        if name is None:
+            entry.extra.append(line)
+            continue
+        if name in seen:
+            raise InputError(f"{where}: {FIELDS[name]!r} given twice for {entry.term!r}")
+        seen.add(name)
+        setattr(entry, name, _field_value(name, value.strip(), where))
+    return entry
+
+
+def loads(text: str, path: str = "<string>") -> Glossary:
+    """Parse PO text into a Glossary; any mistake is an InputError naming ``path:line``."""
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        return Glossary()
+    _check_syntax(text.split("\n"), path)
+    try:
+        po = polib.pofile(text, wrapwidth=WRAP_WIDTH)
+    except (OSError, ValueError) as err:
+        message = str(err)
+        line = _POLIB_LINE.search(message)
+        message = _POLIB_LINE.sub("", message).replace("in po file", "").strip(" :")
+        raise InputError(f"{path}:{line.group(1) if line else 1}: {message}") from None
+    glossary = Glossary(metadata=dict(po.metadata), header=po.header or "")
+    first: dict[tuple[str, str], int] = {}
+    for po_entry in po:
+        entry = _from_po(po_entry, path)
+        if entry.key in first:
+            raise InputError(
+                f"{path}:{po_entry.linenum}: duplicate entry {_label(entry)}"
+                f" (first at line {first[entry.key]})"
+            )
+        first[entry.key] = po_entry.linenum
+        glossary.entries.append(entry)
+    return glossary
+
+
+def _decode(data: bytes, path: str) -> str:
+    """UTF-8 (the only charset we write); else the charset the header declares."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        declared = re.search(rb"charset=([\w.:-]+)", data[:4096])
+        charset = declared.group(1).decode("ascii") if declared else "utf-8"
+        line = data[: err.start].count(b"\n") + 1
+        if charset.lower().replace("-", "") in ("utf8", "charset"):
+            raise InputError(f"{path}:{line}: not valid UTF-8 ({err.reason})") from None
+        try:
+            return data.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            raise InputError(f"{path}:{line}: cannot decode as {charset}") from None
+
+
+def load(path: str | os.PathLike[str]) -> Glossary:
+    """Read a PO glossary; a missing file is an error (polib would parse the name as PO text)."""
+    name = os.fspath(path)
+    if not Path(name).exists():
+        raise InputError(f"{name}: no such glossary (pass --glossary, or create it with add)")
+    return loads(_decode(read_bytes(name), name), name)
+
+
+# -- writing -------------------------------------------------------------------
+
+WRAP_WIDTH = 79  # GNU gettext's width: msgcat leaves our files as they are
+
+DEFAULT_METADATA = {
+    "Project-Id-Version": "glossary",
+    "PO-Revision-Date": "",
+    "Last-Translator": "",
+    "Language-Team": "",
+    "Language": "en",
+    "MIME-Version": "1.0",
+    "Content-Type": "text/plain; charset=UTF-8",
+    "Content-Transfer-Encoding": "8bit",
+    "X-Source-Language": "id",
+}
+# Our writer writes UTF-8 whatever the file said before.
+_FORCED_METADATA = ("MIME-Version", "Content-Type", "Content-Transfer-Encoding")
+DEFAULT_HEADER = "Indonesian-English glossary (msgid Indonesian, msgstr English)."
+
+_PO_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r"}
+_PO_ESCAPE_RE = re.compile(r'[\\"\n\t\r]')
+
+
+def _po_string_lines(prefix: str, keyword: str, value: str) -> list[str]:
+    """``msgid "..."``, wrapped as GNU gettext wraps: after spaces and after ``\\n``."""
+    escaped = _PO_ESCAPE_RE.sub(lambda m: _PO_ESCAPES[m.group()], value)
+    line = f'{prefix}{keyword} "{escaped}"'
+    inner_newline = "\n" in value.rstrip("\n")
+    if len(line) <= WRAP_WIDTH and not inner_newline:
+        return [line]
+    room = WRAP_WIDTH - len(prefix) - 2
+    pieces: list[str] = []  # words, each ending after a space or an escaped newline
+    word = ""
+    for unit in re.findall(r"\\.|.", escaped, re.DOTALL):
+        word += unit
+        if unit in (" ", "\\n"):
+            pieces.append(word)
+            word = ""
+    if word:
+        pieces.append(word)
+    lines = [f'{prefix}{keyword} ""']
+    chunk = ""
+    for piece in pieces:
+        if chunk and len(chunk) + len(piece) > room:
+            lines.append(f'{prefix}"{chunk}"')
+            chunk = ""
+        chunk += piece
+        if piece.endswith("\\n"):
+            lines.append(f'{prefix}"{chunk}"')
+            chunk = ""
+    if chunk:
+        lines.append(f'{prefix}"{chunk}"')
+    return lines
+
+
+def _escape_value(value: str, bar: bool = False) -> str:
+    value = value.replace("\\", "\\\\").replace("\n", "\\n")
+    return value.replace("|", "\\|") if bar else value
+
+
+def _comment_value(entry: Entry, name: str) -> str | None:
+    """The text of a ``#. key: value`` line, or None when the field is empty."""
+    value = getattr(entry, name)
+    if name in _LIST_FIELDS:
+        items = [_escape_value(item, bar=True) for item in value if item.strip()]
+        return " | ".join(items) if items else None
+    if name in _INT_FIELDS or name in _FLOAT_FIELDS:
+        return str(value) if value else None
+    return _escape_value(value) if value or name == "kind" else None
+
+
+def _wrapped(prefix: str, words: Iterable[str]) -> list[str]:
+    lines: list[str] = []
+    for word in words:
+        if lines and len(lines[-1]) + 1 + len(word) <= WRAP_WIDTH:
+            lines[-1] += " " + word
+        else:
+            lines.append(prefix + word)
+    return lines
+
+
+def format_entry(entry: Entry) -> str:
+    """One entry as PO text (no trailing blank line)."""
+    lines = [f"# {line}" if line else "#" for line in entry.note.split("\n")] if entry.note else []
+    for name, key in FIELDS.items():
+        value = _comment_value(entry, name)
+        if value is not None:
+            lines.append(f"#. {key}: {value}".rstrip())
+    lines += [f"#. {line}".rstrip() for line in entry.extra]
+    lines += _wrapped("#: ", entry.references)
+    if entry.fuzzy:
+        lines.append("#, fuzzy")
+    prefix = "#~ " if entry.obsolete else ""
+    if entry.context:
+        lines += _po_string_lines(prefix, "msgctxt", entry.context)
+    lines += _po_string_lines(prefix, "msgid", entry.term)
+    lines += _po_string_lines(prefix, "msgstr", entry.english)
+    return "\n".join(lines)
+
+
+def _sort_key(entry: Entry) -> tuple:
+    return (entry.obsolete, entry.term.casefold(), entry.term, entry.context)
+
+
+def dumps(glossary: Glossary) -> str:
+    """The glossary as PO text: header, active entries A-Z, then obsolete ones A-Z.
+
+    Same glossary, same bytes: nothing in the output depends on time or on the order
+    entries were added, so version-control diffs show only what a person changed.
+    """
+    keys = [entry.key for entry in glossary.entries]
+    if len(set(keys)) != len(keys):
+        duplicates = sorted({k for k in keys if keys.count(k) > 1})
+        raise ValueError(f"duplicate entries (msgctxt, msgid): {duplicates}")
+    metadata = {**DEFAULT_METADATA, **glossary.metadata}
+    metadata.update({key: DEFAULT_METADATA[key] for key in _FORCED_METADATA})
+    header = glossary.header or DEFAULT_HEADER
+    lines = [f"# {line}" if line else "#" for line in header.split("\n")]
+    lines += ['msgid ""', 'msgstr ""']
+    lines += [f'"{key}: {_escape_value(value)}\\n"' for key, value in metadata.items()]
+    blocks = ["\n".join(lines)]
+    blocks += [format_entry(entry) for entry in sorted(glossary.entries, key=_sort_key)]
+    return "\n\n".join(blocks) + "\n"
+
+
+LOCK_TIMEOUT = 30.0
+
+
+def _lock(path: Path) -> filelock.FileLock:
+    return filelock.FileLock(path.with_name(f".{path.name}.lock"), timeout=LOCK_TIMEOUT)
+
+
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    try:
+        with _lock(path):
+            yield
+    except filelock.Timeout:
+        raise InputError(
+            f"{path}: another glossary command has held its lock for {LOCK_TIMEOUT:.0f} s"
+        ) from None
+    except PermissionError:
+        raise InputError(f"{path}: cannot write here (permission denied)") from None
+
+
+def _write(glossary: Glossary, path: Path) -> None:
+    data = dumps(glossary).encode("utf-8")
+    if path.is_file() and path.read_bytes() == data:
+        return  # unchanged: keep the file, its time stamp and version-control status
+    write_atomic(path, data)
+
+
+def save(glossary: Glossary, path: str | os.PathLike[str]) -> None:
+    """Write the glossary atomically, holding the lock beside it (``.NAME.lock``)."""
+    target = Path(path)
+    with _locked(target):
+        _write(glossary, target)
+
+
+@contextlib.contextmanager
+def edit(path: str | os.PathLike[str], create: bool = False) -> Iterator[Glossary]:
+    """Lock, load, let the caller change the glossary, save atomically.
+
+    Nothing is written if the block raises, or if the file is malformed (load raises
+    before the block runs). A missing file starts empty only when ``create`` is true.
+    """
+    target = Path(path)
+    with _locked(target):
+        glossary = load(target) if target.exists() or not create else Glossary()
+        yield glossary
+        _write(glossary, target)
+
+
+def _label(entry: Entry) -> str:
+    return f"{entry.term!r} (msgctxt {entry.context!r})" if entry.context else repr(entry.term)
