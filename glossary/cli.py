@@ -8,12 +8,13 @@ store, suggest, match, render, check, exchange). Bad input raised as
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
 from glossary import __version__
-from glossary.store import resolve_path
-from glossary.text import InputError
+from glossary.store import KINDS, edit, load, resolve_path, shipped_path
+from glossary.text import InputError, iter_documents, write_atomic
 
 
 class GlossaryGroup(click.Group):
@@ -54,6 +55,132 @@ def glossary_option(func):
 )
 def cli() -> None:
     """Indonesian-to-English terminology: mine, curate, annotate, check, export."""
+
+
+def write_output(path: str, data: str | bytes) -> None:
+    """Write ``-o`` atomically; a folder that is missing or read-only is an input error."""
+    try:
+        write_atomic(path, data)
+    except OSError as err:
+        raise InputError(f"{path}: cannot write ({err.strerror or err})") from None
+
+
+@cli.command("export")
+@click.option(
+    "--format",
+    "fmt",
+    required=True,
+    type=click.Choice(["tbx", "tsv", "csv", "anki-apkg", "anki-txt"]),
+    help="tbx: TBX-Basic for CAT tools; tsv: OmegaT glossary; csv: spreadsheet;"
+    " anki-apkg: Anki deck (needs -o); anki-txt: Anki's text import.",
+)
+@click.option("-o", "--output", metavar="FILE", help="Write here (atomically), not to stdout.")
+@click.option(
+    "--kind",
+    "kinds",
+    multiple=True,
+    type=click.Choice(KINDS),
+    help="Only entries of this kind (repeat for several).",
+)
+@click.option("--include-fuzzy", is_flag=True, help="Also export entries not yet reviewed.")
+@glossary_option
+def export_command(fmt, output, kinds, include_fuzzy, glossary_path):
+    """Export the reviewed glossary for CAT tools (TBX, TSV, CSV) or Anki.
+
+    \b
+    Example:
+      glossary export --format tbx -o glossary.tbx
+      glossary export --format anki-apkg --kind person --kind place -o names.apkg
+    """
+    from glossary import exchange  # genanki is loaded only by the commands that need it
+
+    if fmt in exchange.BINARY_FORMATS and not output:
+        raise InputError(f"--format {fmt} writes a binary file: give -o FILE.apkg")
+    path, _ = resolve_path(glossary_path)
+    entries = exchange.select(load(path).entries, fmt, kinds, include_fuzzy)
+    data = exchange.export(entries, fmt)
+    if output:
+        write_output(output, data)
+        click.echo(f"{output}: {len(entries)} entries from {path} ({fmt})")
+    else:
+        click.echo(data, nl=False)
+
+
+@cli.command("import")
+@click.argument("file", metavar="FILE")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["tbx", "tsv", "csv"]),
+    help="Format of FILE. Default: from its extension (.tbx; .tsv .tab .txt .utf8; .csv).",
+)
+@glossary_option
+def import_command(file, fmt, glossary_path):
+    """Merge a TBX, TSV or CSV glossary into the PO glossary.
+
+    New entries come in fuzzy (to review) with origin import:FILE; reviewed and
+    rejected entries are never changed; disagreements are listed as conflicts.
+
+    \b
+    Example:
+      glossary import client-terms.tbx --glossary terms/id-en.po
+    """
+    from glossary import exchange
+
+    path, origin = resolve_path(glossary_path)
+    if path == shipped_path():
+        raise InputError(
+            f"{path}: the glossary shipped with the package ({origin}) is read-only;"
+            " pass --glossary PO or create ./terms/id-en.po"
+        )
+    imported = exchange.read_entries(file, fmt)
+    source = "import:" + ("-" if file == "-" else Path(file).name)
+    with edit(path, create=True) as glossary:
+        report = exchange.merge_imported(glossary, imported, source)
+    click.echo(
+        f"{file} → {path}: {len(report.added)} new (fuzzy, origin {source}),"
+        f" {len(report.filled)} filled, {report.unchanged} unchanged,"
+        f" {len(report.conflicts)} conflicts"
+    )
+    for conflict in report.conflicts:
+        click.echo(f"conflict: {conflict}")
+
+
+@cli.command("flashcards")
+@click.argument("articles", nargs=-1, required=True, metavar="ARTICLE...")
+@click.option(
+    "-o",
+    "--output",
+    metavar="DECK.apkg",
+    help="Anki deck to write. Default: the first article's name with .apkg, here.",
+)
+@glossary_option
+@click.pass_context
+def flashcards_command(ctx, articles, output, glossary_path):
+    """Make an Anki deck of the glossary terms found in ARTICLE..., in reading order.
+
+    Each card's example is the sentence where the term first occurs in the articles.
+    Exit status 1 (and no deck) when no reviewed glossary term occurs in them.
+
+    \b
+    Example:
+      glossary flashcards article.txt -o article.apkg
+    """
+    from glossary import exchange
+
+    path, _ = resolve_path(glossary_path)
+    entries = load(path).entries
+    notes = exchange.article_notes(iter_documents(articles), entries)
+    if not notes:
+        click.echo(f"no glossary terms from {path} in {' '.join(articles)}; no deck written")
+        ctx.exit(1)
+    first = Path(articles[0]).stem if articles[0] != "-" else "flashcards"
+    output = output or f"{first}.apkg"
+    deck_name = f"{exchange.DECK_NAME}::{first}"
+    write_output(output, exchange.anki_package(notes, deck_name, exchange.deck_id_for(deck_name)))
+    click.echo(f"{output}: {len(notes)} terms in reading order (deck {deck_name})")
+    for number, note in enumerate(notes, 1):
+        click.echo(f"{number:4}. {note.entry.term} = {note.entry.english}  ({note.source})")
 
 
 def main() -> None:
