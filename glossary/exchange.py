@@ -708,7 +708,9 @@ def glossary_notes(entries: Sequence[Entry]) -> list[Note]:
     matcher = Matcher(entries, include_fuzzy=True)
     notes = []
     for entry in entries:
-        span = _span(entry, matcher) or _span(entry, Matcher([entry], include_fuzzy=True))
+        span = _span(entry, matcher)
+        if span is None and entry.example:  # covered by a longer term: look for it alone
+            span = _span(entry, Matcher([entry], include_fuzzy=True))
         notes.append(Note(entry, entry.example, span, entry.example_source))
     return notes
 

@@ -41,6 +41,7 @@ PBB = Entry(
     expansion="Perserikatan Bangsa-Bangsa",
     example="Dewan Keamanan PBB bersidang.",
 )
+COUNCIL = Entry("Dewan Keamanan PBB", "UN Security Council", kind="organisation")
 TIONGKOK = Entry("Tiongkok", "China", kind="place", deprecated=["Cina"], case="sensitive")
 KIM = Entry("Kim Jong-un", "Kim Jong Un", kind="person", variants=["Kim Jong Un"])
 BANK_RIVER = Entry("tepi", "bank", context="sungai", kind="term")
@@ -49,7 +50,19 @@ SANKSI = Entry("sanksi", "sanctions", kind="term", fuzzy=True, alternatives=["sa
 RUDAL = Entry("rudal", "", kind="term", fuzzy=True)
 FORMULA = Entry("=1+1", "@home", kind="term", variants=["-an", "+62", "'=x"], note="-5 points")
 REJECTED = Entry("Korsel", "South Korea", kind="place", obsolete=True)
-ENTRIES = [KOREA, PBB, TIONGKOK, KIM, BANK_RIVER, BANK_MONEY, SANKSI, RUDAL, FORMULA, REJECTED]
+ENTRIES = [
+    KOREA,
+    PBB,
+    COUNCIL,
+    TIONGKOK,
+    KIM,
+    BANK_RIVER,
+    BANK_MONEY,
+    SANKSI,
+    RUDAL,
+    FORMULA,
+    REJECTED,
+]
 REVIEWED = [e for e in ENTRIES if e.reviewed]
 
 
@@ -368,6 +381,12 @@ def test_apkg_notes_fields_tags_guids_and_two_cards_each(po, tmp_path):
     assert tags[exchange.Note(KIM).guid] == ["person"]
     assert sorted(c[2] for c in cards) == sorted([0, 1] * len(notes))
     assert {c[1] for c in cards} == {exchange.DECK_ID}
+
+
+def test_the_term_is_marked_in_its_example_even_inside_a_longer_term():
+    (note,) = [n for n in exchange.glossary_notes(REVIEWED) if n.entry is PBB]
+    fields = dict(zip(exchange.FIELDS, note.fields(), strict=True))
+    assert fields["Example"] == "Dewan Keamanan <b>PBB</b> bersidang."
 
 
 def test_reexport_after_editing_english_keeps_guids(po, tmp_path):
