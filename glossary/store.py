@@ -21,6 +21,8 @@ kind, pos, variants, ...  extracted comments ``#. key: value`` (see FIELDS)
 from __future__ import annotations
 
 import contextlib
+import copy
+import difflib
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -481,3 +483,136 @@ def edit(path: str | os.PathLike[str], create: bool = False) -> Iterator[Glossar
 
 def _label(entry: Entry) -> str:
     return f"{entry.term!r} (msgctxt {entry.context!r})" if entry.context else repr(entry.term)
+
+
+# -- merging mined candidates ----------------------------------------------------
+
+
+@dataclass
+class MergeReport:
+    """What ``merge`` did, by Indonesian term."""
+
+    added: list[str] = field(default_factory=list)
+    refreshed: list[str] = field(default_factory=list)
+    via_form: dict[str, str] = field(default_factory=dict)  # candidate -> entry it joined
+    rejected: list[str] = field(default_factory=list)  # matched an obsolete entry: left alone
+
+    def __str__(self) -> str:
+        return (
+            f"{len(self.added)} new, {len(self.refreshed)} refreshed"
+            f" ({len(self.via_form)} through a variant), {len(self.rejected)} rejected before"
+        )
+
+
+def merge(glossary: Glossary, mined: Iterable[Entry]) -> MergeReport:
+    """Bring mined candidates into ``glossary`` (in place), the way msgmerge would for a glossary.
+
+    A candidate joins the active entry with its msgid or with it as a variant or
+    deprecated form (Korut joins Korea Utara); that entry gets fresh references,
+    count, documents, score and example, and the candidate's variants. What a person
+    decided (English, review state, alternatives, deprecated forms, expansion,
+    comments, origin, case) is kept. A candidate matching an obsolete (rejected)
+    entry leaves it obsolete. Anything else comes in as a new, untranslated entry.
+    Entries that were not mined this time are left as they are.
+    """
+    report = MergeReport()
+    by_key = {entry.key: entry for entry in glossary.entries}
+    owners: dict[str, Entry] = {}  # every form of an active entry -> that entry
+    for entry in glossary.entries:
+        if not entry.obsolete:
+            for form in entry.forms:
+                owners.setdefault(form, entry)
+    groups: dict[tuple[str, str], list[Entry]] = {}
+    for candidate in mined:
+        target = by_key.get(candidate.key)
+        if target is None or target.obsolete:
+            target = owners.get(candidate.term, target)
+        if target is None:
+            target = copy.deepcopy(candidate)
+            target.english, target.fuzzy, target.obsolete = "", False, False
+            target.variants = [v for v in target.variants if v not in owners]
+            target.deprecated = [d for d in target.deprecated if d not in owners]
+            glossary.entries.append(target)
+            by_key[target.key] = target
+            for form in target.forms:
+                owners.setdefault(form, target)
+            report.added.append(target.term)
+        elif target.obsolete:
+            report.rejected.append(candidate.term)
+            continue
+        elif candidate.term != target.term:
+            report.via_form[candidate.term] = target.term
+        groups.setdefault(target.key, []).append(candidate)
+    for key, candidates in groups.items():
+        entry = by_key[key]
+        _refresh(entry, candidates, owners)
+        if entry.term not in report.added:
+            report.refreshed.append(entry.term)
+    return report
+
+
+def _refresh(entry: Entry, candidates: list[Entry], owners: dict[str, Entry]) -> None:
+    """Mining statistics from the candidates that joined ``entry``; curated fields untouched."""
+    own = [c for c in candidates if c.term == entry.term] or candidates
+    entry.count = sum(c.count for c in candidates)
+    entry.documents = max(c.documents for c in candidates)  # forms may share documents
+    entry.score = max(c.score for c in candidates)
+    entry.references = list(dict.fromkeys(r for c in candidates for r in c.references))
+    example = next((c for c in own if c.example), None)
+    if example:
+        entry.example, entry.example_source = example.example, example.example_source
+    for candidate in candidates:
+        for form in (candidate.term, *candidate.variants):
+            if form not in entry.forms and owners.get(form, entry) is entry:
+                entry.variants.append(form)
+                owners[form] = entry
+    if not entry.reviewed:  # the miner's classification may have improved since
+        entry.kind = own[0].kind or entry.kind
+        entry.pos = entry.pos or own[0].pos
+        entry.expansion = entry.expansion or own[0].expansion
+
+
+# -- finding entries by name -----------------------------------------------------
+
+
+def find(glossary: Glossary, term: str, context: str | None = None) -> list[Entry]:
+    """Entries (obsolete ones too) named by ``term``: msgid, else a variant or deprecated
+    form, else the same ignoring case. ``context`` narrows to one msgctxt."""
+    pool = [e for e in glossary.entries if context is None or e.context == context]
+    folded = term.casefold()
+    tests = (
+        lambda e: e.term == term,
+        lambda e: term in e.forms,
+        lambda e: e.term.casefold() == folded,
+        lambda e: folded in (form.casefold() for form in e.forms),
+    )
+    for test in tests:
+        found = [e for e in pool if test(e)]
+        if found:
+            return found
+    return []
+
+
+def did_you_mean(glossary: Glossary, term: str, limit: int = 3) -> list[str]:
+    """Forms in the glossary that look like ``term`` (for an unknown-term message)."""
+    forms: dict[str, str] = {}
+    for entry in sorted(glossary.entries, key=lambda e: e.obsolete):
+        for form in entry.forms:
+            forms.setdefault(form.casefold(), form)
+    close = difflib.get_close_matches(term.casefold(), forms, n=limit, cutoff=0.75)
+    return [forms[f] for f in close]
+
+
+def require(
+    glossary: Glossary, term: str, path: str | os.PathLike[str], context: str | None = None
+) -> list[Entry]:
+    """``find``, or an InputError that says which glossary and suggests close terms."""
+    found = find(glossary, term, context)
+    if found:
+        return found
+    where = f" with msgctxt {context!r}" if context is not None else ""
+    message = f"{os.fspath(path)}: no entry {term!r}{where}"
+    close = did_you_mean(glossary, term)
+    if close:
+        message += "; did you mean " + " or ".join(map(repr, close)) + "?"
+    raise InputError(message)

@@ -1,5 +1,6 @@
 """The PO store: one parser, one writer, atomic locked edits, merge."""
 
+import copy
 import os
 import shutil
 import signal
@@ -17,10 +18,14 @@ from glossary.store import (
     FIELDS,
     Entry,
     Glossary,
+    did_you_mean,
     dumps,
     edit,
+    find,
     load,
     loads,
+    merge,
+    require,
     save,
 )
 from glossary.text import InputError
@@ -83,22 +88,26 @@ def sorted_entries(glossary):
     )
 
 
-KOREA = Entry(
-    term="Korea Utara",
-    english="North Korea",
-    kind="place",
-    variants=["Korut"],
-    alternatives=["North Korean"],
-    example="Korea Utara kembali meluncurkan rudal balistik.",
-    example_source="news/a.txt:3",
-    origin="manual",
-    count=57,
-    documents=5,
-    score=12.5,
-    note="Adjective: North Korean.",
-    references=["news/a.txt:3", "news/b.txt:8"],
-)
-CINA = Entry(term="Cina", english="China", obsolete=True, note="house style: Tiongkok")
+def korea():
+    return Entry(
+        term="Korea Utara",
+        english="North Korea",
+        kind="place",
+        variants=["Korut"],
+        alternatives=["North Korean"],
+        example="Korea Utara kembali meluncurkan rudal balistik.",
+        example_source="news/a.txt:3",
+        origin="manual",
+        count=57,
+        documents=5,
+        score=12.5,
+        note="Adjective: North Korean.",
+        references=["news/a.txt:3", "news/b.txt:8"],
+    )
+
+
+def cina():
+    return Entry(term="Cina", english="China", obsolete=True, note="house style: Tiongkok")
 
 
 # -- round trip and stable bytes -------------------------------------------------
@@ -121,7 +130,7 @@ def test_output_does_not_depend_on_entry_order(glossary, random):
 
 
 def test_header_is_complete_and_kept():
-    text = dumps(Glossary(entries=[KOREA], metadata={"Last-Translator": "Ani <ani@example.id>"}))
+    text = dumps(Glossary(entries=[korea()], metadata={"Last-Translator": "Ani <ani@example.id>"}))
     assert '"Project-Id-Version: glossary\\n"' in text
     assert '"Content-Type: text/plain; charset=UTF-8\\n"' in text
     assert '"Language: en\\n"' in text
@@ -132,7 +141,7 @@ def test_header_is_complete_and_kept():
 
 
 def test_entry_layout_is_standard_po():
-    text = dumps(Glossary(entries=[KOREA, CINA]))
+    text = dumps(Glossary(entries=[korea(), cina()]))
     block = text.split("\n\n")[1]
     assert block == textwrap.dedent(
         """\
@@ -190,7 +199,7 @@ def test_output_passes_msgfmt_check(tmp_path_factory, glossary):
 @needs_msgfmt
 def test_gnu_msgcat_leaves_our_output_unchanged(tmp_path):
     long = "a rendering long enough to be wrapped by the writer exactly as GNU gettext wraps it"
-    glossary = Glossary(entries=[KOREA, CINA, Entry("panjang", long, context="sense 2")])
+    glossary = Glossary(entries=[korea(), cina(), Entry("panjang", long, context="sense 2")])
     ours = tmp_path / "g.po"
     save(glossary, ours)
     theirs = tmp_path / "m.po"
@@ -280,7 +289,7 @@ def test_edit_saves_and_a_failing_block_saves_nothing(tmp_path):
         pass
     assert not path.exists()
     with edit(path, create=True) as glossary:
-        glossary.entries.append(KOREA)
+        glossary.entries.append(korea())
     before = path.read_bytes()
     with pytest.raises(RuntimeError), edit(path) as glossary:
         glossary.entries.append(Entry("baru", "new"))
@@ -291,7 +300,7 @@ def test_edit_saves_and_a_failing_block_saves_nothing(tmp_path):
 
 def test_a_writer_that_fails_leaves_the_previous_file(tmp_path):
     path = tmp_path / "g.po"
-    save(Glossary(entries=[KOREA]), path)
+    save(Glossary(entries=[korea()]), path)
     before = path.read_bytes()
     with pytest.raises(ValueError, match="duplicate"), edit(path) as glossary:
         glossary.entries.append(Entry("Korea Utara", "Korea"))
@@ -301,7 +310,7 @@ def test_a_writer_that_fails_leaves_the_previous_file(tmp_path):
 
 def test_unchanged_glossary_is_not_rewritten(tmp_path):
     path = tmp_path / "g.po"
-    save(Glossary(entries=[KOREA]), path)
+    save(Glossary(entries=[korea()]), path)
     inode = path.stat().st_ino
     with edit(path):
         pass
@@ -325,7 +334,7 @@ EDITOR = """
 
 def test_two_processes_editing_at_once_lose_nothing(tmp_path):
     path = tmp_path / "g.po"
-    save(Glossary(entries=[KOREA]), path)
+    save(Glossary(entries=[korea()]), path)
     writers = [run_python(EDITOR, path, name, 40) for name in ("ani", "budi")]
     assert [w.wait(timeout=120) for w in writers] == [0, 0]
     terms = {e.term for e in load(path).entries}
@@ -346,7 +355,7 @@ REWRITER = """
 
 def test_killing_a_writer_mid_write_leaves_a_whole_file(tmp_path):
     path = tmp_path / "g.po"
-    save(Glossary(entries=[KOREA]), path)
+    save(Glossary(entries=[korea()]), path)
     writer = run_python(REWRITER, path)
     try:
         deadline = time.monotonic() + 60
@@ -359,3 +368,104 @@ def test_killing_a_writer_mid_write_leaves_a_whole_file(tmp_path):
     glossary = load(path)  # parses: the old file or a whole new one, never half of one
     assert len(glossary.entries) == 3001
     assert glossary.entries[-1].term == "versi"
+
+
+# -- merge ---------------------------------------------------------------------------
+
+
+def mined(term, count=1, **fields):
+    return Entry(term, count=count, documents=1, score=float(count), **fields)
+
+
+def test_merge_keeps_what_people_decided_and_refreshes_statistics():
+    tiongkok = Entry("Tiongkok", "China", kind="place", deprecated=["Cina"], note="house style")
+    glossary = Glossary(entries=[korea(), cina(), tiongkok])
+    report = merge(
+        glossary,
+        [
+            mined("Korea Utara", 9, references=["new/c.txt:1"], example="Korea Utara menolak."),
+            mined("Korut", 4, references=["new/d.txt:2"], variants=["Korea utara"]),
+            mined("Cina", 3, references=["new/e.txt:5"]),
+            mined("rudal balistik", 6, english="ballistic missile", kind="term", fuzzy=True),
+        ],
+    )
+    north, rejected, tiong, rudal = glossary.entries
+    assert (north.english, north.fuzzy, north.note, north.alternatives, north.origin) == (
+        "North Korea",
+        False,
+        "Adjective: North Korean.",
+        ["North Korean"],
+        "manual",
+    )
+    assert north.count == 13
+    assert north.references == ["new/c.txt:1", "new/d.txt:2"]
+    assert north.example == "Korea Utara menolak."
+    assert north.variants == ["Korut", "Korea utara"]
+    assert tiong.count == 3 and tiong.deprecated == ["Cina"] and tiong.note == "house style"
+    assert rejected == cina()
+    assert (rudal.term, rudal.english, rudal.fuzzy, rudal.count) == ("rudal balistik", "", False, 6)
+    assert report.added == ["rudal balistik"]
+    assert report.via_form == {"Korut": "Korea Utara", "Cina": "Tiongkok"}
+    assert str(report) == "1 new, 2 refreshed (2 through a variant), 0 rejected before"
+
+
+def test_merge_leaves_rejected_terms_rejected():
+    glossary = Glossary(entries=[cina()])
+    before = dumps(glossary)
+    report = merge(glossary, [mined("Cina", 40, references=["x.txt:1"])])
+    assert report.rejected == ["Cina"] and not report.added
+    assert dumps(glossary) == before
+
+
+def test_merge_does_not_give_one_entry_another_entrys_form():
+    glossary = Glossary(entries=[Entry("Korea Utara", "North Korea"), Entry("Korut", "NK")])
+    merge(glossary, [mined("Korea Utara", variants=["Korut", "Korea-Utara"])])
+    assert glossary.entries[0].variants == ["Korea-Utara"]
+
+
+@given(glossaries, st.lists(entries, max_size=8, unique_by=lambda e: e.key))
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+def test_merge_invariants(glossary, candidates):
+    before = {e.key: copy.deepcopy(e) for e in glossary.entries}
+    merge(glossary, candidates)
+    merged = dumps(glossary)
+    for entry in glossary.entries:
+        old = before.get(entry.key)
+        if old is None:
+            assert entry.english == "" and not entry.fuzzy and not entry.obsolete
+        elif old.obsolete:
+            assert entry == old
+        else:
+            kept = ("english", "fuzzy", "alternatives", "deprecated", "note", "origin", "case")
+            assert [getattr(entry, f) for f in kept] == [getattr(old, f) for f in kept]
+            assert set(old.variants) <= set(entry.variants)
+    for candidate in candidates:
+        assert find(glossary, candidate.term)
+    merge(glossary, candidates)
+    assert dumps(glossary) == merged
+
+
+# -- finding entries -------------------------------------------------------------------
+
+
+def test_find_by_msgid_variant_deprecated_and_case():
+    tiongkok = Entry("Tiongkok", "China", deprecated=["Cina"])
+    bisa = [Entry("bisa", "venom", context="racun"), Entry("bisa", "can", context="dapat")]
+    glossary = Glossary(entries=[korea(), tiongkok, *bisa])
+    assert find(glossary, "Korut") == [korea()]
+    assert find(glossary, "korea utara") == [korea()]
+    assert find(glossary, "cina") == [tiongkok]
+    assert find(glossary, "bisa") == bisa
+    assert find(glossary, "bisa", context="dapat") == [bisa[1]]
+    assert find(glossary, "Korea Selatan") == []
+
+
+def test_unknown_term_suggests_close_ones():
+    glossary = Glossary(entries=[korea(), Entry("Korea Selatan", "South Korea")])
+    assert did_you_mean(glossary, "Korea Utra") == ["Korea Utara"]
+    with pytest.raises(
+        InputError, match=r"^g.po: no entry 'korea utra'; did you mean 'Korea Utara'"
+    ):
+        require(glossary, "korea utra", "g.po")
+    with pytest.raises(InputError, match=r"^g.po: no entry 'zzz'$"):
+        require(glossary, "zzz", "g.po")
