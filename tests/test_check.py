@@ -1,0 +1,423 @@
+"""glossary check: every finding kind, the inputs it reads, its reports and exit codes."""
+
+import importlib.util
+import json
+import random
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
+
+from glossary import check
+from glossary.check import english_forms, find_rendering, parse_kinds, rendering_pattern
+from glossary.cli import cli
+from glossary.match import Matcher
+from glossary.store import Entry, Glossary, save
+from glossary.text import InputError
+
+ENTRIES = [
+    Entry("Tiongkok", "China", kind="place", deprecated=["Cina"], alternatives=["Chinese"]),
+    Entry("Kim Jong Un", "Kim Jong Un", kind="person", variants=["Kim Jong-un"]),
+    Entry("kerja sama", "cooperation", variants=["kerjasama"]),
+    Entry("sanksi", "sanction"),
+    Entry("kebijakan", "policy"),
+    Entry("Korea", "Korea", kind="place"),
+    Entry("Korea Utara", "North Korea", kind="place", alternatives=["North Korean", "DPRK"]),
+    Entry("Amerika Serikat", "United States", kind="place", variants=["AS"], alternatives=["US"]),
+    Entry("denuklirisasi", "denuclearization", alternatives=["denuclearisation"]),
+    Entry("Jakarta", "Jakarta", kind="place"),
+    Entry("uji coba rudal", "missile test"),
+]
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return Matcher(ENTRIES)
+
+
+def write(path: Path, text: str, encoding: str = "utf-8") -> str:
+    path.write_bytes(text.encode(encoding))
+    return str(path)
+
+
+def run_check(matcher, sources, translations=(), kinds=check.DEFAULT_KINDS):
+    return check.check_inputs(check.read_inputs(sources, translations), matcher, kinds)
+
+
+def pair(tmp_path, matcher, source, target, kinds=check.DEFAULT_KINDS, name="a"):
+    src = write(tmp_path / f"{name}.id.txt", source)
+    tgt = write(tmp_path / f"{name}.en.txt", target)
+    return run_check(matcher, [src], [tgt], kinds)
+
+
+def kinds_of(findings):
+    return [f.kind for f in findings]
+
+
+# -- source side ------------------------------------------------------------------
+
+
+def test_deprecated_variant_names_the_preferred_form(tmp_path, matcher):
+    path = write(tmp_path / "a.txt", "Hubungan dengan\nnegara Cina membaik.\n")
+    [finding] = run_check(matcher, [path])
+    assert (finding.kind, finding.line, finding.column) == ("deprecated", 2, 8)
+    assert (finding.term, finding.found, finding.expected) == ("Tiongkok", "Cina", "Tiongkok")
+
+
+def test_mixed_variants_name_every_place_and_the_majority(tmp_path, matcher):
+    text = (
+        "Kim Jong Un tiba.\nKim Jong-un pergi.\nKata Kim Jong Un lagi.\nkerja sama dan kerjasama\n"
+    )
+    findings = run_check(matcher, [write(tmp_path / "a.txt", text)])
+    by_term = {f.term: f for f in findings}
+    assert kinds_of(findings) == ["mixed", "mixed"]
+    kim = by_term["Kim Jong Un"]
+    assert (kim.line, kim.column, kim.found, kim.expected) == (2, 1, "Kim Jong-un", "Kim Jong Un")
+    assert "lines 1, 3" in kim.message and "line 2" in kim.message
+    # A tie goes to the glossary's preferred form.
+    assert (by_term["kerja sama"].found, by_term["kerja sama"].expected) == (
+        "kerjasama",
+        "kerja sama",
+    )
+
+
+def test_case_and_inflection_are_not_mixed_spellings(tmp_path, matcher):
+    text = "Sanksi baru. Sanksi-sanksi itu, sanksinya, dan sanksi lain.\n"
+    assert run_check(matcher, [write(tmp_path / "a.txt", text)]) == []
+
+
+def test_deprecated_forms_are_not_also_mixed(tmp_path, matcher):
+    text = "Tiongkok dan Tiongkok, lalu Cina.\n"
+    assert kinds_of(run_check(matcher, [write(tmp_path / "a.txt", text)])) == ["deprecated"]
+
+
+# -- bilingual ------------------------------------------------------------------------
+
+
+def test_mismatch_when_no_accepted_rendering_occurs(tmp_path, matcher):
+    findings = pair(
+        tmp_path, matcher, "Sanksi baru.\nSanksi lama.\n", "New sanctions.\nOld penalties.\n"
+    )
+    [finding] = findings
+    assert (finding.kind, finding.path, finding.line) == ("mismatch", str(tmp_path / "a.en.txt"), 2)
+    assert (finding.term, finding.found, finding.expected) == ("sanksi", "Sanksi", "sanction")
+    assert "a.id.txt:2:1" in finding.message
+
+
+@pytest.mark.parametrize(
+    "source, target",
+    [
+        ("sanksi", "Sanctions were imposed"),
+        ("sanksi", "SANCTION"),
+        ("sanksi", "the sanction's effect"),
+        ("kebijakan", "new policies"),
+        ("AS", "the U.S. said"),
+        ("Amerika Serikat", "the US said"),
+        ("Kim Jong Un", "Kim Jong-un arrived"),
+        ("uji coba rudal", "a missile-test"),
+        ("denuklirisasi", "denuclearisation"),
+    ],
+)
+def test_accepted_renderings_with_inflection_case_and_joins(tmp_path, matcher, source, target):
+    assert pair(tmp_path, matcher, source + "\n", target + "\n") == []
+
+
+@pytest.mark.parametrize(
+    "source, target",
+    [
+        ("kebijakan", "politics"),
+        ("AS", "told us"),  # an acronym keeps its case
+        ("denuklirisasi", "denuclearizationist"),  # whole words only
+    ],
+)
+def test_near_misses_are_mismatches(tmp_path, matcher, source, target):
+    assert kinds_of(pair(tmp_path, matcher, source + "\n", target + "\n")) == ["mismatch"]
+
+
+def test_term_inside_longer_term_is_checked_as_the_longer_term(tmp_path, matcher):
+    # "Korea" alone would want "Korea"; inside "Korea Utara" only North Korea's renderings count.
+    assert pair(tmp_path, matcher, "Korea Utara menolak.\n", "The DPRK refused.\n") == []
+    [finding] = pair(tmp_path, matcher, "Korea Utara menolak.\n", "Korea refused.\n")
+    assert (finding.kind, finding.term) == ("mismatch", "Korea Utara")
+
+
+def test_alternatives_never_cause_mismatches(tmp_path, matcher):
+    source = "Korea Utara.\nKorea Utara.\nCina.\n"
+    target = "North Korean.\nDPRK.\nChinese.\n"
+    findings = pair(tmp_path, matcher, source, target, kinds={"mismatch", "untranslated"})
+    assert findings == []
+
+
+def test_inconsistent_rendering_across_documents(tmp_path, matcher):
+    first = pair(tmp_path, matcher, "denuklirisasi\n", "denuclearization\n", name="x")
+    assert first == []
+    sources = [write(tmp_path / f"{n}.id.txt", "Soal denuklirisasi.\n") for n in "abc"]
+    targets = [
+        write(tmp_path / "a.en.txt", "On denuclearization.\n"),
+        write(tmp_path / "b.en.txt", "On denuclearisation.\n"),
+        write(tmp_path / "c.en.txt", "On denuclearizations.\n"),
+    ]
+    [finding] = run_check(matcher, sources, targets)
+    assert (finding.kind, finding.path, finding.line, finding.column) == (
+        "inconsistent",
+        targets[1],
+        1,
+        4,
+    )
+    assert (finding.found, finding.expected) == ("denuclearisation", "denuclearization")
+    assert "'denuclearization' 2×, 'denuclearisation' 1×" in finding.message
+
+
+def test_untranslated_term_points_at_the_copy(tmp_path, matcher):
+    [finding] = pair(tmp_path, matcher, "Sanksi baru.\n", "New sanksi.\n")
+    assert (finding.kind, finding.line, finding.column, finding.found) == (
+        "untranslated",
+        1,
+        5,
+        "sanksi",
+    )
+
+
+def test_proper_name_identical_in_english_is_not_untranslated(tmp_path, matcher):
+    assert pair(tmp_path, matcher, "Di Jakarta.\n", "In Jakarta.\n") == []
+
+
+def test_segment_count_mismatch_reported_once_and_common_part_checked(tmp_path, matcher):
+    findings = pair(tmp_path, matcher, "sanksi\nsanksi\nsanksi\nsanksi\n", "penalty\nsanction\n")
+    assert kinds_of(findings) == ["mismatch", "segments"]
+    segments = findings[1]
+    assert (segments.line, segments.found, segments.expected) == (3, "2 lines", "4 lines")
+
+
+def test_select_and_ignore(tmp_path, matcher):
+    source, target = "Cina dan sanksi.\n", "China and penalties.\n"
+    assert kinds_of(pair(tmp_path, matcher, source, target)) == ["deprecated", "mismatch"]
+    assert kinds_of(pair(tmp_path, matcher, source, target, kinds={"mismatch"})) == ["mismatch"]
+    assert parse_kinds("all") == frozenset(check.KINDS)
+    with pytest.raises(InputError, match="unknown check kind typo"):
+        parse_kinds("mismatch,typo")
+
+
+# -- inputs ----------------------------------------------------------------------------
+
+PO_TEXT = """\
+msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\\n"
+
+#: article.txt:1
+msgid "Sanksi baru untuk Korea Utara."
+msgstr "New sanctions on North Korea."
+
+msgid "Sanksi lama."
+msgstr "Old penalties."
+
+msgid "Belum diterjemahkan: sanksi."
+msgstr ""
+
+#~ msgid "sanksi usang"
+#~ msgstr "old"
+"""
+
+
+def test_po_segments_report_the_msgstr_line(tmp_path, matcher):
+    path = write(tmp_path / "t.po", PO_TEXT)
+    [finding] = run_check(matcher, [path])
+    assert (finding.kind, finding.path, finding.line, finding.term) == (
+        "mismatch",
+        path,
+        10,
+        "sanksi",
+    )
+
+
+TMX_TEXT = """\
+<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4">
+  <header srclang="id-ID" datatype="plaintext" segtype="sentence" adminlang="en"
+          creationtool="test" creationtoolversion="1" o-tmf="none"/>
+  <body>
+    <tu>
+      <tuv xml:lang="id-ID"><seg>Sanksi <ph>&lt;b&gt;</ph>baru</seg></tuv>
+      <tuv xml:lang="en-US"><seg>New <bpt i="1">&lt;b&gt;</bpt>sanctions<ept i="1"
+        >&lt;/b&gt;</ept></seg></tuv>
+    </tu>
+    <tu>
+      <tuv lang="EN"><seg>Old penalties.</seg></tuv>
+      <tuv lang="in"><seg>Sanksi lama.</seg></tuv>
+    </tu>
+    <tu>
+      <tuv xml:lang="id"><seg>Tanpa terjemahan sanksi.</seg></tuv>
+    </tu>
+  </body>
+</tmx>
+"""
+
+
+def test_tmx_language_variants_inline_codes_and_missing_variants(tmp_path, matcher):
+    path = write(tmp_path / "t.tmx", TMX_TEXT)
+    findings = run_check(matcher, [path])
+    assert [(f.kind, f.line) for f in findings] == [("mismatch", 12), ("segments", 15)]
+    assert findings[0].column == 27
+    assert "1 of 3 translation units" in findings[1].message
+
+
+def test_crlf_and_bom_inputs_keep_positions(tmp_path, matcher):
+    src = write(tmp_path / "a.id.txt", "\ufeffBaris satu.\r\nKata Cina, sanksi.\r\n")
+    tgt = write(tmp_path / "a.en.txt", "Line one.\r\nWord China, penalty.\r\n", "utf-16")
+    findings = run_check(matcher, [src], [tgt])
+    assert [(f.kind, f.line, f.column) for f in findings] == [
+        ("deprecated", 2, 6),
+        ("mismatch", 2, 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("bad.tmx", "<tmx><body><tu></body></tmx>", "bad.tmx:1: not valid TMX"),
+        ("bad.tmx", "<xliff/>", "not a TMX file"),
+        ("bad.po", 'msgid "a"\nmsgstr "b\n', "not a valid PO file"),
+        ("bin.txt", "\x00\x01\x02binary", "binary file"),
+    ],
+)
+def test_bad_inputs_are_input_errors(tmp_path, matcher, name, content, message):
+    path = write(tmp_path / name, content)
+    with pytest.raises(InputError, match=message):
+        run_check(matcher, [path], [path] if name.endswith(".txt") else [])
+
+
+def test_translation_count_must_match_sources(tmp_path):
+    a = write(tmp_path / "a.txt", "x\n")
+    with pytest.raises(InputError, match="one translation per source"):
+        check.read_inputs([a, a], [a])
+
+
+# -- English inflection ---------------------------------------------------------------
+
+
+def test_english_forms():
+    assert {"sanction", "sanctions"} <= english_forms("sanction")
+    assert {"policy", "policies"} <= english_forms("policy")
+    assert {"tax", "taxes"} <= english_forms("tax")
+    assert "sanction" in english_forms("sanctions")
+    assert "new" not in english_forms("news")
+    assert {"sanctioned", "sanctioning"} <= english_forms("sanction", verb=True)
+    assert "banking" not in english_forms("bank")
+
+
+words = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=10)
+
+
+@given(st.lists(words, min_size=1, max_size=4), st.sampled_from([" ", "-", "  "]))
+def test_a_rendering_always_finds_itself_in_any_case_and_join(parts, join):
+    rendering = " ".join(parts)
+    text = f"Before {join.join(parts).upper()}, after."
+    assert rendering_pattern(rendering).search(text)
+    entry = Entry("x", rendering, alternatives=["zzz qqq"])
+    assert find_rendering(entry, f"so {rendering} it")[0] == rendering
+
+
+# -- reports and the command line ----------------------------------------------------------
+
+
+@pytest.fixture
+def glossary_po(tmp_path):
+    path = tmp_path / "glossary.po"
+    save(Glossary(entries=list(ENTRIES)), path)
+    return str(path)
+
+
+def test_cli_text_report_and_exit_status(tmp_path, glossary_po):
+    src = write(tmp_path / "a.id.txt", "Cina dan sanksi.\n")
+    tgt = write(tmp_path / "a.en.txt", "China and penalties.\n")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["check", src, "--translation", tgt, "--glossary", glossary_po])
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        f"{src}:1:1: deprecated: 'Cina' is deprecated; use 'Tiongkok'",
+        f"{tgt}:1:1: mismatch: 'sanksi' (source {src}:1:10) is not rendered as sanction",
+        "2 findings: 1 deprecated, 1 mismatch",
+    ]
+    clean = runner.invoke(cli, ["check", src, "--glossary", glossary_po, "--ignore", "deprecated"])
+    assert (clean.exit_code, clean.output) == (0, "no findings\n")
+
+
+def test_cli_json_report(tmp_path, glossary_po):
+    src = write(tmp_path / "a.id.txt", "Sanksi.\n")
+    tgt = write(tmp_path / "a.en.txt", "Penalty.\n")
+    args = ["check", src, "--translation", tgt, "--glossary", glossary_po, "--format", "json"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 1
+    assert json.loads(result.output) == [
+        {
+            "kind": "mismatch",
+            "path": tgt,
+            "line": 1,
+            "column": 1,
+            "term": "sanksi",
+            "found": "Sanksi",
+            "expected": "sanction",
+            "message": f"'Sanksi' (source {src}:1:1) is not rendered as sanction",
+        }
+    ]
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["missing.txt"], "missing.txt: no such file or directory"),
+        (["{src}", "--select", "nonsense"], "unknown check kind nonsense"),
+        (["{src}", "--translation", "{src}", "--translation", "{src}"], "one translation per"),
+        (["{src}", "--glossary", "nope.po"], "nope.po"),
+    ],
+)
+def test_cli_usage_and_input_errors_exit_2(tmp_path, glossary_po, args, message):
+    src = write(tmp_path / "a.txt", "sanksi\n")
+    args = [a.format(src=src) for a in args]
+    if "--glossary" not in args:
+        args += ["--glossary", glossary_po]
+    result = CliRunner().invoke(cli, ["check", *args])
+    assert result.exit_code == 2
+    assert message in result.output
+    assert "Traceback" not in result.output
+
+
+# -- the benchmark's injection of wrong renderings -------------------------------------------
+
+
+def load_benchmark():
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "bench_check.py"
+    spec = importlib.util.spec_from_file_location("bench_check", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_injected_wrong_renderings_are_found_on_their_line(tmp_path, matcher):
+    bench = load_benchmark()
+    source = ["Sanksi baru.", "Kebijakan baru dan sanksi.", "Soal denuklirisasi.", "Tanpa istilah."]
+    target = ["New sanctions.", "A new policy and sanctions.", "On denuclearization.", "No term."]
+    src = write(tmp_path / "a.id.txt", "\n".join(source) + "\n")
+    tgt = write(tmp_path / "a.en.txt", "\n".join(target) + "\n")
+    item = check.read_pair(src, tgt)
+    found = bench.occurrences(item, matcher)
+    assert sorted((o.line, o.entry.term) for o in found) == [
+        (1, "sanksi"),
+        (2, "kebijakan"),
+        (2, "sanksi"),
+        (3, "denuklirisasi"),
+    ]
+    englishes = ["missile test", "policy", "sanction"]
+    changed, injections = bench.inject(target, found, englishes, 3, random.Random(1))
+    assert len(injections) == 3 and len({i.line for i in injections}) == 3
+    for i in injections:
+        assert not any(bench.approved(r).search(changed[i.line - 1]) for r in i.entry.renderings)
+        assert i.replacement in changed[i.line - 1]
+    write(tmp_path / "a.en.txt", "\n".join(changed) + "\n")
+    reported = bench.mismatches(run_check(matcher, [src], [tgt]))
+    assert {(i.line, i.entry.term) for i in injections} <= reported
