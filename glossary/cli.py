@@ -57,6 +57,56 @@ def cli() -> None:
     """Indonesian-to-English terminology: mine, curate, annotate, check, export."""
 
 
+@cli.command("check")
+@click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
+@click.option(
+    "--translation",
+    "translations",
+    multiple=True,
+    metavar="TARGET",
+    help="English translation, line-aligned with the SOURCE text file in the same position"
+    " (repeat for several). PO and TMX sources carry their own translation.",
+)
+@glossary_option
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+)
+@click.option(
+    "--select",
+    metavar="KINDS",
+    help="Comma-separated kinds to report instead of the default (all but unknown; 'all' for"
+    " every kind): deprecated, mixed, unknown, mismatch, inconsistent, untranslated, segments.",
+)
+@click.option("--ignore", metavar="KINDS", default="", help="Comma-separated kinds to leave out.")
+@click.pass_context
+def check_command(ctx, sources, translations, glossary_path, output_format, select, ignore):
+    """Find where a text or its translation departs from the glossary.
+
+    Reports deprecated variants and mixed spellings in the Indonesian; with a
+    translation (line-aligned files, a PO file or a TMX file), terms whose approved
+    English is missing, rendered inconsistently or left in Indonesian. Exit status:
+    0 no findings, 1 findings, 2 usage or input error.
+
+    \b
+    Example:
+      glossary check article.id --translation article.en
+      glossary check memory.tmx --format json --ignore inconsistent
+    """
+    from glossary import check
+
+    selected = check.parse_kinds(select) if select else check.DEFAULT_KINDS
+    kinds = selected - check.parse_kinds(ignore)
+    path, _ = resolve_path(glossary_path)
+    findings = check.check(sources, translations, glossary_path=path, kinds=kinds)
+    formatter = check.format_json if output_format == "json" else check.format_text
+    click.echo(formatter(findings), nl=False)
+    ctx.exit(1 if findings else 0)
+
+
 def write_output(path: str, data: str | bytes) -> None:
     """Write ``-o`` atomically; a folder that is missing or read-only is an input error."""
     try:
