@@ -1,0 +1,1070 @@
+"""Term mining: a ranked, grouped list of glossary candidates from Indonesian news.
+
+One streaming pass counts two things per line, then a final step turns the counts into
+candidates:
+
+* runs of capitalised words (names, with lowercase connectors such as ``dan`` inside),
+  keyed by their surface; runs that start a sentence are kept apart because their first
+  capital may only mark the sentence start;
+* lowercase n-grams (1-4 words) of content words: never a function word, a verb, a
+  number or a date, never starting with a ``ber-``/``ter-`` word.
+
+Counts are pruned as they grow (lossy counting: keys seen once are dropped when the table
+is full), so memory stays bounded on big corpora. At the end, runs are split into titles,
+places, acronyms and names using the whole corpus (how often a word is written in lower
+case, which parts stand alone); n-grams are kept when they recur as units (C-value) and
+are rarer in general Indonesian (wordfreq) than here (termhood); spelling variants,
+short forms, acronyms and their expansions, exonyms and titled names are grouped.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from array import array
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from glossary import lexicon
+from glossary.store import Entry
+from glossary.text import ABBREVIATIONS, TOKEN_RE, Document, read_document, sentences
+
+MAX_WORDS = 4
+# Lossy counting: when a table holds this many keys, keys at or below the floor go.
+PRUNE_AT = 1_200_000
+# Text of the first documents is kept for example sentences; later ones are re-read.
+RETAIN_CHARS = 64_000_000
+LINE_BITS = 32
+EXAMPLE_CHARS = 220
+
+# Word classes for lowercase n-grams.
+CONTENT, NO_START, BREAK = 0, 1, 2
+
+_BREAK_WORDS = (
+    lexicon.FUNCTION_WORDS
+    | lexicon.NUMBER_WORDS
+    | lexicon.DATE_WORDS
+    | lexicon.SAYING_VERBS
+    | lexicon.BASE_VERBS
+)
+_SENTENCE_END = frozenset(".!?…")
+_OPENERS = frozenset("“\"‘'([:–—•")
+_CLITICS = ("nya", "lah", "kah", "pun")
+_SPLIT_RE = re.compile(r"[\s\-\u2010\u2011]+")
+_PAREN_RE = re.compile(r"\(([^()]{1,120})\)")
+_SHORT_FORM_RE = re.compile(r"^[A-Z][A-Za-z0-9\-]{1,11}$")
+_STOP_BEFORE_PAREN = re.compile(r"[.,;:!?“”\"()]")
+
+
+@dataclass
+class Candidate:
+    """One glossary candidate: a concept with every form the corpus writes it in."""
+
+    term: str
+    kind: str
+    variants: list[str]
+    count: int
+    documents: int
+    score: float
+    references: list[str]
+    example: str
+    example_source: str
+    expansion: str = ""
+
+    def to_entry(self) -> Entry:
+        """The candidate as an untranslated glossary entry (empty msgstr)."""
+        return Entry(
+            term=self.term,
+            kind=self.kind,
+            variants=list(self.variants),
+            expansion=self.expansion,
+            example=self.example,
+            example_source=self.example_source,
+            count=self.count,
+            documents=self.documents,
+            score=self.score,
+            references=list(self.references),
+        )
+
+    def to_json(self) -> dict:
+        return {
+            "term": self.term,
+            "kind": self.kind,
+            "count": self.count,
+            "documents": self.documents,
+            "score": self.score,
+            "variants": self.variants,
+            "expansion": self.expansion,
+            "references": self.references,
+            "example": self.example,
+            "example_source": self.example_source,
+        }
+
+
+def mine(
+    documents: Iterable[Document],
+    *,
+    min_count: int = 2,
+    progress: Callable[[Document], None] | None = None,
+    top: int | None = None,
+) -> list[Candidate]:
+    """Candidates from ``documents``, best first; ``top`` limits how many are built."""
+    tally = Tally()
+    for doc in documents:
+        tally.add_document(doc)
+        if progress:
+            progress(doc)
+    return rank(tally, min_count=min_count, top=top)
+
+
+# -- lexical resources ---------------------------------------------------------
+
+
+@cache
+def general_frequencies() -> dict[str, float]:
+    """wordfreq's Indonesian word frequencies (general language, not news)."""
+    import wordfreq
+
+    return wordfreq.get_frequency_dict("id")
+
+
+@cache
+def root_words() -> frozenset[str]:
+    """Indonesian root words (PySastrawi's dictionary): words that are not derived."""
+    data = resources.files("Sastrawi") / "Stemmer" / "data" / "kata-dasar.txt"
+    return frozenset(data.read_text(encoding="utf-8").split())
+
+
+def _has_root(stem: str, roots: frozenset[str]) -> bool:
+    if stem in roots:
+        return True
+    return any(stem.endswith(s) and stem[: -len(s)] in roots for s in ("kan", "i", "an", "nya"))
+
+
+def is_verb(word: str) -> bool:
+    """A meN- or di- verb (mengatakan, dipimpin, ditandatangani); roots like menteri are not."""
+    roots = root_words()
+    if word in roots or len(word) < 5 or word.endswith(("asi", "isme")):
+        return False
+    if word.startswith("me") and word[2] in "mnlrwy":
+        return True
+    if word.startswith("di"):
+        rest = word[2:]
+        return (
+            _has_root(rest, roots)
+            or _has_root(rest[3:], roots)
+            or (len(word) >= 8 and word.endswith(("kan", "i")))
+        )
+    return False
+
+
+def is_stative(word: str) -> bool:
+    """A ber-/ter- word (bersama, terbatas): ends a term, never starts one."""
+    roots = root_words()
+    if word in roots:
+        return False
+    for prefix in ("ber", "be", "ter", "te"):
+        if word.startswith(prefix) and _has_root(word[len(prefix) :], roots):
+            return True
+    return False
+
+
+def is_derived_noun(word: str) -> bool:
+    """ke-/pe-...-an and -asi nouns (pertahanan, keuangan, unifikasi): portfolios, not names."""
+    w = word.lower()
+    return (w.startswith(("ke", "pe")) and w.endswith("an") and len(w) >= 7) or w.endswith(
+        ("asi", "isme", "itas")
+    )
+
+
+def normalise_word(word: str) -> str:
+    """Drop a clitic (nuklirnya → nuklir) and reduplication (sanksi-sanksi → sanksi)."""
+    freqs = general_frequencies()
+    if "-" in word:
+        left, _, right = word.partition("-")
+        if right == left or (right.startswith(left) and right[len(left) :] in _CLITICS):
+            return left
+        return word
+    for clitic in _CLITICS:
+        if word.endswith(clitic) and len(word) - len(clitic) >= 3:
+            stem = word[: -len(clitic)]
+            stem_freq = freqs.get(stem, 0.0)
+            if stem_freq >= 1e-6 and stem_freq > 3 * freqs.get(word, 0.0):
+                return stem
+            break
+    return word
+
+
+def classify_word(word: str) -> tuple[int, str]:
+    """(class, normalised form) of a lowercase word for n-gram counting."""
+    if word in _BREAK_WORDS or len(word) < 2 or len(word) > 40:
+        return BREAK, word
+    norm = normalise_word(word)
+    if norm in _BREAK_WORDS or is_verb(norm):
+        return BREAK, norm
+    if norm in lexicon.ADJECTIVES or is_stative(norm):
+        return NO_START, norm
+    return CONTENT, norm
+
+
+def is_acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper() and word[0].isalpha()
+
+
+# -- streaming counts ------------------------------------------------------------
+
+
+class Tally:
+    """Counts of runs and n-grams with the lines they occur on, pruned as they grow."""
+
+    def __init__(self) -> None:
+        self.ngrams: dict[str, list] = {}
+        self.runs: dict[str, list] = {}
+        self.initials: Counter[str] = Counter()
+        self.surfaces: dict[str, Counter[str]] = defaultdict(Counter)
+        self.pairs: Counter[tuple[str, str]] = Counter()
+        self.words: dict[str, tuple[int, str]] = {}
+        self.paths: list[str] = []
+        self.lines: list[list[str] | None] = []
+        self.retained = 0
+        self.tokens = 0
+        self.floor = 1
+
+    # A reference is one int: document index and 1-based line.
+    def add_document(self, doc: Document) -> None:
+        index = len(self.paths)
+        self.paths.append(doc.path)
+        text_lines = doc.clean.split("\n")
+        if self.retained < RETAIN_CHARS:
+            self.lines.append(doc.text.split("\n"))
+            self.retained += len(doc.text)
+        else:
+            self.lines.append(None)
+        base = index << LINE_BITS
+        seen: set[str] = set()
+        for number, line in enumerate(text_lines, 1):
+            # A line repeated in one document (a caption, boilerplate) counts once.
+            if line and line not in seen:
+                seen.add(line)
+                self.add_line(line, base | number)
+        if len(self.ngrams) > PRUNE_AT or len(self.runs) > PRUNE_AT // 4:
+            self.prune()
+
+    def prune(self) -> None:
+        """Drop rare keys (lossy counting) and raise the floor if that was not enough."""
+        for table, limit in ((self.ngrams, PRUNE_AT), (self.runs, PRUNE_AT // 4)):
+            floor = self.floor
+            for key in [k for k, s in table.items() if s[0] <= floor]:
+                del table[key]
+            if len(table) > limit // 2:
+                self.floor += 1
+        if len(self.words) > PRUNE_AT // 2:
+            self.words.clear()
+
+    @staticmethod
+    def _add(table: dict[str, list], key: str, count: int, ref: int) -> None:
+        stats = table.get(key)
+        if stats is None:
+            table[key] = [count, ref]
+            return
+        stats[0] += count
+        refs = stats[1]
+        if type(refs) is int:
+            stats[1] = array("Q", (refs, ref))
+        else:
+            refs.append(ref)
+
+    def add_line(self, line: str, ref: int) -> None:
+        words = self.words
+        grams: list[str] = []
+        runs: list[str] = []
+        run: list[str] = []
+        run_initial = False
+        connectors: list[str] = []
+        stretch: list[str] = []
+        no_start: list[bool] = []
+        initial = True
+        previous = ""
+        tokens = 0
+
+        def flush() -> None:
+            n = len(stretch)
+            for i in range(n):
+                if no_start[i]:
+                    continue
+                gram = stretch[i]
+                grams.append(gram)
+                for j in range(i + 1, min(n, i + MAX_WORDS)):
+                    gram = gram + " " + stretch[j]
+                    grams.append(gram)
+            stretch.clear()
+            no_start.clear()
+
+        def close_run() -> None:
+            nonlocal run_initial
+            if run:
+                key = " ".join(run)
+                runs.append("\x01" + key if run_initial else key)
+                run.clear()
+            connectors.clear()
+            run_initial = False
+
+        for number, word, punct in TOKEN_RE.findall(line):
+            tokens += 1
+            if word:
+                if word[0].isupper():
+                    if stretch:
+                        flush()
+                    if run:
+                        if connectors:
+                            run.extend(connectors)
+                            connectors.clear()
+                        run.append(word)
+                    else:
+                        run.append(word)
+                        if initial and not is_acronym(word):
+                            run_initial = True
+                            lower = word.lower()
+                            self.initials[lower] += 1
+                            info = words.get(lower)
+                            if info is None:
+                                info = words[lower] = classify_word(lower)
+                            if info[0] != BREAK:
+                                stretch.append(info[1])
+                                no_start.append(info[0] == NO_START)
+                else:
+                    if run:
+                        if not connectors and word in lexicon.NAME_CONNECTORS:
+                            connectors.append(word)
+                            previous = word
+                            initial = False
+                            continue
+                        close_run()
+                    info = words.get(word)
+                    if info is None:
+                        info = words[word] = classify_word(word)
+                    if info[1] != word:
+                        self.surfaces[info[1]][word] += 1
+                    if info[0] == BREAK:
+                        if stretch:
+                            flush()
+                    else:
+                        stretch.append(info[1])
+                        no_start.append(info[0] == NO_START)
+                initial = False
+                previous = word
+            elif number:
+                close_run()
+                if stretch:
+                    flush()
+                initial = False
+                previous = number
+            else:
+                # An initial (George W. Bush) keeps the name open.
+                if punct == "." and run and len(previous) == 1 and previous.isupper():
+                    run[-1] += "."
+                    continue
+                close_run()
+                if stretch:
+                    flush()
+                if punct in _SENTENCE_END:
+                    initial = not (punct == "." and previous.lower() in ABBREVIATIONS)
+                elif punct in _OPENERS:
+                    initial = True
+                previous = punct
+        close_run()
+        if stretch:
+            flush()
+        self.tokens += tokens
+        add = self._add
+        if grams:
+            for key, count in Counter(grams).items():
+                add(self.ngrams, key, count, ref)
+        if runs:
+            for key, count in Counter(runs).items():
+                add(self.runs, key, count, ref)
+        if "(" in line:
+            self.find_pairs(line)
+
+    def find_pairs(self, line: str) -> None:
+        """Acronym–expansion pairs the text states: ``Long Form (LF)`` or ``LF (Long Form)``."""
+        for m in _PAREN_RE.finditer(line):
+            inside = m.group(1).strip()
+            before = _STOP_BEFORE_PAREN.split(line[: m.start()])[-1].split()
+            if (
+                _SHORT_FORM_RE.match(inside)
+                and sum(c.isupper() for c in inside) >= 2
+                or (inside.lower() in lexicon.SHORT_FORMS)
+            ):
+                long_form = schwartz_hearst(inside, before)
+                if long_form:
+                    self.pairs[(inside, long_form)] += 1
+            elif before and " " in inside and _SHORT_FORM_RE.match(before[-1]):
+                short = before[-1]
+                if sum(c.isupper() for c in short) >= 2:
+                    long_form = schwartz_hearst(short, inside.split())
+                    if long_form:
+                        self.pairs[(short, long_form)] += 1
+
+
+def schwartz_hearst(short: str, words: list[str]) -> str | None:
+    """The long form that ``short`` abbreviates among the ``words`` before it, or None.
+
+    Schwartz & Hearst (2003): match the short form's characters right to left in the
+    candidate text, the first one at the start of a word; the long form runs from that
+    word to the end. At most min(|SF| + 5, 2|SF|) words are considered.
+    """
+    letters = [c.lower() for c in short if c.isalnum()]
+    if len(letters) < 2 or not words:
+        return None
+    window = words[-min(len(letters) + 5, 2 * len(letters)) :]
+    text = " ".join(window)
+    lower = text.lower()
+    s, pos = len(letters) - 1, len(text) - 1
+    while s >= 0:
+        c = letters[s]
+        while pos >= 0 and (lower[pos] != c or (s == 0 and pos > 0 and lower[pos - 1].isalnum())):
+            pos -= 1
+        if pos < 0:
+            return None
+        pos -= 1
+        s -= 1
+    start = text.rfind(" ", 0, pos + 1) + 1
+    long_form = text[start:]
+    long_words = long_form.split()
+    if len(long_words) < 2 and "-" not in long_form:
+        return None
+    if long_words[0].lower() in _BREAK_WORDS or long_form.lower() == short.lower():
+        return None
+    return long_form
+
+
+# -- from counts to candidates ---------------------------------------------------
+
+
+@dataclass
+class _Occurrences:
+    """Count and line references of one surface form, gathered from several keys."""
+
+    count: int = 0
+    parts: list = field(default_factory=list)
+
+    def add(self, stats: list, count: int | None = None) -> None:
+        self.count += stats[0] if count is None else count
+        self.parts.append(stats[1])
+
+    def merge(self, other: _Occurrences) -> None:
+        self.count += other.count
+        self.parts.extend(other.parts)
+
+    def refs(self) -> list[int]:
+        out: set[int] = set()
+        for part in self.parts:
+            if type(part) is int:
+                out.add(part)
+            else:
+                out.update(part)
+        return sorted(out)
+
+
+@dataclass
+class _Group:
+    """Every form of one concept, before it becomes a Candidate."""
+
+    forms: Counter = field(default_factory=Counter)
+    occurrences: _Occurrences = field(default_factory=_Occurrences)
+    kinds: Counter = field(default_factory=Counter)
+    titled: set = field(default_factory=set)
+    expansion: str = ""
+    termhood: float = 0.0
+    effective: float = 0.0
+    words: int = 1
+    full_name: str = ""
+
+    def absorb(self, other: _Group) -> None:
+        self.forms.update(other.forms)
+        self.occurrences.merge(other.occurrences)
+        self.kinds.update(other.kinds)
+        self.titled |= other.titled
+        self.expansion = self.expansion or other.expansion
+        self.termhood = max(self.termhood, other.termhood)
+        self.effective += other.effective
+
+
+class _CaseStats:
+    """How often each word is written in lower case and capitalised mid-sentence."""
+
+    def __init__(self, tally: Tally) -> None:
+        self.lower: Counter[str] = Counter()
+        for key, stats in tally.ngrams.items():
+            if " " not in key:
+                self.lower[key] = max(0, stats[0] - tally.initials.get(key, 0))
+        self.capital: Counter[str] = Counter()
+        for key, stats in tally.runs.items():
+            words = key.split(" ")
+            if key.startswith("\x01"):
+                words = words[1:]
+            for word in words:
+                if word[:1].isupper():
+                    self.capital[word.lower()] += stats[0]
+        self.words = tally.words
+
+    def is_common(self, word: str) -> bool:
+        """Whether the text writes this word in lower case at least as often as capitalised."""
+        lower = word.lower()
+        low = self.lower.get(lower, 0)
+        return low >= 1 and low >= self.capital.get(lower, 0)
+
+    def capital_first(self, word: str) -> bool:
+        """Whether a sentence-initial capitalised word is a name (not just the sentence start)."""
+        lower = word.lower()
+        if lower in _BREAK_WORDS or is_verb(lower):
+            return False
+        if lower in lexicon.TITLES or lower in lexicon.PLACES:
+            return True
+        capital = self.capital.get(lower, 0)
+        low = self.lower.get(lower, 0)
+        if capital or low:
+            return capital >= low and capital >= 1
+        roots = root_words()
+        return not (
+            _has_root(lower, roots)
+            or is_derived_noun(lower)
+            or is_stative(lower)
+            or general_frequencies().get(lower, 0.0) >= 3e-5
+        )
+
+    def name_like(self, word: str) -> bool:
+        """A word that can be part of a person's name (not a place, title or common word)."""
+        lower = word.lower()
+        return not (
+            is_acronym(word)
+            or not word[:1].isupper()
+            or lower in lexicon.PLACES
+            or lower in lexicon.TITLES
+            or lower in lexicon.ORGANISATION_WORDS
+            or lower in lexicon.PLACE_WORDS
+            or lower in lexicon.EVENT_WORDS
+            or is_derived_noun(lower)
+            or self.is_common(lower)
+        )
+
+
+def _place_length(words: list[str], start: int) -> int:
+    """Length of the known place (or acronym) starting at ``start``, 0 if none."""
+    for length in (4, 3, 2, 1):
+        if start + length <= len(words):
+            phrase = " ".join(words[start : start + length]).lower()
+            if phrase in lexicon.PLACES:
+                return length
+    return 1 if is_acronym(words[start]) else 0
+
+
+def _is_portfolio(word: str) -> bool:
+    lower = word.lower()
+    return (lower in lexicon.PORTFOLIO_WORDS or is_derived_noun(lower)) and (
+        lower not in lexicon.PLACES
+    )
+
+
+def _title_length(words: list[str]) -> int:
+    """Length of the title that starts ``words`` (Presiden, Deputi Menteri Luar Negeri)."""
+    i = 0
+    while i < len(words):
+        found = 0
+        for length in (4, 3, 2, 1):
+            phrase = " ".join(words[i : i + length]).lower()
+            if i + length <= len(words) and phrase in lexicon.TITLES:
+                found = length
+                break
+        if not found:
+            break
+        head = " ".join(words[i : i + found]).lower()
+        i += found
+        if head in lexicon.TITLE_MODIFIERS:
+            continue
+        if head in lexicon.TITLE_HEADS or head.endswith("menteri"):
+            while i < len(words):
+                if _is_portfolio(words[i]):
+                    i += 1
+                elif (
+                    words[i] in lexicon.NAME_CONNECTORS
+                    and i + 1 < len(words)
+                    and _is_portfolio(words[i + 1])
+                ):
+                    i += 2
+                else:
+                    break
+        break
+    return i
+
+
+class _Segmenter:
+    """Splits runs of capitalised words into titles, places, acronyms and names."""
+
+    def __init__(self, tally: Tally, case: _CaseStats) -> None:
+        self.case = case
+        self.alone: set[str] = {k.lstrip("\x01") for k in tally.runs}
+
+    def stands_alone(self, words: list[str]) -> bool:
+        phrase = " ".join(words)
+        return bool(words) and (
+            phrase in self.alone
+            or phrase.lower() in lexicon.PLACES
+            or (len(words) == 1 and is_acronym(words[0]))
+            or (len(words) >= 2 and all(self.case.name_like(w) for w in words))
+        )
+
+    def pieces(self, key: str) -> list[list[str]]:
+        """The run split at sentence starts, hyphenated pairs, dates and glued names."""
+        words = key.split(" ")
+        if key.startswith("\x01"):
+            words[0] = words[0][1:]
+            if not is_acronym(words[0]) and not self.case.capital_first(words[0]):
+                words = words[1:]
+                while words and not words[0][:1].isupper():
+                    words = words[1:]
+        pieces: list[list[str]] = [[]]
+        for word in words:
+            if word.lower() in lexicon.WEEKDAYS_MONTHS:
+                pieces.append([])
+                continue
+            parts = word.split("-")
+            if len(parts) > 1 and any(
+                p[:1].isupper() and (is_acronym(p) or p.lower() in lexicon.PLACES)
+                for p in parts[1:]
+            ):
+                # Korea Utara-AS, Rusia-Korea Utara: two names joined by a hyphen.
+                for n, part in enumerate(parts):
+                    if n:
+                        pieces.append([])
+                    pieces[-1].append(part)
+                continue
+            pieces[-1].append(word)
+        out = []
+        for piece in pieces:
+            out.extend(self.split_connectors(piece))
+        return [p for p in out if p]
+
+    def split_connectors(self, words: list[str]) -> list[list[str]]:
+        """Rusia dan China is two names; Pusat Studi Strategis dan Internasional is one.
+
+        A connector joins two parts into one name only when each part is a plain name
+        (no title, no place before a person) and the two do not both stand alone.
+        """
+        for i, word in enumerate(words):
+            if not word[:1].isupper() and word != "&":
+                left, right = words[:i], words[i + 1 :]
+                upto = next((j for j, w in enumerate(right) if not w[:1].isupper()), len(right))
+                plain = all(
+                    len(parts) == 1 and parts[0][1] == ""
+                    for parts in (self.segments(left), self.segments(right[:upto]))
+                )
+                if not plain or (self.stands_alone(left) and self.stands_alone(right[:upto])):
+                    return [left, *self.split_connectors(right)]
+        return [words]
+
+    def segments(self, words: list[str]) -> list[tuple[list[str], str]]:
+        """(words, kind hint) for one piece: title, then place/acronym, then the name."""
+        out: list[tuple[list[str], str]] = []
+        title = _title_length(words)
+        if title:
+            out.append((words[:title], "title"))
+            words = words[title:]
+        if not words:
+            return out
+        # A place or acronym followed by a person's name: Rusia | Vladimir Putin.
+        for i in range(len(words)):
+            length = _place_length(words, i)
+            end = i + length
+            if length and end < len(words) and all(self.case.name_like(w) for w in words[end:]):
+                head, name = words[:end], words[end:]
+                out.extend(self.split_place_tail(head))
+                out.append((name, "name"))
+                return out
+        if title and all(self.case.name_like(w) for w in words):
+            out.append((words, "name"))
+            return out
+        out.extend(self.split_place_tail(words))
+        return out
+
+    def split_place_tail(self, words: list[str]) -> list[tuple[list[str], str]]:
+        """Kementerian Luar Negeri Rusia → organisation + place, when the first part recurs alone."""
+        for i in range(1, len(words)):
+            length = _place_length(words, i)
+            if length and i + length == len(words) and self.stands_alone(words[:i]):
+                return [(words[:i], ""), (words[i:], "place")]
+        return [(words, "")]
+
+
+def _kind_of(words: list[str], hint: str, case: _CaseStats) -> str:
+    lower = [w.lower() for w in words]
+    phrase = " ".join(lower)
+    if hint == "title":
+        return "title"
+    if len(words) == 1 and is_acronym(words[0]):
+        return "acronym"
+    if phrase in lexicon.PLACES:
+        return "place"
+    if lower[0] in lexicon.EVENT_WORDS or phrase in lexicon.EVENT_WORDS:
+        return "event"
+    if any(w in lexicon.ORGANISATION_WORDS for w in lower):
+        return "organisation"
+    if lower[0] in lexicon.PLACE_WORDS:
+        return "place"
+    if len(words) >= 2 and all(case.name_like(w) for w in words):
+        return "person"
+    return "name"
+
+
+def group_key(form: str, name: bool) -> str:
+    """The key that every variant of a form shares.
+
+    Hyphens and spaces are ignored (kerja sama, kerjasama; Kim Jong-un, Kim Jong Un),
+    short forms and initialisms become what they stand for (Korut, Menlu, AS), exonyms
+    one name (Cina, Tiongkok → China), and in names old spellings the new ones (Soeharto).
+    """
+    parts = []
+    for token in _SPLIT_RE.split(form):
+        if not token:
+            continue
+        lower = token.lower()
+        if is_acronym(token) and lower in lexicon.ACRONYMS:
+            lower = lexicon.ACRONYMS[lower]
+        elif lower in lexicon.SHORT_FORMS:
+            lower = lexicon.SHORT_FORMS[lower]
+        elif lower in lexicon.EXONYMS:
+            lower = lexicon.EXONYMS[lower]
+        elif name:
+            lower = (
+                lower.replace("oe", "u")
+                .replace("dj", "j")
+                .replace("tj", "c")
+                .replace("sj", "sy")
+                .replace("nj", "ny")
+            )
+        parts.append(lower)
+    return re.sub(r"[\s\-,.]+", "", "".join(parts))
+
+
+def _general_frequency(words: list[str]) -> float:
+    """Frequency of a phrase in general Indonesian, combined as wordfreq does (1/f sums)."""
+    freqs = general_frequencies()
+    inverse = sum(1.0 / max(freqs.get(w, 0.0), 1e-8) for w in words)
+    return 1.0 / inverse
+
+
+def _term_groups(tally: Tally, case: _CaseStats, min_count: int) -> dict[str, _Group]:
+    """Lowercase n-grams that recur as units and are more frequent here than in general."""
+    kept = {}
+    for key, stats in tally.ngrams.items():
+        if stats[0] < min_count:
+            continue
+        words = key.split(" ")
+        if any(case.capital.get(w, 0) > case.lower.get(w, 0) for w in words):
+            continue
+        if words[-1] in _BREAK_WORDS or words[0] in _BREAK_WORDS or len(key) < 3:
+            continue
+        # A word only ever seen capitalised at a sentence start is no lowercase evidence.
+        if case.lower.get(words[0], 0) < 1:
+            continue
+        kept[key] = stats
+    # In the spirit of C-value: what a term owes to the longer terms that extend it
+    # (kerja inside kerja sama, coba rudal inside uji coba rudal) is not its own.
+    extended_right: Counter[str] = Counter()
+    extended_left: Counter[str] = Counter()
+    for key, stats in kept.items():
+        head, _, rest = key.partition(" ")
+        if rest:
+            extended_left[rest] += stats[0]
+            extended_right[key.rpartition(" ")[0]] += stats[0]
+    total = max(tally.tokens, 1)
+    freqs = general_frequencies()
+
+    def unigram(word: str) -> float:
+        stats = tally.ngrams.get(word)
+        return stats[0] if stats else max(freqs.get(word, 0.0) * total, 1.0)
+
+    groups: dict[str, _Group] = {}
+    for key, stats in kept.items():
+        effective = stats[0] - max(extended_left[key], extended_right[key])
+        if effective < 1:
+            continue
+        words = key.split(" ")
+        termhood = math.log10((stats[0] / total) / _general_frequency(words))
+        if len(words) > 1:
+            # Unithood: how much more often the words occur together than by chance.
+            chance = math.prod(unigram(w) for w in words) / total ** (len(words) - 1)
+            termhood = max(termhood, 2.0 * math.log10(stats[0] / chance) / (3 * (len(words) - 1)))
+        if termhood < (0.6 if len(words) == 1 else 0.2):
+            continue
+        kind = "title" if key in lexicon.TITLES else "term"
+        group = _Group(termhood=termhood, effective=effective, words=len(words))
+        group.forms[key] = stats[0]
+        if len(words) == 1:
+            for surface, count in tally.surfaces.get(key, {}).items():
+                group.forms[surface] += count
+                group.forms[key] -= count
+        group.occurrences.add(stats)
+        group.kinds[kind] += stats[0]
+        gkey = group_key(key, name=False)
+        if gkey in groups:
+            groups[gkey].absorb(group)
+        else:
+            groups[gkey] = group
+    return groups
+
+
+def _name_groups(tally: Tally, case: _CaseStats) -> dict[str, _Group]:
+    segmenter = _Segmenter(tally, case)
+    groups: dict[str, _Group] = {}
+    for key, stats in tally.runs.items():
+        for piece in segmenter.pieces(key):
+            segments = segmenter.segments(piece)
+            for n, (words, hint) in enumerate(segments):
+                if len(words) == 1 and not is_acronym(words[0]):
+                    lower = words[0].lower()
+                    if lower in _BREAK_WORDS or len(lower) < 2 or is_verb(lower):
+                        continue
+                form = " ".join(words)
+                kind = _kind_of(words, hint, case)
+                gkey = group_key(form, name=True)
+                group = groups.get(gkey)
+                if group is None:
+                    group = groups[gkey] = _Group(words=len(words))
+                group.forms[form] += stats[0]
+                group.occurrences.add(stats)
+                group.kinds[kind] += stats[0]
+                if n and segments[n - 1][1] == "title" and kind in ("person", "name"):
+                    group.titled.add(" ".join(segments[n - 1][0] + words))
+    return groups
+
+
+def _link_short_names(groups: dict[str, _Group]) -> None:
+    """Putin → Vladimir Putin: a one-word name joins the full name it dominantly shortens."""
+    full_by_word: dict[str, list[str]] = defaultdict(list)
+    for key, group in groups.items():
+        if group.words >= 2 and group.kinds.most_common(1)[0][0] == "person":
+            form = group.forms.most_common(1)[0][0]
+            words = _SPLIT_RE.split(form.lower())
+            for word in {words[0], words[-1]}:
+                full_by_word[word].append(key)
+    for key in list(groups):
+        group = groups[key]
+        if group.words != 1 or group.kinds.most_common(1)[0][0] not in ("name", "person"):
+            continue
+        word = group.forms.most_common(1)[0][0].lower()
+        options = sorted(
+            (groups[k].occurrences.count, k) for k in full_by_word.get(word, ()) if k in groups
+        )
+        if not options:
+            continue
+        best_count, best = options[-1]
+        if len(options) > 1 and options[-2][0] * 2 > best_count:
+            continue
+        full = groups[best]
+        full.full_name = full.full_name or full.forms.most_common(1)[0][0]
+        full.absorb(group)
+        del groups[key]
+
+
+def _initials(form: str) -> str:
+    return "".join(
+        part[0]
+        for word in form.split()
+        if word not in lexicon.NAME_CONNECTORS
+        for part in word.split("-")
+        if part
+    ).upper()
+
+
+def _link_acronyms(groups: dict[str, _Group], tally: Tally) -> None:
+    """KTT ↔ Konferensi Tingkat Tinggi: as stated in brackets, or by matching initials."""
+    for (short, long_form), _count in tally.pairs.most_common():
+        skey, lkey = group_key(short, name=True), group_key(long_form, name=True)
+        if skey not in groups:
+            continue
+        groups[skey].expansion = groups[skey].expansion or long_form
+        if lkey in groups and lkey != skey:
+            groups[skey].absorb(groups.pop(lkey))
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    for key, group in groups.items():
+        if group.words >= 2:
+            by_initials[_initials(group.forms.most_common(1)[0][0])].append(key)
+    for key in list(groups):
+        group = groups.get(key)
+        if group is None:
+            continue
+        acronyms = [f for f in group.forms if is_acronym(f)]
+        if not acronyms or group.expansion:
+            continue
+        short = max(acronyms, key=group.forms.__getitem__)
+        if short.lower() in lexicon.ACRONYMS and not any(not is_acronym(f) for f in group.forms):
+            group.expansion = lexicon.display_case(short, lexicon.ACRONYMS[short.lower()])
+            continue
+        matches = [k for k in by_initials.get(short.replace("-", ""), ()) if k in groups]
+        if len(matches) == 1 and matches[0] != key:
+            other = groups.pop(matches[0])
+            group.expansion = other.forms.most_common(1)[0][0]
+            group.absorb(other)
+
+
+def _preferred(group: _Group) -> tuple[str, str, str]:
+    """(term, kind, expansion) of a group."""
+    forms = group.forms
+    kind = group.kinds.most_common(1)[0][0]
+    acronyms = [f for f in forms if is_acronym(f)]
+    if acronyms:
+        term = max(acronyms, key=lambda f: (forms[f], f))
+        longer = [f for f in forms if not is_acronym(f) and f.lower() not in lexicon.SHORT_FORMS]
+        expansion = group.expansion or (max(longer, key=forms.__getitem__) if longer else "")
+        if not expansion and term.lower() in lexicon.ACRONYMS:
+            expansion = lexicon.display_case(term, lexicon.ACRONYMS[term.lower()])
+        return term, "acronym", expansion
+    if group.full_name:
+        return group.full_name, "person", ""
+    full = [f for f in forms if f.lower() not in lexicon.SHORT_FORMS] or list(forms)
+    if kind in ("term", "title"):
+        lower = [f for f in full if f.islower()]
+        full = lower or full
+    term = max(full, key=lambda f: (forms[f], -len(f), f))
+    expansion = ""
+    shorts = [f for f in forms if f.lower() in lexicon.SHORT_FORMS]
+    if shorts and term in shorts:
+        expansion = lexicon.display_case(term, lexicon.SHORT_FORMS[term.lower()])
+    return term, kind, expansion
+
+
+_KIND_WEIGHT = {
+    "person": 1.0,
+    "place": 1.0,
+    "organisation": 1.05,
+    "event": 1.05,
+    "acronym": 1.0,
+    "name": 0.85,
+    "title": 0.7,
+}
+
+
+def _score(group: _Group, kind: str, documents: int) -> float:
+    spread = 1.0 + 0.5 * math.log2(documents)
+    if kind in _KIND_WEIGHT and group.termhood == 0.0:
+        return math.log2(1 + group.occurrences.count) * spread * _KIND_WEIGHT[kind]
+    strength = min(max(group.termhood / 2.0, 0.1), 1.2) * (1.0 + 0.15 * (group.words - 1))
+    weight = _KIND_WEIGHT.get(kind, 1.0) if kind != "term" else 1.0
+    return math.log2(1 + group.effective) * spread * strength * weight
+
+
+def rank(tally: Tally, *, min_count: int = 2, top: int | None = None) -> list[Candidate]:
+    """Turn the counts into grouped, scored candidates, best first."""
+    case = _CaseStats(tally)
+    names = _name_groups(tally, case)
+    _link_short_names(names)
+    terms = _term_groups(tally, case, min_count)
+    groups = names
+    for key, group in terms.items():
+        if key in groups:
+            groups[key].absorb(group)
+        else:
+            groups[key] = group
+    _link_acronyms(groups, tally)
+    scored = []
+    for group in groups.values():
+        if group.occurrences.count < min_count:
+            continue
+        refs = group.occurrences.refs()
+        term, kind, expansion = _preferred(group)
+        scored.append((_score(group, kind, documents_of(refs)), term, kind, expansion, group, refs))
+    scored.sort(key=lambda s: (-s[0], s[1]))
+    if top is not None:
+        scored = scored[:top]
+    examples = _Examples(tally)
+    out = []
+    for score, term, kind, expansion, group, refs in scored:
+        forms = [f for f in group.forms if f != term]
+        variants = sorted(set(forms) | group.titled, key=lambda f: (-group.forms.get(f, 0), f))
+        example, source = examples.find(refs, [term, *variants])
+        out.append(
+            Candidate(
+                term=term,
+                kind=kind,
+                variants=variants,
+                count=group.occurrences.count,
+                documents=documents_of(refs),
+                score=round(score, 3),
+                references=[tally.paths[r >> LINE_BITS] + f":{r & _LINE_MASK}" for r in refs],
+                example=example,
+                example_source=source,
+                expansion=expansion,
+            )
+        )
+    return out
+
+
+_LINE_MASK = (1 << LINE_BITS) - 1
+
+
+def documents_of(refs: list[int]) -> int:
+    return len({r >> LINE_BITS for r in refs})
+
+
+class _Examples:
+    """Example sentences: from retained text, or by reading the file again."""
+
+    def __init__(self, tally: Tally) -> None:
+        self.tally = tally
+        self.reread: dict[int, list[str] | None] = {}
+
+    def line(self, ref: int) -> str:
+        index, number = ref >> LINE_BITS, ref & _LINE_MASK
+        lines = self.tally.lines[index]
+        if lines is None:
+            if index not in self.reread:
+                try:
+                    lines = read_document(self.tally.paths[index]).text.split("\n")
+                except Exception:  # the file changed or went away: no example, not an error
+                    lines = None
+                self.reread[index] = lines
+            lines = self.reread[index]
+        if lines is None or number > len(lines):
+            return ""
+        return lines[number - 1]
+
+    def find(self, refs: list[int], forms: list[str]) -> tuple[str, str]:
+        best: tuple[int, str, int] | None = None
+        for ref in refs[:20]:
+            line = self.line(ref)
+            for form in forms:
+                at = line.find(form)
+                if at < 0:
+                    at = line.lower().find(form.lower())
+                if at < 0:
+                    continue
+                sentence = _sentence_at(line, at)
+                rank_ = abs(len(sentence) - 120)
+                if best is None or rank_ < best[0]:
+                    best = (rank_, sentence, ref)
+                break
+        if best is None:
+            if not refs:
+                return "", ""
+            ref = refs[0]
+            best = (0, _trim(self.line(ref).strip()), ref)
+        ref = best[2]
+        return best[1], f"{self.tally.paths[ref >> LINE_BITS]}:{ref & _LINE_MASK}"
+
+
+def _sentence_at(line: str, offset: int) -> str:
+    for span in sentences(line):
+        if span.start <= offset < span.end:
+            return _trim(line[span.start : span.end])
+    return _trim(line.strip())
+
+
+def _trim(sentence: str) -> str:
+    if len(sentence) <= EXAMPLE_CHARS:
+        return sentence
+    return sentence[: EXAMPLE_CHARS - 1].rsplit(" ", 1)[0] + "…"
