@@ -233,5 +233,76 @@ def flashcards_command(ctx, articles, output, glossary_path):
         click.echo(f"{number:4}. {note.entry.term} = {note.entry.english}  ({note.source})")
 
 
+@cli.command("mine")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("-o", "--output", metavar="FILE", help="Write the candidates here, not to stdout.")
+@glossary_option
+@click.option(
+    "--update",
+    metavar="PO",
+    help="Merge the candidates into this glossary (created if missing); rejected entries stay"
+    " rejected.",
+)
+@click.option("--min-count", type=click.IntRange(min=1), default=2, show_default=True)
+@click.option("--top", type=click.IntRange(min=1), help="Keep only the N best candidates.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["po", "json", "table"]),
+    default="po",
+    show_default=True,
+)
+def mine_command(paths, output, glossary_path, update, min_count, top, output_format):
+    """Mine glossary candidates from Indonesian news in PATH... (files, folders, -).
+
+    Names, acronyms and domain terms, with their variants grouped and ranked best
+    first. With --glossary, candidates already in that glossary (or rejected there)
+    are left out.
+
+    \b
+    Example:
+      glossary mine seeds/ --top 20 --format table
+      glossary mine articles/ --glossary terms/id-en.po -o terms/candidates.pot
+    """
+    import os
+
+    from glossary import mine
+    from glossary.store import merge
+    from glossary.text import expand_paths, read_document
+
+    files = expand_paths(paths)
+    exclude = [f for e in load(glossary_path).entries for f in e.forms] if glossary_path else []
+
+    def documents(progress):
+        for name in files:
+            doc = read_document(name)
+            if not doc.text.strip():
+                click.echo(f"glossary: note: {doc.path}: empty file, no candidates", err=True)
+            yield doc
+            progress(os.path.getsize(name) if name != "-" else 0)
+
+    def run(progress):
+        return mine.mine(documents(progress), min_count=min_count, top=top, exclude=exclude)
+
+    total = sum(os.path.getsize(f) for f in files if f != "-")
+    if sys.stderr.isatty() and total > 1_000_000:
+        with click.progressbar(length=total, label="mining", file=sys.stderr) as bar:
+            candidates = run(bar.update)
+    else:
+        candidates = run(lambda size: None)
+    if not candidates:
+        click.echo(f"glossary: note: no term occurs {min_count} times or more", err=True)
+    if update:
+        with edit(update, create=True) as glossary:
+            report = merge(glossary, [c.to_entry() for c in candidates])
+        click.echo(f"{update}: {report}", err=True)
+    formatter = {"po": mine.format_pot, "json": mine.format_json, "table": mine.format_table}
+    if output:
+        write_output(output, formatter[output_format](candidates))
+        click.echo(f"{output}: {len(candidates)} candidates", err=True)
+    elif not update:
+        click.echo(formatter[output_format](candidates), nl=False)
+
+
 def main() -> None:
     cli(prog_name="glossary")

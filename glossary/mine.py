@@ -19,6 +19,7 @@ short forms, acronyms and their expansions, exonyms and titled names are grouped
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from array import array
@@ -27,9 +28,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import chain
 
 from glossary import lexicon
-from glossary.store import Entry
+from glossary.store import Entry, Glossary, dumps, format_entry
 from glossary.text import ABBREVIATIONS, TOKEN_RE, Document, read_document, sentences
 
 MAX_WORDS = 4
@@ -110,14 +112,20 @@ def mine(
     min_count: int = 2,
     progress: Callable[[Document], None] | None = None,
     top: int | None = None,
+    exclude: Iterable[str] = (),
 ) -> list[Candidate]:
-    """Candidates from ``documents``, best first; ``top`` limits how many are built."""
+    """Candidates from ``documents``, best first.
+
+    ``progress`` is called after each document; ``top`` limits how many candidates are
+    built; a candidate with any form in ``exclude`` (compared case-insensitively; the
+    forms of a glossary's entries) is left out.
+    """
     tally = Tally()
     for doc in documents:
         tally.add_document(doc)
         if progress:
             progress(doc)
-    return rank(tally, min_count=min_count, top=top)
+    return rank(tally, min_count=min_count, top=top, exclude=exclude)
 
 
 # -- lexical resources ---------------------------------------------------------
@@ -692,7 +700,7 @@ class _Segmenter:
         return out
 
     def split_place_tail(self, words: list[str]) -> list[tuple[list[str], str]]:
-        """Kementerian Luar Negeri Rusia → organisation + place, when the first part recurs alone."""
+        """Kementerian Luar Negeri Rusia → organisation + place, if the first part recurs alone."""
         for i in range(1, len(words)):
             length = _place_length(words, i)
             if length and i + length == len(words) and self.stands_alone(words[:i]):
@@ -958,8 +966,11 @@ def _score(group: _Group, kind: str, documents: int) -> float:
     return math.log2(1 + group.effective) * spread * strength * weight
 
 
-def rank(tally: Tally, *, min_count: int = 2, top: int | None = None) -> list[Candidate]:
+def rank(
+    tally: Tally, *, min_count: int = 2, top: int | None = None, exclude: Iterable[str] = ()
+) -> list[Candidate]:
     """Turn the counts into grouped, scored candidates, best first."""
+    excluded = {form.casefold() for form in exclude}
     case = _CaseStats(tally)
     names = _name_groups(tally, case)
     _link_short_names(names)
@@ -974,6 +985,8 @@ def rank(tally: Tally, *, min_count: int = 2, top: int | None = None) -> list[Ca
     scored = []
     for group in groups.values():
         if group.occurrences.count < min_count:
+            continue
+        if excluded and any(f.casefold() in excluded for f in chain(group.forms, group.titled)):
             continue
         refs = group.occurrences.refs()
         term, kind, expansion = _preferred(group)
@@ -1068,3 +1081,42 @@ def _trim(sentence: str) -> str:
     if len(sentence) <= EXAMPLE_CHARS:
         return sentence
     return sentence[: EXAMPLE_CHARS - 1].rsplit(" ", 1)[0] + "…"
+
+
+# -- output formats ---------------------------------------------------------------
+
+
+def format_json(candidates: list[Candidate]) -> str:
+    return json.dumps([c.to_json() for c in candidates], ensure_ascii=False, indent=2) + "\n"
+
+
+def format_pot(candidates: list[Candidate]) -> str:
+    """A PO template in rank order, written entry by entry with the glossary's own writer."""
+    header = dumps(Glossary()).rstrip("\n")
+    seen: set[str] = set()
+    blocks = [header]
+    for candidate in candidates:
+        if candidate.term not in seen:
+            seen.add(candidate.term)
+            blocks.append(format_entry(candidate.to_entry()))
+    return "\n\n".join(blocks) + "\n"
+
+
+def format_table(candidates: list[Candidate]) -> str:
+    """An aligned table for reading: rank, score, count, documents, kind, term, other forms."""
+    rows = [("#", "score", "count", "docs", "kind", "term", "variants / expansion")]
+    for number, c in enumerate(candidates, 1):
+        extra = ", ".join(c.variants[:4]) + (", …" if len(c.variants) > 4 else "")
+        if c.expansion and c.expansion not in c.variants[:4]:
+            extra = f"{extra}  = {c.expansion}" if extra else f"= {c.expansion}"
+        rows.append(
+            (str(number), f"{c.score:.2f}", str(c.count), str(c.documents), c.kind, c.term, extra)
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(6)]
+    lines = []
+    for row in rows:
+        cells = [row[0].rjust(widths[0])] + [
+            row[i].rjust(widths[i]) if i < 4 else row[i].ljust(widths[i]) for i in range(1, 6)
+        ]
+        lines.append("  ".join(cells + [row[6]]).rstrip())
+    return "\n".join(lines) + "\n"
