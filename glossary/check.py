@@ -17,6 +17,7 @@ column; for PO and TMX inputs the line where the segment (msgid, msgstr or
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import functools
 import json
 import os
@@ -400,8 +401,9 @@ def _majority(counts: Counter[str], preferred: Sequence[str]) -> str:
     top = max(counts.values())
     tied = [form for form, n in counts.items() if n == top]
     for form in preferred:
-        if form in tied:
-            return form
+        for candidate in tied:
+            if candidate.casefold() == form.casefold():
+                return candidate
     return tied[0]
 
 
@@ -410,11 +412,36 @@ def _tally(counts: Counter[str], majority: str) -> str:
     return ", ".join(f"'{form}' {n}×" for form, n in ordered)
 
 
+def _letters(form: str) -> str:
+    return "".join(ch for ch in form.casefold() if ch.isalnum())
+
+
+def same_spelling_family(a: str, b: str) -> bool:
+    """Whether two forms spell one word differently (kerja sama/kerjasama, Soeharto/Suharto)
+    rather than name it differently (Menkeu/Menteri Keuangan, BEJ/Bursa Efek Jakarta)."""
+    x, y = _letters(a), _letters(b)
+    return x == y or difflib.SequenceMatcher(None, x, y).ratio() >= _SPELLING_SIMILARITY
+
+
+_SPELLING_SIMILARITY = 0.75
+_LISTED_LINES = 12
+
+
+def _lines_list(lines: list[int]) -> str:
+    shown = ", ".join(map(str, lines[:_LISTED_LINES]))
+    more = len(lines) - _LISTED_LINES
+    return f"line{'s' if len(lines) > 1 else ''} {shown}" + (
+        f" and {more} more" if more > 0 else ""
+    )
+
+
 def mixed_findings(occurrences: Iterable[Occurrence]) -> list[Finding]:
     """Places where one document spells an entry differently from its majority spelling.
 
-    Deprecated forms are left to ``deprecated_findings``. Each finding names the
-    lines of every spelling and the majority form.
+    Only spellings of one word compete (``Kim Jong Un``/``Kim Jong-un``); a short form
+    beside the full name (``Menkeu`` after ``Menteri Keuangan``) is news style, not a
+    mix. Deprecated forms are left to ``deprecated_findings``. Each finding names the
+    lines of every spelling in its family and the majority form.
     """
     by_entry: dict[tuple[str, str], list[tuple[str, Occurrence]]] = defaultdict(list)
     for occ in occurrences:
@@ -422,38 +449,42 @@ def mixed_findings(occurrences: Iterable[Occurrence]) -> list[Finding]:
             by_entry[occ.match.entry.key].append((spelling(occ.match), occ))
     findings = []
     for spelt in by_entry.values():
-        keys = Counter(s.casefold() for s, _ in spelt)
-        if len(keys) < 2:
-            continue
-        shown = {}
-        lines: dict[str, list[str]] = defaultdict(list)
-        for s, occ in spelt:
-            shown.setdefault(s.casefold(), s)
-            lines[s.casefold()].append(str(occ.place[0]))
-        counts = Counter({shown[k]: n for k, n in keys.items()})
         entry = spelt[0][1].match.entry
-        majority = _majority(counts, [f for f in entry.forms if f in counts])
-        places = "; ".join(
-            f"'{shown[k]}' on line{'s' if len(v) > 1 else ''} {', '.join(v)}"
-            for k, v in lines.items()
-        )
-        for s, occ in spelt:
-            if s.casefold() == majority.casefold():
+        shown: dict[str, str] = {}
+        lines: dict[str, list[int]] = defaultdict(list)
+        for form, occ in spelt:
+            shown.setdefault(form.casefold(), form)
+            lines[form.casefold()].append(occ.place[0])
+        families: list[list[str]] = []
+        for key in sorted(lines, key=lambda k: -len(lines[k])):
+            family = next((f for f in families if same_spelling_family(f[0], key)), None)
+            if family is None:
+                families.append([key])
+            else:
+                family.append(key)
+        for family in families:
+            if len(family) < 2:
                 continue
-            line, column = occ.place
-            findings.append(
-                Finding(
-                    "mixed",
-                    occ.piece.path,
-                    line,
-                    column,
-                    entry.term,
-                    s,
-                    majority,
-                    f"'{s}' here, but this document mixes spellings ({places});"
-                    f" majority: '{majority}'",
+            counts = Counter({shown[k]: len(lines[k]) for k in family})
+            majority = _majority(counts, entry.forms)
+            places = "; ".join(f"'{shown[k]}' on {_lines_list(lines[k])}" for k in family)
+            for form, occ in spelt:
+                if form.casefold() not in family or form.casefold() == majority.casefold():
+                    continue
+                line, column = occ.place
+                findings.append(
+                    Finding(
+                        "mixed",
+                        occ.piece.path,
+                        line,
+                        column,
+                        entry.term,
+                        form,
+                        majority,
+                        f"'{form}' here, but this document mixes spellings ({places});"
+                        f" majority: '{majority}'",
+                    )
                 )
-            )
     return findings
 
 
@@ -507,7 +538,7 @@ def rendering_pattern(rendering: str, verb: bool = False) -> re.Pattern[str]:
     """Where an English rendering occurs: any case, regular inflection, hyphen or space joins."""
     words = [w for w in _SPLIT.split(rendering.strip()) if w]
     body = _JOINER.join(_word_pattern(w, verb) for w in words)
-    return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
+    return re.compile(_whole(body, rendering.strip()), re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -516,7 +547,15 @@ def form_pattern(form: str) -> re.Pattern[str]:
     words = [w for w in _SPLIT.split(form.strip()) if w]
     body = _JOINER.join(re.escape(w) for w in words)
     flags = 0 if form.isupper() else re.IGNORECASE
-    return re.compile(rf"(?<!\w){body}(?!\w)", flags)
+    return re.compile(_whole(body, form.strip()), flags)
+
+
+def _whole(body: str, phrase: str) -> str:
+    """``body`` as whole words: no word character may touch an end of ``phrase`` that is a
+    word character (``US$`` may touch the amount in ``US$15``)."""
+    before = r"(?<!\w)" if re.match(r"\w", phrase) else ""
+    after = r"(?!\w)" if re.search(r"\w\.?$", phrase) else ""  # U.S. is no prefix of USA
+    return before + body + after
 
 
 def _normal(text: str) -> str:
@@ -534,17 +573,41 @@ def find_rendering(entry: Entry, text: str) -> tuple[str, re.Match[str]] | None:
     return best
 
 
+_SENTENCE_OPENERS = ".!?:;\"'\u201c\u201d\u2018\u2019(["
+
+
+def name_part(text: str, start: int, end: int, form: str) -> bool:
+    """Whether ``text[start:end]`` is a lower-case glossary word written with a capital in
+    mid-sentence, i.e. part of a name (``Pasar`` in ``PD Pasar Jaya``), kept as it is in English."""
+    before = text[:start].rstrip()
+    return (
+        form.islower()
+        and text[start:end][:1].isupper()
+        and bool(before)
+        and before[-1] not in _SENTENCE_OPENERS
+    )
+
+
 def find_copy(entry: Entry, match: Match, text: str) -> re.Match[str] | None:
-    """The Indonesian form of ``match`` copied into ``text``; a form that is English is no copy."""
+    """The Indonesian form of ``match`` copied into ``text``; a form that is English is no
+    copy, and neither is a name part (``Pasar`` of ``PD Pasar Jaya``)."""
     english = [_normal(r) for r in entry.renderings]
     for form in dict.fromkeys((match.text, match.form)):
         normal = _normal(form)
         if any(normal == r or f" {normal} " in f" {r} " for r in english):
             continue
-        found = form_pattern(form).search(text)
-        if found:
-            return found
+        for found in form_pattern(form).finditer(text):
+            if not name_part(text, found.start(), found.end(), match.form):
+                return found
     return None
+
+
+def _kept_name(occ: Occurrence, target: str) -> bool:
+    """A name part in the source (``PD Pasar Jaya``) that the target keeps with its capital."""
+    m = occ.match
+    if not name_part(occ.piece.text, m.start, m.end, m.form):
+        return False
+    return any(found.group() == m.text for found in form_pattern(m.text).finditer(target))
 
 
 @dataclass(frozen=True)
@@ -563,22 +626,25 @@ def segment_findings(
 ) -> tuple[list[Finding], list[Rendering]]:
     """Mismatches and copies for the entries of one source segment, and the renderings it uses.
 
-    Each entry is checked once per segment, at its first occurrence; any one of its
-    accepted renderings satisfies it.
+    Each entry is checked once per segment, at its first occurrence that is not a name
+    part kept in the target; any one of its accepted renderings satisfies it.
     """
     findings = []
     renderings = []
-    first: dict[tuple[str, str], Occurrence] = {}
+    by_entry: dict[tuple[str, str], list[Occurrence]] = defaultdict(list)
     for occ in occurrences:
-        first.setdefault(occ.match.entry.key, occ)
-    for occ in first.values():
-        entry = occ.match.entry
+        by_entry[occ.match.entry.key].append(occ)
+    for found in by_entry.values():
+        entry = found[0].match.entry
         if not entry.renderings:
             continue
         used = find_rendering(entry, target.text)
         if used:
             line, column = target.position(used[1].start())
             renderings.append(Rendering(entry, used[0], target.path, line, column))
+            continue
+        occ = next((o for o in found if not _kept_name(o, target.text)), None)
+        if occ is None:
             continue
         source_line, source_column = occ.place
         where = f"{occ.piece.path}:{source_line}:{source_column}"
@@ -615,21 +681,29 @@ def segment_findings(
     return findings, renderings
 
 
+def choice(rendering: str, renderings: Sequence[str]) -> str:
+    """The rendering a use stands for: a derived form counts as the form it extends
+    (North Korean as North Korea, Japanese as Japan), because that is grammar, not choice."""
+    folded = rendering.casefold()
+    bases = [r for r in renderings if folded.startswith(r.casefold())]
+    return min(bases, key=len) if bases else rendering
+
+
 def inconsistent_findings(renderings: Iterable[Rendering]) -> list[Finding]:
     """Places where a term's rendering differs from the one used most across all checked texts."""
-    by_entry: dict[tuple[str, str], list[Rendering]] = defaultdict(list)
+    by_entry: dict[tuple[str, str], list[tuple[str, Rendering]]] = defaultdict(list)
     for r in renderings:
-        by_entry[r.entry.key].append(r)
+        by_entry[r.entry.key].append((choice(r.rendering, r.entry.renderings), r))
     findings = []
     for uses in by_entry.values():
-        counts = Counter(r.rendering for r in uses)
+        counts = Counter(chosen for chosen, _ in uses)
         if len(counts) < 2:
             continue
-        entry = uses[0].entry
+        entry = uses[0][1].entry
         majority = _majority(counts, entry.renderings)
         tally = _tally(counts, majority)
-        for r in uses:
-            if r.rendering == majority:
+        for chosen, r in uses:
+            if chosen == majority:
                 continue
             findings.append(
                 Finding(
@@ -638,9 +712,9 @@ def inconsistent_findings(renderings: Iterable[Rendering]) -> list[Finding]:
                     r.line,
                     r.column,
                     entry.term,
-                    r.rendering,
+                    chosen,
                     majority,
-                    f"'{entry.term}' rendered '{r.rendering}' here; across the checked texts"
+                    f"'{entry.term}' rendered '{chosen}' here; across the checked texts"
                     f" {tally}; majority: '{majority}'",
                 )
             )

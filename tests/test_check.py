@@ -30,6 +30,10 @@ ENTRIES = [
     Entry("denuklirisasi", "denuclearization", alternatives=["denuclearisation"]),
     Entry("Jakarta", "Jakarta", kind="place"),
     Entry("uji coba rudal", "missile test"),
+    Entry("Menteri Keuangan", "Finance Minister", kind="title", variants=["Menkeu"]),
+    Entry("Soeharto", "Suharto", kind="person", variants=["Suharto"]),
+    Entry("dolar AS", "US dollar", alternatives=["US$"]),
+    Entry("pasar", "market"),
 ]
 
 
@@ -89,6 +93,12 @@ def test_case_and_inflection_are_not_mixed_spellings(tmp_path, matcher):
     assert run_check(matcher, [write(tmp_path / "a.txt", text)]) == []
 
 
+def test_a_short_form_beside_the_full_name_is_not_mixed(tmp_path, matcher):
+    text = "Menteri Keuangan tiba. Menkeu berkata. Menkeu pergi. Soeharto dan Suharto.\n"
+    [finding] = run_check(matcher, [write(tmp_path / "a.txt", text)])
+    assert (finding.kind, finding.found, finding.expected) == ("mixed", "Suharto", "Soeharto")
+
+
 def test_deprecated_forms_are_not_also_mixed(tmp_path, matcher):
     text = "Tiongkok dan Tiongkok, lalu Cina.\n"
     assert kinds_of(run_check(matcher, [write(tmp_path / "a.txt", text)])) == ["deprecated"]
@@ -119,6 +129,7 @@ def test_mismatch_when_no_accepted_rendering_occurs(tmp_path, matcher):
         ("Kim Jong Un", "Kim Jong-un arrived"),
         ("uji coba rudal", "a missile-test"),
         ("denuklirisasi", "denuclearisation"),
+        ("5 juta dolar AS", "US$5 million"),
     ],
 )
 def test_accepted_renderings_with_inflection_case_and_joins(tmp_path, matcher, source, target):
@@ -131,6 +142,7 @@ def test_accepted_renderings_with_inflection_case_and_joins(tmp_path, matcher, s
         ("kebijakan", "politics"),
         ("AS", "told us"),  # an acronym keeps its case
         ("denuklirisasi", "denuclearizationist"),  # whole words only
+        ("AS", "the USA"),
     ],
 )
 def test_near_misses_are_mismatches(tmp_path, matcher, source, target):
@@ -171,6 +183,18 @@ def test_inconsistent_rendering_across_documents(tmp_path, matcher):
     assert "'denuclearization' 2×, 'denuclearisation' 1×" in finding.message
 
 
+def test_a_derived_rendering_is_not_an_inconsistency(tmp_path, matcher):
+    source = "Korea Utara.\nKorea Utara.\nKorea Utara.\n"
+    target = "North Korea.\nNorth Korean.\nThe DPRK.\n"
+    [finding] = pair(tmp_path, matcher, source, target)
+    assert (finding.kind, finding.line, finding.found, finding.expected) == (
+        "inconsistent",
+        3,
+        "DPRK",
+        "North Korea",
+    )
+
+
 def test_untranslated_term_points_at_the_copy(tmp_path, matcher):
     [finding] = pair(tmp_path, matcher, "Sanksi baru.\n", "New sanksi.\n")
     assert (finding.kind, finding.line, finding.column, finding.found) == (
@@ -183,6 +207,13 @@ def test_untranslated_term_points_at_the_copy(tmp_path, matcher):
 
 def test_proper_name_identical_in_english_is_not_untranslated(tmp_path, matcher):
     assert pair(tmp_path, matcher, "Di Jakarta.\n", "In Jakarta.\n") == []
+
+
+def test_a_glossary_word_inside_a_name_kept_in_english_is_no_finding(tmp_path, matcher):
+    source = "Direktur PD Pasar Jaya berkata.\nPD Pasar Jaya mengelola pasar tradisional.\n"
+    target = "The director of PD Pasar Jaya said.\nPD Pasar Jaya runs traditional stalls.\n"
+    [finding] = pair(tmp_path, matcher, source, target)
+    assert (finding.kind, finding.line, finding.found) == ("mismatch", 2, "pasar")
 
 
 def test_segment_count_mismatch_reported_once_and_common_part_checked(tmp_path, matcher):
