@@ -47,7 +47,8 @@ FUNCTION_WORDS = _words(
     sebenarnya sesungguhnya bahwasanya selanjutnya sebelumnya sesudahnya setelahnya
     akhirnya awalnya biasanya umumnya adanya tersendiri bersama-sama
     belakangan seiring sekalipun sedikit sedikitnya setidaknya sekurang-kurangnya paling_tidak
-    lebih_dari kurang_dari the of and in on for to a an is are was by with as at from
+    lebih_dari kurang_dari sebagian sebagian_besar insya insyaallah alhamdulillah masya
+    masyaallah subhanallah the of and in on for to a an is are was by with as at from
     """
 )
 
@@ -108,6 +109,12 @@ ADJECTIVES = _words(
     radikal kritis teknis ideologis geografis domestik modern canggih
     """
 )
+
+# Compass words: a name ending in one is a place (Jawa Barat, Nusa Tenggara Timur).
+COMPASS = _words("utara selatan timur barat tengah tenggara laut daya")
+
+# Currencies and units written before or after numbers (Rp 19.000, 5 km).
+UNITS = _words("rp idr usd us us$ eur km kg cm mm ha mw kwh ton gram liter ml")
 
 # Verbs of saying (and their -nya forms) that report speech in news.
 SAYING_VERBS = _words(
@@ -332,7 +339,7 @@ ACRONYMS = _pairs(
     bpom=badan_pengawas_obat_dan_makanan kemenristek=kementerian_riset_dan_teknologi
     opec=organisasi_negara-negara_pengekspor_minyak adb=bank_pembangunan_asia
     pm=perdana_menteri ut=universitas_terbuka ui=universitas_indonesia
-    itb=institut_teknologi_bandung ugm=universitas_gadjah_mada
+    itb=institut_teknologi_bandung ugm=universitas_gadjah_mada dki=daerah_khusus_ibukota
     """
 )
 

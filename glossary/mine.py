@@ -51,6 +51,7 @@ _BREAK_WORDS = (
     | lexicon.DATE_WORDS
     | lexicon.SAYING_VERBS
     | lexicon.BASE_VERBS
+    | lexicon.UNITS
 )
 _SENTENCE_END = frozenset(".!?…")
 _OPENERS = frozenset("“\"‘'([:–—•")
@@ -155,6 +156,7 @@ def _has_root(stem: str, roots: frozenset[str]) -> bool:
 def is_verb(word: str) -> bool:
     """A meN- or di- verb (mengatakan, dipimpin, ditandatangani); roots like menteri are not."""
     roots = root_words()
+    word = word.partition("-")[0]
     if word in roots or len(word) < 5 or word.endswith(("asi", "isme")):
         return False
     if word.startswith("me") and word[2] in "mnlrwy":
@@ -172,6 +174,7 @@ def is_verb(word: str) -> bool:
 def is_stative(word: str) -> bool:
     """A ber-/ter- word (bersama, terbatas): ends a term, never starts one."""
     roots = root_words()
+    word = word.partition("-")[0]
     if word in roots:
         return False
     for prefix in ("ber", "be", "ter", "te"):
@@ -218,8 +221,12 @@ def classify_word(word: str) -> tuple[int, str]:
     return CONTENT, norm
 
 
+_ROMAN_RE = re.compile(r"^[IVXLC]+$")
+
+
 def is_acronym(word: str) -> bool:
-    return len(word) >= 2 and word.isupper() and word[0].isalpha()
+    """KTT, PBB, COVID-19; not a Roman numeral (Perang Dunia II)."""
+    return len(word) >= 2 and word.isupper() and word[0].isalpha() and not _ROMAN_RE.match(word)
 
 
 # -- streaming counts ------------------------------------------------------------
@@ -301,10 +308,10 @@ class Tally:
         def flush() -> None:
             n = len(stretch)
             for i in range(n):
-                if no_start[i]:
-                    continue
                 gram = stretch[i]
                 grams.append(gram)
+                if no_start[i]:
+                    continue
                 for j in range(i + 1, min(n, i + MAX_WORDS)):
                     gram = gram + " " + stretch[j]
                     grams.append(gram)
@@ -556,9 +563,24 @@ class _CaseStats:
             or lower in lexicon.ORGANISATION_WORDS
             or lower in lexicon.PLACE_WORDS
             or lower in lexicon.EVENT_WORDS
+            or lower in _BREAK_WORDS
+            or lower in lexicon.ADJECTIVES
+            or lower in lexicon.COMPASS
+            or _ROMAN_RE.match(word)
             or is_derived_noun(lower)
+            or is_verb(lower)
+            or is_stative(lower)
             or self.is_common(lower)
         )
+
+
+# Capitalised words that end a name: dates, units, function words (a headline's Untuk).
+_RUN_BREAKS = (
+    lexicon.WEEKDAYS_MONTHS
+    | lexicon.UNITS
+    | lexicon.SAYING_VERBS
+    | (lexicon.FUNCTION_WORDS - lexicon.PORTFOLIO_WORDS - lexicon.NAME_CONNECTORS - lexicon.COMPASS)
+)
 
 
 def _place_length(words: list[str], start: int) -> int:
@@ -594,6 +616,8 @@ def _title_length(words: list[str]) -> int:
         i += found
         if head in lexicon.TITLE_MODIFIERS:
             continue
+        if i < len(words) and words[i].lower() in lexicon.TITLES:
+            continue  # Utusan Khusus Presiden, Presiden Direktur
         if head in lexicon.TITLE_HEADS or head.endswith("menteri"):
             while i < len(words):
                 if _is_portfolio(words[i]):
@@ -615,7 +639,9 @@ class _Segmenter:
 
     def __init__(self, tally: Tally, case: _CaseStats) -> None:
         self.case = case
-        self.alone: set[str] = {k.lstrip("\x01") for k in tally.runs}
+        self.alone: Counter[str] = Counter()
+        for key, stats in tally.runs.items():
+            self.alone[key.lstrip("\x01")] += stats[0]
 
     def stands_alone(self, words: list[str]) -> bool:
         phrase = " ".join(words)
@@ -637,7 +663,7 @@ class _Segmenter:
                     words = words[1:]
         pieces: list[list[str]] = [[]]
         for word in words:
-            if word.lower() in lexicon.WEEKDAYS_MONTHS:
+            if word.lower() in _RUN_BREAKS and not is_acronym(word):
                 pieces.append([])
                 continue
             parts = word.split("-")
@@ -701,10 +727,26 @@ class _Segmenter:
 
     def split_place_tail(self, words: list[str]) -> list[tuple[list[str], str]]:
         """Kementerian Luar Negeri Rusia → organisation + place, if the first part recurs alone."""
+        whole = self.alone.get(" ".join(words), 0)
         for i in range(1, len(words)):
             length = _place_length(words, i)
-            if length and i + length == len(words) and self.stands_alone(words[:i]):
+            if not length or i + length != len(words):
+                continue
+            # KTT Hanoi: an acronym before a place; Bank Indonesia stays one name.
+            alone = self.alone.get(" ".join(words[:i]), 0)
+            if (i == 1 and is_acronym(words[0])) or (i > 1 and alone >= max(whole, 1)):
                 return [(words[:i], ""), (words[i:], "place")]
+        return self.split_glued(words)
+
+    def split_glued(self, words: list[str]) -> list[tuple[list[str], str]]:
+        """Chelsea Avram Grant → Chelsea + Avram Grant: both parts recur alone, more than all."""
+        if len(words) >= 3:
+            whole = self.alone.get(" ".join(words), 0)
+            for i in range(1, len(words) - 1):
+                left = self.alone.get(" ".join(words[:i]), 0)
+                right = self.alone.get(" ".join(words[i:]), 0)
+                if min(left, right) >= 2 and min(left, right) > whole:
+                    return [(words[:i], ""), (words[i:], "")]
         return [(words, "")]
 
 
@@ -721,7 +763,7 @@ def _kind_of(words: list[str], hint: str, case: _CaseStats) -> str:
         return "event"
     if any(w in lexicon.ORGANISATION_WORDS for w in lower):
         return "organisation"
-    if lower[0] in lexicon.PLACE_WORDS:
+    if lower[0] in lexicon.PLACE_WORDS or (len(words) > 1 and lower[-1] in lexicon.COMPASS):
         return "place"
     if len(words) >= 2 and all(case.name_like(w) for w in words):
         return "person"
@@ -772,6 +814,8 @@ def _term_groups(tally: Tally, case: _CaseStats, min_count: int) -> dict[str, _G
         if stats[0] < min_count:
             continue
         words = key.split(" ")
+        if (len(words) == 1 and classify_word(key)[0] != CONTENT) or key in lexicon.ADJECTIVES:
+            continue
         if any(case.capital.get(w, 0) > case.lower.get(w, 0) for w in words):
             continue
         if words[-1] in _BREAK_WORDS or words[0] in _BREAK_WORDS or len(key) < 3:
@@ -835,7 +879,12 @@ def _name_groups(tally: Tally, case: _CaseStats) -> dict[str, _Group]:
             for n, (words, hint) in enumerate(segments):
                 if len(words) == 1 and not is_acronym(words[0]):
                     lower = words[0].lower()
-                    if lower in _BREAK_WORDS or len(lower) < 2 or is_verb(lower):
+                    if (
+                        lower in _BREAK_WORDS
+                        or len(lower) < 2
+                        or is_verb(lower)
+                        or _ROMAN_RE.match(words[0])
+                    ):
                         continue
                 form = " ".join(words)
                 kind = _kind_of(words, hint, case)
@@ -846,12 +895,16 @@ def _name_groups(tally: Tally, case: _CaseStats) -> dict[str, _Group]:
                 group.forms[form] += stats[0]
                 group.occurrences.add(stats)
                 group.kinds[kind] += stats[0]
-                if n and segments[n - 1][1] == "title" and kind in ("person", "name"):
+                if (
+                    n
+                    and segments[n - 1][1] == "title"
+                    and (kind == "person" or (kind == "name" and len(words) == 1))
+                ):
                     group.titled.add(" ".join(segments[n - 1][0] + words))
     return groups
 
 
-def _link_short_names(groups: dict[str, _Group]) -> None:
+def _link_short_names(groups: dict[str, _Group], case: _CaseStats) -> None:
     """Putin → Vladimir Putin: a one-word name joins the full name it dominantly shortens."""
     full_by_word: dict[str, list[str]] = defaultdict(list)
     for key, group in groups.items():
@@ -864,7 +917,10 @@ def _link_short_names(groups: dict[str, _Group]) -> None:
         group = groups[key]
         if group.words != 1 or group.kinds.most_common(1)[0][0] not in ("name", "person"):
             continue
-        word = group.forms.most_common(1)[0][0].lower()
+        form = group.forms.most_common(1)[0][0]
+        if not case.name_like(form):
+            continue
+        word = form.lower()
         options = sorted(
             (groups[k].occurrences.count, k) for k in full_by_word.get(word, ()) if k in groups
         )
@@ -914,10 +970,14 @@ def _link_acronyms(groups: dict[str, _Group], tally: Tally) -> None:
             group.expansion = lexicon.display_case(short, lexicon.ACRONYMS[short.lower()])
             continue
         matches = [k for k in by_initials.get(short.replace("-", ""), ()) if k in groups]
-        if len(matches) == 1 and matches[0] != key:
+        if len(matches) == 1 and matches[0] != key and _share_a_line(group, groups[matches[0]]):
             other = groups.pop(matches[0])
             group.expansion = other.forms.most_common(1)[0][0]
             group.absorb(other)
+
+
+def _share_a_line(one: _Group, other: _Group) -> bool:
+    return not set(one.occurrences.refs()).isdisjoint(other.occurrences.refs())
 
 
 def _preferred(group: _Group) -> tuple[str, str, str]:
@@ -973,7 +1033,7 @@ def rank(
     excluded = {form.casefold() for form in exclude}
     case = _CaseStats(tally)
     names = _name_groups(tally, case)
-    _link_short_names(names)
+    _link_short_names(names, case)
     terms = _term_groups(tally, case, min_count)
     groups = names
     for key, group in terms.items():
