@@ -13,7 +13,16 @@ from pathlib import Path
 import click
 
 from glossary import __version__
-from glossary.store import KINDS, edit, load, resolve_path, shipped_path
+from glossary.store import (
+    KINDS,
+    Entry,
+    edit,
+    format_entry,
+    load,
+    require,
+    resolve_path,
+    shipped_path,
+)
 from glossary.text import InputError, iter_documents, write_atomic
 
 
@@ -231,6 +240,295 @@ def flashcards_command(ctx, articles, output, glossary_path):
     click.echo(f"{output}: {len(notes)} terms in reading order (deck {deck_name})")
     for number, note in enumerate(notes, 1):
         click.echo(f"{number:4}. {note.entry.term} = {note.entry.english}  ({note.source})")
+
+
+def glossary_to_edit(glossary_path: str | None) -> Path:
+    """The glossary a writing command changes; the copy inside the package is read-only."""
+    path, origin = resolve_path(glossary_path)
+    if path == shipped_path():
+        raise InputError(
+            f"{path}: the glossary shipped with the package ({origin}) is read-only;"
+            " pass --glossary PO or create ./terms/id-en.po"
+        )
+    return path
+
+
+def context_option(func):
+    return click.option(
+        "--context", metavar="MSGCTXT", help="The sense (msgctxt) of a term that has several."
+    )(func)
+
+
+@cli.command("set")
+@click.argument("term")
+@click.argument("english")
+@context_option
+@glossary_option
+def set_command(term, english, context, glossary_path):
+    """Give TERM its ENGLISH and mark it reviewed.
+
+    TERM is the entry's msgid (any case). A rejected entry comes back.
+
+    \b
+    Example:
+      glossary set "pertemuan puncak" summit
+    """
+    from glossary import review
+
+    path = glossary_to_edit(glossary_path)
+    english = review.clean(english, "ENGLISH")
+    with edit(path) as glossary:
+        entry = review.entry_to_change(glossary, term, path, context)
+        review.set_english(entry, english)
+    click.echo(f"{path}: {entry.term} = {entry.english} (reviewed)")
+
+
+@cli.command("approve")
+@click.argument("terms", nargs=-1, required=True, metavar="TERM...")
+@context_option
+@glossary_option
+def approve_command(terms, context, glossary_path):
+    """Mark the English of each TERM as reviewed (clears fuzzy).
+
+    Nothing is saved unless every TERM can be approved.
+
+    \b
+    Example:
+      glossary approve "Korea Utara" "rudal balistik"
+    """
+    from glossary import review
+
+    path = glossary_to_edit(glossary_path)
+    with edit(path) as glossary:
+        entries = [review.entry_to_change(glossary, term, path, context) for term in terms]
+        for entry in entries:
+            review.approve(entry, path)
+    for entry in entries:
+        click.echo(f"{path}: approved {entry.term} = {entry.english}")
+
+
+@cli.command("reject")
+@click.argument("terms", nargs=-1, required=True, metavar="TERM...")
+@context_option
+@glossary_option
+def reject_command(terms, context, glossary_path):
+    """Reject each TERM: it becomes obsolete (#~) so that mining never brings it back.
+
+    \b
+    Example:
+      glossary reject "mengatakan" "pada Selasa"
+    """
+    from glossary import review
+
+    path = glossary_to_edit(glossary_path)
+    with edit(path) as glossary:
+        entries = [review.entry_to_change(glossary, term, path, context) for term in terms]
+        already = [entry.obsolete for entry in entries]
+        for entry in entries:
+            review.reject(entry)
+    for entry, was_rejected in zip(entries, already, strict=True):
+        done = "was already rejected" if was_rejected else "rejected (obsolete)"
+        click.echo(f"{path}: {entry.term} {done}")
+
+
+@cli.command("add")
+@click.argument("term")
+@click.argument("english")
+@click.option("--kind", type=click.Choice(KINDS), default="term", show_default=True)
+@click.option("--variant", "variants", multiple=True, help="Accepted Indonesian variant.")
+@click.option("--deprecated", multiple=True, help="Indonesian form the house style rejects.")
+@click.option("--alternative", "alternatives", multiple=True, help="Accepted English rendering.")
+@click.option("--expansion", default="", help="What the acronym stands for.")
+@click.option("--note", default="", help="Free text for translators.")
+@context_option
+@glossary_option
+def add_command(
+    term, english, kind, variants, deprecated, alternatives, expansion, note, context, glossary_path
+):
+    """Add a reviewed entry (the glossary file is created if it does not exist).
+
+    Repeat --variant, --deprecated and --alternative for several.
+
+    \b
+    Example:
+      glossary add "Korea Utara" "North Korea" --kind place --variant Korut
+      glossary add Tiongkok China --kind place --deprecated Cina --alternative Chinese
+    """
+    from glossary import review
+
+    path = glossary_to_edit(glossary_path)
+    entry = Entry(
+        term=review.clean(term, "TERM"),
+        english=review.clean(english, "ENGLISH"),
+        context=context or "",
+        kind=kind,
+        variants=[review.clean(v, "--variant") for v in variants],
+        deprecated=[review.clean(d, "--deprecated") for d in deprecated],
+        alternatives=[review.clean(a, "--alternative") for a in alternatives],
+        expansion=" ".join(expansion.split()),
+        note=note.strip(),
+        origin=review.MANUAL,
+    )
+    with edit(path, create=True) as glossary:
+        revived = review.add(glossary, entry, path)
+    done = "replaces the rejected entry" if revived else "added"
+    click.echo(f"{path}: {entry.term} = {entry.english} ({entry.kind}) {done}")
+
+
+@cli.command("show")
+@click.argument("term")
+@click.option("--po", is_flag=True, help="Print the entry as it is in the PO file.")
+@context_option
+@glossary_option
+def show_command(term, po, context, glossary_path):
+    """Show every field of the entry for TERM (its msgid, a variant or a deprecated form).
+
+    \b
+    Example:
+      glossary show Korut
+      glossary show "Korea Utara" --po
+    """
+    from glossary import review
+
+    path, _ = resolve_path(glossary_path)
+    found = require(load(path), term, path, context)
+    click.echo("\n\n".join(format_entry(e) if po else review.describe(e) for e in found))
+
+
+REVIEW_KEYS = "[a]ccept [1-9] pick [e]dit [s]kip [r]eject [d]eprecated variant of... [u]ndo [q]uit"
+
+
+@cli.command("review")
+@glossary_option
+def review_command(glossary_path):
+    """Review fuzzy and untranslated entries one at a time, best candidates first.
+
+    Each decision is saved at once: quit any time and run it again to go on.
+    Entries skipped in a session are offered again in the next one.
+
+    \b
+    Keys:
+      a    accept the English shown (or the first suggestion)
+      1-9  take that suggestion
+      e    type the English: ENGLISH | ALTERNATIVE | ...
+      s    skip for this session
+      r    reject: the entry becomes obsolete, mining never brings it back
+      d    a deprecated variant of another entry (asks which)
+      u    undo the last decision
+      q    quit (so does end of input)
+
+    \b
+    Example:
+      glossary review --glossary terms/id-en.po
+    """
+    from glossary import review
+
+    path = glossary_to_edit(glossary_path)
+    session = review.Session(path)
+    while (entry := session.current()) is not None:
+        click.echo("\n" + review_card(entry, session.left()))
+        key = read_key()
+        if key == "q":
+            break
+        try:
+            review_step(session, entry, key)
+        except InputError as err:
+            click.echo(f"  {err}")
+        except click.Abort:
+            break
+    saved = sum(1 for d in session.history if d.before)
+    left = session.left()
+    click.echo(
+        f"\n{path}: {saved} decision{'s' if saved != 1 else ''} saved;"
+        f" {left} entr{'ies' if left != 1 else 'y'} left to review"
+        + ("; run glossary review again to go on" if left else "")
+    )
+
+
+def review_step(session, entry: Entry, key: str) -> None:
+    """Carry out one key of ``glossary review`` on ``entry``."""
+    from glossary import review
+
+    path = session.path
+    if key == "u":
+        undone = session.undo()
+        click.echo(f"  undone: {undone.label} {undone.key[1]}" if undone else "  nothing to undo")
+    elif key == "s":
+        session.skip(entry.key)
+    elif key == "a":
+        session.decide(entry.key, "accept", lambda g, e: review.accept(e, path))
+    elif key in "123456789" and key:
+        number = int(key)
+        session.decide(entry.key, f"pick {number}", lambda g, e: review.pick(e, number))
+    elif key == "e":
+        first = review.parse_label(entry.suggestions[0])[0] if entry.suggestions else None
+        answer = click.prompt("  English (| before alternatives)", default=entry.english or first)
+        english, *alternatives = [review.clean(part, "English") for part in answer.split("|")]
+
+        def change(glossary, e):
+            review.set_english(e, english)
+            e.alternatives = list(dict.fromkeys([*alternatives, *e.alternatives]))
+
+        session.decide(entry.key, "edit", change)
+    elif key == "r":
+        session.decide(entry.key, "reject", lambda g, e: review.reject(e))
+    elif key == "d":
+        name = click.prompt("  Deprecated variant of which entry")
+        preferred = review.entry_to_change(session.glossary, name, path)
+        session.decide(
+            entry.key,
+            f"deprecated variant of {preferred.term}:",
+            lambda g, e: review.deprecate(g, e, review.by_key(g, preferred.key)),
+            also=(preferred.key,),
+        )
+    else:
+        click.echo("  keys: " + REVIEW_KEYS + " (glossary review --help explains them)")
+        return
+    click.echo("  saved" if key != "u" else "", nl=key != "u")
+
+
+def review_card(entry: Entry, left: int) -> str:
+    """What ``glossary review`` shows of an entry: term, kind, counts, example, English."""
+    from glossary import review
+
+    facts = [entry.kind, f"{entry.count} times in {entry.documents} documents"]
+    if entry.score:
+        facts.append(f"score {entry.score:g}")
+    if entry.context:
+        facts.append(f"msgctxt {entry.context!r}")
+    lines = [
+        f"[{left} left] {click.style(entry.term, bold=True)}  ({'; '.join(facts)})"
+        f"  {review.status(entry)}"
+    ]
+    if entry.example:
+        before, match, after = review.example_window(entry)
+        source = f"  ({entry.example_source})" if entry.example_source else ""
+        lines.append(f"  «{before}{click.style(match, underline=True)}{after}»{source}")
+    for name, forms in (("variants", entry.variants), ("deprecated", entry.deprecated)):
+        if forms:
+            lines.append(f"  {name}: {', '.join(forms)}")
+    if entry.expansion:
+        lines.append(f"  expansion: {entry.expansion}")
+    origin = f" ({entry.origin})" if entry.origin else ""
+    lines.append(f"  English now: {entry.english}{origin}" if entry.english else "  no English yet")
+    lines += [f"  {n}. {label}" for n, label in enumerate(entry.suggestions[:9], 1)]
+    return "\n".join(lines)
+
+
+def read_key() -> str:
+    """One key: a key press on a terminal, else the first character of a line ('q' at EOF)."""
+    click.echo(REVIEW_KEYS + " > ", nl=False)
+    if sys.stdin.isatty():
+        try:
+            key = click.getchar()
+        except (KeyboardInterrupt, EOFError):
+            return "q"
+        click.echo(key if key.isprintable() else "")
+        return "q" if key in ("\x03", "\x04") else key.lower()
+    line = sys.stdin.readline()
+    if not line:
+        return "q"
+    return (line.strip()[:1] or "?").lower()
 
 
 @cli.command("mine")

@@ -1,0 +1,265 @@
+"""Reviewing the glossary: the decisions a curator makes on an entry, in the best order.
+
+``glossary review`` (interactive) and ``set``/``approve``/``reject``/``add`` (for
+scripts) make the same decisions through the functions here. Each decision is saved
+at once through ``store.edit`` (locked, atomic), so quitting loses nothing and a
+second run resumes with what is still fuzzy or untranslated. Skipped entries are
+remembered for the session only: the next run offers them again.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from glossary.store import Entry, Glossary, edit, load, require
+from glossary.text import InputError
+
+Key = tuple[str, str]
+MANUAL = "manual"
+
+_LABEL = re.compile(r"(?P<english>.*?)\s*\((?P<source>[^(),]*)(?:,\s*(?P<confidence>[^()]*))?\)")
+
+
+def parse_label(label: str) -> tuple[str, str]:
+    """English and source of a suggestion label ``english (source, confidence)``."""
+    m = _LABEL.fullmatch(label.strip())
+    return (m.group("english"), m.group("source").strip()) if m else (label.strip(), "")
+
+
+def clean(text: str, what: str) -> str:
+    """One-line text from the command line: whitespace runs become one space."""
+    cleaned = " ".join(text.split())
+    if not cleaned:
+        raise InputError(f"{what} is empty")
+    return cleaned
+
+
+def status(entry: Entry) -> str:
+    if entry.obsolete:
+        return "rejected"
+    if not entry.english:
+        return "untranslated"
+    return "fuzzy" if entry.fuzzy else "reviewed"
+
+
+def pending(glossary: Glossary) -> list[Entry]:
+    """Entries still to review, best candidates first (score, then count)."""
+    todo = [e for e in glossary.active() if not e.reviewed]
+    return sorted(todo, key=lambda e: (-e.score, -e.count, e.term.casefold(), e.context))
+
+
+def by_key(glossary: Glossary, key: Key) -> Entry:
+    """The entry with this (msgctxt, msgid), which another command may have removed."""
+    found = next((e for e in glossary.entries if e.key == key), None)
+    if found is None:
+        raise InputError(f"{key[1]!r} is no longer in the glossary (changed meanwhile?)")
+    return found
+
+
+def entry_to_change(
+    glossary: Glossary, term: str, path: str | os.PathLike[str], context: str | None = None
+) -> Entry:
+    """The one entry whose msgid is ``term``: a variant names another entry, not this one."""
+    found = require(glossary, term, path, context)
+    named = [e for e in found if e.term.casefold() == term.casefold()]
+    if not named:
+        raise InputError(
+            f"{os.fspath(path)}: {term!r} is a variant of {found[0].term!r};"
+            " name the entry by its msgid"
+        )
+    if len(named) > 1:
+        senses = ", ".join(repr(e.context) for e in named)
+        raise InputError(
+            f"{os.fspath(path)}: {term!r} has {len(named)} senses (msgctxt {senses});"
+            " choose one with --context"
+        )
+    return named[0]
+
+
+# -- decisions on one entry -------------------------------------------------------
+
+
+def set_english(entry: Entry, english: str, origin: str = MANUAL) -> None:
+    """Give the entry its English and mark it reviewed (a rejected entry comes back)."""
+    entry.english, entry.origin = english, origin
+    entry.fuzzy = entry.obsolete = False
+
+
+def approve(entry: Entry, path: str | os.PathLike[str]) -> None:
+    """Mark the entry's current English as reviewed."""
+    if not entry.english:
+        hint = f" (suggestions: {'; '.join(entry.suggestions)})" if entry.suggestions else ""
+        raise InputError(
+            f"{os.fspath(path)}: {entry.term!r} has no English to approve;"
+            f" use glossary set {entry.term!r} ENGLISH{hint}"
+        )
+    entry.fuzzy = entry.obsolete = False
+
+
+def accept(entry: Entry, path: str | os.PathLike[str]) -> None:
+    """Approve the English, or take the first suggestion when there is none."""
+    if not entry.english and entry.suggestions:
+        pick(entry, 1)
+    else:
+        approve(entry, path)
+
+
+def pick(entry: Entry, number: int) -> None:
+    """Take suggestion ``number`` (1-based) as the reviewed English."""
+    if not 1 <= number <= len(entry.suggestions):
+        raise InputError(f"no suggestion {number} for {entry.term!r}")
+    english, source = parse_label(entry.suggestions[number - 1])
+    set_english(entry, english, source or MANUAL)
+
+
+def reject(entry: Entry) -> None:
+    """Make the entry obsolete: mining again will not bring it back."""
+    entry.obsolete = True
+
+
+def deprecate(glossary: Glossary, entry: Entry, preferred: Entry) -> None:
+    """``entry`` is a spelling the house style rejects: it becomes a deprecated form of
+    ``preferred`` and leaves the glossary (its forms go with it)."""
+    if preferred is entry:
+        raise InputError(f"{entry.term!r} cannot be a deprecated variant of itself")
+    for form in entry.forms:
+        if form not in preferred.forms:
+            preferred.deprecated.append(form)
+    glossary.entries.remove(entry)
+
+
+def add(glossary: Glossary, entry: Entry, path: str | os.PathLike[str]) -> bool:
+    """Add a reviewed entry; True when it replaces a rejected one with the same msgid."""
+    where = os.fspath(path)
+    for other in glossary.entries:
+        if other.key == entry.key and not other.obsolete:
+            raise InputError(f"{where}: {entry.term!r} is already an entry; use glossary set")
+    for form in entry.forms:
+        for other in glossary.active():
+            if form in other.forms and other.key != entry.key:
+                raise InputError(f"{where}: {form!r} already belongs to {other.term!r}")
+    revived = [e for e in glossary.entries if e.key == entry.key]
+    for old in revived:
+        glossary.entries.remove(old)
+    glossary.entries.append(entry)
+    return bool(revived)
+
+
+# -- an interactive session ---------------------------------------------------------
+
+
+@dataclass
+class Decision:
+    """One step of a session, enough to undo it: the entries it touched, as they were."""
+
+    key: Key
+    label: str
+    before: dict[Key, Entry | None] = field(default_factory=dict)  # None: did not exist
+
+
+class Session:
+    """A review session over one glossary file; every decision is written at once."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        self.glossary = load(self.path)
+        self.skipped: set[Key] = set()
+        self.history: list[Decision] = []
+
+    def current(self) -> Entry | None:
+        """The best entry still to review that was not skipped in this session."""
+        return next((e for e in pending(self.glossary) if e.key not in self.skipped), None)
+
+    def left(self) -> int:
+        return len(pending(self.glossary))
+
+    def decide(
+        self,
+        key: Key,
+        label: str,
+        change: Callable[[Glossary, Entry], None],
+        also: tuple[Key, ...] = (),
+    ) -> None:
+        """Apply ``change`` to the entry ``key`` in the file as it is now, and save."""
+        with edit(self.path) as glossary:
+            entry = by_key(glossary, key)
+            touched = {key, *also}
+            before: dict[Key, Entry | None] = dict.fromkeys(touched)
+            before.update({e.key: copy.deepcopy(e) for e in glossary.entries if e.key in touched})
+            change(glossary, entry)
+        self.glossary = glossary
+        self.history.append(Decision(key, label, before))
+
+    def skip(self, key: Key) -> None:
+        self.skipped.add(key)
+        self.history.append(Decision(key, "skip"))
+
+    def undo(self) -> Decision | None:
+        """Put back the entries the last decision touched (or un-skip); None if none."""
+        if not self.history:
+            return None
+        decision = self.history.pop()
+        self.skipped.discard(decision.key)
+        if decision.before:
+            with edit(self.path) as glossary:
+                keys = set(decision.before)
+                glossary.entries[:] = [e for e in glossary.entries if e.key not in keys]
+                glossary.entries += [e for e in decision.before.values() if e is not None]
+            self.glossary = glossary
+        return decision
+
+
+# -- showing entries -------------------------------------------------------------
+
+
+def example_window(entry: Entry, width: int = 160) -> tuple[str, str, str]:
+    """The example around the entry's first form in it: (before, the form, after)."""
+    forms = sorted((f for f in entry.forms if f), key=len, reverse=True)
+    found = re.search("|".join(map(re.escape, forms)), entry.example, re.IGNORECASE)
+    if not found:
+        return _shorten(entry.example, width), "", ""
+    half = max(20, (width - len(found.group())) // 2)
+    before, after = entry.example[: found.start()], entry.example[found.end() :]
+    if len(before) > half:
+        before = "…" + before[-half:].lstrip()
+    return before, found.group(), _shorten(after, half)
+
+
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[:width].rstrip() + "…"
+
+
+def describe(entry: Entry, references: int = 5) -> str:
+    """Every field of an entry that has a value, one per line (``glossary show``)."""
+    title = f"{entry.term} = {entry.english or '(no English yet)'}  [{status(entry)}]"
+    if entry.context:
+        title += f"  msgctxt {entry.context!r}"
+    refs = " ".join(entry.references[:references])
+    if len(entry.references) > references:
+        refs += f" (+{len(entry.references) - references} more)"
+    example = entry.example + (f"  ({entry.example_source})" if entry.example_source else "")
+    mined = f"{entry.count} times in {entry.documents} documents, score {entry.score:g}"
+    rows = [
+        ("kind", entry.kind),
+        ("part of speech", entry.pos),
+        ("variants", ", ".join(entry.variants)),
+        ("deprecated", ", ".join(entry.deprecated)),
+        ("alternatives", ", ".join(entry.alternatives)),
+        ("expansion", entry.expansion),
+        ("case", entry.case),
+        ("example", example.strip()),
+        ("origin", entry.origin),
+        ("suggestions", "; ".join(entry.suggestions)),
+        ("mined", mined if entry.count or entry.documents else ""),
+        ("note", entry.note.replace("\n", " / ")),
+        ("references", refs),
+        ("other", "; ".join(entry.extra)),
+    ]
+    rows = [(name, value) for name, value in rows if value]
+    width = max((len(name) for name, _ in rows), default=0)
+    return "\n".join([title, *(f"  {name:<{width}}  {value}" for name, value in rows)])
