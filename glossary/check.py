@@ -25,13 +25,13 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from xml.parsers import expat
 
 import polib
 
 from glossary.match import Match, Matcher
-from glossary.store import Entry
+from glossary.mine import mine
+from glossary.store import Entry, load
 from glossary.text import (
     Document,
     InputError,
@@ -121,6 +121,19 @@ class Input:
     target_path: str = ""
 
 
+def _source_document(path: str, segments: Sequence[Segment]) -> Document:
+    """The source side of a PO or TMX file for the miner: each segment on the line and at the
+    column where the file has it, so that the miner's references point into the file."""
+    lines: list[str] = []
+    for segment in segments:
+        piece = segment.source
+        lines.extend([""] * (piece.line - len(lines)))
+        text = " ".join(piece.text.split())
+        before = lines[piece.line - 1]
+        lines[piece.line - 1] = f"{before} {text}" if before else " " * (piece.column - 1) + text
+    return Document(path, "\n".join(lines) + "\n")
+
+
 def _lines(document: Document) -> list[Piece]:
     """One piece per line of a document's clean text."""
     pieces = []
@@ -202,7 +215,7 @@ def read_po(path: str) -> Input:
                 Piece(path, clean_text(target)[0], line=msgstr_line),
             )
         )
-    return Input(path, segments, [], [])
+    return Input(path, segments, [], [_source_document(path, segments)])
 
 
 # TMX inline elements whose content is markup of the original format, not text.
@@ -301,7 +314,7 @@ def read_tmx(path: str) -> Input:
                 f" variant (lines {', '.join(map(str, lacking[:10]))}); checked the others",
             )
         )
-    return Input(path, segments, problems, [])
+    return Input(path, segments, problems, [_source_document(path, segments)])
 
 
 def read_inputs(sources: Sequence[str], translations: Sequence[str] = ()) -> list[Input]:
@@ -724,28 +737,35 @@ def inconsistent_findings(renderings: Iterable[Rendering]) -> list[Finding]:
 # -- unknown terms ------------------------------------------------------------
 
 
-def unknown_findings(
-    documents: Sequence[Document], glossary_path: str | os.PathLike[str]
-) -> list[Finding]:
-    """Recurring terms the miner proposes that the glossary lacks, at their first place."""
-    from glossary.mine import mine
-
+def unknown_findings(documents: Sequence[Document], known: Iterable[str]) -> list[Finding]:
+    """Recurring terms the miner proposes that the glossary lacks (``known``: its forms,
+    rejected ones included), each reported at its first place."""
+    by_path = {d.path: d for d in documents}
     findings = []
-    for candidate in mine(documents, glossary=Path(glossary_path)):
-        path, _, line = (
-            candidate.references[0].rpartition(":") if candidate.references else ("", "", "1")
-        )
+    for candidate in mine(documents, exclude=known):
+        path, _, number = candidate.references[0].rpartition(":")
+        line = int(number) if number.isdigit() else 1
+        column = 1
+        document = by_path.get(path)
+        if document is not None and line <= document.line_count:
+            text = document.line_text(line)
+            for form in (candidate.term, *candidate.variants):
+                found = form_pattern(form).search(text)
+                if found:
+                    column = found.start() + 1
+                    break
+        places = len(candidate.references)
         findings.append(
             Finding(
                 "unknown",
                 path,
-                int(line) if line.isdigit() else 1,
-                1,
+                line,
+                column,
                 candidate.term,
                 candidate.term,
                 "",
-                f"'{candidate.term}' ({candidate.kind}, {candidate.count}× in"
-                f" {candidate.documents} document(s)) is not in the glossary",
+                f"'{candidate.term}' ({candidate.kind}) occurs {candidate.count}× on {places}"
+                f" line{'s' if places > 1 else ''} but is not in the glossary",
             )
         )
     return findings
@@ -758,9 +778,13 @@ def check_inputs(
     inputs: Sequence[Input],
     matcher: Matcher,
     kinds: Iterable[str] = DEFAULT_KINDS,
-    glossary_path: str | os.PathLike[str] | None = None,
+    known: Iterable[str] | None = None,
 ) -> list[Finding]:
-    """Every selected finding for ``inputs``, in input order, then line and column."""
+    """Every selected finding for ``inputs``, in input order, then line and column.
+
+    ``known`` are the forms the glossary already has, for the unknown-term check
+    (default: the forms of the matcher's entries).
+    """
     kinds = frozenset(kinds)
     findings: list[Finding] = []
     renderings: list[Rendering] = []
@@ -784,9 +808,11 @@ def check_inputs(
             findings.extend(mixed_findings(occurrences))
     if "inconsistent" in kinds:
         findings.extend(inconsistent_findings(renderings))
-    if "unknown" in kinds and glossary_path is not None:
+    if "unknown" in kinds:
+        if known is None:
+            known = [form for entry in matcher.entries for form in entry.forms]
         documents = [d for item in inputs for d in item.documents]
-        findings.extend(unknown_findings(documents, glossary_path))
+        findings.extend(unknown_findings(documents, known))
     kind_order = {k: i for i, k in enumerate(KINDS)}
     last = (len(inputs), 0)
     findings.sort(
@@ -802,12 +828,18 @@ def check(
     kinds: Iterable[str] = DEFAULT_KINDS,
     matcher: Matcher | None = None,
 ) -> list[Finding]:
-    """Check ``sources`` (and their translations) against a glossary."""
+    """Check ``sources`` (and their translations) against the glossary at ``glossary_path``
+    (or the terms of ``matcher``)."""
+    kinds = frozenset(kinds)
     if matcher is None:
         if glossary_path is None:
             raise ValueError("check needs a glossary path or a matcher")
         matcher = Matcher.for_glossary(glossary_path)
-    return check_inputs(read_inputs(sources, translations), matcher, kinds, glossary_path)
+    known = None
+    if "unknown" in kinds and glossary_path is not None:
+        # Every entry counts as known, even untranslated or rejected ones.
+        known = [form for entry in load(glossary_path).entries for form in entry.forms]
+    return check_inputs(read_inputs(sources, translations), matcher, kinds, known)
 
 
 # -- reports ------------------------------------------------------------------

@@ -104,6 +104,40 @@ def test_deprecated_forms_are_not_also_mixed(tmp_path, matcher):
     assert kinds_of(run_check(matcher, [write(tmp_path / "a.txt", text)])) == ["deprecated"]
 
 
+UNKNOWN_TEXT = """\
+Pemerintah Pyongyang menolak sanksi baru dari Dewan Keamanan.
+Menurut Pyongyang, sanksi itu tidak adil bagi rakyat.
+Dewan Keamanan akan bertemu lagi pekan depan.
+"""
+
+
+def test_unknown_recurring_terms_are_opt_in(tmp_path, matcher):
+    path = write(tmp_path / "a.txt", UNKNOWN_TEXT)
+    assert run_check(matcher, [path]) == []
+    findings = run_check(matcher, [path], kinds={"unknown"})
+    assert [(f.term, f.line, f.column) for f in findings] == [
+        ("Pyongyang", 1, 12),
+        ("Dewan Keamanan", 1, 47),
+    ]
+    assert "occurs 2× on 2 lines" in findings[0].message
+
+
+def test_unknown_leaves_out_every_glossary_entry_even_rejected(tmp_path):
+    glossary = tmp_path / "g.po"
+    rejected = Entry("Dewan Keamanan", "Security Council", obsolete=True)
+    entries = [Entry("sanksi", "sanction"), Entry("Pyongyang", "", kind="place"), rejected]
+    save(Glossary(entries=entries), glossary)
+    path = write(tmp_path / "a.txt", UNKNOWN_TEXT)
+    assert check.check([path], glossary_path=glossary, kinds={"unknown"}) == []
+
+
+def test_unknown_in_a_po_file_points_at_the_msgid(tmp_path, matcher):
+    body = "".join(f'msgid "{line}"\nmsgstr "x"\n\n' for line in UNKNOWN_TEXT.splitlines())
+    path = write(tmp_path / "t.po", body)
+    findings = run_check(matcher, [path], kinds={"unknown"})
+    assert [(f.term, f.line) for f in findings] == [("Pyongyang", 1), ("Dewan Keamanan", 1)]
+
+
 # -- bilingual ------------------------------------------------------------------------
 
 
