@@ -452,7 +452,8 @@ def review_step(session, entry: Entry, key: str) -> None:
     path = session.path
     if key == "u":
         undone = session.undo()
-        click.echo(f"  undone: {undone.label} {undone.key[1]}" if undone else "  nothing to undo")
+        click.echo(f"  undone: {undone.label} ({undone.key[1]})" if undone else "  nothing to undo")
+        return
     elif key == "s":
         session.skip(entry.key)
     elif key == "a":
@@ -477,21 +478,32 @@ def review_step(session, entry: Entry, key: str) -> None:
         preferred = review.entry_to_change(session.glossary, name, path)
         session.decide(
             entry.key,
-            f"deprecated variant of {preferred.term}:",
+            f"deprecated variant of {preferred.term}",
             lambda g, e: review.deprecate(g, e, review.by_key(g, preferred.key)),
             also=(preferred.key,),
         )
     else:
         click.echo("  keys: " + REVIEW_KEYS + " (glossary review --help explains them)")
         return
-    click.echo("  saved" if key != "u" else "", nl=key != "u")
+    if key == "s":
+        return
+    decided = next((e for e in session.glossary.entries if e.key == entry.key), None)
+    if decided is None:
+        click.echo(f"  saved: {entry.term}, {session.history[-1].label}")
+    elif decided.obsolete:
+        click.echo(f"  saved: {decided.term} rejected")
+    else:
+        click.echo(f"  saved: {decided.term} = {decided.english} [{review.status(decided)}]")
 
 
 def review_card(entry: Entry, left: int) -> str:
     """What ``glossary review`` shows of an entry: term, kind, counts, example, English."""
     from glossary import review
 
-    facts = [entry.kind, f"{entry.count} times in {entry.documents} documents"]
+    facts = [entry.kind]
+    if entry.count:
+        in_documents = f" in {entry.documents} documents" if entry.documents else ""
+        facts.append(f"{entry.count} times{in_documents}")
     if entry.score:
         facts.append(f"score {entry.score:g}")
     if entry.context:

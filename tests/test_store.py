@@ -114,7 +114,7 @@ def cina():
 
 
 @given(glossaries)
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
 def test_every_entry_survives_dumps_then_loads(glossary):
     text = dumps(glossary)
     again = loads(text, "g.po")
@@ -424,7 +424,7 @@ def test_merge_does_not_give_one_entry_another_entrys_form():
 
 
 @given(glossaries, st.lists(entries, max_size=8, unique_by=lambda e: e.key))
-@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
 def test_merge_invariants(glossary, candidates):
     before = {e.key: copy.deepcopy(e) for e in glossary.entries}
     merge(glossary, candidates)

@@ -1,0 +1,285 @@
+"""Review decisions: set/approve/reject/add/show and the interactive review session."""
+
+import pytest
+from click.testing import CliRunner
+
+from glossary.cli import cli
+from glossary.review import example_window, parse_label, pending
+from glossary.store import Entry, Glossary, load, save
+
+
+def entries():
+    return [
+        Entry(
+            "Korea Utara",
+            "North Korea",
+            kind="place",
+            fuzzy=True,
+            origin="names",
+            suggestions=["North Korea (names, 0.90)", "Korea, North (online:google, 0.40)"],
+            example="Pada Selasa, Korea Utara kembali meluncurkan rudal balistik.",
+            example_source="news/a.txt:3",
+            count=50,
+            documents=5,
+            score=10.0,
+        ),
+        Entry("Korut", kind="acronym", count=12, documents=3, score=8.0),
+        Entry(
+            "pertemuan puncak",
+            suggestions=["summit (dictionary, 0.70)", "top meeting (online:google, 0.50)"],
+            count=9,
+            score=7.0,
+        ),
+        Entry("Cina", kind="place", count=7, score=6.0),
+        Entry("mengatakan", count=90, score=5.0),
+        Entry("Tiongkok", "China", kind="place", note="house style", count=30, score=9.0),
+    ]
+
+
+@pytest.fixture
+def po(tmp_path):
+    path = tmp_path / "id-en.po"
+    save(Glossary(entries=entries()), path)
+    return path
+
+
+def run(po, *args, input=None):
+    return CliRunner().invoke(cli, [*args, "--glossary", str(po)], input=input)
+
+
+def by_term(po):
+    return {e.term: e for e in load(po).entries}
+
+
+# -- commands for scripts ---------------------------------------------------------
+
+
+def test_set_reviews_an_entry(po):
+    result = run(po, "set", "pertemuan puncak", "  summit ")
+    assert result.exit_code == 0, result.output
+    assert result.output == f"{po}: pertemuan puncak = summit (reviewed)\n"
+    entry = by_term(po)["pertemuan puncak"]
+    assert (entry.english, entry.fuzzy, entry.origin) == ("summit", False, "manual")
+
+
+def test_approve_is_all_or_nothing(po):
+    before = po.read_bytes()
+    result = run(po, "approve", "Korea Utara", "Korut")
+    assert result.exit_code == 2
+    assert "'Korut' has no English to approve; use glossary set 'Korut' ENGLISH" in result.output
+    assert po.read_bytes() == before
+    result = run(po, "approve", "korea utara")
+    assert result.exit_code == 0
+    assert not by_term(po)["Korea Utara"].fuzzy
+
+
+def test_reject_makes_entries_obsolete(po):
+    result = run(po, "reject", "mengatakan", "Cina")
+    assert result.exit_code == 0
+    assert result.output.splitlines() == [
+        f"{po}: mengatakan rejected (obsolete)",
+        f"{po}: Cina rejected (obsolete)",
+    ]
+    assert by_term(po)["mengatakan"].obsolete
+    assert '#~ msgid "mengatakan"' in po.read_text(encoding="utf-8")
+    assert run(po, "reject", "Cina").output == f"{po}: Cina was already rejected\n"
+
+
+def test_unknown_term_gets_did_you_mean_and_exit_2(po):
+    before = po.read_bytes()
+    for command in (["set", "Korea Utra", "x"], ["approve", "Korea Utra"], ["show", "Korea Utra"]):
+        result = run(po, *command)
+        assert result.exit_code == 2
+        assert result.output == (
+            f"glossary: error: {po}: no entry 'Korea Utra'; did you mean 'Korea Utara'?\n"
+        )
+    assert po.read_bytes() == before
+
+
+def test_a_variant_does_not_name_an_entry_to_change(po):
+    run(po, "add", "Korea Selatan", "South Korea", "--variant", "Korsel")
+    result = run(po, "reject", "Korsel")
+    assert result.exit_code == 2
+    assert "'Korsel' is a variant of 'Korea Selatan'; name the entry by its msgid" in result.output
+    assert run(po, "show", "Korsel").output.startswith("Korea Selatan = South Korea  [reviewed]")
+
+
+def test_homographs_need_a_context(tmp_path):
+    po = tmp_path / "g.po"
+    save(
+        Glossary(
+            entries=[Entry("bisa", "venom", context="racun"), Entry("bisa", "can", context="dapat")]
+        ),
+        po,
+    )
+    result = run(po, "set", "bisa", "able to")
+    assert result.exit_code == 2
+    assert "'bisa' has 2 senses (msgctxt 'dapat', 'racun'); choose one with --context" in (
+        result.output
+    )
+    assert run(po, "set", "bisa", "able to", "--context", "dapat").exit_code == 0
+    assert [e.english for e in load(po).entries] == ["able to", "venom"]
+
+
+def test_add_with_every_field_and_show_it(tmp_path):
+    po = tmp_path / "new" / "id-en.po"
+    po.parent.mkdir()
+    result = run(
+        po,
+        "add",
+        "Perserikatan Bangsa-Bangsa",
+        "United Nations",
+        "--kind",
+        "organisation",
+        "--variant",
+        "PBB",
+        "--deprecated",
+        "Persatuan Bangsa-Bangsa",
+        "--alternative",
+        "UN",
+        "--expansion",
+        "Perserikatan Bangsa-Bangsa",
+        "--note",
+        "UN in headlines",
+    )
+    assert result.exit_code == 0, result.output
+    assert result.output.endswith("= United Nations (organisation) added\n")
+    shown = run(po, "show", "pbb").output
+    assert shown == (
+        "Perserikatan Bangsa-Bangsa = United Nations  [reviewed]\n"
+        "  kind          organisation\n"
+        "  variants      PBB\n"
+        "  deprecated    Persatuan Bangsa-Bangsa\n"
+        "  alternatives  UN\n"
+        "  expansion     Perserikatan Bangsa-Bangsa\n"
+        "  origin        manual\n"
+        "  note          UN in headlines\n"
+    )
+    assert run(po, "show", "PBB", "--po").output.startswith(
+        "# UN in headlines\n#. kind: organisation"
+    )
+    again = run(po, "add", "PBB", "UN")
+    assert again.exit_code == 2
+    assert "'PBB' already belongs to 'Perserikatan Bangsa-Bangsa'" in again.output
+
+
+def test_add_replaces_a_rejected_entry(po):
+    run(po, "reject", "Cina")
+    result = run(po, "add", "Cina", "China", "--kind", "place")
+    assert result.output.endswith("replaces the rejected entry\n")
+    assert by_term(po)["Cina"].reviewed
+
+
+def test_the_shipped_glossary_is_not_edited(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GLOSSARY_PO", raising=False)
+    result = CliRunner().invoke(cli, ["set", "Korea Utara", "North Korea"])
+    assert result.exit_code == 2
+    assert "read-only; pass --glossary PO or create ./terms/id-en.po" in result.output
+
+
+# -- interactive review -------------------------------------------------------------
+
+
+def test_review_order_is_best_first(po):
+    assert [e.term for e in pending(load(po))] == [
+        "Korea Utara",
+        "Korut",
+        "pertemuan puncak",
+        "Cina",
+        "mengatakan",
+    ]
+
+
+def test_review_session_with_every_key(po):
+    keys = [
+        "2",  # Korea Utara: take "Korea, North"...
+        "u",  # ...no: undo, and it is offered again
+        "a",  # accept North Korea
+        "s",  # Korut: skip
+        "e",  # pertemuan puncak: type it
+        "summit | summit meeting",
+        "d",  # Cina: a deprecated variant of...
+        "Tiongkok",
+        "x",  # mengatakan: an unknown key shows the keys
+        "r",  # reject
+    ]
+    result = run(po, "review", input="\n".join(keys) + "\n")
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "[5 left] Korea Utara  (place; 50 times in 5 documents; score 10)  fuzzy" in out
+    assert "«Pada Selasa, Korea Utara kembali meluncurkan rudal balistik.»  (news/a.txt:3)" in out
+    assert "  1. North Korea (names, 0.90)\n  2. Korea, North (online:google, 0.40)" in out
+    assert "undone: pick 2 (Korea Utara)" in out
+    assert "saved: Korea Utara = North Korea [reviewed]" in out
+    assert "saved: Cina, deprecated variant of Tiongkok" in out
+    assert "saved: mengatakan rejected" in out
+    assert "  keys: [a]ccept" in out
+    assert out.endswith(
+        f"{po}: 4 decisions saved; 1 entry left to review; run glossary review again to go on\n"
+    )
+    entries = by_term(po)
+    assert entries["Korea Utara"].reviewed and entries["Korea Utara"].english == "North Korea"
+    summit = entries["pertemuan puncak"]
+    assert (summit.english, summit.alternatives, summit.reviewed) == (
+        "summit",
+        ["summit meeting"],
+        True,
+    )
+    assert "Cina" not in entries and entries["Tiongkok"].deprecated == ["Cina"]
+    assert entries["mengatakan"].obsolete
+    assert not entries["Korut"].reviewed
+
+    # A new session resumes: the skipped entry is offered again, nothing else.
+    again = run(po, "review", input="q\n")
+    assert (
+        "[1 left] Korut  (acronym; 12 times in 3 documents; score 8)  untranslated" in again.output
+    )
+    assert again.output.endswith(
+        f"{po}: 0 decisions saved; 1 entry left to review; run glossary review again to go on\n"
+    )
+
+
+def test_each_decision_is_saved_at_once_and_undo_restores_the_file(po):
+    before = po.read_bytes()
+    result = run(po, "review", input="r\nu\nd\nTiongkok\nu\n")
+    assert result.exit_code == 0
+    assert po.read_bytes() == before
+    run(po, "review", input="1\n")  # end of input quits; the pick is already saved
+    assert by_term(po)["Korea Utara"].reviewed
+
+
+def test_a_decision_that_cannot_be_made_is_explained(po):
+    result = run(po, "review", input="s\na\nd\nnowhere\nq\n")  # Korut has no English
+    assert "'Korut' has no English to approve" in result.output
+    assert "no entry 'nowhere'" in result.output
+    assert result.output.endswith(
+        "0 decisions saved; 5 entries left to review; run glossary review again to go on\n"
+    )
+
+
+def test_review_of_a_malformed_glossary_is_refused(tmp_path):
+    po = tmp_path / "g.po"
+    po.write_text('msgid "a"\nmsgstr "b\n', encoding="utf-8")
+    result = run(po, "review", input="a\n")
+    assert result.exit_code == 2
+    assert result.output.startswith(f"glossary: error: {po}:2: malformed string (")
+
+
+# -- helpers ---------------------------------------------------------------------------
+
+
+def test_suggestion_labels():
+    assert parse_label("Korea, North (online:google, 0.40)") == ("Korea, North", "online:google")
+    assert parse_label("summit (dictionary)") == ("summit", "dictionary")
+    assert parse_label("plain") == ("plain", "")
+
+
+def test_example_window_centres_the_term():
+    entry = Entry(
+        "Korut", variants=["Korea Utara"], example="a " * 200 + "KOREA UTARA menolak " + "b " * 200
+    )
+    before, match, after = example_window(entry, width=60)
+    assert match == "KOREA UTARA"
+    assert before.startswith("…") and after.endswith("…")
+    assert len(before) + len(after) < 70
