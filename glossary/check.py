@@ -694,11 +694,23 @@ def segment_findings(
     return findings, renderings
 
 
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"\w+|[^\w\s-]", text.casefold())
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    n = len(shorter)
+    return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
+
+
 def choice(rendering: str, renderings: Sequence[str]) -> str:
-    """The rendering a use stands for: a derived form counts as the form it extends
-    (North Korean as North Korea, Japanese as Japan), because that is grammar, not choice."""
-    folded = rendering.casefold()
-    bases = [r for r in renderings if folded.startswith(r.casefold())]
+    """The rendering a use stands for. A derived form counts as the form it extends (North
+    Korean as North Korea, Japanese as Japan) and a fuller form as the rendering it contains
+    (US dollar as dollar, US$ as $): that is grammar or context, not a choice."""
+    folded, tokens = rendering.casefold(), _tokens(rendering)
+    bases = [
+        r for r in renderings if folded.startswith(r.casefold()) or _contains(tokens, _tokens(r))
+    ]
     return min(bases, key=len) if bases else rendering
 
 

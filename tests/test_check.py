@@ -229,6 +229,21 @@ def test_a_derived_rendering_is_not_an_inconsistency(tmp_path, matcher):
     )
 
 
+@pytest.mark.parametrize(
+    "used, stands_for",
+    [
+        ("North Korean", "North Korea"),
+        ("US dollar", "dollar"),
+        ("US$", "$"),
+        ("Minister of Finance", "Minister of Finance"),
+    ],
+)
+def test_choice_of_rendering(used, stands_for):
+    renderings = ["North Korea", "North Korean", "dollar", "US dollar", "US$", "$"]
+    renderings += ["Finance Minister", "Minister of Finance"]
+    assert check.choice(used, renderings) == stands_for
+
+
 def test_untranslated_term_points_at_the_copy(tmp_path, matcher):
     [finding] = pair(tmp_path, matcher, "Sanksi baru.\n", "New sanksi.\n")
     assert (finding.kind, finding.line, finding.column, finding.found) == (
