@@ -442,22 +442,29 @@ def _lock(path: Path) -> filelock.FileLock:
 
 @contextlib.contextmanager
 def _locked(path: Path) -> Iterator[None]:
+    lock = _lock(path)
     try:
-        with _lock(path):
-            yield
+        lock.acquire()
     except filelock.Timeout:
         raise InputError(
             f"{path}: another glossary command has held its lock for {LOCK_TIMEOUT:.0f} s"
         ) from None
-    except PermissionError:
-        raise InputError(f"{path}: cannot write here (permission denied)") from None
+    except OSError as err:
+        raise InputError(f"{path}: cannot lock ({err.strerror or err})") from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def _write(glossary: Glossary, path: Path) -> None:
     data = dumps(glossary).encode("utf-8")
     if path.is_file() and path.read_bytes() == data:
         return  # unchanged: keep the file, its time stamp and version-control status
-    write_atomic(path, data)
+    try:
+        write_atomic(path, data)
+    except OSError as err:
+        raise InputError(f"{path}: cannot write ({err.strerror or err})") from None
 
 
 def save(glossary: Glossary, path: str | os.PathLike[str]) -> None:

@@ -10,10 +10,12 @@ import textwrap
 import time
 from pathlib import Path
 
+import filelock
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from glossary import store
 from glossary.store import (
     FIELDS,
     Entry,
@@ -315,6 +317,22 @@ def test_unchanged_glossary_is_not_rewritten(tmp_path):
     with edit(path):
         pass
     assert path.stat().st_ino == inode
+
+
+def test_a_held_lock_times_out_with_a_message(tmp_path, monkeypatch):
+    path = tmp_path / "g.po"
+    save(Glossary(entries=[korea()]), path)
+    monkeypatch.setattr(store, "LOCK_TIMEOUT", 0.2)
+    held = filelock.FileLock(tmp_path / ".g.po.lock")
+    with held, pytest.raises(InputError, match=r"another glossary command has held its lock"):
+        save(Glossary(), path)
+    assert load(path).entries == [korea()]
+
+
+def test_an_unwritable_target_is_an_input_error(tmp_path):
+    (tmp_path / "g.po").mkdir()
+    with pytest.raises(InputError, match=r"g.po: cannot write \("):
+        save(Glossary(), tmp_path / "g.po")
 
 
 def run_python(code, *args):
