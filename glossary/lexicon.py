@@ -40,7 +40,7 @@ FUNCTION_WORDS = _words(
     justru malah toh kok dong sih deh ya enggak nggak jangan mau ingin hendak bakal guna demi
     via per antar dll dsb dst dkk tsb yg dgn utk sbg spt pd dr tdk jg kpd pihak hal cara
     kali apakah bagaimanapun apapun siapapun manapun kapanpun ataupun maupun baik entah
-    terutama khususnya termasuk yakni misalnya contohnya antaranya diantaranya di_antaranya
+    terus terutama khususnya termasuk yakni misalnya contohnya antaranya diantaranya di_antaranya
     dirinya sendirinya miliknya sebagainya lagipula pula serta-merta sekadar sekedar
     hingga_kini sejauh seberapa sebanyak sebesar setinggi sesuai berdasarkan terkait
     tentunya tentu memang sudah_tentu pasti barangkali kiranya rupanya ternyata

@@ -159,6 +159,8 @@ def is_verb(word: str) -> bool:
     word = word.partition("-")[0]
     if word in roots or len(word) < 5 or word.endswith(("asi", "isme")):
         return False
+    if word in lexicon.SHORT_FORMS or word in lexicon.TITLES:  # Menlu, Mendagri
+        return False
     if word.startswith("me") and word[2] in "mnlrwy":
         return True
     if word.startswith("di"):
@@ -640,8 +642,14 @@ class _Segmenter:
     def __init__(self, tally: Tally, case: _CaseStats) -> None:
         self.case = case
         self.alone: Counter[str] = Counter()
+        self.stated: set[str] = set()  # seen mid-sentence, or given as an expansion
         for key, stats in tally.runs.items():
             self.alone[key.lstrip("\x01")] += stats[0]
+            if not key.startswith("\x01"):
+                self.stated.add(key)
+        for (_short, long_form), count in tally.pairs.items():
+            self.alone[long_form] += count
+            self.stated.add(long_form)
 
     def stands_alone(self, words: list[str]) -> bool:
         phrase = " ".join(words)
@@ -649,20 +657,14 @@ class _Segmenter:
             phrase in self.alone
             or phrase.lower() in lexicon.PLACES
             or (len(words) == 1 and is_acronym(words[0]))
-            or (len(words) >= 2 and all(self.case.name_like(w) for w in words))
+            or ((len(words) >= 2 or "-" in words[0]) and all(self.case.name_like(w) for w in words))
         )
 
     def pieces(self, key: str) -> list[list[str]]:
         """The run split at sentence starts, hyphenated pairs, dates and glued names."""
-        words = key.split(" ")
-        if key.startswith("\x01"):
-            words[0] = words[0][1:]
-            if not is_acronym(words[0]) and not self.case.capital_first(words[0]):
-                words = words[1:]
-                while words and not words[0][:1].isupper():
-                    words = words[1:]
+        initial = key.startswith("\x01")
         pieces: list[list[str]] = [[]]
-        for word in words:
+        for word in key.lstrip("\x01").split(" "):
             if word.lower() in _RUN_BREAKS and not is_acronym(word):
                 pieces.append([])
                 continue
@@ -678,10 +680,35 @@ class _Segmenter:
                     pieces[-1].append(part)
                 continue
             pieces[-1].append(word)
+        if initial and pieces[0] and self.only_sentence_start(pieces[0]):
+            first = pieces[0][1:]
+            while first and not first[0][:1].isupper():
+                first = first[1:]
+            pieces[0] = first
         out = []
         for piece in pieces:
             out.extend(self.split_connectors(piece))
         return [p for p in out if p]
+
+    def only_sentence_start(self, words: list[str]) -> bool:
+        """Whether a sentence's first word is capitalised only because it starts the sentence.
+
+        Sikap Korea Utara, Pertemuan Kim: a common word before a known name. Dewan Keamanan
+        PBB: the words after it make no name of their own, so it belongs to the name.
+        """
+        first = words[0]
+        if is_acronym(first) or self.case.capital_first(first) or " ".join(words) in self.stated:
+            return False
+        lower = first.lower()
+        if len(words) == 1 or lower in _BREAK_WORDS or is_verb(lower):
+            return True
+        rest = words[1:]
+        return (
+            self.stands_alone(rest)
+            or _place_length(rest, 0) > 0
+            or rest[0].lower() in lexicon.TITLES
+            or self.case.is_common(lower)
+        )
 
     def split_connectors(self, words: list[str]) -> list[list[str]]:
         """Rusia dan China is two names; Pusat Studi Strategis dan Internasional is one.
@@ -697,7 +724,12 @@ class _Segmenter:
                     len(parts) == 1 and parts[0][1] == ""
                     for parts in (self.segments(left), self.segments(right[:upto]))
                 )
-                if not plain or (self.stands_alone(left) and self.stands_alone(right[:upto])):
+                people = all(self.case.name_like(w) for w in left + right[:upto])
+                if (
+                    not plain
+                    or people
+                    or (self.stands_alone(left) and self.stands_alone(right[:upto]))
+                ):
                     return [left, *self.split_connectors(right)]
         return [words]
 
@@ -843,16 +875,12 @@ def _term_groups(tally: Tally, case: _CaseStats, min_count: int) -> dict[str, _G
     groups: dict[str, _Group] = {}
     for key, stats in kept.items():
         effective = stats[0] - max(extended_left[key], extended_right[key])
-        if effective < 1:
-            continue
         words = key.split(" ")
         termhood = math.log10((stats[0] / total) / _general_frequency(words))
         if len(words) > 1:
             # Unithood: how much more often the words occur together than by chance.
             chance = math.prod(unigram(w) for w in words) / total ** (len(words) - 1)
             termhood = max(termhood, 2.0 * math.log10(stats[0] / chance) / (3 * (len(words) - 1)))
-        if termhood < (0.6 if len(words) == 1 else 0.2):
-            continue
         kind = "title" if key in lexicon.TITLES else "term"
         group = _Group(termhood=termhood, effective=effective, words=len(words))
         group.forms[key] = stats[0]
@@ -867,7 +895,13 @@ def _term_groups(tally: Tally, case: _CaseStats, min_count: int) -> dict[str, _G
             groups[gkey].absorb(group)
         else:
             groups[gkey] = group
-    return groups
+    # Kept: groups that occur on their own (kerja sama, not only inside kerja sama militer)
+    # and are more frequent here than in general Indonesian, or hold together as a unit.
+    return {
+        key: group
+        for key, group in groups.items()
+        if group.effective >= 1 and group.termhood >= (0.6 if group.words == 1 else 0.2)
+    }
 
 
 def _name_groups(tally: Tally, case: _CaseStats) -> dict[str, _Group]:
