@@ -614,5 +614,90 @@ def mine_command(paths, output, glossary_path, update, min_count, top, output_fo
         click.echo(formatter[output_format](candidates), nl=False)
 
 
+@cli.command("suggest")
+@click.option(
+    "--backend",
+    "backends",
+    multiple=True,
+    type=click.Choice(
+        ["dictionary", "parallel", "names", "google", "mymemory", "linguee", "libre", "deepl"]
+    ),
+    help="Where suggestions come from, in order of preference (repeat for several)."
+    " Default: dictionary (and parallel with --parallel).",
+)
+@click.option(
+    "--parallel",
+    "parallel_files",
+    nargs=2,
+    multiple=True,
+    metavar="SRC.id TGT.en",
+    help="Line-aligned Indonesian text and its English translation (repeat for several).",
+)
+@click.option("--base-url", metavar="URL", help="LibreTranslate server for --backend libre.")
+@click.option(
+    "--dict-path",
+    metavar="INDEX",
+    help="FreeDict eng-ind dictd index (default /usr/share/dictd/freedict-eng-ind.index).",
+)
+@click.option("--limit", type=click.IntRange(min=1), help="Fill at most N entries (most frequent).")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=10.0,
+    show_default=True,
+    help="Seconds to wait for an online service's answer.",
+)
+@glossary_option
+def suggest_command(backends, parallel_files, base_url, dict_path, limit, timeout, glossary_path):
+    """Fill entries that have no English with suggestions, marked fuzzy for review.
+
+    Each filled entry gets the best suggestion of the first backend that has one,
+    its origin, and every suggestion with its confidence. Online answers are cached
+    (a rerun never asks twice); an unreachable service gives one warning and the
+    other backends go on. DEEPL_API_KEY and LIBRE_API_KEY hold the services' keys.
+
+    \b
+    Example:
+      glossary suggest --backend names --backend dictionary
+      glossary suggest --parallel news.id news.en --limit 50
+      glossary suggest --backend libre --base-url http://localhost:5000
+    """
+    from glossary import suggest
+
+    path, origin = resolve_path(glossary_path)
+    if path == shipped_path():
+        raise InputError(
+            f"{path}: the glossary shipped with the package ({origin}) is read-only;"
+            " pass --glossary PO or create ./terms/id-en.po"
+        )
+    backends = backends or (("dictionary", "parallel") if parallel_files else ("dictionary",))
+    settings = suggest.Settings(
+        dict_path=dict_path,
+        parallel=parallel_files,
+        base_url=base_url,
+        timeout=timeout,
+        progress=show_progress if sys.stderr.isatty() else None,
+    )
+    with edit(path) as glossary:
+        report = suggest.suggest(glossary, backends, settings, limit)
+    for entry, chosen in report.filled:
+        click.echo(
+            f"{entry.term} → {chosen.english}  [{chosen.source} {chosen.confidence:.2f}:"
+            f" {chosen.evidence}]"
+        )
+    sources = ", ".join(f"{name} {n}" for name, n in report.by_source().most_common())
+    total = len(report.filled) + len(report.unfilled)
+    click.echo(
+        f"{path}: {len(report.filled)} of {total} entries without English filled (fuzzy)"
+        + (f": {sources}" if sources else "")
+        + f"; {len(report.unfilled)} without a suggestion"
+    )
+
+
+def show_progress(backend: str, done: int, total: int) -> None:
+    """``suggest: dictionary 120/500`` on one line of the terminal."""
+    click.echo(f"\rsuggest: {backend} {done}/{total}", err=True, nl=done == total)
+
+
 def main() -> None:
     cli(prog_name="glossary")

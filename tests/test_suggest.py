@@ -1,0 +1,631 @@
+"""English suggestions: dictionary, parallel text, names, and online services (LibreTranslate)."""
+
+import json
+import os
+import shutil
+import socket
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from glossary import suggest
+from glossary.cli import cli
+from glossary.store import Entry, Glossary, load, save
+from glossary.suggest import (
+    BackendUnavailable,
+    ParallelCorpus,
+    Settings,
+    Suggestion,
+    align_term,
+    dictionary,
+    fill_entry,
+    load_reverse_index,
+    names,
+    parse_dictd_entry,
+)
+from glossary.text import InputError
+
+FREEDICT = Path("/usr/share/dictd/freedict-eng-ind.index")
+
+
+@pytest.fixture(scope="module")
+def dict_cache(tmp_path_factory):
+    """One reversed dictionary for the dictionary tests (building it takes half a second)."""
+    return tmp_path_factory.mktemp("dict-cache")
+
+
+@pytest.fixture
+def cache_dir(tmp_path, monkeypatch):
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("GLOSSARY_CACHE_DIR", str(folder))
+    return folder
+
+
+def run_cli(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+
+def best(suggestions):
+    return suggestions[0].english if suggestions else None
+
+
+# -- dictionary: the real Debian package ------------------------------------------
+
+
+def test_dictionary_reads_freedict_in_reverse(dict_cache):
+    terms = ["pemerintah", "sanksi", "Korea Utara", "Jepang", "sanksi-sanksi", "xyzzy"]
+    found = dictionary([Entry(t) for t in terms], Settings(cache_dir=dict_cache))
+    assert [best(f) for f in found] == [
+        "government",
+        "sanction",
+        "North Korea",
+        "Japan",  # a capitalised term prefers the proper noun over the adjective
+        "sanction",  # reduplicated plural undone
+        None,
+    ]
+    assert "Japanese" in [s.english for s in found[3]]
+    assert found[0][0].source == "dictionary"
+    assert found[0][0].confidence > found[4][0].confidence > 0  # exact key beats a variant
+    assert "FreeDict" in found[0][0].evidence
+
+
+def test_dictionary_ranks_the_common_sense_first_and_never_offends(dict_cache):
+    negara, dewan, cina = dictionary(
+        [Entry("negara"), Entry("dewan"), Entry("Cina")], Settings(cache_dir=dict_cache)
+    )
+    assert best(negara) == "country"
+    assert {"nation", "state"} <= {s.english for s in negara}
+    assert best(dewan) == "council"  # not "divan", whose only translation is dewan
+    assert best(cina) == "China"
+    assert "Chink" not in [s.english for s in cina]  # the sense marked offensive is dropped
+
+
+def test_dictionary_composes_noun_phrases_word_by_word_with_low_confidence(dict_cache):
+    (found,) = dictionary([Entry("menteri luar negeri")], Settings(cache_dir=dict_cache))
+    assert best(found) == "foreign minister"
+    assert found[0].confidence <= 0.3
+    assert "word by word" in found[0].evidence
+    person, with_function_word = dictionary(
+        [Entry("Menteri Pertahanan", kind="person"), Entry("negara yang maju")],
+        Settings(cache_dir=dict_cache),
+    )
+    assert person == [] and with_function_word == []
+
+
+def test_parse_dictd_entry_numbered_senses():
+    entry = (
+        "bank //bæŋk// <n>\n1. bank 2.\ninstitution\n 3.\nbranch office\n"
+        "2. gosong, bank\nan underwater area\n"
+    )
+    assert parse_dictd_entry(entry) == (
+        "bank",
+        "n",
+        [(["bank"], "institution branch office"), (["gosong", "bank"], "an underwater area")],
+    )
+
+
+def test_parse_dictd_entry_wiki_links_and_optional_words(tmp_path):
+    headword, pos, senses = parse_dictd_entry(
+        "drive /d/ <v>\n[[kemudi|mengemudi(kan)]], mengendalikan\nto steer\n"
+    )
+    assert (headword, pos, senses[0][0]) == (
+        "drive",
+        "v",
+        ["[[kemudi|mengemudi(kan)]]", "mengendalikan"],
+    )
+    assert suggest._expand_item(senses[0][0][0]) == ["mengemudi", "mengemudikan"]
+
+
+def test_reversed_index_is_cached_by_size_and_mtime(tmp_path):
+    folder = tmp_path / "dict"
+    folder.mkdir()
+    for suffix in (".index", ".dict.dz"):
+        shutil.copy(FREEDICT.with_suffix(suffix), folder / FREEDICT.with_suffix(suffix).name)
+    index = folder / FREEDICT.name
+    cache = tmp_path / "cache"
+    first = load_reverse_index(index, cache)
+    (cached,) = cache.glob("freedict-reverse-*.json")
+    cached.write_text(json.dumps({"tanda": [["mark", "n", 0, 0, 1, 0]]}))
+    assert load_reverse_index(index, cache) == {"tanda": [["mark", "n", 0, 0, 1, 0]]}
+    os.utime(index, ns=(0, 10**9))  # the dictionary changed: rebuilt, not read from the cache
+    assert load_reverse_index(index, cache) == first
+
+
+def test_missing_dictionary_names_the_debian_package(tmp_path, monkeypatch):
+    monkeypatch.setattr(suggest, "DICT_PATH", tmp_path / "freedict-eng-ind.index")
+    with pytest.raises(BackendUnavailable, match="apt-get install dict-freedict-eng-ind"):
+        dictionary([Entry("sanksi")], Settings(cache_dir=tmp_path))
+    with pytest.raises(InputError, match="nothing.index: no such dictionary file"):
+        dictionary([Entry("sanksi")], Settings(dict_path=tmp_path / "nothing.index"))
+
+
+def test_dict_path_accepts_the_folder(tmp_path, dict_cache):
+    (found,) = dictionary(
+        [Entry("hujan")], Settings(dict_path=FREEDICT.parent, cache_dir=dict_cache)
+    )
+    assert best(found) == "rain"
+
+
+# -- parallel text --------------------------------------------------------------
+
+ALIGNED = [
+    (
+        "Dewan Keamanan menjatuhkan sanksi baru kepada Korea Utara.",
+        "The Security Council imposed new sanctions on North Korea.",
+    ),
+    ("Korea Utara menolak sanksi-sanksi itu.", "North Korea rejected the sanctions."),
+    ("Sanksinya berat, kata Menteri Ahmad.", "The sanctions are heavy, said Minister Ahmad."),
+    ("AS dan Korea Selatan berlatih bersama.", "The US and South Korea held joint drills."),
+    (
+        "Pejabat AS mengatakan sanksi akan diperketat.",
+        "US officials said the sanctions would be tightened.",
+    ),
+    ("Harga beras naik di pasar.", "Rice prices rose at the market."),
+    ("Harga beras turun lagi.", "Rice prices fell again."),
+    ("Pemerintah menjual as roda truk.", "The government sold truck axles."),
+    ("Pertemuan di Jakarta berakhir.", "The meeting in Jakarta ended."),
+    ("Ahmad tiba di Jakarta.", "Ahmad arrived in Jakarta."),
+    ("Ia dirawat di RSUD Pasarrebo.", "He was treated at Pasarrebo General Hospital."),
+    ("RSUD Pasarrebo penuh.", "Pasarrebo General Hospital is full."),
+]
+
+
+@pytest.fixture
+def aligned(tmp_path):
+    source, target = tmp_path / "news.id", tmp_path / "news.en"
+    source.write_text("\n".join(s for s, _ in ALIGNED) + "\n", encoding="utf-8")
+    target.write_text("\r\n".join(t for _, t in ALIGNED) + "\r\n", encoding="utf-8")
+    return str(source), str(target)
+
+
+def test_parallel_finds_the_english_with_its_count(aligned, cache_dir):
+    entries = [
+        Entry("sanksi"),
+        Entry("Korea Utara"),
+        Entry("harga beras"),
+        Entry("AS"),
+        Entry("RSUD Pasarrebo"),
+    ]
+    sanksi, korea, harga, amerika, hospital = suggest.parallel(
+        entries, Settings(parallel=[aligned], cache_dir=cache_dir)
+    )
+    assert best(sanksi) == "sanctions"
+    # sanksi, sanksi-sanksi, Sanksinya (sentence start, reduplication, clitic) all count.
+    assert sanksi[0].evidence.startswith("4 of 4 aligned lines")
+    assert best(korea) == "North Korea"
+    assert best(harga) == "rice prices"
+    assert best(amerika) == "US"  # the line with "as roda" (axle) is not a line of AS
+    assert amerika[0].evidence.startswith("2 of 2")
+    assert best(hospital) == "Pasarrebo General Hospital"  # the whole name, not a piece of it
+    assert all(0 < s.confidence <= 1 and s.source == "parallel" for s in sanksi)
+
+
+def test_parallel_does_not_align_names_copied_across(aligned):
+    corpus = ParallelCorpus([aligned])
+    (lines,) = corpus.occurrences([Entry("di")])
+    # "Jakarta" stands in both languages outside the term: it is not the translation of "di".
+    assert "Jakarta" not in [s.english for s in align_term(corpus, lines, ["di"])]
+
+
+def test_parallel_needs_aligned_files(tmp_path, aligned):
+    short = tmp_path / "short.en"
+    short.write_text("one line\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"news.id: 12 lines but .*short.en has 1"):
+        ParallelCorpus([(aligned[0], str(short))])
+    with pytest.raises(InputError, match="needs --parallel"):
+        suggest.parallel([Entry("sanksi")], Settings())
+
+
+words_id = st.sampled_from("rumah jalan kota desa hari baru lama besar kecil tinggi".split())
+words_en = st.sampled_from("house road city village day new old big small tall".split())
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    fillers=st.lists(
+        st.tuples(
+            st.lists(words_id, min_size=2, max_size=6), st.lists(words_en, min_size=2, max_size=6)
+        ),
+        min_size=3,
+        max_size=12,
+    ),
+    planted=st.integers(min_value=2, max_value=6),
+)
+def test_parallel_planted_translation_is_never_beaten(tmp_path, fillers, planted):
+    """A term translated by the same word every time it occurs is the best suggestion,
+    however the other words fall; confidences stay within (0, 1]."""
+    lines = [(" ".join(i), " ".join(e)) for i, e in fillers]
+    lines += [(f"{' '.join(i)}, gempa", f"{' '.join(e)}; earthquake") for i, e in fillers[:planted]]
+    source, target = tmp_path / "p.id", tmp_path / "p.en"
+    source.write_text("\n".join(s for s, _ in lines), encoding="utf-8")
+    target.write_text("\n".join(t for _, t in lines), encoding="utf-8")
+    corpus = ParallelCorpus([(str(source), str(target))])
+    (occurrences,) = corpus.occurrences([Entry("gempa")])
+    found = align_term(corpus, occurrences, ["gempa"])
+    assert found and all(0 < s.confidence <= 1 for s in found)
+    top = max(s.confidence for s in found)
+    assert "earthquake" in [s.english for s in found if s.confidence == top]
+
+
+# -- names ------------------------------------------------------------------------
+
+
+def test_names_turn_exonyms_back_to_english():
+    entries = [
+        Entry("Moskow", kind="place"),
+        Entry("Tiongkok", kind="place"),
+        Entry("Korut", kind="place"),
+        Entry("Belanda", kind="place"),
+        Entry("Jepang", kind="place"),
+    ]
+    found = names(entries, Settings())
+    assert [best(f) for f in found] == ["Moscow", "China", "North Korea", "Netherlands", "Japan"]
+    assert [s.english for s in found[1]] == ["China", "Chinese"]
+    assert found[0][0].source == "names" and found[0][0].confidence > 0.9
+
+
+def test_names_keep_people_and_foreign_names_but_not_indonesian_wording():
+    person, organisation, place, indonesian = names(
+        [
+            Entry("Kim Jong-un", kind="person"),
+            Entry("Human Rights Watch", kind="organisation"),
+            Entry("Pyongyang", kind="place"),
+            Entry("Kantor Berita Nasional Baru", kind="organisation"),
+        ],
+        Settings(),
+    )
+    assert best(person) == "Kim Jong-un"
+    assert best(organisation) == "Human Rights Watch"
+    assert best(place) == "Pyongyang"
+    assert indonesian == []  # an organisation named in Indonesian is translated, not kept
+
+
+def test_names_acronyms_carry_their_expansion():
+    pbb, kpk, own, unknown = names(
+        [
+            Entry("PBB", kind="acronym"),
+            Entry("KPK", kind="acronym"),
+            Entry("WHO", kind="acronym", expansion="Organisasi Kesehatan Dunia"),
+            Entry("BKSDA", kind="acronym", expansion="Balai Konservasi Sumber Daya Alam"),
+        ],
+        Settings(),
+    )
+    assert best(pbb) == "UN" and "United Nations" in [s.english for s in pbb]
+    assert best(kpk) == "Corruption Eradication Commission"
+    assert "Komisi Pemberantasan Korupsi" in kpk[0].evidence
+    assert best(own) == "World Health Organization"
+    assert "WHO" in [s.english for s in own]
+    assert best(unknown) == "BKSDA"
+    assert "Balai Konservasi Sumber Daya Alam" in unknown[0].evidence
+
+
+def test_exonym_table_is_well_formed():
+    table = suggest.exonyms()
+    assert len(table) > 300
+    assert all(english and "\t" not in english for english, _ in table.values())
+    assert table["den haag"] == ("The Hague", [])
+
+
+# -- online: LibreTranslate through deep-translator, against a real local server ----
+
+WORDS = {
+    "sanksi": "sanction",
+    "rudal": "missile",
+    "pertemuan puncak": "summit",
+    "Jepang": "Japan",
+}
+
+
+class LibreServer(ThreadingHTTPServer):
+    """A LibreTranslate stand-in: POST /translate with q (text, lines, or a list)."""
+
+    daemon_threads = True
+
+    def __init__(self):
+        super().__init__(("127.0.0.1", 0), LibreHandler)
+        self.requests: list[object] = []
+        self.rate_limited = 0  # answer 429 to this many requests first
+        self.merge_lines = False  # answer a multi-line q on one line (as some services do)
+        self.stall = threading.Event()  # set: hold every request until released
+        self.release = threading.Event()
+
+    @property
+    def url(self):
+        return f"http://127.0.0.1:{self.server_address[1]}"
+
+
+class LibreHandler(BaseHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+    def do_POST(self):
+        server: LibreServer = self.server
+        if urlsplit(self.path).path != "/translate":
+            return self.reply(404, {"error": "Not Found"})
+        fields = {
+            k: v if len(v) > 1 else v[0] for k, v in parse_qs(urlsplit(self.path).query).items()
+        }
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        if body and self.headers.get("Content-Type", "").startswith("application/json"):
+            fields.update(json.loads(body))
+        elif body:
+            fields.update({k: v[0] for k, v in parse_qs(body.decode()).items()})
+        server.requests.append(fields.get("q"))
+        if server.stall.is_set():
+            server.release.wait(10)
+            return self.reply(503, {"error": "stalled"})
+        if server.rate_limited:
+            server.rate_limited -= 1
+            return self.reply(429, {"error": "Too many request limits violation"})
+        if fields.get("source") != "id" or fields.get("target") != "en" or "q" not in fields:
+            return self.reply(400, {"error": "Invalid request"})
+        q = fields["q"]
+        if isinstance(q, list):
+            return self.reply(200, {"translatedText": [self.translate(t) for t in q]})
+        joiner = " " if self.server.merge_lines else "\n"
+        return self.reply(200, {"translatedText": joiner.join(map(self.translate, q.split("\n")))})
+
+    @staticmethod
+    def translate(text):
+        return WORDS.get(text, text)
+
+    def reply(self, status, payload):
+        data = json.dumps(payload).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+
+@pytest.fixture
+def libre():
+    server = LibreServer()
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    yield server
+    server.release.set()
+    server.shutdown()
+    server.server_close()
+
+
+def online_settings(url, cache_dir, warnings, **extra):
+    values = {"base_url": url, "cache_dir": cache_dir, "backoff": 0.01, "warn": warnings.append}
+    return Settings(**{**values, **extra})
+
+
+def test_libre_batch_is_one_request(libre, cache_dir):
+    warnings = []
+    entries = [Entry("sanksi"), Entry("rudal"), Entry("pertemuan puncak"), Entry("sanksi")]
+    found = suggest.BACKENDS["libre"](entries, online_settings(libre.url, cache_dir, warnings))
+    assert [best(f) for f in found] == ["sanction", "missile", "summit", "sanction"]
+    assert libre.requests == ["sanksi\nrudal\npertemuan puncak"]
+    assert found[0][0].source == "online:libre"
+    assert warnings == []
+
+
+def test_libre_backs_off_on_429_then_succeeds(libre, cache_dir):
+    libre.rate_limited = 2
+    warnings = []
+    started = time.monotonic()
+    (found,) = suggest.BACKENDS["libre"](
+        [Entry("rudal")], online_settings(libre.url, cache_dir, warnings)
+    )
+    assert best(found) == "missile"
+    assert libre.requests == ["rudal"] * 3
+    assert warnings == []
+    assert time.monotonic() - started >= 0.01 + 0.02  # waited 0.01 s, then 0.02 s
+
+
+def test_libre_gives_up_after_the_retries_with_one_warning(libre, cache_dir):
+    libre.rate_limited = 100
+    warnings = []
+    found = suggest.BACKENDS["libre"](
+        [Entry("rudal"), Entry("sanksi")],
+        online_settings(libre.url, cache_dir, warnings, retries=2),
+    )
+    assert found == [[], []]
+    assert len(libre.requests) == 3  # first try and two retries, for the whole batch
+    assert warnings == ["libre: still rate-limited after 2 retries; skipped from here on"]
+
+
+def test_libre_rerun_is_answered_from_the_cache(libre, cache_dir):
+    entries = [Entry("sanksi"), Entry("xyz")]
+    first = suggest.BACKENDS["libre"](entries, online_settings(libre.url, cache_dir, []))
+    assert len(libre.requests) == 1
+    second = suggest.BACKENDS["libre"](entries, online_settings(libre.url, cache_dir, []))
+    assert second == first and len(libre.requests) == 1  # the server saw no second request
+    # An answer that is the term itself is kept, with a low confidence.
+    assert first[1] == [Suggestion("xyz", "online:libre", 0.3, "libre translation of xyz")]
+
+
+def test_libre_merged_lines_fall_back_to_one_request_per_term(libre, cache_dir):
+    libre.merge_lines = True
+    found = suggest.BACKENDS["libre"](
+        [Entry("sanksi"), Entry("rudal")], online_settings(libre.url, cache_dir, [])
+    )
+    assert [best(f) for f in found] == ["sanction", "missile"]
+    assert libre.requests == ["sanksi\nrudal", "sanksi", "rudal"]
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_unreachable_service_fails_fast_and_the_other_backends_go_on(cache_dir):
+    glossary = Glossary(
+        [Entry("Moskow", kind="place"), Entry("Kim Jong-un", kind="person"), Entry("rudal")]
+    )
+    warnings = []
+    settings_ = online_settings(f"http://127.0.0.1:{free_port()}", cache_dir, warnings)
+    started = time.monotonic()
+    report = suggest.suggest(glossary, ["libre", "names"], settings_)
+    assert time.monotonic() - started < 2
+    assert len(warnings) == 1 and warnings[0].startswith("libre: cannot reach http://127.0.0.1:")
+    assert report.warnings == warnings
+    assert [(e.term, e.english, e.origin) for e, _ in report.filled] == [
+        ("Moskow", "Moscow", "names"),
+        ("Kim Jong-un", "Kim Jong-un", "names"),
+    ]
+    assert [e.term for e in report.unfilled] == ["rudal"]
+
+
+def test_stalled_service_is_abandoned_after_the_timeout(libre, cache_dir):
+    libre.stall.set()
+    warnings = []
+    started = time.monotonic()
+    found = suggest.BACKENDS["libre"](
+        [Entry("rudal"), Entry("sanksi")],
+        online_settings(libre.url, cache_dir, warnings, timeout=0.5),
+    )
+    elapsed = time.monotonic() - started
+    assert found == [[], []]
+    assert 0.5 <= elapsed < 2.5
+    assert len(libre.requests) == 1  # not asked again once it stalled
+    assert warnings == [f"libre: {libre.url}/ gave no answer within 0.5 s; skipped from here on"]
+
+
+def test_online_backends_without_their_key_or_url_warn_once(cache_dir, monkeypatch):
+    monkeypatch.delenv("DEEPL_API_KEY", raising=False)
+    monkeypatch.delenv("LIBRE_API_KEY", raising=False)
+    glossary = Glossary([Entry("Moskow", kind="place")])
+    warnings = []
+    report = suggest.suggest(
+        glossary, ["deepl", "libre", "names"], Settings(cache_dir=cache_dir, warn=warnings.append)
+    )
+    assert warnings == [
+        "deepl: set DEEPL_API_KEY to your DeepL API key",
+        "libre: give --base-url URL of a LibreTranslate server (or set LIBRE_API_KEY for"
+        " libretranslate.com)",
+    ]
+    assert [e.english for e, _ in report.filled] == ["Moscow"]
+
+
+# -- filling entries and the command line --------------------------------------------
+
+
+def test_fill_entry_keeps_earlier_suggestions_and_marks_fuzzy():
+    entry = Entry("sanksi", suggestions=["sanctions (parallel, 0.70)", "penalty (manual, 0.50)"])
+    chosen = fill_entry(
+        entry,
+        [Suggestion("sanction", "dictionary", 0.9), Suggestion("sanctions", "parallel", 0.8)],
+    )
+    assert chosen.english == "sanction"
+    assert (entry.english, entry.fuzzy, entry.origin) == ("sanction", True, "dictionary")
+    assert entry.suggestions == [
+        "sanction (dictionary, 0.90)",
+        "sanctions (parallel, 0.80)",
+        "penalty (manual, 0.50)",
+    ]
+
+
+def test_suggest_fills_only_entries_without_english_most_frequent_first(cache_dir):
+    glossary = Glossary(
+        [
+            Entry("hujan", count=2),
+            Entry("pemerintah", count=9),
+            Entry("sanksi", english="sanctions", count=50),
+            Entry("Cina", obsolete=True, count=30),
+        ]
+    )
+    report = suggest.suggest(glossary, ["dictionary"], Settings(cache_dir=cache_dir), limit=1)
+    assert [(e.term, e.english) for e, _ in report.filled] == [("pemerintah", "government")]
+    assert [(e.english, e.fuzzy) for e in glossary.entries] == [
+        ("", False),
+        ("government", True),
+        ("sanctions", False),
+        ("", False),
+    ]
+
+
+PO = """\
+msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\\n"
+
+#. kind: place
+msgid "Moskow"
+msgstr ""
+
+#. count: 3
+msgid "sanksi"
+msgstr ""
+
+msgid "rudal"
+msgstr "missile"
+"""
+
+
+def test_cli_suggest_writes_fuzzy_entries_with_origin_and_suggestions(tmp_path, cache_dir, aligned):
+    po = tmp_path / "g.po"
+    po.write_text(PO, encoding="utf-8")
+    result = run_cli(
+        "suggest",
+        "--glossary",
+        po,
+        "--backend",
+        "names",
+        "--backend",
+        "dictionary",
+        "--backend",
+        "parallel",
+        "--parallel",
+        *aligned,
+    )
+    assert result.exit_code == 0, result.output
+    assert "sanksi → sanction  [dictionary 0.90: FreeDict: sanction -> sanksi]" in result.output
+    assert result.output.endswith(
+        f"{po}: 2 of 2 entries without English filled (fuzzy): dictionary 1, names 1;"
+        " 0 without a suggestion\n"
+    )
+    entries = {e.term: e for e in load(po).entries}
+    assert (entries["Moskow"].english, entries["Moskow"].origin) == ("Moscow", "names")
+    sanksi = entries["sanksi"]
+    assert (sanksi.english, sanksi.fuzzy, sanksi.origin) == ("sanction", True, "dictionary")
+    assert sanksi.suggestions[0] == "sanction (dictionary, 0.90)"
+    assert any(s.startswith("sanctions (parallel, ") for s in sanksi.suggestions)
+    assert not entries["rudal"].fuzzy
+
+
+def test_cli_suggest_libre(tmp_path, cache_dir, libre):
+    po = tmp_path / "g.po"
+    po.write_text(PO, encoding="utf-8")
+    result = run_cli("suggest", "--glossary", po, "--backend", "libre", "--base-url", libre.url)
+    assert result.exit_code == 0, result.output
+    sanksi = {e.term: e for e in load(po).entries}["sanksi"]
+    assert (sanksi.english, sanksi.origin) == ("sanction", "online:libre")
+    assert libre.requests == ["sanksi\nMoskow"]
+
+
+def test_cli_suggest_input_errors(tmp_path, cache_dir):
+    po = tmp_path / "g.po"
+    po.write_text(PO, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["suggest", "--glossary", str(po), "--backend", "parallel"])
+    assert result.exit_code == 2
+    assert "parallel backend needs --parallel" in result.output
+    result = CliRunner().invoke(
+        cli, ["suggest", "--glossary", str(po), "--dict-path", str(tmp_path / "x.index")]
+    )
+    assert result.exit_code == 2 and "x.index: no such dictionary file" in result.output
+    assert po.read_text(encoding="utf-8") == PO  # nothing written on error
+
+
+def test_cli_suggest_saves_stable_output(tmp_path, cache_dir):
+    po = tmp_path / "g.po"
+    glossary = Glossary([Entry("hujan"), Entry("Moskow", kind="place")])
+    save(glossary, po)
+    run_cli("suggest", "--glossary", po, "--backend", "names", "--backend", "dictionary")
+    once = po.read_bytes()
+    result = run_cli("suggest", "--glossary", po)
+    assert "0 of 0 entries" in result.output and po.read_bytes() == once
