@@ -955,13 +955,13 @@ def _fetch(provider: Provider, url: str, terms: list[str], settings: Settings, c
     todo = [t for t in terms if cache.get(service, t) is None]
     if not todo:
         return
-    _probe(provider.name, url, settings.connect_timeout)
     try:
         translator = provider.make(settings)
     except BackendUnavailable:
         raise
     except Exception as err:  # deep-translator refuses the language pair or the key
         raise BackendUnavailable(f"{provider.name}: {_reason(err)}; skipped") from None
+    _probe(provider.name, url, settings.connect_timeout)
     done = 0
     for batch in _batches(todo, provider.batch_chars):
         answers = _ask(
