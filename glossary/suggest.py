@@ -14,8 +14,10 @@ order the user chose, and write the results into the glossary:
   deep-translator): every call bounded in time, retried with backoff on rate
   limits, answers cached in SQLite so that a rerun never asks twice.
 
-A backend that cannot run (dictionary not installed, no network, no API key) raises
-``BackendUnavailable``; ``suggest`` warns once and goes on with the others.
+A backend that cannot run (dictionary not installed, no network, no API key) gives
+one warning and the run goes on with the others: ``BackendUnavailable`` raised before
+any work, or, for an online service that fails mid-run, a warning from the backend
+itself, which still returns the answers it already has.
 """
 
 from __future__ import annotations
@@ -103,7 +105,7 @@ class Backend(Protocol):
         ...
 
 
-def _report(settings: Settings, backend: str, done: int, total: int) -> None:
+def _progress(settings: Settings, backend: str, done: int, total: int) -> None:
     if settings.progress:
         settings.progress(backend, done, total)
 
@@ -117,25 +119,6 @@ def _best_first(suggestions: Iterable[Suggestion], limit: int = 5) -> list[Sugge
             seen.add(s.english.lower())
             ranked.append(s)
     return ranked[:limit]
-
-
-# -- Indonesian forms -----------------------------------------------------------
-
-
-def lookup_forms(term: str) -> list[str]:
-    """Lower-case spellings under which a term may be listed, the term itself first.
-
-    Spelling variants (``kerja sama``/``kerjasama``/``kerja-sama``), the ``-nya``
-    clitic and reduplicated plurals (``sanksi-sanksi``) are undone.
-    """
-    base = " ".join(term.lower().split())
-    forms = [base, base.replace("-", " "), base.replace(" ", ""), base.replace(" ", "-")]
-    if base.endswith("nya") and len(base) > 6:
-        forms.append(base[:-3].rstrip("-"))
-    redup = re.fullmatch(r"(\w+)-\1", base)
-    if redup:
-        forms.append(redup.group(1))
-    return list(dict.fromkeys(forms))
 
 
 # -- dictionary ------------------------------------------------------------------
@@ -207,6 +190,22 @@ def parse_dictd_entry(text: str) -> tuple[str, str, list[tuple[list[str], str]]]
         items = [i for i in re.split(r",\s*(?![^()]*\))", translation_line) if i.strip()]
         parsed.append((items, gloss_text))
     return headword, pos, parsed
+
+
+def lookup_forms(term: str) -> list[str]:
+    """Lower-case spellings under which a term may be listed, the term itself first.
+
+    Spelling variants (``kerja sama``/``kerjasama``/``kerja-sama``), the ``-nya``
+    clitic and reduplicated plurals (``sanksi-sanksi``) are undone.
+    """
+    base = " ".join(term.lower().split())
+    forms = [base, base.replace("-", " "), base.replace(" ", ""), base.replace(" ", "-")]
+    if base.endswith("nya") and len(base) > 6:
+        forms.append(base[:-3].rstrip("-"))
+    redup = re.fullmatch(r"(\w+)-\1", base)
+    if redup:
+        forms.append(redup.group(1))
+    return list(dict.fromkeys(forms))
 
 
 def _dict_data_path(index_path: Path) -> Path:
@@ -292,14 +291,16 @@ def _rank_dictionary(rows: list[list], proper: bool) -> list[tuple[str, float]]:
     in it; proper-noun headwords win for capitalised terms and lose for lower-case
     ones; English word frequency breaks ties (country before land).
     """
-    scores: dict[str, float] = defaultdict(float)
+    scores: dict[str, float] = {}
     for headword, pos, sense_no, place, size, marked in rows:
         name_rank = 2 if pos == "pn" else 1 if headword[:1].isupper() else 0
         score = 1 / (1 + sense_no) / (1 + place) / size**0.3
         score *= (1.0, 0.7, 0.3)[2 - name_rank] if proper else (1.0, 0.5, 0.3)[name_rank]
         score *= 0.5 if marked else 1.0
         score *= max(_english_zipf(headword.lower()), 1.0) ** 1.5
-        scores[headword] = max(scores[headword], score) * (1.1 if headword in scores else 1)
+        if headword in scores:  # listed in several senses: a little more likely
+            score = max(scores[headword], score) * 1.1
+        scores[headword] = score
     total = sum(scores.values())
     return sorted(((h, s / total) for h, s in scores.items()), key=lambda x: -x[1])
 
@@ -334,21 +335,22 @@ def dictionary(entries: Sequence[Entry], settings: Settings) -> list[list[Sugges
     reverse = _dictionary_index(settings)
     results = []
     for n, entry in enumerate(entries, 1):
-        _report(settings, "dictionary", n, len(entries))
+        _progress(settings, "dictionary", n, len(entries))
         results.append(_dictionary_one(entry, reverse))
     return results
 
 
 def _dictionary_one(entry: Entry, reverse: dict[str, list[list]]) -> list[Suggestion]:
     proper = entry.term[:1].isupper()
-    for form in lookup_forms(entry.term):
+    term = lookup_forms(entry.term)[0]
+    for form in (f for variant in entry.forms for f in lookup_forms(variant)):
         if form in reverse:
-            exact = 0.9 if form == lookup_forms(entry.term)[0] else 0.7
+            weight = 0.9 if form == term else 0.7  # a spelling variant is a little less sure
             return [
-                Suggestion(h, "dictionary", round(exact * share, 2), f"FreeDict: {h} -> {form}")
+                Suggestion(h, "dictionary", round(weight * share, 2), f"FreeDict: {h} -> {form}")
                 for h, share in _rank_dictionary(reverse[form], proper)[:5]
             ]
-    words = lookup_forms(entry.term)[0].replace("-", " ").split()
+    words = term.replace("-", " ").split()
     if not 2 <= len(words) <= 3 or entry.kind == "person" or FUNCTION_WORDS & set(words):
         return []
     parts = _segments(words, reverse)
@@ -628,7 +630,7 @@ def parallel(entries: Sequence[Entry], settings: Settings) -> list[list[Suggesti
     corpus = ParallelCorpus(settings.parallel)
     results = []
     for n, (entry, lines) in enumerate(zip(entries, corpus.occurrences(entries), strict=True), 1):
-        _report(settings, "parallel", n, len(entries))
+        _progress(settings, "parallel", n, len(entries))
         results.append(align_term(corpus, lines, entry.forms))
     return results
 
@@ -679,7 +681,7 @@ def names(entries: Sequence[Entry], settings: Settings) -> list[list[Suggestion]
     """Suggestions for names: known exonyms, acronyms with their expansion, names as written."""
     results = []
     for n, entry in enumerate(entries, 1):
-        _report(settings, "names", n, len(entries))
+        _progress(settings, "names", n, len(entries))
         results.append(_names_one(entry))
     return results
 
@@ -977,7 +979,7 @@ def _fetch(provider: Provider, url: str, terms: list[str], settings: Settings, c
         for term, answer in zip(batch, answers, strict=True):
             cache.put(service, term, answer)
         done += len(batch)
-        _report(settings, provider.name, done, len(todo))
+        _progress(settings, provider.name, done, len(todo))
 
 
 def online(
@@ -1080,10 +1082,9 @@ def fill_entry(entry: Entry, suggestions: Sequence[Suggestion]) -> Suggestion:
     entry.english = best.english
     entry.fuzzy = True
     entry.origin = best.source
-    ranked = [best, *_best_first(suggestions[1:], MAX_SUGGESTIONS)]
-    labels = list(
-        dict.fromkeys(s.label() for s in ranked if s is best or s.english != best.english)
-    )
+    others = _best_first(suggestions, MAX_SUGGESTIONS + 1)
+    ranked = [best, *(s for s in others if s.english.lower() != best.english.lower())]
+    labels = [s.label() for s in ranked[:MAX_SUGGESTIONS]]
     new = {s.english.lower() for s in ranked}
     kept = [old for old in entry.suggestions if old.rsplit(" (", 1)[0].lower() not in new]
     entry.suggestions = (labels + kept)[:MAX_SUGGESTIONS]
