@@ -676,7 +676,7 @@ def suggest_command(backends, parallel_files, base_url, dict_path, limit, timeou
         parallel=parallel_files,
         base_url=base_url,
         timeout=timeout,
-        progress=show_progress if sys.stderr.isatty() else None,
+        progress=progress_line() if sys.stderr.isatty() else None,
     )
     with edit(path) as glossary:
         report = suggest.suggest(glossary, backends, settings, limit)
@@ -694,9 +694,18 @@ def suggest_command(backends, parallel_files, base_url, dict_path, limit, timeou
     )
 
 
-def show_progress(backend: str, done: int, total: int) -> None:
-    """``suggest: dictionary 120/500`` on one line of the terminal."""
-    click.echo(f"\rsuggest: {backend} {done}/{total}", err=True, nl=done == total)
+def progress_line():
+    """``suggest: dictionary 120/500`` on one line of the terminal, at most ten times a second."""
+    import time
+
+    shown = [0.0]
+
+    def show(backend: str, done: int, total: int) -> None:
+        if done == total or time.monotonic() - shown[0] > 0.1:
+            shown[0] = time.monotonic()
+            click.echo(f"\rsuggest: {backend} {done}/{total}", err=True, nl=done == total)
+
+    return show
 
 
 def main() -> None:
