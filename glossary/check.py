@@ -318,30 +318,33 @@ def read_tmx(path: str) -> Input:
 
 
 def read_inputs(sources: Sequence[str], translations: Sequence[str] = ()) -> list[Input]:
-    """Load what ``glossary check`` was given.
+    """Load what ``glossary check`` was given, in the order given.
 
     PO and TMX sources carry their own translation. Text sources (files, folders,
     ``-``) are checked alone, or paired in order with ``translations``.
     """
-    bilingual = [s for s in sources if s.lower().endswith(BILINGUAL_SUFFIXES)]
-    texts = (
-        expand_paths([s for s in sources if s not in bilingual])
-        if len(bilingual) < len(sources)
-        else []
-    )
+    named: list[tuple[str, bool]] = []  # (path, carries its own translation)
+    for source in sources:
+        if source.lower().endswith(BILINGUAL_SUFFIXES):
+            named.append((source, True))
+        else:
+            named.extend((path, False) for path in expand_paths([source]))
+    texts = [path for path, bilingual in named if not bilingual]
     targets = expand_paths(translations) if translations else []
     if targets and len(targets) != len(texts):
         raise InputError(
             f"--translation names {len(targets)} file(s) for {len(texts)} source text file(s);"
             " give one translation per source, in the same order"
         )
+    translation = iter(targets)
     inputs = []
-    for path in bilingual:
-        inputs.append(read_tmx(path) if path.lower().endswith(".tmx") else read_po(path))
-    if targets:
-        inputs.extend(read_pair(s, t) for s, t in zip(texts, targets, strict=True))
-    else:
-        inputs.extend(read_text(s) for s in texts)
+    for path, bilingual in named:
+        if bilingual:
+            inputs.append(read_tmx(path) if path.lower().endswith(".tmx") else read_po(path))
+        elif targets:
+            inputs.append(read_pair(path, next(translation)))
+        else:
+            inputs.append(read_text(path))
     return inputs
 
 

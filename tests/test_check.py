@@ -37,6 +37,12 @@ ENTRIES = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def own_cache(tmp_path, monkeypatch):
+    """Compiled glossaries go to a fresh cache folder, never the user's."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+
+
 @pytest.fixture(scope="module")
 def matcher():
     return Matcher(ENTRIES)
@@ -91,6 +97,23 @@ def test_mixed_variants_name_every_place_and_the_majority(tmp_path, matcher):
 def test_case_and_inflection_are_not_mixed_spellings(tmp_path, matcher):
     text = "Sanksi baru. Sanksi-sanksi itu, sanksinya, dan sanksi lain.\n"
     assert run_check(matcher, [write(tmp_path / "a.txt", text)]) == []
+
+
+fragments = st.sampled_from(
+    ["Cina", "Tiongkok", "sanksi", "Kim Jong-un", "dan", " ", "\u00a0", "\u200b", "\n", "\r\n", "."]
+)
+
+
+@given(st.lists(fragments, max_size=30), st.booleans())
+def test_deprecated_findings_point_at_the_text_in_the_file(tmp_path_factory, parts, bom):
+    text = " ".join(parts)
+    path = tmp_path_factory.mktemp("p") / "a.txt"
+    path.write_bytes(("\ufeff" if bom else "").encode() + text.encode("utf-8"))
+    lines = text.replace("\r\n", "\n").split("\n")
+    findings = run_check(Matcher(ENTRIES), [str(path)], kinds={"deprecated"})
+    assert len(findings) == text.count("Cina")
+    for f in findings:
+        assert lines[f.line - 1][f.column - 1 :].startswith("Cina")
 
 
 def test_a_short_form_beside_the_full_name_is_not_mixed(tmp_path, matcher):
