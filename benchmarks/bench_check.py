@@ -109,6 +109,10 @@ def inject(
     return lines, injections
 
 
+def share(part: int, whole: int) -> str:
+    return f"{part}/{whole} = {part / whole:.2%}" if whole else f"{part}/0"
+
+
 def mismatches(findings: Sequence[check.Finding]) -> set[tuple[int, str]]:
     return {(f.line, f.term) for f in findings if f.kind == "mismatch"}
 
@@ -141,10 +145,15 @@ def measure(corpus: str, glossary_path: Path, samples: int, seed: int) -> None:
 
     # (b) False mismatches where the approved English does occur.
     found = occurrences(item, matcher)
+    if not found:
+        sys.exit(
+            "no reviewed term of this glossary occurs with its approved English in the corpus;"
+            " pass a glossary that covers it (--glossary)"
+        )
     reported = mismatches(findings)
     false = [o for o in found if (o.line, o.entry.term) in reported]
     print(
-        f"(b) false mismatch: {len(false)}/{len(found)} = {len(false) / len(found):.2%}"
+        f"(b) false mismatch: {share(len(false), len(found))}"
         " of (line, term) pairs whose approved English occurs (target < 2%)"
     )
     for o in false[:5]:
@@ -154,7 +163,7 @@ def measure(corpus: str, glossary_path: Path, samples: int, seed: int) -> None:
         for s in item.segments
     )
     print(
-        f"    for scale: {len(reported)}/{pairs} = {len(reported) / pairs:.1%} of all term"
+        f"    for scale: {share(len(reported), pairs)} of all term"
         " occurrences are reported as mismatch in the real (loose) translation"
     )
 
@@ -168,7 +177,7 @@ def measure(corpus: str, glossary_path: Path, samples: int, seed: int) -> None:
     hits = [i for i in injections if (i.line, i.entry.term) in reported]
     print(
         f"(a) injected wrong renderings found on the right line for the right term:"
-        f" {len(hits)}/{len(injections)} = {len(hits) / len(injections):.2%} (target >= 95%)"
+        f" {share(len(hits), len(injections))} (target >= 95%)"
     )
     for i in [i for i in injections if i not in hits][:5]:
         print(f"    missed line {i.line}: {i.entry.term} ({i.entry.english} -> {i.replacement})")
