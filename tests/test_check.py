@@ -449,6 +449,14 @@ def test_cli_text_report_and_exit_status(tmp_path, glossary_po):
     assert (clean.exit_code, clean.output) == (0, "no findings\n")
 
 
+def test_cli_reads_standard_input(glossary_po):
+    result = CliRunner().invoke(cli, ["check", "-", "--glossary", glossary_po], input="Ke Cina.\n")
+    assert (result.exit_code, result.output.splitlines()[0]) == (
+        1,
+        "<stdin>:1:4: deprecated: 'Cina' is deprecated; use 'Tiongkok'",
+    )
+
+
 def test_cli_json_report(tmp_path, glossary_po):
     src = write(tmp_path / "a.id.txt", "Sanksi.\n")
     tgt = write(tmp_path / "a.en.txt", "Penalty.\n")
