@@ -226,10 +226,11 @@ def flashcards_command(ctx, articles, output, glossary_path):
       glossary flashcards article.txt -o article.apkg
     """
     from glossary import exchange
+    from glossary.match import Matcher
 
     path, _ = resolve_path(glossary_path)
-    entries = load(path).entries
-    notes = exchange.article_notes(iter_documents(articles), entries)
+    matcher = Matcher.for_glossary(path)  # reviewed entries only: a learner's deck
+    notes = exchange.article_notes(iter_documents(articles), matcher)
     if not notes:
         click.echo(f"no glossary terms from {path} in {' '.join(articles)}; no deck written")
         ctx.exit(1)

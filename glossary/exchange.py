@@ -771,26 +771,24 @@ def to_anki_txt(notes: Sequence[Note], deck_name: str) -> str:
 # -- flashcards from articles ---------------------------------------------------
 
 
-def article_notes(documents: Iterable[Document], entries: Sequence[Entry]) -> list[Note]:
-    """A note per reviewed glossary entry found in the articles, in order of first appearance.
+def article_notes(documents: Iterable[Document], matcher: Matcher) -> list[Note]:
+    """A note per glossary entry found in the articles, in order of first appearance.
 
     The example is the sentence of the article where the term first occurs, with
     the form found there marked; the source is that article's path and line.
     """
-    matcher = Matcher(entries, include_fuzzy=False)
     notes: dict[tuple[str, str], Note] = {}
     for doc in documents:
         spans = sentences(doc.clean)
         starts = [s.start for s in spans]
         for m in matcher.find(doc.clean):
-            if m.entry.key in notes or not m.entry.english:
+            if m.entry.key in notes:
                 continue
             sentence = spans[max(0, bisect.bisect_right(starts, m.start) - 1)]
-            example = doc.clean[sentence.start : sentence.end]
             line, _ = doc.clean_position(m.start)
             notes[m.entry.key] = Note(
                 m.entry,
-                example,
+                doc.clean[sentence.start : sentence.end],
                 (m.start - sentence.start, m.end - sentence.start),
                 f"{doc.path}:{line}",
             )

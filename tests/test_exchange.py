@@ -14,9 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from translate.storage import tbx
 
-pytest.importorskip("glossary.match")  # TEMPORARY until the shared matcher lands
-
-from glossary import exchange  # noqa: E402
+from glossary import exchange
 from glossary.cli import cli
 from glossary.store import Entry, Glossary, dumps, load, loads
 
@@ -64,6 +62,12 @@ ENTRIES = [
     REJECTED,
 ]
 REVIEWED = [e for e in ENTRIES if e.reviewed]
+
+
+@pytest.fixture(autouse=True)
+def own_cache(tmp_path, monkeypatch):
+    """Compiled glossaries go to a fresh cache folder, never the user's."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
 
 
 @pytest.fixture
