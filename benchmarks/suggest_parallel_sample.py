@@ -84,7 +84,10 @@ def main() -> int:
         f"{len(corpus.source)} aligned lines, {elapsed:.1f}s",
         file=sys.stderr,
     )
-    sample = random.Random(args.seed).sample(with_suggestion, min(args.size, len(with_suggestion)))
+    # Shuffle all terms, then keep the first that have a suggestion: a change that
+    # adds or drops a suggestion elsewhere does not reshuffle the whole sample.
+    shuffled = random.Random(args.seed).sample(terms, len(terms))
+    sample = [t for t in shuffled if results[t]][: args.size]
     for n, term in enumerate(sample, 1):
         best = results[term][0]
         line = occurrences[term][0]

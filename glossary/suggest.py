@@ -533,8 +533,9 @@ def align_term(
 ) -> list[Suggestion]:
     """English n-grams that co-occur with a term in its aligned lines, by Dice coefficient.
 
-    Dice = 2·both / (lines with the term + lines with the n-gram), over n-grams seen
-    with the term in at least MIN_COUNT lines. Corrections that make it usable on
+    ``forms`` are the entry's Indonesian forms, the preferred one first. Dice =
+    2·both / (lines with the term + lines with the n-gram), over n-grams seen with
+    the term in at least MIN_COUNT lines. Corrections that make it usable on
     news: a capitalised English word that the Indonesian line also has outside the
     term is a name copied across and does not count; an n-gram that another
     Indonesian word explains better is dropped (competitive linking); n-grams much
@@ -544,8 +545,8 @@ def align_term(
     """
     if len(lines) < MIN_COUNT:
         return []
-    term_keys = {k for f in forms for w in _SPLIT_RE.split(f) if w for k in _id_keys(w)}
-    term_lower = {" ".join(_SPLIT_RE.split(f.lower().strip())) for f in forms}
+    term_keys = {k for f in forms for w in f.split() for k in _id_keys(w)}
+    term_lower = {_folded(f) for f in forms}
     together: Counter[str] = Counter()
     copied: Counter[str] = Counter()
     surfaces: dict[str, Counter[str]] = defaultdict(Counter)
@@ -561,7 +562,7 @@ def align_term(
             together[key] += 1
             if any(w[:1].isupper() and w.lower() in names_here for w in words):
                 copied[key] += 1
-    term_size = max(len(_SPLIT_RE.split(f.strip())) for f in forms)
+    term_size = len(forms[0].split())  # Kim Jong-un: two words, as in English
     scored = []
     for key, both in together.most_common(300):
         if both < MIN_COUNT:
@@ -572,8 +573,8 @@ def align_term(
         size = len(key.split())
         off = max(term_size - size, size - term_size - 1, 0)  # the term's size, or one more
         confidence = dice * both / (both + 2) * LENGTH_PENALTY**off
-        lowered = key.lower()
-        if lowered in term_lower:
+        lowered = _folded(key)
+        if lowered == _folded(forms[0]):
             confidence = min(confidence * COGNATE_BONUS, 0.99)
         elif any(f" {t} " in f" {lowered} " for t in term_lower):
             confidence *= LENGTH_PENALTY  # the term plus words: journal Nature, urine test
@@ -584,7 +585,7 @@ def align_term(
     for confidence, dice, both, key in scored:
         if len(kept) == 5:
             break
-        if key.lower() not in term_lower and _subsumed(key, both, scored[:30], corpus, term_size):
+        if _folded(key) not in term_lower and _subsumed(key, both, scored[:30], corpus, term_size):
             continue
         if not corpus.explained_elsewhere(key, dice, term_keys):
             kept.append((confidence, dice, both, key))
@@ -597,6 +598,11 @@ def align_term(
         )
         for confidence, dice, both, key in kept
     ]
+
+
+def _folded(text: str) -> str:
+    """Lower case, hyphens as spaces: Jong-un and Jong Un compare equal."""
+    return " ".join(_SPLIT_RE.split(text.lower().strip()))
 
 
 def _subsumed(key: str, both: int, scored: list, corpus: ParallelCorpus, term_size: int) -> bool:
