@@ -186,12 +186,7 @@ def import_command(file, fmt, glossary_path):
     """
     from glossary import exchange
 
-    path, origin = resolve_path(glossary_path)
-    if path == shipped_path():
-        raise InputError(
-            f"{path}: the glossary shipped with the package ({origin}) is read-only;"
-            " pass --glossary PO or create ./terms/id-en.po"
-        )
+    path = glossary_to_edit(glossary_path)
     imported = exchange.read_entries(file, fmt)
     source = "import:" + ("-" if file == "-" else Path(file).name)
     with edit(path, create=True) as glossary:
@@ -246,7 +241,7 @@ def flashcards_command(ctx, articles, output, glossary_path):
 def glossary_to_edit(glossary_path: str | None) -> Path:
     """The glossary a writing command changes; the copy inside the package is read-only."""
     path, origin = resolve_path(glossary_path)
-    if path == shipped_path():
+    if not glossary_path and path == shipped_path():  # asked for by name: the user's choice
         raise InputError(
             f"{path}: the glossary shipped with the package ({origin}) is read-only;"
             " pass --glossary PO or create ./terms/id-en.po"
