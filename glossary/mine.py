@@ -26,7 +26,7 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import chain
 
@@ -41,6 +41,7 @@ PRUNE_AT = 1_200_000
 RETAIN_CHARS = 64_000_000
 LINE_BITS = 32
 EXAMPLE_CHARS = 220
+EXAMPLE_LINES = 3
 
 # Word classes for lowercase n-grams.
 CONTENT, NO_START, BREAK = 0, 1, 2
@@ -153,6 +154,12 @@ def _has_root(stem: str, roots: frozenset[str]) -> bool:
     return any(stem.endswith(s) and stem[: -len(s)] in roots for s in ("kan", "i", "an", "nya"))
 
 
+def _top(counts: Counter) -> str:
+    """The most frequent key (the first one seen, on a tie)."""
+    return max(counts, key=counts.__getitem__)
+
+
+@lru_cache(maxsize=200_000)
 def is_verb(word: str) -> bool:
     """A meN- or di- verb (mengatakan, dipimpin, ditandatangani); roots like menteri are not."""
     roots = root_words()
@@ -173,6 +180,7 @@ def is_verb(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=200_000)
 def is_stative(word: str) -> bool:
     """A ber-/ter- word (bersama, terbatas): ends a term, never starts one."""
     roots = root_words()
@@ -211,6 +219,7 @@ def normalise_word(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=200_000)
 def classify_word(word: str) -> tuple[int, str]:
     """(class, normalised form) of a lowercase word for n-gram counting."""
     if word in _BREAK_WORDS or len(word) < 2 or len(word) > 40:
@@ -232,6 +241,22 @@ def is_acronym(word: str) -> bool:
 
 
 # -- streaming counts ------------------------------------------------------------
+
+
+def _count(table: dict[str, list], keys: list[str], ref: int) -> None:
+    """Count each key once per occurrence and note the line once (``ref``)."""
+    for key in keys:
+        stats = table.get(key)
+        if stats is None:
+            table[key] = [1, ref]
+            continue
+        stats[0] += 1
+        refs = stats[1]
+        if refs.__class__ is int:
+            if refs != ref:
+                stats[1] = array("Q", (refs, ref))
+        elif refs[-1] != ref:
+            refs.append(ref)
 
 
 class Tally:
@@ -281,19 +306,6 @@ class Tally:
         if len(self.words) > PRUNE_AT // 2:
             self.words.clear()
 
-    @staticmethod
-    def _add(table: dict[str, list], key: str, count: int, ref: int) -> None:
-        stats = table.get(key)
-        if stats is None:
-            table[key] = [count, ref]
-            return
-        stats[0] += count
-        refs = stats[1]
-        if type(refs) is int:
-            stats[1] = array("Q", (refs, ref))
-        else:
-            refs.append(ref)
-
     def add_line(self, line: str, ref: int) -> None:
         words = self.words
         grams: list[str] = []
@@ -305,7 +317,6 @@ class Tally:
         no_start: list[bool] = []
         initial = True
         previous = ""
-        tokens = 0
 
         def flush() -> None:
             n = len(stretch)
@@ -329,8 +340,9 @@ class Tally:
             connectors.clear()
             run_initial = False
 
-        for number, word, punct in TOKEN_RE.findall(line):
-            tokens += 1
+        found = TOKEN_RE.findall(line)
+        self.tokens += len(found)
+        for number, word, punct in found:
             if word:
                 if word[0].isupper():
                     if stretch:
@@ -395,14 +407,10 @@ class Tally:
         close_run()
         if stretch:
             flush()
-        self.tokens += tokens
-        add = self._add
         if grams:
-            for key, count in Counter(grams).items():
-                add(self.ngrams, key, count, ref)
+            _count(self.ngrams, grams, ref)
         if runs:
-            for key, count in Counter(runs).items():
-                add(self.runs, key, count, ref)
+            _count(self.runs, runs, ref)
         if "(" in line:
             self.find_pairs(line)
 
@@ -487,24 +495,34 @@ class _Occurrences:
         return sorted(out)
 
 
-@dataclass
 class _Group:
-    """Every form of one concept, before it becomes a Candidate."""
+    """Every form of one concept, before it becomes a Candidate (counts per form and kind)."""
 
-    forms: Counter = field(default_factory=Counter)
-    occurrences: _Occurrences = field(default_factory=_Occurrences)
-    kinds: Counter = field(default_factory=Counter)
-    titled: set = field(default_factory=set)
-    expansion: str = ""
-    termhood: float = 0.0
-    effective: float = 0.0
-    words: int = 1
-    full_name: str = ""
+    __slots__ = ("forms", "occurrences", "kinds", "titled", "expansion", "termhood")
+    __slots__ += ("effective", "words", "full_name")
+
+    def __init__(self, words: int = 1, effective: float = 0.0) -> None:
+        self.forms: dict[str, int] = {}
+        self.occurrences = _Occurrences()
+        self.kinds: dict[str, int] = {}
+        self.titled: set[str] = set()
+        self.expansion = ""
+        self.termhood = 0.0
+        self.effective = effective
+        self.words = words
+        self.full_name = ""
+
+    def add(self, form: str, kind: str, stats: list) -> None:
+        self.forms[form] = self.forms.get(form, 0) + stats[0]
+        self.kinds[kind] = self.kinds.get(kind, 0) + stats[0]
+        self.occurrences.add(stats)
 
     def absorb(self, other: _Group) -> None:
-        self.forms.update(other.forms)
+        for form, count in other.forms.items():
+            self.forms[form] = self.forms.get(form, 0) + count
+        for kind, count in other.kinds.items():
+            self.kinds[kind] = self.kinds.get(kind, 0) + count
         self.occurrences.merge(other.occurrences)
-        self.kinds.update(other.kinds)
         self.titled |= other.titled
         self.expansion = self.expansion or other.expansion
         self.termhood = max(self.termhood, other.termhood)
@@ -528,6 +546,7 @@ class _CaseStats:
                 if word[:1].isupper():
                     self.capital[word.lower()] += stats[0]
         self.words = tally.words
+        self.names: dict[str, bool] = {}
 
     def is_common(self, word: str) -> bool:
         """Whether the text writes this word in lower case at least as often as capitalised."""
@@ -556,6 +575,12 @@ class _CaseStats:
 
     def name_like(self, word: str) -> bool:
         """A word that can be part of a person's name (not a place, title or common word)."""
+        known = self.names.get(word)
+        if known is None:
+            known = self.names[word] = self._name_like(word)
+        return known
+
+    def _name_like(self, word: str) -> bool:
         lower = word.lower()
         return not (
             is_acronym(word)
@@ -585,8 +610,13 @@ _RUN_BREAKS = (
 )
 
 
+_PLACE_FIRST_WORDS = frozenset(p.split(" ")[0] for p in lexicon.PLACES)
+
+
 def _place_length(words: list[str], start: int) -> int:
     """Length of the known place (or acronym) starting at ``start``, 0 if none."""
+    if words[start].lower() not in _PLACE_FIRST_WORDS:
+        return 1 if is_acronym(words[start]) else 0
     for length in (4, 3, 2, 1):
         if start + length <= len(words):
             phrase = " ".join(words[start : start + length]).lower()
@@ -802,6 +832,11 @@ def _kind_of(words: list[str], hint: str, case: _CaseStats) -> str:
     return "name"
 
 
+_KEYED_WORDS = frozenset(lexicon.SHORT_FORMS) | frozenset(lexicon.EXONYMS)
+_KEY_DROP_RE = re.compile(r"[\s\-\u2010\u2011,.]+")
+
+
+@lru_cache(maxsize=200_000)
 def group_key(form: str, name: bool) -> str:
     """The key that every variant of a form shares.
 
@@ -809,8 +844,11 @@ def group_key(form: str, name: bool) -> str:
     short forms and initialisms become what they stand for (Korut, Menlu, AS), exonyms
     one name (Cina, Tiongkok → China), and in names old spellings the new ones (Soeharto).
     """
+    tokens = _SPLIT_RE.split(form)
+    if not name and _KEYED_WORDS.isdisjoint(tokens):
+        return _KEY_DROP_RE.sub("", form)
     parts = []
-    for token in _SPLIT_RE.split(form):
+    for token in tokens:
         if not token:
             continue
         lower = token.lower()
@@ -829,7 +867,7 @@ def group_key(form: str, name: bool) -> str:
                 .replace("nj", "ny")
             )
         parts.append(lower)
-    return re.sub(r"[\s\-,.]+", "", "".join(parts))
+    return _KEY_DROP_RE.sub("", "".join(parts))
 
 
 def _general_frequency(words: list[str]) -> float:
@@ -873,35 +911,40 @@ def _term_groups(tally: Tally, case: _CaseStats, min_count: int) -> dict[str, _G
         return stats[0] if stats else max(freqs.get(word, 0.0) * total, 1.0)
 
     groups: dict[str, _Group] = {}
+    members: dict[str, list[str]] = defaultdict(list)
     for key, stats in kept.items():
-        effective = stats[0] - max(extended_left[key], extended_right[key])
         words = key.split(" ")
-        termhood = math.log10((stats[0] / total) / _general_frequency(words))
-        if len(words) > 1:
-            # Unithood: how much more often the words occur together than by chance.
-            chance = math.prod(unigram(w) for w in words) / total ** (len(words) - 1)
-            termhood = max(termhood, 2.0 * math.log10(stats[0] / chance) / (3 * (len(words) - 1)))
         kind = "title" if key in lexicon.TITLES else "term"
-        group = _Group(termhood=termhood, effective=effective, words=len(words))
-        group.forms[key] = stats[0]
+        group = _Group(len(words), stats[0] - max(extended_left[key], extended_right[key]))
+        group.add(key, kind, stats)
         if len(words) == 1:
             for surface, count in tally.surfaces.get(key, {}).items():
-                group.forms[surface] += count
+                group.forms[surface] = group.forms.get(surface, 0) + count
                 group.forms[key] -= count
-        group.occurrences.add(stats)
-        group.kinds[kind] += stats[0]
         gkey = group_key(key, name=False)
+        members[gkey].append(key)
         if gkey in groups:
             groups[gkey].absorb(group)
         else:
             groups[gkey] = group
     # Kept: groups that occur on their own (kerja sama, not only inside kerja sama militer)
     # and are more frequent here than in general Indonesian, or hold together as a unit.
-    return {
-        key: group
-        for key, group in groups.items()
-        if group.effective >= 1 and group.termhood >= (0.6 if group.words == 1 else 0.2)
-    }
+    out = {}
+    for gkey, group in groups.items():
+        if group.effective < 1:
+            continue
+        for key in members[gkey]:
+            count, words = kept[key][0], key.split(" ")
+            termhood = math.log10((count / total) / _general_frequency(words))
+            if len(words) > 1:
+                # Unithood: how much more often the words occur together than by chance.
+                chance = math.prod(unigram(w) for w in words) / total ** (len(words) - 1)
+                unit = 2.0 * math.log10(count / chance) / (3 * (len(words) - 1))
+                termhood = max(termhood, unit)
+            group.termhood = max(group.termhood, termhood)
+        if group.termhood >= (0.6 if group.words == 1 else 0.2):
+            out[gkey] = group
+    return out
 
 
 def _name_groups(tally: Tally, case: _CaseStats) -> dict[str, _Group]:
@@ -926,9 +969,7 @@ def _name_groups(tally: Tally, case: _CaseStats) -> dict[str, _Group]:
                 group = groups.get(gkey)
                 if group is None:
                     group = groups[gkey] = _Group(words=len(words))
-                group.forms[form] += stats[0]
-                group.occurrences.add(stats)
-                group.kinds[kind] += stats[0]
+                group.add(form, kind, stats)
                 if (
                     n
                     and segments[n - 1][1] == "title"
@@ -942,16 +983,16 @@ def _link_short_names(groups: dict[str, _Group], case: _CaseStats) -> None:
     """Putin → Vladimir Putin: a one-word name joins the full name it dominantly shortens."""
     full_by_word: dict[str, list[str]] = defaultdict(list)
     for key, group in groups.items():
-        if group.words >= 2 and group.kinds.most_common(1)[0][0] == "person":
-            form = group.forms.most_common(1)[0][0]
+        if group.words >= 2 and _top(group.kinds) == "person":
+            form = _top(group.forms)
             words = _SPLIT_RE.split(form.lower())
             for word in {words[0], words[-1]}:
                 full_by_word[word].append(key)
     for key in list(groups):
         group = groups[key]
-        if group.words != 1 or group.kinds.most_common(1)[0][0] not in ("name", "person"):
+        if group.words != 1 or _top(group.kinds) not in ("name", "person"):
             continue
-        form = group.forms.most_common(1)[0][0]
+        form = _top(group.forms)
         if not case.name_like(form):
             continue
         word = form.lower()
@@ -964,7 +1005,7 @@ def _link_short_names(groups: dict[str, _Group], case: _CaseStats) -> None:
         if len(options) > 1 and options[-2][0] * 2 > best_count:
             continue
         full = groups[best]
-        full.full_name = full.full_name or full.forms.most_common(1)[0][0]
+        full.full_name = full.full_name or _top(full.forms)
         full.absorb(group)
         del groups[key]
 
@@ -991,7 +1032,7 @@ def _link_acronyms(groups: dict[str, _Group], tally: Tally) -> None:
     by_initials: dict[str, list[str]] = defaultdict(list)
     for key, group in groups.items():
         if group.words >= 2:
-            by_initials[_initials(group.forms.most_common(1)[0][0])].append(key)
+            by_initials[_initials(_top(group.forms))].append(key)
     for key in list(groups):
         group = groups.get(key)
         if group is None:
@@ -1006,7 +1047,7 @@ def _link_acronyms(groups: dict[str, _Group], tally: Tally) -> None:
         matches = [k for k in by_initials.get(short.replace("-", ""), ()) if k in groups]
         if len(matches) == 1 and matches[0] != key and _share_a_line(group, groups[matches[0]]):
             other = groups.pop(matches[0])
-            group.expansion = other.forms.most_common(1)[0][0]
+            group.expansion = _top(other.forms)
             group.absorb(other)
 
 
@@ -1017,7 +1058,7 @@ def _share_a_line(one: _Group, other: _Group) -> bool:
 def _preferred(group: _Group) -> tuple[str, str, str]:
     """(term, kind, expansion) of a group."""
     forms = group.forms
-    kind = group.kinds.most_common(1)[0][0]
+    kind = _top(group.kinds)
     acronyms = [f for f in forms if is_acronym(f)]
     if acronyms:
         term = max(acronyms, key=lambda f: (forms[f], f))
@@ -1141,33 +1182,34 @@ class _Examples:
         return lines[number - 1]
 
     def find(self, refs: list[int], forms: list[str]) -> tuple[str, str]:
+        """A sentence of medium length that shows the term, from its first few lines."""
         best: tuple[int, str, int] | None = None
-        for ref in refs[:20]:
+        for ref in refs[:EXAMPLE_LINES]:
             line = self.line(ref)
-            for form in forms:
-                at = line.find(form)
-                if at < 0:
-                    at = line.lower().find(form.lower())
-                if at < 0:
-                    continue
-                sentence = _sentence_at(line, at)
-                rank_ = abs(len(sentence) - 120)
-                if best is None or rank_ < best[0]:
-                    best = (rank_, sentence, ref)
+            at = next((i for i in (line.find(form) for form in forms) if i >= 0), -1)
+            if at < 0:
+                continue
+            sentence = _sentence_at(line, at)
+            distance = abs(len(sentence) - 120)
+            if best is None or distance < best[0]:
+                best = (distance, sentence, ref)
+            if distance <= 60:
                 break
         if best is None:
             if not refs:
                 return "", ""
-            ref = refs[0]
-            best = (0, _trim(self.line(ref).strip()), ref)
+            best = (0, _trim(self.line(refs[0]).strip()), refs[0])
         ref = best[2]
         return best[1], f"{self.tally.paths[ref >> LINE_BITS]}:{ref & _LINE_MASK}"
 
 
 def _sentence_at(line: str, offset: int) -> str:
-    for span in sentences(line):
-        if span.start <= offset < span.end:
-            return _trim(line[span.start : span.end])
+    """The sentence of ``line`` around ``offset`` (only a window of a long line is split)."""
+    start = max(0, line.rfind("\n", 0, offset) + 1, offset - 2 * EXAMPLE_CHARS)
+    window = line[start : offset + 2 * EXAMPLE_CHARS]
+    for span in sentences(window):
+        if span.start <= offset - start < span.end:
+            return _trim(window[span.start : span.end])
     return _trim(line.strip())
 
 
