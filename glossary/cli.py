@@ -7,6 +7,7 @@ store, suggest, match, render, check, exchange). Bad input raised as
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -186,7 +187,12 @@ def import_command(file, fmt, glossary_path):
     """
     from glossary import exchange
 
-    path = glossary_to_edit(glossary_path)
+    path, origin = resolve_path(glossary_path)
+    if path == shipped_path():
+        raise InputError(
+            f"{path}: the glossary shipped with the package ({origin}) is read-only;"
+            " pass --glossary PO or create ./terms/id-en.po"
+        )
     imported = exchange.read_entries(file, fmt)
     source = "import:" + ("-" if file == "-" else Path(file).name)
     with edit(path, create=True) as glossary:
@@ -221,11 +227,10 @@ def flashcards_command(ctx, articles, output, glossary_path):
       glossary flashcards article.txt -o article.apkg
     """
     from glossary import exchange
-    from glossary.match import Matcher
 
     path, _ = resolve_path(glossary_path)
-    matcher = Matcher.for_glossary(path)  # reviewed entries only: a learner's deck
-    notes = exchange.article_notes(iter_documents(articles), matcher)
+    entries = load(path).entries
+    notes = exchange.article_notes(iter_documents(articles), entries)
     if not notes:
         click.echo(f"no glossary terms from {path} in {' '.join(articles)}; no deck written")
         ctx.exit(1)
@@ -241,7 +246,7 @@ def flashcards_command(ctx, articles, output, glossary_path):
 def glossary_to_edit(glossary_path: str | None) -> Path:
     """The glossary a writing command changes; the copy inside the package is read-only."""
     path, origin = resolve_path(glossary_path)
-    if not glossary_path and path == shipped_path():  # asked for by name: the user's choice
+    if path == shipped_path():
         raise InputError(
             f"{path}: the glossary shipped with the package ({origin}) is read-only;"
             " pass --glossary PO or create ./terms/id-en.po"
@@ -526,17 +531,26 @@ def review_card(entry: Entry, left: int) -> str:
 def read_key() -> str:
     """One key: a key press on a terminal, else the first character of a line ('q' at EOF)."""
     click.echo(REVIEW_KEYS + " > ", nl=False)
-    if sys.stdin.isatty():
+    if not sys.stdin.isatty():
+        line = sys.stdin.readline()
+        return (line.strip()[:1] or "?").lower() if line else "q"
+    try:
+        import termios
+        import tty
+    except ImportError:  # Windows
+        key = click.getchar()
+    else:  # click.getchar would flush keys typed while the last decision was saved
+        fd = sys.stdin.fileno()
+        saved = termios.tcgetattr(fd)
         try:
-            key = click.getchar()
-        except (KeyboardInterrupt, EOFError):
-            return "q"
-        click.echo(key if key.isprintable() else "")
-        return "q" if key in ("\x03", "\x04") else key.lower()
-    line = sys.stdin.readline()
-    if not line:
-        return "q"
-    return (line.strip()[:1] or "?").lower()
+            tty.setcbreak(fd, termios.TCSANOW)
+            key = os.read(fd, 1).decode("latin-1")
+        except KeyboardInterrupt:
+            key = "q"
+        finally:
+            termios.tcsetattr(fd, termios.TCSANOW, saved)
+    click.echo(key if key.isprintable() else "")
+    return "q" if key in ("", "\x03", "\x04") else key.lower()
 
 
 @cli.command("mine")
@@ -672,7 +686,7 @@ def suggest_command(backends, parallel_files, base_url, dict_path, limit, timeou
         parallel=parallel_files,
         base_url=base_url,
         timeout=timeout,
-        progress=progress_line() if sys.stderr.isatty() else None,
+        progress=show_progress if sys.stderr.isatty() else None,
     )
     with edit(path) as glossary:
         report = suggest.suggest(glossary, backends, settings, limit)
@@ -690,18 +704,9 @@ def suggest_command(backends, parallel_files, base_url, dict_path, limit, timeou
     )
 
 
-def progress_line():
-    """``suggest: dictionary 120/500`` on one line of the terminal, at most ten times a second."""
-    import time
-
-    shown = [0.0]
-
-    def show(backend: str, done: int, total: int) -> None:
-        if done == total or time.monotonic() - shown[0] > 0.1:
-            shown[0] = time.monotonic()
-            click.echo(f"\rsuggest: {backend} {done}/{total}", err=True, nl=done == total)
-
-    return show
+def show_progress(backend: str, done: int, total: int) -> None:
+    """``suggest: dictionary 120/500`` on one line of the terminal."""
+    click.echo(f"\rsuggest: {backend} {done}/{total}", err=True, nl=done == total)
 
 
 def main() -> None:

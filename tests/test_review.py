@@ -1,11 +1,21 @@
 """Review decisions: set/approve/reject/add/show and the interactive review session."""
 
+import os
+import pty
+import select
+import subprocess
+import sys
+import time
+from pathlib import Path
+
 import pytest
 from click.testing import CliRunner
 
 from glossary.cli import cli
 from glossary.review import example_window, parse_label, pending
 from glossary.store import Entry, Glossary, load, save
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def entries():
@@ -283,3 +293,34 @@ def test_example_window_centres_the_term():
     assert match == "KOREA UTARA"
     assert before.startswith("…") and after.endswith("…")
     assert len(before) + len(after) < 70
+
+
+def read_until(fd, marker, output=b"", timeout=30):
+    """Read a pseudo-terminal until ``marker`` shows up (or fail with what came)."""
+    deadline = time.monotonic() + timeout
+    while marker not in output:
+        assert time.monotonic() < deadline, output.decode(errors="replace")
+        if select.select([fd], [], [], 0.1)[0]:
+            output += os.read(fd, 4096)
+    return output
+
+
+def test_review_on_a_terminal_reads_single_key_presses(po):
+    """A real pseudo-terminal: keys without Enter, and keys typed ahead are not lost."""
+    master, slave = pty.openpty()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "glossary", "review", "--glossary", str(po)]
+    proc = subprocess.Popen(command, stdin=slave, stdout=slave, stderr=slave, env=env)
+    os.close(slave)
+    try:
+        output = read_until(master, b"[q]uit > ")
+        os.write(master, b"ars")  # accept, reject, skip: typed ahead, no Enter
+        read_until(master, b"(place; 7 times; score 6)", output)  # Cina comes next
+        os.write(master, b"q")
+        assert proc.wait(timeout=30) == 0
+    finally:
+        proc.kill()
+        os.close(master)
+    entries = by_term(po)
+    assert entries["Korea Utara"].reviewed and entries["Korut"].obsolete
+    assert not entries["pertemuan puncak"].reviewed
