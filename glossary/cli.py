@@ -187,12 +187,7 @@ def import_command(file, fmt, glossary_path):
     """
     from glossary import exchange
 
-    path, origin = resolve_path(glossary_path)
-    if path == shipped_path():
-        raise InputError(
-            f"{path}: the glossary shipped with the package ({origin}) is read-only;"
-            " pass --glossary PO or create ./terms/id-en.po"
-        )
+    path = glossary_to_edit(glossary_path)
     imported = exchange.read_entries(file, fmt)
     source = "import:" + ("-" if file == "-" else Path(file).name)
     with edit(path, create=True) as glossary:
@@ -227,10 +222,11 @@ def flashcards_command(ctx, articles, output, glossary_path):
       glossary flashcards article.txt -o article.apkg
     """
     from glossary import exchange
+    from glossary.match import Matcher
 
     path, _ = resolve_path(glossary_path)
-    entries = load(path).entries
-    notes = exchange.article_notes(iter_documents(articles), entries)
+    matcher = Matcher.for_glossary(path)  # reviewed entries only: a learner's deck
+    notes = exchange.article_notes(iter_documents(articles), matcher)
     if not notes:
         click.echo(f"no glossary terms from {path} in {' '.join(articles)}; no deck written")
         ctx.exit(1)
@@ -246,7 +242,7 @@ def flashcards_command(ctx, articles, output, glossary_path):
 def glossary_to_edit(glossary_path: str | None) -> Path:
     """The glossary a writing command changes; the copy inside the package is read-only."""
     path, origin = resolve_path(glossary_path)
-    if path == shipped_path():
+    if not glossary_path and path == shipped_path():  # asked for by name: the user's choice
         raise InputError(
             f"{path}: the glossary shipped with the package ({origin}) is read-only;"
             " pass --glossary PO or create ./terms/id-en.po"
@@ -686,7 +682,7 @@ def suggest_command(backends, parallel_files, base_url, dict_path, limit, timeou
         parallel=parallel_files,
         base_url=base_url,
         timeout=timeout,
-        progress=show_progress if sys.stderr.isatty() else None,
+        progress=progress_line() if sys.stderr.isatty() else None,
     )
     with edit(path) as glossary:
         report = suggest.suggest(glossary, backends, settings, limit)
@@ -704,9 +700,18 @@ def suggest_command(backends, parallel_files, base_url, dict_path, limit, timeou
     )
 
 
-def show_progress(backend: str, done: int, total: int) -> None:
-    """``suggest: dictionary 120/500`` on one line of the terminal."""
-    click.echo(f"\rsuggest: {backend} {done}/{total}", err=True, nl=done == total)
+def progress_line():
+    """``suggest: dictionary 120/500`` on one line of the terminal, at most ten times a second."""
+    import time
+
+    shown = [0.0]
+
+    def show(backend: str, done: int, total: int) -> None:
+        if done == total or time.monotonic() - shown[0] > 0.1:
+            shown[0] = time.monotonic()
+            click.echo(f"\rsuggest: {backend} {done}/{total}", err=True, nl=done == total)
+
+    return show
 
 
 def main() -> None:
