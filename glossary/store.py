@@ -304,7 +304,7 @@ def load(path: str | os.PathLike[str]) -> Glossary:
     """Read a PO glossary; a missing file is an error (polib would parse the name as PO text)."""
     name = os.fspath(path)
     if not Path(name).exists():
-        raise InputError(f"{name}: no such glossary (pass --glossary, or create it with add)")
+        raise InputError(f"{name}: no such glossary file")
     return loads(_decode(read_bytes(name), name), name)
 
 
