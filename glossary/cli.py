@@ -153,12 +153,14 @@ def export_command(fmt, output, kinds, include_fuzzy, glossary_path):
       glossary export --format anki-apkg --kind person --kind place -o names.apkg
     """
     from glossary import exchange  # genanki is loaded only by the commands that need it
+    from glossary.match import Matcher
 
     if fmt in exchange.BINARY_FORMATS and not output:
         raise InputError(f"--format {fmt} writes a binary file: give -o FILE.apkg")
     path, _ = resolve_path(glossary_path)
     entries = exchange.select(load(path).entries, fmt, kinds, include_fuzzy)
-    data = exchange.export(entries, fmt)
+    matcher = Matcher.for_glossary(path, include_fuzzy=True) if fmt.startswith("anki") else None
+    data = exchange.export(entries, fmt, matcher)
     if output:
         write_output(output, data)
         click.echo(f"{output}: {len(entries)} entries from {path} ({fmt})")
@@ -195,7 +197,7 @@ def import_command(file, fmt, glossary_path):
     click.echo(
         f"{file} → {path}: {len(report.added)} new (fuzzy, origin {source}),"
         f" {len(report.filled)} filled, {report.unchanged} unchanged,"
-        f" {len(report.conflicts)} conflicts"
+        f" {len(report.conflicts)} conflict{'' if len(report.conflicts) == 1 else 's'}"
     )
     for conflict in report.conflicts:
         click.echo(f"conflict: {conflict}")

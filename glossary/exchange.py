@@ -82,19 +82,23 @@ def select(
     ]
 
 
-def export(entries: Sequence[Entry], fmt: str, deck_name: str = "") -> str | bytes:
-    """The content of an export in ``fmt``: text for every format but anki-apkg."""
+def export(entries: Sequence[Entry], fmt: str, matcher: Matcher | None = None) -> str | bytes:
+    """The content of an export in ``fmt``: text for every format but anki-apkg.
+
+    The Anki formats find each term in its example sentence with ``matcher``
+    (default: one built from ``entries``; pass the glossary's cached one).
+    """
     if fmt == "tbx":
         return to_tbx(entries)
     if fmt == "tsv":
         return to_tsv(entries)
     if fmt == "csv":
         return to_csv(entries)
-    notes = glossary_notes(entries)
+    notes = glossary_notes(entries, matcher or Matcher(entries, include_fuzzy=True))
     if fmt == "anki-txt":
-        return to_anki_txt(notes, deck_name or DECK_NAME)
+        return to_anki_txt(notes, DECK_NAME)
     if fmt == "anki-apkg":
-        return anki_package(notes, deck_name or DECK_NAME, DECK_ID)
+        return anki_package(notes, DECK_NAME, DECK_ID)
     raise ValueError(f"unknown export format {fmt!r}")
 
 
@@ -703,9 +707,8 @@ class Note:
         return [values[name].replace("\t", " ") for name in FIELDS]
 
 
-def glossary_notes(entries: Sequence[Entry]) -> list[Note]:
+def glossary_notes(entries: Sequence[Entry], matcher: Matcher) -> list[Note]:
     """A note per entry, with its glossary example sentence and the term marked in it."""
-    matcher = Matcher(entries, include_fuzzy=True)
     notes = []
     for entry in entries:
         span = _span(entry, matcher)
