@@ -530,6 +530,7 @@ def merge(glossary: Glossary, mined: Iterable[Entry]) -> MergeReport:
             for form in entry.forms:
                 owners.setdefault(form, entry)
     groups: dict[tuple[str, str], list[Entry]] = {}
+    new: set[tuple[str, str]] = set()
     for candidate in mined:
         target = by_key.get(candidate.key)
         if target is None or target.obsolete:
@@ -544,6 +545,7 @@ def merge(glossary: Glossary, mined: Iterable[Entry]) -> MergeReport:
             for form in target.forms:
                 owners.setdefault(form, target)
             report.added.append(target.term)
+            new.add(target.key)
         elif target.obsolete:
             report.rejected.append(candidate.term)
             continue
@@ -553,7 +555,7 @@ def merge(glossary: Glossary, mined: Iterable[Entry]) -> MergeReport:
     for key, candidates in groups.items():
         entry = by_key[key]
         _refresh(entry, candidates, owners)
-        if entry.term not in report.added:
+        if key not in new:
             report.refreshed.append(entry.term)
     return report
 
