@@ -702,9 +702,14 @@ class Note:
             "Source": html.escape(self.source),
             "Alternatives": html.escape(", ".join(e.alternatives)),
             "Variants": html.escape(", ".join(e.variants)),
-            "Note": html.escape(e.note).replace("\n", "<br>"),
+            "Note": html.escape(e.note),
         }
-        return [values[name].replace("\t", " ") for name in FIELDS]
+        # One line per note in anki-txt: a tab or line break inside a field would split it.
+        return [_one_line(values[name]) for name in FIELDS]
+
+
+def _one_line(field_html: str) -> str:
+    return re.sub(r"\r\n?|\n", "<br>", field_html).replace("\t", " ")
 
 
 def glossary_notes(entries: Sequence[Entry], matcher: Matcher) -> list[Note]:

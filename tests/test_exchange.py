@@ -436,6 +436,20 @@ def test_anki_txt_headers_and_rows(po):
     assert rows[0][-1] == exchange.Note(KOREA).guid and rows[0][-2] == "place"
 
 
+@settings(max_examples=100, deadline=None)
+@given(glossary_entries())
+def test_anki_txt_has_one_line_per_note_whatever_the_text(entries):
+    for entry in entries:
+        entry.english = entry.english or "x"
+        entry.note = entry.note.replace("a", "\n")
+    notes = [exchange.Note(e, e.example, None, e.example_source) for e in entries]
+    lines = exchange.to_anki_txt(notes, "Deck").split("\n")
+    assert lines[-1] == "" and len(lines) == 9 + len(notes)
+    rows = [line.split("\t") for line in lines[8:-1]]
+    assert [r[-1] for r in rows] == [n.guid for n in notes]
+    assert all(len(r) == len(exchange.FIELDS) + 2 and not r[0].startswith("#") for r in rows)
+
+
 def test_text_exports_go_to_stdout_or_atomically_to_a_file(po, tmp_path):
     stdout = run("export", "--format", "csv", "--glossary", po).output
     out = tmp_path / "g.csv"
