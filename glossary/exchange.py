@@ -210,8 +210,16 @@ def _language(lang_set: ET.Element) -> str:
     return (lang_set.get(XML_LANG) or lang_set.get("lang") or "").lower().split("-")[0]
 
 
-def _term_notes(tig: ET.Element) -> dict[str, str]:
-    return {n.get("type", ""): (n.text or "").strip() for n in tig.iter("termNote")}
+def _terms(lang_set: ET.Element) -> list[tuple[str, dict[str, str], ET.Element]]:
+    """(term, {termNote type: value}, element) for each ``tig``, or ``ntig`` as memoQ writes."""
+    found = []
+    for group in lang_set:
+        if group.tag in ("tig", "ntig"):
+            term = (group.findtext(".//term") or "").strip()
+            notes = {n.get("type", ""): (n.text or "").strip() for n in group.iter("termNote")}
+            if term:
+                found.append((term, notes, group))
+    return found
 
 
 def _entry_from_term_entry(node: ET.Element) -> Entry | None:
@@ -244,11 +252,7 @@ def _entry_from_term_entry(node: ET.Element) -> Entry | None:
     entry.note = "\n".join(notes)
 
     admitted: list[str] = []
-    for tig in lang_sets["id"].iter("tig"):
-        term = (tig.findtext("term") or "").strip()
-        if not term:
-            continue
-        info = _term_notes(tig)
+    for term, info, tig in _terms(lang_sets["id"]):
         status = info.get("administrativeStatus", "")
         if info.get("termType") == "fullForm":
             entry.expansion = term
@@ -271,11 +275,11 @@ def _entry_from_term_entry(node: ET.Element) -> Entry | None:
 
     english: list[str] = []
     preferred_english = ""
-    for tig in lang_sets.get("en", ET.Element("langSet")).iter("tig"):
-        term = (tig.findtext("term") or "").strip()
-        if term and _term_notes(tig).get("administrativeStatus") == PREFERRED:
-            preferred_english = preferred_english or term
-        elif term and _term_notes(tig).get("administrativeStatus") != DEPRECATED:
+    for term, info, _ in _terms(lang_sets.get("en", ET.Element("langSet"))):
+        status = info.get("administrativeStatus")
+        if status == PREFERRED and not preferred_english:
+            preferred_english = term
+        elif status != DEPRECATED:
             english.append(term)
     if not preferred_english and english:
         preferred_english = english.pop(0)
@@ -441,8 +445,7 @@ CSV_COLUMNS = (
     "status",
 )
 # Header names other tools use for the same columns.
-CSV_ALIASES = {"source": "indonesian", "term": "indonesian", "target": "english"}
-CSV_ALIASES |= {"comment": "note", "id": "indonesian", "en": "english"}
+CSV_ALIASES = {"source": "indonesian", "term": "indonesian", "target": "english", "comment": "note"}
 _CSV_LISTS = ("alternatives", "variants", "deprecated")
 
 

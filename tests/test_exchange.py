@@ -240,7 +240,7 @@ def test_tbx_round_trip_property(entries):
         assert same_entry(a, b) and a.fuzzy == b.fuzzy
 
 
-def test_tbx_from_other_tools_without_status_or_notes():
+def test_tbx_from_other_tools_ntig_regional_codes_no_status():
     text = """<?xml version="1.0"?>
 <martif type="TBX"><text><body>
   <termEntry id="c1">
@@ -249,7 +249,9 @@ def test_tbx_from_other_tools_without_status_or_notes():
     <langSet xml:lang="en-GB"><tig><term>sanctions relief</term></tig></langSet>
     <langSet xml:lang="id-ID">
       <tig><term>keringanan sanksi</term></tig>
-      <tig><term>pelonggaran sanksi</term></tig>
+      <ntig><termGrp><term>pelonggaran sanksi</term></termGrp></ntig>
+      <tig><term>bantuan sanksi</term>
+        <termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig>
     </langSet>
   </termEntry>
   <termEntry id="c2"><langSet xml:lang="fr"><tig><term>paix</term></tig></langSet></termEntry>
@@ -260,6 +262,7 @@ def test_tbx_from_other_tools_without_status_or_notes():
         "sanctions relief",
         ["pelonggaran sanksi"],
     )
+    assert entry.deprecated == ["bantuan sanksi"]
     assert (entry.kind, entry.note) == ("term", "from the client")
 
 
