@@ -516,11 +516,11 @@ def merge(glossary: Glossary, mined: Iterable[Entry]) -> MergeReport:
 
     A candidate joins the active entry with its msgid or with it as a variant or
     deprecated form (Korut joins Korea Utara); that entry gets fresh references,
-    count, documents, score and example, and the candidate's variants. What a person
-    decided (English, review state, alternatives, deprecated forms, expansion,
-    comments, origin, case) is kept. A candidate matching an obsolete (rejected)
-    entry leaves it obsolete. Anything else comes in as a new, untranslated entry.
-    Entries that were not mined this time are left as they are.
+    count, documents and score; unreviewed entries also the example, the candidate's
+    variants and kind. What a person decided (English, review state, variants,
+    alternatives, deprecated forms, example, expansion, comments, origin, case) is kept.
+    A candidate matching an obsolete (rejected) entry leaves it obsolete. Anything else
+    comes in as a new, untranslated entry. Entries not mined this time are left alone.
     """
     report = MergeReport()
     by_key = {entry.key: entry for entry in glossary.entries}
@@ -567,6 +567,8 @@ def _refresh(entry: Entry, candidates: list[Entry], owners: dict[str, Entry]) ->
     entry.documents = max(c.documents for c in candidates)  # forms may share documents
     entry.score = max(c.score for c in candidates)
     entry.references = list(dict.fromkeys(r for c in candidates for r in c.references))
+    if entry.reviewed:  # a person chose its forms and example: re-mining never undoes that
+        return
     example = next((c for c in own if c.example), None)
     if example:
         entry.example, entry.example_source = example.example, example.example_source
@@ -575,10 +577,10 @@ def _refresh(entry: Entry, candidates: list[Entry], owners: dict[str, Entry]) ->
             if form not in entry.forms and owners.get(form, entry) is entry:
                 entry.variants.append(form)
                 owners[form] = entry
-    if not entry.reviewed:  # the miner's classification may have improved since
-        entry.kind = own[0].kind or entry.kind
-        entry.pos = entry.pos or own[0].pos
-        entry.expansion = entry.expansion or own[0].expansion
+    # The miner's classification may have improved since the last run.
+    entry.kind = own[0].kind or entry.kind
+    entry.pos = entry.pos or own[0].pos
+    entry.expansion = entry.expansion or own[0].expansion
 
 
 # -- finding entries by name -----------------------------------------------------

@@ -417,8 +417,9 @@ def test_merge_keeps_what_people_decided_and_refreshes_statistics():
     )
     assert north.count == 13
     assert north.references == ["new/c.txt:1", "new/d.txt:2"]
-    assert north.example == "Korea Utara menolak."
-    assert north.variants == ["Korut", "Korea utara"]
+    # A reviewed entry keeps the example and forms a person chose; re-mining adds none.
+    assert north.example == "Korea Utara kembali meluncurkan rudal balistik."
+    assert north.variants == ["Korut"]
     assert tiong.count == 3 and tiong.deprecated == ["Cina"] and tiong.note == "house style"
     assert rejected == cina()
     assert (rudal.term, rudal.english, rudal.fuzzy, rudal.count) == ("rudal balistik", "", False, 6)
@@ -436,9 +437,18 @@ def test_merge_leaves_rejected_terms_rejected():
 
 
 def test_merge_does_not_give_one_entry_another_entrys_form():
-    glossary = Glossary(entries=[Entry("Korea Utara", "North Korea"), Entry("Korut", "NK")])
+    glossary = Glossary(
+        entries=[Entry("Korea Utara", "North Korea", fuzzy=True), Entry("Korut", "NK")]
+    )
     merge(glossary, [mined("Korea Utara", variants=["Korut", "Korea-Utara"])])
     assert glossary.entries[0].variants == ["Korea-Utara"]
+
+
+def test_merge_takes_new_forms_and_example_only_into_unreviewed_entries():
+    glossary = Glossary(entries=[Entry("Korea Utara", "North Korea", fuzzy=True, example="lama")])
+    merge(glossary, [mined("Korea Utara", variants=["Korut"], example="Korea Utara menolak.")])
+    assert glossary.entries[0].variants == ["Korut"]
+    assert glossary.entries[0].example == "Korea Utara menolak."
 
 
 @given(glossaries, st.lists(entries, max_size=8, unique_by=lambda e: e.key))
