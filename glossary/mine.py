@@ -25,7 +25,7 @@ import math
 import re
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -39,7 +39,7 @@ MAX_WORDS = 4
 # Lossy counting: when a table holds this many keys, keys at or below the floor go.
 PRUNE_AT = 1_200_000
 # Text of the first documents is kept for example sentences; later ones are re-read.
-RETAIN_CHARS = 64_000_000
+RETAIN_CHARS = 16_000_000
 LINE_BITS = 32
 EXAMPLE_CHARS = 220
 EXAMPLE_LINES = 3
@@ -74,7 +74,7 @@ class Candidate:
     count: int
     documents: int
     score: float
-    references: list[str]
+    references: Sequence[str]
     example: str
     example_source: str
     expansion: str = ""
@@ -103,7 +103,7 @@ class Candidate:
             "score": self.score,
             "variants": self.variants,
             "expansion": self.expansion,
-            "references": self.references,
+            "references": list(self.references),
             "example": self.example,
             "example_source": self.example_source,
         }
@@ -496,14 +496,23 @@ class _Occurrences:
         self.count += other.count
         self.parts.extend(other.parts)
 
-    def refs(self) -> list[int]:
+    def refs(self) -> array:
         out: set[int] = set()
         for part in self.parts:
             if type(part) is int:
                 out.add(part)
             else:
                 out.update(part)
-        return sorted(out)
+        return array("Q", sorted(out))
+
+    def documents(self) -> int:
+        out: set[int] = set()
+        for part in self.parts:
+            if type(part) is int:
+                out.add(part >> LINE_BITS)
+            else:
+                out.update(r >> LINE_BITS for r in part)
+        return len(out)
 
 
 class _Group:
@@ -1128,23 +1137,28 @@ def rank(
         else:
             groups[key] = group
     _link_acronyms(groups, tally)
+    # The groups hold what they need; the tables can go (most of the memory).
+    tally.ngrams.clear()
+    tally.runs.clear()
+    tally.words.clear()
     scored = []
     for group in groups.values():
         if group.occurrences.count < min_count:
             continue
         if excluded and any(f.casefold() in excluded for f in chain(group.forms, group.titled)):
             continue
-        refs = group.occurrences.refs()
         term, kind, expansion = _preferred(group)
-        scored.append((_score(group, kind, documents_of(refs)), term, kind, expansion, group, refs))
+        documents = group.occurrences.documents()
+        scored.append((_score(group, kind, documents), term, kind, expansion, documents, group))
     scored.sort(key=lambda s: (-s[0], s[1]))
     if top is not None:
         scored = scored[:top]
     examples = _Examples(tally)
     out = []
-    for score, term, kind, expansion, group, refs in scored:
+    for score, term, kind, expansion, documents, group in scored:
         forms = [f for f in group.forms if f != term]
         variants = sorted(set(forms) | group.titled, key=lambda f: (-group.forms.get(f, 0), f))
+        refs = group.occurrences.refs()
         example, source = examples.find(refs, [term, *variants])
         out.append(
             Candidate(
@@ -1152,9 +1166,9 @@ def rank(
                 kind=kind,
                 variants=variants,
                 count=group.occurrences.count,
-                documents=documents_of(refs),
+                documents=documents,
                 score=round(score, 3),
-                references=[tally.paths[r >> LINE_BITS] + f":{r & _LINE_MASK}" for r in refs],
+                references=References(refs, tally.paths),
                 example=example,
                 example_source=source,
                 expansion=expansion,
@@ -1163,11 +1177,35 @@ def rank(
     return out
 
 
+class References(Sequence):
+    """A candidate's lines as "path:line" strings, made when read: a big corpus has
+    millions of them, and eight bytes each is what keeps mining under a gigabyte."""
+
+    __slots__ = ("_refs", "_paths")
+
+    def __init__(self, refs: array, paths: list[str]) -> None:
+        self._refs = refs
+        self._paths = paths
+
+    def _format(self, ref: int) -> str:
+        return f"{self._paths[ref >> LINE_BITS]}:{ref & _LINE_MASK}"
+
+    def __len__(self) -> int:
+        return len(self._refs)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self._format(r) for r in self._refs[index]]
+        return self._format(self._refs[index])
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    def __repr__(self) -> str:
+        return repr(list(self))
+
+
 _LINE_MASK = (1 << LINE_BITS) - 1
-
-
-def documents_of(refs: list[int]) -> int:
-    return len({r >> LINE_BITS for r in refs})
 
 
 class _Examples:

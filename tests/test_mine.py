@@ -447,7 +447,7 @@ def test_glossary_leaves_out_known_and_rejected_terms(articles, tmp_path):
 def test_update_merges_into_the_glossary(articles, tmp_path):
     po = tmp_path / "id-en.po"
     po.write_text(
-        dumps(Glossary(entries=[Entry(term="Korea Utara", english="North Korea")])),
+        dumps(Glossary(entries=[Entry(term="Korea Utara", english="North Korea", fuzzy=True)])),
         encoding="utf-8",
     )
     result = run(str(articles), "--update", str(po), "--top", "10")
