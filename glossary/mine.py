@@ -967,10 +967,20 @@ def _term_groups(tally: Tally, case: _CaseStats, min_count: int) -> dict[str, _G
     return out
 
 
-def _name_groups(tally: Tally, case: _CaseStats) -> dict[str, _Group]:
+def _name_groups(tally: Tally, case: _CaseStats, min_count: int) -> dict[str, _Group]:
     segmenter = _Segmenter(tally, case)
     groups: dict[str, _Group] = {}
+    capital, initials = case.capital, tally.initials
+
+    def frequent(word: str) -> bool:
+        lower = word.lower()
+        return capital.get(lower, 0) + initials.get(lower, 0) >= min_count
+
     for key, stats in tally.runs.items():
+        # A name occurs at most as often as its rarest word is capitalised: a rare run
+        # of rare words cannot give a candidate.
+        if stats[0] < min_count and not any(map(frequent, _SPLIT_RE.split(key.lstrip("\x01")))):
+            continue
         for piece in segmenter.pieces(key):
             segments = segmenter.segments(piece)
             for n, (words, hint) in enumerate(segments):
@@ -1127,7 +1137,7 @@ def rank(
     """Turn the counts into grouped, scored candidates, best first."""
     excluded = {form.casefold() for form in exclude}
     case = _CaseStats(tally)
-    names = _name_groups(tally, case)
+    names = _name_groups(tally, case, min_count)
     _link_short_names(names, case)
     terms = _term_groups(tally, case, min_count)
     groups = names
