@@ -747,7 +747,9 @@ class _Segmenter:
         PBB: the words after it make no name of their own, so it belongs to the name.
         """
         first = words[0]
-        if is_acronym(first) or self.case.capital_first(first) or " ".join(words) in self.stated:
+        if is_acronym(first) or self.case.capital_first(first):
+            return False
+        if len(words) > 1 and " ".join(words) in self.stated:
             return False
         lower = first.lower()
         if len(words) == 1 or lower in _BREAK_WORDS or is_verb(lower):
@@ -802,7 +804,7 @@ class _Segmenter:
                 out.append((name, "name"))
                 return out
         if title and all(self.case.name_like(w) for w in words):
-            out.append((words, "name"))
+            out.extend((part, "name") for part, _ in self.split_glued(words))
             return out
         out.extend(self.split_place_tail(words))
         return out
@@ -984,7 +986,14 @@ def _name_groups(tally: Tally, case: _CaseStats, min_count: int) -> dict[str, _G
         for piece in segmenter.pieces(key):
             segments = segmenter.segments(piece)
             for n, (words, hint) in enumerate(segments):
-                if len(words) == 1 and not is_acronym(words[0]):
+                if len(words) == 1 and is_acronym(words[0]):
+                    lower = words[0].lower()
+                    # TIM, BUMI in a headline: a common word in capitals, not an acronym.
+                    if lower not in lexicon.ACRONYMS and case.lower.get(lower, 0) >= max(
+                        2, stats[0]
+                    ):
+                        continue
+                elif len(words) == 1:
                     lower = words[0].lower()
                     if (
                         lower in _BREAK_WORDS
