@@ -1132,12 +1132,21 @@ _KIND_WEIGHT = {
 
 
 def _score(group: _Group, kind: str, documents: int) -> float:
+    """log frequency × spread over documents × (for terms) termhood and length.
+
+    Names score by frequency alone (a proper noun is a glossary entry by nature); terms
+    by the occurrences they own (half their count at least: senjata nuklir keeps its
+    weight inside program senjata nuklir) and how much rarer they are in general text.
+    """
     spread = 1.0 + 0.5 * math.log2(documents)
     if kind in _KIND_WEIGHT and group.termhood == 0.0:
-        return math.log2(1 + group.occurrences.count) * spread * _KIND_WEIGHT[kind]
+        # A multiword title (Menteri Pertahanan) is as specific as a name.
+        weight = 1.0 if kind == "title" and group.words > 1 else _KIND_WEIGHT[kind]
+        return math.log2(1 + group.occurrences.count) * spread * weight
     strength = min(max(group.termhood / 2.0, 0.1), 1.2) * (1.0 + 0.15 * (group.words - 1))
     weight = _KIND_WEIGHT.get(kind, 1.0) if kind != "term" else 1.0
-    return math.log2(1 + group.effective) * spread * strength * weight
+    own = max(group.effective, group.occurrences.count / 2)
+    return math.log2(1 + own) * spread * strength * weight
 
 
 def rank(
