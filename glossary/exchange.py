@@ -712,7 +712,9 @@ class Note:
 
 
 def _one_line(field_html: str) -> str:
-    return re.sub(r"\r\n?|\n", "<br>", field_html).replace("\t", " ")
+    if "\n" in field_html or "\r" in field_html:
+        field_html = field_html.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br>")
+    return field_html.replace("\t", " ")
 
 
 def glossary_notes(entries: Sequence[Entry], matcher: Matcher) -> list[Note]:
