@@ -221,10 +221,11 @@ def main() -> None:
         if len(ours_by_size) > 1:
             sizes = sorted(ours_by_size)
             small, big = ours_by_size[sizes[0]], ours_by_size[sizes[-1]]
+            growth = big["peak_mb"] / small["peak_mb"]
             print(
                 f"\nglossary mine peak RSS: {small['peak_mb']:.0f} MB at {sizes[0]} MB of text,"
                 f" {big['peak_mb']:.0f} MB at {sizes[-1]} MB"
-                f" ({big['peak_mb'] / small['peak_mb']:.1f}x for {sizes[-1] / sizes[0]:.0f}x the text)"
+                f" ({growth:.1f}x for {sizes[-1] / sizes[0]:.0f}x the text)"
             )
 
 
