@@ -554,7 +554,13 @@ def read_key() -> str:
 @cli.command("mine")
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option("-o", "--output", metavar="FILE", help="Write the candidates here, not to stdout.")
-@glossary_option
+@click.option(
+    "--glossary",
+    "glossary_path",
+    metavar="PO",
+    help="Leave out candidates this glossary already has (msgid, variant or deprecated form)"
+    " or has rejected (obsolete entries).",
+)
 @click.option(
     "--update",
     metavar="PO",
