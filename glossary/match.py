@@ -33,6 +33,8 @@ import pickle
 import re
 from collections.abc import Iterable, Iterator
 from importlib import resources
+from itertools import repeat
+from operator import add
 from pathlib import Path
 from typing import NamedTuple
 
@@ -408,12 +410,17 @@ class Matcher:
 
     def find_document(self, document: Document) -> list[Match]:
         """Terms of a document, found in ``document.clean``, with offsets into ``document.text``."""
-        found = []
+        return list(self.iter_document(document))
+
+    def iter_document(self, document: Document) -> Iterator[Match]:
+        """``find_document``, one match at a time."""
+        text, offset = document.text, document.original_offset
+        if document.clean == text:
+            yield from self.find_iter((text,))
+            return
         for m in self.find_iter((document.clean,)):
-            start = document.original_offset(m.start)
-            end = document.original_offset(m.end - 1) + 1
-            found.append(m._replace(start=start, end=end, text=document.text[start:end]))
-        return found
+            start, end = offset(m.start), offset(m.end - 1) + 1
+            yield m._replace(start=start, end=end, text=text[start:end])
 
     def find_iter(self, chunks: Iterable[str]) -> Iterator[Match]:
         """Matches in text that comes in pieces (lines, blocks), with offsets into their
@@ -471,9 +478,7 @@ class Matcher:
         folded = f" {_fold(block)}  "  # folded[i + 1] is block[i]; two spaces end it
         find = folded.find
         pairs = self._pairs
-        targets = self._targets
-        new = tuple.__new__
-        found: list[Match] = []
+        found: list[int] = []  # start, end, form number of every match
         last = lowest
         pos = 0
         for record in filter(None, map(self._firsts.get, folded.split())):
@@ -498,13 +503,7 @@ class Matcher:
                     hits = self._squeezed_hits(block, start, record, False, True)
                     if hits:
                         last, number = hits[0]
-                        found.append(
-                            new(
-                                Match,
-                                (offset + start, offset + last, block[start:last])
-                                + targets[number],
-                            )
-                        )
+                        found += (start, last, number)
                     continue
                 if longer:
                     # The longest continuation, when it needs no more than separators.
@@ -515,31 +514,30 @@ class Matcher:
                             if block[start + k] not in _SEPARATOR_CHARS:
                                 break
                         else:
-                            found.append(
-                                new(
-                                    Match,
-                                    (offset + start, offset + end, block[start:end])
-                                    + targets[plain],
-                                )
-                            )
+                            found += (start, end, plain)
                             last = end
                             continue
             if not longer and fast >= 0:
                 end = pos - 1
                 if exact is None or block[start:end] == exact:
-                    found.append(
-                        new(Match, (offset + start, offset + end, block[start:end]) + targets[fast])
-                    )
+                    found += (start, end, fast)
                     last = end
                 continue
             continuations = longer + singles if longer else singles
             hits = self._hits(block, folded, start, word, continuations, False, True)
             if hits:
                 last, number = hits[0]
-                found.append(
-                    new(Match, (offset + start, offset + last, block[start:last]) + targets[number])
-                )
-        return found
+                found += (start, last, number)
+        # Make the matches at C speed.
+        starts, ends = found[0::3], found[1::3]
+        heads = zip(
+            map(add, starts, repeat(offset)),
+            map(add, ends, repeat(offset)),
+            map(block.__getitem__, map(slice, starts, ends)),
+            strict=True,
+        )
+        targets = map(self._targets.__getitem__, found[2::3])
+        return list(map(tuple.__new__, repeat(Match), map(add, heads, targets)))
 
     def _clitic_pair(self, pair: str) -> tuple:
         """Continuations of a pair whose second word carries a clitic (luar negerinya)."""
