@@ -241,6 +241,95 @@ def flashcards_command(ctx, articles, output, glossary_path):
         click.echo(f"{number:4}. {note.entry.term} = {note.entry.english}  ({note.source})")
 
 
+@cli.command("annotate")
+@click.argument("path", metavar="PATH|-")
+@glossary_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["inline", "markdown", "html", "json"]),
+    default="inline",
+    show_default=True,
+    help="inline: 'sanksi [sanctions]'; markdown; html: a page for the browser; json: matches.",
+)
+@click.option("--first-only", is_flag=True, help="Gloss only the first occurrence of each term.")
+@click.option("--include-fuzzy", is_flag=True, help="Also use entries not yet reviewed.")
+@click.option("-o", "--output", metavar="FILE", help="Write here (atomically), not to stdout.")
+def annotate_command(path, glossary_path, fmt, first_only, include_fuzzy, output):
+    """Print an article with the approved English beside every glossary term.
+
+    \b
+    Example:
+      glossary annotate article.txt
+      glossary annotate article.txt --format html --first-only -o article.html
+    """
+    from glossary import render
+    from glossary.match import Matcher
+    from glossary.text import STDIN_NAME, Document, read_bytes
+
+    data = read_bytes(path)
+    document = Document.from_bytes(data, STDIN_NAME if path == "-" else path)
+    matcher = Matcher.for_glossary(resolve_path(glossary_path)[0], include_fuzzy)
+    result = render.annotate(document, matcher, fmt, first_only).encode("utf-8")
+    if fmt == "inline" and data.startswith(b"\xef\xbb\xbf"):
+        result = b"\xef\xbb\xbf" + result  # the input, byte for byte, around the glosses
+    if output:
+        write_output(output, result)
+    else:
+        click.get_binary_stream("stdout").write(result)
+
+
+@cli.command("lookup")
+@click.argument("words", nargs=-1, required=True, metavar="WORD...")
+@glossary_option
+@click.pass_context
+def lookup_command(ctx, words, glossary_path):
+    """Show the glossary entry for each word or phrase, inflected or a variant.
+
+    Finds sanksi-sanksinya (sanksi), Korut (Korea Utara). When nothing matches, offers
+    the nearest entries, by stem and by spelling, as guesses. Exit status 1 when some
+    WORD has no entry.
+
+    \b
+    Example:
+      glossary lookup sanksi-sanksinya Korut "korea utara"
+    """
+    from glossary.match import Matcher
+
+    matcher = Matcher.for_glossary(resolve_path(glossary_path)[0])
+    missing = False
+    for word in words:
+        entries = matcher.lookup(word)
+        if entries:
+            click.echo("\n".join(describe_entry(word, entry) for entry in entries))
+            continue
+        missing = True
+        guesses = matcher.nearest(word)
+        click.echo(f"{word}: no entry" + ("; guesses, not matches:" if guesses else ""))
+        for guess in guesses:
+            click.echo(f"  ? {guess.entry.term} = {guess.entry.english}  ({guess.reason})")
+    ctx.exit(1 if missing else 0)
+
+
+def describe_entry(word: str, entry: Entry) -> str:
+    """An entry as lookup prints it: the English, kind, variants and example."""
+    head = word if word == entry.term else f"{word} → {entry.term}"
+    lines = [f"{head} = {entry.english}"]
+    details = [f"kind: {entry.kind}"]
+    for label, values in (
+        ("alternatives", entry.alternatives),
+        ("variants", entry.variants),
+        ("deprecated", entry.deprecated),
+    ):
+        if values:
+            details.append(f"{label}: {', '.join(values)}")
+    lines.append("  " + " · ".join(details))
+    if entry.example:
+        source = f" ({entry.example_source})" if entry.example_source else ""
+        lines.append(f"  example: {entry.example}{source}")
+    return "\n".join(lines)
+
+
 def glossary_to_edit(glossary_path: str | None) -> Path:
     """The glossary a writing command changes; the copy inside the package is read-only."""
     path, origin = resolve_path(glossary_path)
