@@ -33,7 +33,14 @@ from itertools import chain
 
 from glossary import lexicon
 from glossary.store import Entry, Glossary, dumps, format_entry
-from glossary.text import ABBREVIATIONS, TOKEN_RE, Document, read_document, sentences
+from glossary.text import (
+    ABBREVIATIONS,
+    TOKEN_RE,
+    Document,
+    InputError,
+    read_document,
+    sentences,
+)
 
 MAX_WORDS = 4
 # Lossy counting: when a table holds this many keys, keys at or below the floor go.
@@ -488,8 +495,8 @@ class _Occurrences:
         self.count = 0
         self.parts: list = []
 
-    def add(self, stats: list, count: int | None = None) -> None:
-        self.count += stats[0] if count is None else count
+    def add(self, stats: list) -> None:
+        self.count += stats[0]
         self.parts.append(stats[1])
 
     def merge(self, other: _Occurrences) -> None:
@@ -1152,7 +1159,10 @@ def _score(group: _Group, kind: str, documents: int) -> float:
 def rank(
     tally: Tally, *, min_count: int = 2, top: int | None = None, exclude: Iterable[str] = ()
 ) -> list[Candidate]:
-    """Turn the counts into grouped, scored candidates, best first."""
+    """Turn the counts into grouped, scored candidates, best first.
+
+    The tally's tables are emptied on the way (they are most of the memory).
+    """
     excluded = {form.casefold() for form in exclude}
     case = _CaseStats(tally)
     names = _name_groups(tally, case, min_count)
@@ -1250,7 +1260,7 @@ class _Examples:
             if index not in self.reread:
                 try:
                     lines = read_document(self.tally.paths[index]).text.split("\n")
-                except Exception:  # the file changed or went away: no example, not an error
+                except (InputError, OSError):  # the file went away: no example, not an error
                     lines = None
                 self.reread[index] = lines
             lines = self.reread[index]
