@@ -430,7 +430,7 @@ class Matcher:
         for chunk in chunks:
             pending.append(chunk)
             size += len(chunk)
-            if size >= 2 * _BLOCK:
+            if size >= 2 * _BLOCK + self._margin:
                 buffer = "".join(pending)
                 consumed, floor = yield from self._scan_buffer(buffer, base, floor, final=False)
                 tail = buffer[consumed:]
@@ -439,8 +439,9 @@ class Matcher:
 
     def _scan_buffer(self, buffer: str, base: int, floor: int, final: bool):
         """Scan ``buffer`` in blocks. Each block but the last accepts matches that start
-        before a cut ``margin`` characters from its end; the next block starts at the
-        cut. Returns (characters consumed, end of the last match)."""
+        before a cut about ``_BLOCK`` characters in and reaches ``margin`` characters
+        beyond it; the next block starts at the cut. Returns (characters consumed, end of
+        the last match)."""
         pos = 0
         margin = self._margin
         while True:
@@ -450,14 +451,14 @@ class Matcher:
                     return pos, floor
                 end = cut = len(buffer)
             else:
-                end = pos + _BLOCK
                 cut = max(
-                    buffer.rfind(" ", pos, end - margin), buffer.rfind("\n", pos, end - margin)
+                    buffer.rfind(" ", pos, pos + _BLOCK), buffer.rfind("\n", pos, pos + _BLOCK)
                 )
                 while cut > pos and buffer[cut - 1].isspace():  # the start of a white-space run
                     cut -= 1
                 if cut <= pos:
-                    cut = end - margin
+                    cut = pos + _BLOCK
+                end = cut + margin
             offset = base + pos
             found = self._scan_block(buffer[pos:end], offset, floor - offset, cut - pos)
             if found:

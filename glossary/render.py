@@ -63,12 +63,18 @@ def inline(document: Document, matches: Iterable[Match], first_only: bool = Fals
 # -- markdown -------------------------------------------------------------------------
 
 _MD_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
-_MD_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+(?=[.)]))", re.MULTILINE)
+_MD_LINE_START = re.compile(r"^(\s*(?:\d+)?)([#>+=.)-])")
 
 
 def _md(text: str) -> str:
-    """Plain text that Markdown shows as it is."""
-    return _MD_LINE_START.sub(r"\1\\\2", _MD_INLINE.sub(r"\\\1", text))
+    """Plain text that Markdown shows as it is (within a line)."""
+    return _MD_INLINE.sub(r"\\\1", text)
+
+
+def _md_paragraph(line: str) -> str:
+    """A line that starts like a heading, a quote or a list item (``# ``, ``> ``, ``- ``,
+    ``1. ``) with its marker escaped."""
+    return _MD_LINE_START.sub(r"\1\\\2", line.strip())
 
 
 def _md_cell(text: str) -> str:
@@ -90,7 +96,7 @@ def markdown(document: Document, matches: Iterable[Match], first_only: bool = Fa
             parts.append(f" *({_md_cell(gloss(match) + note)})*")
             last = match.end
     parts.append(_md(text[last:]))
-    body = "\n\n".join(line.strip() for line in "".join(parts).split("\n") if line.strip())
+    body = "\n\n".join(_md_paragraph(line) for line in "".join(parts).split("\n") if line.strip())
     table = ["| Indonesian | English | Kind | Count |", "|---|---|---|---|"]
     for match, count in used.values():
         entry = match.entry
