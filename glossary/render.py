@@ -113,16 +113,19 @@ _STYLE = """
 body { margin: 0; background: #fdfcf8; color: #1d1d1d; }
 main { max-width: 42rem; margin: 0 auto; padding: 1rem 1.25rem 3rem;
   font: 1.125rem/2.4 Georgia, "Noto Serif", serif; }
-h1 { font-size: 1.2rem; line-height: 1.4; font-family: system-ui, sans-serif; color: #555; }
+h1 { font-size: 1.2rem; line-height: 1.4; font-family: system-ui, sans-serif; color: #555;
+  overflow-wrap: break-word; }
 h2 { font-size: 1.1rem; font-family: system-ui, sans-serif; margin-top: 2.5rem; }
 p { margin: 0 0 1rem; overflow-wrap: anywhere; }
-ruby { ruby-position: over; }
+ruby { ruby-position: over; white-space: nowrap; }
 ruby.term { background: #fff2b3; border-radius: .2rem; padding: 0 .1rem; }
 ruby.deprecated { background: #ffd6cc; text-decoration: underline wavy #b3261e; }
 rt { font: .62rem/1 system-ui, sans-serif; color: #0b5394; }
-table { border-collapse: collapse; width: 100%; font: .95rem/1.4 system-ui, sans-serif; }
-th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #ddd; }
-td.count { text-align: right; }
+table { border-collapse: collapse; width: 100%; font: .9rem/1.4 system-ui, sans-serif; }
+th, td { text-align: left; padding: .3rem .4rem; border-bottom: 1px solid #ddd;
+  overflow-wrap: break-word; }
+.count { text-align: right; white-space: nowrap; width: 1%; }
+@media (max-width: 30rem) { .kind { display: none; } }
 """
 
 
@@ -155,14 +158,14 @@ def html_page(document: Document, matches: Iterable[Match], first_only: bool = F
     paragraphs = [f"<p>{line.strip()}</p>" for line in "".join(parts).split("\n") if line.strip()]
     rows = [
         f'<tr><td lang="id">{html.escape(m.entry.term)}</td><td lang="en">'
-        f"{html.escape(gloss(m))}</td><td>{html.escape(m.entry.kind)}</td>"
+        f'{html.escape(gloss(m))}</td><td class="kind">{html.escape(m.entry.kind)}</td>'
         f'<td class="count">{count}</td></tr>'
         for m, count in used.values()
     ]
     total = sum(count for _, count in used.values())
     legend = (
         f'<section class="legend"><h2>Glossary terms: {len(used)} ({total} occurrences)</h2>'
-        "<table><thead><tr><th>Indonesian</th><th>English</th><th>Kind</th>"
+        '<table><thead><tr><th>Indonesian</th><th>English</th><th class="kind">Kind</th>'
         f'<th class="count">Count</th></tr></thead><tbody>{"".join(rows)}</tbody></table></section>'
     )
     title = html.escape(document.path)

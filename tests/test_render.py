@@ -247,7 +247,9 @@ PIXELS_JS = """async (src) => {
 def test_html_page_in_a_real_browser(tmp_path):
     sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
     page_file = tmp_path / "article.html"
-    page_file.write_text(render.annotate(document(HOSTILE * 3), MATCHER, "html"), encoding="utf-8")
+    name = "folder/" * 8 + "a-very-long-article-name-without-any-break.txt"
+    page = render.annotate(document(HOSTILE * 3, name), MATCHER, "html")
+    page_file.write_text(page, encoding="utf-8")
     shot = tmp_path / "article.png"
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=BROWSER_ARGS)
