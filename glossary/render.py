@@ -114,7 +114,7 @@ body { margin: 0; background: #fdfcf8; color: #1d1d1d; }
 main { max-width: 42rem; margin: 0 auto; padding: 1rem 1.25rem 3rem;
   font: 1.125rem/2.4 Georgia, "Noto Serif", serif; }
 h1 { font-size: 1.2rem; line-height: 1.4; font-family: system-ui, sans-serif; color: #555;
-  overflow-wrap: break-word; }
+  overflow-wrap: anywhere; }
 h2 { font-size: 1.1rem; font-family: system-ui, sans-serif; margin-top: 2.5rem; }
 p { margin: 0 0 1rem; overflow-wrap: anywhere; }
 ruby { ruby-position: over; white-space: nowrap; }
