@@ -25,8 +25,10 @@ input size. The compiled glossary is cached per content hash (``Matcher.for_glos
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import difflib
 import functools
+import gc
 import hashlib
 import os
 import pickle
@@ -658,11 +660,11 @@ class Matcher:
         if stem and stem != query:
             for number in by_norm.get(stem, ()):
                 offer(number, f"the stem of {word!r} is {stem!r}")
-            for norm, numbers in by_norm.items():
-                if stem in norm and " " not in norm and norm != stem:
-                    if _stemmer().stem(norm) == stem:
-                        for number in numbers:
-                            offer(number, f"shares the stem {stem!r}")
+            related = (n for n in by_norm if stem in n and " " not in n and n != stem)
+            for norm in related:
+                if _stemmer().stem(norm) == stem:
+                    for number in by_norm[norm]:
+                        offer(number, f"shares the stem {stem!r}")
         similar = [n for n in by_norm if abs(len(n) - len(query)) <= 3]
         for norm in difflib.get_close_matches(query, similar, n=limit, cutoff=0.75):
             for number in by_norm[norm]:
@@ -677,9 +679,20 @@ class Matcher:
         return index
 
     def __getstate__(self) -> dict:
+        """The cached form: plain tuples, which unpickle many times faster than objects."""
         state = dict(self.__dict__)
         state.pop("_norm_index", None)
+        state.pop("_targets")
+        names = [f.name for f in dataclasses.fields(Entry)]
+        state["entries"] = [tuple(getattr(e, name) for name in names) for e in self.entries]
+        state["_forms"] = [tuple(form) for form in self._forms]
         return state
+
+    def __setstate__(self, state: dict) -> None:
+        state["entries"] = [Entry(*values) for values in state["entries"]]
+        state["_forms"] = list(map(_Form._make, state["_forms"]))
+        self.__dict__.update(state)
+        self._targets = [(self.entries[f.entry], f.form, f.status) for f in self._forms]
 
 
 # -- the compiled-glossary cache ----------------------------------------------------
@@ -709,6 +722,10 @@ def _cache_path(digest: str) -> Path:
 
 
 def _read_cache(path: Path) -> Matcher | None:
+    # Unpickling makes a million objects that all live on: without the garbage collector
+    # walking them again and again it takes a third of the time.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         with open(path, "rb") as handle:
             matcher = pickle.load(handle)
@@ -716,6 +733,9 @@ def _read_cache(path: Path) -> Matcher | None:
         return None
     except Exception:  # a damaged or foreign cache file is rebuilt, never trusted
         return None
+    finally:
+        if collecting:
+            gc.enable()
     return matcher if isinstance(matcher, Matcher) else None
 
 
