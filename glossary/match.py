@@ -313,7 +313,8 @@ class Matcher:
         ``_keys[k]``: the candidate forms of key k, best first, each as (form number,
         reduplication length, sensitive, punctuated, separator offsets, skeleton, clitics).
         ``_firsts``: first word -> (word, " word ", fast form, exact surface, one-word
-        continuations, whether pairs start with it, reach). ``_pairs``: "first second" ->
+        continuations, the words that may follow it in a multiword term, reach of the
+        longest). ``_pairs``: "first second" ->
         multiword continuations, longest first. A continuation is (the rest of the key
         after the first word, key number, length of a clitic inside the first word,
         the form when it needs only its separators checked or -1, separator offsets).
@@ -354,9 +355,14 @@ class Matcher:
             pair: tuple(sorted(group, key=lambda c: -len(c[0]))) for pair, group in pairs.items()
         }
         reach: dict[str, int] = {}
+        seconds: dict[str, set[str]] = {}
         for pair, group in self._pairs.items():
-            first = pair.partition(" ")[0]
+            first, _, second = pair.partition(" ")
             reach[first] = max(reach.get(first, 0), len(group[0][0]) + 1)
+            followers = seconds.setdefault(first, set())
+            followers.add(second)
+            if any(rest.count(" ") == 1 for rest, *_ in group):  # luar negerinya
+                followers.update(second + c for c in _CLITICS if second + c not in lookalikes)
         self._firsts: dict[str, tuple] = {}
         for word, continuations in singles.items():
             continuations.sort(key=lambda c: c[2])
@@ -365,7 +371,7 @@ class Matcher:
                 f" {word} ",
                 *self._fast(continuations),
                 tuple(continuations),
-                word in reach,
+                frozenset(seconds.get(word, ())),
                 reach.get(word, 0),
             )
 
@@ -474,63 +480,42 @@ class Matcher:
         """Longest-leftmost matches in ``block`` that start in [lowest, below), with
         ``offset`` added to their offsets.
 
-        The words of the folded block that can start a term come from a C-level filter;
-        each costs a ``str.find`` for its place, and a dict lookup of the pair it starts
-        when some multiword term starts with it. Everything else is the rare case.
+        The words of the folded block that can start a term come from a C-level filter.
+        Each costs a ``str.find`` of `` word `` for its place: exact, since every earlier
+        occurrence of the same word came through the filter too and moved the search
+        on. A one-word term then costs a few operations; a word whose next word may
+        continue it, a dict lookup of the pair. Matches are made at C speed.
         """
         folded = f" {_fold(block)}  "  # folded[i + 1] is block[i]; two spaces end it
         find = folded.find
-        pairs = self._pairs
         found: list[int] = []  # start, end, form number of every match
         last = lowest
         pos = 0
         for record in filter(None, map(self._firsts.get, folded.split())):
-            word, padded, fast, exact, singles, paired, reach = record
+            word, padded, fast, exact, singles, followers, _ = record
             start = find(padded, pos)  # the space before the word = the word's offset
             pos = start + len(word) + 1  # the space after it
             if start < last:
                 continue
             if start >= below:
                 break
-            longer = None
-            if paired:
-                following = find(" ", pos + 1)  # the end of the next word
-                longer = pairs.get(folded[start + 1 : following])
-                if longer is None and folded.endswith(_CLITIC_STARTS, pos + 1, following):
-                    longer = self._clitic_pair(folded[start + 1 : following])
-                if longer:
-                    run = find("  ", pos + 1, pos + len(longer[0][0]))
-                else:  # the next word may be after white space to squeeze
-                    run = pos if folded[pos + 1] == " " else -1
-                if run >= 0 and block[run - 1 : run + 1].isspace():
-                    hits = self._squeezed_hits(block, start, record, False, True)
-                    if hits:
-                        last, number = hits[0]
-                        found += (start, last, number)
-                    continue
-                if longer:
-                    # The longest continuation, when it needs no more than separators.
-                    rest, _, _, plain, seps = longer[0]
-                    end = pos - 1 + len(rest)
-                    if plain >= 0 and folded.startswith(rest, pos) and folded[end + 1] == " ":
-                        for k in seps:
-                            if block[start + k] not in _SEPARATOR_CHARS:
-                                break
-                        else:
-                            found += (start, end, plain)
-                            last = end
-                            continue
-            if not longer and fast >= 0:
+            if followers and (
+                folded[pos + 1 : find(" ", pos + 1)] in followers
+                or (folded[pos + 1] == " " and block[pos - 1 : pos + 1].isspace())
+            ):
+                hit = self._longer_hit(block, folded, start, record)
+            elif fast >= 0:
                 end = pos - 1
                 if exact is None or block[start:end] == exact:
                     found += (start, end, fast)
                     last = end
                 continue
-            continuations = longer + singles if longer else singles
-            hits = self._hits(block, folded, start, word, continuations, False, True)
-            if hits:
-                last, number = hits[0]
-                found += (start, last, number)
+            else:
+                hits = self._hits(block, folded, start, word, singles, False, True)
+                hit = hits[0] if hits else None
+            if hit is not None:
+                last = hit[0]
+                found += (start, *hit)
         # Make the matches at C speed.
         starts, ends = found[0::3], found[1::3]
         heads = zip(
@@ -541,6 +526,49 @@ class Matcher:
         )
         targets = map(self._targets.__getitem__, found[2::3])
         return list(map(tuple.__new__, repeat(Match), map(add, heads, targets)))
+
+    def _longer_hit(
+        self, block: str, folded: str, start: int, record: tuple
+    ) -> tuple[int, int] | None:
+        """(end, form) of the best match at ``start`` for a word that the next word may
+        continue (a multiword term, else the word alone); None when nothing fits."""
+        word, _, fast, exact, singles, _, _ = record
+        after = start + 1 + len(word)  # in folded: the space after the word
+        if folded[after + 1] == " ":  # punctuation, or white space to squeeze, comes next
+            if block[after - 1 : after + 1].isspace():
+                hits = self._squeezed_hits(block, start, record, False, True)
+                return hits[0] if hits else None
+            longer = ()
+        else:
+            pair = folded[start + 1 : folded.find(" ", after + 1)]
+            longer = self._pairs.get(pair) or self._clitic_pair(pair)
+        if longer:
+            run = folded.find("  ", after + 1, after + len(longer[0][0]))
+            if run >= 0 and block[run - 1 : run + 1].isspace():
+                hits = self._squeezed_hits(block, start, record, False, True)
+                return hits[0] if hits else None
+            # Continuations that need no more than their separators checked, longest first.
+            for index, (rest, _, _, plain, seps) in enumerate(longer):
+                if plain < 0:
+                    longer = longer[index:]
+                    break
+                end = after - 1 + len(rest)
+                if folded.startswith(rest, after):
+                    if folded[end + 1] != " ":  # a clitic, perhaps: the general way
+                        longer = longer[index:]
+                        break
+                    for k in seps:
+                        if block[start + k] not in _SEPARATOR_CHARS:
+                            break
+                    else:
+                        return end, plain
+            else:
+                longer = ()
+        if not longer and fast >= 0:
+            end = start + len(word)
+            return (end, fast) if exact is None or block[start:end] == exact else None
+        hits = self._hits(block, folded, start, word, longer + singles, False, True)
+        return hits[0] if hits else None
 
     def _clitic_pair(self, pair: str) -> tuple:
         """Continuations of a pair whose second word carries a clitic (luar negerinya)."""
@@ -697,7 +725,8 @@ class Matcher:
 
 # -- the compiled-glossary cache ----------------------------------------------------
 
-_CACHE_FORMAT = 2
+_CACHE_FORMAT = 3
+_CODE = Path(__file__).read_bytes()
 _CACHE_KEEP = 8
 
 
@@ -708,6 +737,7 @@ def _content_digest(path: str | os.PathLike[str], include_fuzzy: bool) -> str | 
     except OSError:
         return None
     digest = hashlib.sha256(f"{_CACHE_FORMAT}:{__version__}:{include_fuzzy}:".encode())
+    digest.update(_CODE)  # a cache made by other code is never read
     digest.update(data)
     return digest.hexdigest()[:40]
 

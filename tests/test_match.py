@@ -347,14 +347,14 @@ def test_for_glossary_compiles_once_and_again_when_the_file_changes(tmp_path, mo
     def no_parsing(path):
         raise AssertionError("the cache should have been used")
 
+    parse = store.load
     monkeypatch.setattr(store, "load", no_parsing)
     cached = Matcher.for_glossary(po)
     assert [(m.text, m.entry.english) for m in cached.find("Korea Utara, sanksi")] == [
         ("Korea Utara", "North Korea"),
         ("sanksi", "sanctions"),
     ]
-    monkeypatch.undo()
-    monkeypatch.setenv("XDG_CACHE_HOME", str(match.cache_folder().parent))
+    monkeypatch.setattr(store, "load", parse)
     write_glossary(po, [Entry("rudal", "missile")])
     assert found("rudal Korut", Matcher.for_glossary(po)) == [("rudal", "rudal")]
     assert Matcher.for_glossary(po, include_fuzzy=True).entries[0].term == "rudal"
