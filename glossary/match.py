@@ -371,7 +371,7 @@ class Matcher:
                 f" {word} ",
                 *self._fast(continuations),
                 tuple(continuations),
-                frozenset(seconds.get(word, ())),
+                frozenset(seconds[word]) if word in seconds else None,
                 reach.get(word, 0),
             )
 
