@@ -67,7 +67,7 @@ def cli() -> None:
     """Indonesian-to-English terminology: mine, curate, annotate, check, export."""
 
 
-@cli.command("check")
+@cli.command("check", short_help="Check terminology in a text and its translation.")
 @click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
 @click.option(
     "--translation",
@@ -125,7 +125,7 @@ def write_output(path: str, data: str | bytes) -> None:
         raise InputError(f"{path}: cannot write ({err.strerror or err})") from None
 
 
-@cli.command("export")
+@cli.command("export", short_help="Export the glossary as TBX, TSV, CSV or an Anki deck.")
 @click.option(
     "--format",
     "fmt",
@@ -168,7 +168,7 @@ def export_command(fmt, output, kinds, include_fuzzy, glossary_path):
         click.echo(data, nl=False)
 
 
-@cli.command("import")
+@cli.command("import", short_help="Merge a TBX, TSV or CSV glossary into the PO glossary.")
 @click.argument("file", metavar="FILE")
 @click.option(
     "--format",
@@ -203,7 +203,7 @@ def import_command(file, fmt, glossary_path):
         click.echo(f"conflict: {conflict}")
 
 
-@cli.command("flashcards")
+@cli.command("flashcards", short_help="Make an Anki deck of the terms in some articles.")
 @click.argument("articles", nargs=-1, required=True, metavar="ARTICLE...")
 @click.option(
     "-o",
@@ -241,7 +241,7 @@ def flashcards_command(ctx, articles, output, glossary_path):
         click.echo(f"{number:4}. {note.entry.term} = {note.entry.english}  ({note.source})")
 
 
-@cli.command("annotate")
+@cli.command("annotate", short_help="Print an article with English glosses beside its terms.")
 @click.argument("path", metavar="PATH|-")
 @glossary_option
 @click.option(
@@ -279,7 +279,7 @@ def annotate_command(path, glossary_path, fmt, first_only, include_fuzzy, output
         click.get_binary_stream("stdout").write(result)
 
 
-@cli.command("lookup")
+@cli.command("lookup", short_help="Show the entry for a word or phrase, or the nearest guesses.")
 @click.argument("words", nargs=-1, required=True, metavar="WORD...")
 @glossary_option
 @click.pass_context
@@ -347,7 +347,7 @@ def context_option(func):
     )(func)
 
 
-@cli.command("set")
+@cli.command("set", short_help="Give a term its English and mark it reviewed.")
 @click.argument("term")
 @click.argument("english")
 @context_option
@@ -371,7 +371,7 @@ def set_command(term, english, context, glossary_path):
     click.echo(f"{path}: {entry.term} = {entry.english} (reviewed)")
 
 
-@cli.command("approve")
+@cli.command("approve", short_help="Mark entries' English as reviewed.")
 @click.argument("terms", nargs=-1, required=True, metavar="TERM...")
 @context_option
 @glossary_option
@@ -395,7 +395,7 @@ def approve_command(terms, context, glossary_path):
         click.echo(f"{path}: approved {entry.term} = {entry.english}")
 
 
-@cli.command("reject")
+@cli.command("reject", short_help="Reject entries (kept obsolete so mining skips them).")
 @click.argument("terms", nargs=-1, required=True, metavar="TERM...")
 @context_option
 @glossary_option
@@ -419,7 +419,7 @@ def reject_command(terms, context, glossary_path):
         click.echo(f"{path}: {entry.term} {done}")
 
 
-@cli.command("add")
+@cli.command("add", short_help="Add a reviewed entry.")
 @click.argument("term")
 @click.argument("english")
 @click.option("--kind", type=click.Choice(KINDS), default="term", show_default=True)
@@ -463,7 +463,7 @@ def add_command(
     click.echo(f"{path}: {entry.term} = {entry.english} ({entry.kind}) {done}")
 
 
-@cli.command("show")
+@cli.command("show", short_help="Show every field of an entry.")
 @click.argument("term")
 @click.option("--po", is_flag=True, help="Print the entry as it is in the PO file.")
 @context_option
@@ -486,7 +486,7 @@ def show_command(term, po, context, glossary_path):
 REVIEW_KEYS = "[a]ccept [1-9] pick [e]dit [s]kip [r]eject [d]eprecated variant of... [u]ndo [q]uit"
 
 
-@cli.command("review")
+@cli.command("review", short_help="Review unreviewed entries one key press at a time.")
 @glossary_option
 def review_command(glossary_path):
     """Review fuzzy and untranslated entries one at a time, best candidates first.
@@ -640,7 +640,7 @@ def read_key() -> str:
     return "q" if key in ("", "\x03", "\x04") else key.lower()
 
 
-@cli.command("mine")
+@cli.command("mine", short_help="Mine term candidates from Indonesian articles.")
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option("-o", "--output", metavar="FILE", help="Write the candidates here, not to stdout.")
 @click.option(
@@ -717,7 +717,7 @@ def mine_command(paths, output, glossary_path, update, min_count, top, output_fo
         click.echo(formatter[output_format](candidates), nl=False)
 
 
-@cli.command("suggest")
+@cli.command("suggest", short_help="Suggest English for entries that have none.")
 @click.option(
     "--backend",
     "backends",
