@@ -10,6 +10,7 @@ of matches.
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
@@ -31,7 +32,12 @@ def annotate(
 
 def gloss(match: Match) -> str:
     """The English shown for a match, on one line."""
-    return " ".join(match.entry.english.split())
+    return _one_line(match.entry.english)
+
+
+@functools.cache
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _first_flags(matches: Iterable[Match], first_only: bool) -> Iterator[tuple[Match, bool]]:
@@ -51,11 +57,14 @@ def inline(document: Document, matches: Iterable[Match], first_only: bool = Fals
     text = document.text
     parts: list[str] = []
     last = 0
-    for match, shown in _first_flags(matches, first_only):
-        if shown:
-            parts.append(text[last : match.end])
-            parts.append(f" [{gloss(match)}]")
-            last = match.end
+    seen: set[tuple[str, str]] = set()
+    for match in matches:
+        if first_only:
+            if match.entry.key in seen:
+                continue
+            seen.add(match.entry.key)
+        parts += (text[last : match.end], " [", _one_line(match.entry.english), "]")
+        last = match.end
     parts.append(text[last:])
     return document.restore_newlines("".join(parts))
 
