@@ -263,6 +263,8 @@ def annotate_command(path, glossary_path, fmt, first_only, include_fuzzy, output
       glossary annotate article.txt
       glossary annotate article.txt --format html --first-only -o article.html
     """
+    import gc
+
     from glossary import render
     from glossary.match import Matcher
     from glossary.text import STDIN_NAME, Document, read_bytes
@@ -270,6 +272,7 @@ def annotate_command(path, glossary_path, fmt, first_only, include_fuzzy, output
     data = read_bytes(path)
     document = Document.from_bytes(data, STDIN_NAME if path == "-" else path)
     matcher = Matcher.for_glossary(resolve_path(glossary_path)[0], include_fuzzy)
+    gc.freeze()  # the compiled glossary lives to the end: the collector need not walk it
     result = render.annotate(document, matcher, fmt, first_only).encode("utf-8")
     if fmt == "inline" and data.startswith(b"\xef\xbb\xbf"):
         result = b"\xef\xbb\xbf" + result  # the input, byte for byte, around the glosses

@@ -14,12 +14,13 @@ not ``masa`` + -lah). Affixed derivations are other words (``kebijakan`` is not
 ``bijak``) and match only when the glossary lists them.
 
 How it is fast: the text is lower-cased with every non-word character turned into a
-space, one character for one (``str.translate``, C speed), and split into words
-(``str.split``). The words that can start a term are picked out with a C-level
-``filter`` over a dict of first words, so Python code runs only at those candidates;
-the commonest candidate, a one-word term, costs one ``str.find`` and a dict lookup.
-Long inputs are scanned in overlapping blocks, so speed and memory do not depend on
-input size. The compiled glossary is cached per content hash (``Matcher.for_glossary``).
+space, one character for one (``str.translate``, C speed), and split into words. A
+C-level ``filter`` over a dict of first words keeps the words that can start a term;
+Python code runs only at those. A candidate costs a ``str.find`` for its place and, when
+its next word may continue it, one dict lookup of the pair; matches are made from the
+spans at C speed. Long inputs are scanned in overlapping blocks, so speed and memory do
+not depend on input size. The compiled glossary is cached per content hash
+(``Matcher.for_glossary``).
 """
 
 from __future__ import annotations
