@@ -36,8 +36,8 @@ import pickle
 import re
 from collections.abc import Iterable, Iterator
 from importlib import resources
-from itertools import repeat
-from operator import add
+from itertools import islice, repeat
+from operator import add, itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -492,7 +492,14 @@ class Matcher:
         found: list[int] = []  # start, end, form number of every match
         last = lowest
         pos = 0
-        for record in filter(None, map(self._firsts.get, folded.split())):
+        words = folded.split()
+        words.append("")  # what follows the last word
+        # (record, next word) of every word that can start a term; the sentinel is left over.
+        following = islice(words, 1, None)
+        candidates = filter(
+            itemgetter(0), zip(map(self._firsts.get, words), following, strict=False)
+        )
+        for record, following in candidates:
             word, padded, fast, exact, singles, followers, _ = record
             start = find(padded, pos)  # the space before the word = the word's offset
             pos = start + len(word) + 1  # the space after it
@@ -500,10 +507,7 @@ class Matcher:
                 continue
             if start >= below:
                 break
-            if followers and (
-                folded[pos + 1 : find(" ", pos + 1)] in followers
-                or (folded[pos + 1] == " " and block[pos - 1 : pos + 1].isspace())
-            ):
+            if followers and following in followers:
                 hit = self._longer_hit(block, folded, start, record)
             elif fast >= 0:
                 end = pos - 1
