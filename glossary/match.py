@@ -495,10 +495,8 @@ class Matcher:
         words = folded.split()
         words.append("")  # what follows the last word
         # (record, next word) of every word that can start a term; the sentinel is left over.
-        following = islice(words, 1, None)
-        candidates = filter(
-            itemgetter(0), zip(map(self._firsts.get, words), following, strict=False)
-        )
+        nexts = islice(words, 1, None)
+        candidates = filter(itemgetter(0), zip(map(self._firsts.get, words), nexts, strict=False))
         for record, following in candidates:
             word, padded, fast, exact, singles, followers, _ = record
             start = find(padded, pos)  # the space before the word = the word's offset
