@@ -49,6 +49,16 @@ def _first_flags(matches: Iterable[Match], first_only: bool) -> Iterator[tuple[M
         seen.add(key)
 
 
+def _tallied(
+    matches: Iterable[Match], first_only: bool, used: dict[tuple[str, str], tuple[Match, int]]
+) -> Iterator[tuple[Match, bool]]:
+    """``_first_flags``, counting in ``used`` each entry's first match and occurrences (legends)."""
+    for match, shown in _first_flags(matches, first_only):
+        seen = used.get(match.entry.key)
+        used[match.entry.key] = (seen[0] if seen else match, (seen[1] if seen else 0) + 1)
+        yield match, shown
+
+
 # -- inline ---------------------------------------------------------------------------
 
 
@@ -96,9 +106,7 @@ def markdown(document: Document, matches: Iterable[Match], first_only: bool = Fa
     used: dict[tuple[str, str], tuple[Match, int]] = {}
     parts: list[str] = []
     last = 0
-    for match, shown in _first_flags(matches, first_only):
-        seen = used.get(match.entry.key)
-        used[match.entry.key] = (seen[0] if seen else match, (seen[1] if seen else 0) + 1)
+    for match, shown in _tallied(matches, first_only, used):
         if shown:
             note = f"; use {match.entry.term}" if match.status == DEPRECATED else ""
             parts.append(_md(text[last : match.end]))
@@ -156,9 +164,7 @@ def html_page(document: Document, matches: Iterable[Match], first_only: bool = F
     used: dict[tuple[str, str], tuple[Match, int]] = {}
     parts: list[str] = []
     last = 0
-    for match, shown in _first_flags(matches, first_only):
-        seen = used.get(match.entry.key)
-        used[match.entry.key] = (seen[0] if seen else match, (seen[1] if seen else 0) + 1)
+    for match, shown in _tallied(matches, first_only, used):
         if shown:
             parts.append(html.escape(text[last : match.start]))
             parts.append(_ruby(match, text[match.start : match.end]))
