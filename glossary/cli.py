@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+import warnings
 from pathlib import Path
 
 import click
@@ -814,5 +815,11 @@ def progress_line():
     return show
 
 
+def show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """Library warnings (e.g. a CP1252 input) as one ``glossary: warning:`` line on stderr."""
+    click.echo(f"glossary: warning: {message}", err=True)
+
+
 def main() -> None:
+    warnings.showwarning = show_warning
     cli(prog_name="glossary")

@@ -20,6 +20,7 @@ import os
 import re
 import sys
 import tempfile
+import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +32,10 @@ STDIN_NAME = "<stdin>"
 
 class InputError(Exception):
     """Bad input a user can fix; the CLI prints it on one line and exits with status 2."""
+
+
+class DecodingWarning(UserWarning):
+    """Input that was not UTF-8 and was read as CP1252: the CLI shows it on stderr."""
 
 
 # -- decoding ---------------------------------------------------------------
@@ -129,6 +134,8 @@ class Document:
     @classmethod
     def from_bytes(cls, data: bytes, path: str) -> Document:
         text, encoding = decode(data, path)
+        if encoding == "cp1252":
+            warnings.warn(f"{path}: not UTF-8, read as CP1252", DecodingWarning, stacklevel=2)
         text, newline = normalize_newlines(text)
         return cls(path=path, text=text, encoding=encoding, newline=newline)
 

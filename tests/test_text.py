@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from glossary.text import (
+    DecodingWarning,
     Document,
     InputError,
     expand_paths,
@@ -94,7 +95,8 @@ def test_decoding_utf8_bom_cp1252_and_crlf():
     doc = Document.from_bytes(b"\xef\xbb\xbfKorea\r\nUtara\r\n", "a.txt")
     assert (doc.text, doc.encoding, doc.newline) == ("Korea\nUtara\n", "utf-8", "\r\n")
     assert doc.restore_newlines(doc.text) == "Korea\r\nUtara\r\n"
-    doc = Document.from_bytes("Soeharto “kata” café".encode("cp1252"), "b.txt")
+    with pytest.warns(DecodingWarning, match="b.txt: not UTF-8, read as CP1252"):
+        doc = Document.from_bytes("Soeharto “kata” café".encode("cp1252"), "b.txt")
     assert (doc.text, doc.encoding) == ("Soeharto “kata” café", "cp1252")
     doc = Document.from_bytes("Tiongkok".encode("utf-16"), "c.txt")
     assert (doc.text, doc.encoding) == ("Tiongkok", "utf-16")
