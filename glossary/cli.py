@@ -467,6 +467,49 @@ def add_command(
     click.echo(f"{path}: {entry.term} = {entry.english} ({entry.kind}) {done}")
 
 
+@cli.command("edit", short_help="Change an entry's forms, kind, note or alternatives.")
+@click.argument("term")
+@click.option("--rename", metavar="FORM", help="Make FORM the msgid; the old one stays a variant.")
+@click.option("--kind", type=click.Choice(KINDS))
+@click.option("--note", help="Replace the translator note ('' clears it).")
+@click.option("--expansion", help="What the acronym stands for.")
+@click.option("--case", type=click.Choice(["sensitive", "insensitive", "auto"]), help="Matching.")
+@click.option("--variant", "add_variants", multiple=True, help="Add an accepted variant.")
+@click.option("--no-variant", "remove_variants", multiple=True, help="Remove a variant.")
+@click.option("--deprecated", "add_deprecated", multiple=True, help="Add a deprecated form.")
+@click.option("--no-deprecated", "remove_deprecated", multiple=True, help="Remove one.")
+@click.option("--alternative", "add_alternatives", multiple=True, help="Add an English one.")
+@click.option("--no-alternative", "remove_alternatives", multiple=True, help="Remove one.")
+@context_option
+@glossary_option
+def edit_command(term, rename, kind, note, expansion, case, context, glossary_path, **lists):
+    """Change an entry's forms, kind, note, expansion, case rule or English alternatives.
+
+    The review state is kept: use set or approve for the English. Options repeat.
+
+    \b
+    Example:
+      glossary edit "Kim Jong-un" --rename "Kim Jong Un" --no-variant Kim
+      glossary edit Tiongkok --deprecated Cina --alternative Chinese --kind place
+    """
+    from glossary import review
+
+    path = glossary_to_edit(glossary_path)
+    plain = {"kind": kind, "note": note, "expansion": expansion}
+    fields = {name: " ".join(value.split()) for name, value in plain.items() if value is not None}
+    if case is not None:
+        fields["case"] = "" if case == "auto" else case
+    added = {name: list(lists[f"add_{name}"]) for name in review.LIST_FIELDS}
+    removed = {name: list(lists[f"remove_{name}"]) for name in review.LIST_FIELDS}
+    with edit(path) as glossary:
+        entry = review.entry_to_change(glossary, term, path, context)
+        review.amend(
+            glossary, entry, path, rename=rename or "", fields=fields, added=added, removed=removed
+        )
+    click.echo(f"{path}: edited")
+    click.echo(describe_entry(entry.term, entry))
+
+
 @cli.command("show", short_help="Show every field of an entry.")
 @click.argument("term")
 @click.option("--po", is_flag=True, help="Print the entry as it is in the PO file.")

@@ -150,6 +150,59 @@ def add(glossary: Glossary, entry: Entry, path: str | os.PathLike[str]) -> bool:
     return bool(revived)
 
 
+FORM_FIELDS = ("variants", "deprecated")
+LIST_FIELDS = (*FORM_FIELDS, "alternatives")
+
+
+def amend(
+    glossary: Glossary,
+    entry: Entry,
+    path: str | os.PathLike[str],
+    *,
+    rename: str = "",
+    fields: dict[str, str] | None = None,
+    added: dict[str, list[str]] | None = None,
+    removed: dict[str, list[str]] | None = None,
+) -> None:
+    """Change what a curator knows about an entry without touching its review state.
+
+    ``rename`` makes another form the msgid and keeps the old one as a variant;
+    ``fields`` sets plain fields (kind, note, expansion, case); ``added``/``removed``
+    change the lists in LIST_FIELDS. An Indonesian form belongs to one entry only.
+    """
+    where = os.fspath(path)
+    others = [e for e in glossary.active() if e is not entry]
+    if rename and rename != entry.term:
+        if any(e.key == (entry.context, rename) for e in glossary.entries if e is not entry):
+            raise InputError(f"{where}: {rename!r} is already an entry")
+        old = entry.term
+        entry.term = rename
+        for name in FORM_FIELDS:
+            setattr(entry, name, [f for f in getattr(entry, name) if f != rename])
+        entry.variants.append(old)
+    for name, value in (fields or {}).items():
+        setattr(entry, name, value)
+    for name, values in (removed or {}).items():
+        current = getattr(entry, name)
+        for value in values:
+            if value not in current:
+                raise InputError(f"{where}: {entry.term!r} has no {name[:-1]} {value!r}")
+            current.remove(value)
+    for name, values in (added or {}).items():
+        current = getattr(entry, name)
+        for value in values:
+            owner = next((e for e in others if value in e.forms), None)
+            if name in FORM_FIELDS and owner is not None:
+                raise InputError(f"{where}: {value!r} already belongs to {owner.term!r}")
+            if name in FORM_FIELDS:  # a form is accepted or deprecated, never both
+                for other_name in FORM_FIELDS:
+                    other = getattr(entry, other_name)
+                    if value in other:
+                        other.remove(value)
+            if value not in current and value != entry.term:
+                current.append(value)
+
+
 # -- an interactive session ---------------------------------------------------------
 
 

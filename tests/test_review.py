@@ -173,6 +173,43 @@ def test_add_with_every_field_and_show_it(tmp_path):
     assert "'PBB' already belongs to 'Perserikatan Bangsa-Bangsa'" in again.output
 
 
+def test_edit_renames_and_changes_forms_kind_note_and_alternatives(po):
+    before = by_term(po)["Tiongkok"]
+    result = run(
+        po, "edit", "Tiongkok", "--rename", "China", "--deprecated", "Cina ",
+        "--alternative", "Chinese", "--kind", "place", "--note", "  house   style 2 ",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    glossary = by_term(po)
+    china = glossary["China"]
+    assert "Tiongkok" not in glossary and "Cina" in glossary  # Cina is still its own entry
+    assert (china.variants, china.alternatives, china.note) == (
+        ["Tiongkok"],
+        ["Chinese"],
+        "house style 2",
+    )
+    assert (china.english, china.fuzzy, china.count) == (before.english, False, before.count)
+
+
+def test_edit_moves_a_form_between_accepted_and_deprecated(po):
+    assert run(po, "edit", "Korea Utara", "--variant", "Korea-Utara").exit_code == 0
+    assert run(po, "edit", "Korea Utara", "--deprecated", "Korea-Utara").exit_code == 0
+    north = by_term(po)["Korea Utara"]
+    assert (north.variants, north.deprecated, north.fuzzy) == ([], ["Korea-Utara"], True)
+    assert run(po, "edit", "Korea Utara", "--no-deprecated", "Korea-Utara").exit_code == 0
+    assert by_term(po)["Korea Utara"].deprecated == []
+
+
+def test_edit_refuses_forms_of_other_entries_and_saves_nothing(po):
+    before = po.read_bytes()
+    result = run(po, "edit", "Korea Utara", "--variant", "Korut", "--kind", "term")
+    assert result.exit_code == 2
+    assert "'Korut' already belongs to 'Korut'" in result.output
+    result = run(po, "edit", "Korea Utara", "--no-alternative", "DPRK")
+    assert result.exit_code == 2 and "has no alternative 'DPRK'" in result.output
+    assert po.read_bytes() == before
+
+
 def test_add_replaces_a_rejected_entry(po):
     run(po, "reject", "Cina")
     result = run(po, "add", "Cina", "China", "--kind", "place")
