@@ -18,14 +18,16 @@ space, one character for one (``str.translate``, C speed), and split into words.
 C-level ``filter`` over a dict of first words keeps the words that can start a term;
 Python code runs only at those. A candidate costs a ``str.find`` for its place and, when
 its next word may continue it, one dict lookup of the pair; matches are made from the
-spans at C speed. Long inputs are scanned in overlapping blocks, so speed and memory do
-not depend on input size. The compiled glossary is cached per content hash
+spans at C speed. The garbage collector is paused meanwhile: the objects of a scan make
+no cycles. Long inputs are scanned in overlapping blocks, so speed and memory do not
+depend on input size. The compiled glossary is cached per content hash
 (``Matcher.for_glossary``).
 """
 
 from __future__ import annotations
 
 import bisect
+import contextlib
 import dataclasses
 import difflib
 import functools
@@ -226,6 +228,19 @@ def _unsqueeze(offset: int, points: list[int], removed: list[int]) -> int:
     return offset + removed[i - 1] if i else offset
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No garbage collection inside: scanning a block makes many objects and no cycles,
+    so the collector's passes would be pure cost."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
 # -- the matcher ------------------------------------------------------------------
 
 
@@ -314,11 +329,12 @@ class Matcher:
         ``_keys[k]``: the candidate forms of key k, best first, each as (form number,
         reduplication length, sensitive, punctuated, separator offsets, skeleton, clitics).
         ``_firsts``: first word -> (word, " word ", fast form, exact surface, one-word
-        continuations, the words that may follow it in a multiword term, reach of the
-        longest). ``_pairs``: "first second" ->
+        continuations, the words that may follow it in a multiword term mapped to their
+        ``_pairs`` continuations, reach of the longest). ``_pairs``: "first second" ->
         multiword continuations, longest first. A continuation is (the rest of the key
         after the first word, key number, length of a clitic inside the first word,
-        the form when it needs only its separators checked or -1, separator offsets).
+        the best form when its separators or its surface alone can settle a match, else
+        -1, separator offsets, the surface of that form when case-sensitive, else None).
         """
         forms = self._forms
         lookalikes = _clitic_lookalikes()
@@ -342,16 +358,19 @@ class Matcher:
             singles.setdefault(words[0], [])
             if len(words) > 1:
                 number_, redup, sensitive, punctuated = candidates[0][:4]
-                plain = len(candidates) == 1 and not (redup or sensitive or punctuated)
+                plain = not (redup or punctuated)  # the best form decides when it fits
+                exact = candidates[0][5] if sensitive else None
                 pairs.setdefault(f"{words[0]} {words[1]}", []).append(
-                    (key[len(words[0]) :], number, 0, number_ if plain else -1, seps)
+                    (key[len(words[0]) :], number, 0, number_ if plain else -1, seps, exact)
                 )
                 continue
-            singles[key].append(("", number, 0, -1, ()))
+            singles[key].append(("", number, 0, -1, (), None))
             # The word with a clitic is a word of its own: nuklirnya.
             for clitic in {c for candidate in candidates for c in candidate[6]}:
                 if key + clitic not in lookalikes:
-                    singles.setdefault(key + clitic, []).append(("", number, len(clitic), -1, ()))
+                    singles.setdefault(key + clitic, []).append(
+                        ("", number, len(clitic), -1, (), None)
+                    )
         self._pairs = {
             pair: tuple(sorted(group, key=lambda c: -len(c[0]))) for pair, group in pairs.items()
         }
@@ -364,6 +383,15 @@ class Matcher:
             followers.add(second)
             if any(rest.count(" ") == 1 for rest, *_ in group):  # luar negerinya
                 followers.update(second + c for c in _CLITICS if second + c not in lookalikes)
+        # Each follower with its continuations, looked up once here rather than per candidate.
+        continued = {
+            first: {
+                second: self._pairs.get(f"{first} {second}")
+                or self._clitic_pair(f"{first} {second}")
+                for second in followers
+            }
+            for first, followers in seconds.items()
+        }
         self._firsts: dict[str, tuple] = {}
         for word, continuations in singles.items():
             continuations.sort(key=lambda c: c[2])
@@ -372,7 +400,7 @@ class Matcher:
                 f" {word} ",
                 *self._fast(continuations),
                 tuple(continuations),
-                frozenset(seconds[word]) if word in seconds else None,
+                continued.get(word),
                 reach.get(word, 0),
             )
 
@@ -382,7 +410,7 @@ class Matcher:
         written the same; else (-1, None)."""
         if len(continuations) != 1:
             return -1, None
-        _, key, clitic_length, _, _ = continuations[0]
+        _, key, clitic_length, _, _, _ = continuations[0]
         candidates = self._keys[key]
         number, redup, sensitive, punctuated, _, skeleton, _ = candidates[0]
         if len(candidates) != 1 or redup or punctuated:
@@ -469,7 +497,8 @@ class Matcher:
                     cut = pos + _BLOCK
                 end = cut + margin
             offset = base + pos
-            found = self._scan_block(buffer[pos:end], offset, floor - offset, cut - pos)
+            with _collector_paused():
+                found = self._scan_block(buffer[pos:end], offset, floor - offset, cut - pos)
             if found:
                 floor = found[-1].end
                 yield from found
@@ -505,8 +534,8 @@ class Matcher:
                 continue
             if start >= below:
                 break
-            if followers and following in followers:
-                hit = self._longer_hit(block, folded, start, record)
+            if followers is not None and following in followers:
+                hit = self._longer_hit(block, folded, start, record, followers[following])
             elif fast >= 0:
                 end = pos - 1
                 if exact is None or block[start:end] == exact:
@@ -531,10 +560,11 @@ class Matcher:
         return list(map(tuple.__new__, repeat(Match), map(add, heads, targets)))
 
     def _longer_hit(
-        self, block: str, folded: str, start: int, record: tuple
+        self, block: str, folded: str, start: int, record: tuple, longer: tuple
     ) -> tuple[int, int] | None:
         """(end, form) of the best match at ``start`` for a word that the next word may
-        continue (a multiword term, else the word alone); None when nothing fits."""
+        continue (a multiword term, else the word alone), given the continuations of
+        the pair; None when nothing fits."""
         word, _, fast, exact, singles, _, _ = record
         after = start + 1 + len(word)  # in folded: the space after the word
         if folded[after + 1] == " ":  # punctuation, or white space to squeeze, comes next
@@ -542,16 +572,14 @@ class Matcher:
                 hits = self._squeezed_hits(block, start, record, False, True)
                 return hits[0] if hits else None
             longer = ()
-        else:
-            pair = folded[start + 1 : folded.find(" ", after + 1)]
-            longer = self._pairs.get(pair) or self._clitic_pair(pair)
         if longer:
             run = folded.find("  ", after + 1, after + len(longer[0][0]))
             if run >= 0 and block[run - 1 : run + 1].isspace():
                 hits = self._squeezed_hits(block, start, record, False, True)
                 return hits[0] if hits else None
-            # Continuations that need no more than their separators checked, longest first.
-            for index, (rest, _, _, plain, seps) in enumerate(longer):
+            # Longest first, the best form of each continuation when its separators or its
+            # surface settle it; a clitic, the case rules or another form go the general way.
+            for index, (rest, _, _, plain, seps, surface) in enumerate(longer):
                 if plain < 0:
                     longer = longer[index:]
                     break
@@ -560,11 +588,18 @@ class Matcher:
                     if folded[end + 1] != " ":  # a clitic, perhaps: the general way
                         longer = longer[index:]
                         break
+                    if surface is not None:  # a name written as listed; else the case rules
+                        if block[start:end] == surface:
+                            return end, plain
+                        longer = longer[index:]
+                        break
                     for k in seps:
                         if block[start + k] not in _SEPARATOR_CHARS:
+                            longer = longer[index:]  # another form of the key may fit
                             break
                     else:
                         return end, plain
+                    break
             else:
                 longer = ()
         if not longer and fast >= 0:
@@ -610,7 +645,7 @@ class Matcher:
         preference; only the first one if ``first_only``."""
         found = []
         after = start + 1 + len(word)  # in folded
-        for rest, key, clitic_length, _, _ in continuations:
+        for rest, key, clitic_length, _, _, _ in continuations:
             if rest and not folded.startswith(rest, after):
                 continue
             stop = after + len(rest)
