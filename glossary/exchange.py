@@ -45,7 +45,7 @@ from pathlib import Path
 import genanki
 
 from glossary.match import Matcher
-from glossary.store import KINDS, Entry, Glossary, _escape_value, _split_list
+from glossary.store import KINDS, Entry, Glossary, escape_value, split_list
 from glossary.text import (
     STDIN_NAME,
     Document,
@@ -104,7 +104,7 @@ def export(entries: Sequence[Entry], fmt: str, matcher: Matcher | None = None) -
 
 def _join(values: Iterable[str]) -> str:
     """A list as the PO glossary writes it: `` | `` between items, ``\\|`` for a bar inside one."""
-    return " | ".join(_escape_value(v, bar=True) for v in values)
+    return " | ".join(escape_value(v, bar=True) for v in values)
 
 
 # -- TBX ----------------------------------------------------------------------
@@ -417,7 +417,7 @@ def from_tsv(text: str, path: str) -> list[Entry]:
                 english=target,
                 context=sense,
                 kind=parts["kind"] if parts.get("kind") in KINDS else "term",
-                alternatives=_split_list(parts.get("also", "")),
+                alternatives=split_list(parts.get("also", "")),
                 expansion=parts.get("expansion", ""),
                 fuzzy=parts.get("status") == UNREVIEWED,
                 note=parts.get("note", ""),
@@ -492,7 +492,7 @@ def from_csv(text: str, path: str) -> list[Entry]:
             term = record.get("indonesian", "").strip()
             if not term:
                 continue
-            lists = {k: _split_list(record.get(k, "")) for k in _CSV_LISTS}
+            lists = {k: split_list(record.get(k, "")) for k in _CSV_LISTS}
             entries.append(
                 Entry(
                     term=term,

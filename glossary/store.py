@@ -215,7 +215,7 @@ def _unescape(value: str) -> str:
     return re.sub(r"\\(.)", lambda m: "\n" if m.group(1) == "n" else m.group(1), value)
 
 
-def _split_list(value: str) -> list[str]:
+def split_list(value: str) -> list[str]:
     """Split a ``a | b | c`` value; ``\\|`` is a literal bar."""
     items = re.findall(r"(?:[^|\\]|\\.)+", value)
     return [_unescape(item.strip()) for item in items if item.strip()]
@@ -223,7 +223,7 @@ def _split_list(value: str) -> list[str]:
 
 def _field_value(name: str, value: str, where: str) -> object:
     if name in _LIST_FIELDS:
-        return _split_list(value)
+        return split_list(value)
     if name in _INT_FIELDS or name in _FLOAT_FIELDS:
         try:
             return int(value) if name in _INT_FIELDS else float(value)
@@ -363,7 +363,7 @@ def _po_string_lines(prefix: str, keyword: str, value: str) -> list[str]:
     return lines
 
 
-def _escape_value(value: str, bar: bool = False) -> str:
+def escape_value(value: str, bar: bool = False) -> str:
     value = value.replace("\\", "\\\\").replace("\n", "\\n")
     return value.replace("|", "\\|") if bar else value
 
@@ -372,11 +372,11 @@ def _comment_value(entry: Entry, name: str) -> str | None:
     """The text of a ``#. key: value`` line, or None when the field is empty."""
     value = getattr(entry, name)
     if name in _LIST_FIELDS:
-        items = [_escape_value(item, bar=True) for item in value if item.strip()]
+        items = [escape_value(item, bar=True) for item in value if item.strip()]
         return " | ".join(items) if items else None
     if name in _INT_FIELDS or name in _FLOAT_FIELDS:
         return str(value) if value else None
-    return _escape_value(value) if value or name == "kind" else None
+    return escape_value(value) if value or name == "kind" else None
 
 
 def _wrapped(prefix: str, words: Iterable[str]) -> list[str]:
@@ -427,7 +427,7 @@ def dumps(glossary: Glossary) -> str:
     header = glossary.header or DEFAULT_HEADER
     lines = [f"# {line}" if line else "#" for line in header.split("\n")]
     lines += ['msgid ""', 'msgstr ""']
-    lines += [f'"{key}: {_escape_value(value)}\\n"' for key, value in metadata.items()]
+    lines += [f'"{key}: {escape_value(value)}\\n"' for key, value in metadata.items()]
     blocks = ["\n".join(lines)]
     blocks += [format_entry(entry) for entry in sorted(glossary.entries, key=_sort_key)]
     return "\n\n".join(blocks) + "\n"
