@@ -531,11 +531,17 @@ def merge(glossary: Glossary, mined: Iterable[Entry]) -> MergeReport:
                 owners.setdefault(form, entry)
     groups: dict[tuple[str, str], list[Entry]] = {}
     new: set[tuple[str, str]] = set()
-    for candidate in mined:
+    mined = list(mined)
+
+    def target_of(candidate: Entry) -> Entry | None:
         target = by_key.get(candidate.key)
         if target is None or target.obsolete:
             target = owners.get(candidate.term, target)
-        if target is None:
+        return target
+
+    # New entries first, so that every candidate, earlier ones too, can join them.
+    for candidate in mined:
+        if target_of(candidate) is None:
             target = copy.deepcopy(candidate)
             target.english, target.fuzzy, target.obsolete = "", False, False
             target.variants = [v for v in target.variants if v not in owners]
@@ -546,10 +552,12 @@ def merge(glossary: Glossary, mined: Iterable[Entry]) -> MergeReport:
                 owners.setdefault(form, target)
             report.added.append(target.term)
             new.add(target.key)
-        elif target.obsolete:
+    for candidate in mined:
+        target = target_of(candidate)
+        if target.obsolete:
             report.rejected.append(candidate.term)
             continue
-        elif candidate.term != target.term:
+        if candidate.term != target.term:
             report.via_form[candidate.term] = target.term
         groups.setdefault(target.key, []).append(candidate)
     for key, candidates in groups.items():
@@ -562,7 +570,11 @@ def merge(glossary: Glossary, mined: Iterable[Entry]) -> MergeReport:
 
 def _refresh(entry: Entry, candidates: list[Entry], owners: dict[str, Entry]) -> None:
     """Mining statistics from the candidates that joined ``entry``; curated fields untouched."""
-    own = [c for c in candidates if c.term == entry.term] or candidates
+    own = (
+        [c for c in candidates if c.key == entry.key]
+        or [c for c in candidates if c.term == entry.term]
+        or candidates
+    )
     entry.count = sum(c.count for c in candidates)
     entry.documents = max(c.documents for c in candidates)  # forms may share documents
     entry.score = max(c.score for c in candidates)

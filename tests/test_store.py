@@ -451,6 +451,22 @@ def test_merge_takes_new_forms_and_example_only_into_unreviewed_entries():
     assert glossary.entries[0].example == "Korea Utara menolak."
 
 
+def test_merge_twice_changes_nothing_when_a_rejected_term_returns_with_a_context():
+    # Found by hypothesis: "0" was rejected, then mined again once plain and once with a
+    # context; the plain one must join the new entry on the first merge, not the second.
+    glossary = Glossary(entries=[Entry("0", obsolete=True, kind="person"), Entry("1")])
+    candidates = [
+        mined("0", kind="person", count=2),
+        mined("0", context="x", kind="place", count=3),
+    ]
+    merge(glossary, candidates)
+    once = dumps(glossary)
+    merge(glossary, candidates)
+    assert dumps(glossary) == once
+    (new,) = [e for e in glossary.entries if e.context == "x"]
+    assert (new.kind, new.count) == ("place", 5)
+
+
 @given(glossaries, st.lists(entries, max_size=8, unique_by=lambda e: e.key))
 @settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
 def test_merge_invariants(glossary, candidates):
