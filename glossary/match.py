@@ -4,7 +4,7 @@ Rules (issue 4): longest leftmost match, whole words only, non-overlapping; a mu
 term matches across any run of spaces, one line break, or a hyphen in place of a space
 (``Kim Jong Un`` = ``Kim Jong-un``). A form written in lower case matches in any case;
 a form with a capital (``AS``, ``Barat``, ``Korea Utara``) matches only as written,
-except that the letter after a hyphen may change case with the hyphen/space variant
+except that the word after a hyphen may change case with the hyphen/space variant
 and that a name in an all-capitals headline keeps its capitals (``KOREA UTARA``).
 ``Entry.case`` ("sensitive"/"insensitive") overrides the rule. Inflection is limited
 to what does not change the meaning: reduplication of the first word (``sanksi-sanksi``,
@@ -13,52 +13,52 @@ and acronyms take only -nya; root words that merely end like a clitic, ``masalah
 not ``masa`` + -lah). Affixed derivations are other words (``kebijakan`` is not
 ``bijak``) and match only when the glossary lists them.
 
-How it is fast: the text is lower-cased with every non-word character turned into a
-space, one character for one (``str.translate``, C speed), and split into words. A
-C-level ``filter`` over a dict of first words keeps the words that can start a term;
-Python code runs only at those. A candidate costs a ``str.find`` for its place and, when
-its next word may continue it, one dict lookup of the pair; matches are made from the
-spans at C speed. The garbage collector is paused meanwhile: the objects of a scan make
-no cycles. Long inputs are scanned in overlapping blocks, so speed and memory do not
-depend on input size. The compiled glossary is cached per content hash
-(``Matcher.for_glossary``).
+How it is fast: matching works on words, not characters, and no rule is checked per
+candidate. Every word and separator the glossary's forms use gets a one-character
+code, and every rule above becomes a spelling in codes: a form compiles to the code
+strings of each way it may be written (any case or as written, hyphen or space, with a
+clitic, reduplicated, in capitals). A text is split into words and separators with
+``re``; ``glossary.scan`` (compiled by Cython on install) gives each its code with one
+or two dict lookups and walks a table of spelling prefixes for the longest match at
+each word. Matches are made from the scan's offsets at C speed. Long inputs are
+scanned in overlapping blocks, so speed and memory do not depend on input size. The
+compiled glossary is cached per content hash (``Matcher.for_glossary``).
 """
 
 from __future__ import annotations
 
-import bisect
 import contextlib
 import dataclasses
 import difflib
 import functools
 import gc
 import hashlib
+import itertools
 import os
 import pickle
 import re
 from collections.abc import Iterable, Iterator
 from importlib import resources
-from itertools import islice, repeat
-from operator import add, itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
 import platformdirs
 
-from glossary import __version__, store
+from glossary import __version__, scan, store
 from glossary.store import Entry
 from glossary.text import Document, write_atomic
 
 PREFERRED, VARIANT, DEPRECATED = "preferred", "variant", "deprecated"
 _STATUS_RANK = {PREFERRED: 0, VARIANT: 1, DEPRECATED: 2}
 
-# Clitics, longest first so that "sanksinyalah" loses "nyalah", not "lah".
-_CLITICS = ("nyalah", "nyakah", "nyapun", "nya", "lah", "kah", "pun")
-_CLITIC_STARTS = ("nya", "lah", "kah", "pun")
+_CLITICS = ("nya", "lah", "kah", "pun", "nyalah", "nyakah", "nyapun")
 _NAME_CLITICS = ("nya",)  # Jakartanya, but Abdullah is not Abdul + -lah
 _MIN_STEM = 3  # "hanya" is not "ha" + -nya
 _HYPHENS = "-\u2010\u2011"
-_HYPHEN_CLASS = r"\-\u2010\u2011"  # the same, inside a regex character class
+_APOSTROPHES = str.maketrans("\u2019\u2018\u02bc`", "''''")
+_TRIM = re.compile(r"^\W+|\W+$")
+_SPACE, _HYPHEN = " ", "-"  # what a white-space run and a lone hyphen between words count as
+_MAX_LOOSE = 6  # joins in a case-sensitive form up to which each may be a case-changing hyphen
 
 # A block of this many characters is scanned at once; consecutive blocks overlap.
 _BLOCK = 1 << 18
@@ -88,89 +88,27 @@ class Guess(NamedTuple):
 
 
 class _Form(NamedTuple):
-    """One Indonesian form of an entry, with what verifying a candidate needs."""
+    """One Indonesian form of an entry."""
 
     entry: int  # index into Matcher.entries
     form: str
     status: str
-    sensitive: bool
-    punctuated: bool  # punctuation inside (S.H., Ma'ruf): the skeleton must be equal
-    skeleton: str  # trimmed form, spaces/hyphens unified; lower-cased unless sensitive
-    clitics: tuple[str, ...]  # clitics its last word may carry
-
-
-# -- normalising ------------------------------------------------------------------
-
-# Lower case, and every character that is not a word character becomes a space.
-_ASCII_FOLD = str.maketrans(
-    {chr(i): chr(i).lower() if chr(i).isalnum() or i == 95 else " " for i in range(128)}
-)
-_NON_ASCII_NON_WORD = re.compile(r"[^\x00-\x7f\w]")
-_NON_WORD = re.compile(r"\W")
-_FOLD_PIECE = 1 << 14
-_SEPARATORS = re.compile(rf"[\s{_HYPHEN_CLASS}]+")
-_SPLIT_SEPARATORS = re.compile(rf"([\s{_HYPHEN_CLASS}]+)")
-_NOT_SEPARATOR = re.compile(rf"[^\w\s{_HYPHEN_CLASS}]")
-_APOSTROPHES = str.maketrans("\u2019\u2018\u02bc`", "''''")
-_TRIM = re.compile(r"^\W+|\W+$")
-
-
-def _lower(text: str) -> str:
-    """Lower case, one character for one (``İ`` would otherwise grow)."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-
-
-def _fold_piece(piece: str) -> str:
-    if piece.isascii():
-        return piece.translate(_ASCII_FOLD)
-    piece = _NON_ASCII_NON_WORD.sub(" ", _lower(piece))
-    if piece.isascii():  # only punctuation was not ASCII: the fast path again
-        return piece.translate(_ASCII_FOLD)
-    return _NON_WORD.sub(" ", piece)
-
-
-def _fold(text: str) -> str:
-    """Lower-case ``text`` and turn non-word characters into spaces, keeping every offset.
-
-    ASCII takes str.translate's fast path; other text goes piece by piece so that a
-    curly quote does not slow down a whole block.
-    """
-    if text.isascii():
-        return text.translate(_ASCII_FOLD)
-    return "".join(_fold_piece(text[i : i + _FOLD_PIECE]) for i in range(0, len(text), _FOLD_PIECE))
 
 
 def normalize(text: str) -> str:
     """The matching key of a form or phrase: lower case, words joined by single spaces."""
-    return " ".join(_fold(text).split())
+    return " ".join(scan.WORDS.findall(text.lower()))
 
 
-def _skeleton(text: str) -> str:
-    """A form's text for exact comparison: trimmed, hyphens and spaces unified, one apostrophe."""
-    return _SEPARATORS.sub(" ", _TRIM.sub("", text.translate(_APOSTROPHES)))
-
-
-def _same_case(surface: str, skeleton: str) -> bool:
-    """Whether a surface has the form's capitals; after a hyphen either case is fine, and a
-    multiword name in an all-capitals headline (KOREA UTARA) keeps its capitals."""
-    if surface == skeleton:
-        return True
-    if surface.isupper() and not skeleton.isupper() and " " in skeleton:
-        return _skeleton(surface) == skeleton.upper()
-    parts = _SPLIT_SEPARATORS.split(surface.translate(_APOSTROPHES))
-    words = skeleton.split(" ")
-    if len(parts) != 2 * len(words) - 1:
-        return False
-    for i, word in enumerate(words):
-        part = parts[2 * i]
-        if part != word and not (
-            i and any(h in parts[2 * i - 1] for h in _HYPHENS) and part.lower() == word.lower()
-        ):
-            return False
-    return True
+def separator(text: str) -> str:
+    """What a run of non-word characters between two words counts as: one space for white
+    space holding at most one line break, a hyphen for a lone hyphen, else itself with
+    apostrophes unified (``Ma’ruf`` = ``Ma'ruf``)."""
+    if text.isspace():
+        return _SPACE if text.count("\n") <= 1 else "\n\n"
+    if len(text) == 1 and text in _HYPHENS:
+        return _HYPHEN
+    return text.translate(_APOSTROPHES)
 
 
 @functools.cache
@@ -178,7 +116,7 @@ def _clitic_lookalikes() -> frozenset[str]:
     """Root words that merely end like a clitic (masalah, sekolah, langkah, hanya, ampun)."""
     words = resources.files("Sastrawi") / "Stemmer" / "data" / "kata-dasar.txt"
     return frozenset(
-        w for w in words.read_text(encoding="utf-8").lower().split() if w.endswith(_CLITIC_STARTS)
+        w for w in words.read_text(encoding="utf-8").lower().split() if w.endswith(_CLITICS)
     )
 
 
@@ -187,61 +125,6 @@ def _stemmer():
     from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
     return StemmerFactory().create_stemmer()
-
-
-# -- squeezing runs of white space ------------------------------------------------
-
-_RUN = re.compile(r"\s{2,}")
-
-
-def _squeeze(text: str) -> tuple[str, list[int], list[int]]:
-    """Collapse white-space runs that hold at most one line break to one space.
-
-    Returns the squeezed text, the squeezed positions of collapsed runs, and the
-    characters removed up to and including each, to map offsets back and forth.
-    """
-    if "  " not in text and " \n" not in text and "\n " not in text and "\t" not in text:
-        return text, [], []
-    parts: list[str] = []
-    points: list[int] = []
-    removed: list[int] = []
-    last = gone = 0
-    for m in _RUN.finditer(text):
-        run = m.group()
-        if run.count("\n") > 1:
-            continue
-        parts.append(text[last : m.start()])
-        last = m.end()
-        points.append(m.start() - gone)
-        gone += len(run) - 1
-        removed.append(gone)
-        parts.append(" ")
-    if not points:
-        return text, [], []
-    parts.append(text[last:])
-    return "".join(parts), points, removed
-
-
-def _unsqueeze(offset: int, points: list[int], removed: list[int]) -> int:
-    """A squeezed offset in the original text."""
-    i = bisect.bisect_left(points, offset)
-    return offset + removed[i - 1] if i else offset
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No garbage collection inside: scanning a block makes many objects and no cycles,
-    so the collector's passes would be pure cost."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
-
-
-# -- the matcher ------------------------------------------------------------------
 
 
 def usable(entry: Entry, include_fuzzy: bool = False) -> bool:
@@ -263,27 +146,235 @@ def _named_forms(entry: Entry) -> list[tuple[str, str]]:
     return [(status, form) for status, form in named if not (form in seen or seen.add(form))]
 
 
-def _form(index: int, entry: Entry, form: str, status: str) -> _Form:
+def _sensitive(entry: Entry, form: str) -> bool:
     if entry.case in ("sensitive", "insensitive"):
-        sensitive = entry.case == "sensitive"
-    else:
-        sensitive = any(ch.isupper() for ch in form)
-    skeleton = _skeleton(form)
-    last_word = normalize(form).rpartition(" ")[2]
-    clitics = () if len(last_word) < _MIN_STEM else _NAME_CLITICS if sensitive else _CLITICS
-    return _Form(
-        entry=index,
-        form=form,
-        status=status,
+        return entry.case == "sensitive"
+    return any(ch.isupper() for ch in form)
+
+
+# -- the code alphabet -----------------------------------------------------------------
+
+
+class _Separators(dict):
+    """The codes a separator as written in a text may stand for (a hyphen: a hyphen, or a
+    join like a space), None if none; learns the odd ones (two spaces, a curly
+    apostrophe) on first sight, up to a bound."""
+
+    def __missing__(self, text: str) -> tuple[str, ...] | None:
+        codes = self.get(separator(text))
+        if len(self) < 4096:
+            self[text] = codes
+        return codes
+
+
+class _Alphabet:
+    """One-character codes for the words and separators of a glossary's forms.
+
+    A text word may stand for up to three codes, tried in this order: its exact
+    spelling, when a case-sensitive form uses it (``Barat``); its lower case as a word
+    (``barat``); its lower case as another word with a clitic (``sanksinya``: one code
+    per word for all its clitics). ``exact`` maps spellings to codes, ``lower`` lower
+    case to (word code or None, clitic code or None).
+    """
+
+    def __init__(self) -> None:
+        self.exact: dict[str, str] = {}
+        self.lower: dict[str, tuple[str | None, str | None]] = {}
+        self.separators = _Separators()
+        self._next = 1
+        self.add_separator(_SPACE)
+        # A hyphen joins like a space, or is the hyphen of a reduplication (read second,
+        # so that a listed "protein protein" wins over protein doubled).
+        self.separators[_HYPHEN] = (self.space(), self._new())
+
+    def _new(self) -> str:
+        code = self._next
+        self._next += 1 if code != 0xD7FF else 0x801  # no surrogates
+        return chr(code)
+
+    def space(self) -> str:
+        return self.separators[_SPACE][0]
+
+    def hyphen(self) -> str:
+        return self.separators[_HYPHEN][1]
+
+    def add_exact(self, word: str) -> str:
+        if word not in self.exact:
+            self.exact[word] = self._new()
+        return self.exact[word]
+
+    def add_word(self, word: str) -> str:
+        """The code of a word in lower case."""
+        code, inflected = self.lower.get(word, (None, None))
+        if code is None:
+            code = self._new()
+            self.lower[word] = (code, inflected)
+        return code
+
+    def add_inflected(self, word: str, clitics: tuple[str, ...], sensitive: bool) -> None:
+        """Codes for a last word with a clitic: one for the word in lower case with any of
+        its clitics, and for a name, one for its -nya as written (Jakartanya)."""
+        low = word.lower()
+        code = self.inflected(low) or self._new()
+        for clitic in clitics:
+            real, _ = self.lower.get(low + clitic, (None, None))
+            self.lower[low + clitic] = (real, code)
+        if sensitive:
+            self.add_exact(f"{word}nya")
+
+    def inflected(self, low: str) -> str | None:
+        """The code of a lower-case word with a clitic, if it has one."""
+        for clitic in _CLITICS:
+            found = self.lower.get(low + clitic)
+            if found and found[1]:
+                return found[1]
+        return None
+
+    def add_separator(self, text: str) -> str:
+        if text not in self.separators:
+            self.separators[text] = (self._new(),)
+        return self.separators[text][0]
+
+    def alternatives(self, text: str, any_case: bool) -> list[list[str]]:
+        """The codes each part of a phrase may stand for; with ``any_case``, also the exact
+        codes of every other spelling of its words (lookup's second try)."""
+        parts = scan.WORDS.split(text)
+        readings = scan.codes(parts, self.exact, self.lower, self.separators)
+        found: list[list[str]] = []
+        for i, (part, codes) in enumerate(zip(parts, readings, strict=True)):
+            codes = list(codes or ())
+            if any_case and i % 2:
+                low = part.lower()
+                codes += [self.exact[s] for s in self._spellings.get(low, ()) if s != part]
+            found.append(codes)
+        return found
+
+    @functools.cached_property
+    def _spellings(self) -> dict[str, list[str]]:
+        """Lower case -> the case-sensitive spellings known; read once the alphabet is full."""
+        spellings: dict[str, list[str]] = {}
+        for word in self.exact:
+            spellings.setdefault(word.lower(), []).append(word)
+        return spellings
+
+
+class _Layout(NamedTuple):
+    """A form split for compiling: its words, the separators between them, its rules."""
+
+    number: int  # form number
+    words: list[str]
+    separators: list[str]  # as ``separator`` sees them, one fewer than the words
+    sensitive: bool
+    clitics: tuple[str, ...]  # clitics its last word may carry
+    reduplicable: bool  # its first word may be doubled (sanksi-sanksi)
+    rank: tuple  # among forms spelled alike: case-sensitive first, then status, then entry
+
+
+def _layout(number: int, index: int, entry: Entry, form: str, status: str) -> _Layout | None:
+    parts = scan.WORDS.split(_TRIM.sub("", form))
+    words = parts[1::2]
+    if not words:
+        return None
+    sensitive = _sensitive(entry, form)
+    last = words[-1].lower()
+    clitics = () if len(last) < _MIN_STEM else _NAME_CLITICS if sensitive else _CLITICS
+    lookalikes = _clitic_lookalikes()
+    first = words[0]
+    return _Layout(
+        number=number,
+        words=words,
+        separators=[separator(s) for s in parts[2:-1:2]],
         sensitive=sensitive,
-        punctuated=bool(_NOT_SEPARATOR.search(skeleton)),
-        skeleton=skeleton if sensitive else skeleton.lower(),
-        clitics=clitics,
+        clitics=tuple(c for c in clitics if last + c not in lookalikes),
+        reduplicable=first.isalpha()
+        and len(first) > 1
+        and not form.isupper()
+        and (len(words) == 1 or words[1].lower() != first.lower()),
+        rank=(not sensitive, _STATUS_RANK[status], index),
     )
 
 
-# What may stand between the words of a multiword term: white space or a hyphen.
-_SEPARATOR_CHARS = frozenset(chr(i) for i in range(0x3001) if chr(i).isspace()) | set(_HYPHENS)
+def _alphabet(layouts: list[_Layout]) -> _Alphabet:
+    """Codes for every word and separator that a spelling of the forms uses."""
+    alphabet = _Alphabet()
+    for layout in layouts:
+        for word in layout.words:
+            alphabet.add_word(word.lower())
+            if layout.sensitive:
+                alphabet.add_exact(word)
+                if len(layout.words) > 1:
+                    alphabet.add_exact(word.upper())  # KOREA UTARA in a headline
+        for sep in layout.separators:
+            if sep not in (_SPACE, _HYPHEN):
+                alphabet.add_separator(sep)
+    for layout in layouts:
+        if layout.clitics:
+            alphabet.add_inflected(layout.words[-1], layout.clitics, layout.sensitive)
+    return alphabet
+
+
+def _interleave(words: Iterable[str], separators: Iterable[str]) -> str:
+    """The code string of words and the separators before each ("" before the first)."""
+    return "".join(itertools.chain.from_iterable(zip(separators, words, strict=True)))
+
+
+def _spellings(alphabet: _Alphabet, layout: _Layout) -> Iterator[tuple[str, tuple[int, int]]]:
+    """The code strings a form may be written as, each with whether it is reduplicated and
+    whether it ends with a clitic (both rank it lower).
+
+    A text hyphen also stands for a space, so a space in a spelling takes either; a
+    spelling has a hyphen only where the hyphen matters: the reduplication, and before
+    a word of a case-sensitive form that may change case there (Kim Jong-un)."""
+    words, sensitive = layout.words, layout.sensitive
+    space, hyphen = alphabet.space(), alphabet.hyphen()
+    joins = [s in (_SPACE, _HYPHEN) for s in layout.separators]
+    loosened = [()]
+    if sensitive and 0 < sum(joins) <= _MAX_LOOSE:
+        loosened = itertools.product((False, True), repeat=len(joins))
+    for loose in loosened:
+        loose = loose or (False,) * len(joins)
+        separators = [""] + [
+            hyphen if after else space if join else alphabet.separators[sep][0]
+            for sep, join, after in zip(layout.separators, joins, loose, strict=True)
+        ]
+        exact_words = [sensitive and not any_case for any_case in (False, *loose)]
+        codes = [
+            alphabet.exact[word] if exact else alphabet.lower[word.lower()][0]
+            for word, exact in zip(words, exact_words, strict=True)
+        ]
+        endings = [codes[-1]]
+        if layout.clitics:
+            last = words[-1]
+            if exact_words[-1]:
+                endings.append(alphabet.exact[f"{last}nya"])
+            else:
+                endings.append(alphabet.inflected(last.lower()))
+        for inflected, ending in enumerate(endings):
+            body = _interleave([*codes[:-1], ending], separators)
+            yield body, (0, inflected)
+            if layout.reduplicable:
+                yield f"{alphabet.lower[words[0].lower()][0]}{hyphen}{body}", (1, inflected)
+    if sensitive and len(words) > 1 and not all(w.isupper() for w in words):
+        separators = [""] + [
+            space if join else alphabet.separators[sep][0]
+            for sep, join in zip(layout.separators, joins, strict=True)
+        ]
+        yield _interleave((alphabet.exact[w.upper()] for w in words), separators), (0, 0)
+
+
+def _prefixes(spellings: list[str]) -> dict[str, int]:
+    """The table ``scan.longest`` walks: each spelling and each of its beginnings that ends
+    with a word, mapped to ``2 * (spelling + 1)`` (0 for a mere beginning) plus 1 when
+    a longer spelling goes on from it."""
+    table: dict[str, int] = {}
+    for number, spelling in enumerate(spellings):
+        table[spelling] = table.get(spelling, 0) | 2 * (number + 1)
+        for i in range(1, len(spelling), 2):  # word, separator, word...: at each separator
+            table[spelling[:i]] = table.get(spelling[:i], 0) | 1
+    return table
+
+
+# -- the matcher ------------------------------------------------------------------
 
 
 class Matcher:
@@ -296,128 +387,37 @@ class Matcher:
     def __init__(self, entries: Iterable[Entry], include_fuzzy: bool = False) -> None:
         self.entries = [e for e in entries if usable(e, include_fuzzy)]
         self._forms: list[_Form] = []
-        keys: dict[str, list[tuple[tuple, int, int]]] = {}
+        layouts: list[_Layout] = []
         for index, entry in enumerate(self.entries):
             for status, form in _named_forms(entry):
-                norm = normalize(form)
-                if not norm:
-                    continue
-                number = len(self._forms)
-                self._forms.append(_form(index, entry, form, status))
-                sensitive = self._forms[-1].sensitive
-                rank = (not sensitive, _STATUS_RANK[status], index)
-                keys.setdefault(norm, []).append(((0, *rank), number, 0))
-                first, _, rest = norm.partition(" ")
-                if (
-                    first.isalpha()
-                    and len(first) > 1
-                    and not form.isupper()
-                    and (rest.partition(" ")[0] != first)
-                ):
-                    # Reduplication of the first word: sanksi-sanksi, negara-negara maju.
-                    keys.setdefault(f"{first} {norm}", []).append(
-                        ((1, *rank), number, len(first) + 1)
-                    )
-        self._targets = [(self.entries[f.entry], f.form, f.status) for f in self._forms]
-        self._compile(keys)
-        longest = max((len(k) for k in keys), default=0)
-        self._margin = 2 * longest + 256
+                layout = _layout(len(self._forms), index, entry, form, status)
+                if layout is not None:
+                    self._forms.append(_Form(index, form, status))
+                    layouts.append(layout)
+        self._alphabet = _alphabet(layouts)
+        ranked: dict[str, list[tuple]] = {}
+        for layout in layouts:
+            for spelling, inflection in _spellings(self._alphabet, layout):
+                ranked.setdefault(spelling, []).append((*inflection, *layout.rank, layout.number))
+        for group in ranked.values():
+            group.sort()
+        # Spellings are numbered best first: of two matches of one length, the lower wins.
+        ranked = dict(sorted(ranked.items(), key=lambda item: item[1][0]))
+        self._spellings = list(ranked)
+        # The forms of each spelling, best first: find takes the first, lookup them all.
+        self._spelled_forms = [
+            tuple(dict.fromkeys(found[-1] for found in group)) for group in ranked.values()
+        ]
+        self._prefixes = _prefixes(self._spellings)
+        self._margin = 2 * max((len(f.form) for f in self._forms), default=0) + 256
+        self._derive()
 
-    def _compile(self, keys: dict[str, list[tuple[tuple, int, int]]]) -> None:
-        """Index the keys (normalised forms) for the scan.
-
-        ``_keys[k]``: the candidate forms of key k, best first, each as (form number,
-        reduplication length, sensitive, punctuated, separator offsets, skeleton, clitics).
-        ``_firsts``: first word -> (word, " word ", fast form, exact surface, one-word
-        continuations, the words that may follow it in a multiword term mapped to their
-        ``_pairs`` continuations, reach of the longest). ``_pairs``: "first second" ->
-        multiword continuations, longest first. A continuation is (the rest of the key
-        after the first word, key number, length of a clitic inside the first word,
-        the best form when its separators or its surface alone can settle a match, else
-        -1, separator offsets, the surface of that form when case-sensitive, else None).
-        """
-        forms = self._forms
-        lookalikes = _clitic_lookalikes()
-        self._keys: list[tuple[tuple, ...]] = []
-        singles: dict[str, list[tuple]] = {}
-        pairs: dict[str, list[tuple]] = {}
-        for key, found in keys.items():
-            found.sort()
-            number = len(self._keys)
-            seps = tuple(i for i, ch in enumerate(key) if ch == " ")
-            candidates = []
-            for _, form_number, redup in found:
-                form = forms[form_number]
-                core_seps = tuple(k - redup for k in (seps[1:] if redup else seps))
-                candidates.append(
-                    (form_number, redup, form.sensitive, form.punctuated, core_seps)
-                    + (form.skeleton, form.clitics)
-                )
-            self._keys.append(tuple(candidates))
-            words = key.split(" ")
-            singles.setdefault(words[0], [])
-            if len(words) > 1:
-                number_, redup, sensitive, punctuated = candidates[0][:4]
-                plain = not (redup or punctuated)  # the best form decides when it fits
-                exact = candidates[0][5] if sensitive else None
-                pairs.setdefault(f"{words[0]} {words[1]}", []).append(
-                    (key[len(words[0]) :], number, 0, number_ if plain else -1, seps, exact)
-                )
-                continue
-            singles[key].append(("", number, 0, -1, (), None))
-            # The word with a clitic is a word of its own: nuklirnya.
-            for clitic in {c for candidate in candidates for c in candidate[6]}:
-                if key + clitic not in lookalikes:
-                    singles.setdefault(key + clitic, []).append(
-                        ("", number, len(clitic), -1, (), None)
-                    )
-        self._pairs = {
-            pair: tuple(sorted(group, key=lambda c: -len(c[0]))) for pair, group in pairs.items()
-        }
-        reach: dict[str, int] = {}
-        seconds: dict[str, set[str]] = {}
-        for pair, group in self._pairs.items():
-            first, _, second = pair.partition(" ")
-            reach[first] = max(reach.get(first, 0), len(group[0][0]) + 1)
-            followers = seconds.setdefault(first, set())
-            followers.add(second)
-            if any(rest.count(" ") == 1 for rest, *_ in group):  # luar negerinya
-                followers.update(second + c for c in _CLITICS if second + c not in lookalikes)
-        # Each follower with its continuations, looked up once here rather than per candidate.
-        continued = {
-            first: {
-                second: self._pairs.get(f"{first} {second}")
-                or self._clitic_pair(f"{first} {second}")
-                for second in followers
-            }
-            for first, followers in seconds.items()
-        }
-        self._firsts: dict[str, tuple] = {}
-        for word, continuations in singles.items():
-            continuations.sort(key=lambda c: c[2])
-            self._firsts[word] = (
-                word,
-                f" {word} ",
-                *self._fast(continuations),
-                tuple(continuations),
-                continued.get(word),
-                reach.get(word, 0),
-            )
-
-    def _fast(self, continuations: list[tuple]) -> tuple[int, str | None]:
-        """(form, exact surface or None) when a word is a one-word term all by itself (maybe
-        with a clitic: nuklirnya), with one form that needs no check beyond, perhaps, being
-        written the same; else (-1, None)."""
-        if len(continuations) != 1:
-            return -1, None
-        _, key, clitic_length, _, _, _ = continuations[0]
-        candidates = self._keys[key]
-        number, redup, sensitive, punctuated, _, skeleton, _ = candidates[0]
-        if len(candidates) != 1 or redup or punctuated:
-            return -1, None
-        if not sensitive:
-            return number, None
-        return number, skeleton + ("nya" if clitic_length else "")
+    def _derive(self) -> None:
+        """What is not cached: the tail of each spelling's Match, (entry, form, status) of
+        its best form; the memory of words met."""
+        forms = [(self.entries[f.entry], f.form, f.status) for f in self._forms]
+        self._targets = [forms[numbers[0]] for numbers in self._spelled_forms]
+        self._seen = scan.Seen(self._alphabet.exact, self._alphabet.lower, self._prefixes)
 
     # -- loading and caching ------------------------------------------------------
 
@@ -426,17 +426,19 @@ class Matcher:
         """The matcher of a PO glossary, from the cache when the file's content was seen before.
 
         The cache lives in the user cache folder, one file per content hash, so an
-        edited glossary is compiled again and an unchanged one loads in a blink.
+        edited glossary is compiled again and an unchanged one loads in a blink. The
+        matcher's million objects live as long as the run, so they are moved out of the
+        garbage collector's sight (``gc.freeze``): its full passes would walk them all,
+        again and again, while a long text is annotated.
         """
         digest = _content_digest(path, include_fuzzy)
         cache = _cache_path(digest) if digest else None
-        if cache is not None:
-            matcher = _read_cache(cache)
-            if matcher is not None:
-                return matcher
-        matcher = cls(store.load(path).entries, include_fuzzy)
-        if cache is not None and _content_digest(path, include_fuzzy) == digest:
-            _write_cache(cache, matcher)
+        matcher = _read_cache(cache) if cache is not None else None
+        if matcher is None:
+            matcher = cls(store.load(path).entries, include_fuzzy)
+            if cache is not None and _content_digest(path, include_fuzzy) == digest:
+                _write_cache(cache, matcher)
+        gc.freeze()
         return matcher
 
     # -- finding --------------------------------------------------------------------
@@ -463,231 +465,48 @@ class Matcher:
         """Matches in text that comes in pieces (lines, blocks), with offsets into their
         concatenation. Memory and speed do not depend on the size of the whole."""
         pending: list[str] = []
-        size = base = floor = 0
+        size = base = 0
         for chunk in chunks:
             pending.append(chunk)
             size += len(chunk)
             if size >= 2 * _BLOCK + self._margin:
                 buffer = "".join(pending)
-                consumed, floor = yield from self._scan_buffer(buffer, base, floor, final=False)
+                consumed = yield from self._scan_buffer(buffer, base, final=False)
                 tail = buffer[consumed:]
                 pending, size, base = [tail], len(tail), base + consumed
-        yield from self._scan_buffer("".join(pending), base, floor, final=True)
+        yield from self._scan_buffer("".join(pending), base, final=True)
 
-    def _scan_buffer(self, buffer: str, base: int, floor: int, final: bool):
-        """Scan ``buffer`` in blocks. Each block but the last accepts matches that start
-        before a cut about ``_BLOCK`` characters in and reaches ``margin`` characters
-        beyond it; the next block starts at the cut. Returns (characters consumed, end of
-        the last match)."""
+    def _scan_buffer(self, buffer: str, base: int, final: bool):
+        """Scan ``buffer`` in blocks. Each block but the last takes the matches that start
+        before a cut about ``_BLOCK`` characters in and may reach ``margin`` characters
+        beyond it; the next block starts at the cut, or at the end of the last match if
+        that reaches further. Returns the characters consumed."""
         pos = 0
-        margin = self._margin
         while True:
-            left = len(buffer) - pos
-            if left < _BLOCK + margin:
+            if len(buffer) - pos < _BLOCK + self._margin:
                 if not final:
-                    return pos, floor
+                    return pos
                 end = cut = len(buffer)
             else:
                 cut = max(
                     buffer.rfind(" ", pos, pos + _BLOCK), buffer.rfind("\n", pos, pos + _BLOCK)
                 )
-                while cut > pos and buffer[cut - 1].isspace():  # the start of a white-space run
-                    cut -= 1
                 if cut <= pos:
                     cut = pos + _BLOCK
-                end = cut + margin
-            offset = base + pos
-            with _collector_paused():
-                found = self._scan_block(buffer[pos:end], offset, floor - offset, cut - pos)
-            if found:
-                floor = found[-1].end
-                yield from found
+                end = cut + self._margin
+            found = self._scan_block(buffer[pos:end], base + pos, cut - pos)
+            yield from found
             if end == len(buffer):
-                return len(buffer), floor
-            pos = cut
+                return len(buffer)
+            pos = max(cut, found[-1].end - base) if found else cut
 
-    def _scan_block(self, block: str, offset: int, lowest: int, below: int) -> list[Match]:
-        """Longest-leftmost matches in ``block`` that start in [lowest, below), with
-        ``offset`` added to their offsets.
-
-        The words of the folded block that can start a term come from a C-level filter.
-        Each costs a ``str.find`` of `` word `` for its place: exact, since every earlier
-        occurrence of the same word came through the filter too and moved the search
-        on. A one-word term then costs a few operations; a word whose next word may
-        continue it, a dict lookup of the pair. Matches are made at C speed.
-        """
-        folded = f" {_fold(block)}  "  # folded[i + 1] is block[i]; two spaces end it
-        find = folded.find
-        found: list[int] = []  # start, end, form number of every match
-        last = lowest
-        pos = 0
-        words = folded.split()
-        words.append("")  # what follows the last word
-        # (record, next word) of every word that can start a term; the sentinel is left over.
-        nexts = islice(words, 1, None)
-        candidates = filter(itemgetter(0), zip(map(self._firsts.get, words), nexts, strict=False))
-        for record, following in candidates:
-            word, padded, fast, exact, singles, followers, _ = record
-            start = find(padded, pos)  # the space before the word = the word's offset
-            pos = start + len(word) + 1  # the space after it
-            if start < last:
-                continue
-            if start >= below:
-                break
-            if followers is not None and following in followers:
-                hit = self._longer_hit(block, folded, start, record, followers[following])
-            elif fast >= 0:
-                end = pos - 1
-                if exact is None or block[start:end] == exact:
-                    found += (start, end, fast)
-                    last = end
-                continue
-            else:
-                hits = self._hits(block, folded, start, word, singles, False, True)
-                hit = hits[0] if hits else None
-            if hit is not None:
-                last = hit[0]
-                found += (start, *hit)
-        # Make the matches at C speed.
-        starts, ends = found[0::3], found[1::3]
-        heads = zip(
-            map(add, starts, repeat(offset)),
-            map(add, ends, repeat(offset)),
-            map(block.__getitem__, map(slice, starts, ends)),
-            strict=True,
-        )
-        targets = map(self._targets.__getitem__, found[2::3])
-        return list(map(tuple.__new__, repeat(Match), map(add, heads, targets)))
-
-    def _longer_hit(
-        self, block: str, folded: str, start: int, record: tuple, longer: tuple
-    ) -> tuple[int, int] | None:
-        """(end, form) of the best match at ``start`` for a word that the next word may
-        continue (a multiword term, else the word alone), given the continuations of
-        the pair; None when nothing fits."""
-        word, _, fast, exact, singles, _, _ = record
-        after = start + 1 + len(word)  # in folded: the space after the word
-        if folded[after + 1] == " ":  # punctuation, or white space to squeeze, comes next
-            if block[after - 1 : after + 1].isspace():
-                hits = self._squeezed_hits(block, start, record, False, True)
-                return hits[0] if hits else None
-            longer = ()
-        if longer:
-            run = folded.find("  ", after + 1, after + len(longer[0][0]))
-            if run >= 0 and block[run - 1 : run + 1].isspace():
-                hits = self._squeezed_hits(block, start, record, False, True)
-                return hits[0] if hits else None
-            # Longest first, the best form of each continuation when its separators or its
-            # surface settle it; a clitic, the case rules or another form go the general way.
-            for index, (rest, _, _, plain, seps, surface) in enumerate(longer):
-                if plain < 0:
-                    longer = longer[index:]
-                    break
-                end = after - 1 + len(rest)
-                if folded.startswith(rest, after):
-                    if folded[end + 1] != " ":  # a clitic, perhaps: the general way
-                        longer = longer[index:]
-                        break
-                    if surface is not None:  # a name written as listed; else the case rules
-                        if block[start:end] == surface:
-                            return end, plain
-                        longer = longer[index:]
-                        break
-                    for k in seps:
-                        if block[start + k] not in _SEPARATOR_CHARS:
-                            longer = longer[index:]  # another form of the key may fit
-                            break
-                    else:
-                        return end, plain
-                    break
-            else:
-                longer = ()
-        if not longer and fast >= 0:
-            end = start + len(word)
-            return (end, fast) if exact is None or block[start:end] == exact else None
-        hits = self._hits(block, folded, start, word, longer + singles, False, True)
-        return hits[0] if hits else None
-
-    def _clitic_pair(self, pair: str) -> tuple:
-        """Continuations of a pair whose second word carries a clitic (luar negerinya)."""
-        for clitic in _CLITICS:
-            if pair.endswith(clitic):
-                found = self._pairs.get(pair[: -len(clitic)])
-                if found:
-                    return found
-        return ()
-
-    def _squeezed_hits(
-        self, text: str, start: int, record: tuple, ignore_case: bool, first_only: bool
-    ) -> list[tuple[int, int]]:
-        """``_hits`` at ``start`` after squeezing the white-space runs within reach."""
-        word, _, _, _, singles, _, reach = record
-        window = text[start : start + len(word) + 2 * reach + 8]
-        squeezed, points, removed = _squeeze(window)
-        folded = f" {_fold(squeezed)}  "
-        pair = folded[1 : folded.find(" ", len(word) + 2)]
-        continuations = (self._pairs.get(pair) or self._clitic_pair(pair)) + singles
-        hits = self._hits(squeezed, folded, 0, word, continuations, ignore_case, first_only)
-        return [(start + _unsqueeze(end, points, removed), number) for end, number in hits]
-
-    def _hits(
-        self,
-        text: str,
-        folded: str,
-        start: int,
-        word: str,
-        continuations: tuple[tuple[str, int, int], ...],
-        ignore_case: bool,
-        first_only: bool,
-    ) -> list[tuple[int, int]]:
-        """(end, form) of the forms that match at offset ``start`` of ``text``, whose first
-        folded word is ``word``, among ``continuations``: in their order, then in order of
-        preference; only the first one if ``first_only``."""
-        found = []
-        after = start + 1 + len(word)  # in folded
-        for rest, key, clitic_length, _, _, _ in continuations:
-            if rest and not folded.startswith(rest, after):
-                continue
-            stop = after + len(rest)
-            if folded[stop] != " ":  # a multiword term whose last word goes on: a clitic?
-                clitic = self._clitic_at(folded, stop)
-                if not clitic:
-                    continue
-                core_end = stop - 1
-                end = core_end + len(clitic)
-            else:
-                clitic = folded[stop - clitic_length : stop] if clitic_length else ""
-                end = stop - 1
-                core_end = end - clitic_length
-            for number, redup, sensitive, punctuated, seps, skeleton, clitics in self._keys[key]:
-                if clitic and clitic not in clitics:
-                    continue
-                core = start
-                if redup:
-                    if text[start + redup - 1] not in _HYPHENS:
-                        continue
-                    core += redup
-                if sensitive and not ignore_case:
-                    ok = _same_case(text[core:core_end], skeleton)
-                elif punctuated:
-                    ok = _skeleton(text[core:core_end]).lower() == skeleton.lower()
-                else:
-                    ok = all(text[core + k] in _SEPARATOR_CHARS for k in seps)
-                if ok:
-                    found.append((end, number))
-                    if first_only:
-                        return found
-        return found
-
-    @staticmethod
-    def _clitic_at(folded: str, stop: int) -> str:
-        """The clitic that ends the word going on at ``stop``, unless the whole word is a
-        root that merely looks like one."""
-        for clitic in _CLITICS:
-            if folded.startswith(clitic, stop) and folded[stop + len(clitic)] == " ":
-                word = folded[folded.rfind(" ", 0, stop) + 1 : stop + len(clitic)]
-                return "" if word in _clitic_lookalikes() else clitic
-        return ""
+    def _scan_block(self, block: str, offset: int, below: int) -> list[Match]:
+        """Longest-leftmost matches in ``block`` that start before ``below``, with ``offset``
+        added to their offsets; matches are made from the scan's flat triples at C speed."""
+        with _collector_paused():
+            return scan.scan(
+                block, self._seen, self._alphabet.separators, self._targets, offset, below, Match
+            )
 
     # -- looking up -------------------------------------------------------------------
 
@@ -696,18 +515,22 @@ class Matcher:
         Korut). Case rules apply first; when they find nothing, case is ignored (someone
         typing ``korea utara`` means Korea Utara)."""
         phrase = _TRIM.sub("", " ".join(word.split()))
-        record = self._firsts.get(normalize(phrase).partition(" ")[0])
-        if record is None:
+        if not phrase:
             return []
-        for ignore_case in (False, True):
-            entries: list[Entry] = []
-            for end, number in self._squeezed_hits(phrase, 0, record, ignore_case, False):
+        for any_case in (False, True):
+            # Every way of reading the phrase's words (exact, word, clitic codes...).
+            readings = itertools.product(*self._alphabet.alternatives(phrase, any_case)[1:-1])
+            values = (self._prefixes.get("".join(codes), 0) >> 1 for codes in readings)
+            spellings = [value - 1 for value in values if value]
+            if spellings:
+                break
+        entries: list[Entry] = []
+        for spelling in spellings:
+            for number in self._spelled_forms[spelling]:
                 entry = self.entries[self._forms[number].entry]
-                if end == len(phrase) and all(entry is not e for e in entries):
+                if all(entry is not e for e in entries):
                     entries.append(entry)
-            if entries:
-                return entries
-        return []
+        return entries
 
     def nearest(self, word: str, limit: int = 5) -> list[Guess]:
         """Guesses for a word with no entry: entries for its stem (PySastrawi) and the
@@ -745,10 +568,11 @@ class Matcher:
         return index
 
     def __getstate__(self) -> dict:
-        """The cached form: plain tuples, which unpickle many times faster than objects."""
+        """The cached form: plain tuples, which unpickle many times faster than objects
+        (the automaton pickles as its own serialised bytes)."""
         state = dict(self.__dict__)
-        state.pop("_norm_index", None)
-        state.pop("_targets")
+        for derived in ("_norm_index", "_targets", "_seen"):
+            state.pop(derived, None)
         names = [f.name for f in dataclasses.fields(Entry)]
         state["entries"] = [tuple(getattr(e, name) for name in names) for e in self.entries]
         state["_forms"] = [tuple(form) for form in self._forms]
@@ -758,7 +582,20 @@ class Matcher:
         state["entries"] = [Entry(*values) for values in state["entries"]]
         state["_forms"] = list(map(_Form._make, state["_forms"]))
         self.__dict__.update(state)
-        self._targets = [(self.entries[f.entry], f.form, f.status) for f in self._forms]
+        self._derive()
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No garbage collection inside: making a block's matches creates many objects and
+    no cycles, so the collector's passes would be pure cost."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 # -- the compiled-glossary cache ----------------------------------------------------

@@ -1,0 +1,29 @@
+"""What pyproject.toml cannot say: the compiled scanner and the glossary shipped inside.
+
+``glossary/_scan.pyx`` is built with Cython when a C compiler is at hand; without one
+the install still succeeds and ``glossary.scan`` runs the same loop in Python, slower.
+"""
+
+import shutil
+from pathlib import Path
+
+from Cython.Build import cythonize
+from setuptools import Extension, setup
+from setuptools.command.build_py import build_py
+
+
+class BuildWithGlossary(build_py):
+    """Ship the curated terms/id-en.po inside the package, as glossary/data/id-en.po."""
+
+    def run(self):
+        super().run()
+        shipped = Path(self.build_lib) / "glossary" / "data" / "id-en.po"
+        shipped.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(Path(__file__).parent / "terms" / "id-en.po", shipped)
+
+
+scanner = Extension("glossary._scan", ["glossary/_scan.pyx"], optional=True)
+setup(
+    ext_modules=cythonize([scanner], language_level=3),
+    cmdclass={"build_py": BuildWithGlossary},
+)

@@ -1,0 +1,98 @@
+"""The matcher's inner loop: the compiled scanner gives exactly what the Python one gives."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from glossary import scan
+from glossary.match import Match, Matcher
+from glossary.store import Entry
+
+compiled = pytest.importorskip("glossary._scan", reason="the compiled scanner is not built")
+
+MATCHER = Matcher(
+    [
+        Entry("Korea Utara", "North Korea", variants=["Korut"]),
+        Entry("Korea", "Korea"),
+        Entry("AS", "US"),
+        Entry("as", "axle"),
+        Entry("sanksi", "sanctions"),
+        Entry("keringanan sanksi", "sanctions relief"),
+        Entry("Kim Jong Un", "Kim Jong Un", variants=["Kim Jong-un"]),
+        Entry("Barat", "the West"),
+        Entry("Jawa Barat", "West Java"),
+        Entry("luar negeri", "foreign affairs"),
+        Entry("negara berkembang", "developing country"),
+        Entry("İstanbul", "Istanbul"),
+        Entry("Ma'ruf Amin", "Ma'ruf Amin"),
+        Entry("protein protein", "protein-protein"),
+        Entry("protein", "protein"),
+        Entry("dana", "funds"),
+        Entry("dananya", "its funds"),
+    ]
+)
+WORDS = (
+    "Korea Utara KOREA utara Korut AS as As sanksi Sanksi SANKSI sanksinya sanksilah keringanan "
+    "Kim Jong Un un Un UN Barat barat Jawa luar negeri negerinya negara berkembang İstanbul "
+    "istanbul Ma ruf Amin protein Protein dana dananya Dananya kimia ASEAN x_y 2024 café"
+).split()
+SEPARATORS = [" ", " ", "  ", "\n", " \n ", "\n\n", "-", "\u2010", "'", "\u2019", ", ", ".", "\t"]
+
+
+@st.composite
+def texts(draw) -> str:
+    parts = []
+    for word in draw(st.lists(st.sampled_from(WORDS), max_size=40)):
+        parts += [draw(st.sampled_from(SEPARATORS)), word]
+    return "".join(parts) + draw(st.sampled_from(["", ".", " "]))
+
+
+def both(text: str, below: int | None = None) -> tuple[list, list]:
+    arguments = (
+        text,
+        MATCHER._seen,
+        MATCHER._alphabet.separators,
+        MATCHER._targets,
+        7,
+        len(text) if below is None else below,
+        Match,
+    )
+    return compiled.scan(*arguments), scan.python_scan(*arguments)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts())
+def test_the_compiled_scanner_finds_what_the_python_one_finds(text):
+    fast, reference = both(text)
+    assert fast == reference
+    assert all(type(m) is Match for m in fast)
+
+
+@settings(max_examples=100, deadline=None)
+@given(texts(), st.integers(0, 200))
+def test_both_stop_at_the_same_place(text, below):
+    fast, reference = both(text, below)
+    assert fast == reference
+
+
+def test_examples_of_every_rule():
+    fast, _ = both("KOREA UTARA, Kim Jong-un dan Dananya di istanbul; protein-protein sanksinya")
+    assert [(m.text, m.form) for m in fast] == [
+        ("KOREA UTARA", "Korea Utara"),
+        ("Kim Jong-un", "Kim Jong Un"),  # the preferred form wins a tie
+        ("Dananya", "dananya"),
+        ("protein-protein", "protein protein"),
+        ("sanksinya", "sanksi"),
+    ]
+    assert fast[0].start == 7  # the offset is added
+
+
+def test_the_memory_of_words_is_bounded(monkeypatch):
+    seen = scan.Seen(MATCHER._alphabet.exact, MATCHER._alphabet.lower, MATCHER._prefixes)
+    monkeypatch.setattr(scan.Seen, "LIMIT", 3)
+    arguments = (seen, MATCHER._alphabet.separators, MATCHER._targets, 0, 10**6, Match)
+    text = "sanksi dan Korea Utara serta AS, lagi sanksi"
+    assert compiled.scan(text, *arguments) == scan.python_scan(text, *arguments)
+    assert len(seen) == 3
