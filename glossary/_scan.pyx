@@ -2,17 +2,20 @@
 """``glossary.scan.python_scan`` compiled: the same results, without Python work per word.
 
 Words are found by walking the characters (what ``\\w+`` matches). A word costs a
-substring and one lookup in ``seen`` (``scan.Seen``), which also says which of its
-codes begin a spelling, so most words need no lookup in the prefix table; a single
-space between words costs nothing. The walk through the prefix table is the same as
-``scan.longest``'s, with the same ties.
+substring and one lookup in ``seen``, which remembers its packed codes; a single space
+between words costs nothing. The walk through the trie reads the hash table of steps
+in place, in C: no objects are made but the matches.
 """
 
+from cpython.bytes cimport PyBytes_AS_STRING
 from cpython.dict cimport PyDict_GetItem
 from cpython.object cimport PyObject
 from cpython.ref cimport Py_INCREF
 from cpython.tuple cimport PyTuple_SET_ITEM
+from libc.stdint cimport int32_t, uint64_t
 from libc.stdlib cimport free, malloc
+
+from glossary.scan import BITS
 
 
 cdef extern from "Python.h":
@@ -20,6 +23,20 @@ cdef extern from "Python.h":
     void *PyUnicode_DATA(object text)
     Py_UCS4 PyUnicode_READ(int kind, void *data, Py_ssize_t index)
     object PyType_GenericAlloc(type cls, Py_ssize_t items)
+
+
+cdef enum:
+    _BITS = 21  # scan.BITS, checked below
+cdef uint64_t _MASK = (1 << _BITS) - 1
+cdef uint64_t _GOLDEN = 0x9E3779B97F4A7C15
+if BITS != _BITS:
+    raise ImportError("glossary._scan was built for other tables than glossary.scan's")
+
+
+cdef inline bint _is_word(Py_UCS4 ch):
+    if ch < 128:
+        return (97 <= ch <= 122) or (65 <= ch <= 90) or (48 <= ch <= 57) or ch == 95
+    return ch.isalnum()
 
 
 cdef inline object _match(type cls, object start, object end, str surface, tuple target):
@@ -36,81 +53,89 @@ cdef inline object _match(type cls, object start, object end, str surface, tuple
     return match
 
 
-cdef inline bint _is_word(Py_UCS4 ch):
-    if ch < 128:
-        return (97 <= ch <= 122) or (65 <= ch <= 90) or (48 <= ch <= 57) or ch == 95
-    return ch.isalnum()
+cdef struct Walk:
+    const uint64_t *steps  # the trie (scan.Trie)
+    const int32_t *roots
+    Py_ssize_t root_count
+    const int32_t *accept
+    const unsigned char *more
+    int bits
+    const uint64_t *codes  # per word: its codes, packed
+    const uint64_t *joins  # per word: the codes of the separator after it, packed
+    Py_ssize_t words
+    Py_ssize_t last  # the best match so far: its last word and its spelling
+    Py_ssize_t best
 
 
-cdef class _Walk:
-    """The longest match from one word: state of ``scan.longest``'s inner loop."""
-
-    cdef list known  # per word: its entry in ``seen``
-    cdef list joins  # per word: the codes of the separator after it, or None
-    cdef dict prefixes
-    cdef Py_ssize_t words, last, best
-
-    cdef void start(self, Py_ssize_t i):
-        """Follow the codes of word ``i`` that begin a spelling."""
-        cdef tuple known = <tuple> self.known[i]
-        cdef tuple starts
-        cdef Py_ssize_t k
-        self.last = -1
-        self.best = 0
-        if not known:
-            return
-        starts = <tuple> known[1]
-        for k in range(0, len(starts), 2):
-            self.follow(<str> starts[k], starts[k + 1], i)
-
-    cdef void follow(self, str key, Py_ssize_t value, Py_ssize_t j):
-        """Having read ``key`` up to word ``j``, of prefix-table value ``value``."""
-        cdef Py_ssize_t spelling = (value >> 1) - 1
-        cdef object join
-        if spelling >= 0 and (j > self.last or (j == self.last and spelling < self.best)):
-            self.last = j
-            self.best = spelling
-        if value & 1 and j + 1 < self.words and self.joins[j] is not None and self.known[j + 1]:
-            for join in <tuple> self.joins[j]:
-                self.word(key + <str> join, j + 1)
-
-    cdef void word(self, str key, Py_ssize_t j):
-        """Follow every code of word ``j`` after ``key``."""
-        cdef tuple known = <tuple> self.known[j]
-        cdef object code
-        cdef str longer
-        cdef PyObject *found
-        if not known:
-            return
-        for code in <tuple> known[0]:
-            longer = key + <str> code
-            found = PyDict_GetItem(self.prefixes, longer)
-            if found != NULL:
-                self.follow(longer, <object> found, j)
+cdef inline int32_t _step(Walk *walk, uint64_t node, uint64_t join, uint64_t code) noexcept nogil:
+    if node == 0:
+        return walk.roots[code] if <Py_ssize_t> code < walk.root_count else -1
+    cdef uint64_t key = (node << (2 * _BITS)) | (join << _BITS) | code
+    cdef uint64_t size = (<uint64_t> 1) << walk.bits
+    cdef uint64_t at = (key * _GOLDEN) >> (64 - walk.bits)
+    while walk.steps[2 * at]:
+        if walk.steps[2 * at] == key:
+            return <int32_t> walk.steps[2 * at + 1]
+        at = (at + 1) & (size - 1)
+    return -1
 
 
-def scan(str text, seen, separators, list targets, Py_ssize_t offset,
-         Py_ssize_t below, type match_type):
+cdef void _into(Walk *walk, uint64_t node, Py_ssize_t j, uint64_t join) noexcept nogil:
+    """From ``node``, over separator ``join``, into each code of word ``j``, and on."""
+    cdef uint64_t codes = walk.codes[j]
+    cdef uint64_t code, joins
+    cdef int32_t child, spelling
+    while codes:
+        code = codes & _MASK
+        codes >>= _BITS
+        child = _step(walk, node, join, code)
+        if child < 0:
+            continue
+        spelling = walk.accept[child]
+        if spelling >= 0 and (j > walk.last or (j == walk.last and spelling < walk.best)):
+            walk.last = j
+            walk.best = spelling
+        if walk.more[child] and j + 1 < walk.words:
+            joins = walk.joins[j]
+            while joins:
+                _into(walk, child, j + 1, joins & _MASK)
+                joins >>= _BITS
+
+
+def scan(str text, seen, list targets, Py_ssize_t offset, Py_ssize_t below, type match_type):
     """``python_scan``: the matches of ``text`` that start before ``below``."""
     cdef Py_ssize_t length = len(text)
     cdef Py_ssize_t capacity = length // 2 + 2
     cdef Py_ssize_t *starts = <Py_ssize_t *> malloc(capacity * sizeof(Py_ssize_t))
     cdef Py_ssize_t *ends = <Py_ssize_t *> malloc(capacity * sizeof(Py_ssize_t))
-    if starts == NULL or ends == NULL:
+    cdef uint64_t *codes = <uint64_t *> malloc(capacity * sizeof(uint64_t))
+    cdef uint64_t *joins = <uint64_t *> malloc(capacity * sizeof(uint64_t))
+    if starts == NULL or ends == NULL or codes == NULL or joins == NULL:
         free(starts)
         free(ends)
+        free(codes)
+        free(joins)
         raise MemoryError()
     cdef int kind = PyUnicode_KIND(text)
     cdef void *data = PyUnicode_DATA(text)
     cdef dict memory = <dict> seen
-    cdef object space = separators[" "]
-    cdef list known = []
-    cdef list joins = []
+    cdef dict separators = <dict> seen.joins
+    cdef uint64_t space = seen.joins[" "]
+    trie = seen.trie
+    cdef bytes steps = trie.steps, roots = trie.roots, accept = trie.accept, more = trie.more
+    cdef Walk walk
+    walk.steps = <const uint64_t *> PyBytes_AS_STRING(steps)
+    walk.roots = <const int32_t *> PyBytes_AS_STRING(roots)
+    walk.root_count = len(roots) // 4
+    walk.accept = <const int32_t *> PyBytes_AS_STRING(accept)
+    walk.more = <const unsigned char *> PyBytes_AS_STRING(more)
+    walk.bits = trie.bits
+    walk.codes = codes
+    walk.joins = joins
     cdef list matches = []
     cdef Py_ssize_t i = 0, start, words = 0, after
     cdef str word
     cdef PyObject *found
-    cdef _Walk walk
     try:
         while i < length and not _is_word(PyUnicode_READ(kind, data, i)):
             i += 1
@@ -121,27 +146,26 @@ def scan(str text, seen, separators, list targets, Py_ssize_t offset,
             word = text[start:i]
             starts[words] = start
             ends[words] = i
-            words += 1
             found = PyDict_GetItem(memory, word)
-            known.append(<object> found if found != NULL else seen[word])
+            codes[words] = <object> found if found != NULL else seen[word]
             after = i
             while i < length and not _is_word(PyUnicode_READ(kind, data, i)):
                 i += 1
             if i >= length:
-                joins.append(None)
+                joins[words] = 0
             elif i == after + 1 and PyUnicode_READ(kind, data, after) == 32:
-                joins.append(space)
+                joins[words] = space
             else:
-                joins.append(separators[text[after:i]])
+                found = PyDict_GetItem(separators, text[after:i])
+                joins[words] = <object> found if found != NULL else seen.joins[text[after:i]]
+            words += 1
 
-        walk = _Walk()
-        walk.known = known
-        walk.joins = joins
-        walk.prefixes = seen.prefixes
         walk.words = words
         i = 0
         while i < words and starts[i] < below:
-            walk.start(i)
+            walk.last = -1
+            walk.best = 0
+            _into(&walk, 0, i, 0)  # a first word is a step over separator 0
             if walk.last < 0:
                 i += 1
                 continue
@@ -157,3 +181,5 @@ def scan(str text, seen, separators, list targets, Py_ssize_t offset,
     finally:
         free(starts)
         free(ends)
+        free(codes)
+        free(joins)

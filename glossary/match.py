@@ -239,11 +239,13 @@ class _Alphabet:
         """The codes each part of a phrase may stand for; with ``any_case``, also the exact
         codes of every other spelling of its words (lookup's second try)."""
         parts = scan.WORDS.split(text)
-        readings = scan.codes(parts, self.exact, self.lower, self.separators)
         found: list[list[str]] = []
-        for i, (part, codes) in enumerate(zip(parts, readings, strict=True)):
-            codes = list(codes or ())
-            if any_case and i % 2:
+        for i, part in enumerate(parts):
+            if not i % 2:
+                found.append(list(self.separators[part] or ()))
+                continue
+            codes = list(scan.word_codes(part, self.exact, self.lower))
+            if any_case:
                 low = part.lower()
                 codes += [self.exact[s] for s in self._spellings.get(low, ()) if s != part]
             found.append(codes)
@@ -362,18 +364,6 @@ def _spellings(alphabet: _Alphabet, layout: _Layout) -> Iterator[tuple[str, tupl
         yield _interleave((alphabet.exact[w.upper()] for w in words), separators), (0, 0)
 
 
-def _prefixes(spellings: list[str]) -> dict[str, int]:
-    """The table ``scan.longest`` walks: each spelling and each of its beginnings that ends
-    with a word, mapped to ``2 * (spelling + 1)`` (0 for a mere beginning) plus 1 when
-    a longer spelling goes on from it."""
-    table: dict[str, int] = {}
-    for number, spelling in enumerate(spellings):
-        table[spelling] = table.get(spelling, 0) | 2 * (number + 1)
-        for i in range(1, len(spelling), 2):  # word, separator, word...: at each separator
-            table[spelling[:i]] = table.get(spelling[:i], 0) | 1
-    return table
-
-
 # -- the matcher ------------------------------------------------------------------
 
 
@@ -403,12 +393,11 @@ class Matcher:
             group.sort()
         # Spellings are numbered best first: of two matches of one length, the lower wins.
         ranked = dict(sorted(ranked.items(), key=lambda item: item[1][0]))
-        self._spellings = list(ranked)
+        self._trie = scan.Trie(list(ranked))
         # The forms of each spelling, best first: find takes the first, lookup them all.
         self._spelled_forms = [
             tuple(dict.fromkeys(found[-1] for found in group)) for group in ranked.values()
         ]
-        self._prefixes = _prefixes(self._spellings)
         self._margin = 2 * max((len(f.form) for f in self._forms), default=0) + 256
         self._derive()
 
@@ -417,7 +406,8 @@ class Matcher:
         its best form; the memory of words met."""
         forms = [(self.entries[f.entry], f.form, f.status) for f in self._forms]
         self._targets = [forms[numbers[0]] for numbers in self._spelled_forms]
-        self._seen = scan.Seen(self._alphabet.exact, self._alphabet.lower, self._prefixes)
+        alphabet = self._alphabet
+        self._seen = scan.Seen(alphabet.exact, alphabet.lower, alphabet.separators, self._trie)
 
     # -- loading and caching ------------------------------------------------------
 
@@ -504,9 +494,7 @@ class Matcher:
         """Longest-leftmost matches in ``block`` that start before ``below``, with ``offset``
         added to their offsets; matches are made from the scan's flat triples at C speed."""
         with _collector_paused():
-            return scan.scan(
-                block, self._seen, self._alphabet.separators, self._targets, offset, below, Match
-            )
+            return scan.scan(block, self._seen, self._targets, offset, below, Match)
 
     # -- looking up -------------------------------------------------------------------
 
@@ -520,8 +508,7 @@ class Matcher:
         for any_case in (False, True):
             # Every way of reading the phrase's words (exact, word, clitic codes...).
             readings = itertools.product(*self._alphabet.alternatives(phrase, any_case)[1:-1])
-            values = (self._prefixes.get("".join(codes), 0) >> 1 for codes in readings)
-            spellings = [value - 1 for value in values if value]
+            spellings = [n for n in map(self._trie.spelling, readings) if n >= 0]
             if spellings:
                 break
         entries: list[Entry] = []

@@ -1,105 +1,203 @@
 """The matcher's inner loop: the codes of a text's words, and the longest-leftmost matches.
 
-``glossary.match`` builds the tables (an ``_Alphabet`` and the prefix table); its
-docstring gives the rules they encode. ``python_scan`` is the reference;
-``glossary/_scan.pyx`` is the same loop in Cython, built on install and used when
-present (the tests hold the two to the same results).
+``glossary.match`` turns a glossary into spellings: strings of one-character codes,
+word, separator, word... (its docstring gives the rules they encode). Here the
+spellings become a trie whose steps, (node, separator code, word code) -> node, live in
+a flat open-addressing hash table, and texts are read against it. ``python_scan`` is
+the reference; ``glossary/_scan.pyx`` is the same loop in Cython, built on install and
+used when present (the tests hold the two to the same results).
 """
 
 from __future__ import annotations
 
 import re
+from array import array
+from collections.abc import Iterable
 
 WORDS = re.compile(r"(\w+)")  # split() gives separator, word, separator, ..., separator
+BITS = 21  # a code (a character's ordinal) fits in 21 bits
+_MASK = (1 << BITS) - 1
+_GOLDEN = 0x9E3779B97F4A7C15  # Fibonacci hashing
+_WORD64 = (1 << 64) - 1
 
 
-def word_codes(word: str, exact: dict, lower: dict) -> tuple[str, ...] | None:
-    """The codes a text word stands for, in the order they are tried: its exact spelling's
-    (when a case-sensitive form uses it), its lower case's as a word, and as a word with
-    a clitic; None when it has none."""
+def pack(codes: Iterable[str]) -> int:
+    """Up to three one-character codes in one int, the first in the lowest bits."""
+    packed = 0
+    for k, code in enumerate(codes):
+        packed |= ord(code) << (BITS * k)
+    return packed
+
+
+def unpack(packed: int) -> list[int]:
+    """The codes ``pack`` put in, as ordinals."""
+    found = []
+    while packed:
+        found.append(packed & _MASK)
+        packed >>= BITS
+    return found
+
+
+def step_key(node: int, join: int, code: int) -> int:
+    """The hash-table key of the step from ``node`` over a separator and a word."""
+    return (node << (2 * BITS)) | (join << BITS) | code
+
+
+def slot(key: int, bits: int) -> int:
+    """Where a key's search starts in a table of ``2 ** bits`` slots."""
+    return ((key * _GOLDEN) & _WORD64) >> (64 - bits)
+
+
+class Trie:
+    """Spellings as a trie. The root is node 0; ``roots[code]`` is the node after a first
+    word of that code (-1: none); ``accept[node]`` is the spelling a node completes (-1:
+    none) and ``more[node]`` whether any step leaves it. The other steps are in
+    ``steps``, an open-addressing table of (key, node) pairs with linear probing (key 0:
+    empty), a pair in one cache line. All are bytes: they pickle and load at once, and
+    C reads them in place."""
+
+    def __init__(self, spellings: list[str]) -> None:
+        steps: dict[int, int] = {}
+        roots: dict[int, int] = {}
+        accept, more = [-1], [0]
+        for number, spelling in enumerate(spellings):
+            node = 0
+            for i in range(0, len(spelling), 2):
+                code = ord(spelling[i])
+                table, key = (
+                    (steps, step_key(node, ord(spelling[i - 1]), code)) if i else (roots, code)
+                )
+                child = table.get(key)
+                if child is None:
+                    child = table[key] = len(accept)
+                    accept.append(-1)
+                    more.append(0)
+                    more[node] = 1
+                node = child
+            accept[node] = number
+        if len(accept) >= 1 << (64 - 2 * BITS):
+            raise ValueError("glossary too large for the matcher's tables")
+        self.bits = max(4, (2 * len(steps)).bit_length())  # at most half full
+        pairs = [0] * (2 << self.bits)
+        for key, child in steps.items():
+            at = slot(key, self.bits)
+            while pairs[2 * at]:
+                at = (at + 1) & ((1 << self.bits) - 1)
+            pairs[2 * at : 2 * at + 2] = key, child
+        first = [-1] * (max(roots, default=0) + 1)
+        for code, child in roots.items():
+            first[code] = child
+        self.steps = array("Q", pairs).tobytes()
+        self.roots = array("i", first).tobytes()
+        self.accept = array("i", accept).tobytes()
+        self.more = bytes(more)
+
+    def step(self, node: int, join: int, code: int) -> int:
+        """The node after ``node`` over separator ``join`` and word ``code``; -1 if none
+        (from the root, ``join`` is 0)."""
+        if not node:
+            roots = memoryview(self.roots).cast("i")
+            return roots[code] if code < len(roots) else -1
+        pairs = memoryview(self.steps).cast("Q")
+        key = step_key(node, join, code)
+        at = slot(key, self.bits)
+        while pairs[2 * at]:
+            if pairs[2 * at] == key:
+                return pairs[2 * at + 1]
+            at = (at + 1) & ((1 << self.bits) - 1)
+        return -1
+
+    def spelling(self, codes: Iterable[str]) -> int:
+        """The spelling that a whole reading (word, separator, ..., word codes) is; -1 if none."""
+        codes = list(codes)
+        node = 0
+        for i in range(0, len(codes), 2):
+            node = self.step(node, ord(codes[i - 1]) if i else 0, ord(codes[i]))
+            if node < 0:
+                return -1
+        return memoryview(self.accept).cast("i")[node] if codes else -1
+
+
+def word_codes(word: str, exact: dict, lower: dict) -> tuple[str, ...]:
+    """The codes a text word stands for: its exact spelling's (when a case-sensitive form
+    uses it), its lower case's as a word, and as a word with a clitic."""
     found = (exact.get(word), *lower.get(word.lower(), (None, None)))
-    return tuple(code for code in found if code) or None
+    return tuple(code for code in found if code)
+
+
+class Joins(dict):
+    """Separators met in texts, as written -> their codes packed (0: none)."""
+
+    def __init__(self, separators) -> None:
+        super().__init__()
+        self.separators = separators
+
+    def __missing__(self, text: str) -> int:
+        packed = pack(self.separators[text] or ())
+        if len(self) < 4096:
+            self[text] = packed
+        return packed
 
 
 class Seen(dict):
-    """The words met in texts, as written -> (their codes, then each code that begins a
-    spelling followed by its prefix-table value, flat), or () when they have no code.
-    Filled as texts are scanned, so a word costs one lookup after its first time."""
+    """What the scan reads a text with: the words met, as written -> their codes packed
+    (0: none), filled as texts are scanned so that a word costs one lookup after its
+    first time; ``joins`` the same for separators; the tables behind them; the trie."""
 
     LIMIT = 1 << 20  # words remembered; more are worked out again each time
 
-    def __init__(self, exact: dict, lower: dict, prefixes: dict) -> None:
+    def __init__(self, exact: dict, lower: dict, separators, trie: Trie) -> None:
         super().__init__()
-        self.exact, self.lower, self.prefixes = exact, lower, prefixes
+        self.exact, self.lower, self.separators, self.trie = exact, lower, separators, trie
+        self.joins = Joins(separators)
 
-    def __missing__(self, word: str) -> tuple:
-        codes = word_codes(word, self.exact, self.lower)
-        known = ()
-        if codes:
-            starts = [(code, self.prefixes[code]) for code in codes if code in self.prefixes]
-            known = (codes, tuple(x for pair in starts for x in pair))
+    def __missing__(self, word: str) -> int:
+        packed = pack(word_codes(word, self.exact, self.lower))
         if len(self) < self.LIMIT:
-            self[word] = known
-        return known
+            self[word] = packed
+        return packed
 
 
-def codes(parts: list[str], exact: dict, lower: dict, separators) -> list:
-    """The codes of each part of a text split by ``WORDS``: a word's (``word_codes``), a
-    separator's (``separators``)."""
-    return [
-        word_codes(part, exact, lower) if i % 2 else separators[part]
-        for i, part in enumerate(parts)
-    ]
-
-
-def longest(parts: list[str], found: list, prefixes: dict) -> list[int]:
-    """Longest-leftmost matches as a flat list: start, end, spelling, start, end, ...
-
-    ``prefixes`` maps each spelling, and each beginning of one that ends with a word, to
-    ``2 * (spelling + 1)`` (0 for a mere beginning) plus 1 when longer spellings go on.
-    Every reading of the words' codes is followed; of two matches of one length, the
-    lower-numbered spelling wins.
-    """
-    matches: list[int] = []
-    i, start = 1, len(parts[0])  # word i begins at offset start
-    while i < len(parts):
-        last, best, best_end = -1, 0, 0
-        pending = [("", i, start + len(parts[i]))]
-        while pending:
-            key, j, end = pending.pop()
-            for code in found[j] or ():
-                value = prefixes.get(key + code)
-                if value is None:
-                    continue
-                spelling = (value >> 1) - 1
-                if spelling >= 0 and (j > last or (j == last and spelling < best)):
-                    last, best, best_end = j, spelling, end
-                if value & 1 and j + 2 < len(parts) and found[j + 1]:
-                    after = end + len(parts[j + 1]) + len(parts[j + 2])
-                    pending += [(key + code + join, j + 2, after) for join in found[j + 1]]
-        if last < 0:
-            start += len(parts[i]) + len(parts[i + 1])
-            i += 2
-            continue
-        matches += (start, best_end, best)
-        start = best_end + len(parts[last + 1])
-        i = last + 2
-    return matches
-
-
-def python_scan(
-    text: str, seen: Seen, separators, targets: list, offset: int, below: int, match_type
-) -> list:
-    """The matches of ``text`` that start before ``below``, as ``match_type(start + offset,
-    end + offset, surface, *targets[spelling])``, spelling being a number in the prefix
-    table. Works from ``seen``'s tables, not its memory: the reference stays simple."""
+def python_scan(text: str, seen: Seen, targets: list, offset: int, below: int, match_type) -> list:
+    """The longest-leftmost matches of ``text`` that start before ``below``, as
+    ``match_type(start + offset, end + offset, surface, *targets[spelling])``. Of two
+    matches of one length, the lower-numbered spelling wins. Works from ``seen``'s
+    tables, not its memory: the reference stays simple."""
     parts = WORDS.split(text)
-    flat = longest(parts, codes(parts, seen.exact, seen.lower, separators), seen.prefixes)
-    return [
-        match_type(start + offset, end + offset, text[start:end], *targets[spelling])
-        for start, end, spelling in zip(flat[0::3], flat[1::3], flat[2::3], strict=True)
-        if start < below
-    ]
+    codes = [[ord(c) for c in word_codes(w, seen.exact, seen.lower)] for w in parts[1::2]]
+    joins = [[ord(c) for c in seen.separators[s] or ()] for s in parts[2:-1:2]]
+    starts = []
+    position = 0
+    for i, part in enumerate(parts):
+        if i % 2:
+            starts.append((position, position + len(part)))
+        position += len(part)
+    trie = seen.trie
+    accept = memoryview(trie.accept).cast("i")
+    matches = []
+    i = 0
+    while i < len(codes) and starts[i][0] < below:
+        last, best = -1, 0
+        pending = [(0, i - 1, [0], codes[i])]  # (node, word before, joins, codes)
+        while pending:
+            node, j, over, then = pending.pop()
+            for join in over:
+                for code in then:
+                    child = trie.step(node, join, code)
+                    if child < 0:
+                        continue
+                    spelling = accept[child]
+                    if spelling >= 0 and (j + 1 > last or (j + 1 == last and spelling < best)):
+                        last, best = j + 1, spelling
+                    if trie.more[child] and j + 2 < len(codes):
+                        pending.append((child, j + 1, joins[j + 1], codes[j + 2]))
+        if last < 0:
+            i += 1
+            continue
+        start, end = starts[i][0], starts[last][1]
+        matches.append(match_type(start + offset, end + offset, text[start:end], *targets[best]))
+        i = last + 1
+    return matches
 
 
 try:

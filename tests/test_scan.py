@@ -50,15 +50,8 @@ def texts(draw) -> str:
 
 
 def both(text: str, below: int | None = None) -> tuple[list, list]:
-    arguments = (
-        text,
-        MATCHER._seen,
-        MATCHER._alphabet.separators,
-        MATCHER._targets,
-        7,
-        len(text) if below is None else below,
-        Match,
-    )
+    arguments = (text, MATCHER._seen, MATCHER._targets, 7, len(text) if below is None else below)
+    arguments += (Match,)
     return compiled.scan(*arguments), scan.python_scan(*arguments)
 
 
@@ -90,9 +83,10 @@ def test_examples_of_every_rule():
 
 
 def test_the_memory_of_words_is_bounded(monkeypatch):
-    seen = scan.Seen(MATCHER._alphabet.exact, MATCHER._alphabet.lower, MATCHER._prefixes)
+    alphabet = MATCHER._alphabet
+    seen = scan.Seen(alphabet.exact, alphabet.lower, alphabet.separators, MATCHER._trie)
     monkeypatch.setattr(scan.Seen, "LIMIT", 3)
-    arguments = (seen, MATCHER._alphabet.separators, MATCHER._targets, 0, 10**6, Match)
+    arguments = (seen, MATCHER._targets, 0, 10**6, Match)
     text = "sanksi dan Korea Utara serta AS, lagi sanksi"
     assert compiled.scan(text, *arguments) == scan.python_scan(text, *arguments)
     assert len(seen) == 3
