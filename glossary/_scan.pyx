@@ -13,7 +13,7 @@ from cpython.object cimport PyObject
 from cpython.ref cimport Py_INCREF
 from cpython.tuple cimport PyTuple_SET_ITEM
 from libc.stdint cimport int32_t, uint64_t
-from libc.stdlib cimport free, malloc
+from libc.stdlib cimport free, realloc
 
 from glossary.scan import BITS
 
@@ -53,6 +53,12 @@ cdef inline object _match(type cls, object start, object end, str surface, tuple
     return match
 
 
+cdef struct Word:
+    Py_ssize_t start, end  # offsets in the text
+    uint64_t codes  # its codes, packed
+    uint64_t joins  # the codes of the separator after it, packed
+
+
 cdef struct Walk:
     const uint64_t *steps  # the trie (scan.Trie)
     const int32_t *roots
@@ -60,8 +66,7 @@ cdef struct Walk:
     const int32_t *accept
     const unsigned char *more
     int bits
-    const uint64_t *codes  # per word: its codes, packed
-    const uint64_t *joins  # per word: the codes of the separator after it, packed
+    const Word *word
     Py_ssize_t words
     Py_ssize_t last  # the best match so far: its last word and its spelling
     Py_ssize_t best
@@ -82,7 +87,7 @@ cdef inline int32_t _step(Walk *walk, uint64_t node, uint64_t join, uint64_t cod
 
 cdef void _into(Walk *walk, uint64_t node, Py_ssize_t j, uint64_t join) noexcept nogil:
     """From ``node``, over separator ``join``, into each code of word ``j``, and on."""
-    cdef uint64_t codes = walk.codes[j]
+    cdef uint64_t codes = walk.word[j].codes
     cdef uint64_t code, joins
     cdef int32_t child, spelling
     while codes:
@@ -96,29 +101,42 @@ cdef void _into(Walk *walk, uint64_t node, Py_ssize_t j, uint64_t join) noexcept
             walk.last = j
             walk.best = spelling
         if walk.more[child] and j + 1 < walk.words:
-            joins = walk.joins[j]
+            joins = walk.word[j].joins
             while joins:
                 _into(walk, child, j + 1, joins & _MASK)
                 joins >>= _BITS
 
 
+cdef uint64_t _learn(dict memory, dict exact, dict lower, Py_ssize_t limit, str word) except? 0:
+    """``scan.Seen.__missing__`` without its Python calls: a text's new words cost little."""
+    cdef uint64_t packed = 0
+    cdef int shift = 0
+    cdef PyObject *found = PyDict_GetItem(exact, word)
+    if found != NULL:
+        packed = <uint64_t> ord(<str> <object> found)
+        shift = _BITS
+    found = PyDict_GetItem(lower, word.lower())
+    if found != NULL:
+        for code in <tuple> <object> found:
+            if code is not None:
+                packed |= (<uint64_t> ord(<str> code)) << shift
+                shift += _BITS
+    if len(memory) < limit:
+        memory[word] = packed
+    return packed
+
+
 def scan(str text, seen, list targets, Py_ssize_t offset, Py_ssize_t below, type match_type):
     """``python_scan``: the matches of ``text`` that start before ``below``."""
     cdef Py_ssize_t length = len(text)
-    cdef Py_ssize_t capacity = length // 2 + 2
-    cdef Py_ssize_t *starts = <Py_ssize_t *> malloc(capacity * sizeof(Py_ssize_t))
-    cdef Py_ssize_t *ends = <Py_ssize_t *> malloc(capacity * sizeof(Py_ssize_t))
-    cdef uint64_t *codes = <uint64_t *> malloc(capacity * sizeof(uint64_t))
-    cdef uint64_t *joins = <uint64_t *> malloc(capacity * sizeof(uint64_t))
-    if starts == NULL or ends == NULL or codes == NULL or joins == NULL:
-        free(starts)
-        free(ends)
-        free(codes)
-        free(joins)
-        raise MemoryError()
+    cdef Py_ssize_t capacity = 0
+    cdef Word *word_at = NULL
+    cdef Word *grown
     cdef int kind = PyUnicode_KIND(text)
     cdef void *data = PyUnicode_DATA(text)
     cdef dict memory = <dict> seen
+    cdef dict exact = seen.exact, lower = seen.lower
+    cdef Py_ssize_t limit = seen.LIMIT
     cdef dict separators = <dict> seen.joins
     cdef uint64_t space = seen.joins[" "]
     trie = seen.trie
@@ -130,8 +148,6 @@ def scan(str text, seen, list targets, Py_ssize_t offset, Py_ssize_t below, type
     walk.accept = <const int32_t *> PyBytes_AS_STRING(accept)
     walk.more = <const unsigned char *> PyBytes_AS_STRING(more)
     walk.bits = trie.bits
-    walk.codes = codes
-    walk.joins = joins
     cdef list matches = []
     cdef Py_ssize_t i = 0, start, words = 0, after
     cdef str word
@@ -143,26 +159,38 @@ def scan(str text, seen, list targets, Py_ssize_t offset, Py_ssize_t below, type
             start = i
             while i < length and _is_word(PyUnicode_READ(kind, data, i)):
                 i += 1
+            if words == capacity:
+                capacity = 2 * capacity + 1024
+                grown = <Word *> realloc(word_at, capacity * sizeof(Word))
+                if grown == NULL:
+                    raise MemoryError()
+                word_at = grown
             word = text[start:i]
-            starts[words] = start
-            ends[words] = i
+            word_at[words].start = start
+            word_at[words].end = i
             found = PyDict_GetItem(memory, word)
-            codes[words] = <object> found if found != NULL else seen[word]
+            if found != NULL:
+                word_at[words].codes = <object> found
+            else:
+                word_at[words].codes = _learn(memory, exact, lower, limit, word)
             after = i
             while i < length and not _is_word(PyUnicode_READ(kind, data, i)):
                 i += 1
             if i >= length:
-                joins[words] = 0
+                word_at[words].joins = 0
             elif i == after + 1 and PyUnicode_READ(kind, data, after) == 32:
-                joins[words] = space
+                word_at[words].joins = space
             else:
                 found = PyDict_GetItem(separators, text[after:i])
-                joins[words] = <object> found if found != NULL else seen.joins[text[after:i]]
+                word_at[words].joins = (
+                    <object> found if found != NULL else seen.joins[text[after:i]]
+                )
             words += 1
 
+        walk.word = word_at
         walk.words = words
         i = 0
-        while i < words and starts[i] < below:
+        while i < words and word_at[i].start < below:
             walk.last = -1
             walk.best = 0
             _into(&walk, 0, i, 0)  # a first word is a step over separator 0
@@ -171,15 +199,12 @@ def scan(str text, seen, list targets, Py_ssize_t offset, Py_ssize_t below, type
                 continue
             matches.append(_match(
                 match_type,
-                starts[i] + offset,
-                ends[walk.last] + offset,
-                text[starts[i]:ends[walk.last]],
+                word_at[i].start + offset,
+                word_at[walk.last].end + offset,
+                text[word_at[i].start:word_at[walk.last].end],
                 <tuple> targets[walk.best],
             ))
             i = walk.last + 1
         return matches
     finally:
-        free(starts)
-        free(ends)
-        free(codes)
-        free(joins)
+        free(word_at)

@@ -27,7 +27,6 @@ compiled glossary is cached per content hash (``Matcher.for_glossary``).
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import difflib
 import functools
@@ -46,7 +45,7 @@ import platformdirs
 
 from glossary import __version__, scan, store
 from glossary.store import Entry
-from glossary.text import Document, write_atomic
+from glossary.text import Document, collector_paused, write_atomic
 
 PREFERRED, VARIANT, DEPRECATED = "preferred", "variant", "deprecated"
 _STATUS_RANK = {PREFERRED: 0, VARIANT: 1, DEPRECATED: 2}
@@ -445,15 +444,20 @@ class Matcher:
         """``find_document``, one match at a time."""
         text, offset = document.text, document.original_offset
         if document.clean == text:
-            yield from self.find_iter((text,))
-            return
-        for m in self.find_iter((document.clean,)):
-            start, end = offset(m.start), offset(m.end - 1) + 1
-            yield m._replace(start=start, end=end, text=text[start:end])
+            return self.find_iter((text,))
+        return (
+            m._replace(start=start, end=end, text=text[start:end])
+            for m in self.find_iter((document.clean,))
+            for start, end in ((offset(m.start), offset(m.end - 1) + 1),)
+        )
 
     def find_iter(self, chunks: Iterable[str]) -> Iterator[Match]:
         """Matches in text that comes in pieces (lines, blocks), with offsets into their
         concatenation. Memory and speed do not depend on the size of the whole."""
+        return itertools.chain.from_iterable(self._batches(chunks))
+
+    def _batches(self, chunks: Iterable[str]) -> Iterator[list[Match]]:
+        """``find_iter``'s matches, a block's list at a time (flattened at C speed)."""
         pending: list[str] = []
         size = base = 0
         for chunk in chunks:
@@ -485,7 +489,7 @@ class Matcher:
                     cut = pos + _BLOCK
                 end = cut + self._margin
             found = self._scan_block(buffer[pos:end], base + pos, cut - pos)
-            yield from found
+            yield found
             if end == len(buffer):
                 return len(buffer)
             pos = max(cut, found[-1].end - base) if found else cut
@@ -493,7 +497,7 @@ class Matcher:
     def _scan_block(self, block: str, offset: int, below: int) -> list[Match]:
         """Longest-leftmost matches in ``block`` that start before ``below``, with ``offset``
         added to their offsets; matches are made from the scan's flat triples at C speed."""
-        with _collector_paused():
+        with collector_paused():
             return scan.scan(block, self._seen, self._targets, offset, below, Match)
 
     # -- looking up -------------------------------------------------------------------
@@ -572,19 +576,6 @@ class Matcher:
         self._derive()
 
 
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No garbage collection inside: making a block's matches creates many objects and
-    no cycles, so the collector's passes would be pure cost."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
-
-
 # -- the compiled-glossary cache ----------------------------------------------------
 
 _CACHE_FORMAT = 3
@@ -614,20 +605,13 @@ def _cache_path(digest: str) -> Path:
 
 
 def _read_cache(path: Path) -> Matcher | None:
-    # Unpickling makes a million objects that all live on: without the garbage collector
-    # walking them again and again it takes a third of the time.
-    collecting = gc.isenabled()
-    gc.disable()
     try:
-        with open(path, "rb") as handle:
+        with collector_paused(), open(path, "rb") as handle:
             matcher = pickle.load(handle)
     except FileNotFoundError:
         return None
     except Exception:  # a damaged or foreign cache file is rebuilt, never trusted
         return None
-    finally:
-        if collecting:
-            gc.enable()
     return matcher if isinstance(matcher, Matcher) else None
 
 

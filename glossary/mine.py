@@ -19,7 +19,6 @@ short forms, acronyms and their expansions, exonyms and titled names are grouped
 
 from __future__ import annotations
 
-import gc
 import json
 import math
 import re
@@ -38,6 +37,7 @@ from glossary.text import (
     TOKEN_RE,
     Document,
     InputError,
+    collector_paused,
     read_document,
     sentences,
 )
@@ -130,20 +130,15 @@ def mine(
     built; a candidate with any form in ``exclude`` (compared case-insensitively; the
     forms of a glossary's entries) is left out.
     """
-    # The tables hold millions of small lists that never form cycles: without this, the
-    # cyclic garbage collector walks them again and again and takes half the time.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    # The tables hold millions of small lists that never form cycles: without the pause,
+    # the cyclic garbage collector walks them again and again and takes half the time.
+    with collector_paused():
         tally = Tally()
         for doc in documents:
             tally.add_document(doc)
             if progress:
                 progress(doc)
         return rank(tally, min_count=min_count, top=top, exclude=exclude)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 # -- lexical resources ---------------------------------------------------------

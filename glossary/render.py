@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 import json
+import operator
 import re
 from collections.abc import Iterable, Iterator
 
 from glossary.match import DEPRECATED, Match, Matcher
-from glossary.text import Document
+from glossary.text import Document, collector_paused
 
 FORMATS = ("inline", "markdown", "html", "json")
 
@@ -63,20 +65,41 @@ def _tallied(
 
 
 def inline(document: Document, matches: Iterable[Match], first_only: bool = False) -> str:
-    """``... keringanan sanksi [sanctions relief] ...`` with the input's own newlines."""
+    """``... keringanan sanksi [sanctions relief] ...`` with the input's own newlines.
+
+    Matches are taken a batch at a time and turned into text with ``map``, at C speed:
+    the whole of annotate's per-match work in Python would cost as much as finding them.
+    """
+    with collector_paused():  # matches and their text make no cycles
+        return _inline(document, matches, first_only)
+
+
+def _inline(document: Document, matches: Iterable[Match], first_only: bool) -> str:
     text = document.text
+    if first_only:
+        matches = (match for match, shown in _first_flags(matches, True) if shown)
+    matches = iter(matches)
     parts: list[str] = []
     last = 0
-    seen: set[tuple[str, str]] = set()
-    for match in matches:
-        if first_only:
-            if match.entry.key in seen:
-                continue
-            seen.add(match.entry.key)
-        parts += (text[last : match.end], " [", _one_line(match.entry.english), "]")
-        last = match.end
+    glosses: dict[int, str] = {}  # id of an entry (alive in the matcher) -> " [its gloss]"
+    while batch := list(itertools.islice(matches, _BATCH)):
+        ends = list(map(_END, batch))
+        entries = list(map(_ENTRY, batch))
+        shown = list(map(glosses.get, map(id, entries)))
+        if None in shown:  # entries met for the first time
+            for k, entry in enumerate(entries):
+                if shown[k] is None:
+                    shown[k] = glosses[id(entry)] = f" [{_one_line(entry.english)}]"
+        pieces = map(text.__getitem__, map(slice, [last, *ends[:-1]], ends))
+        parts += itertools.chain.from_iterable(zip(pieces, shown, strict=True))
+        last = ends[-1]
     parts.append(text[last:])
     return document.restore_newlines("".join(parts))
+
+
+_BATCH = 4096
+_END = operator.itemgetter(1)  # Match.end
+_ENTRY = operator.itemgetter(3)  # Match.entry
 
 
 # -- markdown -------------------------------------------------------------------------

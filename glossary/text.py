@@ -16,6 +16,8 @@ joiners, soft hyphen) are dropped, so ``sank\u200bsi`` reads as ``sanksi``.
 from __future__ import annotations
 
 import bisect
+import contextlib
+import gc
 import os
 import re
 import sys
@@ -351,3 +353,17 @@ def _add_span(spans: list[Span], text: str, start: int, end: int) -> None:
         end -= 1
     if start < end:
         spans.append(Span(start, end))
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection inside. For work that makes millions of objects and
+    no cycles (mining tables, matches, an unpickled glossary): the collector's passes
+    over them would be pure cost."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()

@@ -82,6 +82,15 @@ def test_examples_of_every_rule():
     assert fast[0].start == 7  # the offset is added
 
 
+def test_words_learnt_by_the_compiled_scanner_are_what_seen_would_learn():
+    alphabet = MATCHER._alphabet
+    seen = scan.Seen(alphabet.exact, alphabet.lower, alphabet.separators, MATCHER._trie)
+    compiled.scan(" ".join(WORDS), seen, MATCHER._targets, 0, 10**6, Match)
+    assert set(seen) == set(WORDS)
+    for word, packed in seen.items():
+        assert packed == scan.pack(scan.word_codes(word, alphabet.exact, alphabet.lower))
+
+
 def test_the_memory_of_words_is_bounded(monkeypatch):
     alphabet = MATCHER._alphabet
     seen = scan.Seen(alphabet.exact, alphabet.lower, alphabet.separators, MATCHER._trie)
