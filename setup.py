@@ -1,7 +1,8 @@
 """What pyproject.toml cannot say: the compiled scanner and the glossary shipped inside.
 
-``glossary/_scan.pyx`` is built with Cython when a C compiler is at hand; without one
-the install still succeeds and ``glossary.scan`` runs the same loop in Python, slower.
+``glossary/_speedups.pyx`` (the matcher's scan and the inline renderer's joining) is
+built with Cython when a C compiler is at hand; without one the install still succeeds
+and their Python references run instead, slower.
 """
 
 import shutil
@@ -22,8 +23,8 @@ class BuildWithGlossary(build_py):
         shutil.copyfile(Path(__file__).parent / "terms" / "id-en.po", shipped)
 
 
-scanner = Extension("glossary._scan", ["glossary/_scan.pyx"], optional=True)
+speedups = Extension("glossary._speedups", ["glossary/_speedups.pyx"], optional=True)
 setup(
-    ext_modules=cythonize([scanner], language_level=3),
+    ext_modules=cythonize([speedups], language_level=3),
     cmdclass={"build_py": BuildWithGlossary},
 )

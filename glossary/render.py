@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from glossary.match import DEPRECATED, Match, Matcher
-from glossary.text import Document, collector_paused
+from glossary.text import Document, collector_paused, insert_at
 
 FORMATS = ("inline", "markdown", "html", "json")
 
@@ -67,8 +67,8 @@ def _tallied(
 def inline(document: Document, matches: Iterable[Match], first_only: bool = False) -> str:
     """``... keringanan sanksi [sanctions relief] ...`` with the input's own newlines.
 
-    Matches are taken a batch at a time and turned into text with ``map``, at C speed:
-    the whole of annotate's per-match work in Python would cost as much as finding them.
+    Matches are taken a batch at a time and turned into text at C speed (``insert_at``):
+    annotate's per-match work in Python would cost as much as finding them.
     """
     with collector_paused():  # matches and their text make no cycles
         return _inline(document, matches, first_only)
@@ -90,8 +90,7 @@ def _inline(document: Document, matches: Iterable[Match], first_only: bool) -> s
             for k, entry in enumerate(entries):
                 if shown[k] is None:
                     shown[k] = glosses[id(entry)] = f" [{_one_line(entry.english)}]"
-        pieces = map(text.__getitem__, map(slice, [last, *ends[:-1]], ends))
-        parts += itertools.chain.from_iterable(zip(pieces, shown, strict=True))
+        parts.append(insert_at(text, last, ends, shown))
         last = ends[-1]
     parts.append(text[last:])
     return document.restore_newlines("".join(parts))

@@ -4,7 +4,7 @@
 word, separator, word... (its docstring gives the rules they encode). Here the
 spellings become a trie whose steps, (node, separator code, word code) -> node, live in
 a flat open-addressing hash table, and texts are read against it. ``python_scan`` is
-the reference; ``glossary/_scan.pyx`` is the same loop in Cython, built on install and
+the reference; ``glossary/_speedups.pyx`` has the same loop in Cython, built on install and
 used when present (the tests hold the two to the same results).
 """
 
@@ -201,6 +201,6 @@ def python_scan(text: str, seen: Seen, targets: list, offset: int, below: int, m
 
 
 try:
-    from glossary._scan import scan
+    from glossary._speedups import scan
 except ImportError:  # a source checkout that was not built: the same, in Python
     scan = python_scan

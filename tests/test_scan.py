@@ -10,7 +10,7 @@ from glossary import scan
 from glossary.match import Match, Matcher
 from glossary.store import Entry
 
-compiled = pytest.importorskip("glossary._scan", reason="the compiled scanner is not built")
+compiled = pytest.importorskip("glossary._speedups", reason="the compiled scanner is not built")
 
 MATCHER = Matcher(
     [
@@ -68,6 +68,10 @@ def test_the_compiled_scanner_finds_what_the_python_one_finds(text):
 def test_both_stop_at_the_same_place(text, below):
     fast, reference = both(text, below)
     assert fast == reference
+
+
+def test_the_compiled_tables_are_read_with_the_same_code_width():
+    assert compiled.BITS == scan.BITS
 
 
 def test_examples_of_every_rule():

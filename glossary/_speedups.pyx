@@ -1,6 +1,8 @@
 # cython: language_level=3, boundscheck=False, wraparound=False, initializedcheck=False
-"""``glossary.scan.python_scan`` compiled: the same results, without Python work per word.
+"""Compiled twins of two hot loops, built on install when a C compiler is at hand; the
+tests hold each to its Python reference.
 
+``scan``, ``glossary.scan.python_scan``: the same results, without Python work per word.
 Words are found by walking the characters (what ``\\w+`` matches). A word costs a
 substring and one lookup in ``seen``, which remembers its packed codes; a single space
 between words costs nothing. The walk through the trie reads the hash table of steps
@@ -12,10 +14,9 @@ from cpython.dict cimport PyDict_GetItem
 from cpython.object cimport PyObject
 from cpython.ref cimport Py_INCREF
 from cpython.tuple cimport PyTuple_SET_ITEM
+from cpython.unicode cimport PyUnicode_GET_LENGTH
 from libc.stdint cimport int32_t, uint64_t
 from libc.stdlib cimport free, realloc
-
-from glossary.scan import BITS
 
 
 cdef extern from "Python.h":
@@ -23,14 +24,17 @@ cdef extern from "Python.h":
     void *PyUnicode_DATA(object text)
     Py_UCS4 PyUnicode_READ(int kind, void *data, Py_ssize_t index)
     object PyType_GenericAlloc(type cls, Py_ssize_t items)
+    object PyUnicode_New(Py_ssize_t size, Py_UCS4 maxchar)
+    Py_ssize_t PyUnicode_CopyCharacters(object to, Py_ssize_t at, object source,
+                                        Py_ssize_t start, Py_ssize_t count) except -1
+    bint PyUnicode_IS_ASCII(object text)
 
 
 cdef enum:
-    _BITS = 21  # scan.BITS, checked below
+    _BITS = 21  # bits of a code, as in glossary.scan (the tests check BITS against it)
+BITS = _BITS
 cdef uint64_t _MASK = (1 << _BITS) - 1
 cdef uint64_t _GOLDEN = 0x9E3779B97F4A7C15
-if BITS != _BITS:
-    raise ImportError("glossary._scan was built for other tables than glossary.scan's")
 
 
 cdef inline bint _is_word(Py_UCS4 ch):
@@ -208,3 +212,54 @@ def scan(str text, seen, list targets, Py_ssize_t offset, Py_ssize_t below, type
         return matches
     finally:
         free(word_at)
+
+
+cdef inline Py_UCS4 _widest(Py_UCS4 widest, object text):
+    """The widest of two classes of characters (ASCII, Latin-1, BMP, all), ``text``'s
+    taken from its own (canonical) kind."""
+    cdef int kind = PyUnicode_KIND(text)
+    cdef Py_UCS4 own = 0x7F if PyUnicode_IS_ASCII(text) else (
+        0xFF if kind == 1 else 0xFFFF if kind == 2 else 0x10FFFF)
+    return own if own > widest else widest
+
+
+def insert_at(str text, Py_ssize_t start, list offsets, list insertions):
+    """``glossary.text.python_insert_at``: one string made in one pass."""
+    cdef Py_ssize_t count = len(offsets), k, size, at, last, offset
+    cdef Py_UCS4 widest = 0, ch
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void *data = PyUnicode_DATA(text)
+    if len(insertions) != count:
+        raise ValueError("as many insertions as offsets")
+    if not count:
+        return ""
+    last = start
+    size = 0
+    for k in range(count):
+        offset = offsets[k]
+        if offset < last or offset > PyUnicode_GET_LENGTH(text):
+            raise ValueError("offsets must rise within the text")
+        size += offset - last + PyUnicode_GET_LENGTH(<str> insertions[k])
+        widest = _widest(widest, insertions[k])
+        last = offset
+    cdef Py_UCS4 ceiling = _widest(0, text)
+    if widest < ceiling:  # the widest class of character in the span of text
+        for at in range(start, last):
+            ch = PyUnicode_READ(kind, data, at)
+            if ch > widest:
+                widest = 0x7F if ch < 0x80 else 0xFF if ch < 0x100 else (
+                    0xFFFF if ch < 0x10000 else 0x10FFFF)
+                if widest >= ceiling:
+                    break
+    out = PyUnicode_New(size, widest)
+    at = 0
+    last = start
+    for k in range(count):
+        offset = offsets[k]
+        PyUnicode_CopyCharacters(out, at, text, last, offset - last)
+        at += offset - last
+        PyUnicode_CopyCharacters(
+            out, at, insertions[k], 0, PyUnicode_GET_LENGTH(<str> insertions[k]))
+        at += PyUnicode_GET_LENGTH(<str> insertions[k])
+        last = offset
+    return out
