@@ -13,16 +13,17 @@ and acronyms take only -nya; root words that merely end like a clitic, ``masalah
 not ``masa`` + -lah). Affixed derivations are other words (``kebijakan`` is not
 ``bijak``) and match only when the glossary lists them.
 
-How it is fast: matching works on words, not characters, and no rule is checked per
-candidate. Every word and separator the glossary's forms use gets a one-character
-code, and every rule above becomes a spelling in codes: a form compiles to the code
-strings of each way it may be written (any case or as written, hyphen or space, with a
-clitic, reduplicated, in capitals). A text is split into words and separators with
-``re``; ``glossary.scan`` (compiled by Cython on install) gives each its code with one
-or two dict lookups and walks a table of spelling prefixes for the longest match at
-each word. Matches are made from the scan's offsets at C speed. Long inputs are
-scanned in overlapping blocks, so speed and memory do not depend on input size. The
-compiled glossary is cached per content hash (``Matcher.for_glossary``).
+How it is fast: matching works on words, not characters, and no rule is checked while
+scanning. Every word and separator the glossary's forms use gets a one-character code,
+and every rule above becomes a spelling in codes: a form compiles to the code strings
+of each way it may be written (as written or in any case, space or hyphen, with a
+clitic, reduplicated, in capitals). A text word stands for up to three codes (its
+exact spelling's, its lower case's, its lower case with a clitic); ``glossary.scan``
+reads a text's words, looks each up once, and walks a trie of the spellings for the
+longest match at each word, every reading followed. Its loop is compiled (Cython,
+``glossary/_speedups.pyx``) when the package is installed. Long inputs are scanned in
+overlapping blocks, so speed and memory do not depend on input size. The compiled
+glossary is cached per content hash (``Matcher.for_glossary``).
 """
 
 from __future__ import annotations
@@ -579,7 +580,7 @@ class Matcher:
 # -- the compiled-glossary cache ----------------------------------------------------
 
 _CACHE_FORMAT = 3
-_CODE = Path(__file__).read_bytes()
+_CODE = Path(__file__).read_bytes() + (Path(__file__).parent / "scan.py").read_bytes()
 _CACHE_KEEP = 8
 
 

@@ -81,15 +81,18 @@ def _inline(document: Document, matches: Iterable[Match], first_only: bool) -> s
     matches = iter(matches)
     parts: list[str] = []
     last = 0
-    glosses: dict[int, str] = {}  # id of an entry (alive in the matcher) -> " [its gloss]"
+    # The address of an entry (alive in the matcher) -> " [its gloss]"; addresses are
+    # multiples of 16, so shifted: hashed as they are, they would crowd a dict's slots.
+    glosses: dict[int, str] = {}
     while batch := list(itertools.islice(matches, _BATCH)):
         ends = list(map(_END, batch))
         entries = list(map(_ENTRY, batch))
-        shown = list(map(glosses.get, map(id, entries)))
+        keys = list(map(operator.rshift, map(id, entries), itertools.repeat(4)))
+        shown = list(map(glosses.get, keys))
         if None in shown:  # entries met for the first time
             for k, entry in enumerate(entries):
                 if shown[k] is None:
-                    shown[k] = glosses[id(entry)] = f" [{_one_line(entry.english)}]"
+                    shown[k] = glosses[keys[k]] = f" [{_one_line(entry.english)}]"
         parts.append(insert_at(text, last, ends, shown))
         last = ends[-1]
     parts.append(text[last:])

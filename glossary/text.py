@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import functools
 import gc
 import itertools
 import os
@@ -83,6 +84,7 @@ _ODD_SPACE_RE = re.compile(f"[{_ODD_SPACES}]")  # a regex: str.translate is slow
 # Characters that carry no text: zero-width space/joiners, word joiner, BOM, soft hyphen.
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
+_UNUSUAL_RE = re.compile(f"[{_ODD_SPACES}{_INVISIBLE}]")
 
 
 def normalize_newlines(text: str) -> tuple[str, str]:
@@ -100,6 +102,8 @@ def clean_text(text: str) -> tuple[str, tuple[int, ...]]:
     The second value lists, for each dropped character, its position in the clean
     text; ``original_offset`` uses it to map clean offsets back.
     """
+    if text.isascii() or not _UNUSUAL_RE.search(text):  # nearly every text: one pass
+        return text, ()
     text = _ODD_SPACE_RE.sub(" ", text)
     if not _INVISIBLE_RE.search(text):
         return text, ()
@@ -124,15 +128,16 @@ class Document:
     newline: str = "\n"
     clean: str = field(init=False, repr=False, compare=False)
     _dropped: tuple[int, ...] = field(init=False, repr=False, compare=False)
-    _line_starts: list[int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         clean, dropped = clean_text(self.text)
         object.__setattr__(self, "clean", clean)
         object.__setattr__(self, "_dropped", dropped)
-        starts = [0]
-        starts.extend(m.end() for m in re.finditer("\n", self.text))
-        object.__setattr__(self, "_line_starts", starts)
+
+    @functools.cached_property
+    def _line_starts(self) -> list[int]:
+        """Offset of each line's first character; worked out when a position is asked for."""
+        return [0, *(m.end() for m in re.finditer("\n", self.text))]
 
     @classmethod
     def from_bytes(cls, data: bytes, path: str) -> Document:
