@@ -16,7 +16,7 @@ from cpython.ref cimport Py_INCREF
 from cpython.tuple cimport PyTuple_SET_ITEM
 from cpython.unicode cimport PyUnicode_GET_LENGTH
 from libc.stdint cimport int32_t, uint64_t
-from libc.stdlib cimport free, realloc
+from libc.stdlib cimport calloc, free, malloc, realloc
 
 
 cdef extern from "Python.h":
@@ -111,8 +111,8 @@ cdef void _into(Walk *walk, uint64_t node, Py_ssize_t j, uint64_t join) noexcept
                 joins >>= _BITS
 
 
-cdef uint64_t _learn(dict memory, dict exact, dict lower, Py_ssize_t limit, str word) except? 0:
-    """``scan.Seen.__missing__`` without its Python calls: a text's new words cost little."""
+cdef uint64_t _learn(dict exact, dict lower, str word) except? 0:
+    """``scan.Seen.__missing__``'s codes without its Python calls."""
     cdef uint64_t packed = 0
     cdef int shift = 0
     cdef PyObject *found = PyDict_GetItem(exact, word)
@@ -125,9 +125,109 @@ cdef uint64_t _learn(dict memory, dict exact, dict lower, Py_ssize_t limit, str 
             if code is not None:
                 packed |= (<uint64_t> ord(<str> code)) << shift
                 shift += _BITS
-    if len(memory) < limit:
-        memory[word] = packed
     return packed
+
+
+cdef struct Known:
+    uint64_t hash  # 0: an empty slot
+    Py_ssize_t at  # where its characters are in the arena
+    Py_ssize_t length
+    uint64_t codes
+
+
+cdef uint64_t _FNV_START = 0xCBF29CE484222325
+cdef uint64_t _FNV_PRIME = 0x100000001B3
+
+
+cdef class WordMemory:
+    """The compiled scan's memory of words met, as written -> their codes packed, like
+    ``scan.Seen``'s, but read straight from the text: a known word costs no string, no
+    dict lookup. Open addressing on an FNV-1a hash of the characters."""
+
+    cdef Known *slots
+    cdef Py_ssize_t size, used
+    cdef Py_UCS4 *arena
+    cdef Py_ssize_t arena_used, arena_size
+
+    def __cinit__(self):
+        self.size = 1 << 12
+        self.slots = <Known *> calloc(self.size, sizeof(Known))
+        self.arena_size = 1 << 16
+        self.arena = <Py_UCS4 *> malloc(self.arena_size * sizeof(Py_UCS4))
+        if self.slots == NULL or self.arena == NULL:
+            raise MemoryError()
+
+    def __dealloc__(self):
+        free(self.slots)
+        free(self.arena)
+
+    def __len__(self):
+        return self.used
+
+    def items(self):
+        """(word, codes packed) of every word remembered (for the tests)."""
+        cdef Py_ssize_t k, c
+        found = []
+        for k in range(self.size):
+            if self.slots[k].hash:
+                word = "".join([chr(self.arena[self.slots[k].at + c])
+                                for c in range(self.slots[k].length)])
+                found.append((word, self.slots[k].codes))
+        return found
+
+    cdef Known *find(self, uint64_t hash, int kind, void *data, Py_ssize_t start,
+                     Py_ssize_t length) noexcept:
+        """The slot of the word ``text[start:start + length]``, or the empty slot for it."""
+        cdef Py_ssize_t mask = self.size - 1
+        cdef Py_ssize_t k = <Py_ssize_t> (hash & <uint64_t> mask), c
+        cdef Known *slot
+        while True:
+            slot = &self.slots[k]
+            if slot.hash == 0:
+                return slot
+            if slot.hash == hash and slot.length == length:
+                for c in range(length):
+                    if self.arena[slot.at + c] != PyUnicode_READ(kind, data, start + c):
+                        break
+                else:
+                    return slot
+            k = (k + 1) & mask
+
+    cdef int remember(self, Known *slot, uint64_t hash, int kind, void *data,
+                      Py_ssize_t start, Py_ssize_t length, uint64_t codes) except -1:
+        """Fill the empty ``slot`` (from ``find``) with a word and its codes."""
+        cdef Py_UCS4 *arena
+        cdef Known *old
+        cdef Py_ssize_t c, k, size
+        if self.arena_used + length > self.arena_size:
+            self.arena_size = 2 * self.arena_size + length
+            arena = <Py_UCS4 *> realloc(self.arena, self.arena_size * sizeof(Py_UCS4))
+            if arena == NULL:
+                raise MemoryError()
+            self.arena = arena
+        for c in range(length):
+            self.arena[self.arena_used + c] = PyUnicode_READ(kind, data, start + c)
+        slot.hash = hash
+        slot.at = self.arena_used
+        slot.length = length
+        slot.codes = codes
+        self.arena_used += length
+        self.used += 1
+        if 2 * self.used > self.size:  # at most half full: twice the slots, all moved
+            old, size = self.slots, self.size
+            self.slots = <Known *> calloc(2 * size, sizeof(Known))
+            if self.slots == NULL:
+                self.slots = old
+                raise MemoryError()
+            self.size = 2 * size
+            for k in range(size):
+                if old[k].hash:
+                    c = <Py_ssize_t> (old[k].hash & <uint64_t> (self.size - 1))
+                    while self.slots[c].hash:
+                        c = (c + 1) & (self.size - 1)
+                    self.slots[c] = old[k]
+            free(old)
+        return 0
 
 
 def scan(str text, seen, list targets, Py_ssize_t offset, Py_ssize_t below, type match_type):
@@ -138,9 +238,13 @@ def scan(str text, seen, list targets, Py_ssize_t offset, Py_ssize_t below, type
     cdef Word *grown
     cdef int kind = PyUnicode_KIND(text)
     cdef void *data = PyUnicode_DATA(text)
-    cdef dict memory = <dict> seen
     cdef dict exact = seen.exact, lower = seen.lower
     cdef Py_ssize_t limit = seen.LIMIT
+    if seen.compiled is None:
+        seen.compiled = WordMemory()
+    cdef WordMemory memory = <WordMemory> seen.compiled
+    cdef Known *known
+    cdef uint64_t hash
     cdef dict separators = <dict> seen.joins
     cdef uint64_t space = seen.joins[" "]
     trie = seen.trie
@@ -154,29 +258,37 @@ def scan(str text, seen, list targets, Py_ssize_t offset, Py_ssize_t below, type
     walk.bits = trie.bits
     cdef list matches = []
     cdef Py_ssize_t i = 0, start, words = 0, after
-    cdef str word
+    cdef Py_UCS4 ch
     cdef PyObject *found
     try:
         while i < length and not _is_word(PyUnicode_READ(kind, data, i)):
             i += 1
         while i < length:
             start = i
-            while i < length and _is_word(PyUnicode_READ(kind, data, i)):
+            hash = _FNV_START
+            while i < length:
+                ch = PyUnicode_READ(kind, data, i)
+                if not _is_word(ch):
+                    break
+                hash = (hash ^ <uint64_t> ch) * _FNV_PRIME
                 i += 1
+            hash = hash or 1
             if words == capacity:
                 capacity = 2 * capacity + 1024
                 grown = <Word *> realloc(word_at, capacity * sizeof(Word))
                 if grown == NULL:
                     raise MemoryError()
                 word_at = grown
-            word = text[start:i]
             word_at[words].start = start
             word_at[words].end = i
-            found = PyDict_GetItem(memory, word)
-            if found != NULL:
-                word_at[words].codes = <object> found
+            known = memory.find(hash, kind, data, start, i - start)
+            if known.hash:
+                word_at[words].codes = known.codes
             else:
-                word_at[words].codes = _learn(memory, exact, lower, limit, word)
+                word_at[words].codes = _learn(exact, lower, text[start:i])
+                if memory.used < limit:
+                    memory.remember(known, hash, kind, data, start, i - start,
+                                    word_at[words].codes)
             after = i
             while i < length and not _is_word(PyUnicode_READ(kind, data, i)):
                 i += 1

@@ -142,7 +142,8 @@ class Joins(dict):
 class Seen(dict):
     """What the scan reads a text with: the words met, as written -> their codes packed
     (0: none), filled as texts are scanned so that a word costs one lookup after its
-    first time; ``joins`` the same for separators; the tables behind them; the trie."""
+    first time; ``joins`` the same for separators; the tables behind them; the trie;
+    ``compiled``, the compiled scan's own memory of words (``_speedups.WordMemory``)."""
 
     LIMIT = 1 << 20  # words remembered; more are worked out again each time
 
@@ -150,6 +151,7 @@ class Seen(dict):
         super().__init__()
         self.exact, self.lower, self.separators, self.trie = exact, lower, separators, trie
         self.joins = Joins(separators)
+        self.compiled = None
 
     def __missing__(self, word: str) -> int:
         packed = pack(word_codes(word, self.exact, self.lower))

@@ -89,9 +89,10 @@ def test_examples_of_every_rule():
 def test_words_learnt_by_the_compiled_scanner_are_what_seen_would_learn():
     alphabet = MATCHER._alphabet
     seen = scan.Seen(alphabet.exact, alphabet.lower, alphabet.separators, MATCHER._trie)
-    compiled.scan(" ".join(WORDS), seen, MATCHER._targets, 0, 10**6, Match)
-    assert set(seen) == set(WORDS)
-    for word, packed in seen.items():
+    compiled.scan(" ".join(WORDS * 3), seen, MATCHER._targets, 0, 10**6, Match)
+    learnt = dict(seen.compiled.items())
+    assert set(learnt) == set(WORDS) and len(seen.compiled) == len(set(WORDS))
+    for word, packed in learnt.items():
         assert packed == scan.pack(scan.word_codes(word, alphabet.exact, alphabet.lower))
 
 
@@ -102,4 +103,4 @@ def test_the_memory_of_words_is_bounded(monkeypatch):
     arguments = (seen, MATCHER._targets, 0, 10**6, Match)
     text = "sanksi dan Korea Utara serta AS, lagi sanksi"
     assert compiled.scan(text, *arguments) == scan.python_scan(text, *arguments)
-    assert len(seen) == 3
+    assert len(seen.compiled) == 3
