@@ -139,10 +139,11 @@ cdef uint64_t _FNV_START = 0xCBF29CE484222325
 cdef uint64_t _FNV_PRIME = 0x100000001B3
 
 
-cdef class WordMemory:
-    """The compiled scan's memory of words met, as written -> their codes packed, like
-    ``scan.Seen``'s, but read straight from the text: a known word costs no string, no
-    dict lookup. Open addressing on an FNV-1a hash of the characters."""
+cdef class Memory:
+    """The compiled scan's memory of words (or separators) met, as written -> their codes
+    packed, like ``scan.Seen``'s (``scan.Joins``'s), but read straight from the text: a
+    known word costs no string, no dict lookup. Open addressing on an FNV-1a hash of the
+    characters."""
 
     cdef Known *slots
     cdef Py_ssize_t size, used
@@ -241,11 +242,10 @@ def scan(str text, seen, list targets, Py_ssize_t offset, Py_ssize_t below, type
     cdef dict exact = seen.exact, lower = seen.lower
     cdef Py_ssize_t limit = seen.LIMIT
     if seen.compiled is None:
-        seen.compiled = WordMemory()
-    cdef WordMemory memory = <WordMemory> seen.compiled
+        seen.compiled = (Memory(), Memory())
+    cdef Memory memory = <Memory> seen.compiled[0], joins = <Memory> seen.compiled[1]
     cdef Known *known
     cdef uint64_t hash
-    cdef dict separators = <dict> seen.joins
     cdef uint64_t space = seen.joins[" "]
     trie = seen.trie
     cdef bytes steps = trie.steps, roots = trie.roots, accept = trie.accept, more = trie.more
@@ -290,17 +290,27 @@ def scan(str text, seen, list targets, Py_ssize_t offset, Py_ssize_t below, type
                     memory.remember(known, hash, kind, data, start, i - start,
                                     word_at[words].codes)
             after = i
-            while i < length and not _is_word(PyUnicode_READ(kind, data, i)):
+            hash = _FNV_START
+            while i < length:
+                ch = PyUnicode_READ(kind, data, i)
+                if _is_word(ch):
+                    break
+                hash = (hash ^ <uint64_t> ch) * _FNV_PRIME
                 i += 1
+            hash = hash or 1
             if i >= length:
                 word_at[words].joins = 0
             elif i == after + 1 and PyUnicode_READ(kind, data, after) == 32:
                 word_at[words].joins = space
             else:
-                found = PyDict_GetItem(separators, text[after:i])
-                word_at[words].joins = (
-                    <object> found if found != NULL else seen.joins[text[after:i]]
-                )
+                known = joins.find(hash, kind, data, after, i - after)
+                if known.hash:
+                    word_at[words].joins = known.codes
+                else:
+                    word_at[words].joins = seen.joins[text[after:i]]
+                    if joins.used < limit:
+                        joins.remember(known, hash, kind, data, after, i - after,
+                                       word_at[words].joins)
             words += 1
 
         walk.word = word_at

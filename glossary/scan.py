@@ -143,7 +143,8 @@ class Seen(dict):
     """What the scan reads a text with: the words met, as written -> their codes packed
     (0: none), filled as texts are scanned so that a word costs one lookup after its
     first time; ``joins`` the same for separators; the tables behind them; the trie;
-    ``compiled``, the compiled scan's own memory of words (``_speedups.WordMemory``)."""
+    ``compiled``, the compiled scan's own memories of words and separators
+    (``_speedups.Memory``)."""
 
     LIMIT = 1 << 20  # words remembered; more are worked out again each time
 
