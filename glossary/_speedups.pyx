@@ -1,6 +1,7 @@
 # cython: language_level=3, boundscheck=False, wraparound=False, initializedcheck=False
 """Compiled twins of two hot loops, built on install when a C compiler is at hand; the
-tests hold each to its Python reference.
+tests hold each to its Python reference. ``glossed`` (``render.python_glossed``) joins
+a batch of matches and their glosses into the inline output in one pass.
 
 ``scan``, ``glossary.scan.python_scan``: the same results, without Python work per word.
 Words are found by walking the characters (what ``\\w+`` matches). A word costs a
@@ -28,6 +29,7 @@ cdef extern from "Python.h":
     Py_ssize_t PyUnicode_CopyCharacters(object to, Py_ssize_t at, object source,
                                         Py_ssize_t start, Py_ssize_t count) except -1
     bint PyUnicode_IS_ASCII(object text)
+    object PyLong_FromSsize_t(Py_ssize_t value)
 
 
 cdef enum:
@@ -345,43 +347,59 @@ cdef inline Py_UCS4 _widest(Py_UCS4 widest, object text):
     return own if own > widest else widest
 
 
-def insert_at(str text, Py_ssize_t start, list offsets, list insertions):
-    """``glossary.text.python_insert_at``: one string made in one pass."""
-    cdef Py_ssize_t count = len(offsets), k, size, at, last, offset
-    cdef Py_UCS4 widest = 0, ch
+def glossed(str text, Py_ssize_t start, list matches, dict glosses, gloss):
+    """``render.python_glossed``, made in one pass into one new string."""
+    cdef Py_ssize_t count = len(matches), k, size = 0, last = start, end, at, length
+    cdef Py_UCS4 widest = 0, ceiling, ch
     cdef int kind = PyUnicode_KIND(text)
     cdef void *data = PyUnicode_DATA(text)
-    if len(insertions) != count:
-        raise ValueError("as many insertions as offsets")
+    cdef PyObject *found
+    cdef tuple match
     if not count:
         return ""
-    last = start
-    size = 0
-    for k in range(count):
-        offset = offsets[k]
-        if offset < last or offset > PyUnicode_GET_LENGTH(text):
-            raise ValueError("offsets must rise within the text")
-        size += offset - last + PyUnicode_GET_LENGTH(<str> insertions[k])
-        widest = _widest(widest, insertions[k])
-        last = offset
-    cdef Py_UCS4 ceiling = _widest(0, text)
-    if widest < ceiling:  # the widest class of character in the span of text
-        for at in range(start, last):
-            ch = PyUnicode_READ(kind, data, at)
-            if ch > widest:
-                widest = 0x7F if ch < 0x80 else 0xFF if ch < 0x100 else (
-                    0xFFFF if ch < 0x10000 else 0x10FFFF)
-                if widest >= ceiling:
-                    break
-    out = PyUnicode_New(size, widest)
-    at = 0
-    last = start
-    for k in range(count):
-        offset = offsets[k]
-        PyUnicode_CopyCharacters(out, at, text, last, offset - last)
-        at += offset - last
-        PyUnicode_CopyCharacters(
-            out, at, insertions[k], 0, PyUnicode_GET_LENGTH(<str> insertions[k]))
-        at += PyUnicode_GET_LENGTH(<str> insertions[k])
-        last = offset
-    return out
+    cdef Py_ssize_t *ends = <Py_ssize_t *> malloc(count * sizeof(Py_ssize_t))
+    cdef PyObject **shown = <PyObject **> malloc(count * sizeof(PyObject *))
+    if ends == NULL or shown == NULL:
+        free(ends)
+        free(shown)
+        raise MemoryError()
+    try:
+        for k in range(count):
+            match = <tuple> matches[k]
+            end = match[1]
+            if end < last or end > PyUnicode_GET_LENGTH(text):
+                raise ValueError("matches must follow one another within the text")
+            entry = match[3]
+            key = PyLong_FromSsize_t((<Py_ssize_t> <void *> entry) >> 4)
+            found = PyDict_GetItem(glosses, key)
+            if found == NULL:
+                glosses[key] = gloss(entry)
+                found = PyDict_GetItem(glosses, key)
+            ends[k] = end
+            shown[k] = found  # borrowed: the dict keeps it
+            size += end - last + PyUnicode_GET_LENGTH(<object> found)
+            widest = _widest(widest, <object> found)
+            last = end
+        ceiling = _widest(0, text)
+        if widest < ceiling:  # the widest class of character in the span of text
+            for at in range(start, last):
+                ch = PyUnicode_READ(kind, data, at)
+                if ch > widest:
+                    widest = 0x7F if ch < 0x80 else 0xFF if ch < 0x100 else (
+                        0xFFFF if ch < 0x10000 else 0x10FFFF)
+                    if widest >= ceiling:
+                        break
+        out = PyUnicode_New(size, widest)
+        at = 0
+        last = start
+        for k in range(count):
+            PyUnicode_CopyCharacters(out, at, text, last, ends[k] - last)
+            at += ends[k] - last
+            length = PyUnicode_GET_LENGTH(<object> shown[k])
+            PyUnicode_CopyCharacters(out, at, <object> shown[k], 0, length)
+            at += length
+            last = ends[k]
+        return out
+    finally:
+        free(ends)
+        free(shown)

@@ -14,12 +14,11 @@ import functools
 import html
 import itertools
 import json
-import operator
 import re
 from collections.abc import Iterable, Iterator
 
 from glossary.match import DEPRECATED, Match, Matcher
-from glossary.text import Document, collector_paused, insert_at
+from glossary.text import Document, collector_paused
 
 FORMATS = ("inline", "markdown", "html", "json")
 
@@ -67,7 +66,7 @@ def _tallied(
 def inline(document: Document, matches: Iterable[Match], first_only: bool = False) -> str:
     """``... keringanan sanksi [sanctions relief] ...`` with the input's own newlines.
 
-    Matches are taken a batch at a time and turned into text at C speed (``insert_at``):
+    Matches are taken a batch at a time and turned into text at C speed (``glossed``):
     annotate's per-match work in Python would cost as much as finding them.
     """
     with collector_paused():  # matches and their text make no cycles
@@ -81,27 +80,44 @@ def _inline(document: Document, matches: Iterable[Match], first_only: bool) -> s
     matches = iter(matches)
     parts: list[str] = []
     last = 0
-    # The address of an entry (alive in the matcher) -> " [its gloss]"; addresses are
-    # multiples of 16, so shifted: hashed as they are, they would crowd a dict's slots.
     glosses: dict[int, str] = {}
     while batch := list(itertools.islice(matches, _BATCH)):
-        ends = list(map(_END, batch))
-        entries = list(map(_ENTRY, batch))
-        keys = list(map(operator.rshift, map(id, entries), itertools.repeat(4)))
-        shown = list(map(glosses.get, keys))
-        if None in shown:  # entries met for the first time
-            for k, entry in enumerate(entries):
-                if shown[k] is None:
-                    shown[k] = glosses[keys[k]] = f" [{_one_line(entry.english)}]"
-        parts.append(insert_at(text, last, ends, shown))
-        last = ends[-1]
+        parts.append(glossed(text, last, batch, glosses, _bracketed))
+        last = batch[-1].end
     parts.append(text[last:])
     return document.restore_newlines("".join(parts))
 
 
+def _bracketed(entry) -> str:
+    return f" [{_one_line(entry.english)}]"
+
+
+def python_glossed(
+    text: str, start: int, matches: list[Match], glosses: dict[int, str], gloss
+) -> str:
+    """``text[start:end of the last match]`` with each match followed by its gloss: from
+    ``glosses``, keyed by the entry's address shifted right by 4 (addresses are multiples
+    of 16, which as they are would crowd a dict's slots), else made by ``gloss(entry)``
+    and kept there. The reference of the compiled ``_speedups.glossed``."""
+    pieces, last = [], start
+    for match in matches:
+        if match.end < last or match.end > len(text):
+            raise ValueError("matches must follow one another within the text")
+        key = id(match.entry) >> 4
+        if key not in glosses:
+            glosses[key] = gloss(match.entry)
+        pieces += (text[last : match.end], glosses[key])
+        last = match.end
+    return "".join(pieces)
+
+
+try:
+    from glossary._speedups import glossed
+except ImportError:  # a source checkout that was not built: the same, in Python
+    glossed = python_glossed
+
+
 _BATCH = 4096
-_END = operator.itemgetter(1)  # Match.end
-_ENTRY = operator.itemgetter(3)  # Match.entry
 
 
 # -- markdown -------------------------------------------------------------------------

@@ -19,7 +19,6 @@ import bisect
 import contextlib
 import functools
 import gc
-import itertools
 import os
 import re
 import sys
@@ -373,22 +372,3 @@ def collector_paused() -> Iterator[None]:
     finally:
         if collecting:
             gc.enable()
-
-
-def python_insert_at(text: str, start: int, offsets: list[int], insertions: list[str]) -> str:
-    """``text[start:offsets[-1]]`` with ``insertions[k]`` put at ``offsets[k]`` (rising
-    offsets; "" when there are none): the inline renderer's glosses, a batch at a time."""
-    if len(offsets) != len(insertions):
-        raise ValueError("as many insertions as offsets")
-    if any(b < a for a, b in zip([start, *offsets], offsets, strict=False)):
-        raise ValueError("offsets must rise within the text")
-    if offsets and offsets[-1] > len(text):
-        raise ValueError("offsets must rise within the text")
-    pieces = map(text.__getitem__, map(slice, [start, *offsets[:-1]], offsets))
-    return "".join(itertools.chain.from_iterable(zip(pieces, insertions, strict=True)))
-
-
-try:
-    from glossary._speedups import insert_at
-except ImportError:  # a source checkout that was not built: the same, in Python
-    insert_at = python_insert_at

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from glossary import render, store
 from glossary.cli import cli
-from glossary.match import Matcher
+from glossary.match import Match, Matcher
 from glossary.store import Entry
 from glossary.text import Document
 
@@ -402,3 +402,48 @@ def test_the_shipped_glossary_annotates_an_article(tmp_path):
     result = run("annotate", str(article), "--glossary", str(store.shipped_path()))
     assert result.exit_code == 0
     assert "Korea Utara [North Korea]" in result.stdout and "AS [US]" in result.stdout
+
+
+# -- joining matches and glosses (the compiled twin and its reference) ---------------------
+
+CHARACTERS = st.sampled_from(["a", "Z", " ", "\n", "é", "ÿ", "\u2019", "\u4e00", "\U0001f600"])
+GLOSSED_ENTRIES = [Entry("a", "one"), Entry("b", "d\u00e9j\u00e0"), Entry("c", "\u4e2d")]
+
+
+@st.composite
+def glossed_cases(draw) -> tuple[str, int, list[Match]]:
+    text = "".join(draw(st.lists(CHARACTERS, max_size=40)))
+    start = draw(st.integers(0, len(text)))
+    ends = sorted(draw(st.lists(st.integers(start, len(text)), max_size=8)))
+    entries = [draw(st.sampled_from(GLOSSED_ENTRIES)) for _ in ends]
+    matches = [Match(e, e, "", x, "", "preferred") for e, x in zip(ends, entries, strict=True)]
+    return text, start, matches
+
+
+def bracketed(entry) -> str:
+    return f" [{entry.english}]"
+
+
+@settings(max_examples=300, deadline=None)
+@given(glossed_cases())
+def test_glossed_puts_each_gloss_after_its_match(case):
+    text, start, matches = case
+    out = render.python_glossed(text, start, matches, {}, bracketed)
+    expected, last = [], start
+    for m in matches:
+        expected += [text[last : m.end], f" [{m.entry.english}]"]
+        last = m.end
+    assert out == "".join(expected)
+    compiled = render.glossed(text, start, matches, {}, bracketed)  # the compiled twin
+    assert compiled == out and compiled.isascii() == out.isascii()
+
+
+@pytest.mark.parametrize("name", ["python_glossed", "glossed"])
+def test_glossed_refuses_matches_out_of_order_or_beyond_the_text(name):
+    join = getattr(render, name)
+    entry = GLOSSED_ENTRIES[0]
+    with pytest.raises(ValueError):
+        join("abc", 2, [Match(1, 1, "", entry, "", "preferred")], {}, bracketed)
+    with pytest.raises(ValueError):
+        join("abc", 0, [Match(4, 4, "", entry, "", "preferred")], {}, bracketed)
+    assert join("abc", 1, [], {}, bracketed) == ""

@@ -3,10 +3,9 @@
 import io
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
-from glossary import text as text_module
 from glossary.text import (
     DecodingWarning,
     Document,
@@ -164,43 +163,3 @@ def test_write_atomic_replaces_whole_file_and_keeps_mode(tmp_path):
     assert target.read_text(encoding="utf-8") == "new ✓"
     assert target.stat().st_mode & 0o777 == 0o600
     assert [p.name for p in tmp_path.iterdir()] == ["out.po"]
-
-
-# -- inserting at offsets (the inline renderer's joining) ---------------------------------
-
-CHARACTERS = st.sampled_from(["a", "Z", " ", "\n", "é", "ÿ", "\u2019", "\u4e00", "\U0001f600"])
-
-
-@st.composite
-def insertions(draw) -> tuple[str, int, list[int], list[str]]:
-    text = "".join(draw(st.lists(CHARACTERS, max_size=40)))
-    start = draw(st.integers(0, len(text)))
-    offsets = sorted(draw(st.lists(st.integers(start, len(text)), max_size=8)))
-    inserted = ["".join(draw(st.lists(CHARACTERS, max_size=4))) for _ in offsets]
-    return text, start, offsets, inserted
-
-
-@settings(max_examples=300, deadline=None)
-@given(insertions())
-def test_insert_at_puts_each_insertion_at_its_offset(case):
-    text, start, offsets, inserted = case
-    out = text_module.python_insert_at(text, start, offsets, inserted)
-    expected, last = [], start
-    for offset, piece in zip(offsets, inserted, strict=True):
-        expected += [text[last:offset], piece]
-        last = offset
-    assert out == "".join(expected)
-    compiled = text_module.insert_at(text, start, offsets, inserted)  # the compiled twin
-    assert compiled == out and compiled.isascii() == out.isascii()
-
-
-@pytest.mark.parametrize("insert", ["python_insert_at", "insert_at"])
-def test_insert_at_refuses_offsets_that_fall_or_leave_the_text(insert):
-    function = getattr(text_module, insert)
-    with pytest.raises(ValueError):
-        function("abc", 2, [1], ["x"])
-    with pytest.raises(ValueError):
-        function("abc", 0, [4], ["x"])
-    with pytest.raises(ValueError):
-        function("abc", 0, [1, 2], ["x"])
-    assert function("abc", 1, [], []) == ""
