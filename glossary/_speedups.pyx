@@ -5,7 +5,7 @@ a batch of matches and their glosses into the inline output in one pass.
 
 ``scan``, ``glossary.scan.python_scan``: the same results, without Python work per word.
 Words are found by walking the characters (what ``\\w+`` matches). A word costs a
-substring and one lookup in ``seen``, which remembers its packed codes; a single space
+substring and dict lookups the first time, then one probe of a ``Memory``; a single space
 between words costs nothing. The walk through the trie reads the hash table of steps
 in place, in C: no objects are made but the matches.
 """
@@ -113,21 +113,29 @@ cdef void _into(Walk *walk, uint64_t node, Py_ssize_t j, uint64_t join) noexcept
                 joins >>= _BITS
 
 
-cdef uint64_t _learn(dict exact, dict lower, str word) except? 0:
-    """``scan.Seen.__missing__``'s codes without its Python calls."""
+cdef uint64_t _packed(object codes, int shift=0) except? 0:
+    """``scan.pack`` of the codes in a tuple (None in it, or for it, counts as none),
+    from bit ``shift`` on."""
     cdef uint64_t packed = 0
-    cdef int shift = 0
+    if codes is None:
+        return 0
+    for code in <tuple> codes:
+        if code is not None:
+            packed |= (<uint64_t> ord(<str> code)) << shift
+            shift += _BITS
+    return packed
+
+
+cdef uint64_t _word_codes(dict exact, dict lower, str word) except? 0:
+    """``scan.pack(scan.word_codes(word, exact, lower))`` without its Python calls."""
     cdef PyObject *found = PyDict_GetItem(exact, word)
+    cdef uint64_t packed = 0
     if found != NULL:
         packed = <uint64_t> ord(<str> <object> found)
-        shift = _BITS
     found = PyDict_GetItem(lower, word.lower())
-    if found != NULL:
-        for code in <tuple> <object> found:
-            if code is not None:
-                packed |= (<uint64_t> ord(<str> code)) << shift
-                shift += _BITS
-    return packed
+    if found == NULL:
+        return packed
+    return packed | _packed(<object> found, _BITS if packed else 0)
 
 
 cdef struct Known:
@@ -143,8 +151,8 @@ cdef uint64_t _FNV_PRIME = 0x100000001B3
 
 cdef class Memory:
     """The compiled scan's memory of words (or separators) met, as written -> their codes
-    packed, like ``scan.Seen``'s (``scan.Joins``'s), but read straight from the text: a
-    known word costs no string, no dict lookup. Open addressing on an FNV-1a hash of the
+    packed (``scan.pack``), read straight from the text: a known word costs no string,
+    no dict lookup. Open addressing on an FNV-1a hash of the
     characters."""
 
     cdef Known *slots
@@ -233,7 +241,7 @@ cdef class Memory:
         return 0
 
 
-def scan(str text, seen, list targets, Py_ssize_t offset, Py_ssize_t below, type match_type):
+def scan(str text, tables, list targets, Py_ssize_t offset, Py_ssize_t below, type match_type):
     """``python_scan``: the matches of ``text`` that start before ``below``."""
     cdef Py_ssize_t length = len(text)
     cdef Py_ssize_t capacity = 0
@@ -241,15 +249,16 @@ def scan(str text, seen, list targets, Py_ssize_t offset, Py_ssize_t below, type
     cdef Word *grown
     cdef int kind = PyUnicode_KIND(text)
     cdef void *data = PyUnicode_DATA(text)
-    cdef dict exact = seen.exact, lower = seen.lower
-    cdef Py_ssize_t limit = seen.LIMIT
-    if seen.compiled is None:
-        seen.compiled = (Memory(), Memory())
-    cdef Memory memory = <Memory> seen.compiled[0], joins = <Memory> seen.compiled[1]
+    cdef dict exact = tables.exact, lower = tables.lower
+    separators = tables.separators
+    cdef Py_ssize_t limit = tables.LIMIT
+    if tables.compiled is None:
+        tables.compiled = (Memory(), Memory())
+    cdef Memory memory = <Memory> tables.compiled[0], joins = <Memory> tables.compiled[1]
     cdef Known *known
     cdef uint64_t hash
-    cdef uint64_t space = seen.joins[" "]
-    trie = seen.trie
+    cdef uint64_t space = _packed(separators[" "])
+    trie = tables.trie
     cdef bytes steps = trie.steps, roots = trie.roots, accept = trie.accept, more = trie.more
     cdef Walk walk
     walk.steps = <const uint64_t *> PyBytes_AS_STRING(steps)
@@ -287,7 +296,7 @@ def scan(str text, seen, list targets, Py_ssize_t offset, Py_ssize_t below, type
             if known.hash:
                 word_at[words].codes = known.codes
             else:
-                word_at[words].codes = _learn(exact, lower, text[start:i])
+                word_at[words].codes = _word_codes(exact, lower, text[start:i])
                 if memory.used < limit:
                     memory.remember(known, hash, kind, data, start, i - start,
                                     word_at[words].codes)
@@ -309,7 +318,7 @@ def scan(str text, seen, list targets, Py_ssize_t offset, Py_ssize_t below, type
                 if known.hash:
                     word_at[words].joins = known.codes
                 else:
-                    word_at[words].joins = seen.joins[text[after:i]]
+                    word_at[words].joins = _packed(separators[text[after:i]])
                     if joins.used < limit:
                         joins.remember(known, hash, kind, data, after, i - after,
                                        word_at[words].joins)

@@ -403,11 +403,11 @@ class Matcher:
 
     def _derive(self) -> None:
         """What is not cached: the tail of each spelling's Match, (entry, form, status) of
-        its best form; the memory of words met."""
+        its best form; the tables a scan reads."""
         forms = [(self.entries[f.entry], f.form, f.status) for f in self._forms]
         self._targets = [forms[numbers[0]] for numbers in self._spelled_forms]
         alphabet = self._alphabet
-        self._seen = scan.Seen(alphabet.exact, alphabet.lower, alphabet.separators, self._trie)
+        self._tables = scan.Tables(alphabet.exact, alphabet.lower, alphabet.separators, self._trie)
 
     # -- loading and caching ------------------------------------------------------
 
@@ -499,7 +499,7 @@ class Matcher:
         """Longest-leftmost matches in ``block`` that start before ``below``, with ``offset``
         added to their offsets; matches are made from the scan's flat triples at C speed."""
         with collector_paused():
-            return scan.scan(block, self._seen, self._targets, offset, below, Match)
+            return scan.scan(block, self._tables, self._targets, offset, below, Match)
 
     # -- looking up -------------------------------------------------------------------
 
@@ -563,7 +563,7 @@ class Matcher:
         """The cached form: plain tuples, which unpickle many times faster than objects
         (the automaton pickles as its own serialised bytes)."""
         state = dict(self.__dict__)
-        for derived in ("_norm_index", "_targets", "_seen"):
+        for derived in ("_norm_index", "_targets", "_tables"):
             state.pop(derived, None)
         names = [f.name for f in dataclasses.fields(Entry)]
         state["entries"] = [tuple(getattr(e, name) for name in names) for e in self.entries]

@@ -29,15 +29,6 @@ def pack(codes: Iterable[str]) -> int:
     return packed
 
 
-def unpack(packed: int) -> list[int]:
-    """The codes ``pack`` put in, as ordinals."""
-    found = []
-    while packed:
-        found.append(packed & _MASK)
-        packed >>= BITS
-    return found
-
-
 def step_key(node: int, join: int, code: int) -> int:
     """The hash-table key of the step from ``node`` over a separator and a word."""
     return (node << (2 * BITS)) | (join << BITS) | code
@@ -125,57 +116,34 @@ def word_codes(word: str, exact: dict, lower: dict) -> tuple[str, ...]:
     return tuple(code for code in found if code)
 
 
-class Joins(dict):
-    """Separators met in texts, as written -> their codes packed (0: none)."""
+class Tables:
+    """What a scan reads a text with: the alphabet's word and separator tables, the trie,
+    and ``compiled``, the compiled scan's memories of the words and separators it met
+    (``_speedups.Memory``; None until its first scan)."""
 
-    def __init__(self, separators) -> None:
-        super().__init__()
-        self.separators = separators
-
-    def __missing__(self, text: str) -> int:
-        packed = pack(self.separators[text] or ())
-        if len(self) < 4096:
-            self[text] = packed
-        return packed
-
-
-class Seen(dict):
-    """What the scan reads a text with: the words met, as written -> their codes packed
-    (0: none), filled as texts are scanned so that a word costs one lookup after its
-    first time; ``joins`` the same for separators; the tables behind them; the trie;
-    ``compiled``, the compiled scan's own memories of words and separators
-    (``_speedups.Memory``)."""
-
-    LIMIT = 1 << 20  # words remembered; more are worked out again each time
+    LIMIT = 1 << 20  # words (or separators) a memory keeps; more are worked out each time
 
     def __init__(self, exact: dict, lower: dict, separators, trie: Trie) -> None:
-        super().__init__()
         self.exact, self.lower, self.separators, self.trie = exact, lower, separators, trie
-        self.joins = Joins(separators)
         self.compiled = None
 
-    def __missing__(self, word: str) -> int:
-        packed = pack(word_codes(word, self.exact, self.lower))
-        if len(self) < self.LIMIT:
-            self[word] = packed
-        return packed
 
-
-def python_scan(text: str, seen: Seen, targets: list, offset: int, below: int, match_type) -> list:
+def python_scan(
+    text: str, tables: Tables, targets: list, offset: int, below: int, match_type
+) -> list:
     """The longest-leftmost matches of ``text`` that start before ``below``, as
     ``match_type(start + offset, end + offset, surface, *targets[spelling])``. Of two
-    matches of one length, the lower-numbered spelling wins. Works from ``seen``'s
-    tables, not its memory: the reference stays simple."""
+    matches of one length, the lower-numbered spelling wins."""
     parts = WORDS.split(text)
-    codes = [[ord(c) for c in word_codes(w, seen.exact, seen.lower)] for w in parts[1::2]]
-    joins = [[ord(c) for c in seen.separators[s] or ()] for s in parts[2:-1:2]]
+    codes = [[ord(c) for c in word_codes(w, tables.exact, tables.lower)] for w in parts[1::2]]
+    joins = [[ord(c) for c in tables.separators[s] or ()] for s in parts[2:-1:2]]
     starts = []
     position = 0
     for i, part in enumerate(parts):
         if i % 2:
             starts.append((position, position + len(part)))
         position += len(part)
-    trie = seen.trie
+    trie = tables.trie
     accept = memoryview(trie.accept).cast("i")
     matches = []
     i = 0

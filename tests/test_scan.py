@@ -50,7 +50,7 @@ def texts(draw) -> str:
 
 
 def both(text: str, below: int | None = None) -> tuple[list, list]:
-    arguments = (text, MATCHER._seen, MATCHER._targets, 7, len(text) if below is None else below)
+    arguments = (text, MATCHER._tables, MATCHER._targets, 7, len(text) if below is None else below)
     arguments += (Match,)
     return compiled.scan(*arguments), scan.python_scan(*arguments)
 
@@ -86,11 +86,11 @@ def test_examples_of_every_rule():
     assert fast[0].start == 7  # the offset is added
 
 
-def test_words_learnt_by_the_compiled_scanner_are_what_seen_would_learn():
+def test_words_learnt_by_the_compiled_scanner_have_their_packed_codes():
     alphabet = MATCHER._alphabet
-    seen = scan.Seen(alphabet.exact, alphabet.lower, alphabet.separators, MATCHER._trie)
-    compiled.scan(" ".join(WORDS * 3), seen, MATCHER._targets, 0, 10**6, Match)
-    words, separators = seen.compiled
+    tables = scan.Tables(alphabet.exact, alphabet.lower, alphabet.separators, MATCHER._trie)
+    compiled.scan(" ".join(WORDS * 3), tables, MATCHER._targets, 0, 10**6, Match)
+    words, separators = tables.compiled
     learnt = dict(words.items())
     assert set(learnt) == set(WORDS) and len(words) == len(set(WORDS))
     assert dict(separators.items()) == {}  # single spaces are known without a memory
@@ -100,9 +100,9 @@ def test_words_learnt_by_the_compiled_scanner_are_what_seen_would_learn():
 
 def test_the_memory_of_words_is_bounded(monkeypatch):
     alphabet = MATCHER._alphabet
-    seen = scan.Seen(alphabet.exact, alphabet.lower, alphabet.separators, MATCHER._trie)
-    monkeypatch.setattr(scan.Seen, "LIMIT", 3)
-    arguments = (seen, MATCHER._targets, 0, 10**6, Match)
+    tables = scan.Tables(alphabet.exact, alphabet.lower, alphabet.separators, MATCHER._trie)
+    monkeypatch.setattr(scan.Tables, "LIMIT", 3)
+    arguments = (tables, MATCHER._targets, 0, 10**6, Match)
     text = "sanksi dan Korea Utara serta AS, lagi sanksi"
     assert compiled.scan(text, *arguments) == scan.python_scan(text, *arguments)
-    assert len(seen.compiled[0]) == 3 and len(seen.compiled[1]) == 1  # ", "
+    assert len(tables.compiled[0]) == 3 and len(tables.compiled[1]) == 1  # ", "
