@@ -15,7 +15,7 @@ import html
 import itertools
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from glossary.match import DEPRECATED, Match, Matcher
 from glossary.text import Document, collector_paused
@@ -58,6 +58,26 @@ def _tallied(
         seen = used.get(match.entry.key)
         used[match.entry.key] = (seen[0] if seen else match, (seen[1] if seen else 0) + 1)
         yield match, shown
+
+
+def _marked(
+    text: str,
+    matches: Iterable[Match],
+    first_only: bool,
+    used: dict[tuple[str, str], tuple[Match, int]],
+    plain: Callable[[str], str],
+    term: Callable[[Match, str], str],
+) -> str:
+    """The text with each match shown written by ``term(match, surface)`` and everything
+    else by ``plain`` (an escape), tallying the entries in ``used`` (markdown, html)."""
+    parts: list[str] = []
+    last = 0
+    for match, shown in _tallied(matches, first_only, used):
+        if shown:
+            parts += (plain(text[last : match.start]), term(match, text[match.start : match.end]))
+            last = match.end
+    parts.append(plain(text[last:]))
+    return "".join(parts)
 
 
 # -- inline ---------------------------------------------------------------------------
@@ -141,20 +161,17 @@ def _md_cell(text: str) -> str:
     return _MD_INLINE.sub(r"\\\1", " ".join(text.split()))
 
 
+def _md_term(match: Match, surface: str) -> str:
+    """``sanksi *(sanctions)*``; a deprecated form says what to use."""
+    note = f"; use {match.entry.term}" if match.status == DEPRECATED else ""
+    return f"{_md(surface)} *({_md_cell(gloss(match) + note)})*"
+
+
 def markdown(document: Document, matches: Iterable[Match], first_only: bool = False) -> str:
     """Each input line a paragraph, ``sanksi *(sanctions)*``, and a table of the terms used."""
-    text = document.text
     used: dict[tuple[str, str], tuple[Match, int]] = {}
-    parts: list[str] = []
-    last = 0
-    for match, shown in _tallied(matches, first_only, used):
-        if shown:
-            note = f"; use {match.entry.term}" if match.status == DEPRECATED else ""
-            parts.append(_md(text[last : match.end]))
-            parts.append(f" *({_md_cell(gloss(match) + note)})*")
-            last = match.end
-    parts.append(_md(text[last:]))
-    body = "\n\n".join(_md_paragraph(line) for line in "".join(parts).split("\n") if line.strip())
+    marked = _marked(document.text, matches, first_only, used, _md, _md_term)
+    body = "\n\n".join(_md_paragraph(line) for line in marked.split("\n") if line.strip())
     table = ["| Indonesian | English | Kind | Count |", "|---|---|---|---|"]
     for match, count in used.values():
         entry = match.entry
@@ -201,17 +218,9 @@ def _ruby(match: Match, text: str) -> str:
 
 def html_page(document: Document, matches: Iterable[Match], first_only: bool = False) -> str:
     """One self-contained page: ruby glosses (hover titles too), a legend with counts."""
-    text = document.text
     used: dict[tuple[str, str], tuple[Match, int]] = {}
-    parts: list[str] = []
-    last = 0
-    for match, shown in _tallied(matches, first_only, used):
-        if shown:
-            parts.append(html.escape(text[last : match.start]))
-            parts.append(_ruby(match, text[match.start : match.end]))
-            last = match.end
-    parts.append(html.escape(text[last:]))
-    paragraphs = [f"<p>{line.strip()}</p>" for line in "".join(parts).split("\n") if line.strip()]
+    marked = _marked(document.text, matches, first_only, used, html.escape, _ruby)
+    paragraphs = [f"<p>{line.strip()}</p>" for line in marked.split("\n") if line.strip()]
     rows = [
         f'<tr><td lang="id">{html.escape(m.entry.term)}</td><td lang="en">'
         f'{html.escape(gloss(m))}</td><td class="kind">{html.escape(m.entry.kind)}</td>'
