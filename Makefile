@@ -27,5 +27,5 @@ bench:          ## every benchmark against its peers (needs pip install '.[bench
 	$(PYTHON) benchmarks/bench_check.py
 	$(PYTHON) benchmarks/glossary_agreement.py
 
-docs:           ## regenerate docs/commands.md from the CLI's --help
-	$(PYTHON) -m glossary.docs > docs/commands.md
+docs:           ## regenerate docs/commands.md from --help and every documented example's output
+	$(PYTHON) -m glossary.reference --update
