@@ -31,7 +31,10 @@ from glossary.match import Matcher  # noqa: E402
 from glossary.store import Entry  # noqa: E402
 from glossary.text import InputError, read_document  # noqa: E402
 
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = next(
+    (p / "shared" / "corpus" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared").is_dir()),
+    ROOT.parent / "shared" / "corpus",
+)
 
 
 @dataclasses.dataclass
