@@ -1,7 +1,7 @@
 """Build the shipped glossary (terms/id-en.po) from the reviewed sources in curation/sources/.
 
-The seed entries (their example comes from seeds/) and every rejected entry stay as a
-person left them; every other active entry is rebuilt from the source lists, which hold
+The seed entries (curated from seeds/ before this build) and every rejected entry stay
+as a person left them; every other active entry is rebuilt from the source lists, which hold
 only what a reviewer accepted. Each entry gets its evidence from the aligned corpus
 (``#. evidence: 14 of 18 aligned lines``; a name no corpus line shows says so). The file
 is written by glossary.store, so the store's format rules apply.
@@ -85,9 +85,9 @@ def parse(path: Path) -> list[Entry]:
     return entries
 
 
-def is_seed_entry(entry: Entry) -> bool:
-    """Curated from the seed articles before this build existed: kept as it is."""
-    return entry.example_source.startswith("seeds/")
+def is_built(entry: Entry) -> bool:
+    """Made by this build from a source line (its first reference names the line)."""
+    return bool(entry.references) and entry.references[0].startswith("curation/sources/")
 
 
 def assemble(glossary: store.Glossary, sources: list[Entry]) -> list[str]:
@@ -96,7 +96,7 @@ def assemble(glossary: store.Glossary, sources: list[Entry]) -> list[str]:
     A source entry whose msgid is already a form of a kept entry (in any case) is left
     out; a variant that another entry owns is dropped from the source entry.
     """
-    kept = [e for e in glossary.entries if e.obsolete or is_seed_entry(e)]
+    kept = [e for e in glossary.entries if e.obsolete or not is_built(e)]
     owners = {f.casefold(): e for e in kept if not e.obsolete for f in e.forms}
     messages = []
     for entry in sources:
@@ -125,7 +125,7 @@ def evidence_line(entry: Entry, found: corpus_evidence.Evidence) -> str:
     if found.lines:
         return f"{EVIDENCE} {found.agreed} of {found.lines} aligned lines"
     basis = "standard name" if entry.kind != "term" else "standard term"
-    if is_seed_entry(entry):
+    if not is_built(entry):
         basis = "seed articles"
     return f"{EVIDENCE} {basis}; 0 corpus lines"
 
