@@ -200,9 +200,12 @@ def main() -> int:
             f" {t.gold_occurrences:11d} {t.rate(t.gold_occurrences_glossed, t.gold_occurrences):>8}"
         )
     for t in tallies:
-        missing = sorted(set(gold.get(t.name, [])) - t.gold_glossed)
+        missing = sorted(t.gold_found - t.gold_glossed)
+        absent = sorted(set(gold.get(t.name, [])) - t.gold_found)
         if missing:
             print(f"  {t.name} not glossed: {', '.join(missing)}")
+        if absent:
+            print(f"  {t.name} listed but not in the text: {', '.join(absent)}")
     by_key = {e.key: e for e in entries}
     for t in tallies if args.top > 0 else ():
         report(t, by_key, args.top)

@@ -68,6 +68,9 @@ def parse(path: Path) -> list[Entry]:
         renderings = list(dict.fromkeys(r.strip() for r in rendering_part.split("|") if r.strip()))
         if not forms or not renderings or forms[0].startswith("!"):
             raise InputError(f"{where}: an entry needs a msgid and an English rendering")
+        entry_case = case
+        if not case and forms[0][:1].islower() and any(c.isupper() for c in forms[0]):
+            entry_case = "insensitive"  # gubernur Bank Indonesia: Gubernur Bank Indonesia too
         entries.append(
             Entry(
                 term=forms[0],
@@ -77,7 +80,7 @@ def parse(path: Path) -> list[Entry]:
                 deprecated=[f[1:] for f in forms[1:] if f.startswith("!")],
                 kind="acronym" if expansion else kind,
                 expansion=expansion.strip(),
-                case=case,
+                case=entry_case,
                 origin=origin,
                 references=[f"curation/sources/{path.name}:{number}"],
             )
