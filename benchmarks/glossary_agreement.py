@@ -28,6 +28,7 @@ import dataclasses
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -111,7 +112,7 @@ def gold_pattern(terms: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
-def measure(stem: Path, matcher: Matcher, keep: int, gold: list[str] = ()) -> Tally:
+def measure(stem: Path, matcher: Matcher, keep: int, gold: Sequence[str] = ()) -> Tally:
     tally = Tally(stem.name)
     bare: dict[int, Entry] = {}
     pattern = gold_pattern(list(gold))
