@@ -9,6 +9,13 @@ and with the alternatives too, which shows what the alternatives are worth. Then
 most frequent disagreements, each with one aligned pair, so that a terminologist can
 read them and fix the entries where the translators were right.
 
+Two more figures per file: identical glosses (the English is the Indonesian form,
+``Jakarta [Jakarta]``; ``annotate --skip-identical`` leaves them out) and the agreement of
+the rest, what a reader of ``--skip-identical`` sees; and coverage, the share of a gold
+list of terms a translator wants in that text (benchmarks/coverage_gold.tsv: names,
+titles, institutions, domain terms picked by reading the text) that get a gloss of the
+whole term, counted per term (glossed at least once) and per occurrence.
+
     python benchmarks/glossary_agreement.py
     python benchmarks/glossary_agreement.py news-valid --top 40 --examples 3
     python benchmarks/glossary_agreement.py --glossary my.po panl-eco
@@ -18,8 +25,10 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,7 +40,11 @@ from glossary.match import Matcher  # noqa: E402
 from glossary.store import Entry  # noqa: E402
 from glossary.text import InputError, read_document  # noqa: E402
 
-CORPUS = ROOT.parent / "shared" / "corpus"
+GOLD = ROOT / "benchmarks" / "coverage_gold.tsv"
+CORPUS = next(
+    (p / "shared" / "corpus" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared").is_dir()),
+    ROOT.parent / "shared" / "corpus",
+)
 
 
 @dataclasses.dataclass
@@ -49,12 +62,23 @@ class Tally:
     occurrences: int = 0
     agreed: int = 0
     agreed_msgstr: int = 0
+    identical: int = 0  # glosses equal to the Indonesian form (Jakarta [Jakarta])
+    agreed_identical: int = 0
+    gold_found: set = dataclasses.field(default_factory=set)  # gold terms in the text
+    gold_glossed: set = dataclasses.field(default_factory=set)  # ... glossed at least once
+    gold_occurrences: int = 0
+    gold_occurrences_glossed: int = 0
     per_entry: Counter = dataclasses.field(default_factory=Counter)
     missed: Counter = dataclasses.field(default_factory=Counter)
     examples: dict = dataclasses.field(default_factory=lambda: defaultdict(list))
 
-    def rate(self, agreed: int) -> str:
-        return f"{agreed / self.occurrences:6.1%}" if self.occurrences else "     -"
+    def rate(self, agreed: int, of: int | None = None) -> str:
+        of = self.occurrences if of is None else of
+        return f"{agreed / of:6.1%}" if of else "     -"
+
+    def shown(self) -> tuple[int, int]:
+        """Glosses and agreeing glosses that ``annotate --skip-identical`` shows."""
+        return self.agreed - self.agreed_identical, self.occurrences - self.identical
 
 
 def aligned_lines(stem: Path) -> tuple[list[str], list[str]]:
@@ -70,16 +94,48 @@ def msgstr_only(entry: Entry) -> Entry:
     return dataclasses.replace(entry, alternatives=[])
 
 
-def measure(stem: Path, matcher: Matcher, keep: int) -> Tally:
+def read_gold(path: Path) -> dict[str, list[str]]:
+    """corpus file name -> the gold terms listed for it."""
+    gold: dict[str, list[str]] = defaultdict(list)
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        if line.strip() and not line.startswith("#"):
+            name, _, term = line.partition("\t")
+            gold[name.strip()].append(term.strip())
+    return gold
+
+
+def gold_pattern(terms: list[str]) -> re.Pattern[str] | None:
+    """Whole-word occurrences of any gold term, in any case, longest first."""
+    if not terms:
+        return None
+    alternatives = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+def measure(stem: Path, matcher: Matcher, keep: int, gold: Sequence[str] = ()) -> Tally:
     tally = Tally(stem.name)
     bare: dict[int, Entry] = {}
+    pattern = gold_pattern(list(gold))
+    canonical = {t.casefold(): t for t in gold}
     for number, (source, target) in enumerate(zip(*aligned_lines(stem), strict=True), 1):
-        for match in matcher.find(source):
+        matches = matcher.find(source)
+        for found in pattern.finditer(source) if pattern else ():
+            term = canonical[found.group().casefold()]
+            glossed = any(m.start <= found.start() and m.end >= found.end() for m in matches)
+            tally.gold_found.add(term)
+            tally.gold_occurrences += 1
+            tally.gold_occurrences_glossed += glossed
+            if glossed:
+                tally.gold_glossed.add(term)
+        for match in matches:
             entry = match.entry
             tally.occurrences += 1
             tally.per_entry[entry.key] += 1
+            identical = entry.english.casefold() in (match.text.casefold(), match.form.casefold())
+            tally.identical += identical
             if find_rendering(entry, target):
                 tally.agreed += 1
+                tally.agreed_identical += identical
                 plain = bare.setdefault(id(entry), msgstr_only(entry))
                 tally.agreed_msgstr += bool(find_rendering(plain, target))
                 continue
@@ -108,6 +164,7 @@ def main() -> int:
     parser.add_argument("--corpus", default=str(CORPUS), help="folder of X.id/X.en pairs")
     parser.add_argument("--top", type=int, default=20, help="disagreements shown per file")
     parser.add_argument("--examples", type=int, default=1, help="aligned pairs shown per term")
+    parser.add_argument("--gold", default=str(GOLD), help="corpus<TAB>term list for coverage")
     args = parser.parse_args()
 
     corpus = Path(args.corpus)
@@ -120,17 +177,36 @@ def main() -> int:
         glossary = store.load(args.glossary)
         entries = [e for e in glossary.active() if e.reviewed]
         matcher = Matcher(entries)
-        tallies = [measure(stem, matcher, args.examples) for stem in stems]
+        gold = read_gold(Path(args.gold)) if Path(args.gold).is_file() else {}
+        tallies = [measure(stem, matcher, args.examples, gold.get(stem.name, [])) for stem in stems]
     except InputError as err:
         print(f"glossary_agreement: {err}", file=sys.stderr)
         return 2
 
     print(f"glossary {args.glossary}: {len(entries)} reviewed entries")
-    print(f"{'corpus':12} {'occurrences':>11} {'msgstr only':>11} {'+ alternatives':>14}")
+    print("agreement: glosses whose English the aligned translation uses")
+    print(f"{'corpus':12} {'glosses':>8} {'msgstr only':>11} {'+ alternatives':>14}", end="")
+    print(f" {'identical':>9} {'agreement w/o identical':>23}")
     for t in tallies:
+        print(f"{t.name:12} {t.occurrences:8d} {t.rate(t.agreed_msgstr):>11}", end="")
+        print(f" {t.rate(t.agreed):>14} {t.rate(t.identical):>9} {t.rate(*t.shown()):>23}")
+    print("coverage: gold terms (benchmarks/coverage_gold.tsv) glossed as a whole")
+    print(f"{'corpus':12} {'terms':>6} {'in text':>7} {'glossed':>8} {'occurrences':>11}", end="")
+    print(f" {'glossed':>8}")
+    for t in tallies:
+        listed = len(gold.get(t.name, []))
+        found, glossed = len(t.gold_found), len(t.gold_glossed)
+        print(f"{t.name:12} {listed:6d} {found:7d} {t.rate(glossed, found):>8}", end="")
         print(
-            f"{t.name:12} {t.occurrences:11d} {t.rate(t.agreed_msgstr):>11} {t.rate(t.agreed):>14}"
+            f" {t.gold_occurrences:11d} {t.rate(t.gold_occurrences_glossed, t.gold_occurrences):>8}"
         )
+    for t in tallies:
+        missing = sorted(t.gold_found - t.gold_glossed)
+        absent = sorted(set(gold.get(t.name, [])) - t.gold_found)
+        if missing:
+            print(f"  {t.name} not glossed: {', '.join(missing)}")
+        if absent:
+            print(f"  {t.name} listed but not in the text: {', '.join(absent)}")
     by_key = {e.key: e for e in entries}
     for t in tallies if args.top > 0 else ():
         report(t, by_key, args.top)
