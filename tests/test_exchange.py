@@ -373,10 +373,10 @@ def test_apkg_notes_fields_tags_guids_and_two_cards_each(po, tmp_path):
     assert result.exit_code == 0 and f"{len(REVIEWED)} entries" in result.output
     notes, cards, models, decks = read_apkg(deck)
     model = models[str(exchange.MODEL_ID)]
-    assert [f["name"] for f in model["flds"]] == list(exchange.FIELDS)
+    assert [f["name"] for f in model["flds"]] == list(exchange.ANKI_FIELDS)
     assert [t["name"] for t in model["tmpls"]] == ["Indonesian → English", "English → Indonesian"]
     assert str(exchange.DECK_ID) in decks
-    fields = {n[1]: dict(zip(exchange.FIELDS, n[4].split("\x1f"), strict=True)) for n in notes}
+    fields = {n[1]: dict(zip(exchange.ANKI_FIELDS, n[4].split("\x1f"), strict=True)) for n in notes}
     assert len(notes) == len(REVIEWED)
     korea = fields[exchange.Note(KOREA).guid]
     assert korea["Indonesian"] == "Korea Utara" and korea["English"] == "North Korea"
@@ -394,7 +394,7 @@ def test_apkg_notes_fields_tags_guids_and_two_cards_each(po, tmp_path):
 def test_the_term_is_marked_in_its_example_even_inside_a_longer_term():
     notes = exchange.glossary_notes(REVIEWED, Matcher(REVIEWED, include_fuzzy=True))
     (note,) = [n for n in notes if n.entry is PBB]
-    fields = dict(zip(exchange.FIELDS, note.fields(), strict=True))
+    fields = dict(zip(exchange.ANKI_FIELDS, note.fields(), strict=True))
     assert fields["Example"] == "Dewan Keamanan <b>PBB</b> bersidang."
 
 
@@ -422,7 +422,7 @@ def test_fuzzy_entries_are_left_out_unless_asked_and_tagged(po, tmp_path):
 def test_anki_txt_headers_and_rows(po):
     result = run("export", "--format", "anki-txt", "--kind", "place", "--glossary", po)
     lines = result.output.splitlines()
-    n = len(exchange.FIELDS)
+    n = len(exchange.ANKI_FIELDS)
     assert lines[:8] == [
         "#separator:tab",
         "#html:true",
@@ -431,7 +431,7 @@ def test_anki_txt_headers_and_rows(po):
         "#tags:glossary",
         f"#tags column:{n + 1}",
         f"#guid column:{n + 2}",
-        "#columns:" + "\t".join((*exchange.FIELDS, "Tags", "GUID")),
+        "#columns:" + "\t".join((*exchange.ANKI_FIELDS, "Tags", "GUID")),
     ]
     rows = [line.split("\t") for line in lines[8:]]
     assert [r[0] for r in rows] == ["Korea Utara", "Tiongkok"]
@@ -450,7 +450,7 @@ def test_anki_txt_has_one_line_per_note_whatever_the_text(entries):
     assert lines[-1] == "" and len(lines) == 9 + len(notes)
     rows = [line.split("\t") for line in lines[8:-1]]
     assert [r[-1] for r in rows] == [n.guid for n in notes]
-    assert all(len(r) == len(exchange.FIELDS) + 2 and not r[0].startswith("#") for r in rows)
+    assert all(len(r) == len(exchange.ANKI_FIELDS) + 2 and not r[0].startswith("#") for r in rows)
 
 
 def test_text_exports_go_to_stdout_or_atomically_to_a_file(po, tmp_path):
@@ -538,7 +538,7 @@ def test_flashcards_follow_reading_order_with_examples_from_the_articles(po, tmp
         f"{deck}: 4 terms in reading order (deck Glossary id-en::one)"
     )
     notes, cards, _, decks = read_apkg(deck)
-    by_id = {n[0]: dict(zip(exchange.FIELDS, n[4].split("\x1f"), strict=True)) for n in notes}
+    by_id = {n[0]: dict(zip(exchange.ANKI_FIELDS, n[4].split("\x1f"), strict=True)) for n in notes}
     due = {}
     for nid, _, _, position in cards:
         due.setdefault(nid, position)
