@@ -153,15 +153,13 @@ def export_command(fmt, output, kinds, include_fuzzy, glossary_path):
       glossary export --format tbx -o glossary.tbx
       glossary export --format anki-apkg --kind person --kind place -o names.apkg
     """
-    from glossary import exchange  # genanki is loaded only by the commands that need it
-    from glossary.match import Matcher
+    from glossary import exchange
 
     if fmt in exchange.BINARY_FORMATS and not output:
         raise InputError(f"--format {fmt} writes a binary file: give -o FILE.apkg")
     path, _ = resolve_path(glossary_path)
     entries = exchange.select(load(path).entries, fmt, kinds, include_fuzzy)
-    matcher = Matcher.for_glossary(path, include_fuzzy=True) if fmt.startswith("anki") else None
-    data = exchange.export(entries, fmt, matcher)
+    data = exchange.export(entries, fmt)
     if output:
         write_output(output, data)
         click.echo(f"{output}: {len(entries)} entries from {path} ({fmt})")
@@ -229,13 +227,13 @@ def flashcards_command(ctx, articles, output, glossary_path):
 
     path, _ = resolve_path(glossary_path)
     matcher = Matcher.for_glossary(path)  # reviewed entries only: a learner's deck
-    notes = exchange.article_notes(iter_documents(articles), matcher)
+    first = Path(articles[0]).stem if articles[0] != "-" else "flashcards"
+    deck_name = f"{exchange.DECK_NAME}::{first}"
+    notes = exchange.article_notes(iter_documents(articles), matcher, deck_name)
     if not notes:
         click.echo(f"no glossary terms from {path} in {' '.join(articles)}; no deck written")
         ctx.exit(1)
-    first = Path(articles[0]).stem if articles[0] != "-" else "flashcards"
     output = output or f"{first}.apkg"
-    deck_name = f"{exchange.DECK_NAME}::{first}"
     write_output(output, exchange.anki_package(notes, deck_name, exchange.deck_id_for(deck_name)))
     click.echo(f"{output}: {len(notes)} terms in reading order (deck {deck_name})")
     for number, note in enumerate(notes, 1):

@@ -36,7 +36,6 @@ from glossary.exchange.delimited import (
     to_tsv,
 )
 from glossary.exchange.tbx import XML_LANG, from_tbx, term_entry_id, to_tbx
-from glossary.match import Matcher
 from glossary.store import KINDS, Entry, Glossary
 from glossary.text import STDIN_NAME, InputError, decode, normalize_newlines, read_bytes
 
@@ -64,19 +63,15 @@ def select(
     ]
 
 
-def export(entries: Sequence[Entry], fmt: str, matcher: Matcher | None = None) -> str | bytes:
-    """The content of an export in ``fmt``: text for every format but anki-apkg.
-
-    The Anki formats find each term in its example sentence with ``matcher``
-    (default: one built from ``entries``; pass the glossary's cached one).
-    """
+def export(entries: Sequence[Entry], fmt: str) -> str | bytes:
+    """The content of an export in ``fmt``: text for every format but anki-apkg."""
     if fmt == "tbx":
         return to_tbx(entries)
     if fmt == "tsv":
         return to_tsv(entries)
     if fmt == "csv":
         return to_csv(entries)
-    notes = glossary_notes(entries, matcher or Matcher(entries, include_fuzzy=True))
+    notes = glossary_notes(entries)
     if fmt == "anki-txt":
         return to_anki_txt(notes, DECK_NAME)
     if fmt == "anki-apkg":

@@ -15,12 +15,13 @@ import html
 import io
 import itertools
 import os
+import re
 import sqlite3
 import tempfile
 import time
 import zipfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from glossary.exchange.common import UNREVIEWED
 from glossary.match import Matcher
@@ -91,78 +92,121 @@ def _model():
     )
 
 
+def identity(entry: Entry) -> str:
+    """What names an entry for good: msgctxt and the msgid it had before any rename.
+
+    ``edit "Kim Jong-un" --rename "Kim Jong Un"`` records the first msgid, so the
+    learner's note (and its review history) stays the same note.
+    """
+    return f"{entry.context}\x04{entry.first_term or entry.term}"
+
+
+def tag(value: str) -> str:
+    """An Anki tag: one word (Anki splits tags on white space), ``my kind`` → ``my_kind``."""
+    return "_".join(value.split())
+
+
 @dataclass
 class Note:
-    """One Anki note: an entry, an example sentence and where the term sits in it."""
+    """One Anki note: an entry, an example sentence and where the term occurs in it.
+
+    ``scope`` keeps decks apart: the glossary deck's notes have scope "", a
+    flashcards deck's notes the deck's name, the text export's ``TEXT_SCOPE``. A
+    note's GUID comes from its scope and the entry's identity only, so a re-export
+    updates the same notes, while a flashcards deck never takes over (and empties)
+    the glossary deck's notes or another article's.
+    """
 
     entry: Entry
     example: str = ""
-    span: tuple[int, int] | None = None
+    spans: tuple[tuple[int, int], ...] = ()
     source: str = ""
+    scope: str = ""
 
     @property
     def guid(self) -> str:
-        """From the entry's identity only, so edits to the English update the same note."""
         import genanki
 
-        return genanki.guid_for(GUID_NAMESPACE, f"{self.entry.context}\x04{self.entry.term}")
+        return genanki.guid_for(GUID_NAMESPACE, *filter(None, [self.scope]), identity(self.entry))
 
     @property
     def tags(self) -> list[str]:
-        return [self.entry.kind] + ([UNREVIEWED] if self.entry.fuzzy else [])
+        return [t for t in (tag(self.entry.kind), UNREVIEWED if self.entry.fuzzy else "") if t]
+
+    def marked_example(self, mark: str) -> str:
+        """The example as HTML, every occurrence of the term replaced by ``mark(term HTML)``."""
+        parts, done = [], 0
+        for start, end in self.spans:
+            parts += [
+                html.escape(self.example[done:start]),
+                mark.format(html.escape(self.example[start:end])),
+            ]
+            done = end
+        return "".join(parts) + html.escape(self.example[done:])
+
+    def cloze(self) -> str:
+        """The example with the term blanked; "" when a form would still give the answer away."""
+        outside, done = [], 0
+        for start, end in self.spans:
+            outside.append(self.example[done:start])
+            done = end
+        outside.append(self.example[done:])
+        if not self.spans or _shows_a_form(self.entry, " ".join(outside)):
+            return ""
+        return self.marked_example('<span class="cloze">[…]</span>')
 
     def fields(self) -> list[str]:
         """Field values (HTML) in ANKI_FIELDS order."""
         e = self.entry
-        example = cloze = html.escape(self.example)
-        if self.span:
-            before, term, after = (
-                html.escape(self.example[: self.span[0]]),
-                html.escape(self.example[self.span[0] : self.span[1]]),
-                html.escape(self.example[self.span[1] :]),
-            )
-            example = f"{before}<b>{term}</b>{after}"
-            cloze = f'{before}<span class="cloze">[…]</span>{after}'
-        elif self.example:
-            cloze = ""  # the term was not found: a cloze could give the answer away
         values = {
             "Indonesian": html.escape(e.term),
             "English": html.escape(e.english),
             "Kind": html.escape(e.kind),
-            "Example": example,
-            "Example cloze": cloze,
+            "Example": self.marked_example("<b>{}</b>"),
+            "Example cloze": self.cloze(),
             "Source": html.escape(self.source),
             "Alternatives": html.escape(", ".join(e.alternatives)),
             "Variants": html.escape(", ".join(e.variants)),
             "Note": html.escape(e.note),
         }
-        # One line per note in anki-txt: a tab or line break inside a field would split it.
         return [_single_line_html(values[name]) for name in ANKI_FIELDS]
 
 
+def _shows_a_form(entry: Entry, text: str) -> bool:
+    """Whether any Indonesian form of ``entry`` is still visible in ``text`` (any case)."""
+    folded = text.casefold()
+    return any(
+        re.search(rf"(?<!\w){re.escape(form.casefold())}(?!\w)", folded) for form in entry.forms
+    )
+
+
 def _single_line_html(field_html: str) -> str:
+    """One line per note in a text export: line breaks become <br>, tabs spaces."""
     if "\n" in field_html or "\r" in field_html:
         field_html = field_html.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br>")
     return field_html.replace("\t", " ")
 
 
-def glossary_notes(entries: Sequence[Entry], matcher: Matcher) -> list[Note]:
+def occurrences(
+    entry: Entry, text: str, found: tuple[int, int] | None = None
+) -> tuple[tuple[int, int], ...]:
+    """Every place ``entry`` occurs in ``text``, even inside a longer glossary term.
+
+    "Dewan Keamanan PBB menolak; PBB ..." gives both PBBs, so that a cloze hides
+    each of them. ``found`` is an occurrence already known (from the article's scan).
+    """
+    spans = [(m.start, m.end) for m in Matcher([entry], include_fuzzy=True).find(text)]
+    if found and not any(s < found[1] and found[0] < e for s, e in spans):
+        spans.append(found)
+    return tuple(sorted(spans))
+
+
+def glossary_notes(entries: Sequence[Entry]) -> list[Note]:
     """A note per entry, with its glossary example sentence and the term marked in it."""
-    notes = []
-    for entry in entries:
-        span = _span(entry, matcher)
-        if span is None and entry.example:  # covered by a longer term: look for it alone
-            span = _span(entry, Matcher([entry], include_fuzzy=True))
-        notes.append(Note(entry, entry.example, span, entry.example_source))
-    return notes
-
-
-def _span(entry: Entry, matcher: Matcher) -> tuple[int, int] | None:
-    """Where ``entry`` occurs in its own example (a longer term may cover it: then None)."""
-    if not entry.example:
-        return None
-    found = (m for m in matcher.find(entry.example) if m.entry.key == entry.key)
-    return next(((m.start, m.end) for m in found), None)
+    return [
+        Note(e, e.example, occurrences(e, e.example) if e.example else (), e.example_source)
+        for e in entries
+    ]
 
 
 def anki_package(notes: Sequence[Note], deck_name: str, deck_id: int) -> bytes:
@@ -191,34 +235,68 @@ def anki_package(notes: Sequence[Note], deck_name: str, deck_id: int) -> bytes:
     return out.getvalue()
 
 
-def to_anki_txt(notes: Sequence[Note], deck_name: str) -> str:
-    """Anki's plain-text import: header lines, then the fields, tags and GUID of each note.
+# The text export fills Anki's stock note type: a text file cannot carry a note type,
+# and one it names but the collection lacks silently becomes Basic with the first
+# field only. Should a collection lack this one (a translated Anki names it
+# otherwise), Anki falls back to Basic, whose fields have the same names.
+TEXT_NOTETYPE = "Basic (and reversed card)"
+TEXT_FIELDS = ("Front", "Back")
+TEXT_SCOPE = "text"  # other notes than the .apkg's: a later .apkg still imports
 
-    The GUID is the last column and a leading ``#`` is written as ``&#35;``: Anki
-    skips lines that start with ``#`` after the header.
+
+def text_fields(note: Note) -> list[str]:
+    """Front (the Indonesian, its example and forms) and Back (the English) as HTML.
+
+    Each side is the question of one of the two cards, so neither holds the other's
+    answer: the note, which may name both, is left to the .apkg.
+    """
+    e = note.entry
+    front = [f'<div class="term">{html.escape(e.term)}</div>']
+    if note.example:
+        front.append(f'<div class="example">{note.marked_example("<b>{}</b>")}</div>')
+    if e.variants:
+        front.append(
+            f'<div class="also">Indonesian forms: {html.escape(", ".join(e.variants))}</div>'
+        )
+    front.append(f'<div class="kind">{html.escape(e.kind)}</div>')
+    if note.source:
+        front.append(f'<div class="source">{html.escape(note.source)}</div>')
+    back = [f'<div class="term">{html.escape(e.english)}</div>']
+    if e.alternatives:
+        back.append(f'<div class="also">also: {html.escape(", ".join(e.alternatives))}</div>')
+    return [_single_line_html("".join(front)), _single_line_html("".join(back))]
+
+
+def to_anki_txt(notes: Sequence[Note], deck_name: str) -> str:
+    """Anki's plain-text import for the stock note type: Front, Back, tags and GUID.
+
+    A leading ``#`` is written as ``&#35;``: Anki skips lines that start with ``#``
+    after the header.
     """
     header = [
         "#separator:tab",
         "#html:true",
-        f"#notetype:{DECK_NAME}",
+        f"#notetype:{TEXT_NOTETYPE}",
         f"#deck:{deck_name}",
         "#tags:glossary",
-        f"#tags column:{len(ANKI_FIELDS) + 1}",
-        f"#guid column:{len(ANKI_FIELDS) + 2}",
-        "#columns:" + "\t".join((*ANKI_FIELDS, "Tags", "GUID")),
+        "#columns:" + "\t".join((*TEXT_FIELDS, "Tags", "GUID")),
+        f"#tags column:{len(TEXT_FIELDS) + 1}",
+        f"#guid column:{len(TEXT_FIELDS) + 2}",
     ]
     rows = []
     for note in notes:
-        row = "\t".join((*note.fields(), " ".join(note.tags), note.guid))
+        text_note = replace(note, scope=TEXT_SCOPE)
+        row = "\t".join((*text_fields(text_note), " ".join(note.tags), text_note.guid))
         rows.append("&#35;" + row[1:] if row.startswith("#") else row)
     return "".join(line + "\n" for line in header + rows)
 
 
-def article_notes(documents: Iterable[Document], matcher: Matcher) -> list[Note]:
+def article_notes(documents: Iterable[Document], matcher: Matcher, deck_name: str) -> list[Note]:
     """A note per glossary entry found in the articles, in order of first appearance.
 
     The example is the sentence of the article where the term first occurs, with
-    the form found there marked; the source is that article's path and line.
+    every occurrence of the term in it marked; the source is that article's path
+    and line. The notes belong to ``deck_name`` (see ``Note.scope``).
     """
     notes: dict[tuple[str, str], Note] = {}
     for doc in documents:
@@ -229,11 +307,14 @@ def article_notes(documents: Iterable[Document], matcher: Matcher) -> list[Note]
                 continue
             sentence = spans[max(0, bisect.bisect_right(starts, m.start) - 1)]
             line, _ = doc.clean_position(m.start)
+            example = doc.clean[sentence.start : sentence.end]
+            found = (m.start - sentence.start, m.end - sentence.start)
             notes[m.entry.key] = Note(
                 m.entry,
-                doc.clean[sentence.start : sentence.end],
-                (m.start - sentence.start, m.end - sentence.start),
+                example,
+                occurrences(m.entry, example, found),
                 f"{doc.path}:{line}",
+                deck_name,
             )
     return list(notes.values())
 
