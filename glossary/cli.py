@@ -131,9 +131,10 @@ def write_output(path: str, data: str | bytes) -> None:
     "--format",
     "fmt",
     required=True,
-    type=click.Choice(["tbx", "tsv", "csv", "anki-apkg", "anki-txt"]),
-    help="tbx: TBX-Basic for CAT tools; tsv: OmegaT glossary; csv: spreadsheet;"
-    " anki-apkg: Anki deck (needs -o); anki-txt: Anki's text import.",
+    type=click.Choice(["tbx", "tsv", "omegat", "csv", "anki-apkg", "anki-txt"]),
+    help="tbx: TBX-Basic for CAT tools (-o also writes its XCS beside it); omegat: OmegaT"
+    " glossary, save as NAME.utf8; tsv, csv: for spreadsheets; anki-apkg: Anki deck (needs -o);"
+    " anki-txt: Anki's text import (note type Basic (and reversed card)).",
 )
 @click.option("-o", "--output", metavar="FILE", help="Write here (atomically), not to stdout.")
 @click.option(
@@ -159,10 +160,17 @@ def export_command(fmt, output, kinds, include_fuzzy, glossary_path):
         raise InputError(f"--format {fmt} writes a binary file: give -o FILE.apkg")
     path, _ = resolve_path(glossary_path)
     entries = exchange.select(load(path).entries, fmt, kinds, include_fuzzy)
+    if output and os.path.exists(output) and os.path.samefile(output, path):
+        raise InputError(f"{output}: that is the glossary being exported; write elsewhere")
     data = exchange.export(entries, fmt)
     if output:
         write_output(output, data)
         click.echo(f"{output}: {len(entries)} entries from {path} ({fmt})")
+        for name, content in exchange.companions(fmt).items():
+            beside = Path(output).parent / name
+            if not beside.exists():
+                write_output(str(beside), content)
+                click.echo(f"{beside}: the XCS the file names (declares id and en)")
     else:
         click.echo(data, nl=False)
 
@@ -172,8 +180,8 @@ def export_command(fmt, output, kinds, include_fuzzy, glossary_path):
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["tbx", "tsv", "csv"]),
-    help="Format of FILE. Default: from its extension (.tbx; .tsv .tab .txt .utf8; .csv).",
+    type=click.Choice(["tbx", "tsv", "omegat", "csv"]),
+    help="Format of FILE. Default: from its extension (.tbx; .tsv .tab; .utf8 .txt: omegat; .csv).",
 )
 @glossary_option
 def import_command(file, fmt, glossary_path):

@@ -99,8 +99,8 @@ def test_tbx_is_tbx_basic_martif_with_one_term_entry_per_entry():
     text = exchange.to_tbx(REVIEWED)
     assert text.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE martif')
     root = ET.fromstring(text.encode())
-    assert root.tag == "martif" and root.get("type") == "TBX-Basic-V1"
-    assert root.find("martifHeader/encodingDesc/p").text == "TBXBasicXCSV02.xcs"
+    assert root.tag == "martif" and root.get("type") == "TBX-Basic"
+    assert root.find("martifHeader/encodingDesc/p").text == "TBXBasic-id-en.xcs"
     term_entries = root.findall("text/body/termEntry")
     assert [t.get("id") for t in term_entries] == [exchange.term_entry_id(e) for e in REVIEWED]
     assert len({t.get("id") for t in term_entries}) == len(REVIEWED)  # homographs differ
@@ -601,7 +601,8 @@ def test_flashcards_without_terms_write_nothing(po, tmp_path):
         (
             "terms.xlsx",
             "x",
-            "terms.xlsx: cannot tell the format from the extension; use --format tbx|tsv|csv",
+            "terms.xlsx: cannot tell the format from the extension;"
+            " use --format tbx|tsv|omegat|csv",
         ),
         ("binary.csv", "\x00\x01\x02", "binary.csv: binary file, not text"),
     ],

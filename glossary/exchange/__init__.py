@@ -9,7 +9,8 @@ glossary without ever touching a reviewed entry. One module per family of format
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import functools
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -35,15 +36,17 @@ from glossary.exchange.delimited import (
     to_csv,
     to_tsv,
 )
-from glossary.exchange.tbx import XML_LANG, from_tbx, term_entry_id, to_tbx
+from glossary.exchange.tbx import XCS_NAME, XML_LANG, from_tbx, term_entry_id, to_tbx, xcs
 from glossary.store import KINDS, Entry, Glossary
 from glossary.text import STDIN_NAME, InputError, decode, normalize_newlines, read_bytes
 
-EXPORT_FORMATS = ("tbx", "tsv", "csv", "anki-apkg", "anki-txt")
-IMPORT_FORMATS = ("tbx", "tsv", "csv")
+EXPORT_FORMATS = ("tbx", "tsv", "omegat", "csv", "anki-apkg", "anki-txt")
+IMPORT_FORMATS = ("tbx", "tsv", "omegat", "csv")
 BINARY_FORMATS = ("anki-apkg",)
-SUFFIX_FORMATS = {".tbx": "tbx", ".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".utf8": "tsv"}
-SUFFIX_FORMATS[".txt"] = "tsv"  # OmegaT reads .txt glossaries as TSV
+# OmegaT reads *.utf8 glossaries as UTF-8 and *.txt in the platform's charset, and
+# takes cells literally; *.tsv and *.tab are ours for spreadsheets (formulas guarded).
+SUFFIX_FORMATS = {".tbx": "tbx", ".csv": "csv", ".tsv": "tsv", ".tab": "tsv"}
+SUFFIX_FORMATS |= {".utf8": "omegat", ".txt": "omegat"}
 
 
 def select(
@@ -69,6 +72,8 @@ def export(entries: Sequence[Entry], fmt: str) -> str | bytes:
         return to_tbx(entries)
     if fmt == "tsv":
         return to_tsv(entries)
+    if fmt == "omegat":
+        return to_tsv(entries, guarded=False)
     if fmt == "csv":
         return to_csv(entries)
     notes = glossary_notes(entries)
@@ -79,7 +84,16 @@ def export(entries: Sequence[Entry], fmt: str) -> str | bytes:
     raise ValueError(f"unknown export format {fmt!r}")
 
 
-READERS = {"tsv": from_tsv, "csv": from_csv}
+READERS: dict[str, Callable[[str, str], list[Entry]]] = {
+    "tsv": from_tsv,
+    "omegat": functools.partial(from_tsv, guarded=False),
+    "csv": from_csv,
+}
+
+
+def companions(fmt: str) -> dict[str, bytes]:
+    """Files an export names and that must sit beside it: a TBX file's XCS."""
+    return {XCS_NAME: xcs()} if fmt == "tbx" else {}
 
 
 def format_of(path: str, fmt: str | None) -> str:
@@ -89,7 +103,7 @@ def format_of(path: str, fmt: str | None) -> str:
     suffix = Path(path).suffix.lower()
     if suffix not in SUFFIX_FORMATS:
         raise InputError(
-            f"{path}: cannot tell the format from the extension; use --format tbx|tsv|csv"
+            f"{path}: cannot tell the format from the extension; use --format tbx|tsv|omegat|csv"
         )
     return SUFFIX_FORMATS[suffix]
 
@@ -182,7 +196,9 @@ __all__ = [
     "MODEL_ID",
     "Note",
     "UNREVIEWED",
+    "XCS_NAME",
     "XML_LANG",
+    "companions",
     "anki_package",
     "article_notes",
     "deck_id_for",
@@ -202,4 +218,5 @@ __all__ = [
     "to_csv",
     "to_tsv",
     "to_tbx",
+    "xcs",
 ]

@@ -16,7 +16,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from glossary.exchange.common import UNREVIEWED
+from glossary.exchange.common import UNREVIEWED, refuse_control_characters
 from glossary.store import KINDS, Entry, escape_value, split_list
 from glossary.text import InputError
 
@@ -65,8 +65,12 @@ def _tsv_comment(parts: Iterable[tuple[str, str]]) -> str:
     return "; ".join(f"{label}: {value}" for label, value in parts if value)
 
 
-def to_tsv(entries: Iterable[Entry]) -> str:
-    """OmegaT glossary rows: one per Indonesian form (preferred, variants, deprecated)."""
+def to_tsv(entries: Iterable[Entry], guarded: bool = True) -> str:
+    """OmegaT glossary rows: one per Indonesian form (preferred, variants, deprecated).
+
+    ``guarded`` neutralises formula cells for spreadsheets; OmegaT takes every cell
+    literally (it would show the ``'``), so its export leaves them as they are.
+    """
     rows = []
     for e in entries:
         sense = ("sense", e.context)
@@ -90,7 +94,8 @@ def to_tsv(entries: Iterable[Entry]) -> str:
         rows += [
             (d, e.english, _tsv_comment([sense, ("deprecated, use", e.term)])) for d in e.deprecated
         ]
-    lines = ("\t".join(neutralise(_flat(cell)) for cell in row) for row in rows)
+    cell_text = neutralise if guarded else str
+    lines = ("\t".join(cell_text(_flat(cell)) for cell in row) for row in rows)
     return TSV_HEADER + "".join(line + "\n" for line in lines)
 
 
@@ -109,37 +114,48 @@ def _parse_comment(comment: str) -> dict[str, str]:
     return parts
 
 
-def from_tsv(text: str, path: str) -> list[Entry]:
-    """Entries of an OmegaT TSV glossary, variant rows folded into their entries."""
+def from_tsv(text: str, path: str, guarded: bool = True) -> list[Entry]:
+    """Entries of a TSV glossary, variant rows folded into their entries.
+
+    ``guarded``: the cells went through ``neutralise`` (our TSV for spreadsheets);
+    OmegaT's own files are literal. A line starting with ``#`` is a comment unless it
+    has cells: ``#MeToo<TAB>#MeToo`` is a term.
+    """
     entries: dict[tuple[str, str], Entry] = {}
-    attached: list[tuple[str, tuple[str, str], str, str]] = []
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
+    attached: list[tuple[str, tuple[str, str], str, str, str]] = []
+    cell_text = restore if guarded else str
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip() or (line.startswith("#") and "\t" not in line):
             continue
-        cells = [restore(c.strip()) for c in line.split("\t")]
+        where = f"{path}:{number}"
+        cells = [cell_text(c.strip()) for c in line.split("\t")]
         if len(cells) < 2 or not cells[0]:
-            raise InputError(f"{path}:{number}: expected source<TAB>target[<TAB>comment]")
+            raise InputError(f"{where}: expected source<TAB>target[<TAB>comment]")
         source, target = cells[0], cells[1]
         parts = _parse_comment(cells[2] if len(cells) > 2 else "")
         sense = parts.get("sense", "")
         for role in ("variant of", "deprecated, use"):
             if role in parts:
-                attached.append((role, (sense, parts[role]), source, target))
+                attached.append((role, (sense, parts[role]), source, target, where))
                 break
         else:
             if (sense, source) in entries:
                 continue  # a second target for the same source: kept as the first
-            entries[(sense, source)] = Entry(
-                term=source,
-                english=target,
-                context=sense,
-                kind=parts["kind"] if parts.get("kind") in KINDS else "term",
-                alternatives=split_list(parts.get("also", "")),
-                expansion=parts.get("expansion", ""),
-                fuzzy=parts.get("status") == UNREVIEWED,
-                note=parts.get("note", ""),
+            entries[(sense, source)] = refuse_control_characters(
+                Entry(
+                    term=source,
+                    english=target,
+                    context=sense,
+                    kind=parts["kind"] if parts.get("kind") in KINDS else "term",
+                    alternatives=split_list(parts.get("also", "")),
+                    expansion=parts.get("expansion", ""),
+                    fuzzy=parts.get("status") == UNREVIEWED,
+                    note=parts.get("note", ""),
+                ),
+                where,
             )
-    for role, key, form, target in attached:
+    for role, key, form, target, where in attached:
+        refuse_control_characters(Entry(form, target, context=key[0]), where)
         entry = entries.setdefault(key, Entry(term=key[1], english=target, context=key[0]))
         (entry.variants if role == "variant of" else entry.deprecated).append(form)
     return list(entries.values())
@@ -163,7 +179,6 @@ CSV_COLUMNS = (
 )
 # Header names other tools use for the same columns.
 CSV_ALIASES = {"source": "indonesian", "term": "indonesian", "target": "english", "comment": "note"}
-_CSV_LISTS = ("alternatives", "variants", "deprecated")
 
 
 def to_csv(entries: Iterable[Entry]) -> str:
@@ -209,23 +224,23 @@ def from_csv(text: str, path: str) -> list[Entry]:
             term = record.get("indonesian", "").strip()
             if not term:
                 continue
-            lists = {k: split_list(record.get(k, "")) for k in _CSV_LISTS}
-            entries.append(
-                Entry(
-                    term=term,
-                    english=record.get("english", "").strip(),
-                    kind=record["kind"] if record.get("kind") in KINDS else "term",
-                    expansion=record.get("expansion", ""),
-                    pos=record.get("pos", ""),
-                    context=record.get("sense", ""),
-                    case=record.get("case", ""),
-                    note=record.get("note", ""),
-                    example=record.get("example", ""),
-                    example_source=record.get("example_source", ""),
-                    fuzzy=record.get("status") == UNREVIEWED,
-                    **lists,
-                )
+            entry = Entry(
+                term=term,
+                english=record.get("english", "").strip(),
+                kind=record["kind"] if record.get("kind") in KINDS else "term",
+                expansion=record.get("expansion", ""),
+                pos=record.get("pos", ""),
+                context=record.get("sense", ""),
+                case=record.get("case", ""),
+                note=record.get("note", ""),
+                example=record.get("example", ""),
+                example_source=record.get("example_source", ""),
+                fuzzy=record.get("status") == UNREVIEWED,
+                alternatives=split_list(record.get("alternatives", "")),
+                variants=split_list(record.get("variants", "")),
+                deprecated=split_list(record.get("deprecated", "")),
             )
+            entries.append(refuse_control_characters(entry, f"{path}:{rows.line_num}"))
     except csv.Error as err:
         raise InputError(f"{path}:{rows.line_num}: malformed CSV ({err})") from None
     return entries

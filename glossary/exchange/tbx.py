@@ -13,8 +13,9 @@ import re
 import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
+from importlib import resources
 
-from glossary.exchange.common import UNREVIEWED
+from glossary.exchange.common import UNREVIEWED, refuse_control_characters
 from glossary.store import KINDS, Entry
 from glossary.text import InputError
 
@@ -22,11 +23,23 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 PREFERRED = "preferredTerm-admn-sts"
 ADMITTED = "admittedTerm-admn-sts"
 DEPRECATED = "deprecatedTerm-admn-sts"
-# Part of speech: the PO's words ↔ TBX-Basic's picklist; other values pass unchanged.
+# Part of speech: the PO's words ↔ TBX-Basic's picklist. Any other value is written
+# as "other", with the glossary's own word in a ``pos:`` note that import reads back.
 TBX_POS = {"noun": "noun", "verb": "verb", "adjective": "adjective", "adverb": "adverb"}
 TBX_POS |= {"proper noun": "properNoun", "other": "other"}
 PO_POS = {v: k for k, v in TBX_POS.items()}
-NOTE_KEYS = ("sense", "case", "status")
+NOTE_KEYS = ("sense", "case", "status", "pos")
+# TBX-Basic's XCS declares en, fr and de only, and the TBX Checker refuses any other
+# language: the package ships the same XCS with Indonesian declared, and a file
+# written with -o gets a copy beside it (the checker looks for it there).
+XCS_NAME = "TBXBasic-id-en.xcs"
+
+
+def xcs() -> bytes:
+    """The XCS an exported file names: TBX-Basic's, declaring Indonesian and English."""
+    return (resources.files("glossary") / "data" / XCS_NAME).read_bytes()
+
+
 # Characters XML 1.0 cannot carry at all; they are dropped from exported text.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -51,7 +64,7 @@ def _tig(lang_set: ET.Element, term: str, status: str = "", term_type: str = "",
     tig = _sub(lang_set, "tig")
     _sub(tig, "term", term)
     if pos:
-        _sub(tig, "termNote", TBX_POS.get(pos.lower(), pos), type="partOfSpeech")
+        _sub(tig, "termNote", TBX_POS.get(pos.lower(), "other"), type="partOfSpeech")
     if term_type:
         _sub(tig, "termNote", term_type, type="termType")
     if status:
@@ -68,6 +81,7 @@ def _term_entry(body: ET.Element, entry: Entry) -> None:
         ("sense", entry.context),
         ("case", entry.case),
         ("status", UNREVIEWED if entry.fuzzy else ""),
+        ("pos", "" if entry.pos.lower() in TBX_POS else entry.pos),
     ):
         if value:
             _sub(node, "note", f"{key}: {value}")
@@ -97,12 +111,12 @@ def _term_entry(body: ET.Element, entry: Entry) -> None:
 
 def to_tbx(entries: Iterable[Entry]) -> str:
     """A TBX-Basic document (martif) holding ``entries``."""
-    root = ET.Element("martif", {"type": "TBX-Basic-V1", XML_LANG: "id"})
+    root = ET.Element("martif", {"type": "TBX-Basic", XML_LANG: "id"})
     header = _sub(root, "martifHeader")
     description = _sub(header, "fileDesc")
     _sub(_sub(description, "titleStmt"), "title", "Indonesian-English glossary")
     _sub(_sub(description, "sourceDesc"), "p", "Exported by glossary from a PO glossary")
-    _sub(_sub(header, "encodingDesc"), "p", "TBXBasicXCSV02.xcs", type="XCSURI")
+    _sub(_sub(header, "encodingDesc"), "p", XCS_NAME, type="XCSURI")
     body = _sub(_sub(root, "text"), "body")
     for entry in entries:
         _term_entry(body, entry)
@@ -140,6 +154,7 @@ def _entry_from_term_entry(node: ET.Element) -> Entry | None:
         return None
     entry = Entry(term="")
     notes = []
+    pos_note = ""
     for child in node:
         kind = child.get("type")
         text = (child.text or "").strip()
@@ -154,6 +169,8 @@ def _entry_from_term_entry(node: ET.Element) -> Entry | None:
                     entry.context = value
                 elif key == "case":
                     entry.case = value
+                elif key == "pos":
+                    pos_note = value
                 else:
                     entry.fuzzy = value == UNREVIEWED
             elif text:
@@ -181,11 +198,12 @@ def _entry_from_term_entry(node: ET.Element) -> Entry | None:
             return None
         entry.term = admitted.pop(0)
     entry.variants = admitted
+    entry.pos = pos_note or entry.pos
 
     english: list[str] = []
     preferred_english = ""
     for term, info, _ in _terms(lang_sets.get("en", ET.Element("langSet"))):
-        status = info.get("administrativeStatus")
+        status = info.get("administrativeStatus", "")
         if status == PREFERRED and not preferred_english:
             preferred_english = term
         elif status != DEPRECATED:
@@ -204,13 +222,21 @@ def from_tbx(data: bytes | str, path: str) -> list[Entry]:
     except ET.ParseError as err:
         line, column = err.position
         raise InputError(f"{path}:{line}:{column}: not well-formed XML") from None
+    except (LookupError, ValueError) as err:  # encoding="x-klingon", or UTF-32
+        raise InputError(
+            f"{path}: cannot read its XML encoding ({err}); save it as UTF-8"
+        ) from None
     tag = root.tag.rpartition("}")[2]
     if tag != "martif":
         raise InputError(
             f"{path}: not a TBX file in martif form (root element <{tag}>);"
             " TBX v3 <tbx> files are not supported"
         )
-    entries = [e for node in root.iter("termEntry") if (e := _entry_from_term_entry(node))]
+    entries = [
+        refuse_control_characters(e, f"{path}: termEntry {node.get('id') or number}")
+        for number, node in enumerate(root.iter("termEntry"), 1)
+        if (e := _entry_from_term_entry(node))
+    ]
     if not entries and root.find(".//termEntry") is not None:
         raise InputError(f'{path}: no Indonesian terms (langSet xml:lang="id") in this TBX file')
     return entries
