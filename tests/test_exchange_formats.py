@@ -1,6 +1,8 @@
 """TBX validated against TBX-Basic's own schema, OmegaT's TSV, and what import refuses."""
 
 import copy
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -250,3 +252,14 @@ def test_a_note_may_span_lines_on_import(po, tmp_path):
     assert run("import", path, "--glossary", po).exit_code == 0
     (rudal,) = [e for e in load(po).entries if e.term == "rudal"]
     assert rudal.note == "first\nsecond"
+
+
+def test_importing_a_tbx_file_does_not_load_genanki(tmp_path):
+    path = tmp_path / "x.tbx"
+    path.write_text(exchange.to_tbx(ENTRIES), "utf-8")
+    program = (
+        "import sys; from glossary.cli import cli; from glossary import exchange;"
+        f" exchange.read_entries({str(path)!r}); print('genanki' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True)
+    assert result.stdout == "False\n", result.stderr
