@@ -219,3 +219,21 @@ def test_a_kind_with_spaces_becomes_one_tag(tmp_path, article):
         import_package(col, deck)
         import_package(col, cards)
         assert {tuple(col.get_note(n).tags) for n in col.find_notes("")} == {("my_kind",)}
+
+
+def test_a_name_reused_after_a_rename_gets_its_own_note(tmp_path):
+    renamed = Entry("Kim Jong Un", "Kim Jong Un", kind="person", first_term="Kim Jong-un")
+    reused = Entry("Kim Jong-un", "Kim Jong-un (the other one)", kind="person")
+    notes = exchange.glossary_notes([reused, renamed])
+    assert notes[0].guid == notes[1].guid  # the same identity, and
+    reused_guid, renamed_guid = anki.guids(notes)  # so the renamed entry keeps the note
+    assert renamed_guid == exchange.Note(Entry("Kim Jong-un", "Kim Jong Un")).guid
+    assert reused_guid != renamed_guid
+    text = exchange.to_anki_txt(notes, "Glossary id-en")
+    assert len({line.split("\t")[-1] for line in text.splitlines()[8:]}) == 2
+    po = tmp_path / "g.po"
+    po.write_text(dumps(Glossary(entries=[reused, renamed])), "utf-8")
+    run("export", "--format", "anki-apkg", "-o", tmp_path / "g.apkg", "--glossary", po)
+    (tmp_path / "c").mkdir()
+    with closing(Collection(str(tmp_path / "c" / "c.anki2"))) as col:
+        assert len(import_package(col, tmp_path / "g.apkg").log.new) == 2

@@ -125,9 +125,13 @@ class Note:
 
     @property
     def guid(self) -> str:
+        return self._guid()
+
+    def _guid(self, *extra: str) -> str:
         import genanki
 
-        return genanki.guid_for(GUID_NAMESPACE, *filter(None, [self.scope]), identity(self.entry))
+        scope = [self.scope] if self.scope else []
+        return genanki.guid_for(GUID_NAMESPACE, *scope, identity(self.entry), *extra)
 
     @property
     def tags(self) -> list[str]:
@@ -209,15 +213,26 @@ def glossary_notes(entries: Sequence[Entry]) -> list[Note]:
     ]
 
 
+def guids(notes: Sequence[Note]) -> list[str]:
+    """Each note's GUID, none twice: the renamed entry keeps its note.
+
+    After ``edit "Kim Jong-un" --rename "Kim Jong Un"`` a new entry may take the old
+    name; its note gets a GUID of its own instead of taking over the learner's one.
+    """
+    renamed = {n.guid for n in notes if n.entry.first_term}
+    return [
+        n.guid if n.entry.first_term or n.guid not in renamed else n._guid("name reused")
+        for n in notes
+    ]
+
+
 def anki_package(notes: Sequence[Note], deck_name: str, deck_id: int) -> bytes:
     """An .apkg holding ``notes`` in order (new cards come up in this order)."""
     import genanki
 
     deck = genanki.Deck(deck_id, deck_name)
-    for due, note in enumerate(notes):
-        deck.add_note(
-            genanki.Note(_model(), note.fields(), tags=note.tags, guid=note.guid, due=due)
-        )
+    for due, (note, guid) in enumerate(zip(notes, guids(notes), strict=True)):
+        deck.add_note(genanki.Note(_model(), note.fields(), tags=note.tags, guid=guid, due=due))
     # genanki's own write_to_file leaves its temporary database behind; this does not.
     timestamp = time.time()
     with tempfile.TemporaryDirectory() as folder:
@@ -284,9 +299,9 @@ def to_anki_txt(notes: Sequence[Note], deck_name: str) -> str:
         f"#guid column:{len(TEXT_FIELDS) + 2}",
     ]
     rows = []
-    for note in notes:
-        text_note = replace(note, scope=TEXT_SCOPE)
-        row = "\t".join((*text_fields(text_note), " ".join(note.tags), text_note.guid))
+    text_notes = [replace(note, scope=TEXT_SCOPE) for note in notes]
+    for note, guid in zip(text_notes, guids(text_notes), strict=True):
+        row = "\t".join((*text_fields(note), " ".join(note.tags), guid))
         rows.append("&#35;" + row[1:] if row.startswith("#") else row)
     return "".join(line + "\n" for line in header + rows)
 
