@@ -3,8 +3,9 @@
 Every writer takes glossary entries and returns the file's content; every reader
 takes a file's text and returns entries, which ``merge_imported`` folds into a
 glossary without ever touching a reviewed entry. One module per family of formats:
-``tbx`` (TBX-Basic), ``delimited`` (TSV for OmegaT, CSV for spreadsheets), ``anki``
-(decks; genanki is loaded only when one is written).
+``tbx`` (TBX-Basic), ``delimited`` (TSV for spreadsheets and, literal, for OmegaT; CSV),
+``anki`` (decks; genanki is loaded only when one is written). Import refuses control
+characters in any field, naming the file and row (``common``).
 """
 
 from __future__ import annotations

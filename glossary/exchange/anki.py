@@ -1,9 +1,11 @@
-"""Anki decks for learners: the glossary deck and flashcards from articles.
+"""Anki decks for learners: the glossary deck, flashcards from articles, Anki's text import.
 
-Anki notes use one frozen note type (fixed model id, field names and order) and a
-GUID derived from the entry's identity (msgctxt + msgid), so re-importing a new
-export updates the learner's notes instead of duplicating them. genanki is imported
-only when a deck is written, so reading a TBX file does not load it.
+Notes use one frozen note type (fixed model id, field names and order). A note's GUID
+comes from its deck's scope and the entry's identity (msgctxt and the first msgid it
+had), never from its fields: a new export updates the learner's notes in place, a
+rename keeps the note and its review history, and a flashcards deck has notes of its
+own instead of taking over the glossary deck's. genanki is imported only when a deck
+is written, so reading a TBX file does not load it.
 """
 
 from __future__ import annotations
