@@ -131,9 +131,10 @@ def write_output(path: str, data: str | bytes) -> None:
     "--format",
     "fmt",
     required=True,
-    type=click.Choice(["tbx", "tsv", "csv", "anki-apkg", "anki-txt"]),
-    help="tbx: TBX-Basic for CAT tools; tsv: OmegaT glossary; csv: spreadsheet;"
-    " anki-apkg: Anki deck (needs -o); anki-txt: Anki's text import.",
+    type=click.Choice(["tbx", "tsv", "omegat", "csv", "anki-apkg", "anki-txt"]),
+    help="tbx: TBX-Basic for CAT tools (-o also writes its XCS beside it); omegat: OmegaT"
+    " glossary, save as NAME.utf8; tsv, csv: for spreadsheets; anki-apkg: Anki deck (needs -o);"
+    " anki-txt: Anki's text import (note type Basic (and reversed card)).",
 )
 @click.option("-o", "--output", metavar="FILE", help="Write here (atomically), not to stdout.")
 @click.option(
@@ -153,18 +154,23 @@ def export_command(fmt, output, kinds, include_fuzzy, glossary_path):
       glossary export --format tbx -o glossary.tbx
       glossary export --format anki-apkg --kind person --kind place -o names.apkg
     """
-    from glossary import exchange  # genanki is loaded only by the commands that need it
-    from glossary.match import Matcher
+    from glossary import exchange
 
     if fmt in exchange.BINARY_FORMATS and not output:
         raise InputError(f"--format {fmt} writes a binary file: give -o FILE.apkg")
     path, _ = resolve_path(glossary_path)
     entries = exchange.select(load(path).entries, fmt, kinds, include_fuzzy)
-    matcher = Matcher.for_glossary(path, include_fuzzy=True) if fmt.startswith("anki") else None
-    data = exchange.export(entries, fmt, matcher)
+    if output and os.path.exists(output) and os.path.samefile(output, path):
+        raise InputError(f"{output}: that is the glossary being exported; write elsewhere")
+    data = exchange.export(entries, fmt)
     if output:
         write_output(output, data)
         click.echo(f"{output}: {len(entries)} entries from {path} ({fmt})")
+        for name, content in exchange.companions(fmt).items():
+            beside = Path(output).parent / name
+            if not beside.exists():
+                write_output(str(beside), content)
+                click.echo(f"{beside}: the XCS the file names (declares id and en)")
     else:
         click.echo(data, nl=False)
 
@@ -174,8 +180,8 @@ def export_command(fmt, output, kinds, include_fuzzy, glossary_path):
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["tbx", "tsv", "csv"]),
-    help="Format of FILE. Default: from its extension (.tbx; .tsv .tab .txt .utf8; .csv).",
+    type=click.Choice(["tbx", "tsv", "omegat", "csv"]),
+    help="Format of FILE. Default: from its extension (.tbx; .tsv .tab; .utf8 .txt: omegat; .csv).",
 )
 @glossary_option
 def import_command(file, fmt, glossary_path):
@@ -229,13 +235,13 @@ def flashcards_command(ctx, articles, output, glossary_path):
 
     path, _ = resolve_path(glossary_path)
     matcher = Matcher.for_glossary(path)  # reviewed entries only: a learner's deck
-    notes = exchange.article_notes(iter_documents(articles), matcher)
+    first = Path(articles[0]).stem if articles[0] != "-" else "flashcards"
+    deck_name = f"{exchange.DECK_NAME}::{first}"
+    notes = exchange.article_notes(iter_documents(articles), matcher, deck_name)
     if not notes:
         click.echo(f"no glossary terms from {path} in {' '.join(articles)}; no deck written")
         ctx.exit(1)
-    first = Path(articles[0]).stem if articles[0] != "-" else "flashcards"
     output = output or f"{first}.apkg"
-    deck_name = f"{exchange.DECK_NAME}::{first}"
     write_output(output, exchange.anki_package(notes, deck_name, exchange.deck_id_for(deck_name)))
     click.echo(f"{output}: {len(notes)} terms in reading order (deck {deck_name})")
     for number, note in enumerate(notes, 1):

@@ -176,6 +176,7 @@ def amend(
         if any(e.key == (entry.context, rename) for e in glossary.entries if e is not entry):
             raise InputError(f"{where}: {rename!r} is already an entry")
         old = entry.term
+        entry.first_term = entry.first_term or old  # Anki notes keep their GUID
         entry.term = rename
         for name in FORM_FIELDS:
             setattr(entry, name, [f for f in getattr(entry, name) if f != rename])

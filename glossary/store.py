@@ -53,6 +53,7 @@ FIELDS = {
     "count": "count",
     "documents": "documents",
     "score": "score",
+    "first_term": "first-term",
 }
 
 
@@ -92,6 +93,7 @@ class Entry:
     fuzzy: bool = False
     obsolete: bool = False
     extra: list[str] = field(default_factory=list)
+    first_term: str = ""  # the msgid before the first rename: exports derive stable ids from it
 
     @property
     def key(self) -> tuple[str, str]:

@@ -6,6 +6,7 @@ import json
 import sqlite3
 import xml.etree.ElementTree as ET
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,6 @@ from translate.storage import tbx
 
 from glossary import exchange
 from glossary.cli import cli
-from glossary.match import Matcher
 from glossary.store import Entry, Glossary, dumps, load, loads
 
 XML_LANG = exchange.XML_LANG
@@ -99,8 +99,8 @@ def test_tbx_is_tbx_basic_martif_with_one_term_entry_per_entry():
     text = exchange.to_tbx(REVIEWED)
     assert text.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE martif')
     root = ET.fromstring(text.encode())
-    assert root.tag == "martif" and root.get("type") == "TBX-Basic-V1"
-    assert root.find("martifHeader/encodingDesc/p").text == "TBXBasicXCSV02.xcs"
+    assert root.tag == "martif" and root.get("type") == "TBX-Basic"
+    assert root.find("martifHeader/encodingDesc/p").text == "TBXBasic-id-en.xcs"
     term_entries = root.findall("text/body/termEntry")
     assert [t.get("id") for t in term_entries] == [exchange.term_entry_id(e) for e in REVIEWED]
     assert len({t.get("id") for t in term_entries}) == len(REVIEWED)  # homographs differ
@@ -373,10 +373,10 @@ def test_apkg_notes_fields_tags_guids_and_two_cards_each(po, tmp_path):
     assert result.exit_code == 0 and f"{len(REVIEWED)} entries" in result.output
     notes, cards, models, decks = read_apkg(deck)
     model = models[str(exchange.MODEL_ID)]
-    assert [f["name"] for f in model["flds"]] == list(exchange.FIELDS)
+    assert [f["name"] for f in model["flds"]] == list(exchange.ANKI_FIELDS)
     assert [t["name"] for t in model["tmpls"]] == ["Indonesian → English", "English → Indonesian"]
     assert str(exchange.DECK_ID) in decks
-    fields = {n[1]: dict(zip(exchange.FIELDS, n[4].split("\x1f"), strict=True)) for n in notes}
+    fields = {n[1]: dict(zip(exchange.ANKI_FIELDS, n[4].split("\x1f"), strict=True)) for n in notes}
     assert len(notes) == len(REVIEWED)
     korea = fields[exchange.Note(KOREA).guid]
     assert korea["Indonesian"] == "Korea Utara" and korea["English"] == "North Korea"
@@ -392,9 +392,9 @@ def test_apkg_notes_fields_tags_guids_and_two_cards_each(po, tmp_path):
 
 
 def test_the_term_is_marked_in_its_example_even_inside_a_longer_term():
-    notes = exchange.glossary_notes(REVIEWED, Matcher(REVIEWED, include_fuzzy=True))
+    notes = exchange.glossary_notes(REVIEWED)
     (note,) = [n for n in notes if n.entry is PBB]
-    fields = dict(zip(exchange.FIELDS, note.fields(), strict=True))
+    fields = dict(zip(exchange.ANKI_FIELDS, note.fields(), strict=True))
     assert fields["Example"] == "Dewan Keamanan <b>PBB</b> bersidang."
 
 
@@ -422,21 +422,29 @@ def test_fuzzy_entries_are_left_out_unless_asked_and_tagged(po, tmp_path):
 def test_anki_txt_headers_and_rows(po):
     result = run("export", "--format", "anki-txt", "--kind", "place", "--glossary", po)
     lines = result.output.splitlines()
-    n = len(exchange.FIELDS)
     assert lines[:8] == [
         "#separator:tab",
         "#html:true",
-        "#notetype:Glossary id-en",
+        "#notetype:Basic (and reversed card)",
         "#deck:Glossary id-en",
         "#tags:glossary",
-        f"#tags column:{n + 1}",
-        f"#guid column:{n + 2}",
-        "#columns:" + "\t".join((*exchange.FIELDS, "Tags", "GUID")),
+        "#columns:Front\tBack\tTags\tGUID",
+        "#tags column:3",
+        "#guid column:4",
     ]
     rows = [line.split("\t") for line in lines[8:]]
-    assert [r[0] for r in rows] == ["Korea Utara", "Tiongkok"]
-    assert all(len(r) == n + 2 for r in rows)
-    assert rows[0][-1] == exchange.Note(KOREA).guid and rows[0][-2] == "place"
+    assert [r[0].split("</div>")[0] for r in rows] == [
+        '<div class="term">Korea Utara',
+        '<div class="term">Tiongkok',
+    ]
+    assert all(len(r) == 4 for r in rows)
+    assert rows[0][1] == (
+        '<div class="term">North Korea</div><div class="also">also: North Korean, DPRK</div>'
+    )
+    assert "Pemimpin <b>Korea Utara</b> tiba di Moskow." in rows[0][0]
+    text_note = exchange.Note(KOREA, scope=exchange.anki.TEXT_SCOPE)
+    assert rows[0][-1] == text_note.guid != exchange.Note(KOREA).guid
+    assert rows[0][-2] == "place"
 
 
 @settings(max_examples=100, deadline=None)
@@ -445,12 +453,14 @@ def test_anki_txt_has_one_line_per_note_whatever_the_text(entries):
     for entry in entries:
         entry.english = entry.english or "x"
         entry.note = entry.note.replace("a", "\n")
-    notes = [exchange.Note(e, e.example, None, e.example_source) for e in entries]
+        entry.variants = [v.replace("a", "\n") for v in entry.variants]
+    notes = [exchange.Note(e, e.example, (), e.example_source) for e in entries]
     lines = exchange.to_anki_txt(notes, "Deck").split("\n")
     assert lines[-1] == "" and len(lines) == 9 + len(notes)
     rows = [line.split("\t") for line in lines[8:-1]]
-    assert [r[-1] for r in rows] == [n.guid for n in notes]
-    assert all(len(r) == len(exchange.FIELDS) + 2 and not r[0].startswith("#") for r in rows)
+    text_scope = exchange.anki.TEXT_SCOPE
+    assert [r[-1] for r in rows] == [replace(n, scope=text_scope).guid for n in notes]
+    assert all(len(r) == 4 and not r[0].startswith("#") for r in rows)
 
 
 def test_text_exports_go_to_stdout_or_atomically_to_a_file(po, tmp_path):
@@ -538,7 +548,7 @@ def test_flashcards_follow_reading_order_with_examples_from_the_articles(po, tmp
         f"{deck}: 4 terms in reading order (deck Glossary id-en::one)"
     )
     notes, cards, _, decks = read_apkg(deck)
-    by_id = {n[0]: dict(zip(exchange.FIELDS, n[4].split("\x1f"), strict=True)) for n in notes}
+    by_id = {n[0]: dict(zip(exchange.ANKI_FIELDS, n[4].split("\x1f"), strict=True)) for n in notes}
     due = {}
     for nid, _, _, position in cards:
         due.setdefault(nid, position)
@@ -551,7 +561,8 @@ def test_flashcards_follow_reading_order_with_examples_from_the_articles(po, tmp
     assert ordered[3]["Source"] == f"{two}:1"
     # sanksi is fuzzy: a learner's deck holds reviewed terms only.
     assert "sanksi" not in [f["Indonesian"] for f in ordered]
-    assert {n[1] for n in notes} <= {exchange.Note(e).guid for e in ENTRIES}
+    deck_notes = {exchange.Note(e, scope="Glossary id-en::one").guid for e in ENTRIES}
+    assert {n[1] for n in notes} <= deck_notes
     assert "Glossary id-en::one" in [d["name"] for d in decks.values()]
 
 
@@ -590,7 +601,8 @@ def test_flashcards_without_terms_write_nothing(po, tmp_path):
         (
             "terms.xlsx",
             "x",
-            "terms.xlsx: cannot tell the format from the extension; use --format tbx|tsv|csv",
+            "terms.xlsx: cannot tell the format from the extension;"
+            " use --format tbx|tsv|omegat|csv",
         ),
         ("binary.csv", "\x00\x01\x02", "binary.csv: binary file, not text"),
     ],
