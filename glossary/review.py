@@ -12,9 +12,12 @@ from __future__ import annotations
 import copy
 import os
 import re
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import click
 
 from glossary.store import Entry, Glossary, edit, load, require
 from glossary.text import InputError
@@ -131,6 +134,34 @@ def deprecate(glossary: Glossary, entry: Entry, preferred: Entry) -> None:
         if form not in preferred.forms:
             preferred.deprecated.append(form)
     glossary.entries.remove(entry)
+
+
+def new_entry(
+    term: str,
+    english: str,
+    *,
+    context: str = "",
+    kind: str = "term",
+    variants: Iterable[str] = (),
+    deprecated: Iterable[str] = (),
+    alternatives: Iterable[str] = (),
+    expansion: str = "",
+    note: str = "",
+) -> Entry:
+    """A reviewed entry a person typed (``glossary add``), its fields cleaned as ``clean``
+    does: ``new_entry("Korea Utara", "North Korea", kind="place", variants=["Korut"])``."""
+    return Entry(
+        term=clean(term, "TERM"),
+        english=clean(english, "ENGLISH"),
+        context=context,
+        kind=kind,
+        variants=[clean(v, "--variant") for v in variants],
+        deprecated=[clean(d, "--deprecated") for d in deprecated],
+        alternatives=[clean(a, "--alternative") for a in alternatives],
+        expansion=" ".join(expansion.split()),
+        note=note.strip(),
+        origin=MANUAL,
+    )
 
 
 def add(glossary: Glossary, entry: Entry, path: str | os.PathLike[str]) -> bool:
@@ -267,6 +298,141 @@ class Session:
         return decision
 
 
+# -- the interactive review (glossary review) ----------------------------------------
+
+KEYS = "[a]ccept [1-9] pick [e]dit [s]kip [r]eject [d]eprecated variant of... [u]ndo [q]uit"
+
+# What one key does to the entry on screen; it returns the line to show ("" for none).
+Action = Callable[[Session, Entry], str]
+
+
+def _saved(session: Session, entry: Entry) -> str:
+    """What the last decision on ``entry`` left in the file, as one line."""
+    decided = next((e for e in session.glossary.entries if e.key == entry.key), None)
+    if decided is None:
+        return f"saved: {entry.term}, {session.history[-1].label}"
+    if decided.obsolete:
+        return f"saved: {decided.term} rejected"
+    return f"saved: {decided.term} = {decided.english} [{status(decided)}]"
+
+
+def _accept(session: Session, entry: Entry) -> str:
+    session.decide(entry.key, "accept", lambda g, e: accept(e, session.path))
+    return _saved(session, entry)
+
+
+def _picker(number: int) -> Action:
+    def take_suggestion(session: Session, entry: Entry) -> str:
+        session.decide(entry.key, f"pick {number}", lambda g, e: pick(e, number))
+        return _saved(session, entry)
+
+    return take_suggestion
+
+
+def _type_english(session: Session, entry: Entry) -> str:
+    """``e``: the English typed as ``ENGLISH | ALTERNATIVE | ...``."""
+    first = parse_label(entry.suggestions[0])[0] if entry.suggestions else None
+    answer = click.prompt("  English (| before alternatives)", default=entry.english or first)
+    english, *alternatives = [clean(part, "English") for part in answer.split("|")]
+
+    def change(glossary: Glossary, e: Entry) -> None:
+        set_english(e, english)
+        e.alternatives = list(dict.fromkeys([*alternatives, *e.alternatives]))
+
+    session.decide(entry.key, "edit", change)
+    return _saved(session, entry)
+
+
+def _skip(session: Session, entry: Entry) -> str:
+    session.skip(entry.key)
+    return ""
+
+
+def _reject(session: Session, entry: Entry) -> str:
+    session.decide(entry.key, "reject", lambda g, e: reject(e))
+    return _saved(session, entry)
+
+
+def _deprecate(session: Session, entry: Entry) -> str:
+    """``d``: Cina is a deprecated variant of Tiongkok; the entry Cina goes."""
+    name = click.prompt("  Deprecated variant of which entry")
+    preferred = entry_to_change(session.glossary, name, session.path)
+    session.decide(
+        entry.key,
+        f"deprecated variant of {preferred.term}",
+        lambda g, e: deprecate(g, e, by_key(g, preferred.key)),
+        also=(preferred.key,),
+    )
+    return _saved(session, entry)
+
+
+def _undo(session: Session, entry: Entry) -> str:
+    undone = session.undo()
+    return f"undone: {undone.label} ({undone.key[1]})" if undone else "nothing to undo"
+
+
+ACTIONS: dict[str, Action] = {
+    "a": _accept,
+    **{str(number): _picker(number) for number in range(1, 10)},
+    "e": _type_english,
+    "s": _skip,
+    "r": _reject,
+    "d": _deprecate,
+    "u": _undo,
+}
+
+
+def step(session: Session, entry: Entry, key: str) -> str:
+    """Carry out one key on ``entry``; the line to show (a refusal is shown, not raised)."""
+    action = ACTIONS.get(key)
+    if action is None:
+        return "keys: " + KEYS + " (glossary review --help explains them)"
+    try:
+        return action(session, entry)
+    except InputError as err:
+        return str(err)
+
+
+def interact(session: Session) -> None:
+    """Show each entry still to review and carry out the keys pressed, until ``q``."""
+    while (entry := session.current()) is not None:
+        click.echo("\n" + card(entry, session.left()))
+        key = read_key()
+        if key == "q":
+            break
+        try:
+            message = step(session, entry, key)
+        except click.Abort:
+            break
+        if message:
+            click.echo(f"  {message}")
+
+
+def read_key() -> str:
+    """One key: a key press on a terminal, else the first character of a line ('q' at EOF)."""
+    click.echo(KEYS + " > ", nl=False)
+    if not sys.stdin.isatty():
+        line = sys.stdin.readline()
+        return (line.strip()[:1] or "?").lower() if line else "q"
+    try:
+        import termios
+        import tty
+    except ImportError:  # Windows
+        key = click.getchar()
+    else:  # click.getchar would flush keys typed while the last decision was saved
+        fd = sys.stdin.fileno()
+        saved = termios.tcgetattr(fd)
+        try:
+            tty.setcbreak(fd, termios.TCSANOW)
+            key = os.read(fd, 1).decode("latin-1")
+        except KeyboardInterrupt:
+            key = "q"
+        finally:
+            termios.tcsetattr(fd, termios.TCSANOW, saved)
+    click.echo(key if key.isprintable() else "")
+    return "q" if key in ("", "\x03", "\x04") else key.lower()
+
+
 # -- showing entries -------------------------------------------------------------
 
 
@@ -316,3 +482,31 @@ def describe(entry: Entry, references: int = 5) -> str:
     rows = [(name, value) for name, value in rows if value]
     width = max((len(name) for name, _ in rows), default=0)
     return "\n".join([title, *(f"  {name:<{width}}  {value}" for name, value in rows)])
+
+
+def card(entry: Entry, left: int) -> str:
+    """What ``glossary review`` shows of an entry: term, kind, counts, example, English."""
+    facts = [entry.kind]
+    if entry.count:
+        in_documents = f" in {entry.documents} documents" if entry.documents else ""
+        facts.append(f"{entry.count} times{in_documents}")
+    if entry.score:
+        facts.append(f"score {entry.score:g}")
+    if entry.context:
+        facts.append(f"msgctxt {entry.context!r}")
+    lines = [
+        f"[{left} left] {click.style(entry.term, bold=True)}  ({'; '.join(facts)})  {status(entry)}"
+    ]
+    if entry.example:
+        before, match, after = example_window(entry)
+        source = f"  ({entry.example_source})" if entry.example_source else ""
+        lines.append(f"  «{before}{click.style(match, underline=True)}{after}»{source}")
+    for name, forms in (("variants", entry.variants), ("deprecated", entry.deprecated)):
+        if forms:
+            lines.append(f"  {name}: {', '.join(forms)}")
+    if entry.expansion:
+        lines.append(f"  expansion: {entry.expansion}")
+    origin = f" ({entry.origin})" if entry.origin else ""
+    lines.append(f"  English now: {entry.english}{origin}" if entry.english else "  no English yet")
+    lines += [f"  {n}. {label}" for n, label in enumerate(entry.suggestions[:9], 1)]
+    return "\n".join(lines)

@@ -45,6 +45,7 @@ class DecodingWarning(UserWarning):
 
 _BINARY_SNIFF = 8192
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+UTF8_BOM = b"\xef\xbb\xbf"
 
 
 def decode(data: bytes, path: str) -> tuple[str, str]:
@@ -59,8 +60,8 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
             raise InputError(f"{path}: invalid UTF-16 text ({err.reason})") from None
     if b"\x00" in data[:_BINARY_SNIFF]:
         raise InputError(f"{path}: binary file, not text")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+    if data.startswith(UTF8_BOM):
+        data = data[len(UTF8_BOM) :]
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -125,6 +126,7 @@ class Document:
     text: str
     encoding: str = "utf-8"
     newline: str = "\n"
+    bom: bool = False  # the input began with a UTF-8 byte order mark
     clean: str = field(init=False, repr=False, compare=False)
     _dropped: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
@@ -144,7 +146,8 @@ class Document:
         if encoding == "cp1252":
             warnings.warn(f"{path}: not UTF-8, read as CP1252", DecodingWarning, stacklevel=2)
         text, newline = normalize_newlines(text)
-        return cls(path=path, text=text, encoding=encoding, newline=newline)
+        bom = data.startswith(UTF8_BOM)
+        return cls(path=path, text=text, encoding=encoding, newline=newline, bom=bom)
 
     def original_offset(self, clean_offset: int) -> int:
         """Map an offset into ``clean`` to the same place in ``text``."""
@@ -174,6 +177,10 @@ class Document:
     def restore_newlines(self, text: str) -> str:
         """Write LF text back with the newline the input used."""
         return text.replace("\n", self.newline) if self.newline != "\n" else text
+
+    def restore_bom(self, data: bytes) -> bytes:
+        """UTF-8 output with the byte order mark the input began with, if it had one."""
+        return UTF8_BOM + data if self.bom else data
 
 
 # -- reading inputs ---------------------------------------------------------
