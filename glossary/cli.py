@@ -24,7 +24,7 @@ from glossary.store import (
     resolve_path,
     shipped_path,
 )
-from glossary.text import InputError, iter_documents, write_atomic
+from glossary.text import InputError, iter_documents, printable, write_atomic
 
 
 class GlossaryGroup(click.Group):
@@ -34,7 +34,7 @@ class GlossaryGroup(click.Group):
         try:
             return super().invoke(ctx)
         except InputError as err:
-            click.echo(f"glossary: error: {err}", err=True)
+            click.echo(f"glossary: error: {printable(str(err))}", err=True)
             ctx.exit(2)
         except BrokenPipeError:
             sys.stderr.close()
@@ -327,13 +327,14 @@ def lookup_command(ctx, words, glossary_path):
     for word in words:
         entries = matcher.lookup(word)
         if entries:
-            click.echo("\n".join(describe_entry(word, entry) for entry in entries))
+            click.echo(printable("\n".join(describe_entry(word, entry) for entry in entries)))
             continue
         missing = True
         guesses = matcher.nearest(word)
-        click.echo(f"{word}: no entry" + ("; guesses, not matches:" if guesses else ""))
+        click.echo(printable(f"{word}: no entry" + ("; guesses, not matches:" if guesses else "")))
         for guess in guesses:
-            click.echo(f"  ? {guess.entry.term} = {guess.entry.english}  ({guess.reason})")
+            guessed = f"  ? {guess.entry.term} = {guess.entry.english}  ({guess.reason})"
+            click.echo(printable(guessed))
     ctx.exit(1 if missing else 0)
 
 
@@ -358,10 +359,10 @@ def describe_entry(word: str, entry: Entry) -> str:
 
 def glossary_to_edit(glossary_path: str | None) -> Path:
     """The glossary a writing command changes; the copy inside the package is read-only."""
-    path, origin = resolve_path(glossary_path)
+    path, _ = resolve_path(glossary_path)
     if not glossary_path and path == shipped_path():  # asked for by name: the user's choice
         raise InputError(
-            f"{path}: the glossary shipped with the package ({origin}) is read-only;"
+            f"{path}: the glossary shipped with the package is read-only;"
             " pass --glossary PO or create ./terms/id-en.po"
         )
     return path
@@ -394,7 +395,7 @@ def set_command(term, english, context, glossary_path):
     with edit(path) as glossary:
         entry = review.entry_to_change(glossary, term, path, context)
         review.set_english(entry, english)
-    click.echo(f"{path}: {entry.term} = {entry.english} (reviewed)")
+    click.echo(printable(f"{path}: {entry.term} = {entry.english} (reviewed)"))
 
 
 @cli.command("approve", short_help="Mark entries' English as reviewed.")
@@ -418,7 +419,7 @@ def approve_command(terms, context, glossary_path):
         for entry in entries:
             review.approve(entry, path)
     for entry in entries:
-        click.echo(f"{path}: approved {entry.term} = {entry.english}")
+        click.echo(printable(f"{path}: approved {entry.term} = {entry.english}"))
 
 
 @cli.command("reject", short_help="Reject entries (kept obsolete so mining skips them).")
@@ -442,7 +443,7 @@ def reject_command(terms, context, glossary_path):
             review.reject(entry)
     for entry, was_rejected in zip(entries, already, strict=True):
         done = "was already rejected" if was_rejected else "rejected (obsolete)"
-        click.echo(f"{path}: {entry.term} {done}")
+        click.echo(printable(f"{path}: {entry.term} {done}"))
 
 
 @cli.command("add", short_help="Add a reviewed entry.")
@@ -485,7 +486,7 @@ def add_command(
     with edit(path, create=True) as glossary:
         revived = review.add(glossary, entry, path)
     done = "replaces the rejected entry" if revived else "added"
-    click.echo(f"{path}: {entry.term} = {entry.english} ({entry.kind}) {done}")
+    click.echo(printable(f"{path}: {entry.term} = {entry.english} ({entry.kind}) {done}"))
 
 
 @cli.command("edit", short_help="Change an entry's forms, kind, note or alternatives.")
@@ -527,8 +528,8 @@ def edit_command(term, rename, kind, note, expansion, case, context, glossary_pa
         review.amend(
             glossary, entry, path, rename=rename or "", fields=fields, added=added, removed=removed
         )
-    click.echo(f"{path}: edited")
-    click.echo(describe_entry(entry.term, entry))
+    click.echo(printable(f"{path}: edited"))
+    click.echo(printable(describe_entry(entry.term, entry)))
 
 
 @cli.command("show", short_help="Show every field of an entry.")
@@ -548,7 +549,7 @@ def show_command(term, po, context, glossary_path):
 
     path, _ = resolve_path(glossary_path)
     found = require(load(path), term, path, context)
-    click.echo("\n\n".join(format_entry(e) if po else review.describe(e) for e in found))
+    click.echo(printable("\n\n".join(format_entry(e) if po else review.describe(e) for e in found)))
 
 
 @cli.command("review", short_help="Review unreviewed entries one key press at a time.")

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import click
 
-from glossary.store import Entry, Glossary, edit, load, require
-from glossary.text import InputError
+from glossary.store import Entry, Glossary, edit, format_entry, load, require
+from glossary.text import InputError, printable
 
 Key = tuple[str, str]
 MANUAL = "manual"
@@ -34,9 +34,30 @@ def parse_label(label: str) -> tuple[str, str]:
     return (m.group("english"), m.group("source").strip()) if m else (label.strip(), "")
 
 
+# Characters no field may hold: C0 controls but newline and tab, DEL, C1 controls, the
+# Unicode line and paragraph separators (PO readers take them for line breaks), and lone
+# surrogates (an argument in bytes that were not UTF-8).
+_REFUSED_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def plain(text: str, what: str) -> str:
+    """``text`` if it holds no control character, else an InputError naming the first:
+    ``U.S.A\\x1b[DX`` is what a terminal sends for Left, not what the user meant."""
+    found = _REFUSED_RE.search(text)
+    if found is None:
+        return text
+    char = found.group()
+    if "\ud800" <= char <= "\udfff":
+        raise InputError(f"{what} {printable(text)!r} is not valid UTF-8")
+    raise InputError(
+        f"{what} {printable(text)!r} holds the control character U+{ord(char):04X};"
+        " a glossary field is plain text"
+    )
+
+
 def clean(text: str, what: str) -> str:
     """One-line text from the command line: whitespace runs become one space."""
-    cleaned = " ".join(text.split())
+    cleaned = " ".join(plain(text, what).split())
     if not cleaned:
         raise InputError(f"{what} is empty")
     return cleaned
@@ -153,13 +174,13 @@ def new_entry(
     return Entry(
         term=clean(term, "TERM"),
         english=clean(english, "ENGLISH"),
-        context=context,
+        context=plain(context, "--context"),
         kind=kind,
         variants=[clean(v, "--variant") for v in variants],
         deprecated=[clean(d, "--deprecated") for d in deprecated],
         alternatives=[clean(a, "--alternative") for a in alternatives],
-        expansion=" ".join(expansion.split()),
-        note=note.strip(),
+        expansion=" ".join(plain(expansion, "--expansion").split()),
+        note=plain(note, "--note").strip(),
         origin=MANUAL,
     )
 
@@ -202,10 +223,19 @@ def amend(
     change the lists in LIST_FIELDS. An Indonesian form belongs to one entry only.
     """
     where = os.fspath(path)
+    plain(rename, "--rename")
+    for name, value in (fields or {}).items():
+        plain(value, f"--{name}")
+    for name, values in (added or {}).items():
+        for value in values:
+            plain(value, f"--{name[:-1]}")
     others = [e for e in glossary.active() if e is not entry]
     if rename and rename != entry.term:
         if any(e.key == (entry.context, rename) for e in glossary.entries if e is not entry):
             raise InputError(f"{where}: {rename!r} is already an entry")
+        owner = next((e for e in others if rename in e.forms), None)
+        if owner is not None:
+            raise InputError(f"{where}: {rename!r} already belongs to {owner.term!r}")
         old = entry.term
         entry.term = rename
         for name in FORM_FIELDS:
@@ -244,6 +274,7 @@ class Decision:
     key: Key
     label: str
     before: dict[Key, Entry | None] = field(default_factory=dict)  # None: did not exist
+    after: dict[Key, str | None] = field(default_factory=dict)  # as written (format_entry)
 
 
 class Session:
@@ -276,31 +307,53 @@ class Session:
             before: dict[Key, Entry | None] = dict.fromkeys(touched)
             before.update({e.key: copy.deepcopy(e) for e in glossary.entries if e.key in touched})
             change(glossary, entry)
+            after = _as_written(glossary, touched)
         self.glossary = glossary
-        self.history.append(Decision(key, label, before))
+        self.history.append(Decision(key, label, before, after))
 
     def skip(self, key: Key) -> None:
         self.skipped.add(key)
         self.history.append(Decision(key, "skip"))
 
     def undo(self) -> Decision | None:
-        """Put back the entries the last decision touched (or un-skip); None if none."""
+        """Put back the entries the last decision touched (or un-skip); None if none.
+
+        Another review or command may have changed them since (a second curator approved
+        Korea Utara, or made Cina a deprecated form of Tiongkok): then nothing is undone
+        (an InputError says so), because putting them back would revert that decision or
+        leave one form in two entries.
+        """
         if not self.history:
             return None
-        decision = self.history.pop()
-        self.skipped.discard(decision.key)
+        decision = self.history[-1]
         if decision.before:
             with edit(self.path) as glossary:
                 keys = set(decision.before)
+                if _as_written(glossary, keys) != decision.after:
+                    self.glossary = glossary
+                    changed = ", ".join(sorted(repr(k[1]) for k in keys))
+                    raise InputError(
+                        f"not undone: {changed} changed in the file since (another review"
+                        " or command); glossary show tells what it holds"
+                    )
                 glossary.entries[:] = [e for e in glossary.entries if e.key not in keys]
                 glossary.entries += [e for e in decision.before.values() if e is not None]
             self.glossary = glossary
+        self.history.pop()
+        self.skipped.discard(decision.key)
         return decision
+
+
+def _as_written(glossary: Glossary, keys: set[Key]) -> dict[Key, str | None]:
+    """The entries with these keys as the file holds them (None: not there)."""
+    written: dict[Key, str | None] = dict.fromkeys(keys)
+    written.update({e.key: format_entry(e) for e in glossary.entries if e.key in keys})
+    return written
 
 
 # -- the interactive review (glossary review) ----------------------------------------
 
-KEYS = "[a]ccept [1-9] pick [e]dit [s]kip [r]eject [d]eprecated variant of... [u]ndo [q]uit"
+KEYS = "[a]ccept [1-9] pick [e]dit [s]kip [r]eject [d]eprecate [u]ndo [q]uit"  # < 80 columns
 
 # What one key does to the entry on screen; it returns the line to show ("" for none).
 Action = Callable[[Session, Entry], str]
@@ -317,6 +370,8 @@ def _saved(session: Session, entry: Entry) -> str:
 
 
 def _accept(session: Session, entry: Entry) -> str:
+    if not entry.english and not entry.suggestions:
+        return f"{printable(entry.term)!r} has no English to approve; press e to type it"
     session.decide(entry.key, "accept", lambda g, e: accept(e, session.path))
     return _saved(session, entry)
 
@@ -330,10 +385,18 @@ def _picker(number: int) -> Action:
 
 
 def _type_english(session: Session, entry: Entry) -> str:
-    """``e``: the English typed as ``ENGLISH | ALTERNATIVE | ...``."""
-    first = parse_label(entry.suggestions[0])[0] if entry.suggestions else None
-    answer = click.prompt("  English (| before alternatives)", default=entry.english or first)
-    english, *alternatives = [clean(part, "English") for part in answer.split("|")]
+    """``e``: the English typed as ``ENGLISH | ALTERNATIVE | ...``, asked again until it is
+    plain text (a terminal without line editing would send Left as ``\\x1b[D``)."""
+    first = parse_label(entry.suggestions[0])[0] if entry.suggestions else ""
+    answer = entry.english or first
+    while True:
+        answer = ask("  English (| before alternatives)", answer)
+        try:
+            english, *alternatives = [clean(part, "English") for part in answer.split("|")]
+            break
+        except InputError as err:
+            click.echo(f"  {err}")
+            answer = _REFUSED_RE.sub("", answer)
 
     def change(glossary: Glossary, e: Entry) -> None:
         set_english(e, english)
@@ -355,7 +418,7 @@ def _reject(session: Session, entry: Entry) -> str:
 
 def _deprecate(session: Session, entry: Entry) -> str:
     """``d``: Cina is a deprecated variant of Tiongkok; the entry Cina goes."""
-    name = click.prompt("  Deprecated variant of which entry")
+    name = ask("  Deprecated variant of which entry")
     preferred = entry_to_change(session.glossary, name, session.path)
     session.decide(
         entry.key,
@@ -395,6 +458,8 @@ def step(session: Session, entry: Entry, key: str) -> str:
 
 def interact(session: Session) -> None:
     """Show each entry still to review and carry out the keys pressed, until ``q``."""
+    if sys.stdin is None:  # started with standard input closed (``<&-``)
+        raise InputError("review reads its keys from standard input, which is closed")
     while (entry := session.current()) is not None:
         click.echo("\n" + card(entry, session.left()))
         key = read_key()
@@ -405,7 +470,27 @@ def interact(session: Session) -> None:
         except click.Abort:
             break
         if message:
-            click.echo(f"  {message}")
+            click.echo(f"  {printable(message)}")
+
+
+def ask(prompt: str, prefill: str = "") -> str:
+    """A line typed by the user. On a terminal, with readline's line editing (arrows, Home,
+    Ctrl-U...) and ``prefill`` already typed, ready to edit; elsewhere a plain line, empty
+    for ``prefill``. End of input is ``click.Abort``."""
+    if not sys.stdin.isatty():
+        return click.prompt(prompt, default=prefill or None)
+    try:
+        import readline
+    except ImportError:  # Windows: the console edits the line itself
+        return click.prompt(prompt, default=prefill or None)
+    readline.set_startup_hook(lambda: readline.insert_text(printable(prefill)))
+    try:
+        return input(f"{prompt}: ")
+    except (EOFError, KeyboardInterrupt):
+        click.echo()
+        raise click.Abort() from None
+    finally:
+        readline.set_startup_hook(None)
 
 
 def read_key() -> str:
@@ -494,19 +579,21 @@ def card(entry: Entry, left: int) -> str:
         facts.append(f"score {entry.score:g}")
     if entry.context:
         facts.append(f"msgctxt {entry.context!r}")
-    lines = [
-        f"[{left} left] {click.style(entry.term, bold=True)}  ({'; '.join(facts)})  {status(entry)}"
-    ]
+    p = printable  # the file's text, never a terminal's control sequence
+    term = click.style(p(entry.term), bold=True)
+    lines = [f"[{left} left] {term}  ({p('; '.join(facts))})  {status(entry)}"]
     if entry.example:
-        before, match, after = example_window(entry)
-        source = f"  ({entry.example_source})" if entry.example_source else ""
+        before, match, after = map(p, example_window(entry))
+        source = f"  ({p(entry.example_source)})" if entry.example_source else ""
         lines.append(f"  «{before}{click.style(match, underline=True)}{after}»{source}")
-    for name, forms in (("variants", entry.variants), ("deprecated", entry.deprecated)):
-        if forms:
-            lines.append(f"  {name}: {', '.join(forms)}")
-    if entry.expansion:
-        lines.append(f"  expansion: {entry.expansion}")
+    rows = [
+        ("variants", ", ".join(entry.variants)),
+        ("deprecated", ", ".join(entry.deprecated)),
+        ("expansion", entry.expansion),
+    ]
+    lines += [f"  {name}: {p(value)}" for name, value in rows if value]
     origin = f" ({entry.origin})" if entry.origin else ""
-    lines.append(f"  English now: {entry.english}{origin}" if entry.english else "  no English yet")
-    lines += [f"  {n}. {label}" for n, label in enumerate(entry.suggestions[:9], 1)]
+    english = f"  English now: {entry.english}{origin}" if entry.english else "  no English yet"
+    lines.append(p(english))
+    lines += [f"  {n}. {p(label)}" for n, label in enumerate(entry.suggestions[:9], 1)]
     return "\n".join(lines)
