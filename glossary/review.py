@@ -48,9 +48,9 @@ def plain(text: str, what: str) -> str:
         return text
     char = found.group()
     if "\ud800" <= char <= "\udfff":
-        raise InputError(f"{what} {printable(text)!r} is not valid UTF-8")
+        raise InputError(f"{what} '{printable(text)}' is not valid UTF-8")
     raise InputError(
-        f"{what} {printable(text)!r} holds the control character U+{ord(char):04X};"
+        f"{what} '{printable(text)}' holds the control character U+{ord(char):04X};"
         " a glossary field is plain text"
     )
 
@@ -371,7 +371,7 @@ def _saved(session: Session, entry: Entry) -> str:
 
 def _accept(session: Session, entry: Entry) -> str:
     if not entry.english and not entry.suggestions:
-        return f"{printable(entry.term)!r} has no English to approve; press e to type it"
+        return f"'{printable(entry.term)}' has no English to approve; press e to type it"
     session.decide(entry.key, "accept", lambda g, e: accept(e, session.path))
     return _saved(session, entry)
 
