@@ -20,7 +20,7 @@ from pathlib import Path
 import click
 
 from glossary.store import Entry, Glossary, edit, format_entry, load, require
-from glossary.text import InputError, printable
+from glossary.text import STDIN_NAME, InputError, printable
 
 Key = tuple[str, str]
 MANUAL = "manual"
@@ -478,7 +478,11 @@ def ask(prompt: str, prefill: str = "") -> str:
     Ctrl-U...) and ``prefill`` already typed, ready to edit; elsewhere a plain line, empty
     for ``prefill``. End of input is ``click.Abort``."""
     if not sys.stdin.isatty():
-        return click.prompt(prompt, default=prefill or None)
+        click.echo(f"{prompt} [{printable(prefill)}]: " if prefill else f"{prompt}: ", nl=False)
+        line = _read_line()
+        if line is None:
+            raise click.Abort()
+        return line or prefill
     try:
         import readline
     except ImportError:  # Windows: the console edits the line itself
@@ -493,12 +497,32 @@ def ask(prompt: str, prefill: str = "") -> str:
         readline.set_startup_hook(None)
 
 
+LINE_LIMIT = 4096
+
+
+def _read_line() -> str | None:
+    """One line of standard input that is not a terminal (keys from a script); None at its
+    end. A stream without line breaks (``< /dev/zero``) is refused, not read for ever."""
+    try:
+        line = sys.stdin.readline(LINE_LIMIT)
+    except UnicodeDecodeError:
+        raise InputError(f"{STDIN_NAME}: not UTF-8 text") from None
+    if not line:
+        return None
+    if not line.endswith("\n") and len(line) == LINE_LIMIT:
+        raise InputError(
+            f"{STDIN_NAME}: a line of more than {LINE_LIMIT} characters;"
+            " review reads one key or answer a line"
+        )
+    return line.rstrip("\r\n")
+
+
 def read_key() -> str:
     """One key: a key press on a terminal, else the first character of a line ('q' at EOF)."""
     click.echo(KEYS + " > ", nl=False)
     if not sys.stdin.isatty():
-        line = sys.stdin.readline()
-        return (line.strip()[:1] or "?").lower() if line else "q"
+        line = _read_line()
+        return (line.strip()[:1] or "?").lower() if line is not None else "q"
     try:
         import termios
         import tty

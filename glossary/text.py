@@ -80,9 +80,10 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
 
 # -- showing text on a terminal -------------------------------------------------
 
-# C0 controls but newline and tab, DEL, C1 controls, and lone surrogates (bytes that were
-# not UTF-8 in a file name or an argument): what a terminal must not receive raw.
-_UNPRINTABLE_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+# C0 controls but newline and tab, DEL, C1 controls, the Unicode line and paragraph
+# separators, and lone surrogates (bytes that were not UTF-8 in a file name or an
+# argument): what a terminal must not receive raw, and what would split a one-line message.
+_UNPRINTABLE_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
 def printable(text: str) -> str:

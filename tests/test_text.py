@@ -247,13 +247,14 @@ def test_printable_shows_control_characters_and_keeps_text():
     assert printable("Korea Utara\tKorut\n") == "Korea Utara\tKorut\n"
     assert printable("é “kata” 北") == "é “kata” 北"
     assert printable("a\x1b[2Jb\x07\x7f\x9b\r") == "a\\x1b[2Jb\\x07\\x7f\\x9b\\x0d"
-    assert printable("caf\udce9") == "caf\\udce9"
+    assert printable("caf\udce9 a\u2028b") == "caf\\udce9 a\\u2028b"
 
 
 @given(st.text())
 def test_printable_sends_no_control_character_and_hides_nothing_else(text):
     shown = printable(text)
-    controls = [ch for ch in shown if unicodedata.category(ch) in ("Cc", "Cs")]
+    hidden = ("Cc", "Cs", "Zl", "Zp")
+    controls = [ch for ch in shown if unicodedata.category(ch) in hidden]
     assert set(controls) <= {"\n", "\t"}
-    if not any(unicodedata.category(ch) in ("Cc", "Cs") for ch in text.replace("\n", "")):
+    if not any(unicodedata.category(ch) in hidden for ch in text.replace("\n", "")):
         assert shown == text
