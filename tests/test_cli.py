@@ -133,6 +133,15 @@ FILE_INPUTS = [
     "control in name",
 ]
 GLOSSARY_INPUTS = [*FILE_INPUTS, "malformed"]
+# Commands that write the glossary never get a device as one: run as root, a regression
+# would replace /dev/null for every process on the machine. The FIFO tests the same refusal.
+WRITERS = {"set", "edit", "approve", "reject", "review", "suggest"}
+GLOSSARY_CASES = [
+    (form, bad)
+    for form in GLOSSARY_FORMS
+    for bad in GLOSSARY_INPUTS
+    if not (form in WRITERS and bad.startswith("/dev/"))
+]
 
 
 def invoke(form, values, *extra):
@@ -151,8 +160,7 @@ def test_malformed_input_files(place, form, bad):
     assert result.exit_code == 2, result.output
 
 
-@pytest.mark.parametrize("bad", GLOSSARY_INPUTS)
-@pytest.mark.parametrize("form", GLOSSARY_FORMS)
+@pytest.mark.parametrize("form, bad", GLOSSARY_CASES)
 def test_malformed_glossaries(place, form, bad):
     po, article, paths, malformed, tmp = place
     glossary = malformed if bad == "malformed" else paths[bad]
