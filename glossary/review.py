@@ -449,7 +449,7 @@ def step(session: Session, entry: Entry, key: str) -> str:
     """Carry out one key on ``entry``; the line to show (a refusal is shown, not raised)."""
     action = ACTIONS.get(key)
     if action is None:
-        return "keys: " + KEYS + " (glossary review --help explains them)"
+        return f"keys: {KEYS}\n  (glossary review --help explains them)"
     try:
         return action(session, entry)
     except InputError as err:

@@ -502,8 +502,11 @@ def test_undo_in_review_says_what_changed_elsewhere(po):
 def test_review_hints_fit_an_80_column_terminal(po):
     from glossary.review import KEYS
 
-    assert len(KEYS + " > ") <= 80 and len("  keys: " + KEYS) <= 80
-    result = run(po, "review", input="s\na\nq\n")
+    assert len(KEYS + " > ") <= 80
+    result = run(po, "review", input="x\ns\na\nq\n")
+    hint = result.output[result.output.index("  keys: ") :].splitlines()[:2]
+    assert hint == [f"  keys: {KEYS}", "  (glossary review --help explains them)"]
+    assert all(len(line) <= 80 for line in hint)
     assert "'Korut' has no English to approve; press e to type it" in result.output
     assert "glossary set" not in result.output
 
