@@ -467,7 +467,7 @@ def interact(session: Session) -> None:
             break
         try:
             message = step(session, entry, key)
-        except click.Abort:
+        except (click.Abort, KeyboardInterrupt):  # a decision is saved whole or not at all
             break
         if message:
             click.echo(f"  {printable(message)}")
