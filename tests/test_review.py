@@ -1,10 +1,12 @@
 """Review decisions: set/approve/reject/add/show and the interactive review session."""
 
+import fcntl
 import os
 import pty
 import select
 import subprocess
 import sys
+import termios
 import time
 from pathlib import Path
 
@@ -529,3 +531,30 @@ def test_terminal_escapes_in_the_glossary_are_shown_not_sent(tmp_path):
         assert "North \\x1b]0;owned\\x07Korea\\x9b2J" in result.output, command
     result = run(po, "review", input="q\n")
     assert "\x1b]" not in result.output and "\\x1b]0;owned\\x07" in result.output
+
+
+def controlling_terminal():
+    """In the child: a session of its own with the pty as its terminal, so ^C is SIGINT."""
+    os.setsid()
+    fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
+
+def test_ctrl_c_at_the_english_prompt_ends_the_session_cleanly(po):
+    master, slave = pty.openpty()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TERM": "xterm"}
+    command = [sys.executable, "-m", "glossary", "review", "--glossary", str(po)]
+    proc = subprocess.Popen(
+        command, stdin=slave, stdout=slave, stderr=slave, env=env, preexec_fn=controlling_terminal
+    )
+    os.close(slave)
+    try:
+        output = read_until(master, b"[q]uit > ")
+        os.write(master, b"e")
+        output = read_until(master, b"alternatives): ", output)
+        os.write(master, b"\x03")
+        output = read_until(master, b"entries left to review", output)
+        assert proc.wait(timeout=30) == 0
+    finally:
+        proc.kill()
+        os.close(master)
+    assert b"Traceback" not in output and b"0 decisions saved" in output
