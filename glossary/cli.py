@@ -564,7 +564,7 @@ def review_command(glossary_path):
     Keys:
       a    accept the English shown (or the first suggestion)
       1-9  take that suggestion
-      e    edit the English (the current one is there): ENGLISH | ALTERNATIVE | ...
+      e    edit the English shown: ENGLISH | ALTERNATIVE | ...
       s    skip for this session
       r    reject: the entry becomes obsolete, mining never brings it back
       d    a deprecated variant of another entry (asks which)
