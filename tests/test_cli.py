@@ -263,3 +263,23 @@ def test_standard_input_in_real_processes(place, form, case):
 
 def close_stdin():
     os.close(0)
+
+
+def test_the_glossary_in_use_is_found_when_asked_not_at_import(tmp_path):
+    """Importing the CLI looks at no file; --help and --version look when they are shown."""
+    code = (
+        "import glossary.store as store\n"
+        "def looked(*args): raise SystemExit('resolve_path ran at import')\n"
+        "store.resolve_path = looked\n"
+        "import glossary.cli\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    chosen = tmp_path / "mine.po"
+    runner = CliRunner(env={"GLOSSARY_PO": str(chosen)})
+    help_text = " ".join(runner.invoke(cli, ["show", "--help"], terminal_width=200).output.split())
+    assert f"(now: {chosen} ($GLOSSARY_PO))." in help_text
+    version = runner.invoke(cli, ["--version"])
+    assert version.exit_code == 0
+    assert version.output.endswith(f"\nglossary in use: {chosen} ($GLOSSARY_PO)\n")
