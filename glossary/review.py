@@ -371,7 +371,7 @@ def _saved(session: Session, entry: Entry) -> str:
 
 def _accept(session: Session, entry: Entry) -> str:
     if not entry.english and not entry.suggestions:
-        return f"'{printable(entry.term)}' has no English to approve; press e to type it"
+        return f"'{entry.term}' has no English to approve; press e to type it"
     session.decide(entry.key, "accept", lambda g, e: accept(e, session.path))
     return _saved(session, entry)
 
