@@ -7,7 +7,6 @@ store, suggest, match, render, check, exchange). Bad input raised as
 
 from __future__ import annotations
 
-import os
 import sys
 import warnings
 from pathlib import Path
@@ -25,7 +24,7 @@ from glossary.store import (
     resolve_path,
     shipped_path,
 )
-from glossary.text import InputError, iter_documents, write_atomic
+from glossary.text import InputError, iter_documents, printable, write_atomic
 
 
 class GlossaryGroup(click.Group):
@@ -35,7 +34,7 @@ class GlossaryGroup(click.Group):
         try:
             return super().invoke(ctx)
         except InputError as err:
-            click.echo(f"glossary: error: {err}", err=True)
+            click.echo(f"glossary: error: {printable(str(err))}", err=True)
             ctx.exit(2)
         except BrokenPipeError:
             sys.stderr.close()
@@ -47,22 +46,45 @@ def glossary_in_use() -> str:
     return f"{path} ({origin})"
 
 
+class GlossaryOption(click.Option):
+    """An option whose help ends with the glossary in use, found when help is shown:
+    the current folder and $GLOSSARY_PO decide it, not the moment of import."""
+
+    def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
+        record = super().get_help_record(ctx)
+        if record is None:
+            return None
+        names, text = record
+        return names, f"{text} (now: {glossary_in_use()})."
+
+
 def glossary_option(func):
     """``--glossary PATH``; the help says which glossary is used when it is left out."""
     return click.option(
         "--glossary",
         "glossary_path",
+        cls=GlossaryOption,
         metavar="PO",
-        help="Glossary PO file. Default: $GLOSSARY_PO, else ./terms/id-en.po, else the shipped one"
-        " (now: " + glossary_in_use() + ").",
+        help="Glossary PO file. Default: $GLOSSARY_PO, else ./terms/id-en.po, else the shipped one",
     )(func)
 
 
+def show_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    """``--version``: the version and the glossary a command would use here."""
+    if not value or ctx.resilient_parsing:
+        return
+    click.echo(f"glossary {__version__}\nglossary in use: {glossary_in_use()}")
+    ctx.exit()
+
+
 @click.group(cls=GlossaryGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(
-    __version__,
-    prog_name="glossary",
-    message="%(prog)s %(version)s\nglossary in use: " + glossary_in_use(),
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=show_version,
+    help="Show the version and exit.",
 )
 def cli() -> None:
     """Indonesian-to-English terminology: mine, curate, annotate, check, export."""
@@ -281,12 +303,12 @@ def annotate_command(path, glossary_path, fmt, first_only, include_fuzzy, output
     matcher = Matcher.for_glossary(resolve_path(glossary_path)[0], include_fuzzy)
     gc.freeze()  # the compiled glossary lives to the end: the collector need not walk it
     result = render.annotate(document, matcher, fmt, first_only).encode("utf-8")
-    if fmt == "inline" and data.startswith(b"\xef\xbb\xbf"):
-        result = b"\xef\xbb\xbf" + result  # the input, byte for byte, around the glosses
+    if fmt == "inline":
+        result = document.restore_bom(result)  # the input, byte for byte, around the glosses
     if output:
         write_output(output, result)
     else:
-        click.get_binary_stream("stdout").write(result)
+        sys.stdout.buffer.write(result)
 
 
 @cli.command("lookup", short_help="Show the entry for a word or phrase, or the nearest guesses.")
@@ -311,13 +333,14 @@ def lookup_command(ctx, words, glossary_path):
     for word in words:
         entries = matcher.lookup(word)
         if entries:
-            click.echo("\n".join(describe_entry(word, entry) for entry in entries))
+            click.echo(printable("\n".join(describe_entry(word, entry) for entry in entries)))
             continue
         missing = True
         guesses = matcher.nearest(word)
-        click.echo(f"{word}: no entry" + ("; guesses, not matches:" if guesses else ""))
+        click.echo(printable(f"{word}: no entry" + ("; guesses, not matches:" if guesses else "")))
         for guess in guesses:
-            click.echo(f"  ? {guess.entry.term} = {guess.entry.english}  ({guess.reason})")
+            guessed = f"  ? {guess.entry.term} = {guess.entry.english}  ({guess.reason})"
+            click.echo(printable(guessed))
     ctx.exit(1 if missing else 0)
 
 
@@ -342,10 +365,10 @@ def describe_entry(word: str, entry: Entry) -> str:
 
 def glossary_to_edit(glossary_path: str | None) -> Path:
     """The glossary a writing command changes; the copy inside the package is read-only."""
-    path, origin = resolve_path(glossary_path)
+    path, _ = resolve_path(glossary_path)
     if not glossary_path and path == shipped_path():  # asked for by name: the user's choice
         raise InputError(
-            f"{path}: the glossary shipped with the package ({origin}) is read-only;"
+            f"{path}: the glossary shipped with the package is read-only;"
             " pass --glossary PO or create ./terms/id-en.po"
         )
     return path
@@ -378,7 +401,7 @@ def set_command(term, english, context, glossary_path):
     with edit(path) as glossary:
         entry = review.entry_to_change(glossary, term, path, context)
         review.set_english(entry, english)
-    click.echo(f"{path}: {entry.term} = {entry.english} (reviewed)")
+    click.echo(printable(f"{path}: {entry.term} = {entry.english} (reviewed)"))
 
 
 @cli.command("approve", short_help="Mark entries' English as reviewed.")
@@ -402,7 +425,7 @@ def approve_command(terms, context, glossary_path):
         for entry in entries:
             review.approve(entry, path)
     for entry in entries:
-        click.echo(f"{path}: approved {entry.term} = {entry.english}")
+        click.echo(printable(f"{path}: approved {entry.term} = {entry.english}"))
 
 
 @cli.command("reject", short_help="Reject entries (kept obsolete so mining skips them).")
@@ -426,7 +449,7 @@ def reject_command(terms, context, glossary_path):
             review.reject(entry)
     for entry, was_rejected in zip(entries, already, strict=True):
         done = "was already rejected" if was_rejected else "rejected (obsolete)"
-        click.echo(f"{path}: {entry.term} {done}")
+        click.echo(printable(f"{path}: {entry.term} {done}"))
 
 
 @cli.command("add", short_help="Add a reviewed entry.")
@@ -455,22 +478,21 @@ def add_command(
     from glossary import review
 
     path = glossary_to_edit(glossary_path)
-    entry = Entry(
-        term=review.clean(term, "TERM"),
-        english=review.clean(english, "ENGLISH"),
+    entry = review.new_entry(
+        term,
+        english,
         context=context or "",
         kind=kind,
-        variants=[review.clean(v, "--variant") for v in variants],
-        deprecated=[review.clean(d, "--deprecated") for d in deprecated],
-        alternatives=[review.clean(a, "--alternative") for a in alternatives],
-        expansion=" ".join(expansion.split()),
-        note=note.strip(),
-        origin=review.MANUAL,
+        variants=variants,
+        deprecated=deprecated,
+        alternatives=alternatives,
+        expansion=expansion,
+        note=note,
     )
     with edit(path, create=True) as glossary:
         revived = review.add(glossary, entry, path)
     done = "replaces the rejected entry" if revived else "added"
-    click.echo(f"{path}: {entry.term} = {entry.english} ({entry.kind}) {done}")
+    click.echo(printable(f"{path}: {entry.term} = {entry.english} ({entry.kind}) {done}"))
 
 
 @cli.command("edit", short_help="Change an entry's forms, kind, note or alternatives.")
@@ -512,8 +534,8 @@ def edit_command(term, rename, kind, note, expansion, case, context, glossary_pa
         review.amend(
             glossary, entry, path, rename=rename or "", fields=fields, added=added, removed=removed
         )
-    click.echo(f"{path}: edited")
-    click.echo(describe_entry(entry.term, entry))
+    click.echo(printable(f"{path}: edited"))
+    click.echo(printable(describe_entry(entry.term, entry)))
 
 
 @cli.command("show", short_help="Show every field of an entry.")
@@ -533,10 +555,7 @@ def show_command(term, po, context, glossary_path):
 
     path, _ = resolve_path(glossary_path)
     found = require(load(path), term, path, context)
-    click.echo("\n\n".join(format_entry(e) if po else review.describe(e) for e in found))
-
-
-REVIEW_KEYS = "[a]ccept [1-9] pick [e]dit [s]kip [r]eject [d]eprecated variant of... [u]ndo [q]uit"
+    click.echo(printable("\n\n".join(format_entry(e) if po else review.describe(e) for e in found)))
 
 
 @cli.command("review", short_help="Review unreviewed entries one key press at a time.")
@@ -551,7 +570,7 @@ def review_command(glossary_path):
     Keys:
       a    accept the English shown (or the first suggestion)
       1-9  take that suggestion
-      e    type the English: ENGLISH | ALTERNATIVE | ...
+      e    edit the English shown: ENGLISH | ALTERNATIVE | ...
       s    skip for this session
       r    reject: the entry becomes obsolete, mining never brings it back
       d    a deprecated variant of another entry (asks which)
@@ -566,17 +585,7 @@ def review_command(glossary_path):
 
     path = glossary_to_edit(glossary_path)
     session = review.Session(path)
-    while (entry := session.current()) is not None:
-        click.echo("\n" + review_card(entry, session.left()))
-        key = read_key()
-        if key == "q":
-            break
-        try:
-            review_step(session, entry, key)
-        except InputError as err:
-            click.echo(f"  {err}")
-        except click.Abort:
-            break
+    review.interact(session)
     saved = sum(1 for d in session.history if d.before)
     left = session.left()
     click.echo(
@@ -584,113 +593,6 @@ def review_command(glossary_path):
         f" {left} entr{'ies' if left != 1 else 'y'} left to review"
         + ("; run glossary review again to go on" if left else "")
     )
-
-
-def review_step(session, entry: Entry, key: str) -> None:
-    """Carry out one key of ``glossary review`` on ``entry``."""
-    from glossary import review
-
-    path = session.path
-    if key == "u":
-        undone = session.undo()
-        click.echo(f"  undone: {undone.label} ({undone.key[1]})" if undone else "  nothing to undo")
-        return
-    elif key == "s":
-        session.skip(entry.key)
-    elif key == "a":
-        session.decide(entry.key, "accept", lambda g, e: review.accept(e, path))
-    elif key in "123456789" and key:
-        number = int(key)
-        session.decide(entry.key, f"pick {number}", lambda g, e: review.pick(e, number))
-    elif key == "e":
-        first = review.parse_label(entry.suggestions[0])[0] if entry.suggestions else None
-        answer = click.prompt("  English (| before alternatives)", default=entry.english or first)
-        english, *alternatives = [review.clean(part, "English") for part in answer.split("|")]
-
-        def change(glossary, e):
-            review.set_english(e, english)
-            e.alternatives = list(dict.fromkeys([*alternatives, *e.alternatives]))
-
-        session.decide(entry.key, "edit", change)
-    elif key == "r":
-        session.decide(entry.key, "reject", lambda g, e: review.reject(e))
-    elif key == "d":
-        name = click.prompt("  Deprecated variant of which entry")
-        preferred = review.entry_to_change(session.glossary, name, path)
-        session.decide(
-            entry.key,
-            f"deprecated variant of {preferred.term}",
-            lambda g, e: review.deprecate(g, e, review.by_key(g, preferred.key)),
-            also=(preferred.key,),
-        )
-    else:
-        click.echo("  keys: " + REVIEW_KEYS + " (glossary review --help explains them)")
-        return
-    if key == "s":
-        return
-    decided = next((e for e in session.glossary.entries if e.key == entry.key), None)
-    if decided is None:
-        click.echo(f"  saved: {entry.term}, {session.history[-1].label}")
-    elif decided.obsolete:
-        click.echo(f"  saved: {decided.term} rejected")
-    else:
-        click.echo(f"  saved: {decided.term} = {decided.english} [{review.status(decided)}]")
-
-
-def review_card(entry: Entry, left: int) -> str:
-    """What ``glossary review`` shows of an entry: term, kind, counts, example, English."""
-    from glossary import review
-
-    facts = [entry.kind]
-    if entry.count:
-        in_documents = f" in {entry.documents} documents" if entry.documents else ""
-        facts.append(f"{entry.count} times{in_documents}")
-    if entry.score:
-        facts.append(f"score {entry.score:g}")
-    if entry.context:
-        facts.append(f"msgctxt {entry.context!r}")
-    lines = [
-        f"[{left} left] {click.style(entry.term, bold=True)}  ({'; '.join(facts)})"
-        f"  {review.status(entry)}"
-    ]
-    if entry.example:
-        before, match, after = review.example_window(entry)
-        source = f"  ({entry.example_source})" if entry.example_source else ""
-        lines.append(f"  «{before}{click.style(match, underline=True)}{after}»{source}")
-    for name, forms in (("variants", entry.variants), ("deprecated", entry.deprecated)):
-        if forms:
-            lines.append(f"  {name}: {', '.join(forms)}")
-    if entry.expansion:
-        lines.append(f"  expansion: {entry.expansion}")
-    origin = f" ({entry.origin})" if entry.origin else ""
-    lines.append(f"  English now: {entry.english}{origin}" if entry.english else "  no English yet")
-    lines += [f"  {n}. {label}" for n, label in enumerate(entry.suggestions[:9], 1)]
-    return "\n".join(lines)
-
-
-def read_key() -> str:
-    """One key: a key press on a terminal, else the first character of a line ('q' at EOF)."""
-    click.echo(REVIEW_KEYS + " > ", nl=False)
-    if not sys.stdin.isatty():
-        line = sys.stdin.readline()
-        return (line.strip()[:1] or "?").lower() if line else "q"
-    try:
-        import termios
-        import tty
-    except ImportError:  # Windows
-        key = click.getchar()
-    else:  # click.getchar would flush keys typed while the last decision was saved
-        fd = sys.stdin.fileno()
-        saved = termios.tcgetattr(fd)
-        try:
-            tty.setcbreak(fd, termios.TCSANOW)
-            key = os.read(fd, 1).decode("latin-1")
-        except KeyboardInterrupt:
-            key = "q"
-        finally:
-            termios.tcsetattr(fd, termios.TCSANOW, saved)
-    click.echo(key if key.isprintable() else "")
-    return "q" if key in ("", "\x03", "\x04") else key.lower()
 
 
 @cli.command("mine", short_help="Mine term candidates from Indonesian articles.")
@@ -737,7 +639,7 @@ def mine_command(paths, output, glossary_path, update, min_count, top, output_fo
     from glossary.text import expand_paths, read_document
 
     files = expand_paths(paths)
-    exclude = [f for e in load(glossary_path).entries for f in e.forms] if glossary_path else []
+    exclude = load(glossary_path).known_forms() if glossary_path else []
 
     def documents(progress):
         for name in files:
@@ -820,12 +722,7 @@ def suggest_command(backends, parallel_files, base_url, dict_path, limit, timeou
     """
     from glossary import suggest
 
-    path, origin = resolve_path(glossary_path)
-    if path == shipped_path():
-        raise InputError(
-            f"{path}: the glossary shipped with the package ({origin}) is read-only;"
-            " pass --glossary PO or create ./terms/id-en.po"
-        )
+    path = glossary_to_edit(glossary_path)
     backends = backends or (("dictionary", "parallel") if parallel_files else ("dictionary",))
     settings = suggest.Settings(
         dict_path=dict_path,

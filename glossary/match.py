@@ -46,7 +46,7 @@ import platformdirs
 
 from glossary import __version__, scan, store
 from glossary.store import Entry
-from glossary.text import Document, collector_paused, write_atomic
+from glossary.text import Document, InputError, collector_paused, read_bytes, write_atomic
 
 PREFERRED, VARIANT, DEPRECATED = "preferred", "variant", "deprecated"
 _STATUS_RANK = {PREFERRED: 0, VARIANT: 1, DEPRECATED: 2}
@@ -587,9 +587,9 @@ _CACHE_KEEP = 8
 def _content_digest(path: str | os.PathLike[str], include_fuzzy: bool) -> str | None:
     """Hash of the glossary's bytes and of what shapes the compiled form; None if unreadable."""
     try:
-        data = Path(path).read_bytes()
-    except OSError:
-        return None
+        data = read_bytes(os.fspath(path))  # a FIFO or a device is refused, not read
+    except InputError:
+        return None  # load() says what is wrong with it
     digest = hashlib.sha256(f"{_CACHE_FORMAT}:{__version__}:{include_fuzzy}:".encode())
     digest.update(_CODE)  # a cache made by other code is never read
     digest.update(data)

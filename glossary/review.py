@@ -12,12 +12,15 @@ from __future__ import annotations
 import copy
 import os
 import re
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from glossary.store import Entry, Glossary, edit, load, require
-from glossary.text import InputError
+import click
+
+from glossary.store import Entry, Glossary, edit, format_entry, load, require
+from glossary.text import STDIN_NAME, InputError, printable
 
 Key = tuple[str, str]
 MANUAL = "manual"
@@ -31,9 +34,30 @@ def parse_label(label: str) -> tuple[str, str]:
     return (m.group("english"), m.group("source").strip()) if m else (label.strip(), "")
 
 
+# Characters no field may hold: C0 controls but newline and tab, DEL, C1 controls, the
+# Unicode line and paragraph separators (PO readers take them for line breaks), and lone
+# surrogates (an argument in bytes that were not UTF-8).
+_REFUSED_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def plain(text: str, what: str) -> str:
+    """``text`` if it holds no control character, else an InputError naming the first:
+    ``U.S.A\\x1b[DX`` is what a terminal sends for Left, not what the user meant."""
+    found = _REFUSED_RE.search(text)
+    if found is None:
+        return text
+    char = found.group()
+    if "\ud800" <= char <= "\udfff":
+        raise InputError(f"{what} '{printable(text)}' is not valid UTF-8")
+    raise InputError(
+        f"{what} '{printable(text)}' holds the control character U+{ord(char):04X};"
+        " a glossary field is plain text"
+    )
+
+
 def clean(text: str, what: str) -> str:
     """One-line text from the command line: whitespace runs become one space."""
-    cleaned = " ".join(text.split())
+    cleaned = " ".join(plain(text, what).split())
     if not cleaned:
         raise InputError(f"{what} is empty")
     return cleaned
@@ -133,6 +157,34 @@ def deprecate(glossary: Glossary, entry: Entry, preferred: Entry) -> None:
     glossary.entries.remove(entry)
 
 
+def new_entry(
+    term: str,
+    english: str,
+    *,
+    context: str = "",
+    kind: str = "term",
+    variants: Iterable[str] = (),
+    deprecated: Iterable[str] = (),
+    alternatives: Iterable[str] = (),
+    expansion: str = "",
+    note: str = "",
+) -> Entry:
+    """A reviewed entry a person typed (``glossary add``), its fields cleaned as ``clean``
+    does: ``new_entry("Korea Utara", "North Korea", kind="place", variants=["Korut"])``."""
+    return Entry(
+        term=clean(term, "TERM"),
+        english=clean(english, "ENGLISH"),
+        context=plain(context, "--context"),
+        kind=kind,
+        variants=[clean(v, "--variant") for v in variants],
+        deprecated=[clean(d, "--deprecated") for d in deprecated],
+        alternatives=[clean(a, "--alternative") for a in alternatives],
+        expansion=" ".join(plain(expansion, "--expansion").split()),
+        note=plain(note, "--note").strip(),
+        origin=MANUAL,
+    )
+
+
 def add(glossary: Glossary, entry: Entry, path: str | os.PathLike[str]) -> bool:
     """Add a reviewed entry; True when it replaces a rejected one with the same msgid."""
     where = os.fspath(path)
@@ -171,10 +223,19 @@ def amend(
     change the lists in LIST_FIELDS. An Indonesian form belongs to one entry only.
     """
     where = os.fspath(path)
+    plain(rename, "--rename")
+    for name, value in (fields or {}).items():
+        plain(value, f"--{name}")
+    for name, values in (added or {}).items():
+        for value in values:
+            plain(value, f"--{name[:-1]}")
     others = [e for e in glossary.active() if e is not entry]
     if rename and rename != entry.term:
         if any(e.key == (entry.context, rename) for e in glossary.entries if e is not entry):
             raise InputError(f"{where}: {rename!r} is already an entry")
+        owner = next((e for e in others if rename in e.forms), None)
+        if owner is not None:
+            raise InputError(f"{where}: {rename!r} already belongs to {owner.term!r}")
         old = entry.term
         entry.first_term = entry.first_term or old  # Anki notes keep their GUID
         entry.term = rename
@@ -214,6 +275,7 @@ class Decision:
     key: Key
     label: str
     before: dict[Key, Entry | None] = field(default_factory=dict)  # None: did not exist
+    after: dict[Key, str | None] = field(default_factory=dict)  # as written (format_entry)
 
 
 class Session:
@@ -246,26 +308,239 @@ class Session:
             before: dict[Key, Entry | None] = dict.fromkeys(touched)
             before.update({e.key: copy.deepcopy(e) for e in glossary.entries if e.key in touched})
             change(glossary, entry)
+            after = _as_written(glossary, touched)
         self.glossary = glossary
-        self.history.append(Decision(key, label, before))
+        self.history.append(Decision(key, label, before, after))
 
     def skip(self, key: Key) -> None:
         self.skipped.add(key)
         self.history.append(Decision(key, "skip"))
 
     def undo(self) -> Decision | None:
-        """Put back the entries the last decision touched (or un-skip); None if none."""
+        """Put back the entries the last decision touched (or un-skip); None if none.
+
+        Another review or command may have changed them since (a second curator approved
+        Korea Utara, or made Cina a deprecated form of Tiongkok): then nothing is undone
+        (an InputError says so), because putting them back would revert that decision or
+        leave one form in two entries.
+        """
         if not self.history:
             return None
-        decision = self.history.pop()
-        self.skipped.discard(decision.key)
+        decision = self.history[-1]
         if decision.before:
             with edit(self.path) as glossary:
                 keys = set(decision.before)
+                if _as_written(glossary, keys) != decision.after:
+                    self.glossary = glossary
+                    changed = ", ".join(sorted(repr(k[1]) for k in keys))
+                    raise InputError(
+                        f"not undone: {changed} changed in the file since (another review"
+                        " or command); glossary show tells what it holds"
+                    )
                 glossary.entries[:] = [e for e in glossary.entries if e.key not in keys]
                 glossary.entries += [e for e in decision.before.values() if e is not None]
             self.glossary = glossary
+        self.history.pop()
+        self.skipped.discard(decision.key)
         return decision
+
+
+def _as_written(glossary: Glossary, keys: set[Key]) -> dict[Key, str | None]:
+    """The entries with these keys as the file holds them (None: not there)."""
+    written: dict[Key, str | None] = dict.fromkeys(keys)
+    written.update({e.key: format_entry(e) for e in glossary.entries if e.key in keys})
+    return written
+
+
+# -- the interactive review (glossary review) ----------------------------------------
+
+KEYS = "[a]ccept [1-9] pick [e]dit [s]kip [r]eject [d]eprecate [u]ndo [q]uit"  # < 80 columns
+
+# What one key does to the entry on screen; it returns the line to show ("" for none).
+Action = Callable[[Session, Entry], str]
+
+
+def _saved(session: Session, entry: Entry) -> str:
+    """What the last decision on ``entry`` left in the file, as one line."""
+    decided = next((e for e in session.glossary.entries if e.key == entry.key), None)
+    if decided is None:
+        return f"saved: {entry.term}, {session.history[-1].label}"
+    if decided.obsolete:
+        return f"saved: {decided.term} rejected"
+    return f"saved: {decided.term} = {decided.english} [{status(decided)}]"
+
+
+def _accept(session: Session, entry: Entry) -> str:
+    if not entry.english and not entry.suggestions:
+        return f"'{entry.term}' has no English to approve; press e to type it"
+    session.decide(entry.key, "accept", lambda g, e: accept(e, session.path))
+    return _saved(session, entry)
+
+
+def _picker(number: int) -> Action:
+    def take_suggestion(session: Session, entry: Entry) -> str:
+        session.decide(entry.key, f"pick {number}", lambda g, e: pick(e, number))
+        return _saved(session, entry)
+
+    return take_suggestion
+
+
+def _type_english(session: Session, entry: Entry) -> str:
+    """``e``: the English typed as ``ENGLISH | ALTERNATIVE | ...``, asked again until it is
+    plain text (a terminal without line editing would send Left as ``\\x1b[D``)."""
+    first = parse_label(entry.suggestions[0])[0] if entry.suggestions else ""
+    answer = entry.english or first
+    while True:
+        answer = ask("  English (| before alternatives)", answer)
+        try:
+            english, *alternatives = [clean(part, "English") for part in answer.split("|")]
+            break
+        except InputError as err:
+            click.echo(f"  {err}")
+            answer = _REFUSED_RE.sub("", answer)
+
+    def change(glossary: Glossary, e: Entry) -> None:
+        set_english(e, english)
+        e.alternatives = list(dict.fromkeys([*alternatives, *e.alternatives]))
+
+    session.decide(entry.key, "edit", change)
+    return _saved(session, entry)
+
+
+def _skip(session: Session, entry: Entry) -> str:
+    session.skip(entry.key)
+    return ""
+
+
+def _reject(session: Session, entry: Entry) -> str:
+    session.decide(entry.key, "reject", lambda g, e: reject(e))
+    return _saved(session, entry)
+
+
+def _deprecate(session: Session, entry: Entry) -> str:
+    """``d``: Cina is a deprecated variant of Tiongkok; the entry Cina goes."""
+    name = ask("  Deprecated variant of which entry")
+    preferred = entry_to_change(session.glossary, name, session.path)
+    session.decide(
+        entry.key,
+        f"deprecated variant of {preferred.term}",
+        lambda g, e: deprecate(g, e, by_key(g, preferred.key)),
+        also=(preferred.key,),
+    )
+    return _saved(session, entry)
+
+
+def _undo(session: Session, entry: Entry) -> str:
+    undone = session.undo()
+    return f"undone: {undone.label} ({undone.key[1]})" if undone else "nothing to undo"
+
+
+ACTIONS: dict[str, Action] = {
+    "a": _accept,
+    **{str(number): _picker(number) for number in range(1, 10)},
+    "e": _type_english,
+    "s": _skip,
+    "r": _reject,
+    "d": _deprecate,
+    "u": _undo,
+}
+
+
+def step(session: Session, entry: Entry, key: str) -> str:
+    """Carry out one key on ``entry``; the line to show (a refusal is shown, not raised)."""
+    action = ACTIONS.get(key)
+    if action is None:
+        return f"keys: {KEYS}\n  (glossary review --help explains them)"
+    try:
+        return action(session, entry)
+    except InputError as err:
+        return str(err)
+
+
+def interact(session: Session) -> None:
+    """Show each entry still to review and carry out the keys pressed, until ``q``."""
+    if sys.stdin is None:  # started with standard input closed (``<&-``)
+        raise InputError("review reads its keys from standard input, which is closed")
+    while (entry := session.current()) is not None:
+        click.echo("\n" + card(entry, session.left()))
+        key = read_key()
+        if key == "q":
+            break
+        try:
+            message = step(session, entry, key)
+        except (click.Abort, KeyboardInterrupt):  # a decision is saved whole or not at all
+            break
+        if message:
+            click.echo(f"  {printable(message)}")
+
+
+def ask(prompt: str, prefill: str = "") -> str:
+    """A line typed by the user. On a terminal, with readline's line editing (arrows, Home,
+    Ctrl-U...) and ``prefill`` already typed, ready to edit; elsewhere a plain line, empty
+    for ``prefill``. End of input is ``click.Abort``."""
+    if not sys.stdin.isatty():
+        click.echo(f"{prompt} [{printable(prefill)}]: " if prefill else f"{prompt}: ", nl=False)
+        line = _read_line()
+        if line is None:
+            raise click.Abort()
+        return line or prefill
+    try:
+        import readline
+    except ImportError:  # Windows: the console edits the line itself
+        return click.prompt(prompt, default=prefill or None)
+    readline.set_startup_hook(lambda: readline.insert_text(printable(prefill)))
+    try:
+        return input(f"{prompt}: ")
+    except (EOFError, KeyboardInterrupt):
+        click.echo()
+        raise click.Abort() from None
+    finally:
+        readline.set_startup_hook(None)
+
+
+LINE_LIMIT = 4096
+
+
+def _read_line() -> str | None:
+    """One line of standard input that is not a terminal (keys from a script); None at its
+    end. A stream without line breaks (``< /dev/zero``) is refused, not read for ever."""
+    try:
+        line = sys.stdin.readline(LINE_LIMIT)
+    except UnicodeDecodeError:
+        raise InputError(f"{STDIN_NAME}: not UTF-8 text") from None
+    if not line:
+        return None
+    if not line.endswith("\n") and len(line) == LINE_LIMIT:
+        raise InputError(
+            f"{STDIN_NAME}: a line of more than {LINE_LIMIT} characters;"
+            " review reads one key or answer a line"
+        )
+    return line.rstrip("\r\n")
+
+
+def read_key() -> str:
+    """One key: a key press on a terminal, else the first character of a line ('q' at EOF)."""
+    click.echo(KEYS + " > ", nl=False)
+    if not sys.stdin.isatty():
+        line = _read_line()
+        return (line.strip()[:1] or "?").lower() if line is not None else "q"
+    try:
+        import termios
+        import tty
+    except ImportError:  # Windows
+        key = click.getchar()
+    else:  # click.getchar would flush keys typed while the last decision was saved
+        fd = sys.stdin.fileno()
+        saved = termios.tcgetattr(fd)
+        try:
+            tty.setcbreak(fd, termios.TCSANOW)
+            key = os.read(fd, 1).decode("latin-1")
+        except KeyboardInterrupt:
+            key = "q"
+        finally:
+            termios.tcsetattr(fd, termios.TCSANOW, saved)
+    click.echo(key if key.isprintable() else "")
+    return "q" if key in ("", "\x03", "\x04") else key.lower()
 
 
 # -- showing entries -------------------------------------------------------------
@@ -317,3 +592,33 @@ def describe(entry: Entry, references: int = 5) -> str:
     rows = [(name, value) for name, value in rows if value]
     width = max((len(name) for name, _ in rows), default=0)
     return "\n".join([title, *(f"  {name:<{width}}  {value}" for name, value in rows)])
+
+
+def card(entry: Entry, left: int) -> str:
+    """What ``glossary review`` shows of an entry: term, kind, counts, example, English."""
+    facts = [entry.kind]
+    if entry.count:
+        in_documents = f" in {entry.documents} documents" if entry.documents else ""
+        facts.append(f"{entry.count} times{in_documents}")
+    if entry.score:
+        facts.append(f"score {entry.score:g}")
+    if entry.context:
+        facts.append(f"msgctxt {entry.context!r}")
+    p = printable  # the file's text, never a terminal's control sequence
+    term = click.style(p(entry.term), bold=True)
+    lines = [f"[{left} left] {term}  ({p('; '.join(facts))})  {status(entry)}"]
+    if entry.example:
+        before, match, after = map(p, example_window(entry))
+        source = f"  ({p(entry.example_source)})" if entry.example_source else ""
+        lines.append(f"  «{before}{click.style(match, underline=True)}{after}»{source}")
+    rows = [
+        ("variants", ", ".join(entry.variants)),
+        ("deprecated", ", ".join(entry.deprecated)),
+        ("expansion", entry.expansion),
+    ]
+    lines += [f"  {name}: {p(value)}" for name, value in rows if value]
+    origin = f" ({entry.origin})" if entry.origin else ""
+    english = f"  English now: {entry.english}{origin}" if entry.english else "  no English yet"
+    lines.append(p(english))
+    lines += [f"  {n}. {p(label)}" for n, label in enumerate(entry.suggestions[:9], 1)]
+    return "\n".join(lines)

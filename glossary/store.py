@@ -127,6 +127,11 @@ class Glossary:
         """Entries that are not obsolete (rejected)."""
         return [e for e in self.entries if not e.obsolete]
 
+    def known_forms(self) -> list[str]:
+        """Every Indonesian form of every entry, untranslated and rejected ones included:
+        what ``mine --glossary`` leaves out and what ``check`` does not call unknown."""
+        return [form for entry in self.entries for form in entry.forms]
+
 
 GLOSSARY_ENV = "GLOSSARY_PO"
 PROJECT_GLOSSARY = Path("terms") / "id-en.po"

@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import errno
 import functools
 import gc
 import os
 import re
+import stat
 import sys
 import tempfile
 import warnings
@@ -45,6 +47,7 @@ class DecodingWarning(UserWarning):
 
 _BINARY_SNIFF = 8192
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+UTF8_BOM = b"\xef\xbb\xbf"
 
 
 def decode(data: bytes, path: str) -> tuple[str, str]:
@@ -59,8 +62,8 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
             raise InputError(f"{path}: invalid UTF-16 text ({err.reason})") from None
     if b"\x00" in data[:_BINARY_SNIFF]:
         raise InputError(f"{path}: binary file, not text")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+    if data.startswith(UTF8_BOM):
+        data = data[len(UTF8_BOM) :]
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -73,6 +76,28 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
     if controls > 2:
         raise InputError(f"{path}: binary file, not text")
     return text, "cp1252"
+
+
+# -- showing text on a terminal -------------------------------------------------
+
+# C0 controls but newline and tab, DEL, C1 controls, the Unicode line and paragraph
+# separators, and lone surrogates (bytes that were not UTF-8 in a file name or an
+# argument): what a terminal must not receive raw, and what would split a one-line message.
+_UNPRINTABLE_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """Text safe to print on a terminal: control characters shown as ``\\x1b``, so that a
+    glossary entry or an article holding ``\x1b]0;...`` or ``\x1b[2J`` cannot retitle or
+    clear the screen. ``printable("Korea\x1b[31mUtara") == "Korea\\x1b[31mUtara"``."""
+    if text.isprintable():
+        return text
+    return _UNPRINTABLE_RE.sub(_escaped, text)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 # -- normalising --------------------------------------------------------------
@@ -125,6 +150,7 @@ class Document:
     text: str
     encoding: str = "utf-8"
     newline: str = "\n"
+    bom: bool = False  # the input began with a UTF-8 byte order mark
     clean: str = field(init=False, repr=False, compare=False)
     _dropped: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
@@ -144,7 +170,8 @@ class Document:
         if encoding == "cp1252":
             warnings.warn(f"{path}: not UTF-8, read as CP1252", DecodingWarning, stacklevel=2)
         text, newline = normalize_newlines(text)
-        return cls(path=path, text=text, encoding=encoding, newline=newline)
+        bom = data.startswith(UTF8_BOM)
+        return cls(path=path, text=text, encoding=encoding, newline=newline, bom=bom)
 
     def original_offset(self, clean_offset: int) -> int:
         """Map an offset into ``clean`` to the same place in ``text``."""
@@ -175,8 +202,50 @@ class Document:
         """Write LF text back with the newline the input used."""
         return text.replace("\n", self.newline) if self.newline != "\n" else text
 
+    def restore_bom(self, data: bytes) -> bytes:
+        """UTF-8 output with the byte order mark the input began with, if it had one."""
+        return UTF8_BOM + data if self.bom else data
+
 
 # -- reading inputs ---------------------------------------------------------
+
+
+def _stat(name: str) -> os.stat_result:
+    """``os.stat`` of an input path, its failure as an InputError that says what is wrong."""
+    try:
+        return os.stat(name)
+    except FileNotFoundError:
+        broken = os.path.islink(name)
+        raise InputError(
+            f"{name}: {'broken symbolic link' if broken else 'no such file or directory'}"
+        ) from None
+    except OSError as err:
+        raise InputError(f"{name}: {_reason(err)}") from None
+
+
+def _reason(err: OSError) -> str:
+    if err.errno == errno.ELOOP:
+        return "symbolic link loop (too many levels of symbolic links)"
+    if isinstance(err, PermissionError):
+        return "permission denied"
+    if isinstance(err, NotADirectoryError):
+        return "no such file or directory (a part of the path is a file)"
+    return f"cannot read ({err.strerror or err})"
+
+
+def _folder_files(name: str) -> list[str]:
+    """The *.txt and *.md files under a folder, every unreadable part an InputError."""
+
+    def refuse(err: OSError) -> None:
+        raise InputError(f"{err.filename or name}: {_reason(err)}")
+
+    found = []
+    for folder, _, files in os.walk(name, onerror=refuse):  # symlinked folders not followed
+        for file in files:
+            path = Path(folder, file)
+            if path.suffix.lower() in TEXT_SUFFIXES and path.is_file():
+                found.append(str(path))
+    return sorted(found)
 
 
 def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
@@ -187,36 +256,71 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
         if name == "-":
             files.append(name)
             continue
-        path = Path(name)
-        if path.is_dir():
-            found = sorted(
-                str(p) for p in path.rglob("*") if p.suffix.lower() in TEXT_SUFFIXES and p.is_file()
-            )
+        if stat.S_ISDIR(_stat(name).st_mode):
+            found = _folder_files(name)
             if not found:
                 raise InputError(f"{name}: no .txt or .md files in this directory")
             files.extend(found)
-        elif path.exists():
-            files.append(name)
         else:
-            raise InputError(f"{name}: no such file or directory")
+            files.append(name)
     return files
 
 
-def read_bytes(path: str, stdin: BinaryIO | None = None) -> bytes:
-    """The raw bytes of a path, or of standard input for ``-``, as an InputError on failure."""
-    if path == "-":
-        return (stdin or sys.stdin.buffer).read()
+MAX_INPUT_ENV = "GLOSSARY_MAX_INPUT"
+MAX_INPUT = 1 << 30  # bytes of standard input read at most (1 GiB)
+_CHUNK = 1 << 20
+
+
+def max_input() -> int:
+    """How many bytes standard input may hold: $GLOSSARY_MAX_INPUT, else 1 GiB."""
+    value = os.environ.get(MAX_INPUT_ENV, "").strip()
+    if not value:
+        return MAX_INPUT
+    if not value.isdigit() or int(value) == 0:
+        raise InputError(f"${MAX_INPUT_ENV}: {value!r} is not a number of bytes")
+    return int(value)
+
+
+def read_stdin(stdin: BinaryIO | None = None) -> bytes:
+    """All of standard input, at most ``max_input()`` bytes (``< /dev/zero`` ends)."""
+    if stdin is None:
+        if sys.stdin is None:  # started with standard input closed (``<&-``)
+            raise InputError("standard input is closed; give a file instead of -")
+        stdin = sys.stdin.buffer
+    limit = max_input()
+    data = bytearray()
     try:
-        with open(path, "rb") as handle:
-            return handle.read()
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory") from None
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file or directory") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
+        while chunk := stdin.read(min(_CHUNK, limit + 1 - len(data))):
+            data += chunk
+            if len(data) > limit:
+                raise InputError(
+                    f"{STDIN_NAME}: more than {limit} bytes; give a file instead of -"
+                    f" (or raise ${MAX_INPUT_ENV})"
+                )
     except OSError as err:
-        raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
+        raise InputError(f"{STDIN_NAME}: {_reason(err)}") from None
+    return bytes(data)
+
+
+def read_bytes(path: str, stdin: BinaryIO | None = None) -> bytes:
+    """The raw bytes of a regular file, or of standard input for ``-``; an InputError on
+    failure. A FIFO or a device is refused before it is opened: reading one may never end."""
+    if path == "-":
+        return read_stdin(stdin)
+    mode = _stat(path).st_mode
+    if stat.S_ISDIR(mode):
+        raise InputError(f"{path}: is a directory")
+    if not stat.S_ISREG(mode):
+        raise InputError(f"{path}: not a regular file (a FIFO or a device); use - for a stream")
+    try:
+        # O_NONBLOCK: a path swapped for a FIFO since the stat still cannot block the open
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with open(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise InputError(f"{path}: not a regular file (a FIFO or a device)")
+            return handle.read()
+    except OSError as err:
+        raise InputError(f"{path}: {_reason(err)}") from None
 
 
 def read_document(path: str | os.PathLike[str], stdin: BinaryIO | None = None) -> Document:

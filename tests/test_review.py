@@ -1,19 +1,23 @@
 """Review decisions: set/approve/reject/add/show and the interactive review session."""
 
+import fcntl
 import os
 import pty
 import select
 import subprocess
 import sys
+import termios
 import time
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from glossary import store
 from glossary.cli import cli
-from glossary.review import example_window, parse_label, pending
+from glossary.review import by_key, example_window, parse_label, pending
 from glossary.store import Entry, Glossary, load, save
+from glossary.text import InputError
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -220,9 +224,14 @@ def test_add_replaces_a_rejected_entry(po):
 def test_the_shipped_glossary_is_not_edited(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("GLOSSARY_PO", raising=False)
-    result = CliRunner().invoke(cli, ["set", "Korea Utara", "North Korea"])
-    assert result.exit_code == 2
-    assert "read-only; pass --glossary PO or create ./terms/id-en.po" in result.output
+    shipped = store.shipped_path()
+    for command in (["set", "Korea Utara", "North Korea"], ["suggest"], ["review"]):
+        result = CliRunner().invoke(cli, command)
+        assert result.exit_code == 2
+        assert result.output == (
+            f"glossary: error: {shipped}: the glossary shipped with the package is read-only;"
+            " pass --glossary PO or create ./terms/id-en.po\n"
+        )
 
 
 # -- interactive review -------------------------------------------------------------
@@ -361,3 +370,191 @@ def test_review_on_a_terminal_reads_single_key_presses(po):
     entries = by_term(po)
     assert entries["Korea Utara"].reviewed and entries["Korut"].obsolete
     assert not entries["pertemuan puncak"].reviewed
+
+
+def test_review_edits_the_english_with_line_editing_on_a_terminal(po):
+    """Left arrow moves the cursor (readline), it is not stored as ``\\x1b[D``; the current
+    English is there to edit."""
+    master, slave = pty.openpty()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TERM": "xterm"}
+    command = [sys.executable, "-m", "glossary", "review", "--glossary", str(po)]
+    proc = subprocess.Popen(command, stdin=slave, stdout=slave, stderr=slave, env=env)
+    os.close(slave)
+    try:
+        output = read_until(master, b"[q]uit > ")
+        os.write(master, b"e")  # Korea Utara: "North Korea" is there to edit
+        output = read_until(master, b"alternatives): ", output)
+        os.write(master, b"ns\r")  # North Koreans
+        output = read_until(master, b"Korut", output)
+        output = read_until(master, b"[q]uit > ", output)
+        os.write(master, b"e")  # Korut: no English yet
+        output = read_until(master, b"alternatives): ", output)
+        os.write(master, b"U.S.A\x1b[DX\r")
+        output = read_until(master, b"saved: Korut", output)
+        os.write(master, b"q")
+        assert proc.wait(timeout=30) == 0
+    finally:
+        proc.kill()
+        os.close(master)
+    entries = by_term(po)
+    assert entries["Korea Utara"].english == "North Koreans"
+    assert (entries["Korut"].english, entries["Korut"].reviewed) == ("U.S.XA", True)
+
+
+def test_review_refuses_control_characters_and_asks_again(po):
+    typed = ["e", "U.S.A\x1b[DX", "USA | U.S."]
+    result = run(po, "review", input="s\n" + "\n".join(typed) + "\nq\n")
+    assert result.exit_code == 0, result.output
+    assert "English 'U.S.A\\x1b[DX' holds the control character U+001B" in result.output
+    korut = by_term(po)["Korut"]
+    assert (korut.english, korut.alternatives) == ("USA", ["U.S."])
+    assert "\x1b" not in po.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["set", "Korut", "U.S.A\x1b[DX"],
+        ["add", "Korea Selatan", "South Korea", "--note", "first\u2028second"],
+        ["add", "Korea Selatan", "South\x85Korea"],
+        ["add", "Korea Selatan", "South Korea", "--context", "a\x00b"],
+        ["edit", "Korut", "--variant", "Kor\x07ut"],
+        ["edit", "Korut", "--note", "bell\x07"],
+        ["edit", "Korut", "--rename", "Kor\x1but"],
+        ["set", "Korut", "caf\udce9"],  # bytes that were not UTF-8, as Python passes them
+    ],
+)
+def test_no_command_stores_a_control_character(po, command):
+    before = po.read_bytes()
+    result = run(po, *command)
+    assert result.exit_code == 2, result.output
+    assert result.output.count("\n") == 1 and result.output.startswith("glossary: error: ")
+    assert "control character" in result.output or "not valid UTF-8" in result.output
+    assert po.read_bytes() == before
+
+
+def test_arguments_in_bytes_that_are_not_utf8_are_one_line(po):
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "LC_ALL": "C.UTF-8"}
+    for command in ([b"set", b"Korut", b"caf\xe9"], [b"add", b"caf\xe9", b"cafe"]):
+        args = [sys.executable.encode(), b"-m", b"glossary", *command, b"--glossary", bytes(po)]
+        done = subprocess.run(args, capture_output=True, env=env, timeout=60)
+        assert done.returncode == 2, done.stderr
+        assert done.stderr.count(b"\n") == 1 and b"is not valid UTF-8" in done.stderr
+    assert "Kafe" not in po.read_text(encoding="utf-8")
+
+
+def test_rename_to_a_form_of_another_entry_is_refused(po):
+    run(po, "add", "Korea Selatan", "South Korea", "--variant", "Korsel")
+    before = po.read_bytes()
+    result = run(po, "edit", "Korut", "--rename", "Korsel")
+    assert result.exit_code == 2
+    assert result.output == f"glossary: error: {po}: 'Korsel' already belongs to 'Korea Selatan'\n"
+    assert po.read_bytes() == before
+
+
+def test_undo_leaves_a_later_decision_of_another_session_alone(po):
+    from glossary.review import Session, deprecate, pick, set_english
+
+    mine, theirs = Session(po), Session(po)
+    north = ("", "Korea Utara")
+    mine.decide(north, "accept", lambda g, e: None)
+    theirs.decide(north, "pick 2", lambda g, e: pick(e, 2))
+    with pytest.raises(InputError, match="not undone: 'Korea Utara' changed in the file since"):
+        mine.undo()
+    assert by_term(po)["Korea Utara"].english == "Korea, North"
+
+    cina, tiongkok = ("", "Cina"), ("", "Tiongkok")
+    mine.decide(cina, "edit", lambda g, e: set_english(e, "China"))
+    theirs.decide(
+        cina, "deprecated", lambda g, e: deprecate(g, e, by_key(g, tiongkok)), also=(tiongkok,)
+    )
+    with pytest.raises(InputError, match="'Cina' changed in the file since"):
+        mine.undo()
+    entries = by_term(po)
+    assert "Cina" not in entries and entries["Tiongkok"].deprecated == ["Cina"]
+
+    theirs.undo()  # nothing changed it since: undone
+    assert by_term(po)["Cina"].english == "China"
+
+
+def test_undo_in_review_says_what_changed_elsewhere(po):
+    """Two review sessions: a real second process between this one's decision and its undo."""
+    master, slave = pty.openpty()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "glossary", "review", "--glossary", str(po)]
+    proc = subprocess.Popen(command, stdin=slave, stdout=slave, stderr=slave, env=env)
+    os.close(slave)
+    try:
+        output = read_until(master, b"[q]uit > ")
+        os.write(master, b"a")  # accept North Korea
+        output = read_until(master, b"Korut", output)
+        other = run(po, "review", input="2\nq\n")  # Korea Utara is reviewed: next is Korut
+        assert other.exit_code == 0
+        assert run(po, "set", "Korea Utara", "DPRK").exit_code == 0
+        os.write(master, b"u")
+        output = read_until(master, b"changed in the file since", output)
+        os.write(master, b"q")
+        assert proc.wait(timeout=30) == 0
+    finally:
+        proc.kill()
+        os.close(master)
+    assert by_term(po)["Korea Utara"].english == "DPRK"
+
+
+def test_review_hints_fit_an_80_column_terminal(po):
+    from glossary.review import KEYS
+
+    assert len(KEYS + " > ") <= 80
+    result = run(po, "review", input="x\ns\na\nq\n")
+    hint = result.output[result.output.index("  keys: ") :].splitlines()[:2]
+    assert hint == [f"  keys: {KEYS}", "  (glossary review --help explains them)"]
+    assert all(len(line) <= 80 for line in hint)
+    assert "'Korut' has no English to approve; press e to type it" in result.output
+    assert "glossary set" not in result.output
+
+
+def test_terminal_escapes_in_the_glossary_are_shown_not_sent(tmp_path):
+    po = tmp_path / "g.po"
+    po.write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        '#. kind: place\nmsgid "Korea Utara"\nmsgstr "North \x1b]0;owned\x07Korea\x9b2J"\n\n'
+        '#, fuzzy\nmsgid "Korut"\nmsgstr "North \x1b]0;owned\x07Korea\x9b2J"\n',
+        encoding="utf-8",
+    )
+    for command in (
+        ["show", "Korea Utara"],
+        ["show", "Korea Utara", "--po"],
+        ["lookup", "Korea Utara"],
+    ):
+        result = run(po, *command)
+        assert "\x1b" not in result.output and "\x07" not in result.output, command
+        assert "North \\x1b]0;owned\\x07Korea\\x9b2J" in result.output, command
+    result = run(po, "review", input="q\n")
+    assert "\x1b]" not in result.output and "\\x1b]0;owned\\x07" in result.output
+
+
+def controlling_terminal():
+    """In the child: a session of its own with the pty as its terminal, so ^C is SIGINT."""
+    os.setsid()
+    fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
+
+def test_ctrl_c_at_the_english_prompt_ends_the_session_cleanly(po):
+    master, slave = pty.openpty()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TERM": "xterm"}
+    command = [sys.executable, "-m", "glossary", "review", "--glossary", str(po)]
+    proc = subprocess.Popen(
+        command, stdin=slave, stdout=slave, stderr=slave, env=env, preexec_fn=controlling_terminal
+    )
+    os.close(slave)
+    try:
+        output = read_until(master, b"[q]uit > ")
+        os.write(master, b"e")
+        output = read_until(master, b"alternatives): ", output)
+        os.write(master, b"\x03")
+        output = read_until(master, b"entries left to review", output)
+        assert proc.wait(timeout=30) == 0
+    finally:
+        proc.kill()
+        os.close(master)
+    assert b"Traceback" not in output and b"0 decisions saved" in output

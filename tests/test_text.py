@@ -1,6 +1,12 @@
 """Reading, decoding, positions, sentences and tokens."""
 
 import io
+import os
+import shutil
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -12,11 +18,15 @@ from glossary.text import (
     InputError,
     expand_paths,
     iter_documents,
+    max_input,
+    printable,
     read_document,
     sentences,
     tokenize,
     write_atomic,
 )
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def words(text):
@@ -163,3 +173,88 @@ def test_write_atomic_replaces_whole_file_and_keeps_mode(tmp_path):
     assert target.read_text(encoding="utf-8") == "new ✓"
     assert target.stat().st_mode & 0o777 == 0o600
     assert [p.name for p in tmp_path.iterdir()] == ["out.po"]
+
+
+def test_links_that_lead_nowhere_say_so(tmp_path):
+    (tmp_path / "loop").symlink_to("loop")
+    (tmp_path / "broken").symlink_to("missing.txt")
+    with pytest.raises(InputError, match=r"loop: symbolic link loop"):
+        expand_paths([tmp_path / "loop"])
+    with pytest.raises(InputError, match=r"loop: symbolic link loop"):
+        read_document(tmp_path / "loop")
+    with pytest.raises(InputError, match=r"broken: broken symbolic link$"):
+        expand_paths([tmp_path / "broken"])
+
+
+def without_privileges(code):
+    """Run ``code`` where folder modes hold: as root, in a user namespace of its own (root
+    there has no right to override a folder's mode outside it)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-c", code]
+    if os.geteuid() == 0:
+        if not shutil.which("unshare"):
+            pytest.skip("running as root without unshare: modes do not stop reading")
+        command = ["unshare", "-U", *command]
+    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
+
+
+def test_an_unreadable_folder_is_not_called_empty(tmp_path):
+    (tmp_path / "news" / "locked").mkdir(parents=True)
+    (tmp_path / "news" / "a.txt").write_text("satu", encoding="utf-8")
+    (tmp_path / "news" / "locked" / "b.txt").write_text("dua", encoding="utf-8")
+    (tmp_path / "news" / "locked").chmod(0o000)
+    try:
+        for folder in (tmp_path / "news", tmp_path / "news" / "locked"):
+            code = f"from glossary.text import expand_paths\nexpand_paths([{str(folder)!r}])"
+            done = without_privileges(code)
+            assert done.returncode == 1
+            last = done.stderr.splitlines()[-1]
+            assert last.endswith(f"{tmp_path / 'news' / 'locked'}: permission denied"), last
+    finally:
+        (tmp_path / "news" / "locked").chmod(0o755)
+
+
+def test_fifos_and_devices_are_refused_without_waiting(tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)  # no writer: opening it to read would wait for ever
+    for path in (fifo, Path("/dev/zero"), Path("/dev/null")):
+        with pytest.raises(InputError, match="not a regular file .a FIFO or a device.; use -"):
+            read_document(path)
+    assert expand_paths([fifo]) == [str(fifo)]  # named: read_bytes refuses it with its name
+
+
+def test_standard_input_is_read_up_to_a_limit(monkeypatch):
+    monkeypatch.setenv("GLOSSARY_MAX_INPUT", "10")
+    assert read_document("-", stdin=io.BytesIO(b"0123456789")).text == "0123456789"
+    with pytest.raises(InputError, match=r"^<stdin>: more than 10 bytes; give a file instead"):
+        read_document("-", stdin=io.BytesIO(b"0123456789A"))
+    with open("/dev/zero", "rb") as zeros, pytest.raises(InputError, match="more than 10 bytes"):
+        read_document("-", stdin=zeros)
+    monkeypatch.setenv("GLOSSARY_MAX_INPUT", "lots")
+    with pytest.raises(InputError, match=r"\$GLOSSARY_MAX_INPUT: 'lots' is not a number"):
+        read_document("-", stdin=io.BytesIO(b""))
+    monkeypatch.delenv("GLOSSARY_MAX_INPUT")
+    assert max_input() == 1 << 30
+
+
+def test_closed_standard_input_is_an_input_error(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", None)  # what Python sets when started with <&-
+    with pytest.raises(InputError, match="standard input is closed; give a file instead of -"):
+        read_document("-")
+
+
+def test_printable_shows_control_characters_and_keeps_text():
+    assert printable("Korea Utara\tKorut\n") == "Korea Utara\tKorut\n"
+    assert printable("é “kata” 北") == "é “kata” 北"
+    assert printable("a\x1b[2Jb\x07\x7f\x9b\r") == "a\\x1b[2Jb\\x07\\x7f\\x9b\\x0d"
+    assert printable("caf\udce9 a\u2028b") == "caf\\udce9 a\\u2028b"
+
+
+@given(st.text())
+def test_printable_sends_no_control_character_and_hides_nothing_else(text):
+    shown = printable(text)
+    hidden = ("Cc", "Cs", "Zl", "Zp")
+    controls = [ch for ch in shown if unicodedata.category(ch) in hidden]
+    assert set(controls) <= {"\n", "\t"}
+    if not any(unicodedata.category(ch) in hidden for ch in text.replace("\n", "")):
+        assert shown == text
