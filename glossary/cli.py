@@ -182,7 +182,7 @@ def export_command(fmt, output, kinds, include_fuzzy, glossary_path):
         raise InputError(f"--format {fmt} writes a binary file: give -o FILE.apkg")
     path, _ = resolve_path(glossary_path)
     entries = exchange.select(load(path).entries, fmt, kinds, include_fuzzy)
-    if output and os.path.exists(output) and os.path.samefile(output, path):
+    if output and Path(output).exists() and Path(output).samefile(path):
         raise InputError(f"{output}: that is the glossary being exported; write elsewhere")
     data = exchange.export(entries, fmt)
     if output:
