@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from glossary import __version__
+from glossary import __version__, scan
 from glossary.store import (
     KINDS,
     Entry,
@@ -62,7 +62,7 @@ def glossary_option(func):
 @click.version_option(
     __version__,
     prog_name="glossary",
-    message="%(prog)s %(version)s\nglossary in use: " + glossary_in_use(),
+    message="%(prog)s %(version)s\nglossary in use: " + glossary_in_use() + "\n" + scan.describe(),
 )
 def cli() -> None:
     """Indonesian-to-English terminology: mine, curate, annotate, check, export."""
@@ -272,15 +272,21 @@ def annotate_command(path, glossary_path, fmt, first_only, include_fuzzy, output
 
     data = read_bytes(path)
     document = Document.from_bytes(data, STDIN_NAME if path == "-" else path)
+    # The input, byte for byte, around the glosses: its BOM too.
+    bom = b"\xef\xbb\xbf" if fmt == "inline" and data.startswith(b"\xef\xbb\xbf") else b""
+    del data  # memory: the document holds the text
     matcher = Matcher.for_glossary(resolve_path(glossary_path)[0], include_fuzzy)
     gc.freeze()  # the compiled glossary lives to the end: the collector need not walk it
-    result = render.annotate(document, matcher, fmt, first_only).encode("utf-8")
-    if fmt == "inline" and data.startswith(b"\xef\xbb\xbf"):
-        result = b"\xef\xbb\xbf" + result  # the input, byte for byte, around the glosses
-    if output:
-        write_output(output, result)
-    else:
-        click.get_binary_stream("stdout").write(result)
+    if len(document.text) >= render.LONG_INPUT and scan.IMPLEMENTATION == scan.PYTHON:
+        click.echo(f"glossary: note: {scan.describe()}", err=True)
+    pieces = render.iter_annotated(document, matcher, fmt, first_only)
+    if not output:
+        render.write_annotated(pieces, click.get_binary_stream("stdout"), bom)
+        return
+    try:
+        render.write_annotated_file(output, pieces, bom)
+    except OSError as err:
+        raise InputError(f"{output}: cannot write ({err.strerror or err})") from None
 
 
 @cli.command("lookup", short_help="Show the entry for a word or phrase, or the nearest guesses.")

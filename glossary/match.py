@@ -400,12 +400,13 @@ class Matcher:
         self._derive()
 
     def _derive(self) -> None:
-        """What is not cached: the tail of each spelling's Match, (entry, form, status) of
-        its best form; the tables a scan reads."""
+        """What is not cached, and what a scan function of ``scan.SCANS`` reads:
+        ``tables``, and ``targets``, the tail of each spelling's Match, (entry, form,
+        status) of its best form."""
         forms = [(self.entries[f.entry], f.form, f.status) for f in self._forms]
-        self._targets = [forms[numbers[0]] for numbers in self._spelled_forms]
+        self.targets = [forms[numbers[0]] for numbers in self._spelled_forms]
         alphabet = self._alphabet
-        self._tables = scan.Tables(alphabet.exact, alphabet.lower, alphabet.separators, self._trie)
+        self.tables = scan.Tables(alphabet.exact, alphabet.lower, alphabet.separators, self._trie)
 
     def configured(
         self, block_size: int | None = None, implementation: str | None = None
@@ -508,7 +509,7 @@ class Matcher:
         added to their offsets; matches are made from the scan's flat triples at C speed."""
         scan_text = scan.SCANS[self.implementation or scan.IMPLEMENTATION]
         with collector_paused():
-            return scan_text(block, self._tables, self._targets, offset, below, Match)
+            return scan_text(block, self.tables, self.targets, offset, below, Match)
 
     # -- looking up -------------------------------------------------------------------
 
