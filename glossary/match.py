@@ -136,8 +136,10 @@ def _named_forms(entry: Entry) -> list[tuple[str, str]]:
     named = [(PREFERRED, entry.term)]
     named += [(VARIANT, v) for v in entry.variants]
     named += [(DEPRECATED, d) for d in entry.deprecated]
-    seen: set[str] = set()
-    return [(status, form) for status, form in named if not (form in seen or seen.add(form))]
+    first: dict[str, str] = {}
+    for status, form in named:
+        first.setdefault(form, status)  # a form's first status wins
+    return [(status, form) for form, status in first.items()]
 
 
 def _sensitive(entry: Entry, form: str) -> bool:
@@ -309,9 +311,9 @@ def _alphabet(layouts: list[_Layout]) -> _Alphabet:
     return alphabet
 
 
-def _interleave(words: Iterable[str], separators: Iterable[str]) -> str:
+def _interleave(words: Iterable[str | None], separators: Iterable[str]) -> str:
     """The code string of words and the separators before each ("" before the first)."""
-    return "".join(itertools.chain.from_iterable(zip(separators, words, strict=True)))
+    return "".join(f"{s}{w}" for s, w in zip(separators, words, strict=True))
 
 
 def _spellings(alphabet: _Alphabet, layout: _Layout) -> Iterator[tuple[str, tuple[int, int]]]:
@@ -324,17 +326,16 @@ def _spellings(alphabet: _Alphabet, layout: _Layout) -> Iterator[tuple[str, tupl
     words, sensitive = layout.words, layout.sensitive
     space, hyphen = alphabet.space(), alphabet.hyphen()
     joins = [s in (_SPACE, _HYPHEN) for s in layout.separators]
-    loosened = [()]
+    loosened: Iterable[tuple[bool, ...]] = [(False,) * len(joins)]
     if sensitive and 0 < sum(joins) <= _MAX_LOOSE:
         loosened = itertools.product((False, True), repeat=len(joins))
     for loose in loosened:
-        loose = loose or (False,) * len(joins)
         separators = [""] + [
             hyphen if after else space if join else alphabet.separators[sep][0]
             for sep, join, after in zip(layout.separators, joins, loose, strict=True)
         ]
         exact_words = [sensitive and not any_case for any_case in (False, *loose)]
-        codes = [
+        codes: list[str | None] = [
             alphabet.exact[word] if exact else alphabet.lower[word.lower()][0]
             for word, exact in zip(words, exact_words, strict=True)
         ]

@@ -41,7 +41,7 @@ def _code_digest() -> bytes:
     package = Path(__file__).parent
     for path in sorted(package.rglob("*.py")):
         digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
-    if scan.speedups is not None:
+    if scan.speedups is not None and scan.speedups.__file__:
         digest.update(Path(scan.speedups.__file__).read_bytes())
     return digest.digest()
 
@@ -153,7 +153,7 @@ def _loads(data: bytes, key: str) -> Matcher:
     for word, codes in alphabet.lower.items():
         _require(isinstance(codes, list) and len(codes) == 2)
         _require(all(_codes(code, allow_none=True) for code in codes))
-        alphabet.lower[word] = tuple(codes)
+        alphabet.lower[word] = (codes[0], codes[1])
     for text, codes in alphabet.separators.items():
         _require(codes is None or (isinstance(codes, list) and all(map(_codes, codes))))
         alphabet.separators[text] = None if codes is None else tuple(codes)

@@ -195,7 +195,8 @@ def python_glossed(
     ``glosses``, keyed by the entry's address shifted right by 4 (addresses are multiples
     of 16, which as they are would crowd a dict's slots), else made by ``gloss(entry)``
     and kept there. The reference of the compiled ``_speedups.glossed``."""
-    pieces, last = [], start
+    pieces: list[str] = []
+    last = start
     for match in matches:
         if match.end < last or match.end > len(text):
             raise ValueError("matches must follow one another within the text")
@@ -209,7 +210,7 @@ def python_glossed(
 
 GLOSSERS = {scan.PYTHON: python_glossed}  # by implementation, as ``scan.SCANS``
 if scan.speedups is not None:
-    GLOSSERS[scan.COMPILED] = scan.speedups.glossed  # type: ignore[attr-defined]
+    GLOSSERS[scan.COMPILED] = scan.speedups.glossed
 
 
 # -- markdown -------------------------------------------------------------------------

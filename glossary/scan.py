@@ -19,6 +19,7 @@ import os
 import re
 from array import array
 from collections.abc import Iterable
+from types import ModuleType
 
 WORDS = re.compile(r"(\w+)")  # split() gives separator, word, separator, ..., separator
 BITS = 21  # a code (a character's ordinal) fits in 21 bits
@@ -184,11 +185,11 @@ INTERFACE = 2  # the version of the compiled module's functions this code calls
 PYTHON, COMPILED = "python", "compiled"
 
 
-def _compiled_module():
+def _compiled_module() -> ModuleType | None:
     """The compiled twins, or None when they are not built or were built from other code
     (a stale ``build/``: its ``INTERFACE`` differs)."""
     try:
-        from glossary import _speedups
+        from glossary import _speedups  # type: ignore[attr-defined]
     except ImportError:
         return None
     if getattr(_speedups, "INTERFACE", None) != INTERFACE or _speedups.BITS != BITS:
@@ -196,7 +197,7 @@ def _compiled_module():
     return _speedups
 
 
-def _choose() -> tuple[str, object]:
+def _choose() -> tuple[str, ModuleType | None]:
     wanted = os.environ.get(IMPLEMENTATION_ENV, "auto").strip().lower() or "auto"
     if wanted not in ("auto", PYTHON, COMPILED):
         raise ImportError(f"${IMPLEMENTATION_ENV} must be auto, python or compiled, not {wanted!r}")
@@ -226,4 +227,4 @@ def describe() -> str:
 
 SCANS = {PYTHON: python_scan}  # every implementation available, by name
 if speedups is not None:
-    SCANS[COMPILED] = speedups.scan  # type: ignore[attr-defined]
+    SCANS[COMPILED] = speedups.scan
