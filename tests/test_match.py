@@ -491,18 +491,14 @@ def test_entries_are_cached_field_by_field_by_name(compiled_glossary, parses):
     po, cached, data, reference = compiled_glossary
 
     def reverse_fields(header):
-        header["fields"].reverse()
-        header["entries"] = [row[::-1] for row in header["entries"]]
+        header["entries"] = dict(reversed(header["entries"].items()))
 
     cached.write_bytes(redigested(data, reverse_fields))
     assert described(Matcher.for_glossary(po)) == reference
     assert parses == []  # read from the cache, fields matched by name
 
     def drop_a_field(header):
-        at = header["fields"].index("alternatives")
-        del header["fields"][at]
-        for row in header["entries"]:
-            del row[at]
+        del header["entries"]["alternatives"]
 
     cached.write_bytes(redigested(data, drop_a_field))
     assert described(Matcher.for_glossary(po)) == reference
@@ -514,12 +510,12 @@ def _set(name, value):
 
 
 def _retype_entry(header):
-    header["entries"][0][header["fields"].index("english")] = 7
+    header["entries"]["english"][0] = 7
 
 
 def _long_code(header):
-    word = next(iter(header["exact"]))
-    header["exact"][word] = "ab"
+    words, codes = header["exact"]
+    header["exact"] = [words, codes + "x"]
 
 
 def _spelling_beyond(header, tables):
@@ -557,7 +553,7 @@ def _root_beyond(header, tables):
         (_set("margin", -5), None),
         (_set("spelled_forms", [[10**9]]), None),
         (_set("forms", [[10**9, "x", "preferred"]]), None),
-        (_set("fields", ["term"]), None),
+        (_set("entries", {"term": ["x"]}), None),
         (_set("separators", {}), None),
         (_retype_entry, None),
         (_long_code, None),
