@@ -1,9 +1,6 @@
 """glossary check: every finding kind, the inputs it reads, its reports and exit codes."""
 
-import importlib.util
 import json
-import random
-import sys
 from pathlib import Path
 
 import pytest
@@ -497,38 +494,16 @@ def test_cli_usage_and_input_errors_exit_2(tmp_path, glossary_po, args, message)
     assert "Traceback" not in result.output
 
 
-# -- the benchmark's injection of wrong renderings -------------------------------------------
-
-
-def load_benchmark():
-    path = Path(__file__).resolve().parent.parent / "benchmarks" / "bench_check.py"
-    spec = importlib.util.spec_from_file_location("bench_check", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+# -- wrong renderings put into a good translation ------------------------------------------
 
 
 def test_injected_wrong_renderings_are_found_on_their_line(tmp_path, matcher):
-    bench = load_benchmark()
     source = ["Sanksi baru.", "Kebijakan baru dan sanksi.", "Soal denuklirisasi.", "Tanpa istilah."]
     target = ["New sanctions.", "A new policy and sanctions.", "On denuclearization.", "No term."]
     src = write(tmp_path / "a.id.txt", "\n".join(source) + "\n")
     tgt = write(tmp_path / "a.en.txt", "\n".join(target) + "\n")
-    item = check.read_pair(src, tgt)
-    found = bench.occurrences(item, matcher)
-    assert sorted((o.line, o.entry.term) for o in found) == [
-        (1, "sanksi"),
-        (2, "kebijakan"),
-        (2, "sanksi"),
-        (3, "denuklirisasi"),
-    ]
-    englishes = ["missile test", "policy", "sanction"]
-    changed, injections = bench.inject(target, found, englishes, 3, random.Random(1))
-    assert len(injections) == 3 and len({i.line for i in injections}) == 3
-    for i in injections:
-        assert not any(bench.approved(r).search(changed[i.line - 1]) for r in i.entry.renderings)
-        assert i.replacement in changed[i.line - 1]
-    write(tmp_path / "a.en.txt", "\n".join(changed) + "\n")
-    reported = bench.mismatches(run_check(matcher, [src], [tgt]))
-    assert {(i.line, i.entry.term) for i in injections} <= reported
+    assert run_check(matcher, [src], [tgt]) == []
+    wrong = ["New missile tests.", "A new sanction and sanctions.", "On policy.", "No term."]
+    write(tmp_path / "a.en.txt", "\n".join(wrong) + "\n")
+    reported = {(f.line, f.term) for f in run_check(matcher, [src], [tgt]) if f.kind == "mismatch"}
+    assert reported == {(1, "sanksi"), (2, "kebijakan"), (3, "denuklirisasi")}

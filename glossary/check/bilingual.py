@@ -67,28 +67,29 @@ def segment_findings(
             line, column = target.position(copy.start())
             findings.append(
                 Finding(
-                    "untranslated",
-                    target.path,
-                    line,
-                    column,
-                    entry.term,
-                    copy.group(),
-                    entry.english,
-                    f"'{copy.group()}' left in Indonesian (source {where}); expected: {accepted}",
+                    kind="untranslated",
+                    path=target.path,
+                    line=line,
+                    column=column,
+                    term=entry.term,
+                    found=copy.group(),
+                    expected=entry.english,
+                    message=f"'{copy.group()}' left in Indonesian (source {where});"
+                    f" expected: {accepted}",
                 )
             )
             continue
         line, column = target.position(0)
         findings.append(
             Finding(
-                "mismatch",
-                target.path,
-                line,
-                column,
-                entry.term,
-                occ.match.text,
-                entry.english,
-                f"'{occ.match.text}' (source {where}) is not rendered as {accepted}",
+                kind="mismatch",
+                path=target.path,
+                line=line,
+                column=column,
+                term=entry.term,
+                found=occ.match.text,
+                expected=entry.english,
+                message=f"'{occ.match.text}' (source {where}) is not rendered as {accepted}",
             )
         )
     return findings, renderings
@@ -132,14 +133,14 @@ def inconsistent_findings(renderings: Iterable[Rendering]) -> list[Finding]:
                 continue
             findings.append(
                 Finding(
-                    "inconsistent",
-                    r.path,
-                    r.line,
-                    r.column,
-                    entry.term,
-                    chosen,
-                    majority,
-                    f"'{entry.term}' rendered '{chosen}' here; across the checked texts"
+                    kind="inconsistent",
+                    path=r.path,
+                    line=r.line,
+                    column=r.column,
+                    term=entry.term,
+                    found=chosen,
+                    expected=majority,
+                    message=f"'{entry.term}' rendered '{chosen}' here; across the checked texts"
                     f" {tally}; majority: '{majority}'",
                 )
             )

@@ -13,7 +13,7 @@ KINDS = ("deprecated", "mixed", "unknown", "mismatch", "inconsistent", "untransl
 DEFAULT_KINDS = frozenset(KINDS) - {"unknown"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Finding:
     """One place where the text departs from the glossary."""
 

@@ -113,14 +113,14 @@ def read_pair(source_path: str, target_path: str) -> Input:
         common = min(len(source_lines), len(target_lines))
         problems.append(
             Finding(
-                "segments",
-                target.path,
-                common + 1,
-                1,
-                "",
-                f"{len(target_lines)} lines",
-                f"{len(source_lines)} lines",
-                f"{source.path} has {len(source_lines)} lines but {target.path} has"
+                kind="segments",
+                path=target.path,
+                line=common + 1,
+                column=1,
+                term="",
+                found=f"{len(target_lines)} lines",
+                expected=f"{len(source_lines)} lines",
+                message=f"{source.path} has {len(source_lines)} lines but {target.path} has"
                 f" {len(target_lines)}; checked the first {common}",
             )
         )
@@ -255,15 +255,15 @@ def read_tmx(path: str) -> Input:
         total = len(reader.units)
         problems.append(
             Finding(
-                "segments",
-                path,
-                lacking[0],
-                1,
-                "",
-                f"{len(segments)} segments",
-                f"{total} segments",
-                f"{len(lacking)} of {total} translation units lack an Indonesian or an English"
-                f" variant (lines {', '.join(map(str, lacking[:10]))}); checked the others",
+                kind="segments",
+                path=path,
+                line=lacking[0],
+                column=1,
+                term="",
+                found=f"{len(segments)} segments",
+                expected=f"{total} segments",
+                message=f"{len(lacking)} of {total} translation units lack an Indonesian or an"
+                f" English variant (lines {', '.join(map(str, lacking[:10]))}); checked the others",
             )
         )
     return Input(path, segments, problems, [_source_document(path, segments)])

@@ -65,14 +65,14 @@ def deprecated_findings(occurrences: Iterable[Occurrence]) -> list[Finding]:
         entry = occ.match.entry
         findings.append(
             Finding(
-                "deprecated",
-                occ.piece.path,
-                line,
-                column,
-                entry.term,
-                occ.match.text,
-                entry.term,
-                f"'{occ.match.text}' is deprecated; use '{entry.term}'",
+                kind="deprecated",
+                path=occ.piece.path,
+                line=line,
+                column=column,
+                term=entry.term,
+                found=occ.match.text,
+                expected=entry.term,
+                message=f"'{occ.match.text}' is deprecated; use '{entry.term}'",
             )
         )
     return findings
@@ -140,14 +140,14 @@ def mixed_findings(occurrences: Iterable[Occurrence]) -> list[Finding]:
                 line, column = occ.place
                 findings.append(
                     Finding(
-                        "mixed",
-                        occ.piece.path,
-                        line,
-                        column,
-                        entry.term,
-                        form,
-                        majority,
-                        f"'{form}' here, but this document mixes spellings ({places});"
+                        kind="mixed",
+                        path=occ.piece.path,
+                        line=line,
+                        column=column,
+                        term=entry.term,
+                        found=form,
+                        expected=majority,
+                        message=f"'{form}' here, but this document mixes spellings ({places});"
                         f" majority: '{majority}'",
                     )
                 )
@@ -174,15 +174,15 @@ def unknown_findings(documents: Sequence[Document], known: Iterable[str]) -> lis
         places = len(candidate.references)
         findings.append(
             Finding(
-                "unknown",
-                path,
-                line,
-                column,
-                candidate.term,
-                candidate.term,
-                "",
-                f"'{candidate.term}' ({candidate.kind}) occurs {candidate.count}× on {places}"
-                f" line{'s' if places > 1 else ''} but is not in the glossary",
+                kind="unknown",
+                path=path,
+                line=line,
+                column=column,
+                term=candidate.term,
+                found=candidate.term,
+                expected="",
+                message=f"'{candidate.term}' ({candidate.kind}) occurs {candidate.count}×"
+                f" on {places} line{'s' if places > 1 else ''} but is not in the glossary",
             )
         )
     return findings
