@@ -390,6 +390,27 @@ def test_bad_inputs_are_input_errors(tmp_path, matcher, name, content, message):
         run_check(matcher, [path], [path] if name.endswith(".txt") else [])
 
 
+def test_po_without_a_header_entry(tmp_path, matcher):
+    path = write(tmp_path / "t.po", 'msgid "Sanksi baru."\nmsgstr "New penalties."\n')
+    [finding] = run_check(matcher, [path])
+    assert (finding.kind, finding.line, finding.term) == ("mismatch", 2, "sanksi")
+
+
+def test_a_po_file_naming_another_file_is_read_as_text(tmp_path, matcher, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "other.po", 'msgid "Sanksi baru."\nmsgstr "New penalties."\n')
+    path = write(tmp_path / "x.po", "other.po")
+    with pytest.raises(InputError, match="x.po: not a valid PO file"):
+        run_check(matcher, [path])
+
+
+def test_tmx_in_an_unknown_encoding_is_an_input_error(tmp_path, glossary_po):
+    path = write(tmp_path / "t.tmx", '<?xml version="1.0" encoding="klingon"?><tmx/>')
+    result = CliRunner().invoke(cli, ["check", path, "--glossary", glossary_po])
+    assert result.exit_code == 2
+    assert result.output == f"glossary: error: {path}: not valid TMX (unknown encoding: klingon)\n"
+
+
 def test_translation_count_must_match_sources(tmp_path):
     a = write(tmp_path / "a.txt", "x\n")
     with pytest.raises(InputError, match="one translation per source"):

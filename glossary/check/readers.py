@@ -7,7 +7,9 @@ variants of each translation unit. Every piece keeps the way back to its place i
 
 from __future__ import annotations
 
+import os
 import re
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from xml.parsers import expat
@@ -130,6 +132,7 @@ def read_pair(source_path: str, target_path: str) -> Input:
 
 def _keyword_lines(lines: list[str], first: int) -> tuple[int, int]:
     """1-based lines of the ``msgid`` and ``msgstr`` keywords of the PO entry at line ``first``."""
+    first = max(first, 1)  # polib numbers an entry at the top of a file without header 0
     msgid = first
     for number in range(first, len(lines) + 1):
         line = lines[number - 1]
@@ -138,6 +141,21 @@ def _keyword_lines(lines: list[str], first: int) -> tuple[int, int]:
         elif line.startswith("msgstr"):
             return msgid, number
     return msgid, msgid
+
+
+def _parse_po(text: str, path: str) -> polib.POFile:
+    """Parse PO ``text`` that is already read. ``polib.pofile`` takes a string naming an
+    existing file as that file's path (a one-line ``x.po`` holding ``secret.txt`` would read
+    ``secret.txt``), so the text goes through a private file of its own: never ambiguous."""
+    with tempfile.TemporaryDirectory() as folder:
+        own = os.path.join(folder, "segments.po")
+        with open(own, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        try:
+            return polib.pofile(own, encoding="utf-8")
+        except (OSError, ValueError) as err:
+            message = str(err).replace(f" {own}", "")
+            raise InputError(f"{path}: not a valid PO file ({message})") from None
 
 
 _TERMINATED = re.compile(r'"(?:[^"\\]|\\.)*"\s*$')
@@ -151,10 +169,7 @@ def read_po(path: str) -> Input:
         # polib reads an unterminated string silently as empty.
         if line.startswith(("msg", '"')) and not _TERMINATED.search(line):
             raise InputError(f"{path}:{number}: not a valid PO file (unterminated string)")
-    try:
-        catalog = polib.pofile(text)
-    except (OSError, ValueError) as err:
-        raise InputError(f"{path}: not a valid PO file ({err})") from None
+    catalog = _parse_po(text, path)
     segments = []
     for entry in catalog:
         target = entry.msgstr or entry.msgstr_plural.get(0, "")
@@ -241,6 +256,8 @@ def read_tmx(path: str) -> Input:
     except expat.ExpatError as err:
         message = expat.errors.messages[err.code]
         raise InputError(f"{path}:{err.lineno}: not valid TMX ({message})") from None
+    except LookupError as err:  # <?xml encoding="..."?> that Python does not know
+        raise InputError(f"{path}: not valid TMX ({err})") from None
     if reader.root != "tmx":
         raise InputError(f"{path}: not a TMX file (root element is {reader.root!r})")
     segments = []
