@@ -53,6 +53,7 @@ FIELDS = {
     "count": "count",
     "documents": "documents",
     "score": "score",
+    "required": "required",
 }
 
 
@@ -92,6 +93,7 @@ class Entry:
     fuzzy: bool = False
     obsolete: bool = False
     extra: list[str] = field(default_factory=list)
+    required: bool = False  # check holds every translation to this entry's renderings
 
     @property
     def key(self) -> tuple[str, str]:
@@ -155,6 +157,7 @@ _KEYS = {key: name for name, key in FIELDS.items()}
 _LIST_FIELDS = frozenset({"variants", "deprecated", "alternatives", "suggestions"})
 _INT_FIELDS = frozenset({"count", "documents"})
 _FLOAT_FIELDS = frozenset({"score"})
+_BOOL_FIELDS = frozenset({"required"})
 
 # One PO string: escapes as GNU gettext knows them, nothing else.
 _STRING = r'"(?:[^"\\]|\\(?:[abfnrtv"\\]|[0-7]{1,3}|x[0-9A-Fa-f]+))*"'
@@ -222,6 +225,10 @@ def split_list(value: str) -> list[str]:
 
 
 def _field_value(name: str, value: str, where: str) -> object:
+    if name in _BOOL_FIELDS and value not in ("yes", "no"):
+        raise InputError(f"{where}: {FIELDS[name]} is 'yes' or 'no', not {value!r}")
+    if name in _BOOL_FIELDS:
+        return value == "yes"
     if name in _LIST_FIELDS:
         return split_list(value)
     if name in _INT_FIELDS or name in _FLOAT_FIELDS:
@@ -371,6 +378,8 @@ def escape_value(value: str, bar: bool = False) -> str:
 def _comment_value(entry: Entry, name: str) -> str | None:
     """The text of a ``#. key: value`` line, or None when the field is empty."""
     value = getattr(entry, name)
+    if name in _BOOL_FIELDS:
+        return "yes" if value else None
     if name in _LIST_FIELDS:
         items = [escape_value(item, bar=True) for item in value if item.strip()]
         return " | ".join(items) if items else None

@@ -17,14 +17,26 @@ Modules: ``readers`` (bitext inputs), ``patterns`` (English rendering patterns),
 ``source`` and ``bilingual`` (the findings), ``run`` (the whole check), ``report``.
 """
 
-from glossary.check.bilingual import choice, segment_findings
-from glossary.check.finding import DEFAULT_KINDS, KINDS, Finding, parse_kinds
+from glossary.check.bilingual import DocumentCheck, choice
+from glossary.check.finding import (
+    DEFAULT_KINDS,
+    KINDS,
+    SEVERITIES,
+    Finding,
+    at_least,
+    is_key_term,
+    parse_kinds,
+)
 from glossary.check.patterns import english_forms, find_rendering, rendering_pattern
 from glossary.check.readers import Input, Piece, Segment, read_inputs, read_pair
 from glossary.check.report import format_json, format_text, summary
 from glossary.check.run import check, check_inputs
 
 __all__ = [
+    "SEVERITIES",
+    "DocumentCheck",
+    "at_least",
+    "is_key_term",
     "DEFAULT_KINDS",
     "KINDS",
     "Finding",
@@ -42,6 +54,5 @@ __all__ = [
     "read_inputs",
     "read_pair",
     "rendering_pattern",
-    "segment_findings",
     "summary",
 ]

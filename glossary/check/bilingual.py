@@ -1,15 +1,29 @@
-"""Bilingual findings: a term's accepted English missing from its translation, rendered
-inconsistently, or left in Indonesian."""
+"""Bilingual findings: a term's accepted English missing from its translation, rendered in
+two spellings, or left in Indonesian.
+
+Names, acronyms, titles and entries marked required are checked strictly (a missing
+rendering is an ``error``); general vocabulary, whose rendering depends on context, only
+with ``strict`` (a ``warning``). Every document is checked on its own: what a document
+rendered earlier lets a later mention be short (``Widodo``, ``the North``, ``it``).
+"""
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
-from glossary.check.finding import Finding, _majority, _tally
-from glossary.check.patterns import find_copy, find_rendering, form_pattern, name_part
+from glossary.check.finding import Finding, _majority, _tally, is_key_term
+from glossary.check.patterns import (
+    english_forms,
+    find_copy,
+    find_rendering,
+    form_pattern,
+    name_part,
+)
 from glossary.check.readers import Piece
 from glossary.check.source import Occurrence
 from glossary.store import Entry
@@ -25,74 +39,275 @@ def _kept_name(occ: Occurrence, target: str) -> bool:
 
 @dataclass(frozen=True)
 class Rendering:
-    """Which accepted rendering a target segment uses for an entry, and where."""
+    """Which accepted rendering a target segment uses for an entry, as written there, and where."""
 
     entry: Entry
     rendering: str
+    text: str
     path: str
     line: int
     column: int
 
 
-def segment_findings(
-    occurrences: Sequence[Occurrence], target: Piece
-) -> tuple[list[Finding], list[Rendering]]:
-    """Mismatches and copies for the entries of one source segment, and the renderings it uses.
+# Words too common to stand for a name on their own.
+_FUNCTION_WORDS = frozenset(
+    "the of and for in on at to a an de da del van von bin binti al el la le".split()
+)
+_PERSON_PRONOUNS = r"he|she|his|her|him|hers"
+_THING_PRONOUNS = r"it|its|they|their|them"
+# A pronoun points back this many segments at most.
+_PRONOUN_REACH = 2
+# ... and stands about where the source has the term (share of the segment's length).
+_PRONOUN_DRIFT = 0.15
 
-    Each entry is checked once per segment, at its first occurrence that is not a name
-    part kept in the target; any one of its accepted renderings satisfies it.
+
+@functools.lru_cache(maxsize=65536)
+def _short_forms(kind: str, renderings: tuple[str, ...]) -> re.Pattern[str] | None:
+    """How a later mention of an entry already rendered may be shortened: one word of a name
+    (``Widodo`` for Joko Widodo, ``the North`` for North Korea, capitalised as in the name),
+    the head of a title (``the minister``), or the initials of a name (``IMF``)."""
+    alternatives = []
+    for rendering in renderings:
+        words = [w for w in re.split(r"[\s\-\u2010\u2011]+", rendering) if w]
+        if len(words) < 2:
+            continue
+        for word in words:
+            if len(word) < 3 or word.lower() in _FUNCTION_WORDS:
+                continue
+            if word[:1].isupper() and kind != "title":
+                alternatives.append("(?-i:" + re.escape(word) + r")(?:['\u2019]s)?")
+            else:
+                alternatives.extend(re.escape(w) for w in english_forms(word))
+        initials = "".join(w[0] for w in words if w[:1].isupper())
+        if len(initials) >= 2:
+            alternatives.append("(?-i:" + re.escape(initials) + ")")
+    if not alternatives:
+        return None
+    body = "|".join(sorted(set(alternatives), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+# Currencies a place names (dolar AS, dolar Singapura, yen Jepang): English news writes
+# "per dollar", "S$", "the yen" once the currency is plain.
+_CURRENCIES_ID = re.compile(
+    r"(?:dolar|yen|euro|yuan|renminbi|ringgit|won|baht|peso|rupee|poundsterling|pound|franc"
+    r"|frank|riyal|rial|dirham|dong|rubel|lira|krona|rand|dinar)\s+$",
+    re.IGNORECASE,
+)
+# The currency in English with nothing else in the country's place: "per dollar", "the
+# greenback", "S$15", "$15", "15 yen" (not "Japanese yen", which a rendering covers).
+_CURRENCIES_EN = re.compile(
+    r"(?:^|\(|(?<!\w)(?:per|the|a|against|to|in|of|and|its|their|from|at|on|into|for|with|than"
+    r"|by|\d[\d.,]*(?:\s*(?:million|billion|trillion))?)\s+)"
+    r"(?:dollars?|greenback|yen|euros?|yuan|renminbi|RMB|ringgit|won|baht|pesos?|rupees?|pounds?"
+    r"|sterling|francs?|riyals?|rials?|dirhams?|dong|roubles?|rubles?|lira|krona|rand|dinars?)"
+    r"(?!\w)|(?<![A-Za-z])[A-Z]{0,2}[$\u00a3\u20ac\u00a5]",
+    re.IGNORECASE,
+)
+
+
+def elided(occurrences: Sequence[Occurrence], target: str) -> bool:
+    """Whether the English leaves the term out the way news English does: the country of a
+    currency (``dolar AS`` as "per dollar", ``dolar Singapura`` as "S$"), once for every
+    such mention, or the title of a person the English names in the attribution (``kata
+    Direktur Utama Wika A Sutjipto`` as "Sutjipto said")."""
+    first = occurrences[0]
+    qualifying = [o for o in occurrences if _CURRENCIES_ID.search(o.piece.text[: o.match.start])]
+    if qualifying:
+        return len(_CURRENCIES_EN.findall(target)) >= len(occurrences)
+    if first.match.entry.kind == "title":
+        for name in _name_after(first.piece.text[first.match.end :]):
+            found = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", target)
+            if found:
+                # Nothing in the title's place: "Sutjipto said", "... said Sutjipto".
+                before = re.findall(r"\w+|[^\w\s]", target[: found.start()])
+                return not before or before[-1].lower() in _BEFORE_NAME
+    return False
+
+
+# A name after a title: the capitalised words that follow it (after a comma if one comes).
+_NAME_AFTER = re.compile(r"^\s*((?:[\w.'-]+\s*,?\s*){0,7})")
+_BEFORE_NAME = frozenset([*"said says told according to by".split(), *'.!?"(\u201c'])
+
+
+def _name_after(text: str) -> list[str]:
+    """The last two words of the capitalised run after a title, where a person's name
+    stands: ``Utama Wika A Sutjipto`` → Sutjipto; ``Keuangan BLTA, Kevin Wong`` → Kevin,
+    Wong."""
+    window = _NAME_AFTER.match(text)
+    words = window.group(1) if window else ""
+    run = words.rsplit(",", 1)[-1] if "," in words else words
+    capitalised = []
+    for word in run.split():
+        if not word[:1].isupper():
+            break
+        capitalised.append(word)
+    return [w for w in capitalised[-2:] if len(w) > 2 and not w.isupper()]
+
+
+def _pronouns(kind: str) -> re.Pattern[str]:
+    words = _PERSON_PRONOUNS if kind == "person" else _THING_PRONOUNS
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
+@dataclass
+class DocumentCheck:
+    """The bilingual checks of one document, segment by segment, then its spellings.
+
+    ``strict``: general terms are checked too (as warnings). The document remembers which
+    segment last rendered each entry, so that a later mention may be a short form or a
+    pronoun (``Korut`` rendered "the impoverished North" after "North Korea").
     """
-    findings = []
-    renderings = []
-    by_entry: dict[tuple[str, str], list[Occurrence]] = defaultdict(list)
-    for occ in occurrences:
-        by_entry[occ.match.entry.key].append(occ)
-    for found in by_entry.values():
-        entry = found[0].match.entry
-        if not entry.renderings:
-            continue
-        used = find_rendering(entry, target.text)
-        if used:
-            line, column = target.position(used[1].start())
-            renderings.append(Rendering(entry, used[0], target.path, line, column))
-            continue
-        occ = next((o for o in found if not _kept_name(o, target.text)), None)
-        if occ is None:
-            continue
-        source_line, source_column = occ.place
-        where = f"{occ.piece.path}:{source_line}:{source_column}"
-        accepted = " | ".join(entry.renderings)
-        copy = find_copy(entry, occ.match, target.text)
-        if copy:
-            line, column = target.position(copy.start())
+
+    strict: bool = False
+    renderings: list[Rendering] = field(default_factory=list)
+    rendered: dict[tuple[str, str], int] = field(default_factory=dict)
+    index: int = 0
+
+    def segment(self, occurrences: Sequence[Occurrence], target: Piece) -> list[Finding]:
+        """Mismatches and copies for the entries of one source segment.
+
+        Each entry is checked once per segment, at its first occurrence that is not a
+        name part kept in the target; any one of its accepted renderings satisfies it.
+        """
+        findings = []
+        by_entry: dict[tuple[str, str], list[Occurrence]] = defaultdict(list)
+        for occ in occurrences:
+            by_entry[occ.match.entry.key].append(occ)
+        for found in by_entry.values():
+            entry = found[0].match.entry
+            if not entry.renderings:
+                continue
+            key_term = is_key_term(entry)
+            used = find_rendering(entry, target.text)
+            if used:
+                line, column = target.position(used[1].start())
+                self.renderings.append(
+                    Rendering(entry, used[0], used[1].group(), target.path, line, column)
+                )
+                self.rendered[entry.key] = self.index
+                continue
+            if not (key_term or self.strict):
+                continue
+            first = next((o for o in found if not _kept_name(o, target.text)), None)
+            if first is None:
+                continue
+            source_line, source_column = first.place
+            where = f"{first.piece.path}:{source_line}:{source_column}"
+            accepted = " | ".join(entry.renderings)
+            severity = "error" if key_term else "warning"
+            copy = find_copy(entry, first.match, target.text)
+            if copy:
+                line, column = target.position(copy.start())
+                findings.append(
+                    Finding(
+                        kind="untranslated",
+                        severity=severity,
+                        path=target.path,
+                        line=line,
+                        column=column,
+                        term=entry.term,
+                        found=copy.group(),
+                        expected=entry.english,
+                        message=f"'{copy.group()}' left in Indonesian (source {where});"
+                        f" expected: {accepted}",
+                    )
+                )
+                continue
+            if self.mentioned(first, target.text) or elided(found, target.text):
+                continue
+            line, column = target.position(0)
             findings.append(
                 Finding(
-                    kind="untranslated",
+                    kind="mismatch",
+                    severity=severity,
                     path=target.path,
                     line=line,
                     column=column,
                     term=entry.term,
-                    found=copy.group(),
+                    found=first.match.text,
                     expected=entry.english,
-                    message=f"'{copy.group()}' left in Indonesian (source {where});"
-                    f" expected: {accepted}",
+                    message=f"'{first.match.text}' (source {where}) is not rendered as {accepted}",
                 )
             )
+        self.index += 1
+        return findings
+
+    def mentioned(self, occ: Occurrence, text: str) -> bool:
+        """Whether ``text`` mentions the entry of ``occ`` again after an earlier segment of
+        this document rendered it in full: by a short form, or within a segment or two by a
+        pronoun where the source has the term: "he" for a person or title, "it" or "they"
+        for anything else only as the subject opening both (``Korut`` … / "It" …)."""
+        entry = occ.match.entry
+        last = self.rendered.get(entry.key)
+        if last is None:
+            return False
+        short = _short_forms(entry.kind, tuple(entry.renderings))
+        if short is not None and short.search(text):
+            return True
+        if self.index - last > _PRONOUN_REACH:
+            return False
+        person = entry.kind in ("person", "title")
+        where = occ.match.start / max(len(occ.piece.text), 1)
+        if not person and where > _PRONOUN_DRIFT:
+            return False  # "it" stands for a country or a company as a sentence's subject
+        return any(
+            abs(found.start() / len(text) - where) <= _PRONOUN_DRIFT
+            for found in _pronouns("person" if person else entry.kind).finditer(text)
+        )
+
+    def inconsistent(self) -> list[Finding]:
+        """Uses of one entry spelt two ways in this document (``defence``/``defense``,
+        ``Kim Jong Un``/``Kim Jong-un``): the minority spelling, with the tally. Different
+        accepted words (US/United States, talks/negotiations) are a choice, not an
+        inconsistency, unless the entry is marked required (one rendering throughout)."""
+        by_entry: dict[tuple[str, str], list[Rendering]] = defaultdict(list)
+        for r in self.renderings:
+            by_entry[r.entry.key].append(r)
+        findings = []
+        for uses in by_entry.values():
+            entry = uses[0].entry
+            if entry.required:
+                groups = [[(choice(r.rendering, entry.renderings), r) for r in uses]]
+            else:
+                families: dict[str, list[tuple[str, Rendering]]] = defaultdict(list)
+                for r in uses:
+                    families[variant_key(r.text)].append((spelling_key(r.text), r))
+                groups = list(families.values())
+            for group in groups:
+                findings.extend(_minority(entry, group))
+        return findings
+
+
+def _minority(entry: Entry, uses: list[tuple[str, Rendering]]) -> list[Finding]:
+    """A finding at every use whose form (spelling or rendering) is not the majority's."""
+    shown: dict[str, str] = {}
+    for form, r in uses:
+        shown.setdefault(form, r.text if not entry.required else form)
+    counts = Counter(shown[form] for form, _ in uses)
+    if len(counts) < 2:
+        return []
+    majority = _majority(counts, entry.renderings)
+    tally = _tally(counts, majority)
+    findings = []
+    for form, r in uses:
+        if shown[form] == majority:
             continue
-        line, column = target.position(0)
         findings.append(
             Finding(
-                kind="mismatch",
-                path=target.path,
-                line=line,
-                column=column,
+                kind="inconsistent",
+                severity="error" if entry.required else "warning",
+                path=r.path,
+                line=r.line,
+                column=r.column,
                 term=entry.term,
-                found=occ.match.text,
-                expected=entry.english,
-                message=f"'{occ.match.text}' (source {where}) is not rendered as {accepted}",
+                found=shown[form],
+                expected=majority,
+                message=f"'{entry.term}' rendered '{shown[form]}' here; in this document"
+                f" {tally}; majority: '{majority}'",
             )
         )
-    return findings, renderings
+    return findings
 
 
 def _tokens(text: str) -> list[str]:
@@ -115,33 +330,62 @@ def choice(rendering: str, renderings: Sequence[str]) -> str:
     return min(bases, key=len) if bases else rendering
 
 
-def inconsistent_findings(renderings: Iterable[Rendering]) -> list[Finding]:
-    """Places where a term's rendering differs from the one used most across all checked texts."""
-    by_entry: dict[tuple[str, str], list[tuple[str, Rendering]]] = defaultdict(list)
-    for r in renderings:
-        by_entry[r.entry.key].append((choice(r.rendering, r.entry.renderings), r))
-    findings = []
-    for uses in by_entry.values():
-        counts = Counter(chosen for chosen, _ in uses)
-        if len(counts) < 2:
+_PARTS = re.compile(r"(\s+|[-\u2010\u2011])")
+
+
+def _base_word(word: str) -> str:
+    """A word without its possessive or plural ending, its first letter in lower case (the
+    capital of a sentence's first word is no spelling): ``Defences`` → defence."""
+    word = re.sub(r"['\u2019]s?$", "", word)
+    lower = word.lower()
+    if len(lower) > 4 and lower.endswith("ies"):
+        word = word[:-3] + "y"
+    elif len(lower) > 4 and lower.endswith(("sses", "xes", "zes", "ches", "shes")):
+        word = word[:-2]
+    elif len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    return word[:1].lower() + word[1:]
+
+
+def spelling_key(text: str) -> str:
+    """How a use spells its rendering, inflection and a leading capital aside:
+    ``Kim Jong-un`` and ``Kim Jong Un`` differ, ``Sanctions`` and ``sanction`` do not."""
+    parts = _PARTS.split(text.strip())
+    return "".join(
+        (" " if part.isspace() else "-") if _PARTS.fullmatch(part) else _base_word(part)
+        for part in parts
+        if part
+    )
+
+
+# British spellings and old transliterations, each with the form it varies from.
+_VARIANT_SPELLINGS = [
+    (re.compile(r"isation"), "ization"),
+    (re.compile(r"is(e|ed|es|ing)$"), r"iz\1"),
+    (re.compile(r"ys(e|ed|es|ing)$"), r"yz\1"),
+    (re.compile(r"our"), "or"),
+    (re.compile(r"ence$"), "ense"),
+    (re.compile(r"tre$"), "ter"),
+    (re.compile(r"ogue$"), "og"),
+    (re.compile(r"amme$"), "am"),
+    (re.compile(r"ll"), "l"),
+    (re.compile(r"ae"), "e"),
+    (re.compile(r"oe"), "u"),  # Soeharto, Suharto
+    (re.compile(r"dj"), "j"),  # Djakarta, Jakarta
+    (re.compile(r"tj"), "c"),  # Tjipinang, Cipinang
+]
+
+
+def variant_key(text: str) -> str:
+    """What spellings of one rendering share: no case, no separators, no accents, American
+    spelling (``defence``/``defense``, ``-ise``/``-ize``, ``Kim Jong-un``/``Kim Jong Un``)."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = []
+    for part in _PARTS.split(plain.strip()):
+        if not part or _PARTS.fullmatch(part):
             continue
-        entry = uses[0][1].entry
-        majority = _majority(counts, entry.renderings)
-        tally = _tally(counts, majority)
-        for chosen, r in uses:
-            if chosen == majority:
-                continue
-            findings.append(
-                Finding(
-                    kind="inconsistent",
-                    path=r.path,
-                    line=r.line,
-                    column=r.column,
-                    term=entry.term,
-                    found=chosen,
-                    expected=majority,
-                    message=f"'{entry.term}' rendered '{chosen}' here; across the checked texts"
-                    f" {tally}; majority: '{majority}'",
-                )
-            )
-    return findings
+        word = re.sub(r"\W", "", _base_word(part).lower())  # U.S., US
+        for pattern, replacement in _VARIANT_SPELLINGS:
+            word = pattern.sub(replacement, word)
+        words.append(word)
+    return "".join(words)

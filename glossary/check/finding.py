@@ -6,11 +6,39 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from glossary.store import Entry
 from glossary.text import InputError
 
 # Kinds in report order; "unknown" runs only when selected.
 KINDS = ("deprecated", "mixed", "unknown", "mismatch", "inconsistent", "untranslated", "segments")
 DEFAULT_KINDS = frozenset(KINDS) - {"unknown"}
+# What the Indonesian alone shows: off beside a translation unless asked for (--source).
+SOURCE_KINDS = frozenset({"deprecated", "mixed", "unknown"})
+# Most serious first: an error is a departure an editor must fix before publication.
+SEVERITIES = ("error", "warning", "info")
+# Entries a translation must keep as the glossary has them: names, acronyms and titles.
+STRICT_KINDS = frozenset({"person", "place", "organisation", "event", "name", "acronym", "title"})
+
+
+def is_key_term(entry: Entry) -> bool:
+    """Whether every translation must render ``entry`` as the glossary does (a name, an
+    acronym, a title, or an entry marked required); general vocabulary such as ``sanksi``
+    depends on context and is checked only with ``--strict``."""
+    return entry.required or entry.kind in STRICT_KINDS
+
+
+def parse_severity(value: str) -> str:
+    """A severity name (error, warning, info); InputError otherwise."""
+    name = value.strip().lower()
+    if name not in SEVERITIES:
+        raise InputError(f"unknown severity {value} (severities: {', '.join(SEVERITIES)})")
+    return name
+
+
+def at_least(findings: Sequence[Finding], severity: str) -> list[Finding]:
+    """The findings of ``severity`` or more serious."""
+    limit = SEVERITIES.index(severity)
+    return [f for f in findings if SEVERITIES.index(f.severity) <= limit]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -25,6 +53,7 @@ class Finding:
     found: str
     expected: str
     message: str
+    severity: str
 
 
 def parse_kinds(value: str) -> frozenset[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from importlib import resources
 
 from glossary.match import Match
 from glossary.store import Entry
@@ -82,14 +83,87 @@ def _normal(text: str) -> str:
 
 
 def find_rendering(entry: Entry, text: str) -> tuple[str, re.Match[str]] | None:
-    """The accepted rendering of ``entry`` that ``text`` uses (the longest occurrence), if any."""
+    """The accepted rendering of ``entry`` that ``text`` uses (the longest occurrence), if any.
+
+    A derived form stands for the rendering it derives from: a place's demonym or
+    adjective (``Israeli troops`` for Israel), a title's adjective (``ministerial talks``
+    for minister).
+    """
     verb = entry.pos.lower().startswith("v")
     best = None
     for rendering in entry.renderings:
         found = rendering_pattern(rendering, verb).search(text)
         if found and (best is None or len(found.group()) > len(best[1].group())):
             best = (rendering, found)
+    if best is None:
+        for derived, rendering in derived_renderings(entry.kind, tuple(entry.renderings)):
+            found = rendering_pattern(derived).search(text)
+            if found:
+                return rendering, found
     return best
+
+
+@functools.cache
+def _place_adjectives() -> dict[str, tuple[str, ...]]:
+    """English place name → its demonyms and adjectives: the third column of the names table
+    (``Israel`` → Israeli) and ``demonyms.tsv`` for places it leaves without one (``Bali`` →
+    Balinese). Short forms in that column (``US`` for United States) are kept out: they are
+    renderings in their own right, which the glossary lists as alternatives if it accepts them."""
+    table: dict[str, set[str]] = {}
+    for name in ("exonyms.tsv", "demonyms.tsv"):
+        text = resources.files("glossary").joinpath("data", name).read_text(encoding="utf-8")
+        for line in text.splitlines():
+            cells = line.split("\t")
+            if line.startswith("#") or len(cells) < 2:
+                continue
+            if name == "exonyms.tsv":  # Indonesian, English, others
+                cells = cells[1:]
+            english, others = cells[0], cells[1] if len(cells) > 1 else ""
+            for other in others.split("|"):
+                if other.strip() and not _ACRONYM.match(other.strip()):
+                    table.setdefault(english.strip(), set()).add(other.strip())
+    return {name: tuple(sorted(forms)) for name, forms in table.items()}
+
+
+# Title words and their adjectives beyond the regular -ial/-al/-ary (minister → ministerial).
+_TITLE_ADJECTIVES = {"governor": "gubernatorial", "king": "royal", "queen": "royal"}
+
+
+def _title_adjectives(word: str) -> set[str]:
+    """Adjectives a title word takes in news English: minister → ministerial, president →
+    presidential, mayor → mayoral, parliament → parliamentary."""
+    w = word.lower()
+    found = {w + "ial", w + "al", w + "ary"}
+    if w in _TITLE_ADJECTIVES:
+        found.add(_TITLE_ADJECTIVES[w])
+    return found
+
+
+@functools.lru_cache(maxsize=65536)
+def derived_renderings(kind: str, renderings: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """(derived form, the rendering it derives from) for a place or a title: a place's demonym
+    (``Indonesia`` → Indonesian, ``West Papua`` → West Papuan, ``Israel`` → Israeli from the
+    names table; a name ending in -a also takes -n), a title's adjective on its last word."""
+    derived: dict[str, str] = {}
+    table = _place_adjectives() if kind == "place" else {}
+    for rendering in renderings:
+        words = rendering.split()
+        if not words:
+            continue
+        if kind == "place":
+            head, last = " ".join(words[:-1]), words[-1]
+            forms = set(table.get(rendering, ()))
+            forms |= {f"{head} {f}".strip() for f in table.get(last, ())}
+            if re.fullmatch(r"[A-Z][a-z]+a", last):  # Korea → Korean, Indonesia → Indonesian
+                forms.add(f"{head} {last}n".strip())
+        elif kind == "title":
+            head = " ".join(words[:-1])
+            forms = {f"{head} {f}".strip() for f in _title_adjectives(words[-1])}
+        else:
+            return ()
+        for form in sorted(forms):
+            derived.setdefault(form, rendering)
+    return tuple(derived.items())
 
 
 _SENTENCE_OPENERS = ".!?:;\"'\u201c\u201d\u2018\u2019(["

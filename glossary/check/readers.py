@@ -74,6 +74,13 @@ class Input:
     documents: list[Document]
     target_path: str = ""
 
+    @property
+    def bilingual(self) -> bool:
+        """Whether a translation is checked (a text pair, a PO, TMX or XLIFF file)."""
+        return any(segment.target is not None for segment in self.segments) or bool(
+            self.target_path
+        )
+
 
 def _source_document(path: str, segments: Sequence[Segment]) -> Document:
     """The source side of a PO or TMX file for the miner: each segment on the line and at the
@@ -116,6 +123,7 @@ def read_pair(source_path: str, target_path: str) -> Input:
         problems.append(
             Finding(
                 kind="segments",
+                severity="error",
                 path=target.path,
                 line=common + 1,
                 column=1,
@@ -273,6 +281,7 @@ def read_tmx(path: str) -> Input:
         problems.append(
             Finding(
                 kind="segments",
+                severity="error",
                 path=path,
                 line=lacking[0],
                 column=1,

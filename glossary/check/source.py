@@ -66,6 +66,7 @@ def deprecated_findings(occurrences: Iterable[Occurrence]) -> list[Finding]:
         findings.append(
             Finding(
                 kind="deprecated",
+                severity="error",
                 path=occ.piece.path,
                 line=line,
                 column=column,
@@ -141,6 +142,7 @@ def mixed_findings(occurrences: Iterable[Occurrence]) -> list[Finding]:
                 findings.append(
                     Finding(
                         kind="mixed",
+                        severity="warning",
                         path=occ.piece.path,
                         line=line,
                         column=column,
@@ -175,6 +177,7 @@ def unknown_findings(documents: Sequence[Document], known: Iterable[str]) -> lis
         findings.append(
             Finding(
                 kind="unknown",
+                severity="info",
                 path=path,
                 line=line,
                 column=column,
