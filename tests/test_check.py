@@ -286,11 +286,44 @@ def test_a_glossary_word_inside_a_name_kept_in_english_is_no_finding(tmp_path, m
     assert (finding.kind, finding.line, finding.found) == ("mismatch", 2, "pasar")
 
 
-def test_segment_count_mismatch_reported_once_and_common_part_checked(tmp_path, matcher):
-    findings = pair(tmp_path, matcher, "sanksi\nsanksi\nsanksi\nsanksi\n", "penalty\nsanction\n")
-    assert kinds_of(findings) == ["mismatch", "segments"]
-    segments = findings[1]
-    assert (segments.line, segments.found, segments.expected) == (3, "2 lines", "4 lines")
+ALIGNED_SOURCE = [
+    "Sanksi baru diumumkan pada 3 Januari di Jakarta.",
+    "Menteri Keuangan Sri Mulyani menyebut angka 4,5 persen.",
+    "Ekspor ke Tiongkok naik 12 persen menjadi 8.200 ton.",
+    "Kebijakan itu berlaku mulai 2009 bagi 45 perusahaan.",
+    "Harga di Surabaya turun 7 persen pada Senin.",
+    "Kim Jong Un bertemu 20 pejabat di Pyongyang.",
+]
+ALIGNED_TARGET = [
+    "New sanctions were announced on January 3 in Jakarta.",
+    "Finance Minister Sri Mulyani put the figure at 4.5 percent.",
+    "Exports to China rose 12 percent to 8,200 tons.",
+    "The policy applies from 2009 to 45 companies.",
+    "Prices in Surabaya fell 7 percent on Monday.",
+    "Kim Jong Un met 20 officials in Pyongyang.",
+]
+
+
+def test_a_missing_line_is_reported_where_the_alignment_breaks(tmp_path, matcher):
+    target = ALIGNED_TARGET[:2] + ALIGNED_TARGET[3:]
+    source = "\n".join(ALIGNED_SOURCE) + "\n"
+    findings = pair(tmp_path, matcher, source, "\n".join(target) + "\n")
+    [finding] = findings  # no mismatch from the lines after it
+    assert (finding.kind, finding.severity, finding.line) == ("segments", "error", 3)
+    assert "source line 3" in finding.message and "no translation" in finding.message
+
+
+def test_a_merged_line_is_checked_against_both_source_lines(tmp_path, matcher):
+    target = [*ALIGNED_TARGET[:3], ALIGNED_TARGET[3] + " " + ALIGNED_TARGET[4], ALIGNED_TARGET[5]]
+    source = "\n".join(ALIGNED_SOURCE) + "\n"
+    [finding] = pair(tmp_path, matcher, source, "\n".join(target) + "\n")
+    assert (finding.kind, finding.line) == ("segments", 4)
+    assert "translates source lines 4, 5 (merged)" in finding.message
+
+
+def test_aligned_lines_are_not_realigned(tmp_path, matcher):
+    source = "\n".join(ALIGNED_SOURCE) + "\n"
+    assert pair(tmp_path, matcher, source, "\n".join(ALIGNED_TARGET) + "\n") == []
 
 
 def test_select_and_ignore(tmp_path, matcher):

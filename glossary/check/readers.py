@@ -16,6 +16,7 @@ from xml.parsers import expat
 
 import polib
 
+from glossary.check.align import Link, align
 from glossary.check.finding import Finding
 from glossary.text import (
     Document,
@@ -113,28 +114,66 @@ def read_text(path: str) -> Input:
     )
 
 
+def _joined(pieces: Sequence[Piece]) -> Piece:
+    """Consecutive lines of one document as one piece (a merged line's partner)."""
+    first, last = pieces[0], pieces[-1]
+    document = first.document
+    assert document is not None
+    text = document.clean[first.start : last.start + len(last.text)]
+    return Piece(first.path, text, document, first.start, first.line)
+
+
+def _break(link: Link, source: Sequence[Piece], target: Sequence[Piece], path: str) -> Finding:
+    """A segments finding where ``link`` leaves one-to-one pairing, at its first line in the
+    translation ``path`` (for a missing translation, the line where it would stand)."""
+    src = [source[i] for i in link.source]
+    tgt = [target[j] for j in link.target]
+    line = tgt[0].line if tgt else link.before + 1
+    numbers = ", ".join(str(p.line) for p in src)
+    lines = ", ".join(str(p.line) for p in tgt)
+    if not tgt:
+        what = f"source line {numbers} ({src[0].path}) has no translation here"
+    elif not src:
+        what = f"line {lines} translates no source line (an extra or split line)"
+    elif len(src) > len(tgt):
+        what = f"line {lines} translates source lines {numbers} (merged)"
+    else:
+        what = f"lines {lines} translate source line {numbers} (split)"
+    return Finding(
+        kind="segments",
+        severity="error",
+        path=path,
+        line=min(line, max(len(target), 1)),
+        column=1,
+        term="",
+        found=f"{len(tgt)} line(s)",
+        expected=f"{len(src)} line(s)",
+        message=f"alignment breaks: {what}; the lines around it are checked as realigned",
+    )
+
+
 def read_pair(source_path: str, target_path: str) -> Input:
-    """Line-aligned source and translation; a count mismatch is reported once, the rest checked."""
+    """Line-aligned source and translation. When the line counts differ the two are realigned
+    (``align``): each place where the pairing leaves one-to-one is reported, the first one
+    being where the drift starts, and the lines are checked against their realigned partners
+    (a merged line against both of its source lines) instead of the lines they drifted to."""
     source, target = read_document(source_path), read_document(target_path)
     source_lines, target_lines = _lines(source), _lines(target)
-    problems = []
-    if len(source_lines) != len(target_lines):
-        common = min(len(source_lines), len(target_lines))
-        problems.append(
-            Finding(
-                kind="segments",
-                severity="error",
-                path=target.path,
-                line=common + 1,
-                column=1,
-                term="",
-                found=f"{len(target_lines)} lines",
-                expected=f"{len(source_lines)} lines",
-                message=f"{source.path} has {len(source_lines)} lines but {target.path} has"
-                f" {len(target_lines)}; checked the first {common}",
+    if len(source_lines) == len(target_lines):
+        segments = [Segment(s, t) for s, t in zip(source_lines, target_lines, strict=True)]
+        return Input(source.path, segments, [], [source], target.path)
+    links = align([p.text for p in source_lines], [p.text for p in target_lines])
+    segments, problems = [], []
+    for link in links:
+        if len(link.source) != 1 or len(link.target) != 1:
+            problems.append(_break(link, source_lines, target_lines, target.path))
+        if link.source and link.target:
+            segments.append(
+                Segment(
+                    _joined([source_lines[i] for i in link.source]),
+                    _joined([target_lines[j] for j in link.target]),
+                )
             )
-        )
-    segments = [Segment(s, t) for s, t in zip(source_lines, target_lines, strict=False)]
     return Input(source.path, segments, problems, [source], target.path)
 
 
