@@ -24,17 +24,33 @@ from glossary.check.patterns import (
     form_pattern,
     name_part,
 )
-from glossary.check.readers import Piece
+from glossary.check.segments import Piece
 from glossary.check.source import Occurrence
 from glossary.store import Entry
 
+_NAME_BEFORE = re.compile(r"(?<!\w)[A-Z][\w.'\u2019-]*\s+$")
+_NAME_NEXT = re.compile(r"^\s+[A-Z]")
+
+
+def in_longer_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one capitalised word of a longer name: ``Barat`` in
+    ``Jakarta Barat`` or ``Jl Medan Merdeka Barat``, ``Pasar`` in ``Pasar Minggu``."""
+    return text[start:end][:1].isupper() and bool(
+        _NAME_BEFORE.search(text[:start]) or _NAME_NEXT.match(text[end:])
+    )
+
 
 def _kept_name(occ: Occurrence, target: str) -> bool:
-    """A name part in the source (``PD Pasar Jaya``) that the target keeps with its capital."""
+    """A term that is part of a name in the source (``Pasar`` of ``PD Pasar Jaya``, ``Barat``
+    of ``Jakarta Barat``), which the target keeps as it is, inside a name too."""
     m = occ.match
-    if not name_part(occ.piece.text, m.start, m.end, m.form):
+    source = occ.piece.text
+    if not (name_part(source, m.start, m.end, m.form) or in_longer_name(source, m.start, m.end)):
         return False
-    return any(found.group() == m.text for found in form_pattern(m.text).finditer(target))
+    return any(
+        found.group() == m.text and in_longer_name(target, found.start(), found.end())
+        for found in form_pattern(m.text).finditer(target)
+    )
 
 
 @dataclass(frozen=True)

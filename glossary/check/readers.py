@@ -1,8 +1,8 @@
 """Bitext readers: what ``glossary check`` was given, as segments with their positions.
 
 Text files are read whole (a monolingual document) or line by line against their
-translation; PO files pair msgid with msgstr; TMX files pair the Indonesian and English
-variants of each translation unit. Every piece keeps the way back to its place in the file.
+translation; PO files pair msgid with msgstr; TMX and XLIFF files are read in ``markup``.
+Every piece keeps the way back to its place in the file.
 """
 
 from __future__ import annotations
@@ -11,13 +11,13 @@ import os
 import re
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass
-from xml.parsers import expat
 
 import polib
 
 from glossary.check.align import Link, align
 from glossary.check.finding import Finding
+from glossary.check.markup import read_tmx, read_xliff
+from glossary.check.segments import Input, Piece, Segment, source_document
 from glossary.text import (
     Document,
     InputError,
@@ -28,72 +28,8 @@ from glossary.text import (
     read_document,
 )
 
-BILINGUAL_SUFFIXES = (".po", ".pot", ".tmx")
-
-
-@dataclass(frozen=True)
-class Piece:
-    """Clean text to check and the way back to positions in the file it came from.
-
-    A piece cut from a text file keeps its ``document`` and its ``start`` in
-    ``document.clean``, so positions are exact. A PO or TMX segment has no
-    document: every offset in it reports the segment's own ``line`` and ``column``.
-    """
-
-    path: str
-    text: str
-    document: Document | None = None
-    start: int = 0
-    line: int = 1
-    column: int = 1
-
-    def position(self, offset: int) -> tuple[int, int]:
-        if self.document is None:
-            return self.line, self.column
-        return self.document.clean_position(self.start + offset)
-
-
-@dataclass(frozen=True)
-class Segment:
-    """A source piece and, when checking a translation, the piece that translates it."""
-
-    source: Piece
-    target: Piece | None = None
-
-
-@dataclass
-class Input:
-    """One checked unit (a document, a document pair, a PO or TMX file) and its segments.
-
-    ``problems`` are findings made while reading it (segment counts that differ);
-    ``documents`` are the source texts the miner reads for unknown terms.
-    """
-
-    path: str
-    segments: list[Segment]
-    problems: list[Finding]
-    documents: list[Document]
-    target_path: str = ""
-
-    @property
-    def bilingual(self) -> bool:
-        """Whether a translation is checked (a text pair, a PO, TMX or XLIFF file)."""
-        return any(segment.target is not None for segment in self.segments) or bool(
-            self.target_path
-        )
-
-
-def _source_document(path: str, segments: Sequence[Segment]) -> Document:
-    """The source side of a PO or TMX file for the miner: each segment on the line and at the
-    column where the file has it, so that the miner's references point into the file."""
-    lines: list[str] = []
-    for segment in segments:
-        piece = segment.source
-        lines.extend([""] * (piece.line - len(lines)))
-        text = " ".join(piece.text.split())
-        before = lines[piece.line - 1]
-        lines[piece.line - 1] = f"{before} {text}" if before else " " * (piece.column - 1) + text
-    return Document(path, "\n".join(lines) + "\n")
+BILINGUAL_SUFFIXES = (".po", ".pot", ".tmx", ".xlf", ".xliff", ".sdlxliff", ".mqxliff")
+XLIFF_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff")
 
 
 def _lines(document: Document) -> list[Piece]:
@@ -229,115 +165,20 @@ def read_po(path: str) -> Input:
                 Piece(path, clean_text(target)[0], line=msgstr_line),
             )
         )
-    return Input(path, segments, [], [_source_document(path, segments)])
+    return Input(path, segments, [], [source_document(path, segments)])
 
 
-# TMX inline elements whose content is markup of the original format, not text.
-_TMX_CODES = frozenset({"bpt", "ept", "it", "ph", "ut"})
-_XML_LANG = "http://www.w3.org/XML/1998/namespace lang"
-
-
-def _language(attributes: dict[str, str]) -> str:
-    """Primary language subtag of a tuv: ``id-ID`` → ``id``; ``in`` (the old code) → ``id``."""
-    lang = attributes.get(_XML_LANG) or attributes.get("xml:lang") or attributes.get("lang") or ""
-    primary = re.split(r"[-_]", lang.strip().lower())[0]
-    return "id" if primary == "in" else primary
-
-
-class _TmxReader:
-    """Expat handlers that collect each translation unit's segments by language."""
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-        self.parser = expat.ParserCreate(namespace_separator=" ")
-        self.parser.StartElementHandler = self.start
-        self.parser.EndElementHandler = self.end
-        self.parser.CharacterDataHandler = self.characters
-        self.root = ""
-        self.units: list[tuple[int, dict[str, Piece]]] = []  # (line of <tu>, pieces by language)
-        self.lang = ""
-        self.parts: list[str] | None = None  # text of the open <seg>
-        self.place: tuple[int, int] | None = None  # where its text starts
-        self.codes = 0  # depth inside inline codes, whose content is not text
-
-    def start(self, name: str, attributes: dict[str, str]) -> None:
-        self.root = self.root or name
-        if name == "tu":
-            self.units.append((self.parser.CurrentLineNumber, {}))
-        elif name == "tuv":
-            self.lang = _language(attributes)
-        elif name == "seg":
-            self.parts, self.place, self.codes = [], None, 0
-        elif name in _TMX_CODES and self.parts is not None:
-            self.codes += 1
-
-    def end(self, name: str) -> None:
-        if name == "seg" and self.parts is not None:
-            line, column = self.place or (self.parser.CurrentLineNumber, 1)
-            text = clean_text(" ".join("".join(self.parts).split()))[0]
-            if self.units and self.lang not in self.units[-1][1]:
-                self.units[-1][1][self.lang] = Piece(self.path, text, line=line, column=column)
-            self.parts = None
-        elif name in _TMX_CODES and self.parts is not None:
-            self.codes -= 1
-
-    def characters(self, data: str) -> None:
-        if self.parts is None or self.codes:
-            return
-        if self.place is None and data.strip():
-            lead = data[: len(data) - len(data.lstrip())]
-            line = self.parser.CurrentLineNumber + lead.count("\n")
-            if "\n" in lead:
-                column = len(lead) - lead.rfind("\n")
-            else:
-                column = self.parser.CurrentColumnNumber + 1 + len(lead)
-            self.place = (line, column)
-        self.parts.append(data)
-
-
-def read_tmx(path: str) -> Input:
-    """A TMX file: each translation unit with an Indonesian and an English variant is a segment."""
-    reader = _TmxReader(path)
-    try:
-        reader.parser.Parse(read_bytes(path), True)
-    except expat.ExpatError as err:
-        message = expat.errors.messages[err.code]
-        raise InputError(f"{path}:{err.lineno}: not valid TMX ({message})") from None
-    except LookupError as err:  # <?xml encoding="..."?> that Python does not know
-        raise InputError(f"{path}: not valid TMX ({err})") from None
-    if reader.root != "tmx":
-        raise InputError(f"{path}: not a TMX file (root element is {reader.root!r})")
-    segments = []
-    lacking = []
-    for line, pieces in reader.units:
-        if "id" in pieces and "en" in pieces:
-            segments.append(Segment(pieces["id"], pieces["en"]))
-        else:
-            lacking.append(line)
-    problems = []
-    if lacking:
-        total = len(reader.units)
-        problems.append(
-            Finding(
-                kind="segments",
-                severity="error",
-                path=path,
-                line=lacking[0],
-                column=1,
-                term="",
-                found=f"{len(segments)} segments",
-                expected=f"{total} segments",
-                message=f"{len(lacking)} of {total} translation units lack an Indonesian or an"
-                f" English variant (lines {', '.join(map(str, lacking[:10]))}); checked the others",
-            )
-        )
-    return Input(path, segments, problems, [_source_document(path, segments)])
+def _read_bilingual(path: str) -> Input:
+    """A file that carries its own translation, by its suffix."""
+    if path.lower().endswith(XLIFF_SUFFIXES):
+        return read_xliff(path)
+    return read_tmx(path) if path.lower().endswith(".tmx") else read_po(path)
 
 
 def read_inputs(sources: Sequence[str], translations: Sequence[str] = ()) -> list[Input]:
     """Load what ``glossary check`` was given, in the order given.
 
-    PO and TMX sources carry their own translation. Text sources (files, folders,
+    PO, TMX and XLIFF sources carry their own translation. Text sources (files, folders,
     ``-``) are checked alone, or paired in order with ``translations``.
     """
     named: list[tuple[str, bool]] = []  # (path, carries its own translation)
@@ -357,7 +198,7 @@ def read_inputs(sources: Sequence[str], translations: Sequence[str] = ()) -> lis
     inputs = []
     for path, bilingual in named:
         if bilingual:
-            inputs.append(read_tmx(path) if path.lower().endswith(".tmx") else read_po(path))
+            inputs.append(_read_bilingual(path))
         elif targets:
             inputs.append(read_pair(path, next(translation)))
         else:

@@ -7,7 +7,8 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from glossary.check.bilingual import DocumentCheck
 from glossary.check.finding import DEFAULT_KINDS, KINDS, SOURCE_KINDS, Finding
-from glossary.check.readers import Input, Segment, read_inputs
+from glossary.check.readers import read_inputs
+from glossary.check.segments import Input, Segment
 from glossary.check.source import Occurrence, deprecated_findings, mixed_findings, unknown_findings
 from glossary.match import Matcher
 from glossary.store import load

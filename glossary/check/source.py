@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from glossary.check.finding import Finding, _majority
 from glossary.check.patterns import form_pattern
-from glossary.check.readers import Piece
+from glossary.check.segments import Piece
 from glossary.match import Match
 from glossary.mine import mine
 from glossary.text import Document
