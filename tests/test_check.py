@@ -399,6 +399,92 @@ def test_tmx_language_variants_inline_codes_and_missing_variants(tmp_path, match
     assert "1 of 3 translation units" in findings[1].message
 
 
+XLIFF_12 = """\
+<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE xliff [<!ENTITY leak SYSTEM "secret.txt">]>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file source-language="id-ID" target-language="en-US" datatype="plaintext" original="a">
+    <body>
+      <trans-unit id="1">
+        <source>Sanksi <g id="1">baru</g> untuk <ph id="2">&lt;b&gt;</ph>Korea Utara.</source>
+        <target>New <g id="1">penalties</g> on &leak; Korea.</target>
+        <alt-trans><target>New sanctions on North Korea.</target></alt-trans>
+      </trans-unit>
+      <trans-unit id="2">
+        <source>Sanksi lama.</source>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+"""
+
+XLIFF_20 = """\
+<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="id" trgLang="en">
+  <file id="f1">
+    <unit id="u1">
+      <originalData><data id="d1">&lt;b&gt;</data></originalData>
+      <segment>
+        <source>Tentang <pc id="1">Korea Utara</pc><ph id="2" dataRef="d1"/>.</source>
+        <target>On <pc id="1">the North</pc><ph id="2" dataRef="d1"/>.</target>
+      </segment>
+      <ignorable><source> </source></ignorable>
+      <segment>
+        <source>Di Jakarta.</source>
+        <target>In Jakarta.</target>
+      </segment>
+    </unit>
+  </file>
+</xliff>
+"""
+
+
+def test_xliff_12_segments_positions_and_untranslated_units(tmp_path, matcher):
+    write(tmp_path / "secret.txt", "SECRET\n")
+    path = write(tmp_path / "t.xlf", XLIFF_12)
+    [item] = check.read_inputs([path])
+    [segment] = item.segments
+    assert segment.source.text == "Sanksi baru untuk Korea Utara."  # <ph> content left out
+    assert segment.target.text == "New penalties on Korea."  # no entity fetched, no alt-trans
+    assert (segment.target.line, segment.target.column) == (8, 17)
+    findings = run_check(matcher, [path])
+    assert [(f.kind, f.severity, f.line, f.term) for f in findings] == [
+        ("mismatch", "warning", 8, "sanksi"),
+        ("mismatch", "error", 8, "Korea Utara"),
+        ("segments", "info", 11, ""),
+    ]
+    assert "1 of 2 units have no translation yet" in findings[2].message
+
+
+def test_xliff_20_segments_and_positions(tmp_path, matcher):
+    path = write(tmp_path / "t.xliff", XLIFF_20)
+    [item] = check.read_inputs([path])
+    assert [(s.source.text, s.target.text, s.target.line) for s in item.segments] == [
+        ("Tentang Korea Utara.", "On the North.", 8),
+        ("Di Jakarta.", "In Jakarta.", 13),
+    ]
+    [finding] = run_check(matcher, [path])
+    assert (finding.kind, finding.line, finding.column) == ("mismatch", 8, 17)
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (
+            "<xliff version='1.2'><file source-language='en' target-language='id'/></xliff>",
+            "from en",
+        ),
+        ("<tmx/>", "not an XLIFF file"),
+        ("<xliff><file>", "not valid XLIFF"),
+        ('<?xml version="1.0" encoding="klingon"?><xliff/>', "unknown encoding"),
+    ],
+)
+def test_bad_xliff_is_an_input_error(tmp_path, matcher, content, message):
+    path = write(tmp_path / "t.xlf", content)
+    with pytest.raises(InputError, match=message):
+        check.read_inputs([path])
+
+
 def test_crlf_and_bom_inputs_keep_positions(tmp_path, matcher):
     src = write(tmp_path / "a.id.txt", "\ufeffBaris satu.\r\nKata Cina, sanksi.\r\n")
     tgt = write(tmp_path / "a.en.txt", "Line one.\r\nWord China, penalty.\r\n", "utf-16")
@@ -581,3 +667,168 @@ def test_injected_wrong_renderings_are_found_on_their_line(tmp_path, matcher):
     write(tmp_path / "a.en.txt", "\n".join(wrong) + "\n")
     reported = {(f.line, f.term) for f in run_check(matcher, [src], [tgt]) if f.kind == "mismatch"}
     assert reported == {(1, "sanksi"), (2, "kebijakan"), (3, "denuklirisasi")}
+
+
+# -- what an editor acts on -------------------------------------------------------------
+
+NEWS = [
+    Entry("Korea Utara", "North Korea", kind="place"),
+    Entry("Israel", "Israel", kind="place"),
+    Entry("menteri", "minister", kind="title"),
+    Entry("Menteri Keuangan", "Finance Minister", kind="title"),
+    Entry("Barat", "West", kind="place"),
+    Entry("Amerika Serikat", "United States", kind="place", variants=["AS"], alternatives=["US"]),
+    Entry("pertahanan", "defence", alternatives=["defense"]),
+    Entry("perundingan", "negotiations", alternatives=["talks"]),
+    Entry("sanksi", "sanction", alternatives=["penalty"], required=True),
+    Entry("Kim Jong Un", "Kim Jong Un", kind="person"),
+]
+
+
+@pytest.fixture(scope="module")
+def news():
+    return Matcher(NEWS)
+
+
+def default_check(tmp_path, matcher, source_lines, target_lines, **options):
+    """``glossary check`` with its default options (unless ``options`` say otherwise)."""
+    src = write(tmp_path / "a.id.txt", "\n".join(source_lines) + "\n")
+    tgt = write(tmp_path / "a.en.txt", "\n".join(target_lines) + "\n")
+    return check.check_inputs(check.read_inputs([src], [tgt]), matcher, None, **options)
+
+
+def test_general_terms_are_checked_only_with_strict(tmp_path, news):
+    source, target = ["Perundingan gagal."], ["Discussions failed."]
+    assert default_check(tmp_path, news, source, target) == []
+    [finding] = default_check(tmp_path, news, source, target, strict=True)
+    assert (finding.kind, finding.severity, finding.term) == ("mismatch", "warning", "perundingan")
+
+
+def test_names_and_required_entries_are_errors(tmp_path, news):
+    source = ["Korea Utara dan sanksi."]
+    findings = default_check(tmp_path, news, source, ["Pyongyang and punishment."])
+    assert [(f.term, f.severity) for f in findings] == [
+        ("Korea Utara", "error"),
+        ("sanksi", "error"),
+    ]
+
+
+def test_different_accepted_words_are_never_inconsistent(tmp_path, news):
+    source = ["Di AS.", "Di AS.", "Perundingan.", "Perundingan."]
+    target = ["In the US.", "In the United States.", "Talks.", "Negotiations."]
+    assert default_check(tmp_path, news, source, target, strict=True) == []
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [("defence", "defense"), ("Kim Jong Un", "Kim Jong-un"), ("Kim Jong Un", "Kim Jong un")],
+)
+def test_spelling_variants_are_inconsistent_within_a_document(tmp_path, news, first, second):
+    term = "pertahanan" if first == "defence" else "Kim Jong Un"
+    source = [f"Soal {term}.", f"Soal {term}.", f"Soal {term}."]
+    target = [f"On {first}.", f"On {first}s.", f"On {second}."]
+    [finding] = default_check(tmp_path, news, source, target)
+    assert (finding.kind, finding.severity, finding.line) == ("inconsistent", "warning", 3)
+    assert (finding.found, finding.expected) == (second, first)
+
+
+def test_a_required_entry_needs_one_rendering(tmp_path, news):
+    source = ["Sanksi baru.", "Sanksi baru.", "Sanksi lama."]
+    target = ["New sanctions.", "New sanctions.", "Old penalties."]
+    [finding] = default_check(tmp_path, news, source, target)
+    assert (finding.kind, finding.severity, finding.line) == ("inconsistent", "error", 3)
+    assert (finding.found, finding.expected) == ("penalty", "sanction")
+
+
+@pytest.mark.parametrize("split, separator", [("blank-line", ""), ("###", "###")])
+def test_split_makes_each_article_its_own_document(tmp_path, news, split, separator):
+    source = ["Soal pertahanan.", "Soal pertahanan.", separator, "Soal pertahanan."]
+    target = ["On defence.", "On defence.", separator, "On defense."]
+    [finding] = default_check(tmp_path, news, source, target)
+    assert (finding.kind, finding.line) == ("inconsistent", 4)
+    assert default_check(tmp_path, news, source, target, split=split) == []
+
+
+@pytest.mark.parametrize(
+    "source, target",
+    [
+        ("Tentara Israel masuk.", "Israeli troops entered."),
+        ("Rakyat Korea Utara.", "The North Korean people."),
+        ("Pertemuan menteri.", "Ministerial talks."),
+        ("Rp9.100 per dolar AS.", "Rp9,100 per dollar."),
+        ("Sebesar 2 miliar dolar AS.", "Some $2 billion."),
+        ("kata Menteri Keuangan Sri Mulyani.", "Sri Mulyani said."),
+        ("Kantor di Jl Medan Merdeka Barat.", "An office on Jl Medan Merdeka Barat."),
+    ],
+)
+def test_what_english_news_writes_is_accepted(tmp_path, news, source, target):
+    assert default_check(tmp_path, news, [source], [target]) == []
+
+
+@pytest.mark.parametrize(
+    "source, target, kind",
+    [
+        ("Rp9.100 per dolar AS.", "Rp9,100 per Canadian dollar.", "mismatch"),
+        ("kata Menteri Keuangan Sri Mulyani.", "Trade Minister Sri Mulyani said.", "mismatch"),
+        ("Barat mengecam.", "Barat condemned it.", "untranslated"),
+    ],
+)
+def test_what_english_news_does_not_write_is_found(tmp_path, news, source, target, kind):
+    [finding] = default_check(tmp_path, news, [source], [target])
+    assert finding.kind == kind
+
+
+def test_a_repeated_mention_may_be_short_once_rendered_in_the_document(tmp_path, news):
+    source = ["Korea Utara menolak.", "Korea Utara mengancam.", "Korea Utara diam.", "X.", "Y."]
+    target = ["North Korea refused.", "The impoverished North threatened.", "It was silent."]
+    assert default_check(tmp_path, news, source[:3], target) == []
+    # Without the first rendering, or with a pronoun too far from it, they are mismatches.
+    alone = default_check(tmp_path, news, source[1:3], target[1:])
+    assert [f.line for f in alone] == [1, 2]
+    far = ["North Korea refused.", "Nothing.", "Nothing.", "Nothing.", "It was silent."]
+    source_far = ["Korea Utara menolak.", "X.", "Y.", "Z.", "Korea Utara diam."]
+    assert [f.line for f in default_check(tmp_path, news, source_far, far)] == [5]
+
+
+def test_source_side_kinds_are_off_beside_a_translation(tmp_path, matcher):
+    source, target = ["Hubungan dengan Cina."], ["Relations with China."]
+    assert default_check(tmp_path, matcher, source, target) == []
+    [finding] = default_check(tmp_path, matcher, source, target, source=True)
+    assert (finding.kind, finding.severity) == ("deprecated", "error")
+
+
+WORDS = ["kim", "jong", "un", "defence", "organisation", "centre"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from([" ", "-"])), min_size=1))
+def test_joins_case_and_british_spelling_share_a_variant_key(parts):
+    from glossary.check.bilingual import variant_key
+
+    plain = " ".join(word for word, _ in parts)
+    joined = "".join(join + word for word, join in parts)[1:]
+    american = joined.replace("defence", "defense").replace("isation", "ization")
+    american = american.replace("centre", "center")
+    assert variant_key(plain) == variant_key(american) == variant_key(american.upper())
+
+
+def test_edit_marks_an_entry_required(tmp_path):
+    path = tmp_path / "g.po"
+    save(Glossary(entries=[Entry("sanksi", "sanction")]), path)
+    runner = CliRunner()
+    result = runner.invoke(cli, ["edit", "sanksi", "--required", "--glossary", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "#. required: yes" in path.read_text(encoding="utf-8")
+    from glossary.store import load
+
+    assert load(path).entries[0].required is True
+    runner.invoke(cli, ["edit", "sanksi", "--no-required", "--glossary", str(path)])
+    assert "required" not in path.read_text(encoding="utf-8")
+    assert load(path).entries[0].required is False
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            'msgid "sanksi"', '#. required: maybe\nmsgid "sanksi"'
+        ),
+        encoding="utf-8",
+    )
+    broken = runner.invoke(cli, ["check", "-", "--glossary", str(path)], input="x\n")
+    assert broken.exit_code == 2 and "required is 'yes' or 'no'" in broken.output

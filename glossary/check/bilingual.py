@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from glossary.check.finding import Finding, _majority, _tally, is_key_term
+from glossary.check.finding import STRICT_KINDS, Finding, _majority, _tally, is_key_term
 from glossary.check.patterns import (
     english_forms,
     find_copy,
@@ -288,7 +288,8 @@ class DocumentCheck:
             else:
                 families: dict[str, list[tuple[str, Rendering]]] = defaultdict(list)
                 for r in uses:
-                    families[variant_key(r.text)].append((spelling_key(r.text), r))
+                    spelt = spelling_key(r.text, names=entry.kind in STRICT_KINDS)
+                    families[variant_key(r.text)].append((spelt, r))
                 groups = list(families.values())
             for group in groups:
                 findings.extend(_minority(entry, group))
@@ -350,8 +351,7 @@ _PARTS = re.compile(r"(\s+|[-\u2010\u2011])")
 
 
 def _base_word(word: str) -> str:
-    """A word without its possessive or plural ending, its first letter in lower case (the
-    capital of a sentence's first word is no spelling): ``Defences`` → defence."""
+    """A word without its possessive or plural ending: ``Defences`` → Defence."""
     word = re.sub(r"['\u2019]s?$", "", word)
     lower = word.lower()
     if len(lower) > 4 and lower.endswith("ies"):
@@ -360,18 +360,26 @@ def _base_word(word: str) -> str:
         word = word[:-2]
     elif len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
         word = word[:-1]
-    return word[:1].lower() + word[1:]
+    return word
 
 
-def spelling_key(text: str) -> str:
-    """How a use spells its rendering, inflection and a leading capital aside:
-    ``Kim Jong-un`` and ``Kim Jong Un`` differ, ``Sanctions`` and ``sanction`` do not."""
-    parts = _PARTS.split(text.strip())
-    return "".join(
-        (" " if part.isspace() else "-") if _PARTS.fullmatch(part) else _base_word(part)
-        for part in parts
-        if part
-    )
+def spelling_key(text: str, names: bool = False) -> str:
+    """How a use spells its rendering, inflection aside: ``Kim Jong-un`` and ``Kim Jong Un``
+    differ, ``Sanctions`` and ``sanction`` do not. The capital of a word is spelling only in
+    a name (``Kim Jong un``), and never in the first word (a sentence may start with it);
+    elsewhere it is grammar (``the finance minister``, ``Finance Minister Sri Mulyani``)."""
+    shown: list[str] = []
+    for part in _PARTS.split(text.strip()):
+        if not part:
+            continue
+        if _PARTS.fullmatch(part):
+            shown.append(" " if part.isspace() else "-")
+            continue
+        word = _base_word(part)
+        if not shown or not names:
+            word = word[:1].lower() + word[1:]
+        shown.append(word)
+    return "".join(shown)
 
 
 # British spellings and old transliterations, each with the form it varies from.

@@ -80,7 +80,7 @@ def check_inputs(
             for segment in document:
                 found = [Occurrence(segment.source, m) for m in matcher.find(segment.source.text)]
                 occurrences.extend(found)
-                if segment.target is not None and found:
+                if segment.target is not None:
                     problems = bilingual.segment(found, segment.target)
                     findings.extend(f for f in problems if f.kind in selected)
             if "inconsistent" in selected:
