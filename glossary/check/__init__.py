@@ -14,7 +14,8 @@ column; for PO and TMX inputs the line where the segment (msgid, msgstr or
 ``<seg>``) starts, column 1 for PO.
 
 Modules: ``readers`` (bitext inputs), ``patterns`` (English rendering patterns),
-``source`` and ``bilingual`` (the findings), ``run`` (the whole check), ``report``.
+``source`` and ``bilingual`` (the findings), ``align`` (where line pairs drift),
+``run`` (the whole check), ``report`` (text, JSON) and ``html`` (the page).
 """
 
 from glossary.check.bilingual import DocumentCheck, choice
@@ -27,6 +28,7 @@ from glossary.check.finding import (
     is_key_term,
     parse_kinds,
 )
+from glossary.check.html import Report, html_report
 from glossary.check.patterns import english_forms, find_rendering, rendering_pattern
 from glossary.check.readers import Input, Piece, Segment, read_inputs, read_pair
 from glossary.check.report import format_json, format_text, summary
@@ -35,6 +37,8 @@ from glossary.check.run import check, check_inputs
 __all__ = [
     "SEVERITIES",
     "DocumentCheck",
+    "Report",
+    "html_report",
     "at_least",
     "is_key_term",
     "DEFAULT_KINDS",

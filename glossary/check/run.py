@@ -103,6 +103,16 @@ def check_inputs(
     return findings
 
 
+def known_forms(
+    glossary_path: str | os.PathLike[str] | None, kinds: Iterable[str] | None
+) -> list[str] | None:
+    """Every form of the glossary's entries, even untranslated or rejected ones, when the
+    unknown-term check is asked for (None: the matcher's forms will do)."""
+    if glossary_path is None or kinds is None or "unknown" not in set(kinds):
+        return None
+    return [form for entry in load(glossary_path).entries for form in entry.forms]
+
+
 def check(
     sources: Sequence[str],
     translations: Sequence[str] = (),
@@ -122,11 +132,7 @@ def check(
             raise ValueError("check needs a glossary path or a matcher")
         matcher = Matcher.for_glossary(glossary_path)
     inputs = read_inputs(sources, translations)
-    known = None
-    asked = set(kinds) if kinds is not None else set()
-    if "unknown" in asked and glossary_path is not None:
-        # Every entry counts as known, even untranslated or rejected ones.
-        known = [form for entry in load(glossary_path).entries for form in entry.forms]
+    known = known_forms(glossary_path, kinds)
     return check_inputs(
         inputs, matcher, kinds, known, strict=strict, source=source, split=split, ignore=ignore
     )
