@@ -161,6 +161,7 @@ def _name_after(text: str) -> list[str]:
     return [w for w in capitalised[-2:] if len(w) > 2 and not w.isupper()]
 
 
+@functools.cache
 def _pronouns(kind: str) -> re.Pattern[str]:
     words = _PERSON_PRONOUNS if kind == "person" else _THING_PRONOUNS
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
@@ -363,6 +364,7 @@ def _base_word(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=65536)
 def spelling_key(text: str, names: bool = False) -> str:
     """How a use spells its rendering, inflection aside: ``Kim Jong-un`` and ``Kim Jong Un``
     differ, ``Sanctions`` and ``sanction`` do not. The capital of a word is spelling only in
@@ -400,6 +402,7 @@ _VARIANT_SPELLINGS = [
 ]
 
 
+@functools.lru_cache(maxsize=65536)
 def variant_key(text: str) -> str:
     """What spellings of one rendering share: no case, no separators, no accents, American
     spelling (``defence``/``defense``, ``-ise``/``-ize``, ``Kim Jong-un``/``Kim Jong Un``)."""
