@@ -758,6 +758,8 @@ def test_split_makes_each_article_its_own_document(tmp_path, news, split, separa
         ("Rp9.100 per dolar AS.", "Rp9,100 per dollar."),
         ("Sebesar 2 miliar dolar AS.", "Some $2 billion."),
         ("kata Menteri Keuangan Sri Mulyani.", "Sri Mulyani said."),
+        ("Dana naik, kata Menteri Keuangan Sri Mulyani.", "Funds rose, Mulyani said."),
+        ("Kurs terhadap dolar AS Rp9.100 per dolar AS.", "The rate was Rp9,100 per dollar."),
         ("Kantor di Jl Medan Merdeka Barat.", "An office on Jl Medan Merdeka Barat."),
     ],
 )
@@ -788,6 +790,14 @@ def test_a_repeated_mention_may_be_short_once_rendered_in_the_document(tmp_path,
     far = ["North Korea refused.", "Nothing.", "Nothing.", "Nothing.", "It was silent."]
     source_far = ["Korea Utara menolak.", "X.", "Y.", "Z.", "Korea Utara diam."]
     assert [f.line for f in default_check(tmp_path, news, source_far, far)] == [5]
+
+
+def test_a_title_said_again_may_be_he_said(tmp_path, news):
+    source = ["Menteri Keuangan hadir.", "A.", "B.", "C.", "Dana naik, kata Menteri Keuangan."]
+    target = ["The Finance Minister attended.", "A.", "B.", "C.", "Funds rose, he said."]
+    assert default_check(tmp_path, news, source, target) == []
+    [finding] = default_check(tmp_path, news, source[1:], target[1:])
+    assert (finding.kind, finding.line) == ("mismatch", 4)
 
 
 def test_source_side_kinds_are_off_beside_a_translation(tmp_path, matcher):

@@ -71,6 +71,16 @@ _FUNCTION_WORDS = frozenset(
 )
 _PERSON_PRONOUNS = r"he|she|his|her|him|hers"
 _THING_PRONOUNS = r"it|its|they|their|them"
+# Attribution: the speaker after a verb of saying in Indonesian, "he said" in English.
+_SAID_ID = re.compile(
+    r"(?<!\w)(?:kata|ujar|ungkap|jelas|tambah|tutur|menurut|diutarakan|dijelaskan|disampaikan"
+    r"|dikatakan|ucap)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_SAID_EN = re.compile(
+    r"(?<!\w)(?:he|she)\s+(?:\w+\s+)?(?:said|says|added|stated|explained|noted|told|stressed)",
+    re.IGNORECASE,
+)
 # A pronoun points back this many segments at most.
 _PRONOUN_REACH = 2
 # ... and stands about where the source has the term (share of the segment's length).
@@ -122,22 +132,36 @@ _CURRENCIES_EN = re.compile(
 )
 
 
+_ANY_CURRENCY = re.compile(
+    r"(?<!\w)(?:dollars?|greenback|yen|euros?|yuan|renminbi|RMB|ringgit|won|baht|pesos?|rupees?"
+    r"|pounds?|sterling|francs?|riyals?|rials?|dirhams?|dong|roubles?|rubles?|lira|krona|rand"
+    r"|dinars?)(?!\w)|[$\u00a3\u20ac\u00a5]",
+    re.IGNORECASE,
+)
+
+
 def elided(occurrences: Sequence[Occurrence], target: str) -> bool:
     """Whether the English leaves the term out the way news English does: the country of a
-    currency (``dolar AS`` as "per dollar", ``dolar Singapura`` as "S$"), once for every
-    such mention, or the title of a person the English names in the attribution (``kata
-    Direktur Utama Wika A Sutjipto`` as "Sutjipto said")."""
+    currency (``dolar AS`` as "per dollar", ``dolar Singapura`` as "S$") where every
+    currency the English names is bare (not "per Canadian dollar"), or the title of a
+    person the English names in the attribution (``kata Direktur Utama Wika A Sutjipto``
+    as "Sutjipto said")."""
     first = occurrences[0]
     qualifying = [o for o in occurrences if _CURRENCIES_ID.search(o.piece.text[: o.match.start])]
     if qualifying:
-        return len(_CURRENCIES_EN.findall(target)) >= len(occurrences)
+        bare = len(_CURRENCIES_EN.findall(target))
+        return bare > 0 and bare == len(_ANY_CURRENCY.findall(target))
     if first.match.entry.kind == "title":
         for name in _name_after(first.piece.text[first.match.end :]):
             found = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", target)
             if found:
                 # Nothing in the title's place: "Sutjipto said", "... said Sutjipto".
                 before = re.findall(r"\w+|[^\w\s]", target[: found.start()])
-                return not before or before[-1].lower() in _BEFORE_NAME
+                if not before or before[-1].lower() in _BEFORE_NAME:
+                    return True
+                # "..., Martowardojo said": the name speaks, nothing stands for a title.
+                speaks = re.match(r"(?:\s+\w+)?\s+(?:said|says|told)(?!\w)", target[found.end() :])
+                return before[-1] == "," and bool(speaks)
     return False
 
 
@@ -252,9 +276,10 @@ class DocumentCheck:
 
     def mentioned(self, occ: Occurrence, text: str) -> bool:
         """Whether ``text`` mentions the entry of ``occ`` again after an earlier segment of
-        this document rendered it in full: by a short form, or within a segment or two by a
-        pronoun where the source has the term: "he" for a person or title, "it" or "they"
-        for anything else only as the subject opening both (``Korut`` … / "It" …)."""
+        this document rendered it in full: by a short form, or by a pronoun where the source
+        has the term: "he" for a person or title (also "he said" for ``kata Presiden``), and
+        within a segment or two "it" or "they" for anything else, only as the subject
+        opening both (``Korut`` … / "It" …)."""
         entry = occ.match.entry
         last = self.rendered.get(entry.key)
         if last is None:
@@ -262,9 +287,12 @@ class DocumentCheck:
         short = _short_forms(entry.kind, tuple(entry.renderings))
         if short is not None and short.search(text):
             return True
-        if self.index - last > _PRONOUN_REACH:
-            return False
         person = entry.kind in ("person", "title")
+        before = occ.piece.text[: occ.match.start]
+        if person and _SAID_ID.search(before) and _SAID_EN.search(text):
+            return True  # "kata Presiden" as "he said"
+        if self.index - last > _PRONOUN_REACH and not person:
+            return False
         where = occ.match.start / max(len(occ.piece.text), 1)
         if not person and where > _PRONOUN_DRIFT:
             return False  # "it" stands for a country or a company as a sentence's subject
