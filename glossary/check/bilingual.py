@@ -181,7 +181,7 @@ def _name_after(text: str) -> list[str]:
     for word in run.split():
         if not word[:1].isupper():
             break
-        capitalised.append(word)
+        capitalised.append(word.strip(".'-"))
     return [w for w in capitalised[-2:] if len(w) > 2 and not w.isupper()]
 
 
