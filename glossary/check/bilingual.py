@@ -152,16 +152,18 @@ def elided(occurrences: Sequence[Occurrence], target: str) -> bool:
         bare = len(_CURRENCIES_EN.findall(target))
         return bare > 0 and bare == len(_ANY_CURRENCY.findall(target))
     if first.match.entry.kind == "title":
-        for name in _name_after(first.piece.text[first.match.end :]):
-            found = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", target)
-            if found:
-                # Nothing in the title's place: "Sutjipto said", "... said Sutjipto".
-                before = re.findall(r"\w+|[^\w\s]", target[: found.start()])
-                if not before or before[-1].lower() in _BEFORE_NAME:
-                    return True
-                # "..., Martowardojo said": the name speaks, nothing stands for a title.
-                speaks = re.match(r"(?:\s+\w+)?\s+(?:said|says|told)(?!\w)", target[found.end() :])
-                return before[-1] == "," and bool(speaks)
+        names = _name_after(first.piece.text[first.match.end :])
+        places = [re.search(rf"(?<!\w){re.escape(name)}(?!\w)", target) for name in names]
+        found = min((p for p in places if p), key=lambda p: p.start(), default=None)
+        if found is None:
+            return False
+        # Nothing in the title's place: "Sutjipto said", "... said Sutjipto".
+        before = re.findall(r"\w+|[^\w\s]", target[: found.start()])
+        if not before or before[-1].lower() in _BEFORE_NAME:
+            return True
+        # "..., Martowardojo said": the name speaks, nothing stands for a title.
+        speaks = re.match(r"(?:\s+\w+){0,2}\s+(?:said|says|told)(?!\w)", target[found.end() :])
+        return before[-1] == "," and bool(speaks)
     return False
 
 
@@ -171,9 +173,9 @@ _BEFORE_NAME = frozenset([*"said says told according to by".split(), *'.!?"(\u20
 
 
 def _name_after(text: str) -> list[str]:
-    """The last two words of the capitalised run after a title, where a person's name
-    stands: ``Utama Wika A Sutjipto`` → Sutjipto; ``Keuangan BLTA, Kevin Wong`` → Kevin,
-    Wong."""
+    """The last three words of the capitalised run after a title, where a person's name
+    stands: ``Utama Wika A Sutjipto`` → Wika, Sutjipto; ``Keuangan BLTA, Kevin Wong`` →
+    Kevin, Wong."""
     window = _NAME_AFTER.match(text)
     words = window.group(1) if window else ""
     run = words.rsplit(",", 1)[-1] if "," in words else words
@@ -182,7 +184,7 @@ def _name_after(text: str) -> list[str]:
         if not word[:1].isupper():
             break
         capitalised.append(word.strip(".'-"))
-    return [w for w in capitalised[-2:] if len(w) > 2 and not w.isupper()]
+    return [w for w in capitalised[-3:] if len(w) > 2 and not w.isupper()]
 
 
 @functools.cache
