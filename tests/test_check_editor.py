@@ -14,6 +14,7 @@ from glossary.store import Entry
 
 NEWS = [
     Entry("Korea Utara", "North Korea", kind="place"),
+    Entry("Jakarta", "Jakarta", kind="place"),
     Entry("Israel", "Israel", kind="place"),
     Entry("menteri", "minister", kind="title"),
     Entry("Menteri Keuangan", "Finance Minister", kind="title"),
@@ -107,6 +108,7 @@ def test_split_makes_each_article_its_own_document(tmp_path, news, split, separa
         ("Dana naik, kata Menteri Keuangan Sri Mulyani.", "Funds rose, Mulyani said."),
         ("Kurs terhadap dolar AS Rp9.100 per dolar AS.", "The rate was Rp9,100 per dollar."),
         ("Kantor di Jl Medan Merdeka Barat.", "An office on Jl Medan Merdeka Barat."),
+        ("Kata dia di Gedung Depkeu Jakarta, Senin.", "He said here on Monday."),
     ],
 )
 def test_what_english_news_writes_is_accepted(tmp_path, news, source, target):
@@ -136,6 +138,15 @@ def test_a_repeated_mention_may_be_short_once_rendered_in_the_document(tmp_path,
     far = ["North Korea refused.", "Nothing.", "Nothing.", "Nothing.", "It was silent."]
     source_far = ["Korea Utara menolak.", "X.", "Y.", "Z.", "Korea Utara diam."]
     assert [f.line for f in default_check(tmp_path, news, source_far, far)] == [5]
+
+
+def test_a_place_mentioned_again_may_be_the_country(tmp_path, news):
+    source = ["Korea Utara menolak.", "Korea Utara kembali berutang banyak."]
+    target = ["North Korea refused.", "The country borrowed heavily again."]
+    assert default_check(tmp_path, news, source, target) == []
+    assert len(default_check(tmp_path, news, source[1:], target[1:])) == 1
+    moved = ["North Korea refused.", "Heavy borrowing is again a burden on the country."]
+    assert len(default_check(tmp_path, news, source, moved)) == 1  # not where the term stands
 
 
 def test_a_title_said_again_may_be_he_said(tmp_path, news):

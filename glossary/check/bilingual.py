@@ -16,9 +16,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from glossary.check.finding import STRICT_KINDS, Finding, _majority, _tally, is_key_term
+from glossary.check.finding import Finding, _majority, _tally, is_key_term
 from glossary.check.patterns import (
-    english_forms,
     find_copy,
     find_rendering,
     form_pattern,
@@ -65,6 +64,8 @@ class Rendering:
     column: int
 
 
+# Entries whose capitals are spelling (a title's are grammar: "the president director").
+_NAME_KINDS = frozenset({"person", "place", "organisation", "event", "name", "acronym"})
 # Words too common to stand for a name on their own.
 _FUNCTION_WORDS = frozenset(
     "the of and for in on at to a an de da del van von bin binti al el la le".split()
@@ -89,30 +90,38 @@ _PRONOUN_DRIFT = 0.15
 
 @functools.lru_cache(maxsize=65536)
 def _short_forms(kind: str, renderings: tuple[str, ...]) -> re.Pattern[str] | None:
-    """How a later mention of an entry already rendered may be shortened: one word of a name
-    (``Widodo`` for Joko Widodo, ``the North`` for North Korea, capitalised as in the name),
-    the head of a title (``the minister``), or the initials of a name (``IMF``)."""
-    alternatives = []
+    """How a later mention of an entry already rendered may be shortened: one word of a
+    person's name (``Widodo`` for Joko Widodo); for anything else "the" and one word of it
+    (``the impoverished North`` for North Korea, ``the ministry``, ``the minister``), or its
+    initials (``IMF``)."""
+    words, initials = set(), set()
     for rendering in renderings:
-        words = [w for w in re.split(r"[\s\-\u2010\u2011]+", rendering) if w]
-        if len(words) < 2:
+        parts = [w for w in re.split(r"[\s\-\u2010\u2011]+", rendering) if w]
+        if len(parts) < 2:
             continue
-        for word in words:
-            if len(word) < 3 or word.lower() in _FUNCTION_WORDS:
-                continue
-            if word[:1].isupper() and kind != "title":
-                alternatives.append("(?-i:" + re.escape(word) + r")(?:['\u2019]s)?")
-            else:
-                alternatives.extend(re.escape(w) for w in english_forms(word))
-        initials = "".join(w[0] for w in words if w[:1].isupper())
-        if len(initials) >= 2:
-            alternatives.append("(?-i:" + re.escape(initials) + ")")
-    if not alternatives:
+        words |= {w for w in parts if len(w) > 2 and w.lower() not in _FUNCTION_WORDS}
+        capitals = "".join(w[0] for w in parts if w[:1].isupper())
+        if len(capitals) >= 2:
+            initials.add(capitals)
+    if not words and not initials:
         return None
-    body = "|".join(sorted(set(alternatives), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    alternatives = [f"(?-i:{re.escape(i)})" for i in sorted(initials)]
+    if words:
+        body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        if kind == "person":
+            alternatives.append(f"(?-i:{body})")
+        else:
+            alternatives.append(rf"the\s+(?:[\w-]+\s+){{0,2}}(?:{body})(?:e?s)?")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
 
 
+# A place mentioned again as what it is: "the country", "the capital", "the province".
+_PLACE_NOUN = re.compile(
+    r"(?<!\w)the\s+(?:country|nation|archipelago|capital|city|province|island|region|kingdom"
+    r"|republic|state)(?:['\u2019]s)?(?!\w)",
+    re.IGNORECASE,
+)
+_PLACE_NOUN_DRIFT = 0.2
 # Currencies a place names (dolar AS, dolar Singapura, yen Jepang): English news writes
 # "per dollar", "S$", "the yen" once the currency is plain.
 _CURRENCIES_ID = re.compile(
@@ -140,6 +149,35 @@ _ANY_CURRENCY = re.compile(
 )
 
 
+# ANTARA's dateline: "di Jakarta, Rabu", "di Jakarta." (the English says "here" or nothing).
+_DI = re.compile(r"(?<!\w)di\s+$", re.IGNORECASE)
+_DI_NEAR = re.compile(r"(?<!\w)di\s+(?:[A-Z][\w.'-]*\s+){0,5}$")
+_WEEKDAY = re.compile(
+    r"\s*,\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|baru-baru ini|akhir pekan"
+    r"|kemarin|hari ini)\b",
+    re.IGNORECASE,
+)
+_SPEECH = re.compile(
+    r"(?<!\w)(?:kata|ujar|ungkap|tutur|ucap|mengatakan|menjelaskan|menyatakan|menegaskan)(?!\w)",
+    re.IGNORECASE,
+)
+_WORD_BEFORE = re.compile(r"(?<!\w)([A-Z][\w'-]+)\s+$")
+_CAPITAL_NEXT = re.compile(r"\s+([A-Z][\w'-]+)")
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_words(renderings: tuple[str, ...]) -> re.Pattern[str]:
+    """Any word of a person's name, as capitalised there: ``Mulyani``, ``Indrawati``."""
+    words = {
+        w
+        for r in renderings
+        for w in re.split(r"[\s\-]+", r)
+        if len(w) > 2 and w[:1].isupper() and w.lower() not in _FUNCTION_WORDS
+    }
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
 def elided(occurrences: Sequence[Occurrence], target: str) -> bool:
     """Whether the English leaves the term out the way news English does: the country of a
     currency (``dolar AS`` as "per dollar", ``dolar Singapura`` as "S$") where every
@@ -151,7 +189,30 @@ def elided(occurrences: Sequence[Occurrence], target: str) -> bool:
     if qualifying:
         bare = len(_CURRENCIES_EN.findall(target))
         return bare > 0 and bare == len(_ANY_CURRENCY.findall(target))
-    if first.match.entry.kind == "title":
+    entry, source = first.match.entry, first.piece.text
+    after = source[first.match.end :]
+    if (
+        entry.kind == "place"
+        and _WEEKDAY.match(after)
+        and _DI_NEAR.search(source[: first.match.start])
+    ):
+        return True  # "di Gedung Depkeu Jakarta, Senin" as "here on Monday"
+    dateline = _DI.search(source[: first.match.start]) and (
+        _WEEKDAY.match(after) or (_SPEECH.search(source) and re.match(r"[.,]?\s*$", after))
+    )
+    if entry.kind == "place" and dateline:
+        return True  # "kata X di Jakarta, Rabu" as "X said here on Wednesday"
+    if entry.kind == "person" and _name_words(tuple(entry.renderings)).search(target):
+        return True  # Sri Mulyani Indrawati as "Sri Mulyani", "Indrawati"
+    if entry.kind == "acronym":
+        # PT, Tbk around a company's name that the English gives: PT Bursa Efek Surabaya.
+        near = _WORD_BEFORE.search(source[: first.match.start]) or _CAPITAL_NEXT.match(
+            source[first.match.end :]
+        )
+        word = near.group(1) if near else ""
+        if len(word) > 2 and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", target):
+            return True
+    if entry.kind == "title":
         names = _name_after(first.piece.text[first.match.end :])
         places = [re.search(rf"(?<!\w){re.escape(name)}(?!\w)", target) for name in names]
         found = min((p for p in places if p), key=lambda p: p.start(), default=None)
@@ -289,13 +350,18 @@ class DocumentCheck:
         short = _short_forms(entry.kind, tuple(entry.renderings))
         if short is not None and short.search(text):
             return True
+        where = occ.match.start / max(len(occ.piece.text), 1)
+        if entry.kind == "place" and any(
+            abs(found.start() / len(text) - where) <= _PLACE_NOUN_DRIFT
+            for found in _PLACE_NOUN.finditer(text)
+        ):
+            return True  # "utang Indonesia" as "the country's debt", about where it stands
         person = entry.kind in ("person", "title")
         before = occ.piece.text[: occ.match.start]
         if person and _SAID_ID.search(before) and _SAID_EN.search(text):
             return True  # "kata Presiden" as "he said"
         if self.index - last > _PRONOUN_REACH and not person:
             return False
-        where = occ.match.start / max(len(occ.piece.text), 1)
         if not person and where > _PRONOUN_DRIFT:
             return False  # "it" stands for a country or a company as a sentence's subject
         return any(
@@ -319,7 +385,7 @@ class DocumentCheck:
             else:
                 families: dict[str, list[tuple[str, Rendering]]] = defaultdict(list)
                 for r in uses:
-                    spelt = spelling_key(r.text, names=entry.kind in STRICT_KINDS)
+                    spelt = spelling_key(r.text, names=entry.kind in _NAME_KINDS)
                     families[variant_key(r.text)].append((spelt, r))
                 groups = list(families.values())
             for group in groups:
