@@ -1,13 +1,15 @@
-"""Terminology QA: where a text or its translation departs from the glossary.
+"""Terminology QA: where a translation, or an Indonesian text, departs from the glossary.
 
-Source-side checks read Indonesian text alone: deprecated variants, one entry spelt
-several ways in one document, and (opt-in) recurring terms the glossary lacks.
-Bilingual checks read aligned segments (line-aligned text files, a PO file's
-msgid/msgstr pairs, or a TMX file's Indonesian and English variants): a glossary
-term whose accepted English is missing from the target, the same term rendered
-differently across everything checked together, and Indonesian copied into the
-English. Every term is found by the shared matcher (``glossary.match``), so a term
-inside a longer glossary term is checked as the longer one only.
+Bilingual checks read aligned segments (line-aligned text files, realigned where a line is
+missing or merged; a PO file's msgid/msgstr pairs; a TMX or XLIFF file's Indonesian and
+English): a name, acronym, title or required entry whose accepted English is missing from
+the target (an error; general terms only with ``strict``, as warnings), one rendering
+spelt two ways in one document, and Indonesian copied into the English. What English news
+writes is accepted: demonyms, a title's adjective, short forms and pronouns for a term
+rendered earlier in the document. Source-side checks (deprecated variants, one entry spelt
+several ways, recurring terms the glossary lacks) read the Indonesian alone, and beside a
+translation only when asked for. Every term is found by the shared matcher
+(``glossary.match``), so a term inside a longer glossary term is checked as the longer one.
 
 Positions point at the text the user gave: for text files the exact line and
 column; for PO and TMX inputs the line where the segment (msgid, msgstr or
