@@ -683,14 +683,14 @@ def merge(glossary: Glossary, mined: Iterable[Entry]) -> MergeReport:
             report.added.append(target.term)
             new.add(target.key)
     for candidate in mined:
-        target = target_of(candidate)
-        assert target is not None  # every candidate without one got a new entry above
-        if target.obsolete:
+        joined = target_of(candidate)
+        assert joined is not None  # every candidate without one got a new entry above
+        if joined.obsolete:
             report.rejected.append(candidate.term)
             continue
-        if candidate.term != target.term:
-            report.via_form[candidate.term] = target.term
-        groups.setdefault(target.key, []).append(candidate)
+        if candidate.term != joined.term:
+            report.via_form[candidate.term] = joined.term
+        groups.setdefault(joined.key, []).append(candidate)
     for key, candidates in groups.items():
         entry = by_key[key]
         _refresh(entry, candidates, owners)
