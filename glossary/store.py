@@ -32,12 +32,9 @@ from __future__ import annotations
 import contextlib
 import copy
 import difflib
-import fcntl
-import glob
 import hashlib
 import os
 import re
-import time
 import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -45,7 +42,8 @@ from importlib import resources
 from pathlib import Path
 
 from glossary import po
-from glossary.text import InputError, read_bytes, temporary_prefix, write_atomic
+from glossary.lock import locked, remove_stale_temporaries
+from glossary.text import InputError, read_bytes, write_atomic
 
 KINDS = ("person", "place", "organisation", "event", "name", "acronym", "title", "term")
 
@@ -493,103 +491,19 @@ def _refuse_controls(glossary: Glossary, path: Path) -> None:
             )
 
 
-# -- the lock and the single writer ----------------------------------------------
-
-LOCK_TIMEOUT_ENV = "GLOSSARY_LOCK_TIMEOUT"
-LOCK_NOTICE = 5.0  # seconds of waiting before saying whom we wait for
-
-
-class LockWaitWarning(UserWarning):
-    """Another command holds the glossary's lock and this one waits for it."""
-
-
-def _lock_timeout() -> float | None:
-    """$GLOSSARY_LOCK_TIMEOUT seconds, or None: wait as long as the holder runs."""
-    value = os.environ.get(LOCK_TIMEOUT_ENV, "").strip()
-    if not value:
-        return None
-    try:
-        seconds = float(value)
-    except ValueError:
-        seconds = -1.0
-    if not seconds >= 0:
-        raise InputError(f"${LOCK_TIMEOUT_ENV}: not a number of seconds: {value!r}")
-    return seconds
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OverflowError):
-        return True
-    return True
-
-
-def _holder(fd: int) -> str:
-    """Who holds the lock, as the lock file says."""
-    text = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
-    return f"process {text}" if text.isdigit() and _alive(int(text)) else "another process"
-
-
-@contextlib.contextmanager
-def _locked(path: Path) -> Iterator[None]:
-    """Hold ``.NAME.lock`` beside the glossary (an flock: the kernel frees it when its holder
-    dies, so waiting while it is held is waiting for a live command)."""
-    lock_path = Path(os.path.realpath(path)).with_name(f".{path.name}.lock")
-    try:
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o666)
-    except OSError as err:
-        raise InputError(f"{path}: cannot lock ({err.strerror or err})") from None
-    try:
-        timeout, start, told = _lock_timeout(), time.monotonic(), False
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                pass
-            waited = time.monotonic() - start
-            if timeout is not None and waited >= timeout:
-                raise InputError(
-                    f"{path}: {_holder(fd)} still holds the lock after {waited:.0f} s"
-                    f" (${LOCK_TIMEOUT_ENV}={timeout:g}; unset it to wait while that runs)"
-                )
-            if not told and waited >= LOCK_NOTICE:
-                warnings.warn(
-                    f"{path}: waiting for {_holder(fd)} to finish", LockWaitWarning, stacklevel=3
-                )
-                told = True
-            time.sleep(0.05)
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
-        yield
-    finally:
-        os.close(fd)  # releases the lock
-
-
-def _remove_stale_temporaries(path: Path) -> None:
-    """Under the lock: delete temporary files left by writers that were killed mid-write."""
-    target = Path(os.path.realpath(path))
-    prefix = temporary_prefix(target)
-    for leftover in target.parent.glob(f"{glob.escape(prefix)}*.tmp"):
-        pid = leftover.name[len(prefix) :].partition(".")[0]
-        if pid.isdigit() and not _alive(int(pid)):
-            leftover.unlink(missing_ok=True)
+# -- the single writer ------------------------------------------------------------
 
 
 def _write(glossary: Glossary, path: Path) -> None:
     """The one writer: refuse controls, check the bytes read back, then replace atomically."""
     _refuse_controls(glossary, path)
     text = dumps(glossary)
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
+    with warnings.catch_warnings(record=True):  # our own content line: nothing to say
         if dumps(loads(text, os.fspath(path))) != text:
             raise InputError(f"{path}: the new text would not read back as written; not written")
     data = text.encode("utf-8")
     try:
-        _remove_stale_temporaries(path)
+        remove_stale_temporaries(path)
         if path.is_file() and path.read_bytes() == data:
             return  # unchanged: keep the file, its time stamp and version-control status
         write_atomic(path, data)
@@ -600,7 +514,7 @@ def _write(glossary: Glossary, path: Path) -> None:
 def save(glossary: Glossary, path: str | os.PathLike[str]) -> None:
     """Write the glossary atomically, holding the lock beside it (``.NAME.lock``)."""
     target = Path(path)
-    with _locked(target):
+    with locked(target):
         _write(glossary, target)
 
 
@@ -612,7 +526,7 @@ def edit(path: str | os.PathLike[str], create: bool = False) -> Iterator[Glossar
     before the block runs). A missing file starts empty only when ``create`` is true.
     """
     target = Path(path)
-    with _locked(target):
+    with locked(target):
         glossary = load(target) if target.exists() or not create else Glossary()
         yield glossary
         _write(glossary, target)

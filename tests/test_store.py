@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from glossary import store
+from glossary import lock
 from glossary.store import (
     FIELDS,
     Entry,
@@ -53,6 +53,11 @@ paragraphs = st.lists(st.one_of(line, st.just("")), max_size=3).map("\n".join).m
 reference = st.from_regex(r"[A-Za-z0-9_./-]{1,20}(:[1-9][0-9]{0,4})?", fullmatch=True)
 extra_line = line.filter(lambda s: s.partition(":")[0].strip() not in FIELDS.values())
 
+
+def dumps_string(value):
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
 entries = st.builds(
     Entry,
     term=line,
@@ -77,6 +82,8 @@ entries = st.builds(
     fuzzy=st.booleans(),
     obsolete=st.booleans(),
     extra=st.lists(extra_line, max_size=2),
+    flags=st.lists(st.sampled_from(["c-format", "no-wrap", "python-format"]), unique=True),
+    previous=st.lists(line.map(lambda s: f" msgid {dumps_string(s)}"), max_size=1),
 )
 glossaries = st.lists(entries, max_size=8, unique_by=lambda e: e.key).map(
     lambda found: Glossary(entries=found)
@@ -321,8 +328,8 @@ def test_unchanged_glossary_is_not_rewritten(tmp_path):
 HOLD_LOCK = """
 import sys, time
 from pathlib import Path
-from glossary import store
-with store._locked(Path(sys.argv[1])):
+from glossary import lock
+with lock.locked(Path(sys.argv[1])):
     print("held", flush=True)
     time.sleep(float(sys.argv[2]))
 """
@@ -359,9 +366,9 @@ def test_a_writer_waits_as_long_as_the_holder_lives(tmp_path, monkeypatch):
     path = tmp_path / "g.po"
     save(Glossary(entries=[korea()]), path)
     monkeypatch.delenv("GLOSSARY_LOCK_TIMEOUT", raising=False)
-    monkeypatch.setattr(store, "LOCK_NOTICE", 0.5)
+    monkeypatch.setattr(lock, "LOCK_NOTICE", 0.5)
     holder = hold_lock(path, 2)
-    with pytest.warns(store.LockWaitWarning, match=rf"waiting for process {holder.pid}"):
+    with pytest.warns(lock.LockWaitWarning, match=rf"waiting for process {holder.pid}"):
         save(Glossary(entries=[korea(), cina()]), path)
     assert holder.wait() == 0  # it finished its sleep: we waited for it
     assert len(load(path).entries) == 2

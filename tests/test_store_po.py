@@ -196,6 +196,19 @@ def test_a_symlinked_glossary_is_written_through_the_link(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["g.po", "shared"]
 
 
+def test_outputs_write_through_symlinks_to_what_the_user_named(tmp_path):
+    real = tmp_path / "real.tsv"
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "out.tsv"
+    link.symlink_to(real.name)
+    dangling = tmp_path / "new.tsv"
+    dangling.symlink_to("made.tsv")
+    write_atomic(link, "new")
+    write_atomic(dangling, "made")
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == "new"
+    assert dangling.is_symlink() and (tmp_path / "made.tsv").read_text(encoding="utf-8") == "made"
+
+
 def test_outputs_refuse_fifos_and_devices_and_keep_them(tmp_path):
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
