@@ -63,7 +63,8 @@ def _holder(fd: int) -> str:
 def locked(path: Path) -> Iterator[None]:
     """Hold ``.NAME.lock`` beside the glossary (an flock: the kernel frees it when its holder
     dies, so waiting while it is held is waiting for a live command)."""
-    lock_path = Path(os.path.realpath(path)).with_name(f".{path.name}.lock")
+    target = Path(os.path.realpath(path))  # every link to one glossary shares its lock
+    lock_path = target.with_name(f".{target.name}.lock")
     try:
         fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o666)
     except OSError as err:

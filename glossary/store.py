@@ -276,18 +276,19 @@ def _rewritten(path: str, written: str, entries: list[Entry], obsoleted: int) ->
     if found is None or (now == written.strip() and not obsoleted):
         return None
     count, rejected, _ = found.groups()
-    changes = []
-    if obsoleted:
-        changes.append(f"{obsoleted} entries made obsolete (#~), read as before")
+    changes = [f"{obsoleted} entries made obsolete (#~), read as before"] if obsoleted else []
+    counted = False
     for what, before, after in (
         ("entries", int(count), len(entries)),
         ("rejected", int(rejected), sum(e.obsolete for e in entries)),
     ):
         if after != before:
             changes.append(f"{what} {before} -> {after}")
-    if not changes[obsoleted > 0 :]:
-        changes.append("other entries than it wrote")
-    lost = len(entries) < int(count) or sum(e.obsolete for e in entries) < int(rejected)
+            counted = True
+    if now != written.strip() and not counted:  # same counts, other keys
+        changes.append("entries renamed or replaced")
+    replaced = now != written.strip() and not counted
+    lost = replaced or len(entries) < int(count) or sum(e.obsolete for e in entries) < int(rejected)
     repair = (
         "restore it from version control or a backup"
         if lost

@@ -4,10 +4,13 @@ Every test runs the real GNU gettext programs (and translate-toolkit's PO writer
 file the store wrote, then reads the result back with the store.
 """
 
+import os
 import shutil
 import subprocess
+import sys
 import textwrap
 import warnings
+from pathlib import Path
 
 import pytest
 
@@ -143,6 +146,37 @@ def test_a_file_another_program_shrank_is_reported_once(tmp_path):
     path.write_text(text.replace("\n" + block, ""), encoding="utf-8")
     with pytest.warns(store.RewrittenWarning, match=r"entries 6 -> 5; rejected 2 -> 1"):
         load(path)
+
+
+def test_a_renamed_entry_is_reported(tmp_path):
+    path = tmp_path / "g.po"
+    save(curated(), path)
+    text = path.read_text(encoding="utf-8").replace('msgid "sanksi"', 'msgid "sangsi"')
+    path.write_text(text, encoding="utf-8")
+    with pytest.warns(store.RewrittenWarning, match=r"\(entries renamed or replaced\): restore it"):
+        load(path)
+
+
+def test_the_cli_says_it_in_one_line_and_goes_on(tmp_path):
+    path = tmp_path / "g.po"
+    save(curated(), path)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace('msgid "rudal"', '#~ msgid "rudal"').replace(
+            'msgid "rudal"\nmsgstr ""', 'msgid "rudal"\n#~ msgstr ""'
+        ),
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "glossary", "show", "rudal", "--glossary", str(path)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)},
+    )
+    assert result.returncode == 0
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith(f"glossary: warning: {path}: changed by another program")
+    assert "1 entries made obsolete" in result.stderr
 
 
 def test_unchanged_or_hand_translated_files_load_quietly(tmp_path):
