@@ -249,6 +249,19 @@ def temporary_prefix(target: Path) -> str:
     return f".{target.name}."
 
 
+def _names_a_descriptor(name: str) -> bool:
+    """True for /dev/stdout and links to it: they lead through /proc/self/fd to whatever a
+    descriptor is (a regular file when output is redirected): never rename over that."""
+    hop = os.path.abspath(name)
+    for _ in range(40):
+        if hop.startswith(("/dev/", "/proc/")):
+            return True
+        if not os.path.islink(hop):
+            return False
+        hop = os.path.abspath(os.path.join(os.path.dirname(hop), os.readlink(hop)))
+    return False
+
+
 def write_atomic(path: str | os.PathLike[str], data: bytes | str) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves the old file or the new one.
 
@@ -265,8 +278,10 @@ def write_atomic(path: str | os.PathLike[str], data: bytes | str) -> None:
     except FileNotFoundError:
         status = None
     kind = status.st_mode if status is not None else stat.S_IFREG
-    if not (stat.S_ISREG(kind) or stat.S_ISDIR(kind)):  # a folder fails below, as ever
-        raise InputError(f"{name}: not a regular file (a device, FIFO or socket); not written")
+    if not (stat.S_ISREG(kind) or stat.S_ISDIR(kind)) or _names_a_descriptor(name):
+        raise InputError(
+            f"{name}: not a regular file (a device, FIFO, socket or open descriptor); not written"
+        )
     if isinstance(data, str):
         data = data.encode("utf-8")
     folder = target.parent

@@ -222,6 +222,25 @@ def test_outputs_refuse_fifos_and_devices_and_keep_them(tmp_path):
     assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
 
 
+def test_dev_stdout_is_never_replaced_even_when_it_is_a_file(tmp_path):
+    """Output redirected to a file: /dev/stdout resolves to that file through /proc."""
+    shown = tmp_path / "shown.txt"
+    with open(shown, "w") as handle:
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "from glossary.text import write_atomic\nwrite_atomic('/dev/stdout', 'x')",
+            ],
+            stdout=handle,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+    assert "not a regular file" in result.stderr
+    assert [p.name for p in tmp_path.iterdir()] == ["shown.txt"]
+
+
 def test_export_to_a_fifo_is_one_line(tmp_path):
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
