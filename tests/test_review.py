@@ -167,9 +167,7 @@ def test_add_with_every_field_and_show_it(tmp_path):
         "  origin        manual\n"
         "  note          UN in headlines\n"
     )
-    assert run(po, "show", "PBB", "--po").output.startswith(
-        "# kind: organisation\n# variants: PBB"
-    )
+    assert run(po, "show", "PBB", "--po").output.startswith("# kind: organisation\n# variants: PBB")
     again = run(po, "add", "PBB", "UN")
     assert again.exit_code == 2
     assert "'PBB' already belongs to 'Perserikatan Bangsa-Bangsa'" in again.output
