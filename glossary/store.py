@@ -59,6 +59,7 @@ FIELDS = {
     "example": "example",
     "example_source": "example-source",
     "origin": "origin",
+    "evidence": "evidence",
     "suggestions": "suggestion",
     "count": "count",
     "documents": "documents",
@@ -96,6 +97,7 @@ class Entry:
     example: str = ""
     example_source: str = ""
     origin: str = ""
+    evidence: str = ""  # where the English was checked: "14 of 18 aligned lines"
     suggestions: list[str] = field(default_factory=list)
     count: int = 0
     documents: int = 0
