@@ -826,6 +826,7 @@ def suggest_command(backends, parallel_files, base_url, dict_path, limit, timeou
         parallel=parallel_files,
         base_url=base_url,
         timeout=timeout,
+        warn=lambda message: click.echo(f"glossary: warning: {message}", err=True),
         progress=progress_line() if sys.stderr.isatty() else None,
     )
     with edit(path) as glossary:

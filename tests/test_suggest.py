@@ -26,6 +26,7 @@ from glossary.suggest import (
     align_term,
     dictionary,
     fill_entry,
+    freedict,
     load_reverse_index,
     names,
     parse_dictd_entry,
@@ -120,7 +121,7 @@ def test_parse_dictd_entry_wiki_links_and_optional_words(tmp_path):
         "v",
         ["[[kemudi|mengemudi(kan)]]", "mengendalikan"],
     )
-    assert suggest._expand_item(senses[0][0][0]) == ["mengemudi", "mengemudikan"]
+    assert freedict._expand_item(senses[0][0][0]) == ["mengemudi", "mengemudikan"]
 
 
 def test_reversed_index_is_cached_by_size_and_mtime(tmp_path):
@@ -139,7 +140,7 @@ def test_reversed_index_is_cached_by_size_and_mtime(tmp_path):
 
 
 def test_missing_dictionary_names_the_debian_package(tmp_path, monkeypatch):
-    monkeypatch.setattr(suggest, "DICT_PATH", tmp_path / "freedict-eng-ind.index")
+    monkeypatch.setattr(freedict, "DICT_PATH", tmp_path / "freedict-eng-ind.index")
     with pytest.raises(BackendUnavailable, match="apt-get install dict-freedict-eng-ind"):
         dictionary([Entry("sanksi")], Settings(cache_dir=tmp_path))
     with pytest.raises(InputError, match="nothing.index: no such dictionary file"):

@@ -1,0 +1,283 @@
+"""The parallel backend: English renderings of a term found in line-aligned translations."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from glossary.lexicon import FUNCTION_WORDS
+from glossary.store import Entry
+from glossary.suggest.core import _SPLIT_RE, Settings, Suggestion, _progress
+from glossary.text import InputError, read_document, tokenize
+
+ENGLISH_STOPWORDS = frozenset(
+    """
+    a an the and or but nor so yet if then than that this these those there here of in on at
+    to for from by with without into onto over under about after before between through
+    during against among within upon as is are was were be been being am do does did doing
+    have has had having will would shall should can could may might must not no yes it its
+    it's they them their theirs he him his she her hers we us our ours you your yours i me
+    my mine who whom whose which what when where why how all any both each few more most
+    other some such only own same very just also too again further once up down out off
+    said says say told tell according while because since until although though however
+    per via s t re ve ll d m
+    """.split()
+)
+_POSSESSIVE_RE = re.compile(r"['\u2019]s$", re.IGNORECASE)
+_SEGMENT_BREAK = "|"
+MAX_NGRAM = 4
+MIN_COUNT = 2
+LENGTH_PENALTY = 0.7
+COGNATE_BONUS = 1.2
+MIN_CONFIDENCE = 0.3
+
+
+def _aligned_lines(source: str, target: str) -> tuple[list[str], list[str]]:
+    src, tgt = read_document(source), read_document(target)
+    src_lines, tgt_lines = src.clean.split("\n"), tgt.clean.split("\n")
+    for lines in (src_lines, tgt_lines):
+        if lines and lines[-1] == "":
+            lines.pop()
+    if len(src_lines) != len(tgt_lines):
+        raise InputError(
+            f"{source}: {len(src_lines)} lines but {target} has {len(tgt_lines)}; "
+            "--parallel needs line-aligned files (line N translates line N)"
+        )
+    return src_lines, tgt_lines
+
+
+def _english_runs(line: str) -> list[list[str]]:
+    """Runs of words between punctuation, possessive 's dropped."""
+    runs: list[list[str]] = [[]]
+    for token in tokenize(line):
+        if token.kind == "punct":
+            if runs[-1]:
+                runs.append([])
+            continue
+        runs[-1].append(_POSSESSIVE_RE.sub("", token.text))
+    return [r for r in runs if r]
+
+
+def _english_key(word: str) -> str:
+    """Lower case, except acronyms: ``US`` is not the pronoun ``us``."""
+    return word if len(word) > 1 and word.isupper() else word.lower()
+
+
+def _id_keys(token: str) -> set[str]:
+    """Index keys of an Indonesian token: itself, its hyphen parts, without -nya, lower case."""
+    token = token.lower()
+    keys = {token, *token.split("-")}
+    keys |= {k[:-3] for k in keys if k.endswith("nya") and len(k) > 5}
+    return {k for k in keys if k}
+
+
+class ParallelCorpus:
+    """Line-aligned Indonesian and English lines, indexed by word on both sides."""
+
+    def __init__(self, pairs: Sequence[tuple[str, str]]):
+        self.source: list[str] = []
+        self.target: list[str] = []
+        for source, target in pairs:
+            src_lines, tgt_lines = _aligned_lines(source, target)
+            self.source.extend(src_lines)
+            self.target.extend(tgt_lines)
+        self.source_words: list[set[str]] = []
+        self.source_index: dict[str, list[int]] = defaultdict(list)
+        for n, line in enumerate(self.source):
+            words = {k for t in tokenize(line) if t.kind != "punct" for k in _id_keys(t.text)}
+            self.source_words.append(words)
+            for word in words:
+                self.source_index[word].append(n)
+        self.target_runs: list[list[list[str]]] = []
+        self.target_keys: list[str] = []
+        self.target_index: dict[str, list[int]] = defaultdict(list)
+        for n, line in enumerate(self.target):
+            runs = _english_runs(line)
+            self.target_runs.append(runs)
+            keyed = [[_english_key(w) for w in run] for run in runs]
+            joined = f" {_SEGMENT_BREAK} ".join(" ".join(run) for run in keyed)
+            self.target_keys.append(f" {joined} ")
+            for word in {w for run in keyed for w in run}:
+                self.target_index[word].append(n)
+        self._target_lines: dict[str, list[int]] = {}
+
+    def occurrences(self, entries: Sequence[Entry]) -> list[list[int]]:
+        """For each entry, the Indonesian lines where it occurs.
+
+        Found by the matcher that annotate and check use (glossary.match): same word
+        boundaries, case rules, hyphen/space variants, reduplication and clitics, and
+        longest match first, so a line with only ``Korea Utara`` is not a line of
+        ``Korea``. The matcher takes entries with English only; the stand-in English
+        plays no part in matching.
+        """
+        from glossary.match import Matcher
+
+        stand_ins = [
+            replace(e, english=e.english or e.term, fuzzy=False, obsolete=False) for e in entries
+        ]
+        position = {id(e): i for i, e in enumerate(stand_ins)}
+        matcher = Matcher(stand_ins)
+        lines: list[list[int]] = [[] for _ in entries]
+        for n, text in enumerate(self.source):
+            for i in sorted({position[id(m.entry)] for m in matcher.find(text)}):
+                lines[i].append(n)
+        return lines
+
+    def target_lines(self, ngram: str) -> list[int]:
+        """Numbers of the English lines containing the n-gram (``_english_key`` words)."""
+        if ngram not in self._target_lines:
+            rarest = min(ngram.split(), key=lambda w: len(self.target_index.get(w, ())))
+            needle = f" {ngram} "
+            self._target_lines[ngram] = [
+                n for n in self.target_index.get(rarest, ()) if needle in self.target_keys[n]
+            ]
+        return self._target_lines[ngram]
+
+    def explained_elsewhere(self, ngram: str, dice: float, term_keys: set[str]) -> bool:
+        """Whether some other Indonesian word goes with the n-gram better than the term does.
+
+        Competitive linking, simplified: ``huts`` co-occurs with ``kolong`` only
+        because ``gubuk`` (hut) stands in the same lines, and goes with it better.
+        """
+        lines = self.target_lines(ngram)
+        counts: Counter[str] = Counter()
+        for n in lines:
+            counts.update(self.source_words[n])
+        for word, both in counts.most_common():
+            if both <= dice * len(lines):  # no word seen less often can beat ``dice``
+                break
+            if word in FUNCTION_WORDS or any(k in word for k in term_keys):
+                continue
+            if 2 * both / (len(self.source_index[word]) + len(lines)) > dice:
+                return True
+        return False
+
+
+def _candidate_ngrams(runs: list[list[str]]) -> Iterable[tuple[str, list[str], bool]]:
+    """(key, words, at line start) of a line's 1-4-grams that neither start nor end with a
+    stopword. At the start of a line a capital letter may be the sentence's, not the word's."""
+    for r, run in enumerate(runs):
+        keys = [_english_key(w) for w in run]
+        for i in range(len(run)):
+            if keys[i] in ENGLISH_STOPWORDS:
+                continue
+            for j in range(i + 1, min(i + MAX_NGRAM, len(run)) + 1):
+                last = keys[j - 1]
+                if last in ENGLISH_STOPWORDS or not any(c.isalpha() for c in keys[i] + last):
+                    continue
+                yield " ".join(keys[i:j]), run[i:j], r == i == 0
+
+
+def align_term(
+    corpus: ParallelCorpus, lines: Sequence[int], forms: Sequence[str]
+) -> list[Suggestion]:
+    """English n-grams that co-occur with a term in its aligned lines, by Dice coefficient.
+
+    ``forms`` are the entry's Indonesian forms, the preferred one first. Dice =
+    2·both / (lines with the term + lines with the n-gram), over n-grams seen with
+    the term in at least MIN_COUNT lines. Corrections that make it usable on
+    news: a capitalised English word that the Indonesian line also has outside the
+    term is a name copied across and does not count; an n-gram that another
+    Indonesian word explains better is dropped (competitive linking); n-grams much
+    longer or shorter than the term are penalised; the term's own spelling (names,
+    cognates) is preferred; of two n-grams found in exactly the same lines the
+    longer (the whole name) wins. Confidence is the result, damped for small counts.
+    """
+    if len(lines) < MIN_COUNT:
+        return []
+    term_keys = {k for f in forms for w in f.split() for k in _id_keys(w)}
+    term_lower = {_folded(f) for f in forms}
+    together: Counter[str] = Counter()
+    copied: Counter[str] = Counter()
+    surfaces: dict[str, Counter[str]] = defaultdict(Counter)
+    line_starts: dict[str, Counter[str]] = defaultdict(Counter)
+    for n in lines:
+        seen: set[str] = set()
+        names_here = corpus.source_words[n] - term_keys
+        for key, words, at_start in _candidate_ngrams(corpus.target_runs[n]):
+            (line_starts if at_start else surfaces)[key][" ".join(words)] += 1
+            if key in seen:
+                continue
+            seen.add(key)
+            together[key] += 1
+            if any(w[:1].isupper() and w.lower() in names_here for w in words):
+                copied[key] += 1
+    term_size = len(forms[0].split())  # Kim Jong-un: two words, as in English
+    scored = []
+    for key, both in together.most_common(300):
+        if both < MIN_COUNT:
+            break
+        if copied[key] * 2 > both:
+            continue
+        dice = 2 * both / (len(lines) + len(corpus.target_lines(key)))
+        size = len(key.split())
+        off = max(term_size - size, size - term_size - 1, 0)  # the term's size, or one more
+        confidence = dice * both / (both + 2) * LENGTH_PENALTY**off
+        lowered = _folded(key)
+        if lowered == _folded(forms[0]):
+            confidence = min(confidence * COGNATE_BONUS, 0.99)
+        elif any(f" {t} " in f" {lowered} " for t in term_lower):
+            confidence *= LENGTH_PENALTY  # the term plus words: journal Nature, urine test
+        if confidence >= MIN_CONFIDENCE:
+            scored.append((confidence, dice, both, key))
+    scored.sort(key=lambda x: (-x[0], len(x[3].split())))
+    kept = []
+    for confidence, dice, both, key in scored:
+        if len(kept) == 5:
+            break
+        if _folded(key) not in term_lower and _subsumed(key, both, scored[:30], corpus, term_size):
+            continue
+        if not corpus.explained_elsewhere(key, dice, term_keys):
+            kept.append((confidence, dice, both, key))
+    return [
+        Suggestion(
+            _surface(key, surfaces[key], line_starts[key], forms[0]),
+            "parallel",
+            round(confidence, 2),
+            f"{both} of {len(lines)} aligned lines (Dice {dice:.2f})",
+        )
+        for confidence, dice, both, key in kept
+    ]
+
+
+def _folded(text: str) -> str:
+    """Lower case, hyphens as spaces: Jong-un and Jong Un compare equal."""
+    return " ".join(_SPLIT_RE.split(text.lower().strip()))
+
+
+def _subsumed(key: str, both: int, scored: list, corpus: ParallelCorpus, term_size: int) -> bool:
+    """Whether a longer candidate, still of a likely size for the term, contains ``key`` and
+    occurs in exactly the same lines (Pasarrebo General Hospital, not Pasarrebo General)."""
+    lines = len(corpus.target_lines(key))
+    return any(
+        other_both == both
+        and len(key) < len(other)
+        and len(other.split()) <= term_size + 1
+        and f" {key} " in f" {other} "
+        and len(corpus.target_lines(other)) == lines
+        for _, _, other_both, other in scored
+    )
+
+
+def _surface(key: str, inside: Counter[str], at_start: Counter[str], term: str) -> str:
+    """The spelling to propose: the key, unless the English mostly writes it otherwise
+    inside lines; seen only at line starts, capitalised only if the term is."""
+    if not inside:
+        return at_start.most_common(1)[0][0] if term[:1].isupper() else key
+    spelling, _ = inside.most_common(1)[0]
+    as_key = sum(c for s, c in inside.items() if " ".join(map(_english_key, s.split())) == s)
+    return key if as_key * 2 >= sum(inside.values()) else spelling
+
+
+def parallel(entries: Sequence[Entry], settings: Settings) -> list[list[Suggestion]]:
+    """Suggestions from line-aligned translations (``--parallel SRC.id TGT.en``)."""
+    if not settings.parallel:
+        raise InputError("the parallel backend needs --parallel SRC.id TGT.en (line-aligned files)")
+    corpus = ParallelCorpus(settings.parallel)
+    results = []
+    for n, (entry, lines) in enumerate(zip(entries, corpus.occurrences(entries), strict=True), 1):
+        _progress(settings, "parallel", n, len(entries))
+        results.append(align_term(corpus, lines, entry.forms))
+    return results

@@ -1,0 +1,92 @@
+"""What every suggestion backend shares: the suggestion, the settings, the warning path."""
+
+from __future__ import annotations
+
+import os
+import re
+import warnings
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from glossary.store import Entry
+
+CACHE_ENV = "GLOSSARY_CACHE_DIR"
+
+
+def default_cache_dir() -> Path:
+    """Where reversed dictionaries and online answers live: $GLOSSARY_CACHE_DIR or user cache."""
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV])
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("glossary"))
+
+
+class SuggestWarning(UserWarning):
+    """A backend that cannot run, or an online service that failed mid-run."""
+
+
+def warn_with_warnings(message: str) -> None:
+    """The default warning path: Python's ``warnings`` (the CLI prints them one line each)."""
+    warnings.warn(message, SuggestWarning, stacklevel=2)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One proposed English rendering, with the backend that proposed it and why."""
+
+    english: str
+    source: str
+    confidence: float
+    evidence: str = ""
+
+    def label(self) -> str:
+        """The form kept in the PO file: ``english (source, confidence)``."""
+        return f"{self.english} ({self.source}, {self.confidence:.2f})"
+
+
+@dataclass
+class Settings:
+    """What the backends need besides the entries; the CLI fills it from its options."""
+
+    dict_path: Path | None = None
+    parallel: Sequence[tuple[str, str]] = ()
+    base_url: str | None = None
+    timeout: float = 10.0
+    connect_timeout: float = 2.0
+    retries: int = 4
+    backoff: float = 1.0
+    cache_dir: Path = field(default_factory=default_cache_dir)
+    warn: Callable[[str], None] = warn_with_warnings
+    progress: Callable[[str, int, int], None] | None = None
+
+
+class BackendUnavailable(Exception):
+    """A backend cannot run at all here (not installed, offline, refused); the run goes on."""
+
+
+class Backend(Protocol):
+    def __call__(self, entries: Sequence[Entry], settings: Settings) -> list[list[Suggestion]]:
+        """Suggestions for each entry, best first (an empty list when there are none)."""
+        ...
+
+
+def _progress(settings: Settings, backend: str, done: int, total: int) -> None:
+    if settings.progress:
+        settings.progress(backend, done, total)
+
+
+def _best_first(suggestions: Iterable[Suggestion], limit: int = 5) -> list[Suggestion]:
+    """Highest confidence first, one suggestion per English string (case-insensitive)."""
+    seen: set[str] = set()
+    ranked: list[Suggestion] = []
+    for s in sorted(suggestions, key=lambda s: -s.confidence):
+        if s.english.lower() not in seen:
+            seen.add(s.english.lower())
+            ranked.append(s)
+    return ranked[:limit]
+
+
+_SPLIT_RE = re.compile(r"[\s\-]+")

@@ -1,0 +1,95 @@
+"""The names backend: known exonyms back to English, acronyms with their expansion, names kept."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+
+from glossary.lexicon import ACRONYMS, FUNCTION_WORDS, display_case
+from glossary.store import Entry
+from glossary.suggest.core import _SPLIT_RE, Settings, Suggestion, _progress
+
+NAME_KINDS = ("person", "place", "organisation", "event", "name")
+
+
+@cache
+def exonyms() -> dict[str, tuple[str, list[str]]]:
+    """Indonesian name (lower case) -> (English name, other English renderings).
+
+    Read from ``data/exonyms.tsv``: countries, regions, seas, cities, international
+    and Indonesian institutions whose English name differs from the Indonesian one.
+    """
+    table = {}
+    text = resources.files("glossary").joinpath("data", "exonyms.tsv").read_text(encoding="utf-8")
+    for row in csv.reader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE):
+        if row and not row[0].startswith("#"):
+            others = [o for o in row[2].split("|") if o] if len(row) > 2 else []
+            table[_name_key(row[0])] = (row[1], others)
+    return table
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.lower().split())
+
+
+def _indonesian_words(name: str) -> bool:
+    """Whether a name is made of Indonesian words (Kantor Berita Pusat Korea), so it is
+    translated rather than kept (Human Rights Watch, Samsung, Jakarta)."""
+    from wordfreq import zipf_frequency
+
+    return any(
+        zipf_frequency(w, "id") >= 3.0 and zipf_frequency(w, "en") < 2.5
+        for w in _SPLIT_RE.split(name.lower())
+        if w and w not in FUNCTION_WORDS
+    )
+
+
+def _looks_like_acronym(term: str) -> bool:
+    letters = [c for c in term if c.isalpha()]
+    return 2 <= len(letters) <= 8 and " " not in term and sum(c.isupper() for c in letters) >= 2
+
+
+def names(entries: Sequence[Entry], settings: Settings) -> list[list[Suggestion]]:
+    """Suggestions for names: known exonyms, acronyms with their expansion, names as written."""
+    results = []
+    for n, entry in enumerate(entries, 1):
+        _progress(settings, "names", n, len(entries))
+        results.append(_names_one(entry))
+    return results
+
+
+def _names_one(entry: Entry) -> list[Suggestion]:
+    table = exonyms()
+    acronym = entry.kind == "acronym" or (
+        entry.kind in ("term", "name") and _looks_like_acronym(entry.term)
+    )
+    expansion = entry.expansion or (
+        display_case(entry.term, ACRONYMS[entry.term.lower()])
+        if acronym and entry.term.lower() in ACRONYMS
+        else ""
+    )
+    expanded = f"; expansion: {expansion}" if expansion else ""
+    for form in entry.forms:
+        if _name_key(form) in table:
+            english, others = table[_name_key(form)]
+            evidence = f"known English name of {form}{expanded}"
+            return [Suggestion(english, "names", 0.95, evidence)] + [
+                Suggestion(other, "names", 0.8, evidence) for other in others
+            ]
+    if acronym:
+        kept = Suggestion(entry.term, "names", 0.5, f"acronym kept as written{expanded}")
+        if _name_key(expansion) not in table:
+            return [kept]
+        english, others = table[_name_key(expansion)]
+        evidence = f"English name of its expansion {expansion}"
+        return [Suggestion(english, "names", 0.85, evidence), kept] + [
+            Suggestion(other, "names", 0.7, evidence) for other in others if other != entry.term
+        ]
+    if entry.kind == "person":
+        return [Suggestion(entry.term, "names", 0.9, "a person's name keeps its form")]
+    if entry.kind in NAME_KINDS and not _indonesian_words(entry.term):
+        evidence = "a name without Indonesian words keeps its form"
+        return [Suggestion(entry.term, "names", 0.7, evidence)]
+    return []
