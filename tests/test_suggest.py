@@ -147,6 +147,73 @@ def test_missing_dictionary_names_the_debian_package(tmp_path, monkeypatch):
         dictionary([Entry("sanksi")], Settings(dict_path=tmp_path / "nothing.index"))
 
 
+def unprivileged(func):
+    """``func()`` run where permissions apply: as root, in a forked child that becomes nobody.
+
+    Returns what it returned, or the exception it raised, as text.
+    """
+    if os.geteuid() != 0:
+        try:
+            return repr(func())
+        except Exception as err:
+            return f"{type(err).__name__}: {err}"
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: drop to nobody, run, send the outcome, leave without cleanup
+        os.close(read)
+        try:
+            os.setgroups([])
+            os.setgid(65534)
+            os.setuid(65534)
+            outcome = repr(func())
+        except BaseException as err:
+            outcome = f"{type(err).__name__}: {err}"
+        os.write(write, outcome.encode())
+        os._exit(0)
+    os.close(write)
+    with os.fdopen(read, encoding="utf-8") as pipe:
+        outcome = pipe.read()
+    os.waitpid(pid, 0)
+    return outcome
+
+
+def test_unreadable_dict_path_is_one_line_and_exit_2():
+    """An unreadable --dict-path folder raised PermissionError from Path.is_file."""
+    import encodings.utf_8_sig  # noqa: F401  (nobody cannot import it from root's Python later)
+    import tempfile
+
+    place = Path(tempfile.mkdtemp(prefix="glossary-test-"))
+    try:
+        place.chmod(0o777)
+        folder = place / "dict"
+        folder.mkdir()
+        for source in FREEDICT.parent.glob("freedict-eng-ind.*"):
+            shutil.copy(source, folder)
+        folder.chmod(0)
+        po = place / "g.po"
+        save(Glossary(entries=[Entry("hujan")]), po)
+        for written in (po, *place.glob(".g.po.lock")):
+            written.chmod(0o666)
+
+        def attempt():
+            result = CliRunner().invoke(
+                cli,
+                ["suggest", "--dict-path", str(folder), "--glossary", str(po)],
+                env={"GLOSSARY_CACHE_DIR": str(place / "cache")},
+            )
+            return result.exit_code, result.output, repr(result.exception)
+
+        outcome = unprivileged(attempt)
+        assert outcome.startswith("(2, "), outcome
+        assert (
+            "dict/freedict-eng-ind.index: cannot read the dictionary (Permission denied)" in outcome
+        )
+        assert "Traceback" not in outcome and "SystemExit(2)" in outcome
+    finally:
+        folder.chmod(0o755)
+        shutil.rmtree(place)
+
+
 def test_dict_path_accepts_the_folder(tmp_path, dict_cache):
     (found,) = dictionary(
         [Entry("hujan")], Settings(dict_path=FREEDICT.parent, cache_dir=dict_cache)

@@ -223,7 +223,7 @@ def align_term(
         if confidence >= MIN_CONFIDENCE:
             scored.append((confidence, dice, both, key))
     scored.sort(key=lambda x: (-x[0], len(x[3].split())))
-    kept = []
+    kept: list[tuple[float, float, int, str]] = []
     for confidence, dice, both, key in scored:
         if len(kept) == 5:
             break

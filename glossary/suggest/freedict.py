@@ -65,7 +65,7 @@ def parse_dictd_entry(text: str) -> tuple[str, str, list[tuple[list[str], str]]]
     header = _HEADER_RE.match(lines[0])
     headword = header.group("headword").strip() if header else lines[0].strip()
     pos = (header.group("pos") if header else "") or ""
-    senses: list[tuple[list[str], str]] = []
+    senses: list[tuple[str, str]] = []
     body = lines[1:]
     numbered = bool(body) and _SENSE_RE.match(body[0]) is not None
     translation: str | None = None
@@ -81,7 +81,7 @@ def parse_dictd_entry(text: str) -> tuple[str, str, list[tuple[list[str], str]]]
             gloss.append(line.strip())
     if translation is not None:
         senses.append((translation, " ".join(gloss)))
-    parsed = []
+    parsed: list[tuple[list[str], str]] = []
     for translation_line, gloss_text in senses:
         translation_line = re.sub(r"\s+\d+\.$", "", translation_line)
         items = [i for i in re.split(r",\s*(?![^()]*\))", translation_line) if i.strip()]
@@ -156,9 +156,12 @@ def load_reverse_index(index_path: Path, cache_dir: Path) -> dict[str, list[list
 
 def _dictionary_index(settings: Settings) -> dict[str, list[list]]:
     index_path = Path(settings.dict_path) if settings.dict_path else DICT_PATH
-    if index_path.suffix != ".index":
-        index_path = index_path / DICT_PATH.name if index_path.is_dir() else index_path
-    missing = [p for p in (index_path, _dict_data_path(index_path)) if not p.is_file()]
+    try:  # an unreadable folder raises PermissionError from is_file, not False
+        if index_path.suffix != ".index":
+            index_path = index_path / DICT_PATH.name if index_path.is_dir() else index_path
+        missing = [p for p in (index_path, _dict_data_path(index_path)) if not p.is_file()]
+    except OSError as err:
+        raise InputError(f"{index_path}: cannot read the dictionary ({err.strerror})") from None
     if missing and settings.dict_path:
         raise InputError(
             f"{missing[0]}: no such dictionary file (--dict-path wants a dictd .index)"

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from glossary.store import Entry
@@ -252,7 +253,7 @@ def _fetch(provider: Provider, url: str, terms: list[str], settings: Settings, c
     if not todo:
         return
     try:
-        translator = provider.make(settings)
+        translator: Any = provider.make(settings)  # deep-translator has no type hints
     except BackendUnavailable:
         raise
     except Exception as err:  # deep-translator refuses the language pair or the key
