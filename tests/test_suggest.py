@@ -652,17 +652,19 @@ def test_cli_suggest_writes_fuzzy_entries_with_origin_and_suggestions(tmp_path, 
         *aligned,
     )
     assert result.exit_code == 0, result.output
-    assert "sanksi → sanction  [dictionary 0.90: FreeDict: sanction -> sanksi]" in result.output
+    # One confidence scale: the parallel text's rendering, used in every aligned line, beats
+    # the dictionary's though the dictionary backend was named first.
+    assert "sanksi → sanctions  [parallel 0.83: 4 of 4 aligned lines" in result.output
     assert result.output.endswith(
-        f"{po}: 2 of 2 entries without English filled (fuzzy): dictionary 1, names 1;"
+        f"{po}: 2 of 2 entries without English filled (fuzzy): parallel 1, names 1;"
         " 0 without a suggestion\n"
     )
     entries = {e.term: e for e in load(po).entries}
     assert (entries["Moskow"].english, entries["Moskow"].origin) == ("Moscow", "names")
     sanksi = entries["sanksi"]
-    assert (sanksi.english, sanksi.fuzzy, sanksi.origin) == ("sanction", True, "dictionary")
-    assert sanksi.suggestions[0] == "sanction (dictionary, 0.90)"
-    assert any(s.startswith("sanctions (parallel, ") for s in sanksi.suggestions)
+    assert (sanksi.english, sanksi.fuzzy, sanksi.origin) == ("sanctions", True, "parallel")
+    assert sanksi.suggestions[0] == "sanctions (parallel, 0.83)"
+    assert any(s.startswith("sanction (dictionary, ") for s in sanksi.suggestions)
     assert not entries["rudal"].fuzzy
 
 
@@ -697,3 +699,81 @@ def test_cli_suggest_saves_stable_output(tmp_path, cache_dir):
     once = po.read_bytes()
     result = run_cli("suggest", "--glossary", po)
     assert "0 of 0 entries" in result.output and po.read_bytes() == once
+
+
+# -- one confidence scale, related forms, accepting --------------------------------
+
+
+def test_suggestion_label_round_trips_its_related_forms():
+    israel = Suggestion("Israel", "names", 0.95, "known", ("Israeli", "Israelis"))
+    assert israel.label() == "Israel (names, 0.95; also: Israeli, Israelis)"
+    assert suggest.parse_label(israel.label()) == Suggestion(
+        "Israel", "names", 0.95, "", ("Israeli", "Israelis")
+    )
+    assert suggest.parse_label("by hand") == Suggestion("by hand", "", 0.0)
+
+
+def test_accept_suggestion_adds_the_related_forms_as_alternatives():
+    """Accepting kept only the msgstr: every "Israeli troops" was flagged later."""
+    (found,) = names([Entry("Israel", kind="place")], Settings())
+    entry = Entry("Israel", kind="place", alternatives=["Zion"])
+    fill_entry(entry, found)
+    chosen = suggest.accept_suggestion(entry, 0)
+    assert chosen.english == "Israel"
+    assert (entry.english, entry.origin, entry.fuzzy) == ("Israel", "names", False)
+    assert entry.alternatives == ["Zion", "Israeli"]
+    with pytest.raises(InputError, match="no suggestion 9"):
+        suggest.accept_suggestion(entry, 8)
+
+
+def test_acronyms_never_go_to_the_dictionary_by_their_letters(dict_cache):
+    """AS got "ace" (FreeDict lists ``as`` under ace); a two-word name still goes."""
+    acronym, name = dictionary([Entry("AS"), Entry("Korea Utara")], Settings(cache_dir=dict_cache))
+    assert acronym == [] and best(name) == "North Korea"
+
+
+def test_names_do_not_keep_a_capitalised_common_word_as_sure_as_a_name():
+    """``Natal`` (Christmas) is an Indonesian word: kept as written only with low confidence."""
+    natal, samsung = names(
+        [Entry("Natal", kind="name"), Entry("Samsung", kind="organisation")], Settings()
+    )
+    assert natal[0].confidence < 0.5 < samsung[0].confidence
+
+
+def test_parallel_counts_plural_and_singular_as_one_rendering(tmp_path):
+    """``guerrillas`` and ``guerrilla`` split the count and neither was proposed."""
+    pairs = [
+        ("Gerilyawan menyerang desa itu.", "The guerrillas attacked the village."),
+        ("Seorang gerilyawan ditangkap polisi.", "A guerrilla was arrested by police."),
+        ("Polisi mengejar gerilyawan di hutan.", "Police chased guerrillas in the forest."),
+        ("Desa itu tenang.", "The village is calm."),
+        ("Hutan itu luas.", "The forest is wide."),
+    ]
+    src, tgt = tmp_path / "a.id", tmp_path / "a.en"
+    src.write_text("\n".join(p[0] for p in pairs) + "\n", encoding="utf-8")
+    tgt.write_text("\n".join(p[1] for p in pairs) + "\n", encoding="utf-8")
+    corpus = ParallelCorpus([(str(src), str(tgt))])
+    (lines,) = corpus.occurrences([Entry("gerilyawan")])
+    found = align_term(corpus, lines, ["gerilyawan"])
+    assert best(found) == "guerrillas" and found[0].related == ("guerrilla",)
+
+
+def test_the_best_suggestion_wins_whatever_its_backend(tmp_path, cache_dir):
+    """``PM`` kept as written by names (first backend) beat parallel's Prime Minister."""
+    pairs = [
+        ("PM Inggris tiba di Jakarta.", "The British Prime Minister arrived in Jakarta."),
+        ("PM itu berbicara kepada wartawan.", "The Prime Minister spoke to reporters."),
+        ("Kantor PM membantah laporan itu.", "The Prime Minister's office denied the report."),
+        ("Wartawan menunggu di Jakarta.", "Reporters waited in Jakarta."),
+    ]
+    src, tgt = tmp_path / "a.id", tmp_path / "a.en"
+    src.write_text("\n".join(p[0] for p in pairs) + "\n", encoding="utf-8")
+    tgt.write_text("\n".join(p[1] for p in pairs) + "\n", encoding="utf-8")
+    glossary = Glossary(entries=[Entry("PM", kind="acronym")])
+    settings_ = Settings(cache_dir=cache_dir, parallel=[(str(src), str(tgt))])
+    report = suggest.suggest(glossary, ["names", "parallel"], settings_)
+    ((entry, chosen),) = report.filled
+    assert (chosen.english, chosen.source) == ("Prime Minister", "parallel")
+    assert "used in 3 of 3 aligned lines" in chosen.evidence
+    kept = suggest.parse_label(entry.suggestions[1])
+    assert kept.english == "PM" and kept.confidence < chosen.confidence

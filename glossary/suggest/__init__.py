@@ -29,6 +29,7 @@ from glossary.suggest.core import (
     Suggestion,
     SuggestWarning,
     default_cache_dir,
+    parse_label,
 )
 from glossary.suggest.freedict import (
     DICT_PATH,
@@ -39,7 +40,14 @@ from glossary.suggest.freedict import (
     parse_dictd_entry,
 )
 from glossary.suggest.proper_names import exonyms, names
-from glossary.suggest.run import BACKENDS, SuggestReport, entries_to_fill, fill_entry, suggest
+from glossary.suggest.run import (
+    BACKENDS,
+    SuggestReport,
+    accept_suggestion,
+    entries_to_fill,
+    fill_entry,
+    suggest,
+)
 from glossary.suggest.services import PROVIDERS, AnswerCache, online
 
 __all__ = [
@@ -55,6 +63,7 @@ __all__ = [
     "SuggestReport",
     "SuggestWarning",
     "Suggestion",
+    "accept_suggestion",
     "align_term",
     "build_reverse_index",
     "default_cache_dir",
@@ -67,6 +76,7 @@ __all__ = [
     "names",
     "online",
     "parallel",
+    "parse_label",
     "parse_dictd_entry",
     "suggest",
 ]

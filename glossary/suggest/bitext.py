@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from glossary.lexicon import FUNCTION_WORDS
 from glossary.store import Entry
@@ -31,7 +33,7 @@ MAX_NGRAM = 4
 MIN_COUNT = 2
 LENGTH_PENALTY = 0.7
 COGNATE_BONUS = 1.2
-MIN_CONFIDENCE = 0.3
+MIN_CONFIDENCE = 0.15
 
 
 def _aligned_lines(source: str, target: str) -> tuple[list[str], list[str]]:
@@ -60,9 +62,18 @@ def _english_runs(line: str) -> list[list[str]]:
     return [r for r in runs if r]
 
 
-def _english_key(word: str) -> str:
+def _cased(word: str) -> str:
     """Lower case, except acronyms: ``US`` is not the pronoun ``us``."""
     return word if len(word) > 1 and word.isupper() else word.lower()
+
+
+def _english_key(word: str) -> str:
+    """The word as counted: ``_cased`` and singular, so that ``guerrillas`` and
+    ``guerrilla`` count as one rendering of ``gerilyawan``."""
+    word = _cased(word)
+    if len(word) > 4 and word.islower() and word.endswith("s") and not word.endswith("ss"):
+        return word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return word
 
 
 def _id_keys(token: str) -> set[str]:
@@ -102,8 +113,16 @@ class ParallelCorpus:
             for word in {w for run in keyed for w in run}:
                 self.target_index[word].append(n)
         self._target_lines: dict[str, list[int]] = {}
+        self._occurrences: dict[tuple, list[list[int]]] = {}
 
     def occurrences(self, entries: Sequence[Entry]) -> list[list[int]]:
+        """For each entry, the Indonesian lines where it occurs (computed once per entry set)."""
+        key = tuple((e.key, tuple(e.forms), e.case) for e in entries)
+        if key not in self._occurrences:
+            self._occurrences = {key: self._find(entries)}
+        return self._occurrences[key]
+
+    def _find(self, entries: Sequence[Entry]) -> list[list[int]]:
         """For each entry, the Indonesian lines where it occurs.
 
         Found by the matcher that annotate and check use (glossary.match): same word
@@ -231,15 +250,14 @@ def align_term(
             continue
         if not corpus.explained_elsewhere(key, dice, term_keys):
             kept.append((confidence, dice, both, key))
-    return [
-        Suggestion(
-            _surface(key, surfaces[key], line_starts[key], forms[0]),
-            "parallel",
-            round(confidence, 2),
-            f"{both} of {len(lines)} aligned lines (Dice {dice:.2f})",
+    found = []
+    for confidence, dice, both, key in kept:
+        english, related = _surface(surfaces[key], line_starts[key], forms[0])
+        evidence = f"{both} of {len(lines)} aligned lines (Dice {dice:.2f})"
+        found.append(
+            Suggestion(english, "parallel", round(confidence, 2), evidence, tuple(related))
         )
-        for confidence, dice, both, key in kept
-    ]
+    return found
 
 
 def _folded(text: str) -> str:
@@ -261,21 +279,72 @@ def _subsumed(key: str, both: int, scored: list, corpus: ParallelCorpus, term_si
     )
 
 
-def _surface(key: str, inside: Counter[str], at_start: Counter[str], term: str) -> str:
-    """The spelling to propose: the key, unless the English mostly writes it otherwise
-    inside lines; seen only at line starts, capitalised only if the term is."""
+def _surface(inside: Counter[str], at_start: Counter[str], term: str) -> tuple[str, list[str]]:
+    """The spelling to propose and its other inflections seen with the term.
+
+    Lower case unless the English mostly capitalises it inside lines (seen only at
+    line starts: capitalised only if the term is); the most frequent inflection
+    first (``guerrillas``), the others it had at least a fifth as often after it.
+    """
     if not inside:
-        return at_start.most_common(1)[0][0] if term[:1].isupper() else key
-    spelling, _ = inside.most_common(1)[0]
-    as_key = sum(c for s, c in inside.items() if " ".join(map(_english_key, s.split())) == s)
-    return key if as_key * 2 >= sum(inside.values()) else spelling
+        spelling = at_start.most_common(1)[0][0]
+        return (spelling if term[:1].isupper() else " ".join(map(_cased, spelling.split()))), []
+    cased: Counter[str] = Counter()
+    for spelling, count in inside.items():
+        cased[" ".join(map(_cased, spelling.split()))] += count
+    lowered = sum(c for s, c in inside.items() if " ".join(map(_cased, s.split())) == s)
+    forms = cased if lowered * 2 >= sum(inside.values()) else inside
+    ranked = forms.most_common()
+    top = ranked[0][1]
+    return ranked[0][0], [s for s, c in ranked[1:] if c * 5 >= top]
+
+
+def load_corpus(pairs: Sequence[tuple[str, str]]) -> ParallelCorpus:
+    """The corpus of these files, read once per run (the backend and the rescoring share it)."""
+    stamps = []
+    for pair in pairs:
+        for name in pair:
+            try:
+                info = os.stat(name)
+                stamps.append((name, info.st_size, info.st_mtime_ns))
+            except OSError:
+                stamps.append((name, -1, -1))  # reading it gives the error
+    return _corpus(tuple(stamps), tuple((str(a), str(b)) for a, b in pairs))
+
+
+@lru_cache(maxsize=1)
+def _corpus(stamps: tuple, pairs: tuple[tuple[str, str], ...]) -> ParallelCorpus:
+    return ParallelCorpus(pairs)
+
+
+# How many aligned lines' worth of belief a backend's own confidence is given when the
+# parallel text says how often translators use its suggestion.
+RESCORE_PRIOR = 4
+RESCORE_LINES = 200
+
+
+def rescore(corpus: ParallelCorpus, lines: Sequence[int], suggestion: Suggestion) -> Suggestion:
+    """The suggestion with its confidence measured on the parallel text: the share of the
+    term's aligned lines whose English uses it (or a related form), smoothed towards the
+    backend's own confidence. One scale for every backend: ``warga`` -> "citizen"
+    (dictionary) falls to the 16 % of lines that say it, "residents" rises to its 60 %."""
+    from glossary.check import find_rendering
+
+    if len(lines) < MIN_COUNT:
+        return suggestion
+    sample = lines[:RESCORE_LINES]
+    stand_in = Entry("-", english=suggestion.english, alternatives=list(suggestion.related))
+    hits = sum(1 for n in sample if find_rendering(stand_in, corpus.target[n]))
+    confidence = (hits + RESCORE_PRIOR * suggestion.confidence) / (len(sample) + RESCORE_PRIOR)
+    evidence = f"{suggestion.evidence}; used in {hits} of {len(sample)} aligned lines"
+    return replace(suggestion, confidence=round(confidence, 2), evidence=evidence)
 
 
 def parallel(entries: Sequence[Entry], settings: Settings) -> list[list[Suggestion]]:
     """Suggestions from line-aligned translations (``--parallel SRC.id TGT.en``)."""
     if not settings.parallel:
         raise InputError("the parallel backend needs --parallel SRC.id TGT.en (line-aligned files)")
-    corpus = ParallelCorpus(settings.parallel)
+    corpus = load_corpus(settings.parallel)
     results = []
     for n, (entry, lines) in enumerate(zip(entries, corpus.occurrences(entries), strict=True), 1):
         _progress(settings, "parallel", n, len(entries))

@@ -41,10 +41,29 @@ class Suggestion:
     source: str
     confidence: float
     evidence: str = ""
+    related: tuple[str, ...] = ()  # other forms of the same rendering: Israeli beside Israel
 
     def label(self) -> str:
-        """The form kept in the PO file: ``english (source, confidence)``."""
-        return f"{self.english} ({self.source}, {self.confidence:.2f})"
+        """The form kept in the PO file: ``english (source, confidence)``, and the related
+        forms after it: ``Israel (names, 0.95; also: Israeli)``."""
+        also = f"; also: {', '.join(self.related)}" if self.related else ""
+        return f"{self.english} ({self.source}, {self.confidence:.2f}{also})"
+
+
+_LABEL_RE = re.compile(
+    r"(?P<english>.*?)\s*\((?P<source>[^(),]*)(?:,\s*(?P<confidence>[\d.]+))?"
+    r"(?:;\s*also:\s*(?P<related>[^()]*))?\)"
+)
+
+
+def parse_label(label: str) -> Suggestion:
+    """The suggestion a PO label stands for (a label without the parenthesis: manual, 0)."""
+    m = _LABEL_RE.fullmatch(label.strip())
+    if not m:
+        return Suggestion(label.strip(), "", 0.0)
+    related = tuple(r.strip() for r in (m.group("related") or "").split(",") if r.strip())
+    confidence = float(m.group("confidence") or 0)
+    return Suggestion(m.group("english"), m.group("source").strip(), confidence, "", related)
 
 
 @dataclass
@@ -90,3 +109,9 @@ def _best_first(suggestions: Iterable[Suggestion], limit: int = 5) -> list[Sugge
 
 
 _SPLIT_RE = re.compile(r"[\s\-]+")
+
+
+def looks_like_acronym(term: str) -> bool:
+    """PBB, KPK, PM: one word of 2-8 letters, at least two of them capitals."""
+    letters = [c for c in term if c.isalpha()]
+    return 2 <= len(letters) <= 8 and " " not in term and sum(c.isupper() for c in letters) >= 2

@@ -17,7 +17,13 @@ from pathlib import Path
 
 from glossary.lexicon import FUNCTION_WORDS
 from glossary.store import Entry
-from glossary.suggest.core import BackendUnavailable, Settings, Suggestion, _progress
+from glossary.suggest.core import (
+    BackendUnavailable,
+    Settings,
+    Suggestion,
+    _progress,
+    looks_like_acronym,
+)
 from glossary.text import InputError
 
 DICT_PATH = Path("/usr/share/dictd/freedict-eng-ind.index")
@@ -222,6 +228,9 @@ def _segments(words: list[str], reverse: dict[str, list[list]]) -> list[str] | N
 
 # Compose word by word only when every word has a clearly preferred English headword.
 COMPOSE_MIN_SHARE = 0.4
+# Confidence of a whole-term lookup, and of a composition, before the sense's share.
+DICTIONARY_WEIGHT = 0.55
+COMPOSE_WEIGHT = 0.2
 
 
 def dictionary(entries: Sequence[Entry], settings: Settings) -> list[list[Suggestion]]:
@@ -241,11 +250,15 @@ def dictionary(entries: Sequence[Entry], settings: Settings) -> list[list[Sugges
 
 
 def _dictionary_one(entry: Entry, reverse: dict[str, list[list]]) -> list[Suggestion]:
+    if entry.kind == "acronym" or looks_like_acronym(entry.term):
+        return []  # AS is not "ace": acronyms never go to the dictionary by their letters
     proper = entry.term[:1].isupper()
     term = lookup_forms(entry.term)[0]
     for form in (f for variant in entry.forms for f in lookup_forms(variant)):
         if form in reverse:
-            weight = 0.9 if form == term else 0.7  # a spelling variant is a little less sure
+            # A dictionary's first sense is how news translators render a word about half
+            # the time (warga: residents, citizens, people); a spelling variant less.
+            weight = DICTIONARY_WEIGHT if form == term else DICTIONARY_WEIGHT * 0.8
             return [
                 Suggestion(h, "dictionary", round(weight * share, 2), f"FreeDict: {h} -> {form}")
                 for h, share in _rank_dictionary(reverse[form], proper)[:5]
@@ -260,7 +273,7 @@ def _dictionary_one(entry: Entry, reverse: dict[str, list[list]]) -> list[Sugges
     if min(share for _, share in best) < COMPOSE_MIN_SHARE:
         return []
     english = " ".join(h for h, _ in reversed(best))
-    confidence = 0.3 * math.prod(share for _, share in best)
+    confidence = COMPOSE_WEIGHT * math.prod(share for _, share in best)
     evidence = "FreeDict word by word: " + ", ".join(
         f"{p}={h}" for p, (h, _) in zip(parts, best, strict=True)
     )

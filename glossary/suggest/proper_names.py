@@ -9,7 +9,7 @@ from importlib import resources
 
 from glossary.lexicon import ACRONYMS, FUNCTION_WORDS, display_case
 from glossary.store import Entry
-from glossary.suggest.core import _SPLIT_RE, Settings, Suggestion, _progress
+from glossary.suggest.core import _SPLIT_RE, Settings, Suggestion, _progress, looks_like_acronym
 
 NAME_KINDS = ("person", "place", "organisation", "event", "name")
 
@@ -46,9 +46,12 @@ def _indonesian_words(name: str) -> bool:
     )
 
 
-def _looks_like_acronym(term: str) -> bool:
-    letters = [c for c in term if c.isalpha()]
-    return 2 <= len(letters) <= 8 and " " not in term and sum(c.isupper() for c in letters) >= 2
+def _common_word(name: str) -> bool:
+    """Whether some word of a name is an Indonesian root word (Sastrawi's list): then the
+    capital may be the sentence's or a title's, and the name may be translated."""
+    from glossary.mine import root_words
+
+    return any(w in root_words() for w in _SPLIT_RE.split(name.lower()) if len(w) > 2)
 
 
 def names(entries: Sequence[Entry], settings: Settings) -> list[list[Suggestion]]:
@@ -63,7 +66,7 @@ def names(entries: Sequence[Entry], settings: Settings) -> list[list[Suggestion]
 def _names_one(entry: Entry) -> list[Suggestion]:
     table = exonyms()
     acronym = entry.kind == "acronym" or (
-        entry.kind in ("term", "name") and _looks_like_acronym(entry.term)
+        entry.kind in ("term", "name") and looks_like_acronym(entry.term)
     )
     expansion = entry.expansion or (
         display_case(entry.term, ACRONYMS[entry.term.lower()])
@@ -75,21 +78,27 @@ def _names_one(entry: Entry) -> list[Suggestion]:
         if _name_key(form) in table:
             english, others = table[_name_key(form)]
             evidence = f"known English name of {form}{expanded}"
-            return [Suggestion(english, "names", 0.95, evidence)] + [
+            return [Suggestion(english, "names", 0.95, evidence, tuple(others))] + [
                 Suggestion(other, "names", 0.8, evidence) for other in others
             ]
     if acronym:
-        kept = Suggestion(entry.term, "names", 0.5, f"acronym kept as written{expanded}")
+        # An acronym kept as written is how translators render it about a third of the
+        # time (DKI, PU are expanded): any better-supported rendering should win.
+        kept = Suggestion(entry.term, "names", 0.35, f"acronym kept as written{expanded}")
         if _name_key(expansion) not in table:
             return [kept]
         english, others = table[_name_key(expansion)]
         evidence = f"English name of its expansion {expansion}"
-        return [Suggestion(english, "names", 0.85, evidence), kept] + [
+        related = tuple(o for o in others if o != entry.term)
+        return [Suggestion(english, "names", 0.85, evidence, related), kept] + [
             Suggestion(other, "names", 0.7, evidence) for other in others if other != entry.term
         ]
     if entry.kind == "person":
         return [Suggestion(entry.term, "names", 0.9, "a person's name keeps its form")]
     if entry.kind in NAME_KINDS and not _indonesian_words(entry.term):
+        if _common_word(entry.term):  # Natal is Christmas, not a name kept as written
+            evidence = "capitalised, but also an Indonesian common word"
+            return [Suggestion(entry.term, "names", 0.3, evidence)]
         evidence = "a name without Indonesian words keeps its form"
-        return [Suggestion(entry.term, "names", 0.7, evidence)]
+        return [Suggestion(entry.term, "names", 0.6, evidence)]
     return []

@@ -8,11 +8,19 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 
 from glossary.store import Entry, Glossary
-from glossary.suggest.bitext import parallel
-from glossary.suggest.core import Backend, BackendUnavailable, Settings, Suggestion, _best_first
+from glossary.suggest.bitext import load_corpus, parallel, rescore
+from glossary.suggest.core import (
+    Backend,
+    BackendUnavailable,
+    Settings,
+    Suggestion,
+    _best_first,
+    parse_label,
+)
 from glossary.suggest.freedict import dictionary
 from glossary.suggest.proper_names import names
 from glossary.suggest.services import PROVIDERS, online
+from glossary.text import InputError
 
 BACKENDS: dict[str, Backend] = {
     "dictionary": dictionary,
@@ -47,7 +55,8 @@ def suggest(
 ) -> SuggestReport:
     """Fill the entries without English from ``backends`` (in order of preference).
 
-    Each filled entry gets the first backend's best suggestion as its English,
+    Each filled entry gets the most confident suggestion as its English (of the
+    backend named first on a tie),
     ``fuzzy``, ``origin`` = that backend, and every suggestion with its confidence.
     A backend that cannot run is reported once and the others go on.
     """
@@ -68,9 +77,16 @@ def suggest(
             continue
         for bucket, suggestions in zip(found, results, strict=True):
             bucket.extend(suggestions)
+    if settings.parallel and any(found):
+        corpus = load_corpus(settings.parallel)
+        for bucket, lines in zip(found, corpus.occurrences(entries), strict=True):
+            bucket[:] = [rescore(corpus, lines, s) for s in bucket]
     for entry, suggestions in zip(entries, found, strict=True):
         if suggestions:
-            report.filled.append((entry, fill_entry(entry, suggestions)))
+            # One confidence scale: the best wins whatever its backend; the user's order of
+            # backends breaks ties.
+            ranked = sorted(suggestions, key=lambda s: -s.confidence)
+            report.filled.append((entry, fill_entry(entry, ranked)))
         else:
             report.unfilled.append(entry)
     return report
@@ -89,3 +105,20 @@ def fill_entry(entry: Entry, suggestions: Sequence[Suggestion]) -> Suggestion:
     kept = [old for old in entry.suggestions if old.rsplit(" (", 1)[0].lower() not in new]
     entry.suggestions = (labels + kept)[:MAX_SUGGESTIONS]
     return best
+
+
+def accept_suggestion(entry: Entry, index: int) -> Suggestion:
+    """Take ``entry.suggestions[index]`` (0-based) as the reviewed English.
+
+    Its related forms become alternatives (``Israel`` brings ``Israeli``, so that
+    "Israeli troops" agrees with the glossary), its backend becomes the origin.
+    """
+    if not 0 <= index < len(entry.suggestions):
+        raise InputError(f"no suggestion {index + 1} for {entry.term!r}")
+    chosen = parse_label(entry.suggestions[index])
+    entry.english = chosen.english
+    known = {chosen.english.lower(), *(a.lower() for a in entry.alternatives)}
+    entry.alternatives += [r for r in chosen.related if r.lower() not in known]
+    entry.origin = chosen.source or "manual"
+    entry.fuzzy = entry.obsolete = False
+    return chosen
