@@ -783,6 +783,13 @@ def mine_command(paths, output, glossary_path, update, min_count, top, output_fo
     metavar="SRC.id TGT.en",
     help="Line-aligned Indonesian text and its English translation (repeat for several).",
 )
+@click.option(
+    "--memory",
+    "memories",
+    multiple=True,
+    metavar="FILE",
+    help="Translation memory (TMX, PO) read as parallel text (repeat for several).",
+)
 @click.option("--base-url", metavar="URL", help="LibreTranslate server for --backend libre.")
 @click.option(
     "--dict-path",
@@ -798,7 +805,9 @@ def mine_command(paths, output, glossary_path, update, min_count, top, output_fo
     help="Seconds to wait for an online service's answer.",
 )
 @glossary_option
-def suggest_command(backends, parallel_files, base_url, dict_path, limit, timeout, glossary_path):
+def suggest_command(
+    backends, parallel_files, memories, base_url, dict_path, limit, timeout, glossary_path
+):
     """Fill entries that have no English with suggestions, marked fuzzy for review.
 
     Each filled entry gets the best suggestion of the first backend that has one,
@@ -810,6 +819,7 @@ def suggest_command(backends, parallel_files, base_url, dict_path, limit, timeou
     Example:
       glossary suggest --backend names --backend dictionary
       glossary suggest --parallel news.id news.en --limit 50
+      glossary suggest --memory project.tmx --backend names --backend parallel
       glossary suggest --backend libre --base-url http://localhost:5000
     """
     from glossary import suggest
@@ -820,10 +830,12 @@ def suggest_command(backends, parallel_files, base_url, dict_path, limit, timeou
             f"{path}: the glossary shipped with the package ({origin}) is read-only;"
             " pass --glossary PO or create ./terms/id-en.po"
         )
-    backends = backends or (("dictionary", "parallel") if parallel_files else ("dictionary",))
+    aligned = parallel_files or memories
+    backends = backends or (("dictionary", "parallel") if aligned else ("dictionary",))
     settings = suggest.Settings(
         dict_path=dict_path,
         parallel=parallel_files,
+        memories=memories,
         base_url=base_url,
         timeout=timeout,
         warn=lambda message: click.echo(f"glossary: warning: {message}", err=True),

@@ -777,3 +777,54 @@ def test_the_best_suggestion_wins_whatever_its_backend(tmp_path, cache_dir):
     assert "used in 3 of 3 aligned lines" in chosen.evidence
     kept = suggest.parse_label(entry.suggestions[1])
     assert kept.english == "PM" and kept.confidence < chosen.confidence
+
+
+MEMORY_PAIRS = [
+    ("Harga beras naik lagi.", "The price of rice rose again."),
+    ("Petani menjual beras ke pasar.", "Farmers sell rice to the market."),
+    ("Impor beras dihentikan.", "Rice imports were stopped."),
+    ("Pasar itu ramai.", "The market is busy."),
+    ("Petani itu lelah.", "The farmer is tired."),
+]
+
+
+def write_tmx(path):
+    units = "".join(
+        f'<tu><tuv xml:lang="id"><seg>{source}</seg></tuv>'
+        f'<tuv xml:lang="en"><seg>{target}</seg></tuv></tu>'
+        for source, target in MEMORY_PAIRS
+    )
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="id"'
+        ' datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="x"'
+        f' creationtoolversion="1"/><body>{units}</body></tmx>',
+        encoding="utf-8",
+    )
+
+
+def write_po_memory(path):
+    units = "".join(f'\nmsgid "{s}"\nmsgstr "{t}"\n' for s, t in MEMORY_PAIRS)
+    path.write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n' + units,
+        encoding="utf-8",
+    )
+
+
+@pytest.mark.parametrize("write, name", [(write_tmx, "tm.tmx"), (write_po_memory, "tm.po")])
+def test_translation_memories_are_parallel_text(tmp_path, cache_dir, write, name):
+    memory = tmp_path / name
+    write(memory)
+    po = tmp_path / "g.po"
+    save(Glossary(entries=[Entry("beras")]), po)
+    result = run_cli("suggest", "--glossary", po, "--backend", "parallel", "--memory", memory)
+    assert result.exit_code == 0, result.output
+    (entry,) = load(po).entries
+    assert (entry.english, entry.origin) == ("rice", "parallel")
+
+
+def test_memory_must_be_a_translation_memory(tmp_path, cache_dir):
+    po = tmp_path / "g.po"
+    save(Glossary(entries=[Entry("beras")]), po)
+    (tmp_path / "notes.txt").write_text("beras\n", encoding="utf-8")
+    result = run_cli("suggest", "--glossary", po, "--memory", tmp_path / "notes.txt")
+    assert result.exit_code == 2 and "notes.txt: not a translation memory" in result.output

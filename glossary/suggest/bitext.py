@@ -50,6 +50,23 @@ def _aligned_lines(source: str, target: str) -> tuple[list[str], list[str]]:
     return src_lines, tgt_lines
 
 
+def _memory_segments(memories: Sequence[str]) -> list[tuple[str, str]]:
+    """Indonesian and English of every translated unit of translation memories (TMX, PO,
+    and whatever else ``glossary check`` reads), each on one line."""
+    from glossary.check import BILINGUAL_SUFFIXES, read_inputs
+
+    segments = []
+    for path in memories:
+        if not str(path).lower().endswith(BILINGUAL_SUFFIXES):
+            raise InputError(f"{path}: not a translation memory ({', '.join(BILINGUAL_SUFFIXES)})")
+        for unit in read_inputs([str(path)]):
+            for segment in unit.segments:
+                if segment.target is not None and segment.target.text.strip():
+                    source = " ".join(segment.source.text.split())
+                    segments.append((source, " ".join(segment.target.text.split())))
+    return segments
+
+
 def _english_runs(line: str) -> list[list[str]]:
     """Runs of words between punctuation, possessive 's dropped."""
     runs: list[list[str]] = [[]]
@@ -87,13 +104,16 @@ def _id_keys(token: str) -> set[str]:
 class ParallelCorpus:
     """Line-aligned Indonesian and English lines, indexed by word on both sides."""
 
-    def __init__(self, pairs: Sequence[tuple[str, str]]):
+    def __init__(self, pairs: Sequence[tuple[str, str]], memories: Sequence[str] = ()):
         self.source: list[str] = []
         self.target: list[str] = []
         for source, target in pairs:
             src_lines, tgt_lines = _aligned_lines(source, target)
             self.source.extend(src_lines)
             self.target.extend(tgt_lines)
+        for source, target in _memory_segments(memories):
+            self.source.append(source)
+            self.target.append(target)
         self.source_words: list[set[str]] = []
         self.source_index: dict[str, list[int]] = defaultdict(list)
         for n, line in enumerate(self.source):
@@ -299,22 +319,24 @@ def _surface(inside: Counter[str], at_start: Counter[str], term: str) -> tuple[s
     return ranked[0][0], [s for s, c in ranked[1:] if c * 5 >= top]
 
 
-def load_corpus(pairs: Sequence[tuple[str, str]]) -> ParallelCorpus:
-    """The corpus of these files, read once per run (the backend and the rescoring share it)."""
+def load_corpus(settings: Settings) -> ParallelCorpus:
+    """The corpus of the settings' aligned files and memories, read once per run (the
+    backend and the rescoring share it)."""
     stamps = []
-    for pair in pairs:
+    for pair in [*settings.parallel, settings.memories]:
         for name in pair:
             try:
                 info = os.stat(name)
                 stamps.append((name, info.st_size, info.st_mtime_ns))
             except OSError:
                 stamps.append((name, -1, -1))  # reading it gives the error
-    return _corpus(tuple(stamps), tuple((str(a), str(b)) for a, b in pairs))
+    pairs = tuple((str(a), str(b)) for a, b in settings.parallel)
+    return _corpus(tuple(stamps), pairs, tuple(map(str, settings.memories)))
 
 
 @lru_cache(maxsize=1)
-def _corpus(stamps: tuple, pairs: tuple[tuple[str, str], ...]) -> ParallelCorpus:
-    return ParallelCorpus(pairs)
+def _corpus(stamps: tuple, pairs: tuple[tuple[str, str], ...], memories: tuple) -> ParallelCorpus:
+    return ParallelCorpus(pairs, memories)
 
 
 # How many aligned lines' worth of belief a backend's own confidence is given when the
@@ -341,10 +363,14 @@ def rescore(corpus: ParallelCorpus, lines: Sequence[int], suggestion: Suggestion
 
 
 def parallel(entries: Sequence[Entry], settings: Settings) -> list[list[Suggestion]]:
-    """Suggestions from line-aligned translations (``--parallel SRC.id TGT.en``)."""
-    if not settings.parallel:
-        raise InputError("the parallel backend needs --parallel SRC.id TGT.en (line-aligned files)")
-    corpus = load_corpus(settings.parallel)
+    """Suggestions from line-aligned translations (``--parallel SRC.id TGT.en``) and
+    translation memories (``--memory x.tmx``)."""
+    if not settings.parallel and not settings.memories:
+        raise InputError(
+            "the parallel backend needs --parallel SRC.id TGT.en (line-aligned files)"
+            " or --memory FILE (TMX, PO)"
+        )
+    corpus = load_corpus(settings)
     results = []
     for n, (entry, lines) in enumerate(zip(entries, corpus.occurrences(entries), strict=True), 1):
         _progress(settings, "parallel", n, len(entries))

@@ -72,6 +72,7 @@ class Settings:
 
     dict_path: Path | None = None
     parallel: Sequence[tuple[str, str]] = ()
+    memories: Sequence[str] = ()  # translation memories: TMX, PO (what check reads)
     base_url: str | None = None
     timeout: float = 10.0
     connect_timeout: float = 2.0

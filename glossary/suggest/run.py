@@ -77,8 +77,8 @@ def suggest(
             continue
         for bucket, suggestions in zip(found, results, strict=True):
             bucket.extend(suggestions)
-    if settings.parallel and any(found):
-        corpus = load_corpus(settings.parallel)
+    if (settings.parallel or settings.memories) and any(found):
+        corpus = load_corpus(settings)
         for bucket, lines in zip(found, corpus.occurrences(entries), strict=True):
             bucket[:] = [rescore(corpus, lines, s) for s in bucket]
     for entry, suggestions in zip(entries, found, strict=True):
