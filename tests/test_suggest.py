@@ -732,12 +732,19 @@ def test_acronyms_never_go_to_the_dictionary_by_their_letters(dict_cache):
     assert acronym == [] and best(name) == "North Korea"
 
 
-def test_names_do_not_keep_a_capitalised_common_word_as_sure_as_a_name():
-    """``Natal`` (Christmas) is an Indonesian word: kept as written only with low confidence."""
-    natal, samsung = names(
-        [Entry("Natal", kind="name"), Entry("Samsung", kind="organisation")], Settings()
+def test_names_keep_names_not_capitalised_common_words():
+    """``Natal`` (Christmas) was kept as a name; Jokowi, frequent in Indonesian text, was not."""
+    natal, samsung, jokowi, bank = names(
+        [
+            Entry("Natal", kind="name"),
+            Entry("Samsung", kind="organisation"),
+            Entry("Jokowi", kind="name"),
+            Entry("Kantor Pos Besar", kind="organisation"),
+        ],
+        Settings(),
     )
-    assert natal[0].confidence < 0.5 < samsung[0].confidence
+    assert natal == [] and bank == []
+    assert best(samsung) == "Samsung" and best(jokowi) == "Jokowi"
 
 
 def test_parallel_counts_plural_and_singular_as_one_rendering(tmp_path):

@@ -164,6 +164,14 @@ class ParallelCorpus:
                 lines[i].append(n)
         return lines
 
+    def source_lines(self, words: str) -> list[int]:
+        """Numbers of the Indonesian lines that have every one of these (lower-case) words."""
+        found: set[int] | None = None
+        for word in words.split():
+            lines = set(self.source_index.get(word, ()))
+            found = lines if found is None else found & lines
+        return sorted(found or ())
+
     def target_lines(self, ngram: str) -> list[int]:
         """Numbers of the English lines containing the n-gram (``_english_key`` words)."""
         if ngram not in self._target_lines:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import gzip
 import hashlib
+import itertools
 import json
 import math
 import os
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from glossary.lexicon import FUNCTION_WORDS
 from glossary.store import Entry
+from glossary.suggest.bitext import ParallelCorpus, _english_key, load_corpus
 from glossary.suggest.core import (
     BackendUnavailable,
     Settings,
@@ -231,6 +233,14 @@ COMPOSE_MIN_SHARE = 0.4
 # Confidence of a whole-term lookup, and of a composition, before the sense's share.
 DICTIONARY_WEIGHT = 0.55
 COMPOSE_WEIGHT = 0.2
+# With parallel text: senses tried per word, and the confidence of a composition the
+# English side writes often.
+COMPOSE_SENSES = 4
+COMPOSE_ATTESTED = 0.5
+SENSE_LINES = 100
+SENSE_MIN_SHARE = 0.2
+# Indonesian modifiers that stand before their head, as in English.
+PRE_MODIFIERS = frozenset({"mantan", "bekas", "eks", "wakil", "calon", "para", "sang"})
 
 
 def dictionary(entries: Sequence[Entry], settings: Settings) -> list[list[Suggestion]]:
@@ -242,14 +252,55 @@ def dictionary(entries: Sequence[Entry], settings: Settings) -> list[list[Sugges
     minister), with a low confidence, because that is often right for noun phrases.
     """
     reverse = _dictionary_index(settings)
+    corpus = load_corpus(settings) if settings.parallel or settings.memories else None
     results = []
     for n, entry in enumerate(entries, 1):
         _progress(settings, "dictionary", n, len(entries))
-        results.append(_dictionary_one(entry, reverse))
+        results.append(_dictionary_one(entry, reverse, corpus))
     return results
 
 
-def _dictionary_one(entry: Entry, reverse: dict[str, list[list]]) -> list[Suggestion]:
+def _attested(
+    parts: list[str], reverse: dict[str, list[list]], proper: bool, corpus: ParallelCorpus
+) -> tuple[str, int] | None:
+    """The composition the English side of the parallel text writes most often, and how
+    often: each word's senses tried (``tingkat radiasi`` is "radiation level", not
+    "radiation storey"), head-last order first and the Indonesian order second
+    (``mantan presiden``: "former president")."""
+    senses = [[h for h, _ in _rank_dictionary(reverse[p], proper)[:COMPOSE_SENSES]] for p in parts]
+    best: tuple[str, int] | None = None
+    for combination in itertools.product(*senses):
+        for order in (combination[::-1], combination):
+            english = " ".join(order)
+            seen = len(corpus.target_lines(" ".join(map(_english_key, english.split()))))
+            if seen and (best is None or seen > best[1]):
+                best = (english, seen)
+    return best
+
+
+def _sense_in_use(
+    part: str, reverse: dict[str, list[list]], proper: bool, corpus: ParallelCorpus
+) -> tuple[str, float] | None:
+    """The sense of one word that the parallel text's English uses most, with the share of
+    the word's lines that use it; None when no sense is used in a fifth of them (``keras``
+    in ``garis keras`` is not "violent" unless translators write it so)."""
+    from glossary.check import find_rendering
+
+    lines = [n for n in corpus.source_lines(part)][:SENSE_LINES]
+    if len(lines) < 3:
+        return None
+    best: tuple[str, float] | None = None
+    for headword, _ in _rank_dictionary(reverse[part], proper)[:COMPOSE_SENSES]:
+        stand_in = Entry("-", english=headword)
+        rate = sum(1 for n in lines if find_rendering(stand_in, corpus.target[n])) / len(lines)
+        if rate >= SENSE_MIN_SHARE and (best is None or rate > best[1]):
+            best = (headword, rate)
+    return best
+
+
+def _dictionary_one(
+    entry: Entry, reverse: dict[str, list[list]], corpus: ParallelCorpus | None = None
+) -> list[Suggestion]:
     if entry.kind == "acronym" or looks_like_acronym(entry.term):
         return []  # AS is not "ace": acronyms never go to the dictionary by their letters
     proper = entry.term[:1].isupper()
@@ -269,6 +320,24 @@ def _dictionary_one(entry: Entry, reverse: dict[str, list[list]]) -> list[Sugges
     parts = _segments(words, reverse)
     if not parts or len(parts) < 2:
         return []
+    if corpus is not None:  # the translators' English says which senses and order fit
+        attested = _attested(parts, reverse, proper, corpus)
+        if attested is not None:
+            english, seen = attested
+            confidence = COMPOSE_ATTESTED * seen / (seen + 1)
+            evidence = f"FreeDict word by word, written so in {seen} lines of the parallel text"
+            return [Suggestion(english, "dictionary", round(confidence, 2), evidence)]
+        senses = [_sense_in_use(p, reverse, proper, corpus) for p in parts]
+        if any(s is None for s in senses):
+            return []
+        used = [s for s in senses if s is not None]
+        in_order = parts[0] in PRE_MODIFIERS  # mantan presiden: former president
+        english = " ".join(h for h, _ in (used if in_order else used[::-1]))
+        confidence = COMPOSE_WEIGHT * math.prod(rate for _, rate in used) ** 0.5
+        evidence = "FreeDict word by word, each sense the one the parallel text uses: " + ", ".join(
+            f"{p}={h} ({rate:.0%})" for p, (h, rate) in zip(parts, used, strict=True)
+        )
+        return [Suggestion(english, "dictionary", round(confidence, 2), evidence)]
     best = [_rank_dictionary(reverse[p], proper)[0] for p in parts]
     if min(share for _, share in best) < COMPOSE_MIN_SHARE:
         return []

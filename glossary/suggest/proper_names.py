@@ -35,23 +35,22 @@ def _name_key(name: str) -> str:
 
 
 def _indonesian_words(name: str) -> bool:
-    """Whether a name is made of Indonesian words (Kantor Berita Pusat Korea), so it is
-    translated rather than kept (Human Rights Watch, Samsung, Jakarta)."""
+    """Whether a name has Indonesian common words (Kantor Berita Pusat Korea, Natal), so it
+    is translated rather than kept (Human Rights Watch, Samsung, Jakarta, Jokowi).
+
+    A word is Indonesian when it is one of Sastrawi's root words and rare in English
+    (``bank`` and ``human`` are both); word frequency alone would take the names that
+    Indonesian text mentions often (Jokowi, Monas) for common words.
+    """
     from wordfreq import zipf_frequency
 
-    return any(
-        zipf_frequency(w, "id") >= 3.0 and zipf_frequency(w, "en") < 2.5
-        for w in _SPLIT_RE.split(name.lower())
-        if w and w not in FUNCTION_WORDS
-    )
-
-
-def _common_word(name: str) -> bool:
-    """Whether some word of a name is an Indonesian root word (Sastrawi's list): then the
-    capital may be the sentence's or a title's, and the name may be translated."""
     from glossary.mine import root_words
 
-    return any(w in root_words() for w in _SPLIT_RE.split(name.lower()) if len(w) > 2)
+    return any(
+        w in root_words() and zipf_frequency(w, "en") < 4.0
+        for w in _SPLIT_RE.split(name.lower())
+        if len(w) > 2 and w not in FUNCTION_WORDS
+    )
 
 
 def names(entries: Sequence[Entry], settings: Settings) -> list[list[Suggestion]]:
@@ -96,9 +95,6 @@ def _names_one(entry: Entry) -> list[Suggestion]:
     if entry.kind == "person":
         return [Suggestion(entry.term, "names", 0.9, "a person's name keeps its form")]
     if entry.kind in NAME_KINDS and not _indonesian_words(entry.term):
-        if _common_word(entry.term):  # Natal is Christmas, not a name kept as written
-            evidence = "capitalised, but also an Indonesian common word"
-            return [Suggestion(entry.term, "names", 0.3, evidence)]
         evidence = "a name without Indonesian words keeps its form"
         return [Suggestion(entry.term, "names", 0.6, evidence)]
     return []
