@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -134,6 +134,7 @@ class ParallelCorpus:
                 self.target_index[word].append(n)
         self._target_lines: dict[str, list[int]] = {}
         self._occurrences: dict[tuple, list[list[int]]] = {}
+        self._ngrams: dict[int, list[tuple[str, str, bool, frozenset[str]]]] = {}
 
     def occurrences(self, entries: Sequence[Entry]) -> list[list[int]]:
         """For each entry, the Indonesian lines where it occurs (computed once per entry set)."""
@@ -163,6 +164,12 @@ class ParallelCorpus:
             for i in sorted({position[id(m.entry)] for m in matcher.find(text)}):
                 lines[i].append(n)
         return lines
+
+    def ngrams(self, line: int) -> list[tuple[str, str, bool, frozenset[str]]]:
+        """The candidate n-grams of an English line (``_candidate_ngrams``), made once."""
+        if line not in self._ngrams:
+            self._ngrams[line] = _candidate_ngrams(self.target_runs[line])
+        return self._ngrams[line]
 
     def source_lines(self, words: str) -> list[int]:
         """Numbers of the Indonesian lines that have every one of these (lower-case) words."""
@@ -202,19 +209,23 @@ class ParallelCorpus:
         return False
 
 
-def _candidate_ngrams(runs: list[list[str]]) -> Iterable[tuple[str, list[str], bool]]:
-    """(key, words, at line start) of a line's 1-4-grams that neither start nor end with a
-    stopword. At the start of a line a capital letter may be the sentence's, not the word's."""
+def _candidate_ngrams(runs: list[list[str]]) -> list[tuple[str, str, bool, frozenset[str]]]:
+    """(key, spelling, at line start, capitalised words in lower case) of a line's 1-4-grams
+    that neither start nor end with a stopword. At the start of a line a capital letter may
+    be the sentence's, not the word's."""
+    found = []
     for r, run in enumerate(runs):
         keys = [_english_key(w) for w in run]
+        alpha = [any(c.isalpha() for c in k) for k in keys]
         for i in range(len(run)):
             if keys[i] in ENGLISH_STOPWORDS:
                 continue
             for j in range(i + 1, min(i + MAX_NGRAM, len(run)) + 1):
-                last = keys[j - 1]
-                if last in ENGLISH_STOPWORDS or not any(c.isalpha() for c in keys[i] + last):
+                if keys[j - 1] in ENGLISH_STOPWORDS or not (alpha[i] or alpha[j - 1]):
                     continue
-                yield " ".join(keys[i:j]), run[i:j], r == i == 0
+                capitalised = frozenset(w.lower() for w in run[i:j] if w[:1].isupper())
+                found.append((" ".join(keys[i:j]), " ".join(run[i:j]), r == i == 0, capitalised))
+    return found
 
 
 def align_term(
@@ -243,13 +254,13 @@ def align_term(
     for n in lines:
         seen: set[str] = set()
         names_here = corpus.source_words[n] - term_keys
-        for key, words, at_start in _candidate_ngrams(corpus.target_runs[n]):
-            (line_starts if at_start else surfaces)[key][" ".join(words)] += 1
+        for key, spelling, at_start, capitalised in corpus.ngrams(n):
+            (line_starts if at_start else surfaces)[key][spelling] += 1
             if key in seen:
                 continue
             seen.add(key)
             together[key] += 1
-            if any(w[:1].isupper() and w.lower() in names_here for w in words):
+            if capitalised and not capitalised.isdisjoint(names_here):
                 copied[key] += 1
     term_size = len(forms[0].split())  # Kim Jong-un: two words, as in English
     scored = []
