@@ -835,3 +835,36 @@ def test_memory_must_be_a_translation_memory(tmp_path, cache_dir):
     (tmp_path / "notes.txt").write_text("beras\n", encoding="utf-8")
     result = run_cli("suggest", "--glossary", po, "--memory", tmp_path / "notes.txt")
     assert result.exit_code == 2 and "notes.txt: not a translation memory" in result.output
+
+
+def test_other_spellings_are_related_forms():
+    assert suggest.core.other_spellings("centimetres") == ["centimeters"]
+    assert suggest.core.other_spellings("Labour Party") == ["Labor Party"]
+    assert suggest.core.other_spellings("hour") == [] and suggest.core.other_spellings("rise") == []
+    glossary = Glossary(entries=[Entry("Moskow", kind="place"), Entry("PBB", kind="acronym")])
+    suggest.suggest(glossary, ["names"], Settings())
+    assert glossary.entries[0].suggestions[0] == "Moscow (names, 0.95)"
+
+
+def write_pairs(tmp_path, pairs):
+    src, tgt = tmp_path / "a.id", tmp_path / "a.en"
+    src.write_text("\n".join(p[0] for p in pairs) + "\n", encoding="utf-8")
+    tgt.write_text("\n".join(p[1] for p in pairs) + "\n", encoding="utf-8")
+    return ParallelCorpus([(str(src), str(tgt))])
+
+
+def test_a_word_that_goes_better_with_the_english_elsewhere_does_not_explain_the_term(tmp_path):
+    """``pengunjung`` lost "visitors" to ``wisatawan``, which is never in its lines."""
+    pairs = [
+        ("Pengunjung pameran itu banyak.", "The exhibition had many visitors."),
+        ("Museum menerima pengunjung setiap hari.", "The museum receives visitors every day."),
+        ("Pengunjung taman berkurang.", "Park visitors declined."),
+        *[(f"Wisatawan datang ke pulau {n}.", f"Visitors came to island {n}.") for n in range(6)],
+        *[
+            (f"Wisatawan menginap di hotel {n}.", f"Tourists stayed at hotel {n}.")
+            for n in range(1)
+        ],
+    ]
+    corpus = write_pairs(tmp_path, pairs)
+    (lines,) = corpus.occurrences([Entry("pengunjung")])
+    assert best(align_term(corpus, lines, ["pengunjung"])) == "visitors"

@@ -189,13 +189,20 @@ class ParallelCorpus:
             ]
         return self._target_lines[ngram]
 
-    def explained_elsewhere(self, ngram: str, dice: float, term_keys: set[str]) -> bool:
-        """Whether some other Indonesian word goes with the n-gram better than the term does.
+    def explained_elsewhere(
+        self, ngram: str, dice: float, term_keys: set[str], term_lines: Sequence[int]
+    ) -> bool:
+        """Whether some other Indonesian word goes with the n-gram better than the term does,
+        in the term's own lines.
 
         Competitive linking, simplified: ``huts`` co-occurs with ``kolong`` only
-        because ``gubuk`` (hut) stands in the same lines, and goes with it better.
+        because ``gubuk`` (hut) stands in the same lines, and goes with it better. A
+        word that goes better with the n-gram elsewhere but is absent from most of the
+        term's lines explains nothing there (``wisatawan`` and ``pengunjung`` are both
+        "visitors", in different articles).
         """
         lines = self.target_lines(ngram)
+        shared = set(term_lines).intersection(lines)
         counts: Counter[str] = Counter()
         for n in lines:
             counts.update(self.source_words[n])
@@ -205,7 +212,9 @@ class ParallelCorpus:
             if word in FUNCTION_WORDS or any(k in word for k in term_keys):
                 continue
             if 2 * both / (len(self.source_index[word]) + len(lines)) > dice:
-                return True
+                beside = sum(1 for n in shared if word in self.source_words[n])
+                if beside * 2 >= len(shared):
+                    return True
         return False
 
 
@@ -287,7 +296,7 @@ def align_term(
             break
         if _folded(key) not in term_lower and _subsumed(key, both, scored[:30], corpus, term_size):
             continue
-        if not corpus.explained_elsewhere(key, dice, term_keys):
+        if not corpus.explained_elsewhere(key, dice, term_keys, lines):
             kept.append((confidence, dice, both, key))
     found = []
     for confidence, dice, both, key in kept:

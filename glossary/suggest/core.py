@@ -116,3 +116,38 @@ def looks_like_acronym(term: str) -> bool:
     """PBB, KPK, PM: one word of 2-8 letters, at least two of them capitals."""
     letters = [c for c in term if c.isalpha()]
     return 2 <= len(letters) <= 8 and " " not in term and sum(c.isupper() for c in letters) >= 2
+
+
+# British and American spellings of one word: centre/center, labour/labor,
+# organisation/organization, analyse/analyze, catalogue/catalog.
+_SPELLING_PAIRS = (
+    ("tre", "ter"),
+    ("our", "or"),
+    ("isation", "ization"),
+    ("ise", "ize"),
+    ("yse", "yze"),
+    ("ogue", "og"),
+    ("ence", "ense"),
+)
+
+
+def other_spellings(english: str) -> list[str]:
+    """The rendering in the other English spelling, word by word, when that is a word
+    English uses: translators of one text write ``centimeter``, of another ``centimetre``."""
+    from wordfreq import zipf_frequency
+
+    variants = []
+    words = english.split()
+    for i, word in enumerate(words):
+        lower = word.lower()
+        plural = "s" if lower.endswith("s") and not lower.endswith("ss") else ""
+        singular = lower[: len(lower) - len(plural)]
+        for one, other in _SPELLING_PAIRS:
+            for ending, swapped in ((one, other), (other, one)):
+                stem = singular[: -len(ending)]
+                if singular.endswith(ending) and len(stem) >= 2:
+                    candidate = stem + swapped + plural
+                    if zipf_frequency(candidate, "en") >= 1.5:
+                        spelled = candidate if word.islower() else candidate.capitalize()
+                        variants.append(" ".join([*words[:i], spelled, *words[i + 1 :]]))
+    return list(dict.fromkeys(v for v in variants if v.lower() != english.lower()))

@@ -15,6 +15,7 @@ from glossary.suggest.core import (
     Settings,
     Suggestion,
     _best_first,
+    other_spellings,
     parse_label,
 )
 from glossary.suggest.freedict import dictionary
@@ -77,6 +78,8 @@ def suggest(
             continue
         for bucket, suggestions in zip(found, results, strict=True):
             bucket.extend(suggestions)
+    for bucket in found:
+        bucket[:] = [_with_other_spellings(s) for s in bucket]
     if (settings.parallel or settings.memories) and any(found):
         corpus = load_corpus(settings)
         for bucket, lines in zip(found, corpus.occurrences(entries), strict=True):
@@ -90,6 +93,15 @@ def suggest(
         else:
             report.unfilled.append(entry)
     return report
+
+
+def _with_other_spellings(suggestion: Suggestion) -> Suggestion:
+    """The suggestion with the other English spelling of it and its forms as related forms."""
+    forms = [suggestion.english, *suggestion.related]
+    spellings = [v for form in forms for v in other_spellings(form) if v not in forms]
+    if not spellings:
+        return suggestion
+    return replace(suggestion, related=tuple(dict.fromkeys([*suggestion.related, *spellings])))
 
 
 def fill_entry(entry: Entry, suggestions: Sequence[Suggestion]) -> Suggestion:
