@@ -868,3 +868,30 @@ def test_a_word_that_goes_better_with_the_english_elsewhere_does_not_explain_the
     corpus = write_pairs(tmp_path, pairs)
     (lines,) = corpus.occurrences([Entry("pengunjung")])
     assert best(align_term(corpus, lines, ["pengunjung"])) == "visitors"
+
+
+def test_a_second_rendering_translators_use_as_often_is_kept_with_the_best(tmp_path, cache_dir):
+    """Accepting the best rendering of a word translated two ways flagged every other line."""
+    pairs = [
+        ("Keadaan ekonomi membaik.", "The economic situation improved."),
+        ("Keadaan jalan itu buruk.", "The situation on the road is bad."),
+        ("Keadaan pasien stabil.", "The patient's situation is stable."),
+        ("Keadaan cuaca memburuk.", "Weather conditions worsened."),
+        ("Keadaan hutan rusak.", "Forest conditions are damaged."),
+        ("Keadaan sungai tercemar.", "River conditions are polluted."),
+        ("Keadaan kota aman.", "The situation in the city is safe."),
+        ("Jalan itu panjang.", "The road is long."),
+        ("Hutan itu luas.", "The forest is wide."),
+    ]
+    write_pairs(tmp_path, pairs)
+    glossary = Glossary(entries=[Entry("keadaan")])
+    settings_ = Settings(cache_dir=cache_dir, parallel=[(tmp_path / "a.id", tmp_path / "a.en")])
+    suggest.suggest(glossary, ["parallel"], settings_)
+    (entry,) = glossary.entries
+    assert entry.english == "situation"
+    assert (
+        entry.suggestions[0].startswith("situation (parallel, ")
+        and "also: conditions" in (entry.suggestions[0])
+    )
+    suggest.accept_suggestion(entry, 0)
+    assert entry.alternatives == ["conditions"]

@@ -371,23 +371,52 @@ def _corpus(stamps: tuple, pairs: tuple[tuple[str, str], ...], memories: tuple) 
 # parallel text says how often translators use its suggestion.
 RESCORE_PRIOR = 4
 RESCORE_LINES = 200
+# Another rendering used in at least this share of the term's lines (and this many) is
+# kept with the best one.
+ALSO_USED_SHARE = 0.25
+ALSO_USED_MIN = 3
 
 
-def rescore(corpus: ParallelCorpus, lines: Sequence[int], suggestion: Suggestion) -> Suggestion:
-    """The suggestion with its confidence measured on the parallel text: the share of the
-    term's aligned lines whose English uses it (or a related form), smoothed towards the
-    backend's own confidence. One scale for every backend: ``warga`` -> "citizen"
-    (dictionary) falls to the 16 % of lines that say it, "residents" rises to its 60 %."""
+def rescore(
+    corpus: ParallelCorpus, lines: Sequence[int], suggestions: Sequence[Suggestion]
+) -> list[Suggestion]:
+    """The suggestions with their confidence measured on the parallel text, best first.
+
+    Confidence becomes the share of the term's aligned lines whose English uses the
+    suggestion (or a related form), smoothed towards the backend's own confidence: one
+    scale for every backend (``warga`` -> "citizen" from the dictionary falls to the
+    share of lines that say it). Another suggestion that translators use in a good share
+    of the lines too, and that is no part of the best one, becomes a related form of
+    it (``kondisi``: "condition", also "situation"), so that accepting the best keeps it.
+    """
     from glossary.check import find_rendering
 
     if len(lines) < MIN_COUNT:
-        return suggestion
+        return sorted(suggestions, key=lambda s: -s.confidence)
     sample = lines[:RESCORE_LINES]
-    stand_in = Entry("-", english=suggestion.english, alternatives=list(suggestion.related))
-    hits = sum(1 for n in sample if find_rendering(stand_in, corpus.target[n]))
-    confidence = (hits + RESCORE_PRIOR * suggestion.confidence) / (len(sample) + RESCORE_PRIOR)
-    evidence = f"{suggestion.evidence}; used in {hits} of {len(sample)} aligned lines"
-    return replace(suggestion, confidence=round(confidence, 2), evidence=evidence)
+    scored = []
+    for suggestion in suggestions:
+        stand_in = Entry("-", english=suggestion.english, alternatives=list(suggestion.related))
+        hits = sum(1 for n in sample if find_rendering(stand_in, corpus.target[n]))
+        confidence = (hits + RESCORE_PRIOR * suggestion.confidence) / (len(sample) + RESCORE_PRIOR)
+        evidence = f"{suggestion.evidence}; used in {hits} of {len(sample)} aligned lines"
+        scored.append(
+            (replace(suggestion, confidence=round(confidence, 2), evidence=evidence), hits)
+        )
+    scored.sort(key=lambda x: -x[0].confidence)
+    best = scored[0][0]
+    words = {_english_key(w) for w in _folded(" ".join([best.english, *best.related])).split()}
+    also = [
+        s.english
+        for s, hits in scored[1:]
+        if hits >= ALSO_USED_MIN
+        and hits >= ALSO_USED_SHARE * len(sample)
+        and words.isdisjoint(_english_key(w) for w in _folded(s.english).split())
+    ]
+    if also:
+        related = tuple(dict.fromkeys([*best.related, *also]))
+        scored[0] = (replace(best, related=related), scored[0][1])
+    return [s for s, _ in scored]
 
 
 def parallel(entries: Sequence[Entry], settings: Settings) -> list[list[Suggestion]]:

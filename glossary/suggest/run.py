@@ -83,7 +83,7 @@ def suggest(
     if (settings.parallel or settings.memories) and any(found):
         corpus = load_corpus(settings)
         for bucket, lines in zip(found, corpus.occurrences(entries), strict=True):
-            bucket[:] = [rescore(corpus, lines, s) for s in bucket]
+            bucket[:] = rescore(corpus, lines, bucket) if bucket else []
     for entry, suggestions in zip(entries, found, strict=True):
         if suggestions:
             # One confidence scale: the best wins whatever its backend; the user's order of
