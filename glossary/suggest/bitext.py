@@ -404,6 +404,11 @@ def rescore(
             (replace(suggestion, confidence=round(confidence, 2), evidence=evidence), hits)
         )
     scored.sort(key=lambda x: -x[0].confidence)
+    scored = [  # a fragment of a better suggestion says nothing more: Prime of Prime Minister
+        (s, hits)
+        for i, (s, hits) in enumerate(scored)
+        if not any(f" {_folded(s.english)} " in f" {_folded(b.english)} " for b, _ in scored[:i])
+    ]
     best = scored[0][0]
     words = {_english_key(w) for w in _folded(" ".join([best.english, *best.related])).split()}
     also = [

@@ -145,7 +145,8 @@ def other_spellings(english: str) -> list[str]:
         for one, other in _SPELLING_PAIRS:
             for ending, swapped in ((one, other), (other, one)):
                 stem = singular[: -len(ending)]
-                if singular.endswith(ending) and len(stem) >= 2:
+                # centre/center, but not minister/ministre: -tre follows no s or t.
+                if singular.endswith(ending) and len(stem) >= 2 and stem[-1:] not in "st":
                     candidate = stem + swapped + plural
                     if zipf_frequency(candidate, "en") >= 1.5:
                         spelled = candidate if word.islower() else candidate.capitalize()
