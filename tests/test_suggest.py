@@ -895,3 +895,22 @@ def test_a_second_rendering_translators_use_as_often_is_kept_with_the_best(tmp_p
     )
     suggest.accept_suggestion(entry, 0)
     assert entry.alternatives == ["conditions"]
+
+
+def test_the_library_warns_through_warnings_not_stderr(cache_dir, monkeypatch, capfd):
+    """suggest printed its warnings on the host program's stderr."""
+    monkeypatch.delenv("DEEPL_API_KEY", raising=False)
+    glossary = Glossary(entries=[Entry("Moskow", kind="place")])
+    with pytest.warns(suggest.SuggestWarning, match="deepl: set DEEPL_API_KEY"):
+        report = suggest.suggest(glossary, ["deepl", "names"], Settings(cache_dir=cache_dir))
+    assert capfd.readouterr().err == ""
+    assert report.warnings == ["deepl: set DEEPL_API_KEY to your DeepL API key"]
+
+
+def test_cli_prints_a_backend_warning_as_one_line(tmp_path, cache_dir, monkeypatch):
+    monkeypatch.delenv("DEEPL_API_KEY", raising=False)
+    po = tmp_path / "g.po"
+    save(Glossary(entries=[Entry("Moskow", kind="place")]), po)
+    result = run_cli("suggest", "--glossary", po, "--backend", "deepl", "--backend", "names")
+    assert result.exit_code == 0
+    assert "glossary: warning: deepl: set DEEPL_API_KEY to your DeepL API key\n" in result.stderr
