@@ -344,7 +344,13 @@ def _surface(inside: Counter[str], at_start: Counter[str], term: str) -> tuple[s
     forms = cased if lowered * 2 >= sum(inside.values()) else inside
     ranked = forms.most_common()
     top = ranked[0][1]
-    return ranked[0][0], [s for s, c in ranked[1:] if c * 5 >= top]
+    seen = {ranked[0][0].lower()}
+    related = []
+    for spelling, count in ranked[1:]:
+        if count * 5 >= top and spelling.lower() not in seen:  # not Enterprises beside enterprises
+            seen.add(spelling.lower())
+            related.append(spelling)
+    return ranked[0][0], related
 
 
 def load_corpus(settings: Settings) -> ParallelCorpus:
@@ -397,30 +403,28 @@ def rescore(
     scored = []
     for suggestion in suggestions:
         stand_in = Entry("-", english=suggestion.english, alternatives=list(suggestion.related))
-        hits = sum(1 for n in sample if find_rendering(stand_in, corpus.target[n]))
-        confidence = (hits + RESCORE_PRIOR * suggestion.confidence) / (len(sample) + RESCORE_PRIOR)
-        evidence = f"{suggestion.evidence}; used in {hits} of {len(sample)} aligned lines"
-        scored.append(
-            (replace(suggestion, confidence=round(confidence, 2), evidence=evidence), hits)
-        )
+        used = {n for n in sample if find_rendering(stand_in, corpus.target[n])}
+        share = (len(used) + RESCORE_PRIOR * suggestion.confidence) / (len(sample) + RESCORE_PRIOR)
+        evidence = f"{suggestion.evidence}; used in {len(used)} of {len(sample)} aligned lines"
+        scored.append((replace(suggestion, confidence=round(share, 2), evidence=evidence), used))
     scored.sort(key=lambda x: -x[0].confidence)
     scored = [  # a fragment of a better suggestion says nothing more: Prime of Prime Minister
-        (s, hits)
-        for i, (s, hits) in enumerate(scored)
+        (s, used)
+        for i, (s, used) in enumerate(scored)
         if not any(f" {_folded(s.english)} " in f" {_folded(b.english)} " for b, _ in scored[:i])
     ]
-    best = scored[0][0]
+    best, best_used = scored[0]
     words = {_english_key(w) for w in _folded(" ".join([best.english, *best.related])).split()}
-    also = [
+    also = [  # used instead of the best, not beside it (tsunami lines also say "buoys")
         s.english
-        for s, hits in scored[1:]
-        if hits >= ALSO_USED_MIN
-        and hits >= ALSO_USED_SHARE * len(sample)
+        for s, used in scored[1:]
+        if len(used) >= max(ALSO_USED_MIN, ALSO_USED_SHARE * len(sample))
+        and len(used & best_used) * 4 <= len(used)
         and words.isdisjoint(_english_key(w) for w in _folded(s.english).split())
     ]
     if also:
         related = tuple(dict.fromkeys([*best.related, *also]))
-        scored[0] = (replace(best, related=related), scored[0][1])
+        scored[0] = (replace(best, related=related), best_used)
     return [s for s, _ in scored]
 
 

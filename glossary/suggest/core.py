@@ -148,7 +148,7 @@ def other_spellings(english: str) -> list[str]:
                 # centre/center, but not minister/ministre: -tre follows no s or t.
                 if singular.endswith(ending) and len(stem) >= 2 and stem[-1:] not in "st":
                     candidate = stem + swapped + plural
-                    if zipf_frequency(candidate, "en") >= 1.5:
+                    if zipf_frequency(candidate, "en") >= 2.5:
                         spelled = candidate if word.islower() else candidate.capitalize()
                         variants.append(" ".join([*words[:i], spelled, *words[i + 1 :]]))
     return list(dict.fromkeys(v for v in variants if v.lower() != english.lower()))
