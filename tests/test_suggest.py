@@ -914,3 +914,20 @@ def test_cli_prints_a_backend_warning_as_one_line(tmp_path, cache_dir, monkeypat
     result = run_cli("suggest", "--glossary", po, "--backend", "deepl", "--backend", "names")
     assert result.exit_code == 0
     assert "glossary: warning: deepl: set DEEPL_API_KEY to your DeepL API key\n" in result.stderr
+
+
+def test_a_word_said_beside_the_best_rendering_is_not_kept_with_it(tmp_path, cache_dir):
+    """Lines about a tsunami also say "buoys": that made "buoys" a rendering of tsunami."""
+    pairs = [
+        ("Gempa merusak pelampung di laut.", "The earthquake damaged buoys at sea."),
+        ("Gempa itu merusak pelampung.", "The earthquake damaged the buoys."),
+        ("Pelampung hilang setelah gempa.", "Buoys went missing after the earthquake."),
+        ("Gempa terasa di kota.", "The earthquake was felt in the city."),
+        ("Kota itu ramai.", "The city is busy."),
+    ]
+    write_pairs(tmp_path, pairs)
+    glossary = Glossary(entries=[Entry("gempa")])
+    settings_ = Settings(cache_dir=cache_dir, parallel=[(tmp_path / "a.id", tmp_path / "a.en")])
+    suggest.suggest(glossary, ["parallel"], settings_)
+    (entry,) = glossary.entries
+    assert entry.english == "earthquake" and "also:" not in entry.suggestions[0]
