@@ -919,9 +919,10 @@ def test_cli_prints_a_backend_warning_as_one_line(tmp_path, cache_dir, monkeypat
 def test_a_word_said_beside_the_best_rendering_is_not_kept_with_it(tmp_path, cache_dir):
     """Lines about a tsunami also say "buoys": that made "buoys" a rendering of tsunami."""
     pairs = [
+        # The translator names what the Indonesian leaves implicit.
         ("Gempa merusak pelampung di laut.", "The earthquake damaged buoys at sea."),
-        ("Gempa itu merusak pelampung.", "The earthquake damaged the buoys."),
-        ("Pelampung hilang setelah gempa.", "Buoys went missing after the earthquake."),
+        ("Gempa itu merusak sensornya.", "The earthquake damaged the buoys."),
+        ("Alat deteksi hilang setelah gempa.", "Buoys went missing after the earthquake."),
         ("Gempa terasa di kota.", "The earthquake was felt in the city."),
         ("Kota itu ramai.", "The city is busy."),
     ]
