@@ -772,7 +772,7 @@ def mine_command(paths, output, glossary_path, update, min_count, top, output_fo
     type=click.Choice(
         ["dictionary", "parallel", "names", "google", "mymemory", "linguee", "libre", "deepl"]
     ),
-    help="Where suggestions come from, in order of preference (repeat for several)."
+    help="Where suggestions come from (repeat for several; the first wins a tie)."
     " Default: dictionary (and parallel with --parallel).",
 )
 @click.option(
@@ -810,10 +810,12 @@ def suggest_command(
 ):
     """Fill entries that have no English with suggestions, marked fuzzy for review.
 
-    Each filled entry gets the best suggestion of the first backend that has one,
-    its origin, and every suggestion with its confidence. Online answers are cached
-    (a rerun never asks twice); an unreachable service gives one warning and the
-    other backends go on. DEEPL_API_KEY and LIBRE_API_KEY hold the services' keys.
+    Each filled entry gets the most confident suggestion, whatever its backend (with
+    parallel text, confidence is how often its translators use the rendering), its
+    origin, and every suggestion with its confidence and related forms ("also: ...").
+    Online answers are cached (a rerun never asks twice); an unreachable service gives
+    one warning and the other backends go on. DEEPL_API_KEY and LIBRE_API_KEY hold the
+    services' keys.
 
     \b
     Example:

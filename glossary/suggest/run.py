@@ -54,7 +54,7 @@ def entries_to_fill(glossary: Glossary, limit: int | None = None) -> list[Entry]
 def suggest(
     glossary: Glossary, backends: Sequence[str], settings: Settings, limit: int | None = None
 ) -> SuggestReport:
-    """Fill the entries without English from ``backends`` (in order of preference).
+    """Fill the entries without English from ``backends`` (the first named wins a tie).
 
     Each filled entry gets the most confident suggestion as its English (of the
     backend named first on a tie),
