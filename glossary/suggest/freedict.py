@@ -283,12 +283,15 @@ def _sense_in_use(
 ) -> tuple[str, float] | None:
     """The sense of one word that the parallel text's English uses most, with the share of
     the word's lines that use it; None when no sense is used in a fifth of them (``keras``
-    in ``garis keras`` is not "violent" unless translators write it so)."""
+    in ``garis keras`` is not "violent" unless translators write it so). A word too rare
+    in the parallel text to judge keeps the dictionary's clearly preferred sense, with
+    half its share as the rate: no evidence for it, none against."""
     from glossary.check import find_rendering
 
     lines = [n for n in corpus.source_lines(part)][:SENSE_LINES]
     if len(lines) < 3:
-        return None
+        headword, share = _rank_dictionary(reverse[part], proper)[0]
+        return (headword, share / 2) if share >= COMPOSE_MIN_SHARE else None
     best: tuple[str, float] | None = None
     for headword, _ in _rank_dictionary(reverse[part], proper)[:COMPOSE_SENSES]:
         stand_in = Entry("-", english=headword)
