@@ -932,3 +932,25 @@ def test_a_word_said_beside_the_best_rendering_is_not_kept_with_it(tmp_path, cac
     suggest.suggest(glossary, ["parallel"], settings_)
     (entry,) = glossary.entries
     assert entry.english == "earthquake" and "also:" not in entry.suggestions[0]
+
+
+def test_compositions_take_the_senses_the_parallel_text_uses(tmp_path, dict_cache):
+    """``garis keras`` became "violent line": FreeDict's first sense of keras, never checked."""
+    pairs = [
+        ("Batu itu sangat keras.", "The stone is very hard."),
+        ("Ia bekerja keras setiap hari.", "He works hard every day."),
+        ("Kayu ini keras sekali.", "This wood is really hard."),
+        ("Garis itu lurus.", "The line is straight."),
+        ("Tarik garis di kertas.", "Draw a line on the paper."),
+        ("Garis pantai panjang.", "The coast line is long."),
+        ("Kelompok itu menolak garis keras.", "The group rejected the hard line."),
+    ]
+    corpus = write_pairs(tmp_path, pairs)
+    without, with_text = (
+        dictionary([Entry("garis keras")], Settings(cache_dir=dict_cache, **extra))[0]
+        for extra in ({}, {"parallel": [(tmp_path / "a.id", tmp_path / "a.en")]})
+    )
+    assert best(without) == "violent line" and without[0].confidence <= 0.2
+    assert best(with_text) == "hard line"
+    assert "written so in 1 lines" in with_text[0].evidence
+    assert corpus.target_lines("hard line") == [6]
