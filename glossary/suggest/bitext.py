@@ -33,7 +33,7 @@ MAX_NGRAM = 4
 MIN_COUNT = 2
 LENGTH_PENALTY = 0.7
 COGNATE_BONUS = 1.2
-MIN_CONFIDENCE = 0.15
+MIN_CONFIDENCE = 0.2
 
 
 def _aligned_lines(source: str, target: str) -> tuple[list[str], list[str]]:
@@ -84,6 +84,7 @@ def _cased(word: str) -> str:
     return word if len(word) > 1 and word.isupper() else word.lower()
 
 
+@lru_cache(maxsize=65536)
 def _english_key(word: str) -> str:
     """The word as counted: ``_cased`` and singular, so that ``guerrillas`` and
     ``guerrilla`` count as one rendering of ``gerilyawan``."""
@@ -93,12 +94,13 @@ def _english_key(word: str) -> str:
     return word
 
 
-def _id_keys(token: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _id_keys(token: str) -> frozenset[str]:
     """Index keys of an Indonesian token: itself, its hyphen parts, without -nya, lower case."""
     token = token.lower()
     keys = {token, *token.split("-")}
     keys |= {k[:-3] for k in keys if k.endswith("nya") and len(k) > 5}
-    return {k for k in keys if k}
+    return frozenset(k for k in keys if k)
 
 
 class ParallelCorpus:
@@ -218,6 +220,9 @@ class ParallelCorpus:
         return False
 
 
+_NONE: frozenset[str] = frozenset()
+
+
 def _candidate_ngrams(runs: list[list[str]]) -> list[tuple[str, str, bool, frozenset[str]]]:
     """(key, spelling, at line start, capitalised words in lower case) of a line's 1-4-grams
     that neither start nor end with a stopword. At the start of a line a capital letter may
@@ -226,13 +231,18 @@ def _candidate_ngrams(runs: list[list[str]]) -> list[tuple[str, str, bool, froze
     for r, run in enumerate(runs):
         keys = [_english_key(w) for w in run]
         alpha = [any(c.isalpha() for c in k) for k in keys]
+        capital = [w[:1].isupper() for w in run]
         for i in range(len(run)):
             if keys[i] in ENGLISH_STOPWORDS:
                 continue
             for j in range(i + 1, min(i + MAX_NGRAM, len(run)) + 1):
                 if keys[j - 1] in ENGLISH_STOPWORDS or not (alpha[i] or alpha[j - 1]):
                     continue
-                capitalised = frozenset(w.lower() for w in run[i:j] if w[:1].isupper())
+                capitalised = (
+                    frozenset(w.lower() for w in run[i:j] if w[:1].isupper())
+                    if any(capital[i:j])
+                    else _NONE
+                )
                 found.append((" ".join(keys[i:j]), " ".join(run[i:j]), r == i == 0, capitalised))
     return found
 
