@@ -238,7 +238,7 @@ def test_repeated_caption_counts_once():
 
 
 def test_pruning_bounds_the_tables(monkeypatch):
-    monkeypatch.setattr(miner, "PRUNE_AT", 400)
+    monkeypatch.setattr(miner.counting, "PRUNE_AT", 400)
     text = "\n".join(
         f"Pemerintah membahas sanksi ekonomi dan kata{n}x{n} baru{n}y di kota{n}z."
         for n in range(600)

@@ -1,0 +1,89 @@
+"""Terms: lowercase n-grams that recur as units and are rarer in general Indonesian."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+
+from glossary import lexicon
+from glossary.mine.counting import BREAK_WORDS, CONTENT, Tally, classify_word
+from glossary.mine.groups import Group, group_key
+from glossary.mine.names import CaseStats
+from glossary.morphology import general_frequencies
+
+
+def _general_frequency(words: list[str]) -> float:
+    """Frequency of a phrase in general Indonesian, combined as wordfreq does (1/f sums)."""
+    freqs = general_frequencies()
+    inverse = sum(1.0 / max(freqs.get(w, 0.0), 1e-8) for w in words)
+    return 1.0 / inverse
+
+
+def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Group]:
+    """Lowercase n-grams that recur as units and are more frequent here than in general."""
+    kept = {}
+    for key, stats in tally.ngrams.items():
+        if stats[0] < min_count:
+            continue
+        words = key.split(" ")
+        if (len(words) == 1 and classify_word(key)[0] != CONTENT) or key in lexicon.ADJECTIVES:
+            continue
+        if any(case.capital.get(w, 0) > case.lower.get(w, 0) for w in words):
+            continue
+        if words[-1] in BREAK_WORDS or words[0] in BREAK_WORDS or len(key) < 3:
+            continue
+        # A word only ever seen capitalised at a sentence start is no lowercase evidence.
+        if case.lower.get(words[0], 0) < 1:
+            continue
+        kept[key] = stats
+    # In the spirit of C-value: what a term owes to the longer terms that extend it
+    # (kerja inside kerja sama, coba rudal inside uji coba rudal) is not its own.
+    extended_right: Counter[str] = Counter()
+    extended_left: Counter[str] = Counter()
+    for key, stats in kept.items():
+        head, _, rest = key.partition(" ")
+        if rest:
+            extended_left[rest] += stats[0]
+            extended_right[key.rpartition(" ")[0]] += stats[0]
+    total = max(tally.tokens, 1)
+    freqs = general_frequencies()
+
+    def unigram(word: str) -> float:
+        stats = tally.ngrams.get(word)
+        return stats[0] if stats else max(freqs.get(word, 0.0) * total, 1.0)
+
+    groups: dict[str, Group] = {}
+    members: dict[str, list[str]] = defaultdict(list)
+    for key, stats in kept.items():
+        words = key.split(" ")
+        kind = "title" if key in lexicon.TITLES else "term"
+        group = Group(len(words), stats[0] - max(extended_left[key], extended_right[key]))
+        group.add(key, kind, stats)
+        if len(words) == 1:
+            for surface, count in tally.surfaces.get(key, {}).items():
+                group.forms[surface] = group.forms.get(surface, 0) + count
+                group.forms[key] -= count
+        gkey = group_key(key, name=False)
+        members[gkey].append(key)
+        if gkey in groups:
+            groups[gkey].absorb(group)
+        else:
+            groups[gkey] = group
+    # Kept: groups that occur on their own (kerja sama, not only inside kerja sama militer)
+    # and are more frequent here than in general Indonesian, or hold together as a unit.
+    out = {}
+    for gkey, group in groups.items():
+        if group.effective < 1:
+            continue
+        for key in members[gkey]:
+            count, words = kept[key][0], key.split(" ")
+            termhood = math.log10((count / total) / _general_frequency(words))
+            if len(words) > 1:
+                # Unithood: how much more often the words occur together than by chance.
+                chance = math.prod(unigram(w) for w in words) / total ** (len(words) - 1)
+                unit = 2.0 * math.log10(count / chance) / (3 * (len(words) - 1))
+                termhood = max(termhood, unit)
+            group.termhood = max(group.termhood, termhood)
+        if group.termhood >= (0.6 if group.words == 1 else 0.2):
+            out[gkey] = group
+    return out
