@@ -39,6 +39,7 @@ _SENTENCE_END = frozenset(".!?…")
 _OPENERS = frozenset("“\"‘'([:–—•")
 _PAREN_RE = re.compile(r"\(([^()]{1,120})\)")
 _SHORT_FORM_RE = re.compile(r"^[A-Z][A-Za-z0-9\-]{1,11}$")
+BEFORE_PAREN_CHARS = 600
 _STOP_BEFORE_PAREN = re.compile(r"[.,;:!?“”\"()]")
 
 
@@ -233,7 +234,13 @@ class Tally:
         """Acronym–expansion pairs the text states: ``Long Form (LF)`` or ``LF (Long Form)``."""
         for m in _PAREN_RE.finditer(line):
             inside = m.group(1).strip()
-            before = _STOP_BEFORE_PAREN.split(line[: m.start()])[-1].split()
+            # Only a window before the bracket: the long form is at most 17 words, and a
+            # split of everything before it made a long line with brackets quadratic.
+            start = max(0, m.start() - BEFORE_PAREN_CHARS)
+            clause = _STOP_BEFORE_PAREN.split(line[start : m.start()])[-1]
+            before = clause.split()
+            if start and len(clause) == m.start() - start:
+                before = before[1:]  # the window may cut its first word
             if (
                 _SHORT_FORM_RE.match(inside)
                 and sum(c.isupper() for c in inside) >= 2
