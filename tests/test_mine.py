@@ -534,3 +534,31 @@ def test_brackets_on_a_long_line_are_read_in_linear_work(monkeypatch):
     assert len(examined) == 4000
     assert sum(examined) <= 4000 * miner.counting.BEFORE_PAREN_CHARS
     assert found["OKI"].expansion == "Organisasi Kerja Sama Islam"
+
+
+# -- names on news the miner has never seen (issue 12) -------------------------------------
+
+GLUED = """Pasukan Vandoria menyerang kota itu pada Senin.
+Komandan Vandoria Ilyas Marvedo mengatakan serangan akan berlanjut.
+Menurut Ilyas Marvedo, pasukannya menguasai jembatan utama.
+Pemerintah menuduh Vandoria melanggar perjanjian.
+Juru bicara Vandoria Ilyas Marvedo menolak tuduhan itu.
+Pejuang Vandoria menembaki pos polisi.
+Kaum Arvesi dan kaum Vandoria bersaing lama, kata warga Vandoria Arvesi setempat.
+Sejumlah warga Vandoria Arvesi ditahan.
+Warga Arvesi mengungsi ke selatan.
+"""
+
+
+def test_a_group_next_to_a_person_is_a_candidate_of_its_own():
+    found = by_term(mine_text(GLUED))
+    assert "Vandoria" in found and "Ilyas Marvedo" in found
+    assert not [t for t in found if "Vandoria" in t and t != "Vandoria"], sorted(found)
+    assert "Vandoria" not in found["Ilyas Marvedo"].variants
+
+
+def test_a_run_the_text_treats_as_one_name_stays_whole():
+    text = "Bank Sentosa menaikkan bunga. Nasabah Bank Sentosa mengeluh.\n" * 2
+    text += "Direksi Bank Sentosa bertemu di Sentosa. Pertemuan di Sentosa itu tertutup.\n"
+    found = by_term(mine_text(text))
+    assert "Bank Sentosa" in found

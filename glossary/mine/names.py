@@ -17,6 +17,7 @@ from glossary.morphology import (
     is_derived_noun,
     is_stative,
     is_verb,
+    normalise_word,
     root_words,
 )
 
@@ -48,7 +49,7 @@ class CaseStats:
 
     def capital_first(self, word: str) -> bool:
         """Whether a sentence-initial capitalised word is a name (not just the sentence start)."""
-        lower = word.lower()
+        lower = normalise_word(word.lower())  # Pasukan-pasukan is pasukan doubled
         if lower in BREAK_WORDS or is_verb(lower):
             return False
         if lower in lexicon.TITLES or lower in lexicon.PLACES:
@@ -165,6 +166,13 @@ class _Segmenter:
         self.case = case
         self.alone: Counter[str] = Counter()
         self.stated: set[str] = set()  # seen mid-sentence, or given as an expansion
+        self.expansions = {long_form for _short, long_form in tally.pairs}
+        # Runs that end a longer run (Sunni in Islam Sunni, Arab Sunni): other company.
+        self.tails: Counter[str] = Counter()
+        for key, stats in tally.runs.items():
+            words = key.lstrip("\x01").split(" ")
+            for i in range(1, len(words)):
+                self.tails[" ".join(words[i:])] += stats[0]
         for key, stats in tally.runs.items():
             self.alone[key.lstrip("\x01")] += stats[0]
             if not key.startswith("\x01"):
@@ -276,7 +284,7 @@ class _Segmenter:
                 out.append((name, "name"))
                 return out
         if title and all(self.case.name_like(w) for w in words):
-            out.extend((part, "name") for part, _ in self.split_glued(words))
+            out.extend((part, "name") for part, _ in self.split_glued(words, titled=True))
             return out
         out.extend(self.split_place_tail(words))
         return out
@@ -294,16 +302,57 @@ class _Segmenter:
                 return [(words[:i], ""), (words[i:], "place")]
         return self.split_glued(words)
 
-    def split_glued(self, words: list[str]) -> list[tuple[list[str], str]]:
-        """Chelsea Avram Grant → Chelsea + Avram Grant: both parts recur alone, more than all."""
-        if len(words) >= 3:
-            whole = self.alone.get(" ".join(words), 0)
-            for i in range(1, len(words) - 1):
-                left = self.alone.get(" ".join(words[:i]), 0)
-                right = self.alone.get(" ".join(words[i:]), 0)
-                if min(left, right) >= 2 and min(left, right) > whole:
-                    return [(words[:i], ""), (words[i:], "")]
+    def split_glued(self, words: list[str], titled: bool = False) -> list[tuple[list[str], str]]:
+        """A run is one name only when the text treats it as one.
+
+        Chelsea Avram Grant → Chelsea + Avram Grant, Taliban Mullah Omar → Taliban + Mullah
+        Omar, Arab Sunni → Arab + Sunni: the first part recurs on its own at least as often
+        as the whole run, and the rest recurs on its own or in other company (after a
+        title, a full name of two words or more is enough: Camat Jatinegara Hendra
+        Wijaya). A known place
+        (Arab Saudi), a stated long form, or a first part that heads names (Bank, Dewan,
+        Liga, Gedung) stays whole; so does a run whose rest is a direction (Jawa Barat).
+        """
+        phrase = " ".join(words)
+        if len(words) < 2 or phrase.lower() in lexicon.PLACES or phrase in self.expansions:
+            return [(words, "")]
+        whole = self.alone.get(phrase, 0)
+        for i in range(1, len(words)):
+            left, right = words[:i], words[i:]
+            alone = self.alone.get(" ".join(left), 0)
+            if alone < max(1, whole) or not self.own_name(left) or not self.own_name(right):
+                continue
+            rest = " ".join(right)
+            if (
+                self.alone.get(rest, 0)
+                or self.tails[rest] > whole + self.tails[phrase]
+                or rest.lower() in lexicon.PLACES
+                or _is_short(right)
+                or (titled and len(right) >= 2 and all(self.case.name_like(w) for w in right))
+            ):
+                return [(left, ""), *self.split_glued(right)]
         return [(words, "")]
+
+    @staticmethod
+    def own_name(words: list[str]) -> bool:
+        """Whether ``words`` can be a name by itself: not headed by a word that opens or
+        qualifies a name (Bank, Dewan, Liga, Gedung, Utara, Pusat), nor by a connector."""
+        first = words[0].lower()
+        return words[0][:1].isupper() and not (
+            first in lexicon.ORGANISATION_WORDS
+            or first in lexicon.PLACE_WORDS
+            or first in lexicon.EVENT_WORDS
+            or first in lexicon.COMPASS
+            or first in lexicon.NAME_CONNECTORS
+            or first in lexicon.PORTFOLIO_WORDS
+        )
+
+
+def _is_short(words: list[str]) -> bool:
+    return len(words) == 1 and is_acronym(words[0])
+
+
+_DIRECTIONS = lexicon.COMPASS | {"pusat", "raya", "besar", "kecil"}
 
 
 def _kind_of(words: list[str], hint: str, case: CaseStats) -> str:
@@ -313,8 +362,13 @@ def _kind_of(words: list[str], hint: str, case: CaseStats) -> str:
         return "title"
     if len(words) == 1 and is_acronym(words[0]):
         return "acronym"
-    if phrase in lexicon.PLACES:
+    if phrase in lexicon.PLACES or (
+        # Jakarta Pusat, Jawa Barat: a place and a direction.
+        lower[0] in lexicon.PLACES and all(w in _DIRECTIONS for w in lower[1:])
+    ):
         return "place"
+    if lower[0] in lexicon.SHORT_FORMS:  # Pemkot Delhi, Kemenlu RI
+        lower = [*lexicon.SHORT_FORMS[lower[0]].split(), *lower[1:]]
     if lower[0] in lexicon.EVENT_WORDS or phrase in lexicon.EVENT_WORDS:
         return "event"
     if any(w in lexicon.ORGANISATION_WORDS for w in lower):
@@ -338,7 +392,7 @@ def name_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
     for key, stats in tally.runs.items():
         # A name occurs at most as often as its rarest word is capitalised: a rare run
         # of rare words cannot give a candidate.
-        words = SPACE_OR_HYPHEN.split(key.lstrip("\x01"))
+        words = key.lstrip("\x01").split(" ")  # as CaseStats counts them: Al-Shabab whole
         if stats[0] < min_count and not any(map(frequent, words)):
             continue
         for piece in segmenter.pieces(key):
