@@ -207,7 +207,7 @@ PLACE_WORDS = _words(
     kota kabupaten provinsi negara_bagian pulau kepulauan semenanjung laut selat teluk samudra
     samudera sungai danau gunung pegunungan lembah jalan jl bandara pelabuhan stasiun lapangan
     alun-alun gedung istana pangkalan kawasan wilayah distrik desa kecamatan kelurahan kampung
-    dusun benua tanjung camp city island street square river mount bay
+    dusun benua tanjung camp city island street square river mount bay terminal stadion
     """
 )
 EVENT_WORDS = _words(

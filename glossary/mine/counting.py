@@ -35,6 +35,9 @@ BREAK_WORDS = (
     | lexicon.BASE_VERBS
     | lexicon.UNITS
 )
+NGRAM_BREAKS = BREAK_WORDS - lexicon.BASE_VERBS
+# Words before a noun: a ter-/ber- word after them is a noun (para tersangka, dua terdakwa).
+NOUN_MARKERS = lexicon.NUMBER_WORDS | {"para", "seorang", "sang", "si", "sejumlah", "beberapa"}
 _SENTENCE_END = frozenset(".!?…")
 _OPENERS = frozenset("“\"‘'([:–—•")
 _PAREN_RE = re.compile(r"\(([^()]{1,120})\)")
@@ -45,13 +48,16 @@ _STOP_BEFORE_PAREN = re.compile(r"[.,;:!?“”\"()]")
 
 @lru_cache(maxsize=200_000)
 def classify_word(word: str) -> tuple[int, str]:
-    """(class, normalised form) of a lowercase word for n-gram counting."""
-    if word in BREAK_WORDS or len(word) < 2 or len(word) > 40:
+    """(class, normalised form) of a lowercase word for n-gram counting.
+
+    A base verb may end a term (hukuman mati, lingkungan hidup), never start one.
+    """
+    if word in NGRAM_BREAKS or len(word) < 2 or len(word) > 40:
         return BREAK, word
     norm = normalise_word(word)
-    if norm in BREAK_WORDS or is_verb(norm):
+    if norm in NGRAM_BREAKS or is_verb(norm):
         return BREAK, norm
-    if norm in lexicon.ADJECTIVES or is_stative(norm):
+    if norm in lexicon.ADJECTIVES or norm in lexicon.BASE_VERBS or is_stative(norm):
         return NO_START, norm
     return CONTENT, norm
 
@@ -84,6 +90,7 @@ class Tally:
         self.initials: Counter[str] = Counter()
         self.surfaces: dict[str, Counter[str]] = defaultdict(Counter)
         self.pairs: Counter[tuple[str, str]] = Counter()
+        self.nominal: Counter[str] = Counter()
         self.words: dict[str, tuple[int, str]] = {}
         self.paths: list[str] = []
         self.lines: list[list[str] | None] = []
@@ -199,6 +206,10 @@ class Tally:
                     else:
                         stretch.append(info[1])
                         no_start.append(info[0] == NO_START)
+                        if info[0] == NO_START and (
+                            previous in NOUN_MARKERS or previous[:1].isdigit()
+                        ):
+                            self.nominal[info[1]] += 1  # para tersangka: a noun
                 initial = False
                 previous = word
             elif number:

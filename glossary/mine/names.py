@@ -482,7 +482,9 @@ def link_acronyms(groups: dict[str, Group], tally: Tally) -> None:
             groups[skey].absorb(groups.pop(lkey))
     by_initials: dict[str, list[str]] = defaultdict(list)
     for key, group in groups.items():
-        if group.words >= 2:
+        # Matched by initials only when written as a name (Rukun Warga); a lowercase phrase
+        # sharing the initials (rumah warga) is an expansion only if the text states it.
+        if group.words >= 2 and not top_key(group.forms).islower():
             by_initials[_initials(top_key(group.forms))].append(key)
     for key in list(groups):
         if key not in groups:

@@ -13,7 +13,7 @@ from glossary.mine.counting import EXAMPLE_CHARS, EXAMPLE_LINES, LINE_BITS, Tall
 from glossary.mine.groups import Group, top_key
 from glossary.mine.names import CaseStats, link_acronyms, link_short_names, name_groups
 from glossary.mine.terms import term_groups
-from glossary.morphology import is_acronym
+from glossary.morphology import general_frequencies, is_acronym, normalise_word
 from glossary.store import Entry
 from glossary.text import InputError, read_document, sentences
 
@@ -101,21 +101,40 @@ _KIND_WEIGHT = {
 
 
 def _score(group: Group, kind: str, documents: int) -> float:
-    """log frequency × spread over documents × (for terms) termhood and length.
+    """log frequency × spread over documents × (for terms) termhood, rarity and length.
 
     Names score by frequency alone (a proper noun is a glossary entry by nature); terms
     by the occurrences they own (half their count at least: senjata nuklir keeps its
-    weight inside program senjata nuklir) and how much rarer they are in general text.
+    weight inside program senjata nuklir), how much more frequent they are here than in
+    general Indonesian, and, for one word, how rare it is there: sanksi, rudal and
+    resolusi (about 2 in 100,000 words of general text) rank with the names, warga,
+    upaya and bidang (1 to 3 in 10,000) go down however often a text uses them.
     """
     spread = 1.0 + 0.5 * math.log2(documents)
-    if kind in _KIND_WEIGHT and group.termhood == 0.0:
-        # A multiword title (Menteri Pertahanan) is as specific as a name.
+    if kind in _KIND_WEIGHT and (group.termhood == 0.0 or kind == "acronym"):
+        # A multiword title (Menteri Pertahanan) is as specific as a name; one title
+        # word (Presiden, Kepala) is as common as its frequency in general text says.
         weight = 1.0 if kind == "title" and group.words > 1 else _KIND_WEIGHT[kind]
+        if kind == "title" and group.words == 1:
+            weight *= _rarity(top_key(group.forms).lower())
         return math.log2(1 + group.occurrences.count) * spread * weight
     strength = min(max(group.termhood / 2.0, 0.1), 1.2) * (1.0 + 0.15 * (group.words - 1))
-    weight = _KIND_WEIGHT.get(kind, 1.0) if kind != "term" else 1.0
     own = max(group.effective, group.occurrences.count / 2)
+    if group.words == 1:
+        # One word is a term wherever it occurs, inside longer terms too (sanksi baru).
+        strength = min(max(group.termhood / 0.8, 0.1), 1.0) * _rarity(top_key(group.forms))
+        own = group.occurrences.count
+    weight = _KIND_WEIGHT.get(kind, 1.0) if kind != "term" else 1.0
     return math.log2(1 + own) * spread * strength * weight
+
+
+def _rarity(word: str) -> float:
+    """1.1 for a word rarer than 2 in 100,000 words of general Indonesian, falling to 0.25
+    at 2 in 10,000 (wordfreq): everyday vocabulary (warga, pejabat) is not a term."""
+    frequency = general_frequencies().get(normalise_word(word.lower()), 0.0)
+    if frequency <= 0.0:
+        return 1.1
+    return 0.25 + 0.85 * min(max((-math.log10(frequency) - 3.7) / 1.0, 0.0), 1.0)
 
 
 def rank(

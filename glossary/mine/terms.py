@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import math
+from array import array
 from collections import Counter, defaultdict
+from itertools import chain
 
 from glossary import lexicon
-from glossary.mine.counting import BREAK_WORDS, CONTENT, Tally, classify_word
+from glossary.mine.counting import CONTENT, NGRAM_BREAKS, Tally, classify_word
 from glossary.mine.groups import Group, group_key
 from glossary.mine.names import CaseStats
 from glossary.morphology import general_frequencies
@@ -19,18 +21,62 @@ def _general_frequency(words: list[str]) -> float:
     return 1.0 / inverse
 
 
+# Common nouns that head names (Kelurahan Kampung Melayu, Presiden Putin).
+_NAME_HEADS = (
+    lexicon.PLACE_WORDS | lexicon.ORGANISATION_WORDS | lexicon.EVENT_WORDS | lexicon.TITLES
+)
+
+
+def _name_heads(tally: Tally, case: CaseStats, min_count: int) -> dict[str, list]:
+    """Occurrences of head nouns (kelurahan, kecamatan) that open a name, with those of
+    the word in lower case: a translator needs kelurahan however the text writes it.
+    Only for a word the text also writes in lower case, recurring (kantor kelurahan): Gedung in
+    Gedung Putih alone is no evidence of a term."""
+    heads: dict[str, list] = {}
+    for key, stats in tally.runs.items():
+        first, _, rest = key.lstrip("\x01").partition(" ")
+        lower = first.lower()
+        if rest and lower in _NAME_HEADS and " " not in lower and lower not in lexicon.TITLES:
+            found = heads.get(lower)
+            if found is None:
+                own = tally.ngrams.get(lower)
+                if own is None or case.lower.get(lower, 0) < min_count:
+                    continue
+                found = heads[lower] = [own[0], [own[1]]]
+            found[0] += stats[0]
+            found[1].append(stats[1])
+    return {k: [v[0], _joined(v[1])] for k, v in heads.items()}
+
+
+def _joined(parts: list) -> array:
+    refs: set[int] = set()
+    for part in parts:
+        if type(part) is int:
+            refs.add(part)
+        else:
+            refs.update(part)
+    return array("Q", sorted(refs))
+
+
 def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Group]:
     """Lowercase n-grams that recur as units and are more frequent here than in general."""
+    heads = _name_heads(tally, case, min_count)
     kept = {}
-    for key, stats in tally.ngrams.items():
-        if stats[0] < min_count:
+    for key, stats in chain(tally.ngrams.items(), heads.items()):
+        if stats[0] < min_count or key in kept:
             continue
         words = key.split(" ")
-        if (len(words) == 1 and classify_word(key)[0] != CONTENT) or key in lexicon.ADJECTIVES:
+        if len(words) == 1 and classify_word(key)[0] != CONTENT and not tally.nominal[key]:
             continue
-        if any(case.capital.get(w, 0) > case.lower.get(w, 0) for w in words):
+        if key in lexicon.ADJECTIVES or key in lexicon.BASE_VERBS:
             continue
-        if words[-1] in BREAK_WORDS or words[0] in BREAK_WORDS or len(key) < 3:
+        # A word mostly capitalised is part of names, unless it is a common noun that
+        # heads them (kelurahan, presiden in pemilihan presiden).
+        if any(
+            case.capital.get(w, 0) > case.lower.get(w, 0) and w not in _NAME_HEADS for w in words
+        ):
+            continue
+        if words[-1] in NGRAM_BREAKS or words[0] in NGRAM_BREAKS or len(key) < 3:
             continue
         # A word only ever seen capitalised at a sentence start is no lowercase evidence.
         if case.lower.get(words[0], 0) < 1:
