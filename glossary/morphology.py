@@ -70,7 +70,13 @@ def is_verb(word: str) -> bool:
     """A meN- or di- verb (mengatakan, dipimpin, ditandatangani); roots like menteri are not."""
     roots = root_words()
     word = word.partition("-")[0]
-    if word in roots or len(word) < 5 or word.endswith(("asi", "isme")):
+    if word in roots or len(word) < 5:
+        return False
+    # -asi and -isme make nouns (delegasi, mediasi), unless a meN- verb is built on one
+    # (mengantisipasi, memfasilitasi).
+    if word.endswith(("asi", "isme")) and not (
+        word.startswith(("meng", "meny", "mem")) and len(word) > 8
+    ):
         return False
     if word in lexicon.SHORT_FORMS or word in lexicon.TITLES:  # Menlu, Mendagri
         return False
@@ -123,6 +129,18 @@ def normalise_word(word: str) -> str:
                 return stem
             break
     return word
+
+
+def inflects(form: str, base: str) -> bool:
+    """Whether ``form`` is ``base`` doubled or with a clitic, as a text shows them side by
+    side: proyek-proyek and tetangganya inflect proyek and tetangga; masalah is not
+    masa + -lah (a root word that ends like a clitic)."""
+    if form == base or not form.startswith(base) or len(base) < MIN_STEM:
+        return False
+    rest = form[len(base) :]
+    if rest[:1] in HYPHENS:
+        return rest[1:] == base or rest[1:] in CLITIC_ENDINGS or inflects(rest[1:], base)
+    return rest in CLITIC_ENDINGS and form.lower() not in clitic_lookalikes()
 
 
 def is_acronym(word: str) -> bool:

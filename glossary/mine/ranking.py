@@ -13,7 +13,7 @@ from glossary.mine.counting import EXAMPLE_CHARS, EXAMPLE_LINES, LINE_BITS, Tall
 from glossary.mine.groups import Group, top_key
 from glossary.mine.names import CaseStats, link_acronyms, link_short_names, name_groups
 from glossary.mine.terms import term_groups
-from glossary.morphology import general_frequencies, is_acronym, normalise_word
+from glossary.morphology import general_frequencies, inflects, is_acronym, normalise_word
 from glossary.store import Entry
 from glossary.text import InputError, read_document, sentences
 
@@ -81,6 +81,8 @@ def preferred(group: Group) -> tuple[str, str, str]:
     if kind in ("term", "title"):
         lower = [f for f in full if f.islower()]
         full = lower or full
+    # The base form heads the group: proyek, not proyek-proyek; tetangga, not tetangganya.
+    full = [f for f in full if not any(inflects(f, other) for other in full)] or full
     term = max(full, key=lambda f: (forms[f], -len(f), f))
     expansion = ""
     shorts = [f for f in forms if f.lower() in lexicon.SHORT_FORMS]

@@ -11,7 +11,7 @@ from glossary import lexicon
 from glossary.mine.counting import CONTENT, NGRAM_BREAKS, Tally, classify_word
 from glossary.mine.groups import Group, group_key
 from glossary.mine.names import CaseStats
-from glossary.morphology import general_frequencies
+from glossary.morphology import CLITIC_ENDINGS, general_frequencies, inflects
 
 
 def _general_frequency(words: list[str]) -> float:
@@ -56,6 +56,13 @@ def _joined(parts: list) -> array:
         else:
             refs.update(part)
     return array("Q", sorted(refs))
+
+
+def _bases(word: str) -> list[str]:
+    """What ``word`` may inflect: itself without a clitic ending (tetangganya → tetangga)."""
+    if " " in word:
+        return []
+    return [word[: -len(c)] for c in CLITIC_ENDINGS if word.endswith(c)]
 
 
 def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Group]:
@@ -109,7 +116,9 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
             for surface, count in tally.surfaces.get(key, {}).items():
                 group.forms[surface] = group.forms.get(surface, 0) + count
                 group.forms[key] -= count
-        gkey = group_key(key, name=False)
+        # tetangganya joins tetangga when the text also has the bare word.
+        base = next((b for b in _bases(key) if b in kept and inflects(key, b)), key)
+        gkey = group_key(base, name=False)
         members[gkey].append(key)
         if gkey in groups:
             groups[gkey].absorb(group)
