@@ -38,6 +38,14 @@ BREAK_WORDS = (
 NGRAM_BREAKS = BREAK_WORDS - lexicon.BASE_VERBS
 # Words before a noun: a ter-/ber- word after them is a noun (para tersangka, dua terdakwa).
 NOUN_MARKERS = lexicon.NUMBER_WORDS | {"para", "seorang", "sang", "si", "sejumlah", "beberapa"}
+# A nickname stated as such: Joko Widodo, yang akrab disapa Jokowi; Ahmad alias Mamat.
+_NICKNAME_HINT = re.compile(r"\b(?:disapa|dipanggil|alias|dikenal dengan|dikenal sebagai)\b")
+_CAPITALISED = r"[A-Z][\w'’.-]*(?:\s+(?:bin\s+|binti\s+|al-)?[A-Z][\w'’.-]*){0,4}"
+_NICKNAME_RE = re.compile(
+    rf"({_CAPITALISED}),?\s+(?:yang\s+|atau\s+(?:yang\s+)?)?(?:akrab\s+|biasa\s+|lebih\s+)?"
+    rf"(?:disapa|dipanggil|alias|dikenal\s+(?:dengan|sebagai)(?:\s+(?:nama|sebutan|panggilan))?)"
+    rf"\s+({_CAPITALISED})"
+)
 _SENTENCE_END = frozenset(".!?…")
 _OPENERS = frozenset("“\"‘'([:–—•")
 _PAREN_RE = re.compile(r"\(([^()]{1,120})\)")
@@ -91,6 +99,7 @@ class Tally:
         self.surfaces: dict[str, Counter[str]] = defaultdict(Counter)
         self.pairs: Counter[tuple[str, str]] = Counter()
         self.nominal: Counter[str] = Counter()
+        self.nicknames: Counter[tuple[str, str]] = Counter()  # (name, nickname) as stated
         self.words: dict[str, tuple[int, str]] = {}
         self.paths: list[str] = []
         self.lines: list[list[str] | None] = []
@@ -240,6 +249,9 @@ class Tally:
             _count(self.runs, runs, ref)
         if "(" in line:
             self.find_pairs(line)
+        if _NICKNAME_HINT.search(line):
+            for m in _NICKNAME_RE.finditer(line):
+                self.nicknames[(m.group(1), m.group(2))] += 1
 
     def find_pairs(self, line: str) -> None:
         """Acronym–expansion pairs the text states: ``Long Form (LF)`` or ``LF (Long Form)``."""

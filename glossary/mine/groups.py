@@ -100,13 +100,37 @@ _KEYED_WORDS = frozenset(lexicon.SHORT_FORMS) | frozenset(lexicon.EXONYMS)
 _KEY_DROP_RE = re.compile(r"[\s\-\u2010\u2011,.]+")
 
 
+_KEY_PARTS = re.compile(r"([\s\-\u2010\u2011,.]+)")
+_OLD_SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"))
+# Transliterations of Arabic, Persian and Pashto names: Mahmoud/Mahmud, Afghanistan/
+# Afganistan, Shabab/Syabab, Khartoum/Kartum.
+_TRANSLITERATIONS = (("ou", "u"), ("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"))
+_TRANSLITERATIONS += (("sh", "sy"), ("ph", "f"))
+_DOUBLE_CONSONANT = re.compile(r"([b-df-hj-np-tv-z])\1")
+_FOLDED_VOWELS = str.maketrans("eo", "iu")
+
+
+def fold_spelling(word: str) -> str:
+    """One spelling for the ways news writes a name: old Indonesian spelling (Soeharto),
+    transliterations (Mahmoud, Hezbollah → mahmud, hizbulah) and doubled consonants
+    (Carroll). Vowels e/i and o/u fold only in long words: Hizbullah is Hezbollah, but
+    Timor is not Timur."""
+    for old, new in _OLD_SPELLINGS + _TRANSLITERATIONS:
+        word = word.replace(old, new)
+    word = _DOUBLE_CONSONANT.sub(r"\1", word)
+    if len(word) >= 6:
+        word = word.translate(_FOLDED_VOWELS)
+    return word
+
+
 @lru_cache(maxsize=200_000)
 def group_key(form: str, name: bool) -> str:
     """The key that every variant of a form shares.
 
     Hyphens and spaces are ignored (kerja sama, kerjasama; Kim Jong-un, Kim Jong Un),
     short forms and initialisms become what they stand for (Korut, Menlu, AS), exonyms
-    one name (Cina, Tiongkok → China), and in names old spellings the new ones (Soeharto).
+    one name (Cina, Tiongkok → China), and in names spelling variants one spelling
+    (Soeharto, Mahmoud, Hezbollah: see fold_spelling).
     """
     tokens = SPACE_OR_HYPHEN.split(form)
     if not name and _KEYED_WORDS.isdisjoint(tokens):
@@ -122,13 +146,10 @@ def group_key(form: str, name: bool) -> str:
             lower = lexicon.SHORT_FORMS[lower]
         elif lower in lexicon.EXONYMS:
             lower = lexicon.EXONYMS[lower]
-        elif name:
-            lower = (
-                lower.replace("oe", "u")
-                .replace("dj", "j")
-                .replace("tj", "c")
-                .replace("sj", "sy")
-                .replace("nj", "ny")
-            )
+        elif is_acronym(token):  # PTT is not PT, nor RTH RT
+            parts.append(lower)
+            continue
+        if name:
+            lower = "".join(w if len(w) <= 3 else fold_spelling(w) for w in _KEY_PARTS.split(lower))
         parts.append(lower)
     return _KEY_DROP_RE.sub("", "".join(parts))

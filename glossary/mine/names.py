@@ -159,7 +159,7 @@ def _title_length(words: list[str]) -> int:
     return i
 
 
-class _Segmenter:
+class Segmenter:
     """Splits runs of capitalised words into titles, places, acronyms and names."""
 
     def __init__(self, tally: Tally, case: CaseStats) -> None:
@@ -381,7 +381,7 @@ def _kind_of(words: list[str], hint: str, case: CaseStats) -> str:
 
 
 def name_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Group]:
-    segmenter = _Segmenter(tally, case)
+    segmenter = Segmenter(tally, case)
     groups: dict[str, Group] = {}
     capital, initials = case.capital, tally.initials
 
@@ -428,6 +428,36 @@ def name_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
                 ):
                     group.titled.add(" ".join(segments[n - 1][0] + words))
     return groups
+
+
+def link_nicknames(groups: dict[str, Group], tally: Tally, case: CaseStats) -> None:
+    """Jokowi joins Joko Widodo when the text says so (Joko Widodo, yang akrab disapa
+    Jokowi): the nickname's group takes the full name, or absorbs the full name's group."""
+    if not tally.nicknames:
+        return
+    segmenter = Segmenter(tally, case)
+    for (full, nick), _count in tally.nicknames.most_common():
+        name = _person_part(segmenter, full)
+        nick_name = _person_part(segmenter, nick)
+        if not name or not nick_name or name == nick_name:
+            continue
+        nkey, fkey = group_key(nick_name, name=True), group_key(name, name=True)
+        if nkey not in groups:
+            continue
+        if fkey in groups and fkey != nkey:
+            groups[nkey].absorb(groups.pop(fkey))
+        else:
+            groups[nkey].forms.setdefault(name, 0)
+
+
+def _person_part(segmenter: Segmenter, run: str) -> str:
+    """The name in a run, without the title and place before it (Presiden Somalia Hassan
+    Ali Warsame → Hassan Ali Warsame); empty if the run is only a title or a place."""
+    words = run.split()
+    parts = [w for w, hint in segmenter.segments(words) if hint not in ("title", "place")]
+    if not parts or " ".join(parts[-1]).lower() in lexicon.PLACES:
+        return ""
+    return " ".join(parts[-1])
 
 
 def link_short_names(groups: dict[str, Group], case: CaseStats) -> None:

@@ -11,7 +11,13 @@ from itertools import chain
 from glossary import lexicon
 from glossary.mine.counting import EXAMPLE_CHARS, EXAMPLE_LINES, LINE_BITS, Tally
 from glossary.mine.groups import Group, top_key
-from glossary.mine.names import CaseStats, link_acronyms, link_short_names, name_groups
+from glossary.mine.names import (
+    CaseStats,
+    link_acronyms,
+    link_nicknames,
+    link_short_names,
+    name_groups,
+)
 from glossary.mine.terms import term_groups
 from glossary.morphology import general_frequencies, inflects, is_acronym, normalise_word
 from glossary.store import Entry
@@ -149,6 +155,7 @@ def rank(
     excluded = {form.casefold() for form in exclude}
     case = CaseStats(tally)
     names = name_groups(tally, case, min_count)
+    link_nicknames(names, tally, case)
     link_short_names(names, case)
     terms = term_groups(tally, case, min_count)
     groups = names
