@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from glossary import lexicon
-from glossary.mine import counting
+from glossary.mine import counting, groups
 from glossary.mine.counting import PRUNE_AT, Tally, schwartz_hearst
 from glossary.mine.output import format_json, format_pot, format_table
 from glossary.mine.ranking import Candidate, rank
@@ -33,6 +33,7 @@ __all__ = [
     "Candidate",
     "Tally",
     "counting",
+    "groups",
     "format_json",
     "format_pot",
     "format_table",
@@ -50,12 +51,15 @@ def mine(
     progress: Callable[[Document], None] | None = None,
     top: int | None = None,
     exclude: Iterable[str] = (),
+    rejected: Iterable[str] = (),
 ) -> list[Candidate]:
     """Candidates from ``documents``, best first.
 
     ``progress`` is called after each document; ``top`` limits how many candidates are
     built; a candidate with any form in ``exclude`` (compared case-insensitively; the
-    forms of a glossary's entries) is left out.
+    forms of a glossary's entries) is left out. A ``rejected`` form (an obsolete entry's
+    msgid) is left out as a term and as a variant, and nothing else with it: rejecting
+    the glued ``Taliban Mullah Omar`` leaves ``Taliban`` a candidate.
     """
     # The tables hold millions of small lists that never form cycles: without the pause,
     # the cyclic garbage collector walks them again and again and takes half the time.
@@ -65,4 +69,4 @@ def mine(
             tally.add_document(doc)
             if progress:
                 progress(doc)
-        return rank(tally, min_count=min_count, top=top, exclude=exclude)
+        return rank(tally, min_count=min_count, top=top, exclude=exclude, rejected=rejected)

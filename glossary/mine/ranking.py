@@ -146,13 +146,19 @@ def _rarity(word: str) -> float:
 
 
 def rank(
-    tally: Tally, *, min_count: int = 2, top: int | None = None, exclude: Iterable[str] = ()
+    tally: Tally,
+    *,
+    min_count: int = 2,
+    top: int | None = None,
+    exclude: Iterable[str] = (),
+    rejected: Iterable[str] = (),
 ) -> list[Candidate]:
     """Turn the counts into grouped, scored candidates, best first.
 
     The tally's tables are emptied on the way (they are most of the memory).
     """
     excluded = {form.casefold() for form in exclude}
+    refused = {form.casefold() for form in rejected}
     case = CaseStats(tally)
     names = name_groups(tally, case, min_count)
     link_nicknames(names, tally, case)
@@ -176,6 +182,8 @@ def rank(
         if excluded and any(f.casefold() in excluded for f in chain(group.forms, group.titled)):
             continue
         term, kind, expansion = preferred(group)
+        if term.casefold() in refused:
+            continue
         documents = group.occurrences.documents()
         scored.append((_score(group, kind, documents), term, kind, expansion, documents, group))
     scored.sort(key=lambda s: (-s[0], s[1]))
@@ -184,8 +192,9 @@ def rank(
     examples = Examples(tally)
     out = []
     for score, term, kind, expansion, documents, group in scored:
-        forms = [f for f in group.forms if f != term]
-        variants = sorted(set(forms) | group.titled, key=lambda f: (-group.forms.get(f, 0), f))
+        forms = [f for f in group.forms if f != term and f.casefold() not in refused]
+        titled = {f for f in group.titled if f.casefold() not in refused}
+        variants = sorted(set(forms) | titled, key=lambda f: (-group.forms.get(f, 0), f))
         refs = group.occurrences.refs()
         example, source = examples.find(refs, [term, *variants])
         out.append(
