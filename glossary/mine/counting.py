@@ -36,8 +36,9 @@ BREAK_WORDS = (
     | lexicon.UNITS
 )
 NGRAM_BREAKS = BREAK_WORDS - lexicon.BASE_VERBS
-# Words before a noun: a ter-/ber- word after them is a noun (para tersangka, dua terdakwa).
-NOUN_MARKERS = lexicon.NUMBER_WORDS | {"para", "seorang", "sang", "si", "sejumlah", "beberapa"}
+# Words only a noun follows: a ter- word after them is a noun (para tersangka, seorang
+# terdakwa); after a number it may still be a verb (dua terluka).
+NOUN_MARKERS = frozenset(("para", "seorang", "sang", "si", "sejumlah", "beberapa"))
 # A nickname stated as such: Joko Widodo, yang akrab disapa Jokowi; Ahmad alias Mamat.
 _NICKNAME_HINT = re.compile(r"\b(?:disapa|dipanggil|alias|dikenal dengan|dikenal sebagai)\b")
 _CAPITALISED = r"[A-Z][\w'’.-]*(?:\s+(?:bin\s+|binti\s+|al-)?[A-Z][\w'’.-]*){0,4}"
@@ -215,9 +216,7 @@ class Tally:
                     else:
                         stretch.append(info[1])
                         no_start.append(info[0] == NO_START)
-                        if info[0] == NO_START and (
-                            previous in NOUN_MARKERS or previous[:1].isdigit()
-                        ):
+                        if info[0] == NO_START and previous in NOUN_MARKERS:
                             self.nominal[info[1]] += 1  # para tersangka: a noun
                 initial = False
                 previous = word
