@@ -16,6 +16,7 @@ glossary.lexicon, and terms of up to 4 words. Peers run on the 5 MB corpus only 
 
     python benchmarks/bench_mine.py            # 5 MB and 50 MB
     python benchmarks/bench_mine.py --sizes 5  # 5 MB only
+    python benchmarks/bench_mine.py --sizes 1 50 --corpus /work/shared/corpus  # from a worktree
 """
 
 from __future__ import annotations
@@ -183,6 +184,7 @@ def report(label: str, results: list[dict], tokens: int, size: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[5, 50], help="corpus sizes, MB")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help=f"default {CORPUS}")
     parser.add_argument(
         "--child", nargs=3, metavar=("TOOL", "CORPUS", "WORK"), help=argparse.SUPPRESS
     )
@@ -191,9 +193,9 @@ def main() -> None:
         tool, corpus, work = args.child
         print(json.dumps(child(tool, Path(corpus), Path(work))))
         return
-    sources = sorted(CORPUS.glob("*.id"))
+    sources = sorted(args.corpus.glob("*.id"))
     if not sources:
-        print(f"no corpus at {CORPUS} (../shared/corpus/*.id): nothing to measure")
+        print(f"no corpus at {args.corpus} (../shared/corpus/*.id): nothing to measure")
         return
     with tempfile.TemporaryDirectory(prefix="bench-mine-") as tmp:
         work = Path(tmp)

@@ -129,20 +129,18 @@ def _score(group: Group, kind: str, documents: int) -> float:
     strength = min(max(group.termhood / 2.0, 0.1), 1.2) * (1.0 + 0.15 * (group.words - 1))
     own = max(group.effective, group.occurrences.count / 2)
     if group.words == 1:
-        # One word is a term wherever it occurs, inside longer terms too (sanksi baru).
-        strength = min(max(group.termhood / 0.8, 0.1), 1.0) * _rarity(top_key(group.forms))
-        own = group.occurrences.count
+        strength = min(max(group.termhood / 2.0, 0.1), 1.2) * _rarity(top_key(group.forms))
     weight = _KIND_WEIGHT.get(kind, 1.0) if kind != "term" else 1.0
     return math.log2(1 + own) * spread * strength * weight
 
 
 def _rarity(word: str) -> float:
-    """1.1 for a word rarer than 2 in 100,000 words of general Indonesian, falling to 0.25
+    """1 for a word rarer than 2 in 100,000 words of general Indonesian, falling to 0.25
     at 2 in 10,000 (wordfreq): everyday vocabulary (warga, pejabat) is not a term."""
     frequency = general_frequencies().get(normalise_word(word.lower()), 0.0)
     if frequency <= 0.0:
-        return 1.1
-    return 0.25 + 0.85 * min(max((-math.log10(frequency) - 3.7) / 1.0, 0.0), 1.0)
+        return 1.0
+    return 0.25 + 0.75 * min(max((-math.log10(frequency) - 3.7) / 1.0, 0.0), 1.0)
 
 
 def rank(
