@@ -290,7 +290,11 @@ class Segmenter:
         return out
 
     def split_place_tail(self, words: list[str]) -> list[tuple[list[str], str]]:
-        """Kementerian Luar Negeri Rusia → organisation + place, if the first part recurs alone."""
+        """Kementerian Luar Negeri Rusia → organisation + place, if the first part recurs
+        alone; Bank Indonesia BI → the name + its acronym, given beside it."""
+        last = words[-1]
+        if len(words) >= 3 and is_acronym(last) and _initials(" ".join(words[:-1])).endswith(last):
+            return [*self.split_place_tail(words[:-1]), ([last], "")]
         whole = self.alone.get(" ".join(words), 0)
         for i in range(1, len(words)):
             length = _place_length(words, i)
@@ -309,7 +313,8 @@ class Segmenter:
         Omar, Arab Sunni → Arab + Sunni: the first part recurs on its own at least as often
         as the whole run, and the rest recurs on its own or in other company (after a
         title, a full name of two words or more is enough: Camat Jatinegara Hendra
-        Wijaya). A known place
+        Wijaya; elsewhere, a full name whose surname recurs alone: Chelsea Paulo Ferreira,
+        but not Kim Jong Un). A known place
         (Arab Saudi), a stated long form, or a first part that heads names (Bank, Dewan,
         Liga, Gedung) stays whole; so does a run whose rest is a direction (Jawa Barat).
         """
@@ -320,7 +325,8 @@ class Segmenter:
         for i in range(1, len(words)):
             left, right = words[:i], words[i:]
             alone = self.alone.get(" ".join(left), 0)
-            if alone < max(1, whole) or not self.own_name(left) or not self.own_name(right):
+            heads_a_name = len(left) == 1 and not self.own_name(left)  # Bank | Indonesia
+            if alone < max(1, whole) or heads_a_name or not self.own_name(right):
                 continue
             rest = " ".join(right)
             if (
@@ -328,7 +334,11 @@ class Segmenter:
                 or self.tails[rest] > whole + self.tails[phrase]
                 or rest.lower() in lexicon.PLACES
                 or _is_short(right)
-                or (titled and len(right) >= 2 and all(self.case.name_like(w) for w in right))
+                or (
+                    len(right) >= 2
+                    and all(self.case.name_like(w) for w in right)
+                    and (titled or (alone > whole and self.alone.get(right[-1], 0) > 0))
+                )
             ):
                 return [(left, ""), *self.split_glued(right)]
         return [(words, "")]
@@ -460,15 +470,22 @@ def _person_part(segmenter: Segmenter, run: str) -> str:
     return " ".join(parts[-1])
 
 
-def link_short_names(groups: dict[str, Group], case: CaseStats) -> None:
-    """Putin → Vladimir Putin: a one-word name joins the full name it dominantly shortens."""
+def link_short_names(groups: dict[str, Group], case: CaseStats, tally: Tally) -> None:
+    """Putin → Vladimir Putin: a one-word name joins the full name it dominantly shortens.
+
+    By its last word, or by its first when the rest never stands alone (Kim → Kim Jong
+    Un); not Chelsea → Chelsea Paulo Ferreira when the text also writes Paulo Ferreira.
+    """
+    alone = {key.lstrip("\x01") for key in tally.runs}
     full_by_word: dict[str, list[str]] = defaultdict(list)
     for key, group in groups.items():
         if group.words >= 2 and top_key(group.kinds) == "person":
             form = top_key(group.forms)
             words = SPACE_OR_HYPHEN.split(form.lower())
-            for word in {words[0], words[-1]}:
-                full_by_word[word].append(key)
+            full_by_word[words[-1]].append(key)
+            rest = form.split(" ", 1)[-1]
+            if words[0] != words[-1] and rest not in alone:
+                full_by_word[words[0]].append(key)
     for key in list(groups):
         group = groups[key]
         if group.words != 1 or top_key(group.kinds) not in ("name", "person"):
@@ -484,6 +501,8 @@ def link_short_names(groups: dict[str, Group], case: CaseStats) -> None:
             continue
         best_count, best = options[-1]
         if len(options) > 1 and options[-2][0] * 2 > best_count:
+            continue
+        if best_count * 10 < group.occurrences.count:  # a full name seen once or twice
             continue
         full = groups[best]
         full.full_name = full.full_name or top_key(full.forms)

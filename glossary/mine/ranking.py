@@ -160,7 +160,7 @@ def rank(
     case = CaseStats(tally)
     names = name_groups(tally, case, min_count)
     link_nicknames(names, tally, case)
-    link_short_names(names, case)
+    link_short_names(names, case, tally)
     terms = term_groups(tally, case, min_count)
     groups = names
     for key, group in terms.items():
