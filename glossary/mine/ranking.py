@@ -126,12 +126,23 @@ def _score(group: Group, kind: str, documents: int) -> float:
         if kind == "title" and group.words == 1:
             weight *= _rarity(top_key(group.forms).lower())
         return math.log2(1 + group.occurrences.count) * spread * weight
-    strength = min(max(group.termhood / 2.0, 0.1), 1.2) * (1.0 + 0.15 * (group.words - 1))
+    strength = min(max(group.termhood / 2.0, 0.1), 1.2)
     own = max(group.effective, group.occurrences.count / 2)
+    words = top_key(group.forms).split()
     if group.words == 1:
-        strength = min(max(group.termhood / 2.0, 0.1), 1.2) * _rarity(top_key(group.forms))
+        strength *= _rarity(words[0])
+    else:
+        # Longer terms are more specific, and one rare word makes a compound a term
+        # (gencatan senjata); common words only make an everyday one (rumah sakit).
+        rarest = max(_rarity(w) for w in words)
+        strength *= (1.0 + 0.15 * (group.words - 1)) * (
+            _COMPOUND_FLOOR + (1 - _COMPOUND_FLOOR) * rarest
+        )
     weight = _KIND_WEIGHT.get(kind, 1.0) if kind != "term" else 1.0
     return math.log2(1 + own) * spread * strength * weight
+
+
+_COMPOUND_FLOOR = 0.35  # weight of a compound of everyday words (rumah sakit)
 
 
 def _rarity(word: str) -> float:
