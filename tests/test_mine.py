@@ -656,3 +656,32 @@ def test_core_terms_of_a_news_story_are_candidates():
     found = by_term(mine_text(text))
     for term in ("hukuman mati", "tersangka", "kelurahan", "kecamatan", "pemilihan presiden"):
         assert term in found, (term, sorted(found))
+
+
+def test_kinds_of_names_by_their_head_words():
+    text = (
+        "Kemarin, Amnesty International mengecam penjara di Guantanamo Bay.\n"
+        "Menurut Amnesty International, tahanan di Guantanamo Bay disiksa.\n"
+        "Utusan Liga Arab bertemu anggota Kongres di Washington.\n"
+        "Pekan lalu, Liga Arab mengirim surat kepada Kongres.\n"
+    )
+    found = by_term(mine_text(text))
+    assert found["Amnesty International"].kind == "organisation"
+    assert found["Guantanamo Bay"].kind == "place"
+    assert found["Liga Arab"].kind == "organisation"
+    assert found["Kongres"].kind != "event"
+
+
+def test_an_acronym_beside_its_name_is_split_off():
+    text = "Gubernur Bank Sentosa Raya BSR menaikkan bunga. BSR menolak.\n"
+    text += "Bank Sentosa Raya BSR mencatat laba. Direksi Bank Sentosa Raya bertemu.\n"
+    found = by_term(mine_text(text))
+    assert "Bank Sentosa Raya BSR" not in found
+    assert "BSR" in found or "Bank Sentosa Raya" in found
+
+
+def test_a_short_name_does_not_join_a_full_name_seen_once():
+    lines = [f"Klub Vandoria menang lagi pada pekan ke-{n}." for n in range(30)]
+    lines.append("Vandoria Ilyas Marvedo menandatangani kontrak.")
+    found = by_term(mine_text("\n".join(lines), "Vandoria menang.\nVandoria Ilyas Marvedo tiba."))
+    assert "Vandoria" in found

@@ -383,7 +383,10 @@ def _kind_of(words: list[str], hint: str, case: CaseStats) -> str:
         return "event"
     if any(w in lexicon.ORGANISATION_WORDS for w in lower):
         return "organisation"
-    if lower[0] in lexicon.PLACE_WORDS or (len(words) > 1 and lower[-1] in lexicon.COMPASS):
+    if lower[0] in lexicon.PLACE_WORDS or (
+        # Jakarta Utara; Guantanamo Bay (English puts the place word last)
+        len(words) > 1 and (lower[-1] in lexicon.COMPASS or lower[-1] in lexicon.PLACE_WORDS)
+    ):
         return "place"
     if len(words) >= 2 and all(case.name_like(w) for w in words):
         return "person"
