@@ -1,20 +1,43 @@
 """Term mining: a ranked, grouped list of glossary candidates from Indonesian news.
 
-One streaming pass counts two things per line, then a final step turns the counts into
-candidates:
+One streaming pass (``counting``) counts two things per line, then a final step turns the
+counts into candidates:
 
 * runs of capitalised words (names, with lowercase connectors such as ``dan`` inside),
   keyed by their surface; runs that start a sentence are kept apart because their first
   capital may only mark the sentence start;
 * lowercase n-grams (1-4 words) of content words: never a function word, a verb, a
-  number or a date, never starting with a ``ber-``/``ter-`` word.
+  number or a date, never starting with a ``ber-``/``ter-`` word or a base verb (which
+  may end one: hukuman mati).
 
-Counts are pruned as they grow (lossy counting: keys seen once are dropped when the table
-is full), so memory stays bounded on big corpora. At the end, runs are split into titles,
-places, acronyms and names using the whole corpus (how often a word is written in lower
-case, which parts stand alone); n-grams are kept when they recur as units (C-value) and
-are rarer in general Indonesian (wordfreq) than here (termhood); spelling variants,
-short forms, acronyms and their expansions, exonyms and titled names are grouped.
+Counts are pruned as they grow (lossy counting), so memory stays bounded on big corpora.
+
+``names``: runs are split into titles, places, acronyms and names using the whole text.
+A run is one name only when the text treats it as one: it recurs whole, and its parts do
+not recur alone or in other company (Taliban | Mullah Omar, Arab | Sunni, Bank Indonesia
+| BI; Bank Indonesia stays whole). Short names join a full name only when unambiguous,
+nicknames the text states (yang akrab disapa) join, transliterated spellings share a key
+(``groups.fold_spelling``: Mahmoud/Mahmud, Hezbollah/Hizbullah).
+
+``terms`` and ``ranking``: the signals a candidate is ranked by are
+
+* frequency, log-scaled, and spread over documents (1 + ½·log2 of the documents);
+* for terms, termhood as contrast with general Indonesian: how much more frequent the
+  phrase is here than in wordfreq's Indonesian (a weirdness ratio), or, for several
+  words, how much more often they occur together than by chance (unithood);
+* nestedness in the spirit of C-value: what a phrase owes to the longer terms that
+  contain it (kerja inside kerja sama) is not its own;
+* rarity in general Indonesian: one everyday word (warga, upaya) or a compound of
+  everyday words only (rumah sakit) weighs less, a word rare outside news (sanksi,
+  rudal, gencatan) counts fully;
+* part of speech from Indonesian morphology (``glossary.morphology``) and curated lists
+  (``glossary.lexicon``): verbs, function words and dates never start or end a term,
+  a ter- word counts as a noun only after para/seorang (para tersangka), head nouns of
+  names count as terms when the text also writes them in lower case (kelurahan);
+* kind: names by frequency alone; one title word (Presiden) by its rarity.
+
+Expansions stated in the text (``Rukun Warga (RW)``) win over the curated list; a
+rejected form (``rejected``) is left out alone, never the forms that were grouped with it.
 """
 
 from __future__ import annotations
