@@ -35,7 +35,15 @@ BREAK_WORDS = (
     | lexicon.BASE_VERBS
     | lexicon.UNITS
 )
-NGRAM_BREAKS = BREAK_WORDS - lexicon.BASE_VERBS
+# Cardinal numbers end a few terms (pedagang kaki lima), never start one; ordinals and
+# "kedua" (both: hubungan kedua negara) stay breaks.
+_ENDING_NUMBERS = frozenset(
+    w
+    for w in lexicon.NUMBER_WORDS
+    if w.isalpha() and not w.startswith(("ke", "se", "per")) and not w.endswith("an")
+)
+_NO_START_WORDS = lexicon.BASE_VERBS | _ENDING_NUMBERS
+NGRAM_BREAKS = BREAK_WORDS - lexicon.BASE_VERBS - _ENDING_NUMBERS
 # Words only a noun follows: a ter- word after them is a noun (para tersangka, seorang
 # terdakwa); after a number it may still be a verb (dua terluka).
 NOUN_MARKERS = frozenset(("para", "seorang", "sang", "si", "sejumlah", "beberapa"))
@@ -66,7 +74,7 @@ def classify_word(word: str) -> tuple[int, str]:
     norm = normalise_word(word)
     if norm in NGRAM_BREAKS or is_verb(norm):
         return BREAK, norm
-    if norm in lexicon.ADJECTIVES or norm in lexicon.BASE_VERBS or is_stative(norm):
+    if norm in lexicon.ADJECTIVES or norm in _NO_START_WORDS or is_stative(norm):
         return NO_START, norm
     return CONTENT, norm
 
