@@ -48,7 +48,6 @@ NGRAM_BREAKS = BREAK_WORDS - lexicon.BASE_VERBS - _ENDING_NUMBERS
 # terdakwa); after a number it may still be a verb (dua terluka).
 NOUN_MARKERS = frozenset(("para", "seorang", "sang", "si", "sejumlah", "beberapa"))
 # A nickname stated as such: Joko Widodo, yang akrab disapa Jokowi; Ahmad alias Mamat.
-_NICKNAME_HINT = re.compile(r"\b(?:disapa|dipanggil|alias|dikenal dengan|dikenal sebagai)\b")
 _CAPITALISED = r"[A-Z][\w'’.-]*(?:\s+(?:bin\s+|binti\s+|al-)?[A-Z][\w'’.-]*){0,4}"
 _NICKNAME_RE = re.compile(
     rf"({_CAPITALISED}),?\s+(?:yang\s+|atau\s+(?:yang\s+)?)?(?:akrab\s+|biasa\s+|lebih\s+)?"
@@ -256,7 +255,7 @@ class Tally:
             _count(self.runs, runs, ref)
         if "(" in line:
             self.find_pairs(line)
-        if _NICKNAME_HINT.search(line):
+        if "disapa" in line or "dipanggil" in line or "alias" in line or "dikenal" in line:
             for m in _NICKNAME_RE.finditer(line):
                 self.nicknames[(m.group(1), m.group(2))] += 1
 

@@ -110,6 +110,7 @@ _DOUBLE_CONSONANT = re.compile(r"([b-df-hj-np-tv-z])\1")
 _FOLDED_VOWELS = str.maketrans("eo", "iu")
 
 
+@lru_cache(maxsize=100_000)
 def fold_spelling(word: str) -> str:
     """One spelling for the ways news writes a name: old Indonesian spelling (Soeharto),
     transliterations (Mahmoud, Hezbollah → mahmud, hizbulah) and doubled consonants

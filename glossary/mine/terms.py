@@ -60,7 +60,7 @@ def _joined(parts: list) -> array:
 
 def _bases(word: str) -> list[str]:
     """What ``word`` may inflect: itself without a clitic ending (tetangganya → tetangga)."""
-    if " " in word:
+    if " " in word or not word.endswith(CLITIC_ENDINGS):
         return []
     return [word[: -len(c)] for c in CLITIC_ENDINGS if word.endswith(c)]
 
