@@ -104,8 +104,15 @@ _KEY_PARTS = re.compile(r"([\s\-\u2010\u2011,.]+)")
 _OLD_SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"))
 # Transliterations of Arabic, Persian and Pashto names: Mahmoud/Mahmud, Afghanistan/
 # Afganistan, Shabab/Syabab, Khartoum/Kartum.
-_TRANSLITERATIONS = (("ou", "u"), ("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"))
-_TRANSLITERATIONS += (("sh", "sy"), ("ph", "f"))
+_TRANSLITERATIONS = (
+    ("ou", "u"),
+    ("kh", "k"),
+    ("gh", "g"),
+    ("dh", "d"),
+    ("th", "t"),
+    ("sh", "sy"),
+    ("ph", "f"),
+)
 _DOUBLE_CONSONANT = re.compile(r"([b-df-hj-np-tv-z])\1")
 _FOLDED_VOWELS = str.maketrans("eo", "iu")
 
