@@ -635,13 +635,13 @@ def test_an_expansion_stated_in_the_text_beats_the_curated_list():
 
 def test_the_base_form_heads_the_group():
     text = (
-        "Proyek-proyek itu mangkrak. Warga menolak proyek-proyek tersebut.\n"
-        "Proyek jalan tol itu dihentikan. Kontraktor proyek mundur.\n"
+        "Tanggul-tanggul itu jebol. Warga memperbaiki tanggul-tanggul tersebut.\n"
+        "Tanggul sungai itu retak. Kontraktor tanggul mundur.\n"
         "Tetangganya mengeluh. Seorang tetangga melapor. Para tetangga berkumpul.\n"
         "Tetangga lain diam. tetangganya pun pergi.\n"
     )
     found = by_term(mine_text(text))
-    assert "proyek" in found and "proyek-proyek" not in found
+    assert "tanggul" in found and "tanggul-tanggul" not in found
     assert "tetangga" in found and "tetangganya" not in found
 
 

@@ -27,6 +27,11 @@ _NAME_HEADS = (
 )
 
 
+# One word used this often in general Indonesian (1 in 10,000 words: upaya, bidang,
+# pertemuan) is everyday vocabulary; domain words are rarer (sanksi 2, rudal 1.7 in 100,000).
+EVERYDAY = 1e-4
+
+
 def _name_heads(tally: Tally, case: CaseStats, min_count: int) -> dict[str, list]:
     """Occurrences of head nouns (kelurahan, kecamatan) that open a name, with those of
     the word in lower case: a translator needs kelurahan however the text writes it.
@@ -68,12 +73,17 @@ def _bases(word: str) -> list[str]:
 def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Group]:
     """Lowercase n-grams that recur as units and are more frequent here than in general."""
     heads = _name_heads(tally, case, min_count)
+    freqs = general_frequencies()
     kept = {}
     for key, stats in chain(tally.ngrams.items(), heads.items()):
         if stats[0] < min_count or key in kept:
             continue
         words = key.split(" ")
         if len(words) == 1 and classify_word(key)[0] != CONTENT and not tally.nominal[key]:
+            continue
+        # One everyday word (pemerintah, upaya, warga) is no glossary entry, unless it
+        # heads names the text gives (Kecamatan Jatinegara and kantor kecamatan).
+        if len(words) == 1 and key not in heads and freqs.get(key, 0.0) >= EVERYDAY:
             continue
         if key in lexicon.ADJECTIVES or key in lexicon.BASE_VERBS:
             continue
@@ -99,7 +109,6 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
             extended_left[rest] += stats[0]
             extended_right[key.rpartition(" ")[0]] += stats[0]
     total = max(tally.tokens, 1)
-    freqs = general_frequencies()
 
     def unigram(word: str) -> float:
         stats = tally.ngrams.get(word)
