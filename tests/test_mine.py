@@ -685,3 +685,14 @@ def test_a_short_name_does_not_join_a_full_name_seen_once():
     lines.append("Vandoria Ilyas Marvedo menandatangani kontrak.")
     found = by_term(mine_text("\n".join(lines), "Vandoria menang.\nVandoria Ilyas Marvedo tiba."))
     assert "Vandoria" in found
+
+
+def test_a_lowercase_short_form_joins_the_words_it_shortens():
+    text = (
+        "Pemerintah membangun rumah susun (rusun) di tepi sungai.\n"
+        "Warga pindah ke rusun itu. Sewa rusun naik. Rumah susun lain penuh.\n"
+        "Gubernur Karimata, yang akrab disapa Bang Raya, meninjau rusun. Bang Raya puas.\n"
+    )
+    found = by_term(mine_text(text))
+    assert "rumah susun" in found["rusun"].variants and "rumah susun" not in found
+    assert all("Bang Raya" not in c.variants for c in found.values() if c.kind == "place")

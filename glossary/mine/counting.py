@@ -274,6 +274,8 @@ class Tally:
                 _SHORT_FORM_RE.match(inside)
                 and sum(c.isupper() for c in inside) >= 2
                 or (inside.lower() in lexicon.SHORT_FORMS)
+                # rumah susun (rusun): a lowercase short form made of syllables
+                or (inside.isalpha() and inside.islower() and 3 <= len(inside) <= 10)
             ):
                 long_form = schwartz_hearst(inside, before)
                 if long_form:

@@ -465,11 +465,12 @@ def link_nicknames(groups: dict[str, Group], tally: Tally, case: CaseStats) -> N
 
 def _person_part(segmenter: Segmenter, run: str) -> str:
     """The name in a run, without the title and place before it (Presiden Somalia Hassan
-    Ali Warsame → Hassan Ali Warsame); empty if the run is only a title or a place."""
+    Ali Warsame → Hassan Ali Warsame); empty if the run names no person (Gubernur DKI
+    Jakarta)."""
     words = run.split()
     parts = [w for w, hint in segmenter.segments(words) if hint not in ("title", "place")]
-    if not parts or " ".join(parts[-1]).lower() in lexicon.PLACES:
-        return ""
+    if not parts or not all(segmenter.case.name_like(w) for w in parts[-1]):
+        return ""  # Gubernur DKI Jakarta, yang akrab disapa ...: no name to join
     return " ".join(parts[-1])
 
 
