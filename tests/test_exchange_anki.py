@@ -208,7 +208,7 @@ def test_a_kind_with_spaces_becomes_one_tag(tmp_path, article):
     po = tmp_path / "odd.po"
     entry = Entry("Korea Utara", "North Korea", kind="my kind", example="Korea Utara menolak.")
     po.write_text(dumps(Glossary(entries=[entry])), "utf-8")
-    assert "#. kind: my kind" in po.read_text("utf-8")
+    assert "# kind: my kind" in po.read_text("utf-8")
     deck, cards = tmp_path / "odd.apkg", tmp_path / "cards.apkg"
     run("export", "--format", "anki-apkg", "-o", deck, "--glossary", po)
     run("flashcards", article, "-o", cards, "--glossary", po)
