@@ -37,11 +37,6 @@ ARTICLE = (
 )
 
 
-@pytest.fixture(autouse=True)
-def own_cache(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-
-
 @pytest.fixture
 def po(tmp_path):
     path = tmp_path / "id-en.po"
