@@ -696,3 +696,14 @@ def test_a_lowercase_short_form_joins_the_words_it_shortens():
     found = by_term(mine_text(text))
     assert "rumah susun" in found["rusun"].variants and "rumah susun" not in found
     assert all("Bang Raya" not in c.variants for c in found.values() if c.kind == "place")
+
+
+def test_the_template_says_to_merge_with_update_not_msgmerge(tmp_path):
+    """The POT invites Poedit's "Update from POT": its header says what to run instead."""
+    article = tmp_path / "a.txt"
+    article.write_text("Korea Utara dan Rusia bertemu. Korea Utara menolak sanksi Rusia.\n")
+    pot = tmp_path / "c.pot"
+    assert run("mine", str(article), "-o", str(pot)).exit_code == 0
+    header = pot.read_text(encoding="utf-8").split('msgid ""')[0]
+    assert "msgmerge" in header and "glossary mine ARTICLES --update" in header
+    assert subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(pot)]).returncode == 0

@@ -12,9 +12,18 @@ def format_json(candidates: list[Candidate]) -> str:
     return json.dumps([c.to_json() for c in candidates], ensure_ascii=False, indent=2) + "\n"
 
 
+POT_HEADER = """Term candidates from glossary mine (a PO template), best first.
+Do not run msgmerge (or Poedit's "Update from POT") on a glossary with this template: it
+marks as obsolete every entry the template lacks and drops rejected entries that have no
+English. Run `glossary mine ARTICLES --update GLOSSARY.po` instead: it adds new candidates
+and keeps every decision. msgcat, msguniq, msgattrib and translate-toolkit keep a glossary
+intact."""
+
+
 def format_pot(candidates: list[Candidate]) -> str:
-    """A PO template in rank order, written entry by entry with the glossary's own writer."""
-    header = dumps(Glossary()).rstrip("\n")
+    """A PO template in rank order, written entry by entry with the glossary's own writer;
+    its header says to merge with ``glossary mine --update``, never msgmerge."""
+    header = dumps(Glossary(header=POT_HEADER)).rstrip("\n")
     seen: set[str] = set()
     blocks = [header]
     for candidate in candidates:
