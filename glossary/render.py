@@ -279,8 +279,12 @@ h2 { font-size: 1.1rem; font-family: system-ui, sans-serif; margin-top: 2.5rem; 
 p { margin: 0 0 1rem; overflow-wrap: anywhere; }
 ruby { ruby-position: over; white-space: nowrap; }
 ruby.term { background: #fff2b3; border-radius: .2rem; padding: 0 .1rem; }
-ruby.deprecated { background: #ffd6cc; text-decoration: underline wavy #b3261e; }
+ruby.deprecated { background: #ffd6cc; }
+/* longhands: WebKitGTK drops an underline shorthand that has a style and a colour */
+ruby.deprecated > .unit { text-decoration-line: underline; text-decoration-style: wavy;
+  text-decoration-color: #b3261e; }
 rt { font: .62rem/1 system-ui, sans-serif; color: #0b5394; }
+.unit { display: inline-block; line-height: 1.2; }
 table { border-collapse: collapse; width: 100%; font: .9rem/1.4 system-ui, sans-serif; }
 th, td { text-align: left; padding: .3rem .4rem; border-bottom: 1px solid #ddd;
   overflow-wrap: break-word; }
@@ -290,6 +294,9 @@ th, td { text-align: left; padding: .3rem .4rem; border-bottom: 1px solid #ddd;
 
 
 def _ruby(match: Match, text: str) -> str:
+    """``<ruby>`` with the term and its gloss each in one inline-block ``.unit``: browsers
+    spread a multiword annotation over a multiword base word by word, which puts "North"
+    over *Korea* and "Korea" over *Utara*; a unit has no gaps to spread into."""
     entry = match.entry
     deprecated = match.status == DEPRECATED
     title = f"{gloss(match)} ({_one_line(entry.kind)})"
@@ -297,7 +304,8 @@ def _ruby(match: Match, text: str) -> str:
         title += f"; deprecated, use {_one_line(entry.term)}"
     return (
         f'<ruby class="term{" deprecated" if deprecated else ""}" title="{html.escape(title)}">'
-        f"{html.escape(text)}<rp> (</rp><rt>{html.escape(gloss(match))}</rt><rp>)</rp></ruby>"
+        f'<span class="unit">{html.escape(text)}</span><rp> (</rp>'
+        f'<rt><span class="unit">{html.escape(gloss(match))}</span></rt><rp>)</rp></ruby>'
     )
 
 

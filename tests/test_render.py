@@ -204,8 +204,8 @@ def test_html_escapes_every_piece_of_input():
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
     assert "<title>a&lt;script&gt;.txt – glossary</title>" in page
     assert (
-        '<ruby class="term" title="North Korea (place)">Korea Utara<rp> (</rp><rt>North Korea</rt>'
-        in page
+        '<ruby class="term" title="North Korea (place)"><span class="unit">Korea Utara</span>'
+        '<rp> (</rp><rt><span class="unit">North Korea</span></rt><rp>)</rp></ruby>' in page
     )
     assert (
         '<td lang="id">sanksi</td><td lang="en">sanctions</td><td class="kind">term</td>'
