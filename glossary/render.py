@@ -28,7 +28,7 @@ from typing import BinaryIO
 
 from glossary import scan
 from glossary.match import DEPRECATED, Match, Matcher
-from glossary.text import Document, collector_paused
+from glossary.text import Document, InputError, collector_paused
 
 FORMATS = ("inline", "markdown", "html", "json")
 _PIECE = 1 << 12  # matches (or JSON items) gathered into one output piece
@@ -363,6 +363,10 @@ def json_matches(document: Document, matches: Iterable[Match], first_only: bool 
 _C1 = re.compile("[\x7f-\x9f]")
 
 
+def _u_escape(control: re.Match[str]) -> str:
+    return f"\\u{ord(control[0]):04x}"
+
+
 def iter_json(
     document: Document, matches: Iterable[Match], first_only: bool = False
 ) -> Iterator[str]:
@@ -372,7 +376,7 @@ def iter_json(
     opening = "[\n  "
     while batch := list(itertools.islice(shown, _PIECE)):
         items = [json.dumps(_json_item(document, match), ensure_ascii=False) for match in batch]
-        yield _C1.sub(lambda m: f"\\u{ord(m[0]):04x}", opening + ",\n  ".join(items))
+        yield _C1.sub(_u_escape, opening + ",\n  ".join(items))
         opening = ",\n  "
     yield "[]\n" if opening.startswith("[") else "\n]\n"
 
@@ -393,3 +397,93 @@ def _json_item(document: Document, match: Match) -> dict:
 
 
 RENDERERS = {"inline": iter_inline, "markdown": iter_markdown, "html": iter_html, "json": iter_json}
+
+
+# -- several inputs -------------------------------------------------------------------
+
+SUFFIXES = {"inline": ".txt", "markdown": ".md", "html": ".html", "json": ".json"}
+
+
+def output_prefix(document: Document, fmt: str) -> bytes:
+    """What goes before the output: inline keeps the input byte for byte, its BOM too."""
+    return document.restore_bom(b"") if fmt == "inline" else b""
+
+
+def output_paths(inputs: list[tuple[str, str]], folder: str, fmt: str) -> list[str]:
+    """Where ``annotate -o FOLDER`` writes each input (a file and its name, as
+    ``text.expand_inputs`` gives them): the name under ``folder`` with the format's suffix,
+    ``berita/dalam/c.md`` from ``berita`` → ``keluar/dalam/c.html``. An InputError, before
+    anything is written, for standard input (it has no name), two inputs with one output
+    (``a.txt`` and ``lain/a.txt``) and an output that would replace an input."""
+    sources = {os.path.realpath(file) for file, _ in inputs if file != "-"}
+    written: dict[str, str] = {}  # normalised output path → the input written there
+    targets = []
+    for file, name in inputs:
+        if file == "-":
+            raise InputError(
+                f"-: standard input has no name to write in {folder}; give it alone, with -o FILE"
+            )
+        target = os.path.join(folder, os.path.splitext(name)[0] + SUFFIXES[fmt])
+        if os.path.normpath(target) in written:
+            first = written[os.path.normpath(target)]
+            raise InputError(f"{target}: both {first} and {file} would be written there")
+        if os.path.realpath(target) in sources:
+            raise InputError(f"{target}: would replace an input; give another -o folder")
+        written[os.path.normpath(target)] = file
+        targets.append(target)
+    return targets
+
+
+def write_each(
+    documents: Iterable[Document],
+    targets: list[str],
+    matcher: Matcher,
+    fmt: str,
+    first_only: bool = False,
+) -> None:
+    """Each document's output into its own file (``output_paths``), folders made as needed,
+    each file written atomically. An InputError if one cannot be written."""
+    for document, target in zip(documents, targets, strict=True):
+        pieces = iter_annotated(document, matcher, fmt, first_only)
+        try:
+            os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
+            write_annotated_file(target, pieces, output_prefix(document, fmt))
+        except OSError as err:
+            raise InputError(f"{target}: cannot write ({err.strerror or err})") from None
+
+
+def iter_sections(
+    documents: Iterable[Document], matcher: Matcher, fmt: str, first_only: bool = False
+) -> Iterator[str]:
+    """Several documents' outputs on one stream, each under its path: a line
+    ``==> berita/b.txt <==`` (inline, as ``head`` labels files) or a heading
+    ``# berita/b.txt`` (markdown) before each, a blank line between; json is one object,
+    each path → the array annotate gives for that input alone. HTML is a page per input."""
+    if fmt == "json":
+        yield from _json_sections(documents, matcher, first_only)
+        return
+    before = ""
+    for document in documents:
+        path = _one_line(document.path)
+        yield before + (f"==> {path} <==\n" if fmt == "inline" else f"# {_md(path)}\n\n")
+        last = ""
+        for piece in iter_annotated(document, matcher, fmt, first_only):
+            yield piece
+            last = piece or last
+        before = "\n" if not last or last.endswith(("\n", "\r")) else "\n\n"
+
+
+def _json_sections(
+    documents: Iterable[Document], matcher: Matcher, first_only: bool
+) -> Iterator[str]:
+    opening = "{\n"
+    for document in documents:
+        yield _C1.sub(_u_escape, opening + json.dumps(document.path, ensure_ascii=False) + ": ")
+        pieces = iter_annotated(document, matcher, "json", first_only)
+        last = next(pieces)
+        for piece in pieces:
+            yield last
+            last = piece
+        yield last.rstrip("\n")  # the array's closing bracket, the object goes on
+        opening = ",\n"
+    yield "{}\n" if opening == "{\n" else "\n}\n"
