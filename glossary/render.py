@@ -105,13 +105,35 @@ def _first_flags(matches: Iterable[Match], first_only: bool) -> Iterator[tuple[M
         seen.add(key)
 
 
+class _Use:
+    """An entry in a text (legends): its first match, its occurrences, and the forms they
+    are written in, each with its count (``Korea Utara`` 3, ``Korut`` 2), keyed by the form
+    in lower case: ``Sanksi`` at a sentence's start is ``sanksi`` written otherwise."""
+
+    __slots__ = ("match", "count", "forms")
+
+    def __init__(self, match: Match) -> None:
+        self.match = match
+        self.count = 0
+        self.forms: dict[str, tuple[str, str, int]] = {}  # key → form, status, count
+
+    def add(self, match: Match) -> None:
+        self.count += 1
+        form = " ".join(match.text.split())
+        key = form.lower()
+        shown, status, count = self.forms.get(key, (form, match.status, 0))
+        self.forms[key] = (key if form == key else shown, status, count + 1)
+
+
 def _tallied(
-    matches: Iterable[Match], first_only: bool, used: dict[tuple[str, str], tuple[Match, int]]
+    matches: Iterable[Match], first_only: bool, used: dict[tuple[str, str], _Use]
 ) -> Iterator[tuple[Match, bool]]:
-    """``_first_flags``, counting in ``used`` each entry's first match and occurrences (legends)."""
+    """``_first_flags``, tallying in ``used`` each entry's matches (legends)."""
     for match, shown in _first_flags(matches, first_only):
-        seen = used.get(match.entry.key)
-        used[match.entry.key] = (seen[0] if seen else match, (seen[1] if seen else 0) + 1)
+        use = used.get(match.entry.key)
+        if use is None:
+            use = used[match.entry.key] = _Use(match)
+        use.add(match)
         yield match, shown
 
 
@@ -119,7 +141,7 @@ def _marked_lines(
     text: str,
     matches: Iterable[Match],
     first_only: bool,
-    used: dict[tuple[str, str], tuple[Match, int]],
+    used: dict[tuple[str, str], _Use],
     plain: Callable[[str], str],
     term: Callable[[Match, str], str],
 ) -> Iterator[list[str]]:
@@ -251,7 +273,7 @@ def iter_markdown(
     document: Document, matches: Iterable[Match], first_only: bool = False
 ) -> Iterator[str]:
     """``markdown`` in pieces; the table comes last."""
-    used: dict[tuple[str, str], tuple[Match, int]] = {}
+    used: dict[tuple[str, str], _Use] = {}
     separator = ""
     for lines in _marked_lines(document.text, matches, first_only, used, _md, _md_term):
         paragraphs = [_md_paragraph(line) for line in lines if line.strip()]
@@ -260,10 +282,10 @@ def iter_markdown(
             separator = "\n\n"
     if used:
         yield "\n\n## Glossary terms\n\n| Indonesian | English | Kind | Count |\n|---|---|---|---|"
-        for match, count in used.values():
-            entry = match.entry
-            cells = (_md_cell(entry.term), _md_cell(gloss(match)), _md_cell(entry.kind))
-            yield "\n| {} | {} | {} | {} |".format(*cells, count)
+        for use in used.values():
+            entry = use.match.entry
+            cells = (_md_cell(entry.term), _md_cell(gloss(use.match)), _md_cell(entry.kind))
+            yield "\n| {} | {} | {} | {} |".format(*cells, use.count)
     yield "\n"
 
 
@@ -281,10 +303,11 @@ ruby { ruby-position: over; white-space: nowrap; }
 ruby.term { background: #fff2b3; border-radius: .2rem; padding: 0 .1rem; }
 ruby.deprecated { background: #ffd6cc; }
 /* longhands: WebKitGTK drops an underline shorthand that has a style and a colour */
-ruby.deprecated > .unit { text-decoration-line: underline; text-decoration-style: wavy;
-  text-decoration-color: #b3261e; }
+ruby.deprecated > .unit, .forms .deprecated { text-decoration-line: underline;
+  text-decoration-style: wavy; text-decoration-color: #b3261e; }
 rt { font: .62rem/1 system-ui, sans-serif; color: #0b5394; }
 .unit { display: inline-block; line-height: 1.2; }
+.forms { display: block; color: #555; }
 table { border-collapse: collapse; width: 100%; font: .9rem/1.4 system-ui, sans-serif; }
 th, td { text-align: left; padding: .3rem .4rem; border-bottom: 1px solid #ddd;
   overflow-wrap: break-word; }
@@ -327,23 +350,41 @@ def iter_html(
         f"<title>{title} – glossary</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n<main>\n"
         f"<h1>{title}</h1>\n<article>"
     )
-    used: dict[tuple[str, str], tuple[Match, int]] = {}
+    used: dict[tuple[str, str], _Use] = {}
     for lines in _marked_lines(document.text, matches, first_only, used, html.escape, _ruby):
         yield "".join(f"\n<p>{line.strip()}</p>" for line in lines if line.strip())
-    total = sum(count for _, count in used.values())
+    total = sum(use.count for use in used.values())
     yield (
         '\n</article>\n<section class="legend">'
         f"<h2>Glossary terms: {len(used)} ({total} occurrences)</h2>"
         '<table><thead><tr><th>Indonesian</th><th>English</th><th class="kind">Kind</th>'
         '<th class="count">Count</th></tr></thead><tbody>'
     )
-    for m, count in used.values():
+    for use in used.values():
+        entry = use.match.entry
         yield (
-            f'<tr><td lang="id">{_html(m.entry.term)}</td><td lang="en">'
-            f'{html.escape(gloss(m))}</td><td class="kind">{_html(m.entry.kind)}</td>'
-            f'<td class="count">{count}</td></tr>'
+            f'<tr><td lang="id">{_html(entry.term)}{_html_forms(use)}</td><td lang="en">'
+            f'{html.escape(gloss(use.match))}</td><td class="kind">{_html(entry.kind)}</td>'
+            f'<td class="count">{use.count}</td></tr>'
         )
     yield "</tbody></table></section>\n</main>\n</body>\n</html>\n"
+
+
+def _html_forms(use: _Use) -> str:
+    """The forms an entry is written in here, with counts, under its term in the legend
+    (``as written: Korea Utara 3 · Korut 2``); nothing when it is only ever written as the
+    term itself. A deprecated form is underlined as in the text."""
+    if list(use.forms) == [" ".join(use.match.entry.term.split()).lower()]:
+        return ""
+    forms = []
+    for form, status, count in use.forms.values():
+        if status == DEPRECATED:
+            note = html.escape(f"deprecated, use {_one_line(use.match.entry.term)}", quote=True)
+            form_html = f'<span class="deprecated" title="{note}">{_html(form)}</span>'
+        else:
+            form_html = _html(form)
+        forms.append(f"{form_html}&nbsp;{count}")
+    return f'<small class="forms">as written: {" · ".join(forms)}</small>'
 
 
 def _html(text: str) -> str:
