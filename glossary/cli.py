@@ -366,6 +366,8 @@ def annotate_command(paths, glossary_path, fmt, first_only, include_fuzzy, outpu
     path = paths[0]
     if output and Path(output).is_dir():
         output = render.output_paths(expand_inputs(paths), output, fmt)[0]
+    elif output and path != "-" and Path(output).resolve() == Path(path).resolve():
+        raise InputError(f"{output}: would replace the input; give another -o file")
     data = read_bytes(path)
     document = Document.from_bytes(data, STDIN_NAME if path == "-" else path)
     bom = render.output_prefix(document, fmt)

@@ -166,6 +166,12 @@ def test_an_output_never_overwrites_an_input(work):
     assert Path("berita/b.txt").read_text(encoding="utf-8") == ARTICLES["berita/b.txt"]
 
 
+def test_one_output_never_overwrites_its_input(work):
+    assert "would replace the input" in bad("a.txt", "-o", "./a.txt")
+    assert "would replace an input" in bad("a.txt", "-o", ".")
+    assert Path("a.txt").read_text(encoding="utf-8") == ARTICLES["a.txt"]
+
+
 def test_output_folder_that_is_a_file(work):
     Path("keluar").write_text("before", encoding="utf-8")
     assert "keluar" in bad("a.txt", "berita", "-o", "keluar")
