@@ -8,10 +8,14 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from glossary import store
+from glossary import render, store
 from glossary.cli import cli
+from glossary.match import Matcher
 from glossary.store import Entry
+from glossary.text import Document
 
 ENTRIES = [
     Entry("sanksi", "sanctions"),
@@ -19,6 +23,7 @@ ENTRIES = [
     Entry("AS", "US", kind="acronym"),
     Entry("Tiongkok", "China", kind="place", deprecated=["Cina"]),
 ]
+MATCHER = Matcher(ENTRIES)
 ARTICLES = {
     "a.txt": "Korea Utara menolak sanksi AS.\n",
     "berita/b.txt": "Korut dan Cina.\n",
@@ -193,3 +198,32 @@ def test_a_bad_input_among_several_writes_nothing(work):
 def test_help_says_how_several_inputs_come_out():
     help_text = CliRunner().invoke(cli, ["annotate", "--help"]).stdout
     assert "-o FOLDER" in help_text and "==> PATH <==" in help_text
+
+
+# -- the sections themselves (render) ----------------------------------------------------
+
+PIECES = st.sampled_from(["sanksi", "Korut", " ", "\n", "\r\n", "\r", "Cina", "\x85", "é"])
+TEXTS = st.lists(PIECES, max_size=8).map("".join)
+NAMES = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=8)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.dictionaries(NAMES, TEXTS, min_size=1, max_size=3))
+def test_json_sections_are_each_inputs_own_array(articles):
+    documents = [Document.from_bytes(text.encode("utf-8"), name) for name, text in articles.items()]
+    out = "".join(render.iter_sections(documents, MATCHER, "json"))
+    alone = {d.path: json.loads(render.annotate(d, MATCHER, "json")) for d in documents}
+    assert json.loads(out) == alone
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(TEXTS, min_size=1, max_size=3))
+def test_inline_sections_are_each_inputs_own_output_under_a_header(texts):
+    documents = [Document.from_bytes(t.encode("utf-8"), f"{i}.txt") for i, t in enumerate(texts)]
+    out = "".join(render.iter_sections(documents, MATCHER, "inline"))
+    expected = ""
+    for document in documents:
+        if expected:
+            expected += "\n" if expected.endswith(("\n", "\r")) else "\n\n"
+        expected += f"==> {document.path} <==\n" + render.annotate(document, MATCHER)
+    assert out == expected
