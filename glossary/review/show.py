@@ -1,0 +1,91 @@
+"""How entries look to a curator: ``glossary show`` (every field) and the review card."""
+
+from __future__ import annotations
+
+import re
+
+import click
+
+from glossary.review.decisions import status
+from glossary.store import Entry
+from glossary.text import printable
+
+# -- showing entries -------------------------------------------------------------
+
+
+def example_window(entry: Entry, width: int = 160) -> tuple[str, str, str]:
+    """The example around the entry's first form in it: (before, the form, after)."""
+    forms = sorted((f for f in entry.forms if f), key=len, reverse=True)
+    found = re.search("|".join(map(re.escape, forms)), entry.example, re.IGNORECASE)
+    if not found:
+        return _shorten(entry.example, width), "", ""
+    half = max(20, (width - len(found.group())) // 2)
+    before, after = entry.example[: found.start()], entry.example[found.end() :]
+    if len(before) > half:
+        before = "…" + before[-half:].lstrip()
+    return before, found.group(), _shorten(after, half)
+
+
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[:width].rstrip() + "…"
+
+
+def describe(entry: Entry, references: int = 5) -> str:
+    """Every field of an entry that has a value, one per line (``glossary show``)."""
+    title = f"{entry.term} = {entry.english or '(no English yet)'}  [{status(entry)}]"
+    if entry.context:
+        title += f"  msgctxt {entry.context!r}"
+    refs = " ".join(entry.references[:references])
+    if len(entry.references) > references:
+        refs += f" (+{len(entry.references) - references} more)"
+    example = entry.example + (f"  ({entry.example_source})" if entry.example_source else "")
+    mined = f"{entry.count} times in {entry.documents} documents, score {entry.score:g}"
+    rows = [
+        ("kind", entry.kind),
+        ("part of speech", entry.pos),
+        ("variants", ", ".join(entry.variants)),
+        ("deprecated", ", ".join(entry.deprecated)),
+        ("alternatives", ", ".join(entry.alternatives)),
+        ("expansion", entry.expansion),
+        ("case", entry.case),
+        ("example", example.strip()),
+        ("origin", entry.origin),
+        ("suggestions", "; ".join(entry.suggestions)),
+        ("mined", mined if entry.count or entry.documents else ""),
+        ("note", entry.note.replace("\n", " / ")),
+        ("references", refs),
+        ("other", "; ".join(entry.extra)),
+    ]
+    rows = [(name, value) for name, value in rows if value]
+    width = max((len(name) for name, _ in rows), default=0)
+    return "\n".join([title, *(f"  {name:<{width}}  {value}" for name, value in rows)])
+
+
+def card(entry: Entry, left: int) -> str:
+    """What ``glossary review`` shows of an entry: term, kind, counts, example, English."""
+    facts = [entry.kind]
+    if entry.count:
+        in_documents = f" in {entry.documents} documents" if entry.documents else ""
+        facts.append(f"{entry.count} times{in_documents}")
+    if entry.score:
+        facts.append(f"score {entry.score:g}")
+    if entry.context:
+        facts.append(f"msgctxt {entry.context!r}")
+    p = printable  # the file's text, never a terminal's control sequence
+    term = click.style(p(entry.term), bold=True)
+    lines = [f"[{left} left] {term}  ({p('; '.join(facts))})  {status(entry)}"]
+    if entry.example:
+        before, match, after = map(p, example_window(entry))
+        source = f"  ({p(entry.example_source)})" if entry.example_source else ""
+        lines.append(f"  «{before}{click.style(match, underline=True)}{after}»{source}")
+    rows = [
+        ("variants", ", ".join(entry.variants)),
+        ("deprecated", ", ".join(entry.deprecated)),
+        ("expansion", entry.expansion),
+    ]
+    lines += [f"  {name}: {p(value)}" for name, value in rows if value]
+    origin = f" ({entry.origin})" if entry.origin else ""
+    english = f"  English now: {entry.english}{origin}" if entry.english else "  no English yet"
+    lines.append(p(english))
+    lines += [f"  {n}. {p(label)}" for n, label in enumerate(entry.suggestions[:9], 1)]
+    return "\n".join(lines)
