@@ -326,9 +326,12 @@ def test_review_of_a_malformed_glossary_is_refused(tmp_path):
 
 
 def test_suggestion_labels():
-    assert parse_label("Korea, North (online:google, 0.40)") == ("Korea, North", "online:google")
-    assert parse_label("summit (dictionary)") == ("summit", "dictionary")
-    assert parse_label("plain") == ("plain", "")
+    north = parse_label("Korea, North (online:google, 0.40)")
+    assert (north.english, north.source, north.confidence) == ("Korea, North", "online:google", 0.4)
+    assert (parse_label("summit (dictionary)").english, parse_label("plain").source) == (
+        "summit",
+        "",
+    )
 
 
 def test_example_window_centres_the_term():

@@ -12,19 +12,11 @@ import re
 from collections.abc import Iterable
 
 from glossary.store import Entry, Glossary, require
+from glossary.suggest import accept_suggestion, parse_label
 from glossary.text import InputError, printable
 
 Key = tuple[str, str]
 MANUAL = "manual"
-
-_LABEL = re.compile(r"(?P<english>.*?)\s*\((?P<source>[^(),]*)(?:,\s*(?P<confidence>[^()]*))?\)")
-
-
-def parse_label(label: str) -> tuple[str, str]:
-    """English and source of a suggestion label ``english (source, confidence)``."""
-    m = _LABEL.fullmatch(label.strip())
-    return (m.group("english"), m.group("source").strip()) if m else (label.strip(), "")
-
 
 # Characters no field may hold: C0 controls but newline and tab, DEL, C1 controls, the
 # Unicode line and paragraph separators (PO readers take them for line breaks), and lone
@@ -106,14 +98,41 @@ def set_english(entry: Entry, english: str, origin: str = MANUAL) -> None:
     entry.fuzzy = entry.obsolete = False
 
 
+def shown_suggestion(entry: Entry) -> int | None:
+    """The index of the suggestion the entry's English came from (``suggest`` filled it
+    from one), or None: ``Israel`` in ``Israel (names, 0.95; also: Israeli)``."""
+    labels = enumerate(entry.suggestions)
+    return next((i for i, label in labels if parse_label(label).english == entry.english), None)
+
+
+def related_to_keep(entry: Entry, index: int) -> list[str]:
+    """The related forms that taking suggestion ``index`` adds as alternatives (Israeli,
+    Israelis beside Israel): those the entry does not have yet."""
+    chosen = parse_label(entry.suggestions[index])
+    known = {chosen.english.lower(), *(a.lower() for a in entry.alternatives)}
+    return [form for form in chosen.related if form.lower() not in known]
+
+
+def confidence(entry: Entry) -> float | None:
+    """How sure the backend was of the English shown, or None (typed, imported)."""
+    index = shown_suggestion(entry)
+    return None if index is None else parse_label(entry.suggestions[index]).confidence
+
+
 def approve(entry: Entry, path: str | os.PathLike[str]) -> None:
-    """Mark the entry's current English as reviewed."""
+    """Mark the entry's current English as reviewed; the related forms of the suggestion
+    it came from become alternatives, as when that suggestion is picked."""
     if not entry.english:
         hint = f" (suggestions: {'; '.join(entry.suggestions)})" if entry.suggestions else ""
         raise InputError(
             f"{os.fspath(path)}: {entry.term!r} has no English to approve;"
             f" use glossary set {entry.term!r} ENGLISH{hint}"
         )
+    index = shown_suggestion(entry)
+    if index is not None:
+        origin = entry.origin  # an imported English keeps saying so
+        accept_suggestion(entry, index)
+        entry.origin = origin or entry.origin
     entry.fuzzy = entry.obsolete = False
 
 
@@ -126,11 +145,38 @@ def accept(entry: Entry, path: str | os.PathLike[str]) -> None:
 
 
 def pick(entry: Entry, number: int) -> None:
-    """Take suggestion ``number`` (1-based) as the reviewed English."""
+    """Take suggestion ``number`` (1-based) as the reviewed English, its related forms as
+    alternatives."""
     if not 1 <= number <= len(entry.suggestions):
-        raise InputError(f"no suggestion {number} for {entry.term!r}")
-    english, source = parse_label(entry.suggestions[number - 1])
-    set_english(entry, english, source or MANUAL)
+        have = f"it has {len(entry.suggestions)}" if entry.suggestions else "it has none"
+        raise InputError(f"no suggestion {number} for {entry.term!r} ({have})")
+    accept_suggestion(entry, number - 1)
+
+
+def approvable(
+    glossary: Glossary,
+    origins: Iterable[str] = (),
+    min_confidence: float | None = None,
+    kinds: Iterable[str] = (),
+) -> list[Entry]:
+    """Entries still to review that have English and pass every filter, best first.
+
+    ``origins`` match the origin or its family (``online`` takes ``online:google``);
+    ``min_confidence`` keeps entries whose English came from a suggestion at least that
+    sure (an English without a confidence is left for a person to read).
+    """
+    wanted_origins, wanted_kinds = tuple(origins), set(kinds)
+
+    def passes(entry: Entry) -> bool:
+        family = entry.origin.partition(":")[0]
+        if wanted_origins and not {entry.origin, family} & set(wanted_origins):
+            return False
+        if wanted_kinds and entry.kind not in wanted_kinds:
+            return False
+        sure = confidence(entry) if min_confidence is not None else None
+        return min_confidence is None or (sure is not None and sure >= min_confidence)
+
+    return [e for e in pending(glossary) if e.english and passes(e)]
 
 
 def reject(entry: Entry) -> None:

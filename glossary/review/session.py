@@ -136,8 +136,11 @@ def _saved(session: Session, entry: Entry) -> str:
     if decided is None:
         return f"saved: {entry.term}, {session.history[-1].label}"
     if decided.obsolete:
-        return f"saved: {decided.term} rejected"
-    return f"saved: {decided.term} = {decided.english} [{status(decided)}]"
+        return f"saved: {decided.term} rejected (u undoes)"
+    before = session.history[-1].before.get(entry.key)
+    added = [a for a in decided.alternatives if before is None or a not in before.alternatives]
+    kept = f"; alternatives + {', '.join(added)}" if added else ""
+    return f"saved: {decided.term} = {decided.english} [{status(decided)}]{kept}"
 
 
 def _accept(session: Session, entry: Entry) -> str:
@@ -158,7 +161,7 @@ def _picker(number: int) -> Action:
 def _type_english(session: Session, entry: Entry) -> str:
     """``e``: the English typed as ``ENGLISH | ALTERNATIVE | ...``, asked again until it is
     plain text (a terminal without line editing would send Left as ``\\x1b[D``)."""
-    first = parse_label(entry.suggestions[0])[0] if entry.suggestions else ""
+    first = parse_label(entry.suggestions[0]).english if entry.suggestions else ""
     answer = entry.english or first
     while True:
         answer = ask("  English (| before alternatives)", answer)

@@ -6,7 +6,7 @@ import re
 
 import click
 
-from glossary.review.decisions import status
+from glossary.review.decisions import parse_label, related_to_keep, shown_suggestion, status
 from glossary.store import Entry
 from glossary.text import printable
 
@@ -82,10 +82,27 @@ def card(entry: Entry, left: int) -> str:
         ("variants", ", ".join(entry.variants)),
         ("deprecated", ", ".join(entry.deprecated)),
         ("expansion", entry.expansion),
+        ("alternatives", ", ".join(entry.alternatives)),
     ]
     lines += [f"  {name}: {p(value)}" for name, value in rows if value]
-    origin = f" ({entry.origin})" if entry.origin else ""
-    english = f"  English now: {entry.english}{origin}" if entry.english else "  no English yet"
-    lines.append(p(english))
-    lines += [f"  {n}. {p(label)}" for n, label in enumerate(entry.suggestions[:9], 1)]
+    shown = shown_suggestion(entry)
+    if entry.english:
+        origin = f" ({entry.origin})" if entry.origin else ""
+        kept = _keeps(entry, shown) if shown is not None else ""
+        lines.append(p(f"  English now: {entry.english}{origin}{kept}"))
+    elif entry.suggestions:
+        lines.append("  no English yet: a takes suggestion 1")
+    else:
+        lines.append("  no English yet: press e to type it")
+    for index, label in enumerate(entry.suggestions[:9]):
+        taken = parse_label(label)
+        if taken.related:  # the forms it keeps are said once, below
+            label = f"{taken.english} ({taken.source}, {taken.confidence:.2f})"
+        lines.append(p(f"  {index + 1}. {label}{_keeps(entry, index)}"))
     return "\n".join(lines)
+
+
+def _keeps(entry: Entry, index: int) -> str:
+    """`` + Israeli, Israelis as alternatives``: what taking suggestion ``index`` adds."""
+    related = related_to_keep(entry, index)
+    return f" + {', '.join(related)} as alternatives" if related else ""
