@@ -7,6 +7,7 @@ store, suggest, match, render, check, exchange). Bad input raised as
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import warnings
 from pathlib import Path
@@ -457,36 +458,108 @@ def set_command(term, english, context, glossary_path):
     click.echo(printable(f"{path}: {entry.term} = {entry.english} (reviewed)"))
 
 
-@cli.command("approve", short_help="Mark entries' English as reviewed.")
-@click.argument("terms", nargs=-1, required=True, metavar="TERM...")
+@cli.command("approve", short_help="Mark entries' English as reviewed (one by one or --all).")
+@click.argument("terms", nargs=-1, metavar="TERM...")
+@click.option("--all", "every", is_flag=True, help="Every entry still to review that has English.")
+@click.option(
+    "--origin",
+    "origins",
+    multiple=True,
+    metavar="BACKEND",
+    help="With --all: only English from this origin (names, parallel, dictionary, online,"
+    " online:google, import...; repeat for several).",
+)
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    help="With --all: only English a suggestion gave with at least this confidence.",
+)
+@click.option(
+    "--kind",
+    "kinds",
+    multiple=True,
+    type=click.Choice(KINDS),
+    help="With --all: only entries of this kind (repeat for several).",
+)
+@click.option("--dry-run", is_flag=True, help="Say what would be approved; save nothing.")
 @context_option
 @glossary_option
-def approve_command(terms, context, glossary_path):
-    """Mark the English of each TERM as reviewed (clears fuzzy).
+def approve_command(terms, every, origins, min_confidence, kinds, dry_run, context, glossary_path):
+    """Mark the English of each TERM as reviewed (clears fuzzy), or of --all entries.
 
-    Nothing is saved unless every TERM can be approved.
+    The related forms of the suggestion the English came from (Israeli beside Israel)
+    become alternatives. Nothing is saved unless every TERM can be approved.
 
     \b
     Example:
       glossary approve "Korea Utara" "rudal balistik"
+      glossary approve --all --origin names --min-confidence 0.8 --dry-run
     """
     from glossary import review
 
+    filters = {"--origin": origins, "--min-confidence": min_confidence, "--kind": kinds}
+    given = [name for name, value in filters.items() if value]
+    if every and terms:
+        raise InputError("give TERM... or --all, not both")
+    if not every and not terms:
+        raise InputError("name the TERM... to approve, or --all (with --origin, --kind...)")
+    if given and not every:
+        raise InputError(f"{given[0]} selects entries for --all; TERM... names them already")
+    if every and context is not None:
+        raise InputError("--context names the sense of a TERM; --all takes every sense")
     path = glossary_to_edit(glossary_path)
-    with edit(path) as glossary:
-        entries = [review.entry_to_change(glossary, term, path, context) for term in terms]
+    # A dry run decides on the glossary in memory and never saves it.
+    with contextlib.nullcontext(load(path)) if dry_run else edit(path) as glossary:
+        if every:
+            entries = review.approvable(glossary, origins, min_confidence, kinds)
+        else:
+            entries = [review.entry_to_change(glossary, term, path, context) for term in terms]
+        sure = [review.confidence(entry) for entry in entries]
         for entry in entries:
             review.approve(entry, path)
+    if every:
+        left = len(review.pending(glossary))
+        click.echo(printable(approval_report(path, entries, sure, left, dry_run)))
+        return
+    done = "would approve" if dry_run else "approved"
     for entry in entries:
-        click.echo(printable(f"{path}: approved {entry.term} = {entry.english}"))
+        click.echo(printable(f"{path}: {done} {entry.term} = {entry.english}"))
 
 
-@cli.command("reject", short_help="Reject entries (kept obsolete so mining skips them).")
+APPROVALS_LISTED = 10
+
+
+def approval_report(
+    path: Path, entries: list[Entry], sure: list[float | None], left: int, dry_run: bool
+) -> str:
+    """What ``approve --all`` did: how many, from which origins, the first few, what is left."""
+    from collections import Counter
+
+    if not entries:
+        return f"{path}: no entry to approve with these filters; {left} left to review"
+    origins = Counter(entry.origin or "no origin" for entry in entries).most_common()
+    by_origin = ", ".join(f"{origin} {n}" for origin, n in origins)
+    done = "would approve" if dry_run else "approved"
+    plural = "entry" if len(entries) == 1 else "entries"
+    lines = [f"{path}: {done} {len(entries)} {plural} ({by_origin}); {left} left to review"]
+    for entry, confidence in list(zip(entries, sure, strict=True))[:APPROVALS_LISTED]:
+        how = entry.origin + (f" {confidence:.2f}" if confidence is not None else "")
+        also = f"; also {', '.join(entry.alternatives)}" if entry.alternatives else ""
+        lines.append(f"  {entry.term} = {entry.english}  ({how}{also})")
+    if len(entries) > APPROVALS_LISTED:
+        lines.append(f"  ... and {len(entries) - APPROVALS_LISTED} more")
+    if dry_run:
+        lines.append("nothing saved (--dry-run)")
+    return "\n".join(lines)
+
+
+@cli.command("reject", short_help="Reject entries (kept, marked rejected, so mining skips them).")
 @click.argument("terms", nargs=-1, required=True, metavar="TERM...")
 @context_option
 @glossary_option
 def reject_command(terms, context, glossary_path):
-    """Reject each TERM: it becomes obsolete (#~) so that mining never brings it back.
+    """Reject each TERM: it stays in the file, marked '# rejected: yes', so that mining
+    never brings it back (glossary set or add brings it back by hand).
 
     \b
     Example:
@@ -501,7 +574,7 @@ def reject_command(terms, context, glossary_path):
         for entry in entries:
             review.reject(entry)
     for entry, was_rejected in zip(entries, already, strict=True):
-        done = "was already rejected" if was_rejected else "rejected (obsolete)"
+        done = "was already rejected" if was_rejected else "rejected (kept, marked: mining skips it)"
         click.echo(printable(f"{path}: {entry.term} {done}"))
 
 
@@ -635,7 +708,7 @@ def review_command(glossary_path):
       1-9  take that suggestion
       e    edit the English shown: ENGLISH | ALTERNATIVE | ...
       s    skip for this session
-      r    reject: the entry becomes obsolete, mining never brings it back
+      r    reject: the entry stays, marked rejected; mining never brings it back
       d    a deprecated variant of another entry (asks which)
       u    undo the last decision
       q    quit (so does end of input)
@@ -666,7 +739,7 @@ def review_command(glossary_path):
     "glossary_path",
     metavar="PO",
     help="Leave out candidates this glossary already has (msgid, variant or deprecated form)"
-    " or has rejected (obsolete entries).",
+    " or has rejected.",
 )
 @click.option(
     "--update",

@@ -180,7 +180,8 @@ def approvable(
 
 
 def reject(entry: Entry) -> None:
-    """Make the entry obsolete: mining again will not bring it back."""
+    """Mark the entry rejected (``# rejected: yes``): it stays, and mining again will not
+    bring it back."""
     entry.obsolete = True
 
 
