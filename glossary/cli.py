@@ -574,7 +574,7 @@ def reject_command(terms, context, glossary_path):
         for entry in entries:
             review.reject(entry)
     for entry, was_rejected in zip(entries, already, strict=True):
-        done = "was already rejected" if was_rejected else "rejected (kept, marked: mining skips it)"
+        done = "was already rejected" if was_rejected else "rejected (kept: mining skips it)"
         click.echo(printable(f"{path}: {entry.term} {done}"))
 
 

@@ -91,8 +91,8 @@ def test_reject_makes_entries_obsolete(po):
     result = run(po, "reject", "mengatakan", "Cina")
     assert result.exit_code == 0
     assert result.output.splitlines() == [
-        f"{po}: mengatakan rejected (kept, marked: mining skips it)",
-        f"{po}: Cina rejected (kept, marked: mining skips it)",
+        f"{po}: mengatakan rejected (kept: mining skips it)",
+        f"{po}: Cina rejected (kept: mining skips it)",
     ]
     assert by_term(po)["mengatakan"].obsolete
     assert '# rejected: yes\n# kind: term\n# count: 90\n# score: 5.0\nmsgid "mengatakan"' in (
