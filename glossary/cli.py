@@ -8,6 +8,7 @@ store, suggest, match, render, check, exchange). Bad input raised as
 from __future__ import annotations
 
 import contextlib
+import shlex
 import sys
 import warnings
 from pathlib import Path
@@ -17,6 +18,7 @@ import click
 from glossary import __version__, scan
 from glossary.store import (
     KINDS,
+    PROJECT_GLOSSARY,
     Entry,
     edit,
     format_entry,
@@ -434,6 +436,44 @@ def context_option(func):
     )(func)
 
 
+@cli.command("init", short_help="Start your own glossary (empty, or a copy of the shipped one).")
+@click.argument("path", default=str(PROJECT_GLOSSARY), metavar="[PATH]")
+@click.option(
+    "--from-shipped",
+    is_flag=True,
+    help="Start from a copy of the glossary shipped with glossary (every entry reviewed).",
+)
+def init_command(path, from_shipped):
+    """Start a glossary at PATH (default terms/id-en.po, which commands run here use).
+
+    Empty, with the house-style lines of the shipped glossary's header to edit, or with
+    --from-shipped a copy of the shipped glossary to extend. An existing file is never
+    overwritten.
+
+    \b
+    Example:
+      glossary init
+      glossary init --from-shipped my-glossary.po
+    """
+    from glossary.review import start
+
+    glossary = start.start(path, from_shipped)
+    if from_shipped:
+        made = f"a copy of the shipped glossary ({len(glossary.entries)} entries)"
+    else:
+        made = "an empty glossary; its header holds the shipped house style, edit it to yours"
+    click.echo(printable(f"{path}: {made}"))
+    in_use, origin = resolve_path(None)
+    quoted = shlex.quote(path)
+    option = ""
+    if Path(path).resolve() != in_use.resolve():
+        option = f" --glossary {quoted}"
+        why = "$GLOSSARY_PO names another" if origin.startswith("$") else "not ./terms/id-en.po"
+        click.echo(f"other commands need{option} ({why}), or export GLOSSARY_PO={quoted}")
+    click.echo(f"next: glossary mine ARTICLE... --update {quoted}")
+    click.echo(f"then: glossary suggest{option}; glossary review{option}")
+
+
 @cli.command("set", short_help="Give a term its English and mark it reviewed.")
 @click.argument("term")
 @click.argument("english")
@@ -728,6 +768,12 @@ def review_command(glossary_path):
         f"\n{path}: {saved} decision{'s' if saved != 1 else ''} saved;"
         f" {left} entr{'ies' if left != 1 else 'y'} left to review"
         + ("; run glossary review again to go on" if left else "")
+        + (
+            f"\nnothing to review: glossary mine ARTICLE... --update {shlex.quote(str(path))}"
+            " brings new candidates"
+            if not left and not session.history
+            else ""
+        )
     )
 
 
