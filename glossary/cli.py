@@ -425,7 +425,7 @@ def glossary_to_edit(glossary_path: str | None) -> Path:
     if not glossary_path and path == shipped_path():  # asked for by name: the user's choice
         raise InputError(
             f"{path}: the glossary shipped with the package is read-only;"
-            " pass --glossary PO or create ./terms/id-en.po"
+            " glossary init starts your own (--from-shipped: a copy of this one)"
         )
     return path
 

@@ -230,7 +230,7 @@ def test_the_shipped_glossary_is_not_edited(tmp_path, monkeypatch):
         assert result.exit_code == 2
         assert result.output == (
             f"glossary: error: {shipped}: the glossary shipped with the package is read-only;"
-            " pass --glossary PO or create ./terms/id-en.po\n"
+            " glossary init starts your own (--from-shipped: a copy of this one)\n"
         )
 
 
@@ -556,7 +556,13 @@ def test_ctrl_c_at_the_english_prompt_ends_the_session_cleanly(po):
         os.write(master, b"e")
         output = read_until(master, b"alternatives): ", output)
         os.write(master, b"\x03")
-        output = read_until(master, b"entries left to review", output)
+        try:
+            output = read_until(master, b"entries left to review", output, timeout=3)
+        except AssertionError:
+            # CPython's readline waits in select() after checking for signals: a ^C that
+            # lands in between (the instant the prompt shows) is seen at the next key.
+            os.write(master, b"\x03")
+            output = read_until(master, b"entries left to review", output)
         assert proc.wait(timeout=30) == 0
     finally:
         proc.kill()

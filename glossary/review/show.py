@@ -22,12 +22,27 @@ def example_window(entry: Entry, width: int = 160) -> tuple[str, str, str]:
     half = max(20, (width - len(found.group())) // 2)
     before, after = entry.example[: found.start()], entry.example[found.end() :]
     if len(before) > half:
-        before = "…" + before[-half:].lstrip()
+        cut = before[-half:]
+        whole_words = cut.partition(" ")[2] if before[-half - 1] != " " else cut
+        before = "…" + (whole_words or cut).lstrip()
     return before, found.group(), _shorten(after, half)
 
 
+def _times(entry: Entry) -> str:
+    """``50 times in 5 documents``, ``7 times in 1 document``."""
+    times = f"{entry.count} time{'' if entry.count == 1 else 's'}"
+    if not entry.documents:
+        return times
+    return f"{times} in {entry.documents} document{'' if entry.documents == 1 else 's'}"
+
+
 def _shorten(text: str, width: int) -> str:
-    return text if len(text) <= width else text[:width].rstrip() + "…"
+    """``text`` cut to ``width`` at a space, with an ellipsis (mid-word when it has none)."""
+    if len(text) <= width:
+        return text
+    cut = text[:width]
+    whole_words = cut.rpartition(" ")[0] if text[width] != " " else cut
+    return (whole_words or cut).rstrip() + "…"
 
 
 def describe(entry: Entry, references: int = 5) -> str:
@@ -39,7 +54,7 @@ def describe(entry: Entry, references: int = 5) -> str:
     if len(entry.references) > references:
         refs += f" (+{len(entry.references) - references} more)"
     example = entry.example + (f"  ({entry.example_source})" if entry.example_source else "")
-    mined = f"{entry.count} times in {entry.documents} documents, score {entry.score:g}"
+    mined = f"{_times(entry)}, score {entry.score:g}"
     rows = [
         ("kind", entry.kind),
         ("part of speech", entry.pos),
@@ -65,8 +80,7 @@ def card(entry: Entry, left: int) -> str:
     """What ``glossary review`` shows of an entry: term, kind, counts, example, English."""
     facts = [entry.kind]
     if entry.count:
-        in_documents = f" in {entry.documents} documents" if entry.documents else ""
-        facts.append(f"{entry.count} times{in_documents}")
+        facts.append(_times(entry))
     if entry.score:
         facts.append(f"score {entry.score:g}")
     if entry.context:
