@@ -583,7 +583,7 @@ def approval_report(
     plural = "entry" if len(entries) == 1 else "entries"
     lines = [f"{path}: {done} {len(entries)} {plural} ({by_origin}); {left} left to review"]
     for entry, confidence in list(zip(entries, sure, strict=True))[:APPROVALS_LISTED]:
-        how = entry.origin + (f" {confidence:.2f}" if confidence is not None else "")
+        how = (entry.origin or "no origin") + (f" {confidence:.2f}" if confidence else "")
         also = f"; also {', '.join(entry.alternatives)}" if entry.alternatives else ""
         lines.append(f"  {entry.term} = {entry.english}  ({how}{also})")
     if len(entries) > APPROVALS_LISTED:
