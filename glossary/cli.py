@@ -744,8 +744,8 @@ def review_command(glossary_path):
 
     \b
     Keys:
-      a    accept the English shown (or the first suggestion)
-      1-9  take that suggestion
+      a    accept the English shown (or suggestion 1), with the forms it keeps
+      1-9  take that suggestion, with the forms it keeps (Israeli beside Israel)
       e    edit the English shown: ENGLISH | ALTERNATIVE | ...
       s    skip for this session
       r    reject: the entry stays, marked rejected; mining never brings it back
