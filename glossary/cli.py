@@ -441,7 +441,7 @@ def context_option(func):
 @click.option(
     "--from-shipped",
     is_flag=True,
-    help="Start from a copy of the glossary shipped with glossary (every entry reviewed).",
+    help="Start from a copy of the shipped glossary (every entry reviewed), to extend.",
 )
 def init_command(path, from_shipped):
     """Start a glossary at PATH (default terms/id-en.po, which commands run here use).
