@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_review import ROOT, read_until
 
 from glossary import store
@@ -386,3 +388,57 @@ def test_the_curation_flow_of_a_new_user(here):
     assert annotated.exit_code == 0
     assert "Jalur Gaza [Gaza Strip]" in annotated.output
     assert "Israel [Israel]" in annotated.output
+
+
+# -- property: the filters only narrow --------------------------------------------------
+
+ORIGINS = ("names", "parallel", "dictionary", "online:google", "online:deepl", "manual", "")
+
+
+@st.composite
+def glossaries(draw):
+    made = []
+    for n in range(draw(st.integers(0, 12))):
+        english = draw(st.sampled_from(["", "Iraq", "Iraqi"]))
+        sure = draw(st.sampled_from([None, 0.1, 0.5, 0.8, 1.0]))
+        label = [f"Iraq (parallel, {sure:.2f}; also: Iraqi)"] if sure is not None else []
+        made.append(
+            Entry(
+                f"istilah {n}",
+                english,
+                kind=draw(st.sampled_from(("place", "term", "acronym"))),
+                origin=draw(st.sampled_from(ORIGINS)),
+                fuzzy=draw(st.booleans()),
+                obsolete=draw(st.booleans()),
+                suggestions=label,
+                score=float(n),
+            )
+        )
+    return Glossary(entries=made)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    glossaries(),
+    st.lists(st.sampled_from(("names", "parallel", "online", "online:google", "import"))),
+    st.sampled_from([None, 0.0, 0.5, 0.8]),
+    st.lists(st.sampled_from(("place", "term", "acronym"))),
+)
+def test_approve_all_filters_only_narrow(glossary, origins, min_confidence, kinds):
+    from glossary.review import approvable, confidence, pending
+
+    everything = approvable(glossary)
+    assert everything == [e for e in pending(glossary) if e.english]
+    chosen = approvable(glossary, origins, min_confidence, kinds)
+    assert all(e in everything for e in chosen)
+    for e in chosen:
+        assert not kinds or e.kind in kinds
+        assert min_confidence is None or (confidence(e) or 0) >= min_confidence
+    # One filter at a time, each a superset of all of them together.
+    for one in (approvable(glossary, origins), approvable(glossary, min_confidence=min_confidence)):
+        assert all(e in one for e in chosen)
+    # Every kind, taken one at a time, makes up the whole.
+    by_kind = [
+        e for kind in ("place", "term", "acronym") for e in approvable(glossary, kinds=[kind])
+    ]
+    assert sorted(e.term for e in by_kind) == sorted(e.term for e in everything)

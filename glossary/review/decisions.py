@@ -173,8 +173,10 @@ def approvable(
             return False
         if wanted_kinds and entry.kind not in wanted_kinds:
             return False
-        sure = confidence(entry) if min_confidence is not None else None
-        return min_confidence is None or (sure is not None and sure >= min_confidence)
+        if min_confidence is None:
+            return True
+        sure = confidence(entry)
+        return sure is not None and sure >= min_confidence
 
     return [e for e in pending(glossary) if e.english and passes(e)]
 
