@@ -156,6 +156,13 @@ def test_approve_by_name_keeps_related_forms_and_an_imported_origin(po):
     )
 
 
+def test_approving_again_does_not_bring_back_a_removed_form(po):
+    run(po, "approve", "Israel")
+    run(po, "edit", "Israel", "--no-alternative", "Israelis")
+    run(po, "approve", "Israel")
+    assert by_term(po)["Israel"].alternatives == ["Israeli"]
+
+
 def test_review_hints_point_at_the_key_to_press(po):
     result = run(po, "review", input="s\ns\ns\ns\ns\ns\n3\na\nq\n")
     out = result.output

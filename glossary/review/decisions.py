@@ -121,7 +121,8 @@ def confidence(entry: Entry) -> float | None:
 
 def approve(entry: Entry, path: str | os.PathLike[str]) -> None:
     """Mark the entry's current English as reviewed; the related forms of the suggestion
-    it came from become alternatives, as when that suggestion is picked."""
+    it came from become alternatives, as when that suggestion is picked (not again on an
+    entry already reviewed: the curator may have removed one)."""
     if not entry.english:
         hint = f" (suggestions: {'; '.join(entry.suggestions)})" if entry.suggestions else ""
         raise InputError(
@@ -129,7 +130,7 @@ def approve(entry: Entry, path: str | os.PathLike[str]) -> None:
             f" use glossary set {entry.term!r} ENGLISH{hint}"
         )
     index = shown_suggestion(entry)
-    if index is not None:
+    if index is not None and not entry.reviewed:  # a reviewed entry's forms were chosen
         origin = entry.origin  # an imported English keeps saying so
         accept_suggestion(entry, index)
         entry.origin = origin or entry.origin
