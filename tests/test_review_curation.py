@@ -294,6 +294,12 @@ def test_init_starts_an_empty_glossary_with_the_house_style(here):
     house_style = shipped.header[shipped.header.index("House style") :]
     assert made.entries == [] and made.header.endswith(house_style)
     assert made.header.startswith(store.DEFAULT_HEADER)
+    reviewed = CliRunner().invoke(cli, ["review"], input="")
+    assert reviewed.output.endswith(
+        "terms/id-en.po: 0 decisions saved; 0 entries left to review\n"
+        "nothing to review: glossary mine ARTICLE... --update terms/id-en.po brings new"
+        " candidates\n"
+    )
     # The folder's glossary is the one commands use now: no --glossary needed.
     added = CliRunner().invoke(cli, ["add", "Korea Utara", "North Korea"])
     assert added.exit_code == 0 and added.output.startswith("terms/id-en.po: Korea Utara")
