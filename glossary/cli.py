@@ -7,6 +7,8 @@ store, suggest, match, render, check, exchange). Bad input raised as
 
 from __future__ import annotations
 
+import contextlib
+import shlex
 import sys
 import warnings
 from pathlib import Path
@@ -16,6 +18,7 @@ import click
 from glossary import __version__, scan
 from glossary.store import (
     KINDS,
+    PROJECT_GLOSSARY,
     Entry,
     edit,
     format_entry,
@@ -479,7 +482,7 @@ def glossary_to_edit(glossary_path: str | None) -> Path:
     if not glossary_path and path == shipped_path():  # asked for by name: the user's choice
         raise InputError(
             f"{path}: the glossary shipped with the package is read-only;"
-            " pass --glossary PO or create ./terms/id-en.po"
+            " glossary init starts your own (--from-shipped: a copy of this one)"
         )
     return path
 
@@ -488,6 +491,44 @@ def context_option(func):
     return click.option(
         "--context", metavar="MSGCTXT", help="The sense (msgctxt) of a term that has several."
     )(func)
+
+
+@cli.command("init", short_help="Start your own glossary (empty, or a copy of the shipped one).")
+@click.argument("path", default=str(PROJECT_GLOSSARY), metavar="[PATH]")
+@click.option(
+    "--from-shipped",
+    is_flag=True,
+    help="Start from a copy of the shipped glossary (every entry reviewed), to extend.",
+)
+def init_command(path, from_shipped):
+    """Start a glossary at PATH (default terms/id-en.po, which commands run here use).
+
+    Empty, with the house-style lines of the shipped glossary's header to edit, or with
+    --from-shipped a copy of the shipped glossary to extend. An existing file is never
+    overwritten.
+
+    \b
+    Example:
+      glossary init
+      glossary init --from-shipped my-glossary.po
+    """
+    from glossary.review import start
+
+    glossary = start.start(path, from_shipped)
+    if from_shipped:
+        made = f"a copy of the shipped glossary ({len(glossary.entries)} entries)"
+    else:
+        made = "an empty glossary; its header holds the shipped house style, edit it to yours"
+    click.echo(printable(f"{path}: {made}"))
+    in_use, origin = resolve_path(None)
+    quoted = shlex.quote(path)
+    option = ""
+    if Path(path).resolve() != in_use.resolve():
+        option = f" --glossary {quoted}"
+        why = "$GLOSSARY_PO names another" if origin.startswith("$") else "not ./terms/id-en.po"
+        click.echo(f"other commands need{option} ({why}), or export GLOSSARY_PO={quoted}")
+    click.echo(f"next: glossary mine ARTICLE... --update {quoted}")
+    click.echo(f"then: glossary suggest{option}; glossary review{option}")
 
 
 @cli.command("set", short_help="Give a term its English and mark it reviewed.")
@@ -514,36 +555,108 @@ def set_command(term, english, context, glossary_path):
     click.echo(printable(f"{path}: {entry.term} = {entry.english} (reviewed)"))
 
 
-@cli.command("approve", short_help="Mark entries' English as reviewed.")
-@click.argument("terms", nargs=-1, required=True, metavar="TERM...")
+@cli.command("approve", short_help="Mark entries' English as reviewed (one by one or --all).")
+@click.argument("terms", nargs=-1, metavar="TERM...")
+@click.option("--all", "every", is_flag=True, help="Every entry still to review that has English.")
+@click.option(
+    "--origin",
+    "origins",
+    multiple=True,
+    metavar="BACKEND",
+    help="With --all: only English from this origin (names, parallel, dictionary, online,"
+    " online:google, import...; repeat for several).",
+)
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    help="With --all: only English a suggestion gave with at least this confidence.",
+)
+@click.option(
+    "--kind",
+    "kinds",
+    multiple=True,
+    type=click.Choice(KINDS),
+    help="With --all: only entries of this kind (repeat for several).",
+)
+@click.option("--dry-run", is_flag=True, help="Say what would be approved; save nothing.")
 @context_option
 @glossary_option
-def approve_command(terms, context, glossary_path):
-    """Mark the English of each TERM as reviewed (clears fuzzy).
+def approve_command(terms, every, origins, min_confidence, kinds, dry_run, context, glossary_path):
+    """Mark the English of each TERM as reviewed (clears fuzzy), or of --all entries.
 
-    Nothing is saved unless every TERM can be approved.
+    The related forms of the suggestion the English came from (Israeli beside Israel)
+    become alternatives. Nothing is saved unless every TERM can be approved.
 
     \b
     Example:
       glossary approve "Korea Utara" "rudal balistik"
+      glossary approve --all --origin names --min-confidence 0.8 --dry-run
     """
     from glossary import review
 
+    filters = {"--origin": origins, "--min-confidence": min_confidence, "--kind": kinds}
+    given = [name for name, value in filters.items() if value]
+    if every and terms:
+        raise InputError("give TERM... or --all, not both")
+    if not every and not terms:
+        raise InputError("name the TERM... to approve, or --all (with --origin, --kind...)")
+    if given and not every:
+        raise InputError(f"{given[0]} selects entries for --all; TERM... names them already")
+    if every and context is not None:
+        raise InputError("--context names the sense of a TERM; --all takes every sense")
     path = glossary_to_edit(glossary_path)
-    with edit(path) as glossary:
-        entries = [review.entry_to_change(glossary, term, path, context) for term in terms]
+    # A dry run decides on the glossary in memory and never saves it.
+    with contextlib.nullcontext(load(path)) if dry_run else edit(path) as glossary:
+        if every:
+            entries = review.approvable(glossary, origins, min_confidence, kinds)
+        else:
+            entries = [review.entry_to_change(glossary, term, path, context) for term in terms]
+        sure = [review.confidence(entry) for entry in entries]
         for entry in entries:
             review.approve(entry, path)
+    if every:
+        left = len(review.pending(glossary))
+        click.echo(printable(approval_report(path, entries, sure, left, dry_run)))
+        return
+    done = "would approve" if dry_run else "approved"
     for entry in entries:
-        click.echo(printable(f"{path}: approved {entry.term} = {entry.english}"))
+        click.echo(printable(f"{path}: {done} {entry.term} = {entry.english}"))
 
 
-@cli.command("reject", short_help="Reject entries (kept obsolete so mining skips them).")
+APPROVALS_LISTED = 10
+
+
+def approval_report(
+    path: Path, entries: list[Entry], sure: list[float | None], left: int, dry_run: bool
+) -> str:
+    """What ``approve --all`` did: how many, from which origins, the first few, what is left."""
+    from collections import Counter
+
+    if not entries:
+        return f"{path}: no entry to approve with these filters; {left} left to review"
+    origins = Counter(entry.origin or "no origin" for entry in entries).most_common()
+    by_origin = ", ".join(f"{origin} {n}" for origin, n in origins)
+    done = "would approve" if dry_run else "approved"
+    plural = "entry" if len(entries) == 1 else "entries"
+    lines = [f"{path}: {done} {len(entries)} {plural} ({by_origin}); {left} left to review"]
+    for entry, confidence in list(zip(entries, sure, strict=True))[:APPROVALS_LISTED]:
+        how = (entry.origin or "no origin") + (f" {confidence:.2f}" if confidence else "")
+        also = f"; also {', '.join(entry.alternatives)}" if entry.alternatives else ""
+        lines.append(f"  {entry.term} = {entry.english}  ({how}{also})")
+    if len(entries) > APPROVALS_LISTED:
+        lines.append(f"  ... and {len(entries) - APPROVALS_LISTED} more")
+    if dry_run:
+        lines.append("nothing saved (--dry-run)")
+    return "\n".join(lines)
+
+
+@cli.command("reject", short_help="Reject entries (kept, marked rejected, so mining skips them).")
 @click.argument("terms", nargs=-1, required=True, metavar="TERM...")
 @context_option
 @glossary_option
 def reject_command(terms, context, glossary_path):
-    """Reject each TERM: it becomes obsolete (#~) so that mining never brings it back.
+    """Reject each TERM: it stays in the file, marked '# rejected: yes', so that mining
+    never brings it back (glossary set or add brings it back by hand).
 
     \b
     Example:
@@ -558,7 +671,7 @@ def reject_command(terms, context, glossary_path):
         for entry in entries:
             review.reject(entry)
     for entry, was_rejected in zip(entries, already, strict=True):
-        done = "was already rejected" if was_rejected else "rejected (obsolete)"
+        done = "was already rejected" if was_rejected else "rejected (kept: mining skips it)"
         click.echo(printable(f"{path}: {entry.term} {done}"))
 
 
@@ -688,11 +801,11 @@ def review_command(glossary_path):
 
     \b
     Keys:
-      a    accept the English shown (or the first suggestion)
-      1-9  take that suggestion
+      a    accept the English shown (or suggestion 1), with the forms it keeps
+      1-9  take that suggestion, with the forms it keeps (Israeli beside Israel)
       e    edit the English shown: ENGLISH | ALTERNATIVE | ...
       s    skip for this session
-      r    reject: the entry becomes obsolete, mining never brings it back
+      r    reject: the entry stays, marked rejected; mining never brings it back
       d    a deprecated variant of another entry (asks which)
       u    undo the last decision
       q    quit (so does end of input)
@@ -712,6 +825,12 @@ def review_command(glossary_path):
         f"\n{path}: {saved} decision{'s' if saved != 1 else ''} saved;"
         f" {left} entr{'ies' if left != 1 else 'y'} left to review"
         + ("; run glossary review again to go on" if left else "")
+        + (
+            f"\nnothing to review: glossary mine ARTICLE... --update {shlex.quote(str(path))}"
+            " brings new candidates"
+            if not left and not session.history
+            else ""
+        )
     )
 
 
@@ -723,7 +842,7 @@ def review_command(glossary_path):
     "glossary_path",
     metavar="PO",
     help="Leave out candidates this glossary already has (msgid, variant or deprecated form)"
-    " or has rejected (the msgid of an obsolete entry; its variants may come back).",
+    " or has rejected (the msgid of a rejected entry; its variants may come back).",
 )
 @click.option(
     "--update",
