@@ -1,0 +1,142 @@
+"""What news English leaves out of a term and still says all: a currency's country ("per
+dollar" for ``dolar AS``), ANTARA's dateline (``di Jakarta, Senin`` as "here on Monday"), a
+title or a company's form around a name the English gives ("Sutjipto said")."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from glossary.check.source import Occurrence
+
+# Words too common to stand for a name on their own.
+_FUNCTION_WORDS = frozenset(
+    "the of and for in on at to a an de da del van von bin binti al el la le".split()
+)
+
+
+# Currencies a place names (dolar AS, dolar Singapura, yen Jepang): English news writes
+# "per dollar", "S$", "the yen" once the currency is plain.
+_CURRENCIES_ID = re.compile(
+    r"(?:dolar|yen|euro|yuan|renminbi|ringgit|won|baht|peso|rupee|poundsterling|pound|franc"
+    r"|frank|riyal|rial|dirham|dong|rubel|lira|krona|rand|dinar)\s+$",
+    re.IGNORECASE,
+)
+# The currency in English with nothing else in the country's place: "per dollar", "the
+# greenback", "S$15", "$15", "15 yen" (not "Japanese yen", which a rendering covers).
+_CURRENCIES_EN = re.compile(
+    r"(?:^|\(|(?<!\w)(?:per|the|a|against|to|in|of|and|its|their|from|at|on|into|for|with|than"
+    r"|by|\d[\d.,]*(?:\s*(?:million|billion|trillion))?)\s+)"
+    r"(?:dollars?|greenback|yen|euros?|yuan|renminbi|RMB|ringgit|won|baht|pesos?|rupees?|pounds?"
+    r"|sterling|francs?|riyals?|rials?|dirhams?|dong|roubles?|rubles?|lira|krona|rand|dinars?)"
+    r"(?!\w)|(?<![A-Za-z])[A-Z]{0,2}[$\u00a3\u20ac\u00a5]",
+    re.IGNORECASE,
+)
+
+
+_ANY_CURRENCY = re.compile(
+    r"(?<!\w)(?:dollars?|greenback|yen|euros?|yuan|renminbi|RMB|ringgit|won|baht|pesos?|rupees?"
+    r"|pounds?|sterling|francs?|riyals?|rials?|dirhams?|dong|roubles?|rubles?|lira|krona|rand"
+    r"|dinars?)(?!\w)|[$\u00a3\u20ac\u00a5]",
+    re.IGNORECASE,
+)
+
+
+# ANTARA's dateline: "di Jakarta, Rabu", "di Jakarta." (the English says "here" or nothing).
+_DI = re.compile(r"(?<!\w)di\s+$", re.IGNORECASE)
+_DI_NEAR = re.compile(r"(?<!\w)di\s+(?:[A-Z][\w.'-]*\s+){0,5}$")
+_WEEKDAY = re.compile(
+    r"\s*,\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|baru-baru ini|akhir pekan"
+    r"|kemarin|hari ini)\b",
+    re.IGNORECASE,
+)
+_SPEECH = re.compile(
+    r"(?<!\w)(?:kata|ujar|ungkap|tutur|ucap|mengatakan|menjelaskan|menyatakan|menegaskan)(?!\w)",
+    re.IGNORECASE,
+)
+_WORD_BEFORE = re.compile(r"(?<!\w)([A-Z][\w'-]+)\s+$")
+_CAPITAL_NEXT = re.compile(r"\s+([A-Z][\w'-]+)")
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_words(renderings: tuple[str, ...]) -> re.Pattern[str]:
+    """Any word of a person's name, as capitalised there: ``Mulyani``, ``Indrawati``."""
+    words = {
+        w
+        for r in renderings
+        for w in re.split(r"[\s\-]+", r)
+        if len(w) > 2 and w[:1].isupper() and w.lower() not in _FUNCTION_WORDS
+    }
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+def elided(occurrences: Sequence[Occurrence], target: str) -> bool:
+    """Whether the English leaves the term out the way news English does: the country of a
+    currency (``dolar AS`` as "per dollar", ``dolar Singapura`` as "S$") where every
+    currency the English names is bare (not "per Canadian dollar"), or the title of a
+    person the English names in the attribution (``kata Direktur Utama Wika A Sutjipto``
+    as "Sutjipto said")."""
+    first = occurrences[0]
+    qualifying = [o for o in occurrences if _CURRENCIES_ID.search(o.piece.text[: o.match.start])]
+    if qualifying:
+        bare = len(_CURRENCIES_EN.findall(target))
+        return bare > 0 and bare == len(_ANY_CURRENCY.findall(target))
+    entry, source = first.match.entry, first.piece.text
+    after = source[first.match.end :]
+    if (
+        entry.kind == "place"
+        and _WEEKDAY.match(after)
+        and _DI_NEAR.search(source[: first.match.start])
+    ):
+        return True  # "di Gedung Depkeu Jakarta, Senin" as "here on Monday"
+    dateline = _DI.search(source[: first.match.start]) and (
+        _WEEKDAY.match(after) or (_SPEECH.search(source) and re.match(r"[.,]?\s*$", after))
+    )
+    if entry.kind == "place" and dateline:
+        return True  # "kata X di Jakarta, Rabu" as "X said here on Wednesday"
+    if entry.kind == "person" and _name_words(tuple(entry.renderings)).search(target):
+        return True  # Sri Mulyani Indrawati as "Sri Mulyani", "Indrawati"
+    if entry.kind == "acronym":
+        # PT, Tbk around a company's name that the English gives: PT Bursa Efek Surabaya.
+        near = _WORD_BEFORE.search(source[: first.match.start]) or _CAPITAL_NEXT.match(
+            source[first.match.end :]
+        )
+        word = near.group(1) if near else ""
+        if len(word) > 2 and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", target):
+            return True
+    if entry.kind == "title":
+        names = _name_after(first.piece.text[first.match.end :])
+        places = [re.search(rf"(?<!\w){re.escape(name)}(?!\w)", target) for name in names]
+        found = min((p for p in places if p), key=lambda p: p.start(), default=None)
+        if found is None:
+            return False
+        # Nothing in the title's place: "Sutjipto said", "... said Sutjipto".
+        before = re.findall(r"\w+|[^\w\s]", target[: found.start()])
+        if not before or before[-1].lower() in _BEFORE_NAME:
+            return True
+        # "..., Martowardojo said": the name speaks, nothing stands for a title.
+        speaks = re.match(r"(?:\s+\w+){0,2}\s+(?:said|says|told)(?!\w)", target[found.end() :])
+        return before[-1] == "," and bool(speaks)
+    return False
+
+
+# A name after a title: the capitalised words that follow it (after a comma if one comes).
+_NAME_AFTER = re.compile(r"^\s*((?:[\w.'-]+\s*,?\s*){0,7})")
+_BEFORE_NAME = frozenset([*"said says told according to by".split(), *'.!?"(\u201c'])
+
+
+def _name_after(text: str) -> list[str]:
+    """The last three words of the capitalised run after a title, where a person's name
+    stands: ``Utama Wika A Sutjipto`` → Wika, Sutjipto; ``Keuangan BLTA, Kevin Wong`` →
+    Kevin, Wong."""
+    window = _NAME_AFTER.match(text)
+    words = window.group(1) if window else ""
+    run = words.rsplit(",", 1)[-1] if "," in words else words
+    capitalised = []
+    for word in run.split():
+        if not word[:1].isupper():
+            break
+        capitalised.append(word.strip(".'-"))
+    return [w for w in capitalised[-3:] if len(w) > 2 and not w.isupper()]
