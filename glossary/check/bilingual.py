@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from glossary.check.elision import _FUNCTION_WORDS, elided
+from glossary.check.elision import _FUNCTION_WORDS, elided, inside_a_name
 from glossary.check.finding import Finding, _majority, _tally, is_key_term
 from glossary.check.patterns import (
     find_copy,
@@ -127,6 +127,31 @@ def _pronouns(kind: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
 
+# Words that do not follow a compound modifier: after "second half" in "the second half of",
+# "the second half was", the hyphen is spelling; before a noun it is grammar.
+_NO_NOUN = frozenset(
+    "of in on at to and or but the a an for with by from as that which who when after before"
+    " was were is are be been has have had will would could should said says than into over"
+    " under since during per".split()
+)
+
+
+def as_written(found: re.Match[str], rendering: str) -> str:
+    """How a use spells its rendering, grammar aside: a full stop that ends the sentence
+    after an acronym ("a survey by BI.") is no spelling, and neither is the hyphen of a
+    compound used as a modifier before a noun ("second-half goals" spells "second half",
+    where the rendering is written open)."""
+    text = found.group()
+    if text.endswith(".") and "." not in text[:-1]:
+        text = text[:-1]
+    following = re.match(r"\s+([A-Za-z]+)", found.string[found.end() :])
+    modifier = following is not None and following.group(1).lower() not in _NO_NOUN
+    open_compound = " " in rendering and "-" not in rendering
+    if modifier and open_compound and "-" in text and " " not in text and text[1:].islower():
+        text = text.replace("-", " ")
+    return text
+
+
 @dataclass
 class DocumentCheck:
     """The bilingual checks of one document, segment by segment, then its spellings.
@@ -159,14 +184,21 @@ class DocumentCheck:
             used = find_rendering(entry, target.text)
             if used:
                 line, column = target.position(used[1].start())
-                self.renderings.append(
-                    Rendering(entry, used[0], used[1].group(), target.path, line, column)
-                )
+                spelt = as_written(used[1], used[0])
+                self.renderings.append(Rendering(entry, used[0], spelt, target.path, line, column))
                 self.rendered[entry.key] = self.index
                 continue
             if not (key_term or self.strict):
                 continue
-            first = next((o for o in found if not _kept_name(o, target.text)), None)
+            text = target.text
+            first = next(
+                (
+                    o
+                    for o in found
+                    if not (_kept_name(o, text) or inside_a_name(o, occurrences, text))
+                ),
+                None,
+            )
             if first is None:
                 continue
             source_line, source_column = first.place

@@ -44,17 +44,21 @@ _ANY_CURRENCY = re.compile(
 
 
 # ANTARA's dateline: "di Jakarta, Rabu", "di Jakarta." (the English says "here" or nothing).
-_DI = re.compile(r"(?<!\w)di\s+$", re.IGNORECASE)
-_DI_NEAR = re.compile(r"(?<!\w)di\s+(?:[A-Z][\w.'-]*\s+){0,5}$")
+# ... and before a verb of saying, only a name's words between: "kata Hartadi di BI Jakarta."
+_DI_NAMES = re.compile(r"(?<!\w)di\s+(?:[A-Z][\w.'/-]*\s+){0,5}$")
+# "di" and up to eight words before the place: "di Gedung DPR/MPR Jakarta", "di Kantor Pusat
+# Ditjen Bea dan Cukai Rawamangun Jakarta", "di Gedung DPR, Jakarta" (no sentence ends between).
+_DI_NEAR = re.compile(r"(?<!\w)di\s+(?:[^\s.!?]+\s+){0,8}$", re.IGNORECASE)
 _WEEKDAY = re.compile(
     r"\s*,\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|baru-baru ini|akhir pekan"
     r"|kemarin|hari ini)\b",
     re.IGNORECASE,
 )
-_SPEECH = re.compile(
-    r"(?<!\w)(?:kata|ujar|ungkap|tutur|ucap|mengatakan|menjelaskan|menyatakan|menegaskan)(?!\w)",
-    re.IGNORECASE,
-)
+_SPEECH_WORDS = r"kata|ujar|ungkap|tutur|ucap|mengatakan|menjelaskan|menyatakan|menegaskan"
+_SPEECH = re.compile(rf"(?<!\w)(?:{_SPEECH_WORDS})(?!\w)", re.IGNORECASE)
+# What may follow the place of a dateline in a sentence that reports speech: its end, or
+# the verb of saying ("Ruri Nova di Jakarta, mengatakan").
+_DATELINE_END = re.compile(rf"[.,]?\s*$|\s*,\s*(?:{_SPEECH_WORDS})(?!\w)", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"(?<!\w)([A-Z][\w'-]+)\s+$")
 _CAPITAL_NEXT = re.compile(r"\s+([A-Z][\w'-]+)")
 
@@ -75,9 +79,10 @@ def _name_words(renderings: tuple[str, ...]) -> re.Pattern[str]:
 def elided(occurrences: Sequence[Occurrence], target: str) -> bool:
     """Whether the English leaves the term out the way news English does: the country of a
     currency (``dolar AS`` as "per dollar", ``dolar Singapura`` as "S$") where every
-    currency the English names is bare (not "per Canadian dollar"), or the title of a
-    person the English names in the attribution (``kata Direktur Utama Wika A Sutjipto``
-    as "Sutjipto said")."""
+    currency the English names is bare (not "per Canadian dollar"); the place of ANTARA's
+    dateline; or what describes a person the English names with nothing in its place (the
+    title, company and form of ``kata Direktur Utama PT Wika A Sutjipto`` as "Sutjipto
+    said")."""
     first = occurrences[0]
     qualifying = [o for o in occurrences if _CURRENCIES_ID.search(o.piece.text[: o.match.start])]
     if qualifying:
@@ -85,17 +90,12 @@ def elided(occurrences: Sequence[Occurrence], target: str) -> bool:
         return bare > 0 and bare == len(_ANY_CURRENCY.findall(target))
     entry, source = first.match.entry, first.piece.text
     after = source[first.match.end :]
-    if (
-        entry.kind == "place"
-        and _WEEKDAY.match(after)
-        and _DI_NEAR.search(source[: first.match.start])
+    before = source[: first.match.start]
+    if entry.kind == "place" and (
+        (_WEEKDAY.match(after) and _DI_NEAR.search(before))
+        or (_DI_NAMES.search(before) and _SPEECH.search(source) and _DATELINE_END.match(after))
     ):
-        return True  # "di Gedung Depkeu Jakarta, Senin" as "here on Monday"
-    dateline = _DI.search(source[: first.match.start]) and (
-        _WEEKDAY.match(after) or (_SPEECH.search(source) and re.match(r"[.,]?\s*$", after))
-    )
-    if entry.kind == "place" and dateline:
-        return True  # "kata X di Jakarta, Rabu" as "X said here on Wednesday"
+        return True  # "di Gedung DPR, Jakarta, Senin", "kata X di BI Jakarta." as "here"
     if entry.kind == "person" and _name_words(tuple(entry.renderings)).search(target):
         return True  # Sri Mulyani Indrawati as "Sri Mulyani", "Indrawati"
     if entry.kind == "acronym":
@@ -106,20 +106,29 @@ def elided(occurrences: Sequence[Occurrence], target: str) -> bool:
         word = near.group(1) if near else ""
         if len(word) > 2 and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", target):
             return True
-    if entry.kind == "title":
-        names = _name_after(first.piece.text[first.match.end :])
-        places = [re.search(rf"(?<!\w){re.escape(name)}(?!\w)", target) for name in names]
-        found = min((p for p in places if p), key=lambda p: p.start(), default=None)
-        if found is None:
-            return False
-        # Nothing in the title's place: "Sutjipto said", "... said Sutjipto".
-        before = re.findall(r"\w+|[^\w\s]", target[: found.start()])
-        if not before or before[-1].lower() in _BEFORE_NAME:
-            return True
-        # "..., Martowardojo said": the name speaks, nothing stands for a title.
-        speaks = re.match(r"(?:\s+\w+){0,2}\s+(?:said|says|told)(?!\w)", target[found.end() :])
-        return before[-1] == "," and bool(speaks)
+    if entry.kind in _DESCRIBING_KINDS:
+        return name_stands_alone(_name_after(source[first.match.end :]), target)
     return False
+
+
+# What may describe a person before the name, and be left out where the English names them:
+# "Analis valas PT Bank Saudara, Ruri Nova" as "Ruri said".
+_DESCRIBING_KINDS = frozenset({"title", "organisation", "acronym", "place"})
+
+
+def name_stands_alone(names: Sequence[str], target: str) -> bool:
+    """Whether the English names the person of ``names`` with nothing where a description
+    would stand: "Sutjipto said", "... said Sutjipto", "..., Martowardojo said"; not
+    "Tuvalu Governor Sutjipto" (something else in the description's place)."""
+    places = [re.search(rf"(?<!\w){re.escape(name)}(?!\w)", target) for name in names]
+    found = min((p for p in places if p), key=lambda p: p.start(), default=None)
+    if found is None:
+        return False
+    before = re.findall(r"\w+|[^\w\s]", target[: found.start()])
+    if not before or before[-1].lower() in _BEFORE_NAME:
+        return True
+    speaks = re.match(r"(?:\s+\w+){0,2}\s+(?:said|says|told)(?!\w)", target[found.end() :])
+    return before[-1] == "," and bool(speaks)
 
 
 # A name after a title: the capitalised words that follow it (after a comma if one comes).
@@ -140,3 +149,36 @@ def _name_after(text: str) -> list[str]:
             break
         capitalised.append(word.strip(".'-"))
     return [w for w in capitalised[-3:] if len(w) > 2 and not w.isupper()]
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'-])([A-Z][\w'-]*)\s+$")
+_CAPITALISED_AFTER = re.compile(r"\s+([A-Z][\w'-]*)")
+_SENTENCE_END = ".!?:;\"'\u201c\u201d("
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in _SENTENCE_END
+
+
+def inside_a_name(occurrence: Occurrence, others: Sequence[Occurrence], target: str) -> bool:
+    """Whether a place is one word of a longer name that no entry covers (``Indonesia`` of
+    ``PT Telekomunikasi Indonesia``, of ``Kabinet Indonesia Bersatu``) and the English gives
+    that name its own way ("PT Telkom", "the cabinet"): no other word of the name is in the
+    English as written. A name kept as it is ("Kabinet Indonesia Bersatu") is checked."""
+    match = occurrence.match
+    if match.entry.kind != "place":
+        return False
+    text = occurrence.piece.text
+    spans: list[tuple[int, int]] = []
+    before = _CAPITALISED_BEFORE.search(text[: match.start])
+    if before and not _sentence_start(text, before.start(1)):
+        spans.append(before.span(1))
+    after = _CAPITALISED_AFTER.match(text[match.end :])
+    if after:
+        spans.append((match.end + after.start(1), match.end + after.end(1)))
+    covered = [(o.match.start, o.match.end) for o in others if o.match is not match]
+    words = [text[s:e] for s, e in spans if not any(cs <= s < ce for cs, ce in covered)]
+    return bool(words) and not any(
+        re.search(rf"(?<!\w){re.escape(w)}(?!\w)", target) for w in words
+    )
