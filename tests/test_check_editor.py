@@ -24,6 +24,9 @@ NEWS = [
     Entry("perundingan", "negotiations", alternatives=["talks"]),
     Entry("sanksi", "sanction", alternatives=["penalty"], required=True),
     Entry("Kim Jong Un", "Kim Jong Un", kind="person"),
+    Entry("babak kedua", "second half"),
+    Entry("Bank Indonesia", "Bank Indonesia", kind="organisation", alternatives=["BI"]),
+    Entry("PT", "PT", kind="acronym"),
 ]
 
 
@@ -109,6 +112,10 @@ def test_split_makes_each_article_its_own_document(tmp_path, news, split, separa
         ("Kurs terhadap dolar AS Rp9.100 per dolar AS.", "The rate was Rp9,100 per dollar."),
         ("Kantor di Jl Medan Merdeka Barat.", "An office on Jl Medan Merdeka Barat."),
         ("Kata dia di Gedung Depkeu Jakarta, Senin.", "He said here on Monday."),
+        ("Kata dia di Gedung DPR/MPR Jakarta, Kamis.", "He said on Thursday."),
+        ("Kata dia di Kantor Bea dan Cukai, Jakarta, Kamis.", "He said here."),
+        ("Naik, kata analis PT Bank Saudara, Ruri Nova di Jakarta.", "It rose, Ruri said."),
+        ("Naik, kata Menteri Keuangan Amerika Serikat, John Snow.", "It rose, Snow said."),
     ],
 )
 def test_what_english_news_writes_is_accepted(tmp_path, news, source, target):
@@ -121,11 +128,34 @@ def test_what_english_news_writes_is_accepted(tmp_path, news, source, target):
         ("Rp9.100 per dolar AS.", "Rp9,100 per Canadian dollar.", "mismatch"),
         ("kata Menteri Keuangan Sri Mulyani.", "Trade Minister Sri Mulyani said.", "mismatch"),
         ("Barat mengecam.", "Barat condemned it.", "untranslated"),
+        ("Kata dia di Gedung DPR Jakarta, Senin.", "He said in Hanoi on Monday.", "mismatch"),
+        ("kata Menteri Keuangan Sri Mulyani.", "Sri Mulyani, trade minister, said.", "mismatch"),
+        (
+            "Naik, kata Menteri Keuangan AS, John Snow.",
+            "It rose, UK Finance Minister Snow said.",
+            "mismatch",
+        ),
     ],
 )
 def test_what_english_news_does_not_write_is_found(tmp_path, news, source, target, kind):
     [finding] = default_check(tmp_path, news, [source], [target])
     assert finding.kind == kind
+
+
+def test_grammar_is_no_spelling_variant(tmp_path, news):
+    """A compound hyphenated before a noun ("second-half goals") and an acronym's full stop
+    at the end of a sentence ("by BI.") are grammar, not a second spelling."""
+    source = [
+        "Gol babak kedua.",
+        "Di babak kedua.",
+        "Survei Bank Indonesia.",
+        "Kata Bank Indonesia.",
+    ]
+    target = ["Second-half goals.", "In the second half.", "A survey by BI.", "BI said."]
+    assert default_check(tmp_path, news, source, target, strict=True) == []
+    spelt = ["In the second-half.", "In the second half.", "A survey by BI.", "BI said."]
+    [finding] = default_check(tmp_path, news, source, spelt, strict=True)
+    assert (finding.kind, finding.line, finding.found) == ("inconsistent", 1, "second-half")
 
 
 def test_a_repeated_mention_may_be_short_once_rendered_in_the_document(tmp_path, news):

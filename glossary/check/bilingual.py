@@ -16,7 +16,10 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from glossary.check.elision import _FUNCTION_WORDS, elided, inside_a_name
+from glossary.check.elision import (
+    _FUNCTION_WORDS,
+    elided,
+)
 from glossary.check.finding import Finding, _majority, _tally, is_key_term
 from glossary.check.patterns import (
     find_copy,
@@ -192,11 +195,7 @@ class DocumentCheck:
                 continue
             text = target.text
             first = next(
-                (
-                    o
-                    for o in found
-                    if not (_kept_name(o, text) or inside_a_name(o, occurrences, text))
-                ),
+                (o for o in found if not _kept_name(o, text)),
                 None,
             )
             if first is None:
@@ -223,7 +222,7 @@ class DocumentCheck:
                     )
                 )
                 continue
-            if self.mentioned(first, target.text) or elided(found, target.text):
+            if self.mentioned(first, text) or elided(found, text):
                 continue
             line, column = target.position(0)
             findings.append(

@@ -44,6 +44,12 @@ _ANY_CURRENCY = re.compile(
 
 
 # ANTARA's dateline: "di Jakarta, Rabu", "di Jakarta." (the English says "here" or nothing).
+# A dateline the English gives a place of its own: "in Jakarta on Wednesday", "in the
+# Jakarta interbank market on Tuesday" (not "here on Monday", nor "said on Monday").
+_PLACED_EN = re.compile(
+    r"(?<!\w)in\s+(?:the\s+)?(?:[\w'-]+\s+){1,5}on\s+(?:Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday)(?!\w)"
+)
 # ... and before a verb of saying, only a name's words between: "kata Hartadi di BI Jakarta."
 _DI_NAMES = re.compile(r"(?<!\w)di\s+(?:[A-Z][\w.'/-]*\s+){0,5}$")
 # "di" and up to eight words before the place: "di Gedung DPR/MPR Jakarta", "di Kantor Pusat
@@ -91,9 +97,13 @@ def elided(occurrences: Sequence[Occurrence], target: str) -> bool:
     entry, source = first.match.entry, first.piece.text
     after = source[first.match.end :]
     before = source[: first.match.start]
-    if entry.kind == "place" and (
-        (_WEEKDAY.match(after) and _DI_NEAR.search(before))
-        or (_DI_NAMES.search(before) and _SPEECH.search(source) and _DATELINE_END.match(after))
+    if (
+        entry.kind == "place"
+        and (
+            (_WEEKDAY.match(after) and _DI_NEAR.search(before))
+            or (_DI_NAMES.search(before) and _SPEECH.search(source) and _DATELINE_END.match(after))
+        )
+        and not _PLACED_EN.search(target)
     ):
         return True  # "di Gedung DPR, Jakarta, Senin", "kata X di BI Jakarta." as "here"
     if entry.kind == "person" and _name_words(tuple(entry.renderings)).search(target):
@@ -116,6 +126,10 @@ def elided(occurrences: Sequence[Occurrence], target: str) -> bool:
 _DESCRIBING_KINDS = frozenset({"title", "organisation", "acronym", "place"})
 
 
+# A name followed by its description: the rest of the name, then a comma and no verb of saying.
+_DESCRIBED_AFTER = re.compile(r"(?:\s+[A-Z][\w.'-]*)*\s*,\s+(?!(?:he|she)\s|said|says|told)\S")
+
+
 def name_stands_alone(names: Sequence[str], target: str) -> bool:
     """Whether the English names the person of ``names`` with nothing where a description
     would stand: "Sutjipto said", "... said Sutjipto", "..., Martowardojo said"; not
@@ -124,6 +138,8 @@ def name_stands_alone(names: Sequence[str], target: str) -> bool:
     found = min((p for p in places if p), key=lambda p: p.start(), default=None)
     if found is None:
         return False
+    if _DESCRIBED_AFTER.match(target[found.end() :]):
+        return False  # "Khrisna R Suparto, BNI's corporate director": described after the name
     before = re.findall(r"\w+|[^\w\s]", target[: found.start()])
     if not before or before[-1].lower() in _BEFORE_NAME:
         return True
@@ -132,7 +148,7 @@ def name_stands_alone(names: Sequence[str], target: str) -> bool:
 
 
 # A name after a title: the capitalised words that follow it (after a comma if one comes).
-_NAME_AFTER = re.compile(r"^\s*((?:[\w.'-]+\s*,?\s*){0,7})")
+_NAME_AFTER = re.compile(r"^\s*,?\s*((?:[\w.'-]+\s*,?\s*){0,7})")
 _BEFORE_NAME = frozenset([*"said says told according to by".split(), *'.!?"(\u201c'])
 
 
@@ -159,26 +175,3 @@ _SENTENCE_END = ".!?:;\"'\u201c\u201d("
 def _sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip()
     return not before or before[-1] in _SENTENCE_END
-
-
-def inside_a_name(occurrence: Occurrence, others: Sequence[Occurrence], target: str) -> bool:
-    """Whether a place is one word of a longer name that no entry covers (``Indonesia`` of
-    ``PT Telekomunikasi Indonesia``, of ``Kabinet Indonesia Bersatu``) and the English gives
-    that name its own way ("PT Telkom", "the cabinet"): no other word of the name is in the
-    English as written. A name kept as it is ("Kabinet Indonesia Bersatu") is checked."""
-    match = occurrence.match
-    if match.entry.kind != "place":
-        return False
-    text = occurrence.piece.text
-    spans: list[tuple[int, int]] = []
-    before = _CAPITALISED_BEFORE.search(text[: match.start])
-    if before and not _sentence_start(text, before.start(1)):
-        spans.append(before.span(1))
-    after = _CAPITALISED_AFTER.match(text[match.end :])
-    if after:
-        spans.append((match.end + after.start(1), match.end + after.end(1)))
-    covered = [(o.match.start, o.match.end) for o in others if o.match is not match]
-    words = [text[s:e] for s, e in spans if not any(cs <= s < ce for cs, ce in covered)]
-    return bool(words) and not any(
-        re.search(rf"(?<!\w){re.escape(w)}(?!\w)", target) for w in words
-    )
