@@ -27,6 +27,8 @@ NEWS = [
     Entry("babak kedua", "second half"),
     Entry("Bank Indonesia", "Bank Indonesia", kind="organisation", alternatives=["BI"]),
     Entry("PT", "PT", kind="acronym"),
+    Entry("Bank Dunia", "World Bank", kind="organisation"),
+    Entry("Bank Pembangunan Asia", "Asian Development Bank", kind="organisation"),
 ]
 
 
@@ -129,6 +131,8 @@ def test_what_english_news_writes_is_accepted(tmp_path, news, source, target):
         ("kata Menteri Keuangan Sri Mulyani.", "Trade Minister Sri Mulyani said.", "mismatch"),
         ("Barat mengecam.", "Barat condemned it.", "untranslated"),
         ("Kata dia di Gedung DPR Jakarta, Senin.", "He said in Hanoi on Monday.", "mismatch"),
+        ("Kurs di pasar antarbank Jakarta, Selasa.", "In the Hanoi market on Tuesday.", "mismatch"),
+        ("Bank sentral AS The Fed naik.", "The Fed of Mexico rose.", "mismatch"),
         ("kata Menteri Keuangan Sri Mulyani.", "Sri Mulyani, trade minister, said.", "mismatch"),
         (
             "Naik, kata Menteri Keuangan AS, John Snow.",
@@ -168,6 +172,15 @@ def test_a_repeated_mention_may_be_short_once_rendered_in_the_document(tmp_path,
     far = ["North Korea refused.", "Nothing.", "Nothing.", "Nothing.", "It was silent."]
     source_far = ["Korea Utara menolak.", "X.", "Y.", "Z.", "Korea Utara diam."]
     assert [f.line for f in default_check(tmp_path, news, source_far, far)] == [5]
+
+
+def test_a_short_form_is_none_inside_another_terms_rendering(tmp_path, news):
+    source = ["Bank Dunia memberi pinjaman.", "Dari Bank Dunia dan Bank Pembangunan Asia."]
+    target = ["The World Bank lent.", "From the bank and the Asian Development Bank."]
+    assert default_check(tmp_path, news, source, target) == []
+    wrong = ["The World Bank lent.", "From the IMF and the Asian Development Bank."]
+    [finding] = default_check(tmp_path, news, source, wrong)
+    assert (finding.kind, finding.line, finding.term) == ("mismatch", 2, "Bank Dunia")
 
 
 def test_a_place_mentioned_again_may_be_the_country(tmp_path, news):

@@ -179,12 +179,18 @@ class DocumentCheck:
         by_entry: dict[tuple[str, str], list[Occurrence]] = defaultdict(list)
         for occ in occurrences:
             by_entry[occ.match.entry.key].append(occ)
-        for found in by_entry.values():
+        uses = {
+            key: find_rendering(found[0].match.entry, target.text)
+            for key, found in by_entry.items()
+            if found[0].match.entry.renderings
+        }
+        taken = [used[1].span() for used in uses.values() if used]
+        for key, found in by_entry.items():
             entry = found[0].match.entry
-            if not entry.renderings:
+            if key not in uses:
                 continue
             key_term = is_key_term(entry)
-            used = find_rendering(entry, target.text)
+            used = uses[key]
             if used:
                 line, column = target.position(used[1].start())
                 spelt = as_written(used[1], used[0])
@@ -222,7 +228,7 @@ class DocumentCheck:
                     )
                 )
                 continue
-            if self.mentioned(first, text) or elided(found, text):
+            if self.mentioned(first, text, taken) or elided(found, text):
                 continue
             line, column = target.position(0)
             findings.append(
@@ -241,18 +247,23 @@ class DocumentCheck:
         self.index += 1
         return findings
 
-    def mentioned(self, occ: Occurrence, text: str) -> bool:
+    def mentioned(self, occ: Occurrence, text: str, taken: Sequence[tuple[int, int]] = ()) -> bool:
         """Whether ``text`` mentions the entry of ``occ`` again after an earlier segment of
         this document rendered it in full: by a short form, or by a pronoun where the source
         has the term: "he" for a person or title (also "he said" for ``kata Presiden``), and
         within a segment or two "it" or "they" for anything else, only as the subject
-        opening both (``Korut`` … / "It" …)."""
+        opening both (``Korut`` … / "It" …). A short form inside the rendering of another
+        term of the segment (``taken``: "the Asian Development Bank" is no "the bank" for
+        ``Bank Dunia``) does not count."""
         entry = occ.match.entry
         last = self.rendered.get(entry.key)
         if last is None:
             return False
         short = _short_forms(entry.kind, tuple(entry.renderings))
-        if short is not None and short.search(text):
+        if short is not None and any(
+            not any(found.start() < end and start < found.end() for start, end in taken)
+            for found in short.finditer(text)
+        ):
             return True
         where = occ.match.start / max(len(occ.piece.text), 1)
         if entry.kind == "place" and any(

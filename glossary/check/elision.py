@@ -44,27 +44,57 @@ _ANY_CURRENCY = re.compile(
 
 
 # ANTARA's dateline: "di Jakarta, Rabu", "di Jakarta." (the English says "here" or nothing).
-# A dateline the English gives a place of its own: "in Jakarta on Wednesday", "in the
-# Jakarta interbank market on Tuesday" (not "here on Monday", nor "said on Monday").
-_PLACED_EN = re.compile(
-    r"(?<!\w)in\s+(?:the\s+)?(?:[\w'-]+\s+){1,5}on\s+(?:Monday|Tuesday|Wednesday|Thursday"
-    r"|Friday|Saturday|Sunday)(?!\w)"
-)
-# ... and before a verb of saying, only a name's words between: "kata Hartadi di BI Jakarta."
-_DI_NAMES = re.compile(r"(?<!\w)di\s+(?:[A-Z][\w.'/-]*\s+){0,5}$")
 # "di" and up to eight words before the place: "di Gedung DPR/MPR Jakarta", "di Kantor Pusat
 # Ditjen Bea dan Cukai Rawamangun Jakarta", "di Gedung DPR, Jakarta" (no sentence ends between).
 _DI_NEAR = re.compile(r"(?<!\w)di\s+(?:[^\s.!?]+\s+){0,8}$", re.IGNORECASE)
+# ... before a verb of saying, only a name's words between: "kata Hartadi di BI Jakarta."
+_DI_NAMES = re.compile(r"(?<!\w)di\s+(?:[A-Z][\w.'/-]*\s+){0,5}$")
+# ... or the speaker's name just before: "Ruri Nova di Jakarta, mengatakan".
+_SPEAKER_AT = re.compile(r"[A-Z][\w.'-]*,?\s+di\s+$")
+_WEEKDAYS = {
+    "senin": "Monday",
+    "selasa": "Tuesday",
+    "rabu": "Wednesday",
+    "kamis": "Thursday",
+    "jumat": "Friday",
+    "sabtu": "Saturday",
+    "minggu": "Sunday",
+}
 _WEEKDAY = re.compile(
-    r"\s*,\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|baru-baru ini|akhir pekan"
+    r"\s*,\s*(Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|baru-baru ini|akhir pekan"
     r"|kemarin|hari ini)\b",
     re.IGNORECASE,
 )
 _SPEECH_WORDS = r"kata|ujar|ungkap|tutur|ucap|mengatakan|menjelaskan|menyatakan|menegaskan"
 _SPEECH = re.compile(rf"(?<!\w)(?:{_SPEECH_WORDS})(?!\w)", re.IGNORECASE)
-# What may follow the place of a dateline in a sentence that reports speech: its end, or
-# the verb of saying ("Ruri Nova di Jakarta, mengatakan").
-_DATELINE_END = re.compile(rf"[.,]?\s*$|\s*,\s*(?:{_SPEECH_WORDS})(?!\w)", re.IGNORECASE)
+_SPEECH_NEXT = re.compile(rf"\s*,\s*(?:{_SPEECH_WORDS})(?!\w)", re.IGNORECASE)
+_HERE = re.compile(r"(?<!\w)here(?!\w)", re.IGNORECASE)
+# A day right after the verb of saying: "said on Thursday", "told reporters Monday".
+_SAID_BEFORE = re.compile(
+    r"(?<!\w)(?:said|says|told|stated|announced|added)(?:\s+(?:reporters|journalists))?"
+    r"(?:\s+on)?\s+$"
+)
+
+
+def _dateline(before: str, after: str, source: str, target: str) -> bool:
+    """Whether a place is ANTARA's dateline that the English gives as "here" or leaves out:
+    ``di Gedung DPR, Jakarta, Senin`` as "here on Monday", "said on Monday" or without
+    the day; where the English names the day elsewhere ("in the Jakarta interbank market
+    on Tuesday"), it gives the place too, and the place is checked."""
+    day = _WEEKDAY.match(after)
+    if day and _DI_NEAR.search(before):
+        english = _WEEKDAYS.get(day.group(1).lower())
+        if english is None or _HERE.search(target):
+            return True
+        days = [m.start() for m in re.finditer(rf"(?<!\w){english}(?!\w)", target)]
+        return not days or any(_SAID_BEFORE.search(target[:at]) for at in days)
+    if not _SPEECH.search(source):
+        return False
+    if _SPEAKER_AT.search(before) and _SPEECH_NEXT.match(after):
+        return True  # "Ruri Nova di Jakarta, mengatakan"
+    return bool(_DI_NAMES.search(before) and re.match(r"[.,]?\s*$", after))
+
+
 _WORD_BEFORE = re.compile(r"(?<!\w)([A-Z][\w'-]+)\s+$")
 _CAPITAL_NEXT = re.compile(r"\s+([A-Z][\w'-]+)")
 
@@ -97,15 +127,8 @@ def elided(occurrences: Sequence[Occurrence], target: str) -> bool:
     entry, source = first.match.entry, first.piece.text
     after = source[first.match.end :]
     before = source[: first.match.start]
-    if (
-        entry.kind == "place"
-        and (
-            (_WEEKDAY.match(after) and _DI_NEAR.search(before))
-            or (_DI_NAMES.search(before) and _SPEECH.search(source) and _DATELINE_END.match(after))
-        )
-        and not _PLACED_EN.search(target)
-    ):
-        return True  # "di Gedung DPR, Jakarta, Senin", "kata X di BI Jakarta." as "here"
+    if entry.kind == "place" and _dateline(before, after, source, target):
+        return True
     if entry.kind == "person" and _name_words(tuple(entry.renderings)).search(target):
         return True  # Sri Mulyani Indrawati as "Sri Mulyani", "Indrawati"
     if entry.kind == "acronym":
@@ -164,7 +187,8 @@ def _name_after(text: str) -> list[str]:
         if not word[:1].isupper():
             break
         capitalised.append(word.strip(".'-"))
-    return [w for w in capitalised[-3:] if len(w) > 2 and not w.isupper()]
+    names = [w for w in capitalised if w.lower() not in _FUNCTION_WORDS]
+    return [w for w in names[-3:] if len(w) > 2 and not w.isupper()]
 
 
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'-])([A-Z][\w'-]*)\s+$")
