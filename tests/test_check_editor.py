@@ -133,6 +133,12 @@ def test_what_english_news_writes_is_accepted(tmp_path, news, source, target):
         ("Kata dia di Gedung DPR Jakarta, Senin.", "He said in Hanoi on Monday.", "mismatch"),
         ("Kurs di pasar antarbank Jakarta, Selasa.", "In the Hanoi market on Tuesday.", "mismatch"),
         ("Bank sentral AS The Fed naik.", "The Fed of Mexico rose.", "mismatch"),
+        ("PDB AS 2 miliar dolar AS.", "Mexico's GDP is $2 billion.", "mismatch"),
+        (
+            "Naik, kata Menteri Keuangan Bank Dunia, John Snow.",
+            "It rose, Trade Minister of the World Bank, John Snow said.",
+            "mismatch",
+        ),
         ("kata Menteri Keuangan Sri Mulyani.", "Sri Mulyani, trade minister, said.", "mismatch"),
         (
             "Naik, kata Menteri Keuangan AS, John Snow.",
@@ -178,6 +184,8 @@ def test_a_short_form_is_none_inside_another_terms_rendering(tmp_path, news):
     source = ["Bank Dunia memberi pinjaman.", "Dari Bank Dunia dan Bank Pembangunan Asia."]
     target = ["The World Bank lent.", "From the bank and the Asian Development Bank."]
     assert default_check(tmp_path, news, source, target) == []
+    named = ["The World Bank lent.", "From the Japan Bank and the Asian Development Bank."]
+    assert [f.line for f in default_check(tmp_path, news, source, named)] == [2]
     wrong = ["The World Bank lent.", "From the IMF and the Asian Development Bank."]
     [finding] = default_check(tmp_path, news, source, wrong)
     assert (finding.kind, finding.line, finding.term) == ("mismatch", 2, "Bank Dunia")

@@ -92,8 +92,8 @@ _PRONOUN_DRIFT = 0.15
 def _short_forms(kind: str, renderings: tuple[str, ...]) -> re.Pattern[str] | None:
     """How a later mention of an entry already rendered may be shortened: one word of a
     person's name (``Widodo`` for Joko Widodo); for anything else "the" and one word of it
-    (``the impoverished North`` for North Korea, ``the ministry``, ``the minister``), or its
-    initials (``IMF``)."""
+    (``the impoverished North`` for North Korea, ``the ministry``, ``the minister``), not
+    inside another name ("the Japan Bank" is no "the bank"), or its initials (``IMF``)."""
     words, initials = set(), set()
     for rendering in renderings:
         parts = [w for w in re.split(r"[\s\-\u2010\u2011]+", rendering) if w]
@@ -111,7 +111,11 @@ def _short_forms(kind: str, renderings: tuple[str, ...]) -> re.Pattern[str] | No
         if kind == "person":
             alternatives.append(f"(?-i:{body})")
         else:
-            alternatives.append(rf"the\s+(?:[\w-]+\s+){{0,2}}(?:{body})(?:e?s)?")
+            # Words before it describe ("the impoverished North"); capitalised words around
+            # it make another name ("the Japan Bank", "the Bank Central Asia").
+            alternatives.append(
+                rf"the\s+(?:(?-i:[a-z][\w-]*)\s+){{0,2}}(?:{body})(?:e?s)?(?!\s+(?-i:[A-Z]))"
+            )
     return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
 
 

@@ -122,6 +122,8 @@ def elided(occurrences: Sequence[Occurrence], target: str) -> bool:
     first = occurrences[0]
     qualifying = [o for o in occurrences if _CURRENCIES_ID.search(o.piece.text[: o.match.start])]
     if qualifying:
+        if len(qualifying) < len(occurrences):
+            return False  # "PDB Singapura" beside "dolar Singapura" needs its rendering
         bare = len(_CURRENCIES_EN.findall(target))
         return bare > 0 and bare == len(_ANY_CURRENCY.findall(target))
     entry, source = first.match.entry, first.piece.text
@@ -140,7 +142,8 @@ def elided(occurrences: Sequence[Occurrence], target: str) -> bool:
         if len(word) > 2 and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", target):
             return True
     if entry.kind in _DESCRIBING_KINDS:
-        return name_stands_alone(_name_after(source[first.match.end :]), target)
+        names = _name_after(after)
+        return name_stands_alone(names, target, _description(after, names))
     return False
 
 
@@ -153,7 +156,18 @@ _DESCRIBING_KINDS = frozenset({"title", "organisation", "acronym", "place"})
 _DESCRIBED_AFTER = re.compile(r"(?:\s+[A-Z][\w.'-]*)*\s*,\s+(?!(?:he|she)\s|said|says|told)\S")
 
 
-def name_stands_alone(names: Sequence[str], target: str) -> bool:
+def _description(after: str, names: Sequence[str]) -> list[str]:
+    """The capitalised words between a term and the name it describes: ``Retail Banking PT
+    Bank Mega Tbk`` of ``Direktur Retail Banking PT Bank Mega Tbk, Kostaman Thayib``."""
+    end = min((after.find(n) for n in names if n in after), default=0)
+    return [
+        w
+        for w in re.findall(r"[A-Z][\w'-]+", after[:end])
+        if len(w) > 2 and w.lower() not in _FUNCTION_WORDS
+    ]
+
+
+def name_stands_alone(names: Sequence[str], target: str, described: Sequence[str] = ()) -> bool:
     """Whether the English names the person of ``names`` with nothing where a description
     would stand: "Sutjipto said", "... said Sutjipto", "..., Martowardojo said"; not
     "Tuvalu Governor Sutjipto" (something else in the description's place)."""
@@ -167,7 +181,11 @@ def name_stands_alone(names: Sequence[str], target: str) -> bool:
     if not before or before[-1].lower() in _BEFORE_NAME:
         return True
     speaks = re.match(r"(?:\s+\w+){0,2}\s+(?:said|says|told)(?!\w)", target[found.end() :])
-    return before[-1] == "," and bool(speaks)
+    # "..., Martowardojo said" where the words before the comma are not the description
+    # ("retail banking director of PT Bank Mega, Kostaman Thayib said" keeps it).
+    near = target[max(0, found.start() - 80) : found.start()]
+    kept = any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", near) for w in described)
+    return before[-1] == "," and bool(speaks) and not kept
 
 
 # A name after a title: the capitalised words that follow it (after a comma if one comes).
