@@ -116,6 +116,10 @@ def test_split_makes_each_article_its_own_document(tmp_path, news, split, separa
         ("Kata dia di Gedung Depkeu Jakarta, Senin.", "He said here on Monday."),
         ("Kata dia di Gedung DPR/MPR Jakarta, Kamis.", "He said on Thursday."),
         ("Kata dia di Kantor Bea dan Cukai, Jakarta, Kamis.", "He said here."),
+        (
+            "Kata Pefindo dalam pernyataannya di Jakarta, Rabu.",
+            "Pefindo said in a statement on Wednesday.",
+        ),
         ("Naik, kata analis PT Bank Saudara, Ruri Nova di Jakarta.", "It rose, Ruri said."),
         ("Naik, kata Menteri Keuangan Amerika Serikat, John Snow.", "It rose, Snow said."),
     ],
@@ -132,6 +136,7 @@ def test_what_english_news_writes_is_accepted(tmp_path, news, source, target):
         ("Barat mengecam.", "Barat condemned it.", "untranslated"),
         ("Kata dia di Gedung DPR Jakarta, Senin.", "He said in Hanoi on Monday.", "mismatch"),
         ("Kurs di pasar antarbank Jakarta, Selasa.", "In the Hanoi market on Tuesday.", "mismatch"),
+        ("Kata dia di Jakarta, Rabu.", "He said in regime on Wednesday.", "mismatch"),
         ("Bank sentral AS The Fed naik.", "The Fed of Mexico rose.", "mismatch"),
         ("PDB AS 2 miliar dolar AS.", "Mexico's GDP is $2 billion.", "mismatch"),
         (
@@ -186,6 +191,11 @@ def test_a_short_form_is_none_inside_another_terms_rendering(tmp_path, news):
     assert default_check(tmp_path, news, source, target) == []
     named = ["The World Bank lent.", "From the Japan Bank and the Asian Development Bank."]
     assert [f.line for f in default_check(tmp_path, news, source, named)] == [2]
+    far = [
+        "The World Bank lent.",
+        "From the IMF, the Asian Development Bank, the Fed and others, said the bank.",
+    ]
+    assert [f.line for f in default_check(tmp_path, news, source, far)] == [2]
     wrong = ["The World Bank lent.", "From the IMF and the Asian Development Bank."]
     [finding] = default_check(tmp_path, news, source, wrong)
     assert (finding.kind, finding.line, finding.term) == ("mismatch", 2, "Bank Dunia")

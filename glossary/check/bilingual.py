@@ -126,6 +126,8 @@ _PLACE_NOUN = re.compile(
     re.IGNORECASE,
 )
 _PLACE_NOUN_DRIFT = 0.2
+# A short form stands about where the source has the term, as far as word order allows.
+_SHORT_FORM_DRIFT = 0.35
 
 
 @functools.cache
@@ -263,13 +265,14 @@ class DocumentCheck:
         last = self.rendered.get(entry.key)
         if last is None:
             return False
+        where = occ.match.start / max(len(occ.piece.text), 1)
         short = _short_forms(entry.kind, tuple(entry.renderings))
         if short is not None and any(
-            not any(found.start() < end and start < found.end() for start, end in taken)
+            abs(found.start() / len(text) - where) <= _SHORT_FORM_DRIFT
+            and not any(found.start() < end and start < found.end() for start, end in taken)
             for found in short.finditer(text)
         ):
             return True
-        where = occ.match.start / max(len(occ.piece.text), 1)
         if entry.kind == "place" and any(
             abs(found.start() / len(text) - where) <= _PLACE_NOUN_DRIFT
             for found in _PLACE_NOUN.finditer(text)

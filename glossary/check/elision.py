@@ -43,12 +43,11 @@ _ANY_CURRENCY = re.compile(
 )
 
 
-# ANTARA's dateline: "di Jakarta, Rabu", "di Jakarta." (the English says "here" or nothing).
-# "di" and up to eight words before the place: "di Gedung DPR/MPR Jakarta", "di Kantor Pusat
-# Ditjen Bea dan Cukai Rawamangun Jakarta", "di Gedung DPR, Jakarta" (no sentence ends between).
-_DI_NEAR = re.compile(r"(?<!\w)di\s+(?:[^\s.!?]+\s+){0,8}$", re.IGNORECASE)
-# ... before a verb of saying, only a name's words between: "kata Hartadi di BI Jakarta."
-_DI_NAMES = re.compile(r"(?<!\w)di\s+(?:[A-Z][\w.'/-]*\s+){0,5}$")
+# ANTARA's dateline: "di Jakarta, Rabu", "di Jakarta." (the English says "here" or nothing);
+# between "di" and the place, up to eight words of a venue's name: "di Gedung DPR/MPR Jakarta",
+# "di Kantor Pusat Ditjen Bea dan Cukai Rawamangun Jakarta", "di Gedung DPR, Jakarta" (not
+# "di pasar spot antarbank Jakarta", a description the English translates with the place).
+_DI_VENUE = re.compile(r"(?<!\w)di\s+(?:(?:[A-Z][\w.'/-]*|dan|\S*/\S*),?\s+){0,8}$")
 # ... or the speaker's name just before: "Ruri Nova di Jakarta, mengatakan".
 _SPEAKER_AT = re.compile(r"[A-Z][\w.'-]*,?\s+di\s+$")
 _WEEKDAYS = {
@@ -68,31 +67,41 @@ _WEEKDAY = re.compile(
 _SPEECH_WORDS = r"kata|ujar|ungkap|tutur|ucap|mengatakan|menjelaskan|menyatakan|menegaskan"
 _SPEECH = re.compile(rf"(?<!\w)(?:{_SPEECH_WORDS})(?!\w)", re.IGNORECASE)
 _SPEECH_NEXT = re.compile(rf"\s*,\s*(?:{_SPEECH_WORDS})(?!\w)", re.IGNORECASE)
-_HERE = re.compile(r"(?<!\w)here(?!\w)", re.IGNORECASE)
-# A day right after the verb of saying: "said on Thursday", "told reporters Monday".
-_SAID_BEFORE = re.compile(
-    r"(?<!\w)(?:said|says|told|stated|announced|added)(?:\s+(?:reporters|journalists))?"
-    r"(?:\s+on)?\s+$"
-)
+# "in"/"at" and up to six words before the day: where the English may give a place.
+_IN_BEFORE_DAY = re.compile(r"(?<!\w)(?:in|at)\s+((?:[\w'-]+\s+){1,6}?)(?:on\s+)?$")
+
+
+# A phrase opened by these is an occasion, not a place ("in a statement", "at its meeting").
+_DETERMINERS = frozenset("a an the its his her their our this that".split())
+
+
+def _placed(target: str, day: str) -> bool:
+    """Whether the English gives the day a place of its own: "in Hanoi on Monday", "in the
+    Jakarta interbank market on Tuesday" (a name, or a capitalised word after the article);
+    not "in a statement on Monday", "at its meeting on Monday", "here on Monday"."""
+    for found in re.finditer(rf"(?<!\w){day}(?!\w)", target):
+        words = _IN_BEFORE_DAY.search(target[: found.start()])
+        if not words:
+            continue
+        phrase = words.group(1).split()
+        if phrase[0] not in _DETERMINERS or any(w[:1].isupper() for w in phrase[1:]):
+            return True
+    return False
 
 
 def _dateline(before: str, after: str, source: str, target: str) -> bool:
-    """Whether a place is ANTARA's dateline that the English gives as "here" or leaves out:
-    ``di Gedung DPR, Jakarta, Senin`` as "here on Monday", "said on Monday" or without
-    the day; where the English names the day elsewhere ("in the Jakarta interbank market
-    on Tuesday"), it gives the place too, and the place is checked."""
+    """Whether a place is ANTARA's dateline that the English gives as "here" or leaves out
+    (``di Gedung DPR, Jakarta, Senin`` as "here on Monday", "in a statement on Monday"),
+    unless the English puts the day in a place of its own ("in Hanoi on Monday")."""
     day = _WEEKDAY.match(after)
-    if day and _DI_NEAR.search(before):
+    if day and _DI_VENUE.search(before):
         english = _WEEKDAYS.get(day.group(1).lower())
-        if english is None or _HERE.search(target):
-            return True
-        days = [m.start() for m in re.finditer(rf"(?<!\w){english}(?!\w)", target)]
-        return not days or any(_SAID_BEFORE.search(target[:at]) for at in days)
+        return english is None or not _placed(target, english)
     if not _SPEECH.search(source):
         return False
     if _SPEAKER_AT.search(before) and _SPEECH_NEXT.match(after):
         return True  # "Ruri Nova di Jakarta, mengatakan"
-    return bool(_DI_NAMES.search(before) and re.match(r"[.,]?\s*$", after))
+    return bool(_DI_VENUE.search(before) and re.match(r"[.,]?\s*$", after))
 
 
 _WORD_BEFORE = re.compile(r"(?<!\w)([A-Z][\w'-]+)\s+$")
