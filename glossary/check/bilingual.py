@@ -93,7 +93,8 @@ def _short_forms(kind: str, renderings: tuple[str, ...]) -> re.Pattern[str] | No
     """How a later mention of an entry already rendered may be shortened: one word of a
     person's name (``Widodo`` for Joko Widodo); for anything else "the" and one word of it
     (``the impoverished North`` for North Korea, ``the ministry``, ``the minister``), not
-    inside another name ("the Japan Bank" is no "the bank"), or its initials (``IMF``)."""
+    inside another name ("the Japan Bank" is no "the bank"), or its initials (``IMF``); a
+    title also as "a minister", "the central bank official"."""
     words, initials = set(), set()
     for rendering in renderings:
         parts = [w for w in re.split(r"[\s\-\u2010\u2011]+", rendering) if w]
@@ -108,14 +109,17 @@ def _short_forms(kind: str, renderings: tuple[str, ...]) -> re.Pattern[str] | No
     alternatives = [f"(?-i:{re.escape(i)})" for i in sorted(initials)]
     if words:
         body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        # Words before it describe ("the impoverished North", "the BES director");
+        # capitalised words around it make another name ("the Japan Bank").
+        describing = r"(?:(?-i:[a-z][\w'\u2019-]*|[A-Z]{2,}(?:['\u2019]s)?)\s+)"
         if kind == "person":
             alternatives.append(f"(?-i:{body})")
+        elif kind == "title":
+            # News English also leaves a title general: "a minister said", "the central
+            # bank official", "the BES director".
+            alternatives.append(rf"(?:the|a|an)\s+{describing}{{0,3}}(?:{body}|officials?)(?:e?s)?")
         else:
-            # Words before it describe ("the impoverished North"); capitalised words around
-            # it make another name ("the Japan Bank", "the Bank Central Asia").
-            alternatives.append(
-                rf"the\s+(?:(?-i:[a-z][\w-]*)\s+){{0,2}}(?:{body})(?:e?s)?(?!\s+(?-i:[A-Z]))"
-            )
+            alternatives.append(rf"the\s+{describing}{{0,2}}(?:{body})(?:e?s)?(?!\s+(?-i:[A-Z]))")
     return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
 
 

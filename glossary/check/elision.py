@@ -60,7 +60,7 @@ _WEEKDAYS = {
     "minggu": "Sunday",
 }
 _WEEKDAY = re.compile(
-    r"\s*,\s*(Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|baru-baru ini|akhir pekan"
+    r"\s*,?\s*(Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|baru-baru ini|akhir pekan"
     r"|kemarin|hari ini)\b",
     re.IGNORECASE,
 )
