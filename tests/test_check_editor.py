@@ -122,6 +122,7 @@ def test_split_makes_each_article_its_own_document(tmp_path, news, split, separa
         ),
         ("Naik, kata analis PT Bank Saudara, Ruri Nova di Jakarta.", "It rose, Ruri said."),
         ("Naik, kata Menteri Keuangan Amerika Serikat, John Snow.", "It rose, Snow said."),
+        ("Kata Menteri Keuangan hari ini.", "The Minister of Finance said today."),
     ],
 )
 def test_what_english_news_writes_is_accepted(tmp_path, news, source, target):
@@ -171,6 +172,21 @@ def test_grammar_is_no_spelling_variant(tmp_path, news):
     spelt = ["In the second-half.", "In the second half.", "A survey by BI.", "BI said."]
     [finding] = default_check(tmp_path, news, source, spelt, strict=True)
     assert (finding.kind, finding.line, finding.found) == ("inconsistent", 1, "second-half")
+
+
+def test_a_title_said_again_may_be_general(tmp_path, news):
+    source = ["Menteri Keuangan hadir.", "Dana naik, kata Menteri Keuangan."]
+    for general in ("Funds rose, a minister said.", "Funds rose, the ministry official said."):
+        assert default_check(tmp_path, news, source, ["The Finance Minister came.", general]) == []
+    wrong = ["The Finance Minister came.", "Funds rose, a lawmaker said."]
+    assert [f.line for f in default_check(tmp_path, news, source, wrong)] == [2]
+
+
+def test_a_title_with_its_head_first_or_a_rank_before_it():
+    derived = dict(check.patterns.derived_renderings("title", ("Bank Indonesia Governor",)))
+    assert derived["Governor of Bank Indonesia"] == "Bank Indonesia Governor"
+    assert derived["Bank Indonesia deputy Governor"] == "Bank Indonesia Governor"
+    assert "Governor of Bank" not in derived
 
 
 def test_a_repeated_mention_may_be_short_once_rendered_in_the_document(tmp_path, news):

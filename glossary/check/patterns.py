@@ -139,11 +139,27 @@ def _title_adjectives(word: str) -> set[str]:
     return found
 
 
+# Ranks English puts before a title's head word: "Bank Indonesia deputy governor".
+_RANKS = ("deputy", "vice", "senior", "acting", "former", "assistant")
+
+
+def _inverted(words: list[str]) -> set[str]:
+    """A compound of two or more words with its head first: "Governor of Bank Indonesia",
+    "Governor of the central bank", "Ministry of Finance"."""
+    if len(words) < 2 or words[-1].lower() in ("of", "and"):
+        return set()
+    rest = " ".join(words[:-1])
+    return {f"{words[-1]} of {rest}", f"{words[-1]} of the {rest}"}
+
+
 @functools.lru_cache(maxsize=65536)
 def derived_renderings(kind: str, renderings: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """(derived form, the rendering it derives from) for a place or a title: a place's demonym
     (``Indonesia`` → Indonesian, ``West Papua`` → West Papuan, ``Israel`` → Israeli from the
-    names table; a name ending in -a also takes -n), a title's adjective on its last word."""
+    names table; a name ending in -a also takes -n), a title's adjective on its last word;
+    a title or an organisation with its head first (``Bank Indonesia Governor`` → Governor
+    of Bank Indonesia, ``Finance Ministry`` → Ministry of Finance), a title with a rank
+    before its head (Bank Indonesia deputy governor, for ``Deputi Gubernur BI``)."""
     derived: dict[str, str] = {}
     table = _place_adjectives() if kind == "place" else {}
     for rendering in renderings:
@@ -159,6 +175,9 @@ def derived_renderings(kind: str, renderings: tuple[str, ...]) -> tuple[tuple[st
         elif kind == "title":
             head = " ".join(words[:-1])
             forms = {f"{head} {f}".strip() for f in _title_adjectives(words[-1])}
+            forms |= _inverted(words) | {f"{head} {rank} {words[-1]}".strip() for rank in _RANKS}
+        elif kind == "organisation":
+            forms = _inverted(words)
         else:
             return ()
         for form in sorted(forms):
