@@ -121,6 +121,7 @@ def test_split_makes_each_article_its_own_document(tmp_path, news, split, separa
             "Pefindo said in a statement on Wednesday.",
         ),
         ("Naik, kata analis PT Bank Saudara, Ruri Nova di Jakarta.", "It rose, Ruri said."),
+        ("Pengamat Edwin Sinaga di Jakarta mengatakan naik.", "It rose, Edwin Sinaga said."),
         ("Naik, kata Menteri Keuangan Amerika Serikat, John Snow.", "It rose, Snow said."),
         ("Kata Menteri Keuangan hari ini.", "The Minister of Finance said today."),
     ],

@@ -66,7 +66,7 @@ _WEEKDAY = re.compile(
 )
 _SPEECH_WORDS = r"kata|ujar|ungkap|tutur|ucap|mengatakan|menjelaskan|menyatakan|menegaskan"
 _SPEECH = re.compile(rf"(?<!\w)(?:{_SPEECH_WORDS})(?!\w)", re.IGNORECASE)
-_SPEECH_NEXT = re.compile(rf"\s*,\s*(?:{_SPEECH_WORDS})(?!\w)", re.IGNORECASE)
+_SPEECH_NEXT = re.compile(rf"\s*,?\s*(?:{_SPEECH_WORDS})(?!\w)", re.IGNORECASE)
 # "in"/"at" and up to six words before the day: where the English may give a place.
 _IN_BEFORE_DAY = re.compile(r"(?<!\w)(?:in|at)\s+((?:[\w'-]+\s+){1,6}?)(?:on\s+)?$")
 
