@@ -139,6 +139,11 @@ def test_what_english_news_writes_is_accepted(tmp_path, news, source, target):
         ("Kata dia di Gedung DPR Jakarta, Senin.", "He said in Hanoi on Monday.", "mismatch"),
         ("Kurs di pasar antarbank Jakarta, Selasa.", "In the Hanoi market on Tuesday.", "mismatch"),
         ("Kata dia di Jakarta, Rabu.", "He said in regime on Wednesday.", "mismatch"),
+        (
+            "Dia mengatakan, kantor ada di Bogor dan Jakarta.",
+            "He said offices are in Bogor.",
+            "mismatch",
+        ),
         ("Bank sentral AS The Fed naik.", "The Fed of Mexico rose.", "mismatch"),
         ("PDB AS 2 miliar dolar AS.", "Mexico's GDP is $2 billion.", "mismatch"),
         (

@@ -48,6 +48,8 @@ _ANY_CURRENCY = re.compile(
 # "di Kantor Pusat Ditjen Bea dan Cukai Rawamangun Jakarta", "di Gedung DPR, Jakarta" (not
 # "di pasar spot antarbank Jakarta", a description the English translates with the place).
 _DI_VENUE = re.compile(r"(?<!\w)di\s+(?:(?:[A-Z][\w.'/-]*|dan|\S*/\S*),?\s+){0,8}$")
+# ... only a name's words between "di" and the place: "kata Hartadi di BI Jakarta."
+_DI_NAMES = re.compile(r"(?<!\w)di\s+(?:[A-Z][\w.'/-]*\s+){0,5}$")
 # ... or the speaker's name just before: "Ruri Nova di Jakarta, mengatakan".
 _SPEAKER_AT = re.compile(r"[A-Z][\w.'-]*,?\s+di\s+$")
 _WEEKDAYS = {
@@ -66,6 +68,8 @@ _WEEKDAY = re.compile(
 )
 _SPEECH_WORDS = r"kata|ujar|ungkap|tutur|ucap|mengatakan|menjelaskan|menyatakan|menegaskan"
 _SPEECH = re.compile(rf"(?<!\w)(?:{_SPEECH_WORDS})(?!\w)", re.IGNORECASE)
+# Verbs of saying that follow what was said: "..., kata Hartadi".
+_AFTER_QUOTE = frozenset("kata ujar ungkap tutur ucap".split())
 _SPEECH_NEXT = re.compile(rf"\s*,?\s*(?:{_SPEECH_WORDS})(?!\w)", re.IGNORECASE)
 # "in"/"at" and up to six words before the day: where the English may give a place.
 _IN_BEFORE_DAY = re.compile(r"(?<!\w)(?:in|at)\s+((?:[\w'-]+\s+){1,6}?)(?:on\s+)?$")
@@ -101,7 +105,12 @@ def _dateline(before: str, after: str, source: str, target: str) -> bool:
         return False
     if _SPEAKER_AT.search(before) and _SPEECH_NEXT.match(after):
         return True  # "Ruri Nova di Jakarta, mengatakan"
-    return bool(_DI_VENUE.search(before) and re.match(r"[.,]?\s*$", after))
+    # "..., kata Hartadi dalam acara di BI Jakarta." ends the sentence with the attribution
+    # (a verb that follows what was said); "mengatakan, lima BPR di Bekasi dan Makassar."
+    # names places in what was said.
+    said = list(_SPEECH.finditer(before))
+    attribution = bool(said) and said[-1].group().lower() in _AFTER_QUOTE
+    return attribution and bool(_DI_NAMES.search(before) and re.match(r"[.,]?\s*$", after))
 
 
 _WORD_BEFORE = re.compile(r"(?<!\w)([A-Z][\w'-]+)\s+$")
