@@ -115,6 +115,7 @@ def test_split_makes_each_article_its_own_document(tmp_path, news, split, separa
         ("Kantor di Jl Medan Merdeka Barat.", "An office on Jl Medan Merdeka Barat."),
         ("Kata dia di Gedung Depkeu Jakarta, Senin.", "He said here on Monday."),
         ("Kata dia di Gedung DPR/MPR Jakarta, Kamis.", "He said on Thursday."),
+        ("Kata dia di Gedung BI Jakarta, Rabu.", "He said at the BI building here on Wednesday."),
         ("Kata dia di Kantor Bea dan Cukai, Jakarta, Kamis.", "He said here."),
         (
             "Kata Pefindo dalam pernyataannya di Jakarta, Rabu.",

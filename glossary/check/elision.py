@@ -88,6 +88,8 @@ def _placed(target: str, day: str) -> bool:
         if not words:
             continue
         phrase = words.group(1).split()
+        if phrase[-1].lower() == "here":
+            continue  # "at the BI building here on Wednesday": the dateline's "here"
         if phrase[0] not in _DETERMINERS or any(w[:1].isupper() for w in phrase[1:]):
             return True
     return False
