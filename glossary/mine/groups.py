@@ -61,6 +61,7 @@ class Group:
         "occurrences",
         "kinds",
         "titled",
+        "titles",
         "expansion",
         "termhood",
         "effective",
@@ -73,6 +74,7 @@ class Group:
         self.occurrences = Occurrences()
         self.kinds: dict[str, int] = {}
         self.titled: set[str] = set()
+        self.titles: set[str] = set()  # titles seen before the name, lower case: presiden
         self.expansion = ""
         self.termhood = 0.0
         self.effective = effective
@@ -91,6 +93,7 @@ class Group:
             self.kinds[kind] = self.kinds.get(kind, 0) + count
         self.occurrences.merge(other.occurrences)
         self.titled |= other.titled
+        self.titles |= other.titles
         self.expansion = self.expansion or other.expansion
         self.termhood = max(self.termhood, other.termhood)
         self.effective += other.effective
