@@ -46,3 +46,31 @@ def test_a_short_name_under_the_full_names_title_joins():
     full = find(mine_text(text), "Kalindra Wiratama Sosro")
     assert full is not None and full.term == "Kalindra Wiratama Sosro"
     assert "Sosro" in full.variants and "Presiden Sosro" in full.variants
+
+
+def test_a_word_seen_almost_only_inside_a_longer_term_is_a_fragment():
+    places = "utara selatan barat timur pusat pesisir".split()
+    lines = [f"Petir menyambar gardu induk di {p}, lalu listrik padam." for p in places]
+    lines += [f"Warga melapor bahwa gardu induk di {p} berasap." for p in places]
+    lines.append("Petugas memeriksa gardu di ujung jalan.")
+    found = {c.term: c for c in mine_text("\n".join(lines))}
+    assert "gardu induk" in found
+    assert "gardu" not in found or found["gardu"].score < found["gardu induk"].score / 2
+
+
+def test_a_doubled_word_of_its_own_heads_its_group():
+    text = (
+        "Kupu-kupu bermigrasi ribuan kilometer. Para peneliti menandai kupu-kupu itu.\n"
+        "Sayap kupu-kupu memantulkan cahaya. Populasi kupu-kupu menurun.\n"
+    )
+    candidate = find(mine_text(text), "kupu-kupu")
+    assert candidate is not None and candidate.term == "kupu-kupu"
+
+
+def test_ordinals_and_conjunctions_are_no_terms():
+    text = (
+        "Pebalap itu finis ke-12 kendati mobilnya rusak. Ia finis ke-12 lagi.\n"
+        "Tim itu juga finis ke-12, kendati pelatihnya optimistis. Kendati demikian, ia puas.\n"
+    )
+    terms = {c.term.lower() for c in mine_text(text)}
+    assert not terms & {"ke-12", "kendati"}

@@ -65,6 +65,7 @@ class Group:
         "expansion",
         "termhood",
         "effective",
+        "contained",
         "words",
         "full_name",
     )
@@ -78,6 +79,7 @@ class Group:
         self.expansion = ""
         self.termhood = 0.0
         self.effective = effective
+        self.contained = 0  # occurrences inside its most frequent longer term
         self.words = words
         self.full_name = ""
 
@@ -97,6 +99,7 @@ class Group:
         self.expansion = self.expansion or other.expansion
         self.termhood = max(self.termhood, other.termhood)
         self.effective += other.effective
+        self.contained += other.contained
 
 
 _KEYED_WORDS = frozenset(lexicon.SHORT_FORMS) | frozenset(lexicon.EXONYMS)

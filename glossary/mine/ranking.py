@@ -19,7 +19,13 @@ from glossary.mine.names import (
     name_groups,
 )
 from glossary.mine.terms import term_groups
-from glossary.morphology import general_frequencies, inflects, is_acronym, normalise_word
+from glossary.morphology import (
+    general_frequencies,
+    inflects,
+    is_acronym,
+    normalise_word,
+    root_words,
+)
 from glossary.store import Entry
 from glossary.text import InputError, read_document, sentences
 
@@ -87,14 +93,22 @@ def preferred(group: Group) -> tuple[str, str, str]:
     if kind in ("term", "title"):
         lower = [f for f in full if f.islower()]
         full = lower or full
-    # The base form heads the group: proyek, not proyek-proyek; tetangga, not tetangganya.
-    full = [f for f in full if not any(inflects(f, other) for other in full)] or full
+    # The base form heads the group: proyek, not proyek-proyek; tetangga, not tetangganya;
+    # but lumba-lumba, a word of its own, not lumba.
+    lemmas = [f for f in full if _reduplicated_lemma(f)]
+    full = lemmas or [f for f in full if not any(inflects(f, other) for other in full)] or full
     term = max(full, key=lambda f: (forms[f], -len(f), f))
     expansion = ""
     shorts = [f for f in forms if f.lower() in lexicon.SHORT_FORMS]
     if shorts and term in shorts:
         expansion = lexicon.display_case(term, lexicon.SHORT_FORMS[term.lower()])
     return term, kind, expansion
+
+
+def _reduplicated_lemma(form: str) -> bool:
+    """lumba-lumba, kupu-kupu: a doubled word the dictionary lists whose half is no word."""
+    half, dash, rest = form.lower().partition("-")
+    return bool(dash) and half == rest and form.lower() in root_words() and half not in root_words()
 
 
 _KIND_WEIGHT = {
@@ -127,7 +141,11 @@ def _score(group: Group, kind: str, documents: int) -> float:
             weight *= _rarity(top_key(group.forms).lower())
         return math.log2(1 + group.occurrences.count) * spread * weight
     strength = min(max(group.termhood / 2.0, 0.1), 1.2)
-    own = max(group.effective, group.occurrences.count / 2)
+    count = group.occurrences.count
+    # Half the count at least, unless nearly every occurrence is inside one longer term:
+    # piranti (39 times, 34 of them in piranti lunak) is a fragment of it.
+    alone = 1.0 - min(group.contained / count, 1.0)
+    own = max(group.effective, count / 2 * min(1.0, alone / _ALONE_SHARE))
     words = top_key(group.forms).split()
     if group.words == 1:
         strength *= _rarity(words[0])
@@ -143,6 +161,7 @@ def _score(group: Group, kind: str, documents: int) -> float:
 
 
 _COMPOUND_FLOOR = 0.35  # weight of a compound of everyday words (rumah sakit)
+_ALONE_SHARE = 0.2  # a phrase seen alone this often (of its count) owns half its count
 
 
 def _rarity(word: str) -> float:

@@ -103,11 +103,15 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
     # (kerja inside kerja sama, coba rudal inside uji coba rudal) is not its own.
     extended_right: Counter[str] = Counter()
     extended_left: Counter[str] = Counter()
+    contained: Counter[str] = Counter()  # the count of the most frequent longer term
     for key, stats in kept.items():
         head, _, rest = key.partition(" ")
         if rest:
+            start = key.rpartition(" ")[0]
             extended_left[rest] += stats[0]
-            extended_right[key.rpartition(" ")[0]] += stats[0]
+            extended_right[start] += stats[0]
+            contained[rest] = max(contained[rest], stats[0])
+            contained[start] = max(contained[start], stats[0])
     total = max(tally.tokens, 1)
 
     def unigram(word: str) -> float:
@@ -121,6 +125,7 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
         kind = "title" if key in lexicon.TITLES else "term"
         group = Group(len(words), stats[0] - max(extended_left[key], extended_right[key]))
         group.add(key, kind, stats)
+        group.contained = contained[key]
         if len(words) == 1:
             for surface, count in tally.surfaces.get(key, {}).items():
                 group.forms[surface] = group.forms.get(surface, 0) + count
