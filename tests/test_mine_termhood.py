@@ -74,3 +74,47 @@ def test_ordinals_and_conjunctions_are_no_terms():
     )
     terms = {c.term.lower() for c in mine_text(text)}
     assert not terms & {"ke-12", "kendati"}
+
+
+def filler(lines: int, topic: str = "kawasan") -> str:
+    """Distinct everyday lines (a repeated line counts once in a document)."""
+    return "".join(
+        f"Pemerintah kota membangun jalan baru sepanjang {n} kilometer di {topic} itu.\n"
+        for n in range(lines)
+    )
+
+
+def test_a_common_word_needs_more_contrast_than_a_rare_one():
+    # pengaruh (1 in 13,000 words of general Indonesian) three times in a long text is
+    # ordinary use; sanksi (1 in 45,000) as often is the topic.
+    text = filler(250) + (
+        "Dewan menjatuhkan sanksi kepada perusahaan itu. Sanksi berlaku sebulan.\n"
+        "Perusahaan menolak sanksi tersebut, tetapi pengaruh keputusan itu terasa.\n"
+        "Analis menilai pengaruh sanksi kecil. Pengaruh sanksi kedua dibahas pekan depan.\n"
+    )
+    terms = {c.term for c in mine_text(text)}
+    assert "sanksi" in terms
+    assert "pengaruh" not in terms
+
+
+def test_a_word_clustered_in_few_of_many_articles_is_a_term():
+    # Residual IDF: pengaruh fills three of forty articles, three times in each; spread
+    # over the whole input it is no more frequent than a common word is anywhere.
+    articles = [filler(20, f"kawasan {n}") for n in range(37)]
+    articles += [
+        filler(3, f"distrik {n}")
+        + "Pengaruh kebijakan itu besar. Pengaruh pasar ikut terasa.\n"
+        + "Pengamat menilai pengaruh tersebut sementara.\n"
+        for n in range(3)
+    ]
+    assert "pengaruh" in {c.term for c in mine_text(*articles)}
+
+
+def test_one_title_word_used_as_often_as_anywhere_is_no_candidate():
+    text = filler(250) + "Ketua Karimun Wirasana membuka rapat. Ketua Dimas Rawindra menutupnya.\n"
+    assert "Ketua" not in {c.term for c in mine_text(text)}
+
+
+def test_a_phrase_ending_in_a_possessive_is_no_term():
+    text = "Ia mengalahkan rekan senegaranya. Rekan senegaranya kecewa.\n" * 3
+    assert "rekan senegaranya" not in {c.term for c in mine_text(text)}

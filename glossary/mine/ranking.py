@@ -18,7 +18,7 @@ from glossary.mine.names import (
     link_short_names,
     name_groups,
 )
-from glossary.mine.terms import term_groups
+from glossary.mine.terms import common_title, term_groups
 from glossary.morphology import (
     general_frequencies,
     inflects,
@@ -204,13 +204,17 @@ def rank(
     tally.runs.clear()
     tally.words.clear()
     scored = []
+    tokens = tally.tokens
     for group in groups.values():
-        if group.occurrences.count < min_count:
+        count = group.occurrences.count
+        if count < min_count:
             continue
         if excluded and any(f.casefold() in excluded for f in chain(group.forms, group.titled)):
             continue
         term, kind, expansion = preferred(group)
         if term.casefold() in refused:
+            continue
+        if kind == "title" and group.words == 1 and common_title(term.lower(), count, tokens):
             continue
         documents = group.occurrences.documents()
         scored.append((_score(group, kind, documents), term, kind, expansion, documents, group))
