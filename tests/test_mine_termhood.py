@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from glossary import mine as miner
+from glossary.mine.dictionary import DICT_INDEX, plain_words
 from glossary.text import Document
 
 
@@ -118,3 +121,21 @@ def test_one_title_word_used_as_often_as_anywhere_is_no_candidate():
 def test_a_phrase_ending_in_a_possessive_is_no_term():
     text = "Ia mengalahkan rekan senegaranya. Rekan senegaranya kecewa.\n" * 3
     assert "rekan senegaranya" not in {c.term for c in mine_text(text)}
+
+
+@pytest.mark.skipif(not DICT_INDEX.is_file(), reason="FreeDict eng-ind is not installed")
+def test_a_word_with_a_plain_english_equivalent_ranks_below_one_without():
+    # tendangan → kick (a common English word); sundulan (a header) is not in the dictionary.
+    text = (
+        "Tendangan Budi membentur tiang. Sundulan Andi masuk gawang.\n"
+        "Wasit menganulir sundulan kedua karena tendangan bebas belum diambil.\n"
+        "Pelatih memuji tendangan dan sundulan para pemain.\n"
+        "Sundulan itu indah, tendangan itu keras.\n"
+    )
+    found = {c.term: c for c in mine_text(text)}
+    assert found["tendangan"].count == found["sundulan"].count
+    assert found["sundulan"].score > found["tendangan"].score
+
+
+def test_mining_works_without_the_dictionary(tmp_path):
+    assert plain_words(tmp_path / "missing.index") == frozenset()

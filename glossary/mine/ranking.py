@@ -10,6 +10,7 @@ from itertools import chain
 
 from glossary import lexicon
 from glossary.mine.counting import EXAMPLE_CHARS, EXAMPLE_LINES, LINE_BITS, Tally
+from glossary.mine.dictionary import plain_words
 from glossary.mine.groups import Group, top_key
 from glossary.mine.names import (
     CaseStats,
@@ -149,6 +150,10 @@ def _score(group: Group, kind: str, documents: int) -> float:
     words = top_key(group.forms).split()
     if group.words == 1:
         strength *= _rarity(words[0])
+        # A word the dictionary renders by a common English word (tendangan → kick) needs
+        # less of a translator's attention than one it lacks (sundulan).
+        if normalise_word(words[0].lower()) in plain_words():
+            strength *= PLAIN_WEIGHT
     else:
         # Longer terms are more specific, and one rare word makes a compound a term
         # (gencatan senjata); common words only make an everyday one (rumah sakit).
@@ -160,6 +165,7 @@ def _score(group: Group, kind: str, documents: int) -> float:
     return math.log2(1 + own) * spread * strength * weight
 
 
+PLAIN_WEIGHT = 0.8  # a word with a plain English equivalent (glossary.mine.dictionary)
 _COMPOUND_FLOOR = 0.35  # weight of a compound of everyday words (rumah sakit)
 _ALONE_SHARE = 0.2  # a phrase seen alone this often (of its count) owns half its count
 
