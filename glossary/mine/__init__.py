@@ -34,6 +34,9 @@ transliterated spellings share a key
   in general Indonesian when rare (sanksi), 16 times when common (pengaruh, kunjungan),
   unless it clusters in few of many articles (residual IDF, Church & Gale); one title
   word (Ketua) used no more than anywhere else is no candidate;
+* the dictionary (``dictionary``: FreeDict English-Indonesian read in reverse, when
+  installed): a word whose clearest English rendering is a common English word
+  (tendangan → kick) weighs less than one the dictionary lacks (sundulan);
 * rarity in general Indonesian: one everyday word (warga, upaya) or a compound of
   everyday words only (rumah sakit) weighs less, a word rare outside news (sanksi,
   rudal, gencatan) counts fully;
