@@ -53,7 +53,7 @@ def _aligned_lines(source: str, target: str) -> tuple[list[str], list[str]]:
 def _memory_segments(memories: Sequence[str]) -> list[tuple[str, str]]:
     """Indonesian and English of every translated unit of translation memories (TMX, PO,
     and whatever else ``glossary check`` reads), each on one line."""
-    from glossary.check import BILINGUAL_SUFFIXES, read_inputs
+    from glossary.check.readers import BILINGUAL_SUFFIXES, read_inputs
 
     segments = []
     for path in memories:
