@@ -12,6 +12,7 @@ from functools import lru_cache
 from glossary.lexicon import FUNCTION_WORDS
 from glossary.store import Entry
 from glossary.suggest.core import _SPLIT_RE, Settings, Suggestion, _progress
+from glossary.suggest.wordalign import Line, WordAligner, phrase_counts, split_line
 from glossary.text import InputError, read_document, tokenize
 
 ENGLISH_STOPWORDS = frozenset(
@@ -137,6 +138,18 @@ class ParallelCorpus:
         self._target_lines: dict[str, list[int]] = {}
         self._occurrences: dict[tuple, list[list[int]]] = {}
         self._ngrams: dict[int, list[tuple[str, str, bool, frozenset[str]]]] = {}
+        self._aligner: tuple[WordAligner, list[Line]] | None = None
+
+    def aligned(self) -> tuple[WordAligner, list[Line]]:
+        """The word aligner trained on every line pair, and the lines as it reads them
+        (made on first use: the dictionary and names backends do not need it)."""
+        if self._aligner is None:
+            lines = [
+                split_line(source, runs, _english_key)
+                for source, runs in zip(self.source, self.target_runs, strict=True)
+            ]
+            self._aligner = (WordAligner(lines, ENGLISH_STOPWORDS), lines)
+        return self._aligner
 
     def occurrences(self, entries: Sequence[Entry]) -> list[list[int]]:
         """For each entry, the Indonesian lines where it occurs (computed once per entry set)."""
@@ -315,7 +328,42 @@ def align_term(
         found.append(
             Suggestion(english, "parallel", round(confidence, 2), evidence, tuple(related))
         )
-    return found
+    return _with_aligned(corpus, lines, forms[0], found)
+
+
+# An aligned phrase is proposed when the word aligner links the term to it in this many
+# of its lines, and this share of them.
+ALIGNED_MIN = 2
+ALIGNED_SHARE = 0.15
+
+
+def _with_aligned(
+    corpus: ParallelCorpus, lines: Sequence[int], term: str, found: list[Suggestion]
+) -> list[Suggestion]:
+    """The co-occurrence suggestions and the phrases the word aligner links the term to
+    (``parlemen``: "parliament", where co-occurrence prefers "parliamentary secretary"),
+    one suggestion per English phrase, the better-supported kept."""
+    aligner, aligned_lines = corpus.aligned()
+    counts, seen = phrase_counts(
+        aligner, [aligned_lines[n] for n in lines], term.split(), _english_key
+    )
+    phrases = [
+        (p, c) for p, c in counts.most_common(5) if c >= max(ALIGNED_MIN, ALIGNED_SHARE * seen)
+    ]
+    by_key = {}
+    for suggestion in found:  # "vegetable seller" where the aligner links only "seller"
+        key = _folded(suggestion.english)
+        if any(f" {_folded(p)} " in f" {key} " and _folded(p) != key for p, _ in phrases):
+            confidence = round(suggestion.confidence * LENGTH_PENALTY, 2)
+            suggestion = replace(suggestion, confidence=confidence)
+        by_key[key] = suggestion
+    for phrase, count in phrases:
+        confidence = round(count / seen * count / (count + 2), 2)
+        other = by_key.get(_folded(phrase))
+        if other is None or other.confidence < confidence:
+            evidence = f"aligned to the term in {count} of {seen} lines (IBM Model 1)"
+            by_key[_folded(phrase)] = Suggestion(phrase, "parallel", confidence, evidence)
+    return sorted(by_key.values(), key=lambda s: -s.confidence)
 
 
 def _folded(text: str) -> str:
@@ -389,7 +437,7 @@ RESCORE_PRIOR = 4
 RESCORE_LINES = 200
 # Another rendering used in at least this share of the term's lines (and this many) is
 # kept with the best one.
-ALSO_USED_SHARE = 0.25
+ALSO_USED_SHARE = 0.12
 ALSO_USED_MIN = 3
 
 
@@ -432,10 +480,39 @@ def rescore(
         and len(used & best_used) * 4 <= len(used)
         and words.isdisjoint(_english_key(w) for w in _folded(s.english).split())
     ]
+    for form in derived_forms(best.english):  # rencana: "plan", written "planned" too
+        stand_in = Entry("-", english=form)
+        used = {n for n in sample if find_rendering(stand_in, corpus.target[n])}
+        if len(used) >= max(ALSO_USED_MIN, ALSO_USED_SHARE * len(sample)) and not (
+            used & best_used
+        ):
+            also.append(form)
     if also:
         related = tuple(dict.fromkeys([*best.related, *also]))
         scored[0] = (replace(best, related=related), best_used)
     return [s for s, _ in scored]
+
+
+def derived_forms(english: str) -> list[str]:
+    """The -ed and -ing forms of a one-word lower-case rendering that English uses: a verbal
+    noun's translators often write the verb (``rencana`` "plan": "planned", "planning")."""
+    from wordfreq import zipf_frequency
+
+    word = english
+    if not (word.isalpha() and word.islower() and len(word) > 2):
+        return []
+    if word.endswith("e"):  # move: moved, moving
+        spellings = ([word + "d"], [word[:-1] + "ing"])
+    elif word.endswith("y") and word[-2] not in "aeiou":  # study: studied, studying
+        spellings = ([word[:-1] + "ied"], [word + "ing"])
+    else:  # plan: planned, planning; visit: visited, visiting
+        spellings = ([word + "ed", word + word[-1] + "ed"], [word + "ing", word + word[-1] + "ing"])
+    forms = []
+    for spelled in spellings:
+        common = max(spelled, key=lambda f: zipf_frequency(f, "en"))
+        if zipf_frequency(common, "en") >= 3.0:
+            forms.append(common)
+    return forms
 
 
 def parallel(entries: Sequence[Entry], settings: Settings) -> list[list[Suggestion]]:
