@@ -132,3 +132,17 @@ def test_a_persons_first_and_last_name_are_related_forms():
     # A part that is a common English word alone is not a rendering of the name.
     (found,) = names([Entry("David Cameron", kind="person")], Settings())
     assert found[0].related == ("Cameron",)
+
+
+def test_a_term_written_in_english_keeps_its_form():
+    """Economic news writes ``management fee`` in English; ``air`` is water, ``data`` is
+    Indonesian too, and a function word is no term."""
+    found = names(
+        [Entry("management fee"), Entry("air"), Entry("kebijakan"), Entry("their")], Settings()
+    )
+    assert [best[0].english if best else None for best in found] == [
+        "management fee",
+        None,
+        None,
+        None,
+    ]

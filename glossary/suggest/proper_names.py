@@ -120,4 +120,28 @@ def _names_one(entry: Entry) -> list[Suggestion]:
     if entry.kind in NAME_KINDS and not _indonesian_words(entry.term):
         evidence = "a name without Indonesian words keeps its form"
         return [Suggestion(entry.term, "names", 0.6, evidence)]
+    if _written_in_english(entry.term):
+        return [Suggestion(entry.term, "names", 0.6, "a term written in English keeps its form")]
     return []
+
+
+def _written_in_english(term: str) -> bool:
+    """Whether a term is English as it stands (``management fee``, ``buy back`` in economic
+    news): every word common in English, more common there than in Indonesian, and none of
+    Sastrawi's Indonesian root words (``air`` is water, ``data`` is data either way)."""
+    from wordfreq import zipf_frequency
+
+    from glossary.mine import root_words
+    from glossary.suggest.bitext import ENGLISH_STOPWORDS
+
+    words = _SPLIT_RE.split(term.lower().strip())
+    if not words or words[0] in ENGLISH_STOPWORDS or words[-1] in ENGLISH_STOPWORDS:
+        return False
+    return all(
+        w.isalpha()
+        and len(w) > 1
+        and zipf_frequency(w, "en") >= 3.0
+        and zipf_frequency(w, "en") > zipf_frequency(w, "id") + 0.5
+        and w not in root_words()
+        for w in words
+    )
