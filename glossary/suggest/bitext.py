@@ -119,8 +119,11 @@ class ParallelCorpus:
             self.target.append(target)
         self.source_words: list[set[str]] = []
         self.source_index: dict[str, list[int]] = defaultdict(list)
+        self.source_tokens: list[list[str]] = []
         for n, line in enumerate(self.source):
-            words = {k for t in tokenize(line) if t.kind != "punct" for k in _id_keys(t.text)}
+            tokens = [t.text for t in tokenize(line) if t.kind != "punct"]
+            self.source_tokens.append(tokens)
+            words = {k for token in tokens for k in _id_keys(token)}
             self.source_words.append(words)
             for word in words:
                 self.source_index[word].append(n)
@@ -145,8 +148,8 @@ class ParallelCorpus:
         (made on first use: the dictionary and names backends do not need it)."""
         if self._aligner is None:
             lines = [
-                split_line(source, runs, _english_key)
-                for source, runs in zip(self.source, self.target_runs, strict=True)
+                split_line(tokens, runs, _english_key)
+                for tokens, runs in zip(self.source_tokens, self.target_runs, strict=True)
             ]
             self._aligner = (WordAligner(lines, ENGLISH_STOPWORDS), lines)
         return self._aligner

@@ -19,7 +19,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from glossary.lexicon import FUNCTION_WORDS
-from glossary.text import tokenize
 
 ITERATIONS = 5
 NULL = 0
@@ -43,16 +42,17 @@ class Line:
 
 
 def split_line(
-    source: str, english_runs: list[list[str]], english_key: Callable[[str], str]
+    source: list[str], english_runs: list[list[str]], english_key: Callable[[str], str]
 ) -> Line:
+    """The aligner's view of a line pair: the Indonesian tokens (punctuation left out) and
+    the English runs of ``_english_runs``."""
     words, keys, runs = [], [], []
     for r, run in enumerate(english_runs):
         for word in run:
             words.append(word)
             keys.append(english_key(word))
             runs.append(r)
-    ids = [indonesian_key(t.text) for t in tokenize(source) if t.kind != "punct"]
-    return Line(ids, words, keys, runs)
+    return Line([indonesian_key(token) for token in source], words, keys, runs)
 
 
 class WordAligner:
