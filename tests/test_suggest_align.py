@@ -146,3 +146,26 @@ def test_a_term_written_in_english_keeps_its_form():
         None,
         None,
     ]
+
+
+def test_a_whole_rendering_wins_over_its_part_used_in_more_lines(tmp_path):
+    """``pertumbuhan ekonomi`` was "economic": the part stands in every line the whole does,
+    and in one more; the whole rendering of the two-word term is the suggestion."""
+    pairs = [
+        ("Pertumbuhan ekonomi melambat.", "Economic growth slowed."),
+        ("Pertumbuhan ekonomi naik lagi.", "Economic growth rose again."),
+        ("Pertumbuhan ekonomi Cina kuat.", "China's economic growth is strong."),
+        ("Pertumbuhan ekonomi Jepang lemah.", "Japan's economic growth is weak."),
+        ("Data pertumbuhan ekonomi keluar.", "The economic data showed growth."),
+        ("Kebijakan ekonomi berubah.", "Economic policy changed."),
+        ("Krisis ekonomi berakhir.", "The economic crisis ended."),
+        ("Pertumbuhan penduduk tinggi.", "Population growth is high."),
+        ("Pertumbuhan kota cepat.", "Urban growth is fast."),
+    ]
+    corpus_of(tmp_path, pairs)
+    glossary = Glossary(entries=[Entry("pertumbuhan ekonomi")])
+    settings = Settings(cache_dir=tmp_path, parallel=[(tmp_path / "a.id", tmp_path / "a.en")])
+    suggest.suggest(glossary, ["parallel"], settings)
+    (entry,) = glossary.entries
+    assert entry.english.lower() == "economic growth"
+    assert not any(parse_label(s).english.lower() == "economic" for s in entry.suggestions)

@@ -445,7 +445,7 @@ ALSO_USED_MIN = 3
 
 
 def rescore(
-    corpus: ParallelCorpus, lines: Sequence[int], suggestions: Sequence[Suggestion]
+    corpus: ParallelCorpus, lines: Sequence[int], suggestions: Sequence[Suggestion], size: int = 1
 ) -> list[Suggestion]:
     """The suggestions with their confidence measured on the parallel text, best first.
 
@@ -455,6 +455,7 @@ def rescore(
     share of lines that say it). Another suggestion that translators use in a good share
     of the lines too, and that is no part of the best one, becomes a related form of
     it (``kondisi``: "condition", also "situation"), so that accepting the best keeps it.
+    ``size`` is the term's number of words (see ``_whole_before_part``).
     """
     from glossary.check import find_rendering
 
@@ -469,6 +470,7 @@ def rescore(
         evidence = f"{suggestion.evidence}; used in {len(used)} of {len(sample)} aligned lines"
         scored.append((replace(suggestion, confidence=round(share, 2), evidence=evidence), used))
     scored.sort(key=lambda x: -x[0].confidence)
+    _whole_before_part(scored, size)
     scored = [  # a fragment of a better suggestion says nothing more: Prime of Prime Minister
         (s, used)
         for i, (s, used) in enumerate(scored)
@@ -494,6 +496,29 @@ def rescore(
         related = tuple(dict.fromkeys([*best.related, *also]))
         scored[0] = (replace(best, related=related), best_used)
     return [s for s, _ in scored]
+
+
+# A whole rendering used in this share of the lines its best part is used in wins over it.
+WHOLE_SHARE = 0.8
+
+
+def _whole_before_part(scored: list[tuple[Suggestion, set[int]]], size: int) -> None:
+    """Put a whole rendering before the part of it that is ranked best: a part is used in
+    every line the whole is, and more (``pertumbuhan ekonomi``: "economic" in more lines
+    than "economic growth"). The whole, of the term's size or one word more, takes the
+    part's place and confidence when used nearly as often."""
+    if not scored or len(scored[0][0].english.split()) >= size:
+        return
+    part = scored[0][0]
+    for k, (whole, used) in enumerate(scored[1:], 1):
+        if (
+            size <= len(whole.english.split()) <= size + 1
+            and f" {_folded(part.english)} " in f" {_folded(whole.english)} "
+            and whole.confidence >= WHOLE_SHARE * part.confidence
+        ):
+            scored.pop(k)
+            scored.insert(0, (replace(whole, confidence=part.confidence), used))
+            return
 
 
 def derived_forms(english: str) -> list[str]:

@@ -86,8 +86,9 @@ def suggest(
         bucket[:] = [_with_other_spellings(s) for s in bucket]
     if (settings.parallel or settings.memories) and any(found):
         corpus = load_corpus(settings)
-        for bucket, lines in zip(found, corpus.occurrences(entries), strict=True):
-            bucket[:] = rescore(corpus, lines, bucket) if bucket else []
+        for entry, bucket, lines in zip(entries, found, corpus.occurrences(entries), strict=True):
+            size = len(entry.term.split())
+            bucket[:] = rescore(corpus, lines, bucket, size) if bucket else []
     for entry, suggestions in zip(entries, found, strict=True):
         # One confidence scale: the best wins whatever its backend; the user's order of
         # backends breaks ties.
