@@ -338,6 +338,7 @@ def align_term(
 # of its lines, and this share of them.
 ALIGNED_MIN = 2
 ALIGNED_SHARE = 0.15
+ALIGNED_LINES = 200  # of a frequent term's lines, the first this many are aligned
 
 
 def _with_aligned(
@@ -348,7 +349,7 @@ def _with_aligned(
     one suggestion per English phrase, the better-supported kept."""
     aligner, aligned_lines = corpus.aligned()
     counts, seen = phrase_counts(
-        aligner, [aligned_lines[n] for n in lines], term.split(), _english_key
+        aligner, [aligned_lines[n] for n in lines[:ALIGNED_LINES]], term.split(), _english_key
     )
     phrases = [
         (p, c) for p, c in counts.most_common(5) if c >= max(ALIGNED_MIN, ALIGNED_SHARE * seen)

@@ -64,6 +64,7 @@ class WordAligner:
 
     def __init__(self, lines: Sequence[Line], stopwords: frozenset[str]):
         self.stopwords = stopwords
+        self._links: dict[int, tuple[Line, set[tuple[int, int]]]] = {}
         self.source_ids: dict[str, int] = {"": NULL}
         self.target_ids: dict[str, int] = {"": NULL}
         line_src, line_tgt = [], []
@@ -137,7 +138,14 @@ class WordAligner:
 
     def links(self, line: Line) -> set[tuple[int, int]]:
         """(Indonesian position, English position) links: both directions' best links
-        intersected, grown to the neighbours that either direction proposes."""
+        intersected, grown to the neighbours that either direction proposes (made once per
+        line: a line is a line of several terms)."""
+        known = self._links.get(id(line))
+        if known is None or known[0] is not line:
+            known = self._links[id(line)] = (line, self._link(line))
+        return known[1]
+
+    def _link(self, line: Line) -> set[tuple[int, int]]:
         src = [i for i, w in enumerate(line.source) if self._content_id(w)]
         tgt = [j for j, k in enumerate(line.keys) if self._content_en(k)]
         if not src or not tgt:
