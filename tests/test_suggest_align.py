@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from glossary import suggest
 from glossary.store import Entry, Glossary
-from glossary.suggest import ParallelCorpus, Settings, align_term, fill_entry, names, parse_label
-from glossary.suggest.bitext import _english_key, derived_forms
+from glossary.suggest import (
+    ParallelCorpus,
+    Settings,
+    Suggestion,
+    align_term,
+    fill_entry,
+    names,
+    parse_label,
+)
+from glossary.suggest.bitext import _english_key, derived_forms, rescore
 from glossary.suggest.run import MIN_FILL_CONFIDENCE
 from glossary.suggest.wordalign import aligned_phrase, phrase_counts, term_positions
 
@@ -169,3 +177,21 @@ def test_a_whole_rendering_wins_over_its_part_used_in_more_lines(tmp_path):
     (entry,) = glossary.entries
     assert entry.english.lower() == "economic growth"
     assert not any(parse_label(s).english.lower() == "economic" for s in entry.suggestions)
+
+
+def test_on_a_tie_the_rendering_more_backends_propose_wins(tmp_path):
+    """``pedagang`` was "seller" (co-occurrence alone) beside "traders" (aligner) and
+    "trader" (dictionary), all used in the same lines."""
+    pairs = [
+        ("Pedagang sayur itu tutup.", "The traders and the vegetable seller closed."),
+        ("Pedagang pasar mengeluh.", "Market traders complained to the seller."),
+        ("Harga naik.", "Prices rose."),
+    ]
+    corpus = corpus_of(tmp_path, pairs)
+    (lines,) = corpus.occurrences([Entry("pedagang")])
+    proposed = [
+        Suggestion("seller", "parallel", 0.3),
+        Suggestion("traders", "parallel", 0.3),
+        Suggestion("trader", "dictionary", 0.3),
+    ]
+    assert rescore(corpus, lines, proposed)[0].english == "traders"

@@ -470,7 +470,10 @@ def rescore(
         share = (len(used) + RESCORE_PRIOR * suggestion.confidence) / (len(sample) + RESCORE_PRIOR)
         evidence = f"{suggestion.evidence}; used in {len(used)} of {len(sample)} aligned lines"
         scored.append((replace(suggestion, confidence=round(share, 2), evidence=evidence), used))
-    scored.sort(key=lambda x: -x[0].confidence)
+    # On a tie, the rendering more backends propose first (pedagang: "traders" from the
+    # aligner and "trader" from the dictionary before "seller" from co-occurrence alone).
+    support = Counter(_rendering_key(s.english) for s in suggestions)
+    scored.sort(key=lambda x: (-x[0].confidence, -support[_rendering_key(x[0].english)]))
     _whole_before_part(scored, size)
     scored = [  # a fragment of a better suggestion says nothing more: Prime of Prime Minister
         (s, used)
@@ -497,6 +500,11 @@ def rescore(
         related = tuple(dict.fromkeys([*best.related, *also]))
         scored[0] = (replace(best, related=related), best_used)
     return [s for s, _ in scored]
+
+
+def _rendering_key(english: str) -> str:
+    """A rendering as counted: folded, each word singular (``traders`` is ``trader``)."""
+    return " ".join(_english_key(w) for w in _folded(english).split())
 
 
 # A whole rendering used in this share of the lines its best part is used in wins over it.
