@@ -67,40 +67,36 @@ class WordAligner:
         self._links: dict[int, tuple[Line, set[tuple[int, int]]]] = {}
         self.source_ids: dict[str, int] = {"": NULL}
         self.target_ids: dict[str, int] = {"": NULL}
+        source_id = _numbering(self.source_ids, self._content_id)
+        target_id = _numbering(self.target_ids, self._content_en)
         line_src, line_tgt = [], []
         for line in lines:
-            words = {self._id(self.source_ids, w) for w in line.source if self._content_id(w)}
-            keys = {self._id(self.target_ids, k) for k in line.keys if self._content_en(k)}
+            words = {source_id(w) for w in line.source} - {-1}
+            keys = {target_id(k) for k in line.keys} - {-1}
             line_src.append(np.fromiter(words | {NULL}, dtype=np.int64))
             line_tgt.append(np.fromiter(keys | {NULL}, dtype=np.int64))
         self.width = len(self.target_ids)
-        pair_src, pair_tgt, fwd_group, bwd_group = [], [], [], []
-        fwd_base = bwd_base = 0
-        for src, tgt in zip(line_src, line_tgt, strict=True):
-            s = np.repeat(src, len(tgt))
-            t = np.tile(tgt, len(src))
-            pair_src.append(s)
-            pair_tgt.append(t)
-            # Groups: English word occurrences (normalised over the line's Indonesian words)
-            # and Indonesian word occurrences (over the line's English words).
-            fwd_group.append(fwd_base + np.tile(np.arange(len(tgt)), len(src)))
-            bwd_group.append(bwd_base + np.repeat(np.arange(len(src)), len(tgt)))
-            fwd_base += len(tgt)
-            bwd_base += len(src)
-        src_all = np.concatenate(pair_src) if pair_src else np.zeros(0, np.int64)
-        tgt_all = np.concatenate(pair_tgt) if pair_tgt else np.zeros(0, np.int64)
+        # Every (Indonesian word, English word) pair of every line, Indonesian-major within
+        # a line, with the occurrence each side of it stands for: the English occurrence is
+        # what P(english | indonesian) normalises over, the Indonesian one the other way.
+        sizes_s = np.array([len(a) for a in line_src], dtype=np.int64)
+        sizes_t = np.array([len(b) for b in line_tgt], dtype=np.int64)
+        per_line = sizes_s * sizes_t
+        src_occurrence = np.repeat(np.arange(int(sizes_s.sum())), np.repeat(sizes_t, sizes_s))
+        line_of_pair = np.repeat(np.arange(len(per_line)), per_line)
+        place = np.arange(int(per_line.sum())) - np.repeat(np.cumsum(per_line) - per_line, per_line)
+        first_t = (np.cumsum(sizes_t) - sizes_t)[line_of_pair]
+        tgt_occurrence = first_t + place % np.maximum(sizes_t[line_of_pair], 1)
+        src_all = np.concatenate(line_src)[src_occurrence] if lines else src_occurrence
+        tgt_all = np.concatenate(line_tgt)[tgt_occurrence] if lines else tgt_occurrence
         self.pairs, inverse = np.unique(src_all * self.width + tgt_all, return_inverse=True)
         pair_s, pair_t = self.pairs // self.width, self.pairs % self.width
         self.forward = self._train(  # P(english | indonesian)
-            inverse, np.concatenate(fwd_group) if fwd_group else inverse, pair_s, tgt_all != NULL
+            inverse, tgt_occurrence, pair_s, tgt_all != NULL
         )
         self.backward = self._train(  # P(indonesian | english)
-            inverse, np.concatenate(bwd_group) if bwd_group else inverse, pair_t, src_all != NULL
+            inverse, src_occurrence, pair_t, src_all != NULL
         )
-
-    @staticmethod
-    def _id(table: dict[str, int], word: str) -> int:
-        return table.setdefault(word, len(table))
 
     def _content_id(self, word: str) -> bool:
         return word not in FUNCTION_WORDS and any(c.isalpha() for c in word)
@@ -183,6 +179,25 @@ class WordAligner:
         key = s * self.width + t
         where = int(np.searchsorted(self.pairs, key))
         return float(table[where]) if where < len(self.pairs) and self.pairs[where] == key else 0.0
+
+
+def _numbering(table: dict[str, int], content: Callable[[str], bool]) -> Callable[[str], int]:
+    """A word's number in ``table``, a new one for a new content word, -1 for the others
+    (remembered, so that each word of the vocabulary is judged once)."""
+    judged: dict[str, bool] = {}
+
+    def number(word: str) -> int:
+        found = table.get(word)
+        if found is not None:
+            return found
+        if word not in judged:
+            judged[word] = content(word)
+        if not judged[word]:
+            return -1
+        table[word] = len(table)
+        return table[word]
+
+    return number
 
 
 def term_positions(line: Line, words: Sequence[str]) -> list[int]:
