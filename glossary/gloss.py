@@ -1,0 +1,487 @@
+"""Glosses a reader can trust: which matches to show, with which English, marked how.
+
+The matcher finds every glossary term; not every match makes a good gloss. This module
+judges the matches of one text, precision before recall (issue 14), for annotate,
+check and flashcards alike:
+
+- **Part of a longer name.** A term inside a run of capitalised words that the glossary
+  does not know as a whole (``Perdana Menteri`` with only ``menteri`` known, ``Tepi
+  Barat``, ``Departemen Luar Negeri AS``) glosses one word, not the name. Such a gloss
+  is *partial*: shown marked (``Perdana Menteri [Menteri: minister]``), or, for a
+  one-word name whose capital letter is what made it match (``Barat`` = the West,
+  ``Madrid``, ``AS``), not shown at all: inside ``Tepi Barat`` or ``Real Madrid`` that
+  capital belongs to the longer name, so the name's sense is not evidenced. A
+  complete name beside another is not partial (``Kepala BPS``, ``Presiden AS``,
+  ``Gubernur Jakarta``, ``Departemen Luar Negeri AS`` for ``AS``), nor is a title
+  before a person's name (``Presiden Susilo``).
+- **A person's short form** (``Trump`` of ``Donald Trump``) glosses only where it can
+  be that person: not after another given name or an initial (``Melania Trump``,
+  ``George H.W. Bush``), not before more of a name (``Trump Tower``).
+- **Senses chosen by the neighbouring word.** An entry's ``senses`` field lists
+  renderings with the word before or after that selects each:
+  ``#. senses: abroad after ke di dari`` (``ke luar negeri`` = abroad; elsewhere the
+  msgstr, ``kebijakan luar negeri`` = foreign policy). ``rendering`` picks one.
+- **Identity glosses** (``China [China]``): ``identical`` says which.
+
+Capital letters are evidence only where they are not forced: the first word of a
+sentence counts as part of a name when the text writes it with a capital elsewhere
+in mid-sentence, or never in lower case and it is no everyday word; in a headline
+written in capitals or title case a word counts as capitalised only if the text
+writes it so in mid-sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple
+
+from glossary import lexicon
+from glossary.match import Match, normalize
+from glossary.store import Entry
+from glossary.text import ABBREVIATIONS, InputError
+
+# -- senses -----------------------------------------------------------------------------
+
+AFTER, BEFORE = "after", "before"
+_SENSE = re.compile(r"(?P<english>\S.*?)\s+(?P<where>after|before)\s+(?P<words>\S.*)")
+
+
+class Sense(NamedTuple):
+    """One rendering of an entry and the neighbouring word that selects it."""
+
+    english: str
+    where: str  # AFTER: the word before the term; BEFORE: the word after it
+    words: frozenset[str]  # lower case
+
+
+def parse_sense(text: str) -> Sense:
+    """``abroad after ke di dari`` -> Sense("abroad", "after", {"ke", "di", "dari"})."""
+    found = _SENSE.fullmatch(text.strip())
+    if not found:
+        raise ValueError(f"sense {text!r} is not 'ENGLISH after|before WORD...'")
+    words = frozenset(w.lower() for w in re.split(r"[\s,]+", found["words"]) if w)
+    return Sense(found["english"].strip(), found["where"], words)
+
+
+def senses(entry: Entry) -> tuple[Sense, ...]:
+    """The entry's senses; InputError (one line) for one that is malformed or whose English
+    is not an accepted rendering (check would then call the chosen sense a mismatch)."""
+    parsed = []
+    for text in entry.senses:
+        try:
+            sense = parse_sense(text)
+        except ValueError as err:
+            raise InputError(f"entry {entry.term!r}: {err}") from None
+        if sense.english not in entry.renderings:
+            raise InputError(
+                f"entry {entry.term!r}: sense {sense.english!r} is neither its msgstr"
+                " nor one of its alternatives"
+            )
+        parsed.append(sense)
+    return tuple(parsed)
+
+
+_WORD_BEFORE = re.compile(r"(\w+)[^\S\n]+\Z")
+_WORD_AFTER = re.compile(r"[^\S\n]+(\w+)")
+
+
+def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words just before and after ``text[start:end]`` on its line, lower case ("" where
+    punctuation or the line's edge comes first)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    after = _WORD_AFTER.match(text, end)
+    return (
+        before.group(1).lower() if before else "",
+        after.group(1).lower() if after else "",
+    )
+
+
+def rendering(match: Match, text: str, choices: Sequence[Sense] | None = None) -> str:
+    """The English for ``match`` in ``text``: the first sense whose word is its neighbour,
+    else the msgstr. ``luar negeri`` in ``pergi ke luar negeri`` -> abroad."""
+    choices = senses(match.entry) if choices is None else choices
+    if choices:
+        before, after = neighbours(text, match.start, match.end)
+        for sense in choices:
+            if (before if sense.where == AFTER else after) in sense.words:
+                return sense.english
+    return match.entry.english
+
+
+def identical(match: Match, english: str | None = None) -> bool:
+    """Whether the gloss only repeats the Indonesian (``China [China]``, ``Kim Jong-un [Kim
+    Jong Un]``): equal to the surface, the form or the term, ignoring case and punctuation."""
+    gloss = normalize(match.entry.english if english is None else english)
+    return gloss in (normalize(match.text), normalize(match.form), normalize(match.entry.term))
+
+
+# -- judging a text's matches -------------------------------------------------------------
+
+
+class Reading(NamedTuple):
+    """How one match is shown: the English chosen, whether it glosses part of a longer
+    name, whether it only repeats the Indonesian."""
+
+    match: Match
+    english: str
+    partial: bool = False
+    identical: bool = False
+
+
+class Note(NamedTuple):
+    """What differs from showing a match as it is: its English, whether it is partial."""
+
+    english: str
+    partial: bool
+
+
+DROP = None  # a match not to be shown
+DROPPED, PARTIAL = "dropped", "partial"
+
+# Words of a capitalised run, with initials (H.W., J.) and inner apostrophes.
+_RUN_WORD = r"(?:(?:[A-Z]\.)+|[^\W\d_][\w'\u2019]*)"
+_NEXT_WORD = re.compile(rf"([ -])({_RUN_WORD})")
+_LAST_WORD = re.compile(rf"({_RUN_WORD})([ -])\Z")
+_MID_SENTENCE = frozenset(",()/&")  # a capital after these is not a sentence's first
+_LINE_LOWER = re.compile(r"(?<![\w'\u2019-])[a-z]\w*")
+_EVIDENCE_WINDOW = 100_000
+
+_TITLE_LIKE = lexicon.TITLES | lexicon.TITLE_MODIFIERS
+_COMMON = (
+    lexicon.PORTFOLIO_WORDS
+    | lexicon.ORGANISATION_WORDS
+    | lexicon.PLACE_WORDS
+    | lexicon.EVENT_WORDS
+    | lexicon.TITLES
+)
+_NOT_NAME = (
+    lexicon.FUNCTION_WORDS
+    | lexicon.NUMBER_WORDS
+    | lexicon.DATE_WORDS
+    | lexicon.BASE_VERBS
+    | lexicon.SAYING_VERBS
+    | lexicon.ADJECTIVES
+)
+_RUN_BREAKERS = lexicon.WEEKDAYS_MONTHS | lexicon.FUNCTION_WORDS  # di Jakarta Senin
+_NEVER_PARTIAL = frozenset({"person", "organisation", "acronym"})
+
+
+class _Word(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+class _Unit(NamedTuple):
+    """A piece of a capitalised run: a match (index into the batch) or an unknown word."""
+
+    start: int
+    end: int
+    match: int  # -1 for a word no match covers
+    text: str
+
+
+def _placey(match: Match) -> bool:
+    return match.entry.kind == "place" or match.form.lower() in lexicon.PLACES
+
+
+def _written_capital(match: Match) -> bool:
+    """Whether the match's form is a name, written with a capital (Barat, AS, Presiden)."""
+    entry = match.entry
+    return (
+        entry.case == "sensitive"
+        or (entry.case != "insensitive" and any(c.isupper() for c in match.form))
+        or match.form[:1].isupper()
+    )
+
+
+def _one_word_name(match: Match) -> bool:
+    """A one-word form that matched because of its capital (Barat, Madrid, AS)."""
+    entry = match.entry
+    sensitive = entry.case == "sensitive" or (
+        entry.case != "insensitive" and any(c.isupper() for c in match.form)
+    )
+    return sensitive and not _multiword(match.form)
+
+
+def short_form(entry: Entry, form: str) -> bool:
+    """Whether ``form`` is a person's name shortened to some of its words (Trump of Donald
+    Trump, Suu Kyi of Aung San Suu Kyi); nicknames (Jokowi, SBY) are not."""
+    if entry.kind != "person" or form == entry.term:
+        return False
+    words, full = normalize(form).split(), normalize(entry.term).split()
+    return len(words) < len(full) and all(w in full for w in words)
+
+
+class Judge:
+    """Judges the matches of one text. Build one per text; ``notes`` takes the matches a
+    batch at a time (sorted, as the matcher gives them)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._senses: dict[int, tuple[Sense, ...]] = {}
+        self._headings: dict[int, bool] = {}
+        self._evidence: dict[tuple[str, int], tuple[bool, bool]] = {}
+
+    # -- evidence from the text --------------------------------------------------
+
+    def _seen(self, word: str, near: int) -> tuple[bool, bool]:
+        """(written with a capital in mid-sentence, written in lower case) near ``near``,
+        outside headlines."""
+        window = near // _EVIDENCE_WINDOW
+        key = (word.lower(), window)
+        if key not in self._evidence:
+            lo = max(0, (window - 1) * _EVIDENCE_WINDOW)
+            hi = (window + 2) * _EVIDENCE_WINDOW
+            capital = lower = False
+            pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
+            for found in pattern.finditer(self.text, lo, hi):
+                surface = found.group()
+                if surface.islower():
+                    lower = True
+                elif (
+                    surface[0].isupper()
+                    and not self._sentence_initial(found.start())
+                    and not self._heading(found.start())
+                ):
+                    capital = True
+                if capital and lower:
+                    break
+            self._evidence[key] = (capital, lower)
+        return self._evidence[key]
+
+    def _sentence_initial(self, start: int) -> bool:
+        before = self.text[max(0, start - 8) : start].rstrip(" \t")
+        if not before or before.endswith("\n"):
+            return True
+        last = before[-1]
+        if last.isalnum() or last in _MID_SENTENCE:
+            return False
+        if last == ".":
+            word = re.search(r"(\w+)\.$", before)  # an initial or an abbreviation: mid-sentence
+            stem = word.group(1) if word else ""
+            return not (len(stem) == 1 or stem.lower() in ABBREVIATIONS)
+        return True
+
+    def _heading(self, offset: int) -> bool:
+        """Whether the line holding ``offset`` is a headline: capitals or title case, every
+        lower-case word a function word."""
+        start = self.text.rfind("\n", 0, offset) + 1
+        if start not in self._headings:
+            end = self.text.find("\n", start)
+            line = self.text[start : end if end >= 0 else len(self.text)]
+            lower = _LINE_LOWER.findall(line)
+            words = len(re.findall(r"[^\W\d_]\w*", line))
+            self._headings[start] = (
+                words >= 2
+                and len(line) <= 200
+                and not line.rstrip().endswith((".", ":"))
+                and all(w in lexicon.FUNCTION_WORDS for w in lower)
+                and words - len(lower) >= 2
+            )
+        return self._headings[start]
+
+    def _name_word(self, word: _Word) -> bool:
+        """Whether an unknown capitalised word whose capital may be forced (first of a
+        sentence, in a headline) belongs to a name, by the text's own evidence."""
+        low = word.text.lower()
+        if low in _NOT_NAME:
+            return False
+        capital, lower = self._seen(word.text, word.start)
+        if capital:
+            return True
+        if self._heading(word.start):
+            return False
+        return not lower
+
+    # -- runs ------------------------------------------------------------------------
+
+    def _run(self, start: int, end: int) -> list[_Word]:
+        """The run of capitalised words around ``text[start:end]`` (space- or hyphen-joined,
+        not across a sentence's end), the span's own words included."""
+        text = self.text
+        words: list[_Word] = []
+        pos = start
+        while True:
+            found = _LAST_WORD.search(text, max(0, pos - 60), pos)
+            if not found or not self._run_word(found.group(1)):
+                break
+            words.append(_Word(found.start(1), found.end(1), found.group(1)))
+            pos = found.start(1)
+        words.reverse()
+        words.append(_Word(start, end, text[start:end]))
+        pos = end
+        while True:
+            found = _NEXT_WORD.match(text, pos)
+            if not found or not self._run_word(found.group(2)):
+                break
+            words.append(_Word(found.start(2), found.end(2), found.group(2)))
+            pos = found.end(2)
+        return words
+
+    @staticmethod
+    def _run_word(word: str) -> bool:
+        return word[0].isupper() and word.lower().rstrip(".") not in _RUN_BREAKERS
+
+    def _units(
+        self, words: list[_Word], matches: Sequence[Match], starts: list[int]
+    ) -> list[_Unit]:
+        """The run as matches and unknown words; a forced capital at its head (a sentence's
+        first word, a headline's) is dropped unless the text shows it belongs to a name."""
+        units: list[_Unit] = []
+        for word in words:
+            at = bisect.bisect_right(starts, word.start) - 1
+            covering = at >= 0 and matches[at].start <= word.start and matches[at].end >= word.end
+            if covering:
+                if not units or units[-1].match != at:
+                    units.append(_Unit(matches[at].start, matches[at].end, at, matches[at].text))
+            else:
+                units.append(_Unit(word.start, word.end, -1, word.text))
+        heading = self._heading(words[0].start)
+        kept: list[_Unit] = []
+        for i, unit in enumerate(units):
+            forced = heading or (i == 0 and self._sentence_initial(unit.start))
+            if unit.match >= 0 and forced and not _written_capital(matches[unit.match]):
+                if heading:  # Pemain tengah Toni Kroos: a sentence's capital, no name's
+                    kept.append(unit._replace(match=-2))
+                continue
+            if unit.match < 0 and forced and not self._name_word(_Word(*unit[:2], unit.text)):
+                if heading:
+                    kept.append(unit._replace(match=-2))  # a break inside the run
+                continue
+            kept.append(unit)
+        return kept
+
+    # -- verdicts ------------------------------------------------------------------------
+
+    def notes(self, matches: Sequence[Match]) -> dict[int, Note | None]:
+        """For the matches not to be shown as they are, by index: DROP (None), or a Note
+        with the English to show and whether it is partial."""
+        found: dict[int, Note | None] = {}
+        if not matches:
+            return found
+        starts = [m.start for m in matches]
+        done = -1
+        for i, match in enumerate(matches):
+            entry = match.entry
+            if id(entry) not in self._senses:
+                self._senses[id(entry)] = senses(entry) if entry.senses else ()
+            choices = self._senses[id(entry)]
+            if choices:
+                english = rendering(match, self.text, choices)
+                if english != entry.english:
+                    found[i] = Note(english, False)
+            if match.start < done or not match.text[:1].isupper():
+                continue
+            words = self._run(match.start, match.end)
+            done = words[-1].end
+            if len(words) > 1:
+                self._judge_run(self._units(words, matches, starts), matches, found)
+        return found
+
+    def _judge_run(
+        self, units: list[_Unit], matches: Sequence[Match], found: dict[int, Note | None]
+    ) -> None:
+        for k, unit in enumerate(units):
+            if unit.match < 0:
+                continue
+            match = matches[unit.match]
+            before = units[k - 1] if k > 0 and units[k - 1].match != -2 else None
+            after = units[k + 1] if k + 1 < len(units) and units[k + 1].match != -2 else None
+            verdict = self._verdict(match, before, after, matches)
+            if verdict == DROPPED:
+                found[unit.match] = DROP
+            elif verdict == PARTIAL:
+                note = found.get(unit.match)
+                found[unit.match] = Note(note.english if note else match.entry.english, True)
+
+    def _verdict(
+        self, match: Match, before: _Unit | None, after: _Unit | None, matches: Sequence[Match]
+    ) -> str:
+        """DROPPED, PARTIAL or "" for one match of a run, from its neighbours in the run."""
+        entry = match.entry
+        if short_form(entry, match.form):
+            other_name = before is not None and not _title_like(before, matches)
+            more_name = after is not None and after.match < 0
+            return DROPPED if other_name or more_name else ""
+        placey = _placey(match)
+        if entry.kind in _NEVER_PARTIAL and not placey or placey and _multiword(match.form):
+            return ""  # complete names: Kepala BPS, Dinas Kebersihan DKI Jakarta
+        if before is not None and before.match < 0:  # after an unknown head: Perdana Menteri
+            inside = not (placey and _title_like(before, matches))  # but Gubernur Jakarta
+        else:  # two one-word places are one name: AS Roma, Jakarta Barat
+            inside = placey and any(
+                other is not None
+                and other.match >= 0
+                and _placey(matches[other.match])
+                and self.text[min(other.end, match.end) : max(other.start, match.start)] == " "
+                for other in (before, after)
+            )
+        if inside:
+            return DROPPED if _one_word_name(match) else PARTIAL
+        if after is not None and after.match < 0:  # the head of a longer name
+            if entry.kind == "title" or placey:  # but Presiden Susilo, petenis Jepang Ai
+                return PARTIAL if self._common(after) else ""
+            return PARTIAL  # RSUD Pasarrebo, Obligasi Subordinasi
+        return ""
+
+    def _common(self, unit: _Unit) -> bool:
+        """Whether an unknown word after a title continues the title (Direktur Retail,
+        Menko Perekonomian) rather than naming its holder (Presiden Susilo)."""
+        low = unit.text.lower()
+        if low in _COMMON:
+            return True
+        return self._seen(unit.text, unit.start)[1]
+
+    # -- whole texts --------------------------------------------------------------------
+
+    def readings(self, matches: Iterable[Match], batch: int = 4096) -> Iterator[Reading]:
+        """Every match to show, with its English and marks, in order (dropped ones left out)."""
+        pending: list[Match] = []
+        for match in matches:
+            pending.append(match)
+            if len(pending) >= batch:
+                yield from self._readings(pending)
+                pending = []
+        yield from self._readings(pending)
+
+    def _readings(self, matches: list[Match]) -> Iterator[Reading]:
+        notes = self.notes(matches)
+        for i, match in enumerate(matches):
+            if i in notes:
+                note = notes[i]
+                if note is None:
+                    continue
+                english, partial = note
+            else:
+                english, partial = match.entry.english, False
+            yield Reading(match, english, partial, identical(match, english))
+
+
+def _title_like(unit: _Unit, matches: Sequence[Match]) -> bool:
+    """A title (Presiden, Gubernur) or a name a title may take (Presiden AS ...)."""
+    if unit.match >= 0:
+        return matches[unit.match].entry.kind in ("title", "organisation", "acronym") or (
+            _placey(matches[unit.match])
+        )
+    low = unit.text.lower()
+    return low in _TITLE_LIKE or low in lexicon.PLACES
+
+
+def _multiword(form: str) -> bool:
+    return len(normalize(form).split()) > 1
+
+
+def readings(text: str, matches: Iterable[Match]) -> list[Reading]:
+    """``Judge(text).readings(matches)`` as a list: the glosses of a whole text."""
+    return list(Judge(text).readings(matches))
+
+
+def partial_or_dropped(text: str, matches: list[Match]) -> tuple[list[Match], list[Match]]:
+    """(partial, dropped) matches of a text, for measurements."""
+    notes = Judge(text).notes(matches)
+    partial = [matches[i] for i, n in notes.items() if n is not None and n.partial]
+    dropped = [matches[i] for i, n in notes.items() if n is None]
+    return partial, dropped
