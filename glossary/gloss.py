@@ -37,7 +37,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
-from glossary import lexicon
+from glossary import lexicon, scan
 from glossary.match import Match, normalize
 from glossary.store import Entry
 from glossary.text import ABBREVIATIONS, InputError
@@ -147,6 +147,7 @@ _LAST_WORD = re.compile(rf"({_RUN_WORD})([ -])\Z")
 _MID_SENTENCE = frozenset(",()/&")  # a capital after these is not a sentence's first
 _LINE_LOWER = re.compile(r"(?<![\w'\u2019-])[a-z]\w*")
 _EVIDENCE_WINDOW = 100_000
+_BOUNDARY = re.compile(r"[\n,;:!?()\"]|(?<![\w'\u2019.-])[a-z\d]")  # no run goes past these
 
 _TITLE_LIKE = lexicon.TITLES | lexicon.TITLE_MODIFIERS
 _COMMON = (
@@ -343,16 +344,25 @@ class Judge:
         kept: list[_Unit] = []
         for i, unit in enumerate(units):
             forced = heading or (i == 0 and self._sentence_initial(unit.start))
-            if unit.match >= 0 and forced and not _written_capital(matches[unit.match]):
-                if heading:  # Pemain tengah Toni Kroos: a sentence's capital, no name's
-                    kept.append(unit._replace(match=-2))
-                continue
-            if unit.match < 0 and forced and not self._name_word(_Word(*unit[:2], unit.text)):
+            if forced and not self._name_part(unit, matches, heading):
                 if heading:
                     kept.append(unit._replace(match=-2))  # a break inside the run
                 continue
             kept.append(unit)
         return kept
+
+    def _name_part(self, unit: _Unit, matches: Sequence[Match], heading: bool) -> bool:
+        """Whether a word whose capital may be forced (a sentence's first, a headline's) is
+        part of a name by the text's own evidence. A term of the glossary is when its form
+        has a capital or it is a title (Menteri Pertahanan AS ...), or when the text writes
+        it with a capital in mid-sentence (not Pemain tengah Toni Kroos)."""
+        if unit.match < 0:
+            return self._name_word(_Word(unit.start, unit.end, unit.text))
+        match = matches[unit.match]
+        if _written_capital(match) or (match.entry.kind == "title" and not heading):
+            return True
+        first = scan.WORDS.search(match.text)
+        return bool(first) and self._seen(first.group(), unit.start)[0]
 
     # -- verdicts ------------------------------------------------------------------------
 
@@ -438,14 +448,24 @@ class Judge:
     # -- whole texts --------------------------------------------------------------------
 
     def readings(self, matches: Iterable[Match], batch: int = 4096) -> Iterator[Reading]:
-        """Every match to show, with its English and marks, in order (dropped ones left out)."""
+        """Every match to show, with its English and marks, in order (dropped ones left out).
+        Matches are judged a batch at a time; a batch ends where no run can go on."""
         pending: list[Match] = []
         for match in matches:
             pending.append(match)
             if len(pending) >= batch:
-                yield from self._readings(pending)
-                pending = []
+                cut = self._last_boundary(pending)
+                if cut:
+                    yield from self._readings(pending[:cut])
+                    pending = pending[cut:]
         yield from self._readings(pending)
+
+    def _last_boundary(self, matches: list[Match]) -> int:
+        """The last index whose match no run joins to the one before it (0 if none)."""
+        for i in range(len(matches) - 1, 0, -1):
+            if _BOUNDARY.search(self.text, matches[i - 1].end, matches[i].start):
+                return i
+        return 0
 
     def _readings(self, matches: list[Match]) -> Iterator[Reading]:
         notes = self.notes(matches)
