@@ -33,6 +33,8 @@ writes it so in mid-sentence.
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
@@ -143,10 +145,13 @@ DROPPED, PARTIAL = "dropped", "partial"
 # Words of a capitalised run, with initials (H.W., J.) and inner apostrophes.
 _RUN_WORD = r"(?:(?:[A-Z]\.)+|[^\W\d_][\w'\u2019]*)"
 _NEXT_WORD = re.compile(rf"([ -])({_RUN_WORD})")
-_LAST_WORD = re.compile(rf"({_RUN_WORD})([ -])\Z")
+_WHOLE_WORD = re.compile(_RUN_WORD)
+_START, _TEXT, _ENTRY, _FIRST = (operator.itemgetter(i) for i in (0, 2, 3, 0))
+_SENSES = operator.attrgetter("senses")
 _MID_SENTENCE = frozenset(",()/&")  # a capital after these is not a sentence's first
 _LINE_LOWER = re.compile(r"(?<![\w'\u2019-])[a-z]\w*")
-_EVIDENCE_WINDOW = 100_000
+_LINE_CAPITAL = re.compile(r"(?<![\w'\u2019-])[A-Z]\w*")
+_EVIDENCE_WINDOW = 8192  # evidence is sought this far around, and a window more
 _BOUNDARY = re.compile(r"[\n,;:!?()\"]|(?<![\w'\u2019.-])[a-z\d]")  # no run goes past these
 
 _TITLE_LIKE = lexicon.TITLES | lexicon.TITLE_MODIFIERS
@@ -230,28 +235,34 @@ class Judge:
 
     def _seen(self, word: str, near: int) -> tuple[bool, bool]:
         """(written with a capital in mid-sentence, written in lower case) near ``near``,
-        outside headlines."""
+        outside headlines. Plain ``str.find`` of the spellings: a regex ignoring case over
+        the window would cost more than annotating it."""
         window = near // _EVIDENCE_WINDOW
-        key = (word.lower(), window)
+        low = word.lower()
+        key = (low, window)
         if key not in self._evidence:
             lo = max(0, (window - 1) * _EVIDENCE_WINDOW)
             hi = (window + 2) * _EVIDENCE_WINDOW
-            capital = lower = False
-            pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
-            for found in pattern.finditer(self.text, lo, hi):
-                surface = found.group()
-                if surface.islower():
-                    lower = True
-                elif (
-                    surface[0].isupper()
-                    and not self._sentence_initial(found.start())
-                    and not self._heading(found.start())
-                ):
-                    capital = True
-                if capital and lower:
-                    break
+            lower = any(True for _ in self._occurrences(low, lo, hi))
+            capital = any(
+                not self._sentence_initial(at) and not self.headline(at)
+                for spelling in {word[:1].upper() + low[1:], word}
+                if spelling != low
+                for at in self._occurrences(spelling, lo, hi)
+            )
             self._evidence[key] = (capital, lower)
         return self._evidence[key]
+
+    def _occurrences(self, spelling: str, lo: int, hi: int) -> Iterator[int]:
+        """Where ``spelling`` occurs as a whole word in ``text[lo:hi]``."""
+        text, at = self.text, self.text.find(spelling, lo, hi)
+        while at >= 0:
+            end = at + len(spelling)
+            if (at == 0 or not text[at - 1].isalnum()) and (
+                end >= len(text) or not text[end].isalnum()
+            ):
+                yield at
+            at = text.find(spelling, end, hi)
 
     def _sentence_initial(self, start: int) -> bool:
         before = self.text[max(0, start - 8) : start].rstrip(" \t")
@@ -266,21 +277,20 @@ class Judge:
             return not (len(stem) == 1 or stem.lower() in ABBREVIATIONS)
         return True
 
-    def _heading(self, offset: int) -> bool:
+    def headline(self, offset: int) -> bool:
         """Whether the line holding ``offset`` is a headline: capitals or title case, every
-        lower-case word a function word."""
-        start = self.text.rfind("\n", 0, offset) + 1
+        lower-case word a function word, no full stop at its end."""
+        text = self.text
+        start = text.rfind("\n", 0, offset) + 1
         if start not in self._headings:
-            end = self.text.find("\n", start)
-            line = self.text[start : end if end >= 0 else len(self.text)]
-            lower = _LINE_LOWER.findall(line)
-            words = len(re.findall(r"[^\W\d_]\w*", line))
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            line = text[start:end]
             self._headings[start] = (
-                words >= 2
-                and len(line) <= 200
+                end - start <= 200
                 and not line.rstrip().endswith((".", ":"))
-                and all(w in lexicon.FUNCTION_WORDS for w in lower)
-                and words - len(lower) >= 2
+                and all(w.group() in lexicon.FUNCTION_WORDS for w in _LINE_LOWER.finditer(line))
+                and len(_LINE_CAPITAL.findall(line)) >= 2
             )
         return self._headings[start]
 
@@ -293,7 +303,7 @@ class Judge:
         capital, lower = self._seen(word.text, word.start)
         if capital:
             return True
-        if self._heading(word.start):
+        if self.headline(word.start):
             return False
         return not lower
 
@@ -305,12 +315,13 @@ class Judge:
         text = self.text
         words: list[_Word] = []
         pos = start
-        while True:
-            found = _LAST_WORD.search(text, max(0, pos - 60), pos)
-            if not found or not self._run_word(found.group(1)):
+        while pos >= 2 and text[pos - 1] in " -" and not text[pos - 2].isspace():
+            word_start = self._word_start(pos - 1)
+            word = text[word_start : pos - 1]
+            if word_start < 0 or not _WHOLE_WORD.fullmatch(word) or not self._run_word(word):
                 break
-            words.append(_Word(found.start(1), found.end(1), found.group(1)))
-            pos = found.start(1)
+            words.append(_Word(word_start, pos - 1, word))
+            pos = word_start
         words.reverse()
         words.append(_Word(start, end, text[start:end]))
         pos = end
@@ -321,6 +332,24 @@ class Judge:
             words.append(_Word(found.start(2), found.end(2), found.group(2)))
             pos = found.end(2)
         return words
+
+    def _word_start(self, end: int) -> int:
+        """Where the word that ends at ``end`` starts, after a space, hyphen or line break
+        (-1 for one longer than 60 characters)."""
+        text, lo = self.text, max(0, end - 61)
+        start = max(text.rfind(" ", lo, end), text.rfind("-", lo, end), text.rfind("\n", lo, end))
+        return start + 1 if start >= 0 or lo == 0 else -1
+
+    def _joined(self, start: int, end: int) -> bool:
+        """Whether a capitalised word joins ``text[start:end]`` by a space or a hyphen: the
+        cheap test before a run is looked at."""
+        text = self.text
+        if end + 1 < len(text) and text[end] in " -" and text[end + 1].isupper():
+            return True
+        if start < 2 or text[start - 1] not in " -" or text[start - 2].isspace():
+            return False
+        word_start = self._word_start(start - 1)
+        return word_start >= 0 and text[word_start].isupper()
 
     @staticmethod
     def _run_word(word: str) -> bool:
@@ -340,7 +369,7 @@ class Judge:
                     units.append(_Unit(matches[at].start, matches[at].end, at, matches[at].text))
             else:
                 units.append(_Unit(word.start, word.end, -1, word.text))
-        heading = self._heading(words[0].start)
+        heading = self.headline(words[0].start)
         kept: list[_Unit] = []
         for i, unit in enumerate(units):
             forced = heading or (i == 0 and self._sentence_initial(unit.start))
@@ -372,22 +401,26 @@ class Judge:
         found: dict[int, Note | None] = {}
         if not matches:
             return found
-        starts = [m.start for m in matches]
-        done = -1
-        for i, match in enumerate(matches):
+        everything = range(len(matches))
+        for i in itertools.compress(everything, map(_SENSES, map(_ENTRY, matches))):
+            match = matches[i]
             entry = match.entry
             if id(entry) not in self._senses:
-                self._senses[id(entry)] = senses(entry) if entry.senses else ()
-            choices = self._senses[id(entry)]
-            if choices:
-                english = rendering(match, self.text, choices)
-                if english != entry.english:
-                    found[i] = Note(english, False)
-            if match.start < done or not match.text[:1].isupper():
+                self._senses[id(entry)] = senses(entry)
+            english = rendering(match, self.text, self._senses[id(entry)])
+            if english != entry.english:
+                found[i] = Note(english, False)
+        capitalised = map(str.isupper, map(_FIRST, map(_TEXT, matches)))
+        starts: list[int] = []
+        done = -1
+        for i in itertools.compress(everything, capitalised):
+            match = matches[i]
+            if match.start < done or not self._joined(match.start, match.end):
                 continue
             words = self._run(match.start, match.end)
             done = words[-1].end
             if len(words) > 1:
+                starts = starts or list(map(_START, matches))
                 self._judge_run(self._units(words, matches, starts), matches, found)
         return found
 

@@ -23,9 +23,7 @@ ENTRIES = [
     Entry("keamanan", "security"),
     Entry("pertahanan", "defence"),
     Entry("pemain", "player"),
-    Entry(
-        "luar negeri", "foreign", alternatives=["abroad"], senses=["abroad after ke di dari"]
-    ),
+    Entry("luar negeri", "foreign", alternatives=["abroad"], senses=["abroad after ke di dari"]),
     Entry("AS", "US", kind="acronym", case="sensitive"),
     Entry("Barat", "the West", kind="place", case="sensitive"),
     Entry("Jakarta", "Jakarta", kind="place"),
@@ -130,7 +128,8 @@ def test_headlines_use_the_bodys_capitals():
 
 
 def test_a_sentence_end_ends_a_run():
-    assert shown("Ia tiba di Tepi. Presiden pergi.") == "Ia tiba di Tepi. Presiden [President] pergi."
+    text = "Ia tiba di Tepi. Presiden pergi."
+    assert shown(text) == "Ia tiba di Tepi. Presiden [President] pergi."
 
 
 # -- short forms of people --------------------------------------------------------------
@@ -148,9 +147,7 @@ def test_a_sentence_end_ends_a_run():
     ],
 )
 def test_a_short_form_never_glosses_another_person(text):
-    assert not any(
-        r.match.entry.kind == "person" for r in Judge(text).readings(MATCHER.find(text))
-    )
+    assert not any(r.match.entry.kind == "person" for r in Judge(text).readings(MATCHER.find(text)))
 
 
 @pytest.mark.parametrize(
