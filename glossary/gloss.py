@@ -459,6 +459,7 @@ class Judge:
                 other is not None
                 and other.match >= 0
                 and _placey(matches[other.match])
+                and not _multiword(matches[other.match].form)
                 and self.text[min(other.end, match.end) : max(other.start, match.start)] == " "
                 for other in (before, after)
             )
@@ -480,18 +481,38 @@ class Judge:
 
     # -- whole texts --------------------------------------------------------------------
 
-    def readings(self, matches: Iterable[Match], batch: int = 4096) -> Iterator[Reading]:
-        """Every match to show, with its English and marks, in order (dropped ones left out).
-        Matches are judged a batch at a time; a batch ends where no run can go on."""
+    def batches(
+        self, matches: Iterable[Match], size: int = 4096
+    ) -> Iterator[tuple[list[Match], dict[int, Note | None]]]:
+        """The matches about ``size`` at a time, each batch with its ``notes``. A batch ends
+        only where no run can go on, so the verdicts do not depend on ``size``."""
         pending: list[Match] = []
         for match in matches:
             pending.append(match)
-            if len(pending) >= batch:
+            if len(pending) >= size:
                 cut = self._last_boundary(pending)
                 if cut:
-                    yield from self._readings(pending[:cut])
-                    pending = pending[cut:]
-        yield from self._readings(pending)
+                    batch, pending = pending[:cut], pending[cut:]
+                    yield batch, self.notes(batch)
+                    self._forget(batch[-1].end - 2 * _EVIDENCE_WINDOW)
+        if pending:
+            yield pending, self.notes(pending)
+
+    def readings(self, matches: Iterable[Match], batch: int = 4096) -> Iterator[Reading]:
+        """Every match to show, with its English and marks, in order (dropped ones left out)."""
+        for found, notes in self.batches(matches, batch):
+            for i, match in enumerate(found):
+                note = notes.get(i, ...)
+                if note is None:
+                    continue
+                english, partial = (match.entry.english, False) if note is ... else note
+                yield Reading(match, english, partial, identical(match, english))
+
+    def _forget(self, before: int) -> None:
+        """Drop what was learnt of the text before ``before``: memory stays bounded."""
+        window = before // _EVIDENCE_WINDOW - 1
+        self._evidence = {k: v for k, v in self._evidence.items() if k[1] >= window}
+        self._headings = {k: v for k, v in self._headings.items() if k >= before}
 
     def _last_boundary(self, matches: list[Match]) -> int:
         """The last index whose match no run joins to the one before it (0 if none)."""
@@ -499,18 +520,6 @@ class Judge:
             if _BOUNDARY.search(self.text, matches[i - 1].end, matches[i].start):
                 return i
         return 0
-
-    def _readings(self, matches: list[Match]) -> Iterator[Reading]:
-        notes = self.notes(matches)
-        for i, match in enumerate(matches):
-            if i in notes:
-                note = notes[i]
-                if note is None:
-                    continue
-                english, partial = note
-            else:
-                english, partial = match.entry.english, False
-            yield Reading(match, english, partial, identical(match, english))
 
 
 def _title_like(unit: _Unit, matches: Sequence[Match]) -> bool:
@@ -525,16 +534,3 @@ def _title_like(unit: _Unit, matches: Sequence[Match]) -> bool:
 
 def _multiword(form: str) -> bool:
     return len(normalize(form).split()) > 1
-
-
-def readings(text: str, matches: Iterable[Match]) -> list[Reading]:
-    """``Judge(text).readings(matches)`` as a list: the glosses of a whole text."""
-    return list(Judge(text).readings(matches))
-
-
-def partial_or_dropped(text: str, matches: list[Match]) -> tuple[list[Match], list[Match]]:
-    """(partial, dropped) matches of a text, for measurements."""
-    notes = Judge(text).notes(matches)
-    partial = [matches[i] for i, n in notes.items() if n is not None and n.partial]
-    dropped = [matches[i] for i, n in notes.items() if n is None]
-    return partial, dropped
