@@ -391,7 +391,7 @@ class Judge:
         if _written_capital(match) or (match.entry.kind == "title" and not heading):
             return True
         first = scan.WORDS.search(match.text)
-        return bool(first) and self._seen(first.group(), unit.start)[0]
+        return first is not None and self._seen(first.group(), unit.start)[0]
 
     # -- verdicts ------------------------------------------------------------------------
 
