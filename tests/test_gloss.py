@@ -1,17 +1,19 @@
 """Glosses a reader can trust (issue 14): partial glosses, short forms, senses, identity."""
 
+import json
 import shutil
 import subprocess
 
 import pytest
+from conftest import run
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossary import gloss, store
+from glossary import gloss, render, store
 from glossary.gloss import Judge, parse_sense, rendering, senses
 from glossary.match import Matcher
 from glossary.store import Entry
-from glossary.text import InputError
+from glossary.text import Document, InputError
 
 ENTRIES = [
     Entry("menteri", "minister", kind="title"),
@@ -283,3 +285,74 @@ def test_batches_do_not_change_the_verdicts(text, size):
     matches = MATCHER.find(text)
     whole = list(Judge(text).readings(matches))
     assert list(Judge(text).readings(matches, batch=size)) == whole
+
+
+# -- annotate's formats -------------------------------------------------------------------
+
+ARTICLE = (
+    "Juru bicara Departemen Luar Negeri AS tiba.\n"
+    "Ibu Negara Melania Trump pergi ke luar negeri bersama Presiden Trump.\n"
+    "Kebijakan luar negeri Indonesia tidak berubah.\n"
+)
+
+
+def annotated(fmt: str, text: str = ARTICLE, **options) -> str:
+    document = Document.from_bytes(text.encode("utf-8"), "a.txt")
+    return render.annotate(document, MATCHER, fmt, **options)
+
+
+def test_inline_marks_partial_glosses_and_leaves_out_others(implementation):
+    assert annotated("inline") == (
+        "Juru bicara Departemen Luar Negeri [Luar Negeri: foreign] AS [US] tiba.\n"
+        "Ibu Negara [Negara: country] Melania Trump pergi ke luar negeri [abroad] bersama"
+        " Presiden [President] Trump [Donald Trump].\n"
+        "Kebijakan [policy] luar negeri [foreign] Indonesia [Indonesia] tidak berubah.\n"
+    )
+
+
+def test_inline_skip_identical_and_first_only(implementation):
+    out = annotated("inline", skip_identical=True)
+    assert "Indonesia [" not in out and "Trump [Donald Trump]" not in out
+    assert "luar negeri [abroad]" in out and "Luar Negeri [Luar Negeri: foreign]" in out
+    out = annotated("inline", first_only=True)
+    assert out.count("[foreign]") == 0 and out.count("foreign]") == 1  # the partial one first
+
+
+def test_markdown_marks_partial_glosses_and_explains_the_mark():
+    out = annotated("markdown")
+    assert "Departemen Luar Negeri *(Luar Negeri: foreign)* AS *(US)*" in out
+    assert "Melania Trump pergi" in out and "Melania Trump *(" not in out
+    assert "| luar negeri | foreign / abroad | term | 3 |" in out
+    assert render.PARTIAL_LEGEND.split(":")[0] in out
+    assert render.PARTIAL_LEGEND.split(":")[0] not in annotated("markdown", "ke luar negeri")
+
+
+def test_html_marks_partial_glosses_in_a_dashed_box():
+    page = annotated("html")
+    assert '<ruby class="term partial" title="Negara: country, this word only' in page
+    assert '<ruby class="term" title="abroad (term)">luar negeri' in page
+    assert render.HTML_PARTIAL_LEGEND in page and "ruby.partial {" in page
+    assert render.HTML_PARTIAL_LEGEND not in annotated("html", "ke luar negeri")
+
+
+def test_json_says_partial_identical_and_the_chosen_sense():
+    items = json.loads(annotated("json", skip_identical=True))
+    by_text = {(i["text"], i["line"]): i for i in items}
+    assert by_text[("Luar Negeri", 1)]["partial"] is True
+    assert by_text[("luar negeri", 2)]["gloss"] == "abroad"
+    assert by_text[("Indonesia", 3)]["identical"] is True  # kept, marked
+    assert ("Trump", 2) in by_text and ("Melania Trump", 2) not in by_text
+    assert not any(
+        i["partial"] for i in items if i["text"] != "Luar Negeri" and i["text"] != "Negara"
+    )
+
+
+def test_annotate_command_skip_identical(tmp_path):
+    article, po = tmp_path / "a.txt", tmp_path / "g.po"
+    article.write_text("China dan Korea Utara", encoding="utf-8")
+    entries = [Entry("China", "China", kind="place"), Entry("Korea Utara", "North Korea")]
+    store.save(store.Glossary(entries=entries), po)
+    result = run("annotate", str(article), "--glossary", str(po), "--skip-identical")
+    assert result.exit_code == 0 and result.output == "China dan Korea Utara [North Korea]"
+    result = run("annotate", str(article), "--glossary", str(po))
+    assert result.output == "China [China] dan Korea Utara [North Korea]"
