@@ -151,7 +151,8 @@ _SENSES = operator.attrgetter("senses")
 _MID_SENTENCE = frozenset(",()/&")  # a capital after these is not a sentence's first
 _LINE_LOWER = re.compile(r"(?<![\w'\u2019-])[a-z]\w*")
 _LINE_CAPITAL = re.compile(r"(?<![\w'\u2019-])[A-Z]\w*")
-_EVIDENCE_WINDOW = 8192  # evidence is sought this far around, and a window more
+_EVIDENCE_WINDOW = 8192  # evidence is sought this far either side of a word
+_EVIDENCE_REUSED = 1 << 20  # ... and what was found serves this far on
 _BOUNDARY = re.compile(r"[\n,;:!?()\"]|(?<![\w'\u2019.-])[a-z\d]")  # no run goes past these
 
 _TITLE_LIKE = lexicon.TITLES | lexicon.TITLE_MODIFIERS
@@ -237,12 +238,10 @@ class Judge:
         """(written with a capital in mid-sentence, written in lower case) near ``near``,
         outside headlines. Plain ``str.find`` of the spellings: a regex ignoring case over
         the window would cost more than annotating it."""
-        window = near // _EVIDENCE_WINDOW
         low = word.lower()
-        key = (low, window)
+        key = (low, near // _EVIDENCE_REUSED)
         if key not in self._evidence:
-            lo = max(0, (window - 1) * _EVIDENCE_WINDOW)
-            hi = (window + 2) * _EVIDENCE_WINDOW
+            lo, hi = max(0, near - _EVIDENCE_WINDOW), near + _EVIDENCE_WINDOW
             lower = any(True for _ in self._occurrences(low, lo, hi))
             capital = any(
                 not self._sentence_initial(at) and not self.headline(at)
@@ -340,16 +339,36 @@ class Judge:
         start = max(text.rfind(" ", lo, end), text.rfind("-", lo, end), text.rfind("\n", lo, end))
         return start + 1 if start >= 0 or lo == 0 else -1
 
-    def _joined(self, start: int, end: int) -> bool:
-        """Whether a capitalised word joins ``text[start:end]`` by a space or a hyphen: the
-        cheap test before a run is looked at."""
+    def _capital_after(self, end: int) -> bool:
+        """Whether a capitalised word follows ``end`` after a space or a hyphen."""
         text = self.text
-        if end + 1 < len(text) and text[end] in " -" and text[end + 1].isupper():
-            return True
+        return end + 1 < len(text) and text[end] in " -" and text[end + 1].isupper()
+
+    def _capital_before(self, start: int) -> bool:
+        """Whether a capitalised word ends at ``start`` before a space or a hyphen."""
+        text = self.text
         if start < 2 or text[start - 1] not in " -" or text[start - 2].isspace():
             return False
         word_start = self._word_start(start - 1)
         return word_start >= 0 and text[word_start].isupper()
+
+    def _nothing_to_judge(self, matches: Sequence[Match], i: int) -> int:
+        """The end of the run of capitalised matches joined to match ``i`` when no other
+        word joins them and no two one-word places meet (Presiden Joko Widodo): nothing
+        there to judge. -1 when the run must be looked at. The cheap test first."""
+        text, last = self.text, len(matches) - 1
+        j = k = i
+        while j > 0 and _joins(matches[j - 1], matches[j], text):
+            j -= 1
+        while k < last and _joins(matches[k], matches[k + 1], text):
+            k += 1
+        if self._capital_before(matches[j].start) or self._capital_after(matches[k].end):
+            return -1
+        for a in range(j, k):
+            first, second = matches[a], matches[a + 1]
+            if _one_word_place(first) and _one_word_place(second):
+                return -1
+        return matches[k].end
 
     @staticmethod
     def _run_word(word: str) -> bool:
@@ -415,7 +434,11 @@ class Judge:
         done = -1
         for i in itertools.compress(everything, capitalised):
             match = matches[i]
-            if match.start < done or not self._joined(match.start, match.end):
+            if match.start < done:
+                continue
+            covered = self._nothing_to_judge(matches, i)
+            if covered >= 0:
+                done = covered
                 continue
             words = self._run(match.start, match.end)
             done = words[-1].end
@@ -510,8 +533,8 @@ class Judge:
 
     def _forget(self, before: int) -> None:
         """Drop what was learnt of the text before ``before``: memory stays bounded."""
-        window = before // _EVIDENCE_WINDOW - 1
-        self._evidence = {k: v for k, v in self._evidence.items() if k[1] >= window}
+        reused = before // _EVIDENCE_REUSED
+        self._evidence = {k: v for k, v in self._evidence.items() if k[1] >= reused}
         self._headings = {k: v for k, v in self._headings.items() if k >= before}
 
     def _last_boundary(self, matches: list[Match]) -> int:
@@ -530,6 +553,15 @@ def _title_like(unit: _Unit, matches: Sequence[Match]) -> bool:
         )
     low = unit.text.lower()
     return low in _TITLE_LIKE or low in lexicon.PLACES
+
+
+def _joins(first: Match, second: Match, text: str) -> bool:
+    """Whether two capitalised matches follow one another across one space or hyphen."""
+    return first.end + 1 == second.start and text[first.end] in " -" and second.text[:1].isupper()
+
+
+def _one_word_place(match: Match) -> bool:
+    return _placey(match) and not _multiword(match.form)
 
 
 def _multiword(form: str) -> bool:
