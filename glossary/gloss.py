@@ -33,6 +33,7 @@ writes it so in mid-sentence.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import operator
 import re
@@ -153,6 +154,7 @@ _LINE_LOWER = re.compile(r"(?<![\w'\u2019-])[a-z]\w*")
 _LINE_CAPITAL = re.compile(r"(?<![\w'\u2019-])[A-Z]\w*")
 _EVIDENCE_WINDOW = 8192  # evidence is sought this far either side of a word
 _EVIDENCE_REUSED = 1 << 20  # ... and what was found serves this far on
+_MEMO = 1 << 16  # runs remembered
 _BOUNDARY = re.compile(r"[\n,;:!?()\"]|(?<![\w'\u2019.-])[a-z\d]")  # no run goes past these
 
 _TITLE_LIKE = lexicon.TITLES | lexicon.TITLE_MODIFIERS
@@ -231,6 +233,8 @@ class Judge:
         self._senses: dict[int, tuple[Sense, ...]] = {}
         self._headings: dict[int, bool] = {}
         self._evidence: dict[tuple[str, int], tuple[bool, bool]] = {}
+        self._memo: dict[tuple, list[tuple[int, str]]] = {}
+        self._consulted = False
 
     # -- evidence from the text --------------------------------------------------
 
@@ -238,6 +242,7 @@ class Judge:
         """(written with a capital in mid-sentence, written in lower case) near ``near``,
         outside headlines. Plain ``str.find`` of the spellings: a regex ignoring case over
         the window would cost more than annotating it."""
+        self._consulted = True
         low = word.lower()
         key = (low, near // _EVIDENCE_REUSED)
         if key not in self._evidence:
@@ -444,24 +449,56 @@ class Judge:
             done = words[-1].end
             if len(words) > 1:
                 starts = starts or list(map(_START, matches))
-                self._judge_run(self._units(words, matches, starts), matches, found)
+                self._judge_cached(words, matches, starts, found)
         return found
 
-    def _judge_run(
-        self, units: list[_Unit], matches: Sequence[Match], found: dict[int, Note | None]
+    def _judge_cached(
+        self,
+        words: list[_Word],
+        matches: Sequence[Match],
+        starts: list[int],
+        found: dict[int, Note | None],
     ) -> None:
+        """``_judge_run`` on a run, remembered by the run's words, its matches and whether
+        its capitals are forced, unless the text's evidence was asked (names recur)."""
+        begin, end = words[0].start, words[-1].end
+        first = bisect.bisect_right(starts, begin) - 1
+        first += first < 0 or matches[first].end <= begin
+        last = bisect.bisect_left(starts, end)
+        layout = tuple(
+            (m.start - begin, m.end - begin, id(m.entry), m.form) for m in matches[first:last]
+        )
+        key = (self.text[begin:end], layout, self._sentence_initial(begin), self.headline(begin))
+        verdicts = self._memo.get(key)
+        if verdicts is None:
+            self._consulted = False
+            verdicts = self._judge_run(self._units(words, matches, starts), matches)
+            if not self._consulted:
+                if len(self._memo) >= _MEMO:
+                    self._memo.clear()
+                self._memo[key] = [(j - first, verdict) for j, verdict in verdicts]
+        else:
+            verdicts = [(j + first, verdict) for j, verdict in verdicts]
+        for j, verdict in verdicts:
+            if verdict == DROPPED:
+                found[j] = DROP
+            else:
+                note = found.get(j)
+                found[j] = Note(note.english if note else matches[j].entry.english, True)
+
+    def _judge_run(self, units: list[_Unit], matches: Sequence[Match]) -> list[tuple[int, str]]:
+        """(match index, DROPPED or PARTIAL) for the matches of a run that are not shown as
+        they are."""
+        verdicts = []
         for k, unit in enumerate(units):
             if unit.match < 0:
                 continue
-            match = matches[unit.match]
             before = units[k - 1] if k > 0 and units[k - 1].match != -2 else None
             after = units[k + 1] if k + 1 < len(units) and units[k + 1].match != -2 else None
-            verdict = self._verdict(match, before, after, matches)
-            if verdict == DROPPED:
-                found[unit.match] = DROP
-            elif verdict == PARTIAL:
-                note = found.get(unit.match)
-                found[unit.match] = Note(note.english if note else match.entry.english, True)
+            verdict = self._verdict(matches[unit.match], before, after, matches)
+            if verdict:
+                verdicts.append((unit.match, verdict))
+        return verdicts
 
     def _verdict(
         self, match: Match, before: _Unit | None, after: _Unit | None, matches: Sequence[Match]
@@ -564,5 +601,6 @@ def _one_word_place(match: Match) -> bool:
     return _placey(match) and not _multiword(match.form)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _multiword(form: str) -> bool:
     return len(normalize(form).split()) > 1
