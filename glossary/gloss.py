@@ -155,6 +155,8 @@ _LINE_CAPITAL = re.compile(r"(?<![\w'\u2019-])[A-Z]\w*")
 _EVIDENCE_WINDOW = 8192  # evidence is sought this far either side of a word
 _EVIDENCE_REUSED = 1 << 20  # ... and what was found serves this far on
 _MEMO = 1 << 16  # runs remembered
+# Derived nouns and adjectives, never names: perekonomian, keagamaan, pertahanan, terbuka.
+_DERIVED = re.compile(r"(?:pe[mnr]?|per|ke)[a-z]{3,}an|ter[a-z]{4,}")
 _BOUNDARY = re.compile(r"[\n,;:!?()\"]|(?<![\w'\u2019.-])[a-z\d]")  # no run goes past these
 
 _TITLE_LIKE = lexicon.TITLES | lexicon.TITLE_MODIFIERS
@@ -532,10 +534,12 @@ class Judge:
         return ""
 
     def _common(self, unit: _Unit) -> bool:
-        """Whether an unknown word after a title continues the title (Direktur Retail,
-        Menko Perekonomian) rather than naming its holder (Presiden Susilo)."""
+        """Whether an unknown word after a title or a place continues it (Direktur Retail,
+        Menko Perekonomian, Jepang Terbuka) rather than naming someone (Presiden Susilo,
+        petenis Jepang Ai Sugiyama): a word of the lexicon's lists, a derived noun or
+        adjective (pe-/per-/ke-...-an, ter-), or one the text writes in lower case."""
         low = unit.text.lower()
-        if low in _COMMON:
+        if low in _COMMON or _DERIVED.fullmatch(low):
             return True
         return self._seen(unit.text, unit.start)[1]
 

@@ -75,8 +75,10 @@ def shown(text: str) -> str:
         ("banjir di Jakarta Barat kemarin", "banjir di Jakarta Barat kemarin"),
         ("laga Real Madrid dan AS Roma", "laga Real Madrid dan AS Roma"),
         ("dosen Universitas Indonesia itu", "dosen Universitas Indonesia itu"),
-        # the head of a longer title is partial: Menteri Pertanian
+        # the head of a longer title or name is partial: Menteri Pertanian, Indonesia Terbuka
         ("kata Menteri Pertanian Inggris", "kata Menteri [~minister] Pertanian Inggris"),
+        ("kata Menteri Perekonomian Boediono", "kata Menteri [~minister] Perekonomian"),
+        ("juara Indonesia Terbuka kemarin", "juara Indonesia [~Indonesia] Terbuka kemarin"),
     ],
 )
 def test_partial_glosses_are_marked_or_left_out(text, expected):
