@@ -216,7 +216,7 @@ def test_malformed_or_unaccepted_senses_are_one_line_errors():
 def test_senses_round_trip_through_the_po_file(tmp_path):
     glossary = store.Glossary(entries=[ENTRIES[9]])
     text = store.dumps(glossary)
-    assert "#. senses: abroad after ke di dari\n" in text
+    assert "\n# senses: abroad after ke di dari\n" in text
     assert store.loads(text).entries[0].senses == ["abroad after ke di dari"]
     assert store.dumps(store.loads(text)) == text
     if shutil.which("msgfmt"):
@@ -358,3 +358,19 @@ def test_annotate_command_skip_identical(tmp_path):
     assert result.exit_code == 0 and result.output == "China dan Korea Utara [North Korea]"
     result = run("annotate", str(article), "--glossary", str(po))
     assert result.output == "China [China] dan Korea Utara [North Korea]"
+
+
+def test_check_expects_the_sense_the_neighbouring_word_chooses(tmp_path):
+    po, src, tgt = tmp_path / "g.po", tmp_path / "a.id.txt", tmp_path / "a.en.txt"
+    entry = Entry(
+        "luar negeri", "foreign", alternatives=["abroad"], senses=["abroad after ke di"],
+        kind="place",
+    )  # fmt: skip
+    store.save(store.Glossary(entries=[entry]), po)
+    src.write_text("Ia pergi ke luar negeri.\nKebijakan luar negeri berubah.\n", "utf-8")
+    tgt.write_text("He left the country.\nThe policy changed.\n", "utf-8")
+    result = run("check", str(src), "--translation", str(tgt), "--glossary", str(po), "--strict")
+    lines = [line for line in result.output.splitlines() if "[mismatch]" in line]
+    assert len(lines) == 2
+    assert lines[0].endswith("is not rendered as abroad | foreign [mismatch]")
+    assert lines[1].endswith("is not rendered as foreign | abroad [mismatch]")
