@@ -166,6 +166,7 @@ _COMMON = (
     | lexicon.PLACE_WORDS
     | lexicon.EVENT_WORDS
     | lexicon.TITLES
+    | lexicon.COMPASS  # London Utara
 )
 _NOT_NAME = (
     lexicon.FUNCTION_WORDS

@@ -79,6 +79,7 @@ def shown(text: str) -> str:
         ("kata Menteri Pertanian Inggris", "kata Menteri [~minister] Pertanian Inggris"),
         ("kata Menteri Perekonomian Boediono", "kata Menteri [~minister] Perekonomian"),
         ("juara Indonesia Terbuka kemarin", "juara Indonesia [~Indonesia] Terbuka kemarin"),
+        ("tim dari Jakarta Utara itu", "tim dari Jakarta [~Jakarta] Utara itu"),
     ],
 )
 def test_partial_glosses_are_marked_or_left_out(text, expected):
