@@ -375,3 +375,10 @@ def test_check_expects_the_sense_the_neighbouring_word_chooses(tmp_path):
     assert len(lines) == 2
     assert lines[0].endswith("is not rendered as abroad | foreign [mismatch]")
     assert lines[1].endswith("is not rendered as foreign | abroad [mismatch]")
+
+
+def test_lookup_shows_the_senses(tmp_path):
+    po = tmp_path / "g.po"
+    store.save(store.Glossary(entries=[ENTRIES[9]]), po)
+    result = run("lookup", "luar negeri", "--glossary", str(po))
+    assert "senses: abroad after ke di dari" in result.output
