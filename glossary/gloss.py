@@ -1,8 +1,8 @@
 """Glosses a reader can trust: which matches to show, with which English, marked how.
 
 The matcher finds every glossary term; not every match makes a good gloss. This module
-judges the matches of one text, precision before recall (issue 14), for annotate,
-check and flashcards alike:
+judges the matches of one text, precision before recall (issue 14), for annotate and
+flashcards alike (check takes the senses):
 
 - **Part of a longer name.** A term inside a run of capitalised words that the glossary
   does not know as a whole (``Perdana Menteri`` with only ``menteri`` known, ``Tepi
@@ -12,14 +12,17 @@ check and flashcards alike:
   ``Madrid``, ``AS``), not shown at all: inside ``Tepi Barat`` or ``Real Madrid`` that
   capital belongs to the longer name, so the name's sense is not evidenced. A
   complete name beside another is not partial (``Kepala BPS``, ``Presiden AS``,
-  ``Gubernur Jakarta``, ``Departemen Luar Negeri AS`` for ``AS``), nor is a title
-  before a person's name (``Presiden Susilo``).
+  ``Gubernur Jakarta``, ``Departemen Luar Negeri AS`` for ``AS``, a multiword name),
+  nor a title or a nationality before a person's name (``Presiden Susilo``, ``petenis
+  Jepang Ai Sugiyama``). A head before words that continue it is partial (``Menteri
+  Pertanian``, ``Jakarta Utara``: lexicon words, derived nouns, words the text also
+  writes in lower case).
 - **A person's short form** (``Trump`` of ``Donald Trump``) glosses only where it can
   be that person: not after another given name or an initial (``Melania Trump``,
   ``George H.W. Bush``), not before more of a name (``Trump Tower``).
 - **Senses chosen by the neighbouring word.** An entry's ``senses`` field lists
   renderings with the word before or after that selects each:
-  ``#. senses: abroad after ke di dari`` (``ke luar negeri`` = abroad; elsewhere the
+  ``# senses: abroad after ke di`` (``ke luar negeri`` = abroad; elsewhere the
   msgstr, ``kebijakan luar negeri`` = foreign policy). ``rendering`` picks one.
 - **Identity glosses** (``China [China]``): ``identical`` says which.
 
