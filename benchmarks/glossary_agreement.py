@@ -177,15 +177,16 @@ def measure(
     canonical = {t.casefold(): t for t in gold}
     for number, (source, target) in enumerate(zip(*aligned_lines(stem), strict=True), 1):
         matches = matcher.find(source)
+        notes = Judge(source).notes(matches) if judged else {}
+        shown = [m for i, m in enumerate(matches) if notes.get(i, ...) is not None]
         for found in pattern.finditer(source) if pattern else ():
             term = canonical[found.group().casefold()]
-            glossed = any(m.start <= found.start() and m.end >= found.end() for m in matches)
+            glossed = any(m.start <= found.start() and m.end >= found.end() for m in shown)
             tally.gold_found.add(term)
             tally.gold_occurrences += 1
             tally.gold_occurrences_glossed += glossed
             if glossed:
                 tally.gold_glossed.add(term)
-        notes = Judge(source).notes(matches) if judged else {}
         for i, match in enumerate(matches):
             entry = match.entry
             note = notes.get(i, ...)
