@@ -333,7 +333,7 @@ def test_markdown_marks_partial_glosses_and_explains_the_mark():
 def test_html_marks_partial_glosses_in_a_dashed_box():
     page = annotated("html")
     assert '<ruby class="term partial" title="Negara: country, this word only' in page
-    assert '<ruby class="term" title="abroad (term)">luar negeri' in page
+    assert '<ruby class="term" title="abroad (term)"><span class="unit">luar negeri' in page
     assert render.HTML_PARTIAL_LEGEND in page and "ruby.partial {" in page
     assert render.HTML_PARTIAL_LEGEND not in annotated("html", "ke luar negeri")
 
