@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from glossary import render
+from glossary.gloss import Judge
 from glossary.match import DEPRECATED, Matcher
 from glossary.store import Entry
 from glossary.text import Document
@@ -145,11 +146,12 @@ def layout_faults(item: dict) -> list[str]:
 
 
 def check_layout(items: list[dict]) -> None:
-    matches = list(MATCHER.find_document(DOCUMENT))
-    assert [(i["term"], i["gloss"]) for i in items] == [(m.text, render.gloss(m)) for m in matches]
-    assert sum(" " in m.text + render.gloss(m) for m in matches) >= 10  # multiword ones
+    readings = list(Judge(DOCUMENT.text).readings(MATCHER.find_document(DOCUMENT)))
+    shown = [(r.match.text, render.gloss(r)) for r in readings]
+    assert [(i["term"], i["gloss"]) for i in items] == shown
+    assert sum(" " in term + gloss for term, gloss in shown) >= 10  # multiword ones
     underlined = [i["term"] for i in items if i["wavyUnderline"]]
-    assert underlined == [m.text for m in matches if m.status == DEPRECATED]
+    assert underlined == [r.match.text for r in readings if r.match.status == DEPRECATED]
     faults = [fault for item in items for fault in layout_faults(item)]
     assert not faults, "\n".join(faults)
 
