@@ -18,6 +18,7 @@ from cpython.tuple cimport PyTuple_SET_ITEM
 from cpython.unicode cimport PyUnicode_GET_LENGTH
 from libc.stdint cimport int32_t, uint64_t
 from libc.stdlib cimport calloc, free, malloc, realloc
+from libc.string cimport memcpy
 
 
 cdef extern from "Python.h":
@@ -26,8 +27,7 @@ cdef extern from "Python.h":
     Py_UCS4 PyUnicode_READ(int kind, void *data, Py_ssize_t index)
     object PyType_GenericAlloc(type cls, Py_ssize_t items)
     object PyUnicode_New(Py_ssize_t size, Py_UCS4 maxchar)
-    Py_ssize_t PyUnicode_CopyCharacters(object to, Py_ssize_t at, object source,
-                                        Py_ssize_t start, Py_ssize_t count) except -1
+    void PyUnicode_WRITE(int kind, void *data, Py_ssize_t index, Py_UCS4 value)
     bint PyUnicode_IS_ASCII(object text)
     object PyLong_FromSsize_t(Py_ssize_t value)
 
@@ -35,6 +35,7 @@ cdef extern from "Python.h":
 cdef enum:
     _BITS = 21  # bits of a code, as in glossary.scan (the tests check BITS against it)
 BITS = _BITS
+INTERFACE = 2  # glossary.scan uses this module only when its INTERFACE is the same
 cdef uint64_t _MASK = (1 << _BITS) - 1
 cdef uint64_t _GOLDEN = 0x9E3779B97F4A7C15
 
@@ -356,6 +357,24 @@ cdef inline Py_UCS4 _widest(Py_UCS4 widest, object text):
     return own if own > widest else widest
 
 
+cdef inline void _copy(object out, Py_ssize_t at, object source, Py_ssize_t start,
+                       Py_ssize_t count) noexcept:
+    """``source[start:start + count]`` into ``out`` at ``at``; ``out`` is wide enough.
+
+    Not ``PyUnicode_CopyCharacters``: into an ASCII string it refuses a Latin-1 source
+    whose first characters are not ASCII, whatever the span (``Kafé`` on line 1 broke
+    every later batch)."""
+    cdef int kind = PyUnicode_KIND(out), source_kind = PyUnicode_KIND(source)
+    cdef void *data = PyUnicode_DATA(out)
+    cdef void *source_data = PyUnicode_DATA(source)
+    cdef Py_ssize_t k
+    if kind == source_kind:
+        memcpy(<char *> data + at * kind, <char *> source_data + start * kind, count * kind)
+    else:
+        for k in range(count):
+            PyUnicode_WRITE(kind, data, at + k, PyUnicode_READ(source_kind, source_data, start + k))
+
+
 def glossed(str text, Py_ssize_t start, list matches, dict glosses, gloss):
     """``render.python_glossed``, made in one pass into one new string."""
     cdef Py_ssize_t count = len(matches), k, size = 0, last = start, end, at, length
@@ -402,10 +421,10 @@ def glossed(str text, Py_ssize_t start, list matches, dict glosses, gloss):
         at = 0
         last = start
         for k in range(count):
-            PyUnicode_CopyCharacters(out, at, text, last, ends[k] - last)
+            _copy(out, at, text, last, ends[k] - last)
             at += ends[k] - last
             length = PyUnicode_GET_LENGTH(<object> shown[k])
-            PyUnicode_CopyCharacters(out, at, <object> shown[k], 0, length)
+            _copy(out, at, <object> shown[k], 0, length)
             at += length
             last = ends[k]
         return out

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from glossary import __version__
+from glossary import __version__, scan
 from glossary.store import (
     KINDS,
     Entry,
@@ -73,7 +73,7 @@ def show_version(ctx: click.Context, param: click.Parameter, value: bool) -> Non
     """``--version``: the version and the glossary a command would use here."""
     if not value or ctx.resilient_parsing:
         return
-    click.echo(f"glossary {__version__}\nglossary in use: {glossary_in_use()}")
+    click.echo(f"glossary {__version__}\nglossary in use: {glossary_in_use()}\n{scan.describe()}")
     ctx.exit()
 
 
@@ -182,7 +182,7 @@ def export_command(fmt, output, kinds, include_fuzzy, glossary_path):
         raise InputError(f"--format {fmt} writes a binary file: give -o FILE.apkg")
     path, _ = resolve_path(glossary_path)
     entries = exchange.select(load(path).entries, fmt, kinds, include_fuzzy)
-    if output and os.path.exists(output) and os.path.samefile(output, path):
+    if output and Path(output).exists() and Path(output).samefile(path):
         raise InputError(f"{output}: that is the glossary being exported; write elsewhere")
     data = exchange.export(entries, fmt)
     if output:
@@ -300,15 +300,21 @@ def annotate_command(path, glossary_path, fmt, first_only, include_fuzzy, output
 
     data = read_bytes(path)
     document = Document.from_bytes(data, STDIN_NAME if path == "-" else path)
+    # The input, byte for byte, around the glosses: its BOM too.
+    bom = document.restore_bom(b"") if fmt == "inline" else b""
+    del data  # memory: the document holds the text
     matcher = Matcher.for_glossary(resolve_path(glossary_path)[0], include_fuzzy)
     gc.freeze()  # the compiled glossary lives to the end: the collector need not walk it
-    result = render.annotate(document, matcher, fmt, first_only).encode("utf-8")
-    if fmt == "inline":
-        result = document.restore_bom(result)  # the input, byte for byte, around the glosses
-    if output:
-        write_output(output, result)
-    else:
-        sys.stdout.buffer.write(result)
+    if len(document.text) >= render.LONG_INPUT and scan.IMPLEMENTATION == scan.PYTHON:
+        click.echo(f"glossary: note: {scan.describe()}", err=True)
+    pieces = render.iter_annotated(document, matcher, fmt, first_only)
+    if not output:
+        render.write_annotated(pieces, sys.stdout.buffer, bom)
+        return
+    try:
+        render.write_annotated_file(output, pieces, bom)
+    except OSError as err:
+        raise InputError(f"{output}: cannot write ({err.strerror or err})") from None
 
 
 @cli.command("lookup", short_help="Show the entry for a word or phrase, or the nearest guesses.")

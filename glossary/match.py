@@ -21,32 +21,27 @@ clitic, reduplicated, in capitals). A text word stands for up to three codes (it
 exact spelling's, its lower case's, its lower case with a clitic); ``glossary.scan``
 reads a text's words, looks each up once, and walks a trie of the spellings for the
 longest match at each word, every reading followed. Its loop is compiled (Cython,
-``glossary/_speedups.pyx``) when the package is installed. Long inputs are scanned in
-overlapping blocks, so speed and memory do not depend on input size. The compiled
-glossary is cached per content hash (``Matcher.for_glossary``).
+``glossary/_speedups.pyx``) when the package is installed (``scan.IMPLEMENTATION`` says
+which runs). Long inputs are scanned in overlapping blocks, so speed and memory do not
+depend on input size. The compiled glossary is cached per content hash
+(``Matcher.for_glossary``) in a format that holds data only, checked before use.
 """
 
 from __future__ import annotations
 
-import dataclasses
+import copy
 import difflib
 import functools
-import gc
-import hashlib
 import itertools
 import os
-import pickle
 import re
 from collections.abc import Iterable, Iterator
 from importlib import resources
-from pathlib import Path
 from typing import NamedTuple
 
-import platformdirs
-
-from glossary import __version__, scan, store
+from glossary import scan, store
 from glossary.store import Entry
-from glossary.text import Document, InputError, collector_paused, read_bytes, write_atomic
+from glossary.text import Document, collector_paused
 
 PREFERRED, VARIANT, DEPRECATED = "preferred", "variant", "deprecated"
 _STATUS_RANK = {PREFERRED: 0, VARIANT: 1, DEPRECATED: 2}
@@ -60,8 +55,7 @@ _TRIM = re.compile(r"^\W+|\W+$")
 _SPACE, _HYPHEN = " ", "-"  # what a white-space run and a lone hyphen between words count as
 _MAX_LOOSE = 6  # joins in a case-sensitive form up to which each may be a case-changing hyphen
 
-# A block of this many characters is scanned at once; consecutive blocks overlap.
-_BLOCK = 1 << 18
+BLOCK_SIZE = 1 << 18  # characters scanned at once by default; consecutive blocks overlap
 
 
 class Match(NamedTuple):
@@ -142,8 +136,10 @@ def _named_forms(entry: Entry) -> list[tuple[str, str]]:
     named = [(PREFERRED, entry.term)]
     named += [(VARIANT, v) for v in entry.variants]
     named += [(DEPRECATED, d) for d in entry.deprecated]
-    seen: set[str] = set()
-    return [(status, form) for status, form in named if not (form in seen or seen.add(form))]
+    first: dict[str, str] = {}
+    for status, form in named:
+        first.setdefault(form, status)  # a form's first status wins
+    return [(status, form) for form, status in first.items()]
 
 
 def _sensitive(entry: Entry, form: str) -> bool:
@@ -315,9 +311,9 @@ def _alphabet(layouts: list[_Layout]) -> _Alphabet:
     return alphabet
 
 
-def _interleave(words: Iterable[str], separators: Iterable[str]) -> str:
+def _interleave(words: Iterable[str | None], separators: Iterable[str]) -> str:
     """The code string of words and the separators before each ("" before the first)."""
-    return "".join(itertools.chain.from_iterable(zip(separators, words, strict=True)))
+    return "".join(f"{s}{w}" for s, w in zip(separators, words, strict=True))
 
 
 def _spellings(alphabet: _Alphabet, layout: _Layout) -> Iterator[tuple[str, tuple[int, int]]]:
@@ -330,17 +326,16 @@ def _spellings(alphabet: _Alphabet, layout: _Layout) -> Iterator[tuple[str, tupl
     words, sensitive = layout.words, layout.sensitive
     space, hyphen = alphabet.space(), alphabet.hyphen()
     joins = [s in (_SPACE, _HYPHEN) for s in layout.separators]
-    loosened = [()]
+    loosened: Iterable[tuple[bool, ...]] = [(False,) * len(joins)]
     if sensitive and 0 < sum(joins) <= _MAX_LOOSE:
         loosened = itertools.product((False, True), repeat=len(joins))
     for loose in loosened:
-        loose = loose or (False,) * len(joins)
         separators = [""] + [
             hyphen if after else space if join else alphabet.separators[sep][0]
             for sep, join, after in zip(layout.separators, joins, loose, strict=True)
         ]
         exact_words = [sensitive and not any_case for any_case in (False, *loose)]
-        codes = [
+        codes: list[str | None] = [
             alphabet.exact[word] if exact else alphabet.lower[word.lower()][0]
             for word, exact in zip(words, exact_words, strict=True)
         ]
@@ -371,8 +366,12 @@ class Matcher:
     """Finds the terms of a glossary in text. Build once per run (``for_glossary`` caches it).
 
     Entries that are obsolete, have no English, or are fuzzy (unless ``include_fuzzy``)
-    are left out.
+    are left out. ``block_size`` and ``implementation`` (``"python"`` or ``"compiled"``;
+    None: ``scan.IMPLEMENTATION``) change how, never what, it finds (``configured``).
     """
+
+    block_size = BLOCK_SIZE
+    implementation: str | None = None
 
     def __init__(self, entries: Iterable[Entry], include_fuzzy: bool = False) -> None:
         self.entries = [e for e in entries if usable(e, include_fuzzy)]
@@ -402,12 +401,27 @@ class Matcher:
         self._derive()
 
     def _derive(self) -> None:
-        """What is not cached: the tail of each spelling's Match, (entry, form, status) of
-        its best form; the tables a scan reads."""
+        """What is not cached, and what a scan function of ``scan.SCANS`` reads:
+        ``tables``, and ``targets``, the tail of each spelling's Match, (entry, form,
+        status) of its best form."""
         forms = [(self.entries[f.entry], f.form, f.status) for f in self._forms]
-        self._targets = [forms[numbers[0]] for numbers in self._spelled_forms]
+        self.targets = [forms[numbers[0]] for numbers in self._spelled_forms]
         alphabet = self._alphabet
-        self._tables = scan.Tables(alphabet.exact, alphabet.lower, alphabet.separators, self._trie)
+        self.tables = scan.Tables(alphabet.exact, alphabet.lower, alphabet.separators, self._trie)
+
+    def configured(
+        self, block_size: int | None = None, implementation: str | None = None
+    ) -> Matcher:
+        """This matcher scanning in blocks of ``block_size`` characters (at least 16) with
+        the ``implementation`` named (a key of ``scan.SCANS``); the tables are shared."""
+        if implementation is not None and implementation not in scan.SCANS:
+            raise ValueError(f"no {implementation!r} implementation (have {sorted(scan.SCANS)})")
+        other = copy.copy(self)
+        if block_size is not None:
+            other.block_size = max(16, block_size)
+        if implementation is not None:
+            other.implementation = implementation
+        return other
 
     # -- loading and caching ------------------------------------------------------
 
@@ -415,20 +429,18 @@ class Matcher:
     def for_glossary(cls, path: str | os.PathLike[str], include_fuzzy: bool = False) -> Matcher:
         """The matcher of a PO glossary, from the cache when the file's content was seen before.
 
-        The cache lives in the user cache folder, one file per content hash, so an
-        edited glossary is compiled again and an unchanged one loads in a blink. The
-        matcher's million objects live as long as the run, so they are moved out of the
-        garbage collector's sight (``gc.freeze``): its full passes would walk them all,
-        again and again, while a long text is annotated.
+        The cache (``cache.cache_folder()``/matchers) holds one file per content hash,
+        so an edited glossary is compiled again and an unchanged one loads in a blink.
+        A cache file that is damaged, foreign or made by other code is compiled anew.
         """
-        digest = _content_digest(path, include_fuzzy)
-        cache = _cache_path(digest) if digest else None
-        matcher = _read_cache(cache) if cache is not None else None
+        from glossary import match_cache  # it builds matchers from their parts: imports this
+
+        key = match_cache.cache_key(path, include_fuzzy)
+        matcher = match_cache.read(key) if key else None
         if matcher is None:
             matcher = cls(store.load(path).entries, include_fuzzy)
-            if cache is not None and _content_digest(path, include_fuzzy) == digest:
-                _write_cache(cache, matcher)
-        gc.freeze()
+            if key and match_cache.cache_key(path, include_fuzzy) == key:
+                match_cache.write(matcher, key)
         return matcher
 
     # -- finding --------------------------------------------------------------------
@@ -464,7 +476,7 @@ class Matcher:
         for chunk in chunks:
             pending.append(chunk)
             size += len(chunk)
-            if size >= 2 * _BLOCK + self._margin:
+            if size >= 2 * self.block_size + self._margin:
                 buffer = "".join(pending)
                 consumed = yield from self._scan_buffer(buffer, base, final=False)
                 tail = buffer[consumed:]
@@ -473,21 +485,19 @@ class Matcher:
 
     def _scan_buffer(self, buffer: str, base: int, final: bool):
         """Scan ``buffer`` in blocks. Each block but the last takes the matches that start
-        before a cut about ``_BLOCK`` characters in and may reach ``margin`` characters
+        before a cut about ``block_size`` characters in and may reach ``margin`` characters
         beyond it; the next block starts at the cut, or at the end of the last match if
         that reaches further. Returns the characters consumed."""
-        pos = 0
+        pos, block = 0, self.block_size
         while True:
-            if len(buffer) - pos < _BLOCK + self._margin:
+            if len(buffer) - pos < block + self._margin:
                 if not final:
                     return pos
                 end = cut = len(buffer)
             else:
-                cut = max(
-                    buffer.rfind(" ", pos, pos + _BLOCK), buffer.rfind("\n", pos, pos + _BLOCK)
-                )
+                cut = max(buffer.rfind(" ", pos, pos + block), buffer.rfind("\n", pos, pos + block))
                 if cut <= pos:
-                    cut = pos + _BLOCK
+                    cut = pos + block
                 end = cut + self._margin
             found = self._scan_block(buffer[pos:end], base + pos, cut - pos)
             yield found
@@ -498,8 +508,9 @@ class Matcher:
     def _scan_block(self, block: str, offset: int, below: int) -> list[Match]:
         """Longest-leftmost matches in ``block`` that start before ``below``, with ``offset``
         added to their offsets; matches are made from the scan's flat triples at C speed."""
+        scan_text = scan.SCANS[self.implementation or scan.IMPLEMENTATION]
         with collector_paused():
-            return scan.scan(block, self._tables, self._targets, offset, below, Match)
+            return scan_text(block, self.tables, self.targets, offset, below, Match)
 
     # -- looking up -------------------------------------------------------------------
 
@@ -558,71 +569,3 @@ class Matcher:
         for number, form in enumerate(self._forms):
             index.setdefault(normalize(form.form), []).append(number)
         return index
-
-    def __getstate__(self) -> dict:
-        """The cached form: plain tuples, which unpickle many times faster than objects
-        (the automaton pickles as its own serialised bytes)."""
-        state = dict(self.__dict__)
-        for derived in ("_norm_index", "_targets", "_tables"):
-            state.pop(derived, None)
-        names = [f.name for f in dataclasses.fields(Entry)]
-        state["entries"] = [tuple(getattr(e, name) for name in names) for e in self.entries]
-        state["_forms"] = [tuple(form) for form in self._forms]
-        return state
-
-    def __setstate__(self, state: dict) -> None:
-        state["entries"] = [Entry(*values) for values in state["entries"]]
-        state["_forms"] = list(map(_Form._make, state["_forms"]))
-        self.__dict__.update(state)
-        self._derive()
-
-
-# -- the compiled-glossary cache ----------------------------------------------------
-
-_CACHE_FORMAT = 3
-_CODE = Path(__file__).read_bytes() + (Path(__file__).parent / "scan.py").read_bytes()
-_CACHE_KEEP = 8
-
-
-def _content_digest(path: str | os.PathLike[str], include_fuzzy: bool) -> str | None:
-    """Hash of the glossary's bytes and of what shapes the compiled form; None if unreadable."""
-    try:
-        data = read_bytes(os.fspath(path))  # a FIFO or a device is refused, not read
-    except InputError:
-        return None  # load() says what is wrong with it
-    digest = hashlib.sha256(f"{_CACHE_FORMAT}:{__version__}:{include_fuzzy}:".encode())
-    digest.update(_CODE)  # a cache made by other code is never read
-    digest.update(data)
-    return digest.hexdigest()[:40]
-
-
-def cache_folder() -> Path:
-    """Where compiled glossaries are kept (the platform's user cache folder)."""
-    return Path(platformdirs.user_cache_dir("glossary"))
-
-
-def _cache_path(digest: str) -> Path:
-    return cache_folder() / f"matcher-{digest}.pickle"
-
-
-def _read_cache(path: Path) -> Matcher | None:
-    try:
-        with collector_paused(), open(path, "rb") as handle:
-            matcher = pickle.load(handle)
-    except FileNotFoundError:
-        return None
-    except Exception:  # a damaged or foreign cache file is rebuilt, never trusted
-        return None
-    return matcher if isinstance(matcher, Matcher) else None
-
-
-def _write_cache(path: Path, matcher: Matcher) -> None:
-    """Store a compiled matcher; a cache that cannot be written is simply skipped."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, pickle.dumps(matcher, protocol=pickle.HIGHEST_PROTOCOL))
-        old = sorted(path.parent.glob("matcher-*.pickle"), key=lambda p: p.stat().st_mtime)
-        for stale in old[:-_CACHE_KEEP]:
-            stale.unlink(missing_ok=True)
-    except OSError:
-        pass

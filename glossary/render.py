@@ -4,8 +4,13 @@ Four formats (issue 4): ``inline`` (``keringanan sanksi [sanctions relief]``; th
 outside the glosses is exactly the input), ``markdown`` (glosses in italics and a table
 of the terms used), ``html`` (one self-contained page with ruby glosses and a legend,
 every piece of input escaped), ``json`` (the matches, with offsets into the decoded
-input). Matches stream through each renderer, so a large input is never held as a list
-of matches.
+input). Matches stream through each renderer and the output comes in pieces
+(``iter_annotated``, ``write_annotated``): memory stays bounded by the input, its
+longest line and the glossary, whatever the format; the legends, which need the
+counts, come last.
+
+Glossary text is data: every piece of it is escaped for the format, and control
+characters in it (an ESC that would drive the terminal) are shown as ``\x1b``.
 """
 
 from __future__ import annotations
@@ -14,21 +19,66 @@ import functools
 import html
 import itertools
 import json
+import os
 import re
+import secrets
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO
 
+from glossary import scan
 from glossary.match import DEPRECATED, Match, Matcher
 from glossary.text import Document, collector_paused
 
 FORMATS = ("inline", "markdown", "html", "json")
+_PIECE = 1 << 12  # matches (or JSON items) gathered into one output piece
+LONG_INPUT = 1 << 20  # characters from which a run with the slower scanner says so
 
 
 def annotate(
     document: Document, matcher: Matcher, fmt: str = "inline", first_only: bool = False
 ) -> str:
     """The document annotated with the glossary terms ``matcher`` finds, in ``fmt``."""
-    matches = matcher.iter_document(document)
-    return RENDERERS[fmt](document, matches, first_only)
+    return "".join(iter_annotated(document, matcher, fmt, first_only))
+
+
+def iter_annotated(
+    document: Document, matcher: Matcher, fmt: str = "inline", first_only: bool = False
+) -> Iterator[str]:
+    """``annotate``'s output in pieces, made as they are read: nothing keeps them all."""
+    return RENDERERS[fmt](document, matcher.iter_document(document), first_only)
+
+
+def write_annotated(pieces: Iterable[str], stream: BinaryIO, prefix: bytes = b"") -> None:
+    """Write ``prefix`` and the pieces to a binary stream as UTF-8, a piece at a time."""
+    stream.write(prefix)
+    for piece in pieces:
+        stream.write(piece.encode("utf-8"))
+    stream.flush()
+
+
+def write_annotated_file(path: str, pieces: Iterable[str], prefix: bytes = b"") -> None:
+    """``write_annotated`` into the file ``path`` atomically: a temporary file in the same
+    folder (made with the umask's permissions, or the old file's), renamed over it once
+    complete, so a failure leaves the old file. A symlink's target is replaced; a FIFO
+    or device (``/dev/stdout``) is written through. OSError on failure."""
+    target = Path(os.path.realpath(path))
+    if target.exists() and not target.is_file():
+        with open(target, "wb") as stream:
+            write_annotated(pieces, stream, prefix)
+        return
+    tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        with open(fd, "wb") as stream:
+            write_annotated(pieces, stream, prefix)
+            os.fsync(stream.fileno())
+        if target.exists():
+            os.chmod(tmp, target.stat().st_mode & 0o7777)
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def gloss(match: Match) -> str:
@@ -36,9 +86,14 @@ def gloss(match: Match) -> str:
     return _one_line(match.entry.english)
 
 
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 @functools.cache
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    """Glossary text on one line, its control characters shown, not obeyed
+    (``Korea\x1b[2J`` would clear a terminal): ``Korea\\x1b[2J``."""
+    return _CONTROLS.sub(lambda m: f"\\x{ord(m[0]):02x}", " ".join(text.split()))
 
 
 def _first_flags(matches: Iterable[Match], first_only: bool) -> Iterator[tuple[Match, bool]]:
@@ -60,52 +115,73 @@ def _tallied(
         yield match, shown
 
 
-def _marked(
+def _marked_lines(
     text: str,
     matches: Iterable[Match],
     first_only: bool,
     used: dict[tuple[str, str], tuple[Match, int]],
     plain: Callable[[str], str],
     term: Callable[[Match, str], str],
-) -> str:
-    """The text with each match shown written by ``term(match, surface)`` and everything
-    else by ``plain`` (an escape), tallying the entries in ``used`` (markdown, html)."""
+) -> Iterator[list[str]]:
+    """The text's lines, a list at a time, with each match written by ``term(match,
+    surface)`` and everything else by ``plain`` (an escape), tallying the entries in
+    ``used`` (markdown, html). Only the current line is kept whole (``plain`` and
+    ``term`` keep newlines where they are)."""
     parts: list[str] = []
     last = 0
-    for match, shown in _tallied(matches, first_only, used):
-        if shown:
-            parts += (plain(text[last : match.start]), term(match, text[match.start : match.end]))
+    for match, shown in itertools.chain(_tallied(matches, first_only, used), [(None, True)]):
+        if not shown:
+            continue
+        start = len(text) if match is None else match.start
+        for piece in _pieces(text, last, start):
+            parts.append(plain(piece))
+            if len(parts) >= _PIECE or len(piece) >= _SPAN:
+                lines = "".join(parts).split("\n")
+                parts = [lines.pop()]  # the line goes on
+                yield lines
+        if match is not None:
+            parts.append(term(match, text[match.start : match.end]))
             last = match.end
-    parts.append(plain(text[last:]))
-    return "".join(parts)
+    yield "".join(parts).split("\n")
+
+
+_SPAN = 1 << 16  # characters of input between matches copied at once
+
+
+def _pieces(text: str, start: int, stop: int) -> Iterator[str]:
+    """``text[start:stop]`` in pieces of at most ``_SPAN`` characters: no copy of a long
+    stretch without terms."""
+    for at in range(start, stop, _SPAN):
+        yield text[at : min(stop, at + _SPAN)]
 
 
 # -- inline ---------------------------------------------------------------------------
 
 
 def inline(document: Document, matches: Iterable[Match], first_only: bool = False) -> str:
-    """``... keringanan sanksi [sanctions relief] ...`` with the input's own newlines.
-
-    Matches are taken a batch at a time and turned into text at C speed (``glossed``):
-    annotate's per-match work in Python would cost as much as finding them.
-    """
+    """``... keringanan sanksi [sanctions relief] ...`` with the input's own newlines."""
     with collector_paused():  # matches and their text make no cycles
-        return _inline(document, matches, first_only)
+        return "".join(iter_inline(document, matches, first_only))
 
 
-def _inline(document: Document, matches: Iterable[Match], first_only: bool) -> str:
+def iter_inline(
+    document: Document, matches: Iterable[Match], first_only: bool = False
+) -> Iterator[str]:
+    """``inline`` in pieces. Matches are taken a batch at a time and turned into text at C
+    speed (``glossed``): annotate's per-match work in Python would cost as much as
+    finding them."""
     text = document.text
     if first_only:
         matches = (match for match, shown in _first_flags(matches, True) if shown)
     matches = iter(matches)
-    parts: list[str] = []
     last = 0
     glosses: dict[int, str] = {}
-    while batch := list(itertools.islice(matches, _BATCH)):
-        parts.append(glossed(text, last, batch, glosses, _bracketed))
+    join = GLOSSERS[scan.IMPLEMENTATION]
+    while batch := list(itertools.islice(matches, _PIECE)):
+        yield document.restore_newlines(join(text, last, batch, glosses, _bracketed))
         last = batch[-1].end
-    parts.append(text[last:])
-    return document.restore_newlines("".join(parts))
+    for piece in _pieces(text, last, len(text)):
+        yield document.restore_newlines(piece)
 
 
 def _bracketed(entry) -> str:
@@ -119,7 +195,8 @@ def python_glossed(
     ``glosses``, keyed by the entry's address shifted right by 4 (addresses are multiples
     of 16, which as they are would crowd a dict's slots), else made by ``gloss(entry)``
     and kept there. The reference of the compiled ``_speedups.glossed``."""
-    pieces, last = [], start
+    pieces: list[str] = []
+    last = start
     for match in matches:
         if match.end < last or match.end > len(text):
             raise ValueError("matches must follow one another within the text")
@@ -131,13 +208,9 @@ def python_glossed(
     return "".join(pieces)
 
 
-try:
-    from glossary._speedups import glossed
-except ImportError:  # a source checkout that was not built: the same, in Python
-    glossed = python_glossed
-
-
-_BATCH = 4096
+GLOSSERS = {scan.PYTHON: python_glossed}  # by implementation, as ``scan.SCANS``
+if scan.speedups is not None:
+    GLOSSERS[scan.COMPILED] = scan.speedups.glossed
 
 
 # -- markdown -------------------------------------------------------------------------
@@ -158,7 +231,9 @@ def _md_paragraph(line: str) -> str:
 
 
 def _md_cell(text: str) -> str:
-    return _MD_INLINE.sub(r"\\\1", " ".join(text.split()))
+    """Glossary text in a table cell or a gloss: one line, escaped (``<img onerror>`` in a
+    ``kind`` must not become markup)."""
+    return _md(_one_line(text))
 
 
 def _md_term(match: Match, surface: str) -> str:
@@ -169,17 +244,27 @@ def _md_term(match: Match, surface: str) -> str:
 
 def markdown(document: Document, matches: Iterable[Match], first_only: bool = False) -> str:
     """Each input line a paragraph, ``sanksi *(sanctions)*``, and a table of the terms used."""
+    return "".join(iter_markdown(document, matches, first_only))
+
+
+def iter_markdown(
+    document: Document, matches: Iterable[Match], first_only: bool = False
+) -> Iterator[str]:
+    """``markdown`` in pieces; the table comes last."""
     used: dict[tuple[str, str], tuple[Match, int]] = {}
-    marked = _marked(document.text, matches, first_only, used, _md, _md_term)
-    body = "\n\n".join(_md_paragraph(line) for line in marked.split("\n") if line.strip())
-    table = ["| Indonesian | English | Kind | Count |", "|---|---|---|---|"]
-    for match, count in used.values():
-        entry = match.entry
-        table.append(
-            f"| {_md_cell(entry.term)} | {_md_cell(gloss(match))} | {entry.kind} | {count} |"
-        )
-    legend = "\n\n## Glossary terms\n\n" + "\n".join(table) if used else ""
-    return body + legend + "\n"
+    separator = ""
+    for lines in _marked_lines(document.text, matches, first_only, used, _md, _md_term):
+        paragraphs = [_md_paragraph(line) for line in lines if line.strip()]
+        if paragraphs:
+            yield separator + "\n\n".join(paragraphs)
+            separator = "\n\n"
+    if used:
+        yield "\n\n## Glossary terms\n\n| Indonesian | English | Kind | Count |\n|---|---|---|---|"
+        for match, count in used.values():
+            entry = match.entry
+            cells = (_md_cell(entry.term), _md_cell(gloss(match)), _md_cell(entry.kind))
+            yield "\n| {} | {} | {} | {} |".format(*cells, count)
+    yield "\n"
 
 
 # -- html -----------------------------------------------------------------------------
@@ -207,9 +292,9 @@ th, td { text-align: left; padding: .3rem .4rem; border-bottom: 1px solid #ddd;
 def _ruby(match: Match, text: str) -> str:
     entry = match.entry
     deprecated = match.status == DEPRECATED
-    title = f"{gloss(match)} ({entry.kind})"
+    title = f"{gloss(match)} ({_one_line(entry.kind)})"
     if deprecated:
-        title += f"; deprecated, use {entry.term}"
+        title += f"; deprecated, use {_one_line(entry.term)}"
     return (
         f'<ruby class="term{" deprecated" if deprecated else ""}" title="{html.escape(title)}">'
         f"{html.escape(text)}<rp> (</rp><rt>{html.escape(gloss(match))}</rt><rp>)</rp></ruby>"
@@ -218,31 +303,44 @@ def _ruby(match: Match, text: str) -> str:
 
 def html_page(document: Document, matches: Iterable[Match], first_only: bool = False) -> str:
     """One self-contained page: ruby glosses (hover titles too), a legend with counts."""
-    used: dict[tuple[str, str], tuple[Match, int]] = {}
-    marked = _marked(document.text, matches, first_only, used, html.escape, _ruby)
-    paragraphs = [f"<p>{line.strip()}</p>" for line in marked.split("\n") if line.strip()]
-    rows = [
-        f'<tr><td lang="id">{html.escape(m.entry.term)}</td><td lang="en">'
-        f'{html.escape(gloss(m))}</td><td class="kind">{html.escape(m.entry.kind)}</td>'
-        f'<td class="count">{count}</td></tr>'
-        for m, count in used.values()
-    ]
-    total = sum(count for _, count in used.values())
-    legend = (
-        f'<section class="legend"><h2>Glossary terms: {len(used)} ({total} occurrences)</h2>'
-        '<table><thead><tr><th>Indonesian</th><th>English</th><th class="kind">Kind</th>'
-        f'<th class="count">Count</th></tr></thead><tbody>{"".join(rows)}</tbody></table></section>'
-    )
+    return "".join(iter_html(document, matches, first_only))
+
+
+def iter_html(
+    document: Document, matches: Iterable[Match], first_only: bool = False
+) -> Iterator[str]:
+    """``html_page`` in pieces; the legend comes last."""
     title = html.escape(document.path)
-    return (
+    yield (
         '<!DOCTYPE html>\n<html lang="id">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta http-equiv="Content-Security-Policy" content="default-src \'none\';'
         " style-src 'unsafe-inline'\">\n"
         f"<title>{title} – glossary</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n<main>\n"
-        f"<h1>{title}</h1>\n<article>\n" + "\n".join(paragraphs) + "\n</article>\n"
-        f"{legend}\n</main>\n</body>\n</html>\n"
+        f"<h1>{title}</h1>\n<article>"
     )
+    used: dict[tuple[str, str], tuple[Match, int]] = {}
+    for lines in _marked_lines(document.text, matches, first_only, used, html.escape, _ruby):
+        yield "".join(f"\n<p>{line.strip()}</p>" for line in lines if line.strip())
+    total = sum(count for _, count in used.values())
+    yield (
+        '\n</article>\n<section class="legend">'
+        f"<h2>Glossary terms: {len(used)} ({total} occurrences)</h2>"
+        '<table><thead><tr><th>Indonesian</th><th>English</th><th class="kind">Kind</th>'
+        '<th class="count">Count</th></tr></thead><tbody>'
+    )
+    for m, count in used.values():
+        yield (
+            f'<tr><td lang="id">{_html(m.entry.term)}</td><td lang="en">'
+            f'{html.escape(gloss(m))}</td><td class="kind">{_html(m.entry.kind)}</td>'
+            f'<td class="count">{count}</td></tr>'
+        )
+    yield "</tbody></table></section>\n</main>\n</body>\n</html>\n"
+
+
+def _html(text: str) -> str:
+    """Glossary text in a page: one line, escaped."""
+    return html.escape(_one_line(text))
 
 
 # -- json -----------------------------------------------------------------------------
@@ -251,25 +349,39 @@ def html_page(document: Document, matches: Iterable[Match], first_only: bool = F
 def json_matches(document: Document, matches: Iterable[Match], first_only: bool = False) -> str:
     """A JSON array of the matches in text order; offsets are into the decoded input
     (BOM removed, CRLF turned into LF)."""
-    items = []
-    for match, shown in _first_flags(matches, first_only):
-        if shown:
-            entry = match.entry
-            item = {
-                "start": match.start,
-                "end": match.end,
-                "line": document.position(match.start)[0],
-                "text": match.text,
-                "term": entry.term,
-                "gloss": entry.english,
-                "alternatives": list(entry.alternatives),
-                "kind": entry.kind,
-                "status": match.status,
-            }
-            items.append(json.dumps(item, ensure_ascii=False))
-    if not items:
-        return "[]\n"
-    return "[\n  " + ",\n  ".join(items) + "\n]\n"
+    return "".join(iter_json(document, matches, first_only))
 
 
-RENDERERS = {"inline": inline, "markdown": markdown, "html": html_page, "json": json_matches}
+_C1 = re.compile("[\x7f-\x9f]")
+
+
+def iter_json(
+    document: Document, matches: Iterable[Match], first_only: bool = False
+) -> Iterator[str]:
+    """``json_matches`` in pieces, one item per line. Control characters are written as
+    ``\\u`` escapes (JSON escapes C0 itself; C1's CSI would drive a terminal): the same data."""
+    shown = (match for match, shown in _first_flags(matches, first_only) if shown)
+    opening = "[\n  "
+    while batch := list(itertools.islice(shown, _PIECE)):
+        items = [json.dumps(_json_item(document, match), ensure_ascii=False) for match in batch]
+        yield _C1.sub(lambda m: f"\\u{ord(m[0]):04x}", opening + ",\n  ".join(items))
+        opening = ",\n  "
+    yield "[]\n" if opening.startswith("[") else "\n]\n"
+
+
+def _json_item(document: Document, match: Match) -> dict:
+    entry = match.entry
+    return {
+        "start": match.start,
+        "end": match.end,
+        "line": document.position(match.start)[0],
+        "text": match.text,
+        "term": entry.term,
+        "gloss": entry.english,
+        "alternatives": list(entry.alternatives),
+        "kind": entry.kind,
+        "status": match.status,
+    }
+
+
+RENDERERS = {"inline": iter_inline, "markdown": iter_markdown, "html": iter_html, "json": iter_json}

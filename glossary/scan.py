@@ -6,13 +6,20 @@ spellings become a trie whose steps, (node, separator code, word code) -> node, 
 a flat open-addressing hash table, and texts are read against it. ``python_scan`` is
 the reference; ``glossary/_speedups.pyx`` has the same loop in Cython, built on install and
 used when present (the tests hold the two to the same results).
+
+Which of the twins runs is chosen once, here, at import: ``$GLOSSARY_IMPLEMENTATION``
+is ``auto`` (the compiled module when it is built and current, the default), ``compiled``
+(that module or an ImportError) or ``python``. ``IMPLEMENTATION`` says which was
+chosen; ``glossary --version`` prints it.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from array import array
 from collections.abc import Iterable
+from types import ModuleType
 
 WORDS = re.compile(r"(\w+)")  # split() gives separator, word, separator, ..., separator
 BITS = 21  # a code (a character's ordinal) fits in 21 bits
@@ -171,7 +178,53 @@ def python_scan(
     return matches
 
 
-try:
-    from glossary._speedups import scan
-except ImportError:  # a source checkout that was not built: the same, in Python
-    scan = python_scan
+# -- the implementation switch --------------------------------------------------------
+
+IMPLEMENTATION_ENV = "GLOSSARY_IMPLEMENTATION"
+INTERFACE = 2  # the version of the compiled module's functions this code calls
+PYTHON, COMPILED = "python", "compiled"
+
+
+def _compiled_module() -> ModuleType | None:
+    """The compiled twins, or None when they are not built or were built from other code
+    (a stale ``build/``: its ``INTERFACE`` differs)."""
+    try:
+        from glossary import _speedups  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    if getattr(_speedups, "INTERFACE", None) != INTERFACE or _speedups.BITS != BITS:
+        return None
+    return _speedups
+
+
+def _choose() -> tuple[str, ModuleType | None]:
+    wanted = os.environ.get(IMPLEMENTATION_ENV, "auto").strip().lower() or "auto"
+    if wanted not in ("auto", PYTHON, COMPILED):
+        raise ImportError(f"${IMPLEMENTATION_ENV} must be auto, python or compiled, not {wanted!r}")
+    module = None if wanted == PYTHON else _compiled_module()
+    if wanted == COMPILED and module is None:
+        raise ImportError(
+            f"${IMPLEMENTATION_ENV}=compiled, but glossary._speedups is not built for this code"
+            " (python setup.py build_ext --inplace)"
+        )
+    return (COMPILED if module else PYTHON), module
+
+
+IMPLEMENTATION, speedups = _choose()  # read once; tests switch IMPLEMENTATION itself
+
+
+def describe() -> str:
+    """Which scanner runs, for ``glossary --version`` and the note on a long run."""
+    if IMPLEMENTATION == COMPILED:
+        return "scanner: compiled (glossary._speedups)"
+    why = (
+        f"${IMPLEMENTATION_ENV}=python"
+        if os.environ.get(IMPLEMENTATION_ENV, "").strip().lower() == PYTHON
+        else "the compiled module was not built (no C compiler at install?)"
+    )
+    return f"scanner: pure Python, several times slower: {why}"
+
+
+SCANS = {PYTHON: python_scan}  # every implementation available, by name
+if speedups is not None:
+    SCANS[COMPILED] = speedups.scan

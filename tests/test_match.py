@@ -1,23 +1,27 @@
-"""The shared matcher: every matching rule of issue 4, streaming, lookup, the cache."""
+"""The shared matcher: every matching rule of issue 4, streaming, lookup, the cache.
+
+Every test runs on both implementations of the scan (conftest's ``implementation``)."""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import pickle
+import random
 import re
+import struct
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossary import match, store
+from glossary import cache, match_cache, store
 from glossary.match import Match, Matcher, normalize
 from glossary.store import Entry
 from glossary.text import Document, InputError
 
-
-@pytest.fixture(autouse=True)
-def own_cache(tmp_path, monkeypatch):
-    """Compiled glossaries go to a fresh cache folder, never the user's."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+pytestmark = pytest.mark.usefixtures("implementation")
 
 
 def entries() -> list[Entry]:
@@ -294,13 +298,8 @@ def test_streaming_in_small_blocks_finds_what_one_pass_finds(monkeypatch_text, c
         chunks.append(text[pos : pos + cut])
         pos += cut
     chunks.append(text[pos:])
-    original = match._BLOCK
-    match._BLOCK = 64  # many overlapping blocks in a small text
-    try:
-        streamed = list(MATCHER.find_iter(chunks))
-    finally:
-        match._BLOCK = original
-    assert streamed == whole
+    small_blocks = MATCHER.configured(block_size=64)  # many overlapping blocks in a small text
+    assert list(small_blocks.find_iter(chunks)) == whole
 
 
 # -- lookup -------------------------------------------------------------------------------
@@ -337,12 +336,16 @@ def write_glossary(path, items) -> None:
     path.write_text(store.dumps(store.Glossary(entries=items)), encoding="utf-8")
 
 
+def cached_files() -> list:
+    return sorted((cache.cache_folder() / "matchers").glob("matcher-*.cache"))
+
+
 def test_for_glossary_compiles_once_and_again_when_the_file_changes(tmp_path, monkeypatch):
     po = tmp_path / "g.po"
     write_glossary(po, entries())
     first = Matcher.for_glossary(po)
     assert [m.form for m in first.find("Korut")] == ["Korut"]
-    assert len(list(match.cache_folder().glob("matcher-*.pickle"))) == 1
+    assert len(cached_files()) == 1
 
     def no_parsing(path):
         raise AssertionError("the cache should have been used")
@@ -364,8 +367,8 @@ def test_a_damaged_cache_is_rebuilt(tmp_path):
     po = tmp_path / "g.po"
     write_glossary(po, entries())
     Matcher.for_glossary(po)
-    (cache,) = match.cache_folder().glob("matcher-*.pickle")
-    cache.write_bytes(b"not a pickle")
+    (cached,) = cached_files()
+    cached.write_bytes(b"not a pickle")
     assert found("Korut", Matcher.for_glossary(po)) == [("Korut", "Korut")]
 
 
@@ -376,3 +379,214 @@ def test_bad_glossaries_are_input_errors(tmp_path):
     broken.write_text('msgid "a"\nmsgstr "b\n', encoding="utf-8")
     with pytest.raises(InputError, match="broken.po"):
         Matcher.for_glossary(broken)
+
+
+# -- the cache: where, whose, what it may hold ----------------------------------------------
+
+CACHE_TEXT = "Korut dan AS: sanksi-sanksinya, keringanan sanksi bagi Korea Utara di Jawa Barat."
+
+
+def described(matcher: Matcher) -> list[tuple]:
+    """Everything a match shows, entry fields included."""
+    return [(m.start, m.end, m.form, m.status, m.entry) for m in matcher.find(CACHE_TEXT)]
+
+
+@pytest.fixture
+def compiled_glossary(tmp_path):
+    """A glossary compiled once: (its path, the cache file, the cache's bytes, the reference
+    matches)."""
+    po = tmp_path / "g.po"
+    write_glossary(po, entries())
+    reference = described(Matcher.for_glossary(po))
+    (cached,) = cached_files()
+    return po, cached, cached.read_bytes(), reference
+
+
+@pytest.fixture
+def parses(monkeypatch) -> list:
+    """The glossaries ``store.load`` parsed (a cache hit parses none)."""
+    seen: list = []
+    load = store.load
+    monkeypatch.setattr(store, "load", lambda path: seen.append(path) or load(path))
+    return seen
+
+
+def redigested(data: bytes, header_change=None, table_change=None) -> bytes:
+    """A cache file's bytes with its header or tables changed and its digest made right
+    again: what only a deliberate forger could write."""
+    start = len(match_cache._MAGIC) + 32
+    (length,) = struct.unpack_from("<Q", data, start)
+    header = json.loads(data[start + 8 : start + 8 + length])
+    tables = bytearray(data[start + 8 + length :])
+    if header_change:
+        header_change(header)
+    if table_change:
+        table_change(header, tables)
+    encoded = json.dumps(header, ensure_ascii=False).encode("utf-8")
+    body = struct.pack("<Q", len(encoded)) + encoded + bytes(tables)
+    return match_cache._MAGIC + hashlib.sha256(body).digest() + body
+
+
+def test_the_cache_folder_honours_the_environment_and_is_private(tmp_path, compiled_glossary):
+    assert cache.cache_folder() == tmp_path / "cache"
+    (cached,) = cached_files()
+    assert cached.parent == tmp_path / "cache" / "matchers"
+    assert cached.parent.stat().st_mode & 0o777 == 0o700
+    assert cached.stat().st_mode & 0o077 == 0
+
+
+def test_for_glossary_leaves_the_garbage_collector_alone(tmp_path):
+    import gc
+
+    po = tmp_path / "g.po"
+    write_glossary(po, entries())
+    frozen = gc.get_freeze_count()
+    Matcher.for_glossary(po)
+    Matcher.for_glossary(po)  # from the cache
+    assert gc.get_freeze_count() == frozen
+
+
+def test_a_planted_pickle_cannot_run_code(tmp_path, compiled_glossary, parses):
+    po, cached, _, reference = compiled_glossary
+    marker = tmp_path / "ran"
+
+    class Planted:
+        def __reduce__(self):
+            return (os.mkdir, (str(marker),))
+
+    for path in (cached, cached.with_suffix(".pickle")):
+        path.write_bytes(pickle.dumps(Planted()))
+    assert described(Matcher.for_glossary(po)) == reference
+    assert not marker.exists() and parses == [po]
+
+
+@pytest.mark.parametrize("how", ["world-writable", "group-writable", "symlink", "folder"])
+def test_cache_files_others_could_have_written_are_not_read(compiled_glossary, parses, how):
+    po, cached, data, reference = compiled_glossary
+    if how == "symlink":
+        elsewhere = cached.with_name("elsewhere")
+        elsewhere.write_bytes(data)
+        cached.unlink()
+        cached.symlink_to(elsewhere)
+    elif how == "folder":
+        cached.unlink()
+        cached.mkdir()
+    else:
+        cached.chmod(0o666 if how == "world-writable" else 0o620)
+    assert described(Matcher.for_glossary(po)) == reference
+    assert parses == [po]
+
+
+def test_a_cache_file_of_another_glossary_is_a_miss(tmp_path, compiled_glossary, parses):
+    po, cached, data, _ = compiled_glossary
+    other = tmp_path / "other.po"
+    write_glossary(other, [Entry("rudal", "missile")])
+    key = match_cache.cache_key(other, False)
+    cached.with_name(f"matcher-{key}.cache").write_bytes(data)  # renamed, digest intact
+    assert found("rudal Korut", Matcher.for_glossary(other)) == [("rudal", "rudal")]
+    assert parses == [other]
+
+
+def test_entries_are_cached_field_by_field_by_name(compiled_glossary, parses):
+    po, cached, data, reference = compiled_glossary
+
+    def reverse_fields(header):
+        header["entries"] = dict(reversed(header["entries"].items()))
+
+    cached.write_bytes(redigested(data, reverse_fields))
+    assert described(Matcher.for_glossary(po)) == reference
+    assert parses == []  # read from the cache, fields matched by name
+
+    def drop_a_field(header):
+        del header["entries"]["alternatives"]
+
+    cached.write_bytes(redigested(data, drop_a_field))
+    assert described(Matcher.for_glossary(po)) == reference
+    assert parses == [po]  # a field missing: compiled again, never an empty default
+
+
+def _set(name, value):
+    return lambda header: header.__setitem__(name, value)
+
+
+def _retype_entry(header):
+    header["entries"]["english"][0] = 7
+
+
+def _long_code(header):
+    words, codes = header["exact"]
+    header["exact"] = [words, codes + "x"]
+
+
+def _spelling_beyond(header, tables):
+    steps, roots, accept, _ = header["tables"]
+    at = steps + roots
+    tables[at + 4 : at + 8] = struct.pack("<i", len(header["spelled_forms"]))
+
+
+def _node_beyond(header, tables):
+    steps = header["tables"][0]
+    for at in range(0, steps, 16):
+        if tables[at : at + 8] != bytes(8):
+            tables[at + 8 : at + 16] = struct.pack("<Q", 1 << 40)
+            return
+
+
+def _full_table(header, tables):
+    steps = header["tables"][0]
+    for at in range(0, steps, 16):
+        if tables[at : at + 8] == bytes(8):
+            tables[at : at + 8] = struct.pack("<Q", 1)
+
+
+def _root_beyond(header, tables):
+    steps = header["tables"][0]
+    tables[steps : steps + 4] = struct.pack("<i", 1 << 30)
+
+
+@pytest.mark.parametrize(
+    "header_change, table_change",
+    [
+        (_set("bits", 63), None),
+        (_set("bits", 3), None),
+        (_set("tables", [1, 2, 3, 4]), None),
+        (_set("margin", -5), None),
+        (_set("spelled_forms", [[10**9]]), None),
+        (_set("forms", [[10**9, "x", "preferred"]]), None),
+        (_set("entries", {"term": ["x"]}), None),
+        (_set("separators", {}), None),
+        (_retype_entry, None),
+        (_long_code, None),
+        (None, _spelling_beyond),
+        (None, _node_beyond),
+        (None, _full_table),
+        (None, _root_beyond),
+    ],
+)
+def test_a_forged_cache_with_a_valid_digest_is_checked_before_use(
+    compiled_glossary, parses, header_change, table_change
+):
+    po, cached, data, reference = compiled_glossary
+    cached.write_bytes(redigested(data, header_change, table_change))
+    assert described(Matcher.for_glossary(po)) == reference
+    assert parses == [po]
+
+
+def test_random_damage_to_a_cache_file_never_crashes_nor_drops_glosses(compiled_glossary):
+    po, cached, data, reference = compiled_glossary
+    rng = random.Random(10)
+    for _ in range(300):
+        damaged = bytearray(data)
+        damaged[rng.randrange(len(data))] ^= rng.randrange(1, 256)
+        cached.write_bytes(bytes(damaged))
+        assert described(Matcher.for_glossary(po)) == reference
+    for size in [0, 5, len(match_cache._MAGIC) + 40, *rng.sample(range(len(data)), 30)]:
+        cached.write_bytes(data[:size])
+        assert described(Matcher.for_glossary(po)) == reference
+    assert cached.read_bytes() == data  # and the damage was repaired
+
+
+def test_configured_names_only_implementations_that_exist():
+    with pytest.raises(ValueError, match="no 'fortran' implementation"):
+        MATCHER.configured(implementation="fortran")
+    assert MATCHER.configured(block_size=1).block_size == 16

@@ -1,4 +1,7 @@
-"""Annotated output: the four formats, their invariants, the CLI, and the page in a browser."""
+"""Annotated output: the four formats, their invariants, the CLI, and the page in a browser.
+
+Every test runs on both implementations of the scan and the inline joiner (conftest's
+``implementation``)."""
 
 from __future__ import annotations
 
@@ -6,14 +9,17 @@ import base64
 import json
 import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import run
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossary import render, store
+from glossary import render, scan, store
 from glossary.cli import cli
 from glossary.match import Match, Matcher
 from glossary.store import Entry
@@ -27,10 +33,7 @@ ARTICLE = (
 )
 
 
-@pytest.fixture(autouse=True)
-def own_cache(tmp_path, monkeypatch):
-    """Compiled glossaries go to a fresh cache folder, never the user's."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+pytestmark = pytest.mark.usefixtures("implementation")
 
 
 def entries() -> list[Entry]:
@@ -286,10 +289,6 @@ def test_html_page_in_a_real_browser(tmp_path):
 # -- the command line ------------------------------------------------------------------
 
 
-def run(*args: str, input: bytes | None = None):
-    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
-
-
 def test_annotate_a_file_and_stdin(tmp_path, glossary_file):
     article = tmp_path / "a.txt"
     article.write_bytes(b"\xef\xbb\xbfsanksi\r\nKorut\r\n")
@@ -428,22 +427,229 @@ def bracketed(entry) -> str:
 @given(glossed_cases())
 def test_glossed_puts_each_gloss_after_its_match(case):
     text, start, matches = case
-    out = render.python_glossed(text, start, matches, {}, bracketed)
     expected, last = [], start
     for m in matches:
         expected += [text[last : m.end], f" [{m.entry.english}]"]
         last = m.end
-    assert out == "".join(expected)
-    compiled = render.glossed(text, start, matches, {}, bracketed)  # the compiled twin
-    assert compiled == out and compiled.isascii() == out.isascii()
+    out = render.GLOSSERS[scan.IMPLEMENTATION](text, start, matches, {}, bracketed)
+    assert out == "".join(expected) and out.isascii() == "".join(expected).isascii()
 
 
-@pytest.mark.parametrize("name", ["python_glossed", "glossed"])
-def test_glossed_refuses_matches_out_of_order_or_beyond_the_text(name):
-    join = getattr(render, name)
+def test_glossed_refuses_matches_out_of_order_or_beyond_the_text(implementation):
+    join = render.GLOSSERS[implementation]
     entry = GLOSSED_ENTRIES[0]
     with pytest.raises(ValueError):
         join("abc", 2, [Match(1, 1, "", entry, "", "preferred")], {}, bracketed)
     with pytest.raises(ValueError):
         join("abc", 0, [Match(4, 4, "", entry, "", "preferred")], {}, bracketed)
     assert join("abc", 1, [], {}, bracketed) == ""
+
+
+# -- long texts with characters of every width (issue 10: the Kafé crash) ------------------
+
+WIDE = ["é", "ÿ", "\u4e2d", "\U0001f600"]  # Latin-1 (two), BMP, astral
+LONG_ENTRIES = [
+    Entry("Korea Utara", "North Korea"),
+    Entry("sanksi", "sanctions"),
+    Entry("Rusia", "Russia"),
+]
+LONG_LINE = "Korea Utara menghadapi sanksi baru dari Rusia."
+LINES = 1500  # 4,500 matches: past one batch of the inline joiner
+
+
+def glossed_by_regex(text: str, glosses: dict[str, str]) -> str:
+    """The inline output worked out another way: each whole-word term, then its gloss."""
+    terms = "|".join(map(re.escape, sorted(glosses, key=len, reverse=True)))
+    return re.sub(rf"(?<!\w)({terms})(?!\w)", lambda m: f"{m[0]} [{glosses[m[0]]}]", text)
+
+
+@pytest.mark.parametrize("wide", WIDE)
+@pytest.mark.parametrize(
+    "where", ["first line", "first batch", "second batch", "last line", "gloss"]
+)
+def test_inline_output_of_a_long_text_with_wide_characters(wide, where):
+    lines = [LONG_LINE] * LINES
+    at = {"first line": 0, "first batch": 700, "second batch": 1400, "end": LINES}
+    if where in at:
+        lines.insert(at[where], f"Kaf{wide} dibuka di Jakarta{wide}.")
+    text = "\n".join(lines) + "\n"
+    entries = [*LONG_ENTRIES[:2], Entry("Rusia", f"Russia{wide}" if where == "gloss" else "Russia")]
+    expected = glossed_by_regex(text, {e.term: e.english for e in entries})
+    assert render.annotate(document(text), Matcher(entries)) == expected
+
+
+@st.composite
+def long_wide_texts(draw) -> str:
+    """A line with terms repeated past a batch, then wide characters put anywhere."""
+    words = draw(st.lists(st.sampled_from(["sanksi", "Rusia", "dan", "baru", *WIDE]), max_size=6))
+    line = " ".join(["sanksi", *words])
+    text = "\n".join([line] * (4100 // line.count("sanksi") + 1))
+    for _ in range(draw(st.integers(1, 6))):
+        at = draw(st.integers(0, len(text)))
+        text = text[:at] + draw(st.sampled_from(WIDE)) + text[at:]
+    return text
+
+
+@settings(max_examples=15, deadline=None)
+@given(long_wide_texts())
+def test_inline_output_of_long_texts_with_wide_characters_anywhere(text):
+    glosses = {"sanksi": "sanctions", "Rusia": "Russia"}
+    matcher = Matcher(Entry(term, english) for term, english in glosses.items())
+    assert render.annotate(document(text), matcher) == glossed_by_regex(text, glosses)
+
+
+def test_glossed_after_a_latin1_character_far_before_the_batch(implementation):
+    """The Kafé crash itself: the span joined is ASCII, the text before it is not."""
+    text = "Kafé " + "sanksi " * 10
+    entry = GLOSSED_ENTRIES[0]
+    matches = [Match(e, e, "", entry, "", "preferred") for e in range(20, 40, 7)]
+    join = render.GLOSSERS[implementation]
+    expected = "".join(f"{text[end - 7 : end]} [one]" for end in range(20, 40, 7))
+    assert join(text, 13, matches, {}, bracketed) == expected
+
+
+# -- glossary text is data, in every format ---------------------------------------------------
+
+HOSTILE_ENTRIES = [
+    Entry("sanksi", "sanc\x1b[2Jtions\x9b31m", kind="<img src=x onerror=alert(1)>"),
+    Entry("Korut", "North | Korea*", kind="a\x07b", variants=["Korea Utara"]),
+]
+
+
+def test_markdown_escapes_every_piece_of_glossary_text():
+    out = render.annotate(document("sanksi Korut"), Matcher(HOSTILE_ENTRIES), "markdown")
+    assert not re.search(r"(?<!\\)<", out) and r"\<img src=x onerror=alert(1)\>" in out
+    assert r"North \| Korea\*" in out and "\x1b" not in out and "\x07" not in out
+    assert r"| sanksi | sanc\\x1b\[2Jtions\\x9b31m | \<img src=x onerror=alert(1)\> | 1 |" in out
+
+
+def test_html_escapes_every_piece_of_glossary_text():
+    page = render.annotate(document("sanksi Korut"), Matcher(HOSTILE_ENTRIES), "html")
+    assert "<img" not in page and "&lt;img src=x onerror=alert(1)&gt;" in page
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", page)
+
+
+def test_inline_glosses_cannot_drive_the_terminal():
+    out = render.annotate(document("sanksi\tdan Korut\n"), Matcher(HOSTILE_ENTRIES))
+    assert out == "sanksi [sanc\\x1b[2Jtions\\x9b31m]\tdan Korut [North | Korea*]\n"
+
+
+def test_json_keeps_glossary_text_exact_but_escapes_control_characters():
+    out = render.annotate(document("sanksi"), Matcher(HOSTILE_ENTRIES), "json")
+    assert not re.search("[\x00-\x1f\x7f-\x9f]", out.replace("\n", ""))
+    assert json.loads(out)[0]["gloss"] == "sanc\x1b[2Jtions\x9b31m"
+
+
+# -- output in pieces: memory bounded whatever the input's size ------------------------------
+
+
+class Sink:
+    """A binary stream that keeps only the number of bytes written."""
+
+    size = 0
+
+    def write(self, data: bytes) -> None:
+        self.size += len(data)
+
+    def flush(self) -> None:
+        pass
+
+
+def peak_memory_to_write(fmt: str, size: int) -> tuple[int, int]:
+    """(bytes traced at the peak, bytes written) to annotate ``size`` characters. All
+    in memory, the output alone would take more than the input."""
+    import tracemalloc
+
+    doc = document((ARTICLE * (size // len(ARTICLE) + 1))[:size])
+    doc.position(0)  # the line index belongs to the input, not to the output
+    matcher = MATCHER.configured(block_size=1 << 13)
+    sink = Sink()
+    tracemalloc.start()
+    try:
+        render.write_annotated(render.iter_annotated(doc, matcher, fmt), sink)
+        return tracemalloc.get_traced_memory()[1], sink.size
+    finally:
+        tracemalloc.stop()
+
+
+@pytest.mark.parametrize("fmt", render.FORMATS)
+def test_every_format_is_written_in_bounded_memory(fmt, implementation):
+    if implementation == scan.PYTHON and scan.COMPILED in scan.SCANS:
+        pytest.skip("the renderers are the same; the faster scanner makes the test quick")
+    small, _ = peak_memory_to_write(fmt, 1 << 17)  # past the first pieces already
+    peak, written = peak_memory_to_write(fmt, 1 << 19)  # 4 times the input, 22,000 matches
+    assert peak < small * 1.2 + (64 << 10), f"{small:,} bytes for 128 kB, {peak:,} for 512 kB"
+
+
+def test_the_output_in_pieces_is_the_output_whole(tmp_path):
+    doc = document("\n".join([ARTICLE * 3, "", " # x", HOSTILE]))
+    for fmt in render.FORMATS:
+        whole = render.annotate(doc, MATCHER, fmt)
+        pieces = list(render.iter_annotated(doc, MATCHER, fmt))
+        assert "".join(pieces) == whole and whole.endswith("\n")
+
+
+def test_annotate_writes_through_a_symlink_to_its_target(tmp_path, glossary_file):
+    article, target = tmp_path / "a.txt", tmp_path / "real.txt"
+    article.write_text("sanksi", encoding="utf-8")
+    target.write_text("old", encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(target)
+    result = run(
+        "annotate", str(article), "--glossary", str(glossary_file), "-o", str(tmp_path / "link.txt")
+    )
+    assert result.exit_code == 0
+    assert (tmp_path / "link.txt").is_symlink() and target.read_text() == "sanksi [sanctions]"
+
+
+# -- which implementation runs ------------------------------------------------------------
+
+
+def python_m_glossary(*args: str, implementation: str, cwd) -> subprocess.CompletedProcess:
+    env = {**os.environ, "GLOSSARY_IMPLEMENTATION": implementation}
+    env["PYTHONPATH"] = os.pathsep.join(
+        [str(Path(render.__file__).parents[1]), env.get("PYTHONPATH", "")]
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "glossary", *args],
+        capture_output=True,
+        env=env,
+        cwd=cwd,
+        check=False,
+    )
+
+
+def test_the_pure_python_path_runs_end_to_end(tmp_path, glossary_file):
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE + "Kafé " * 3 + "sanksi\n", encoding="utf-8")
+    version = python_m_glossary("--version", implementation="python", cwd=tmp_path)
+    assert version.returncode == 0
+    assert "scanner: pure Python" in version.stdout.decode()
+    args = ("annotate", str(article), "--glossary", str(glossary_file))
+    pure = python_m_glossary(*args, implementation="python", cwd=tmp_path)
+    assert pure.returncode == 0 and pure.stderr == b""
+    assert pure.stdout.decode() == render.annotate(document(article.read_text()), MATCHER)
+    if scan.COMPILED in scan.SCANS:
+        fast = python_m_glossary(*args, implementation="compiled", cwd=tmp_path)
+        assert fast.stdout == pure.stdout
+        assert (
+            "scanner: compiled"
+            in python_m_glossary(
+                "--version", implementation="compiled", cwd=tmp_path
+            ).stdout.decode()
+        )
+
+
+def test_an_unknown_implementation_is_refused(tmp_path):
+    result = python_m_glossary("--version", implementation="fortran", cwd=tmp_path)
+    assert result.returncode != 0 and b"must be auto, python or compiled" in result.stderr
+
+
+def test_a_long_run_on_the_slower_scanner_says_so_once(tmp_path, glossary_file, implementation):
+    article = tmp_path / "long.txt"
+    article.write_text(". " * render.LONG_INPUT + "sanksi\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, ["annotate", str(article), "--glossary", str(glossary_file), "-o", str(tmp_path / "o")]
+    )
+    assert result.exit_code == 0
+    notes = [line for line in result.stderr.splitlines() if "scanner: pure Python" in line]
+    assert len(notes) == (1 if implementation == scan.PYTHON else 0)

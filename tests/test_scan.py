@@ -10,7 +10,9 @@ from glossary import scan
 from glossary.match import Match, Matcher
 from glossary.store import Entry
 
-compiled = pytest.importorskip("glossary._speedups", reason="the compiled scanner is not built")
+if scan.COMPILED not in scan.SCANS:
+    pytest.skip("the compiled scanner is not built", allow_module_level=True)
+compiled = scan.speedups
 
 MATCHER = Matcher(
     [
@@ -50,9 +52,9 @@ def texts(draw) -> str:
 
 
 def both(text: str, below: int | None = None) -> tuple[list, list]:
-    arguments = (text, MATCHER._tables, MATCHER._targets, 7, len(text) if below is None else below)
+    arguments = (text, MATCHER.tables, MATCHER.targets, 7, len(text) if below is None else below)
     arguments += (Match,)
-    return compiled.scan(*arguments), scan.python_scan(*arguments)
+    return scan.SCANS[scan.COMPILED](*arguments), scan.SCANS[scan.PYTHON](*arguments)
 
 
 @settings(max_examples=300, deadline=None)
@@ -87,22 +89,40 @@ def test_examples_of_every_rule():
 
 
 def test_words_learnt_by_the_compiled_scanner_have_their_packed_codes():
-    alphabet = MATCHER._alphabet
-    tables = scan.Tables(alphabet.exact, alphabet.lower, alphabet.separators, MATCHER._trie)
-    compiled.scan(" ".join(WORDS * 3), tables, MATCHER._targets, 0, 10**6, Match)
+    shared = MATCHER.tables
+    tables = scan.Tables(shared.exact, shared.lower, shared.separators, shared.trie)
+    compiled.scan(" ".join(WORDS * 3), tables, MATCHER.targets, 0, 10**6, Match)
     words, separators = tables.compiled
     learnt = dict(words.items())
     assert set(learnt) == set(WORDS) and len(words) == len(set(WORDS))
     assert dict(separators.items()) == {}  # single spaces are known without a memory
     for word, packed in learnt.items():
-        assert packed == scan.pack(scan.word_codes(word, alphabet.exact, alphabet.lower))
+        assert packed == scan.pack(scan.word_codes(word, shared.exact, shared.lower))
 
 
 def test_the_memory_of_words_is_bounded(monkeypatch):
-    alphabet = MATCHER._alphabet
-    tables = scan.Tables(alphabet.exact, alphabet.lower, alphabet.separators, MATCHER._trie)
+    shared = MATCHER.tables
+    tables = scan.Tables(shared.exact, shared.lower, shared.separators, shared.trie)
     monkeypatch.setattr(scan.Tables, "LIMIT", 3)
-    arguments = (tables, MATCHER._targets, 0, 10**6, Match)
+    arguments = (tables, MATCHER.targets, 0, 10**6, Match)
     text = "sanksi dan Korea Utara serta AS, lagi sanksi"
     assert compiled.scan(text, *arguments) == scan.python_scan(text, *arguments)
     assert len(tables.compiled[0]) == 3 and len(tables.compiled[1]) == 1  # ", "
+
+
+@settings(max_examples=100, deadline=None)
+@given(texts(), st.integers(16, 80))
+def test_both_find_the_same_in_blocks_of_any_size(text, block_size):
+    text *= 4
+    found = {
+        name: MATCHER.configured(block_size, name).find(text)
+        for name in (scan.PYTHON, scan.COMPILED)
+    }
+    assert found[scan.COMPILED] == found[scan.PYTHON] == MATCHER.find(text)
+
+
+def test_a_stale_compiled_module_is_not_used(monkeypatch):
+    monkeypatch.setattr(compiled, "INTERFACE", scan.INTERFACE - 1)
+    assert scan._compiled_module() is None
+    monkeypatch.setattr(compiled, "INTERFACE", scan.INTERFACE)
+    assert scan._compiled_module() is compiled
