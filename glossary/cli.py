@@ -98,46 +98,93 @@ def cli() -> None:
     multiple=True,
     metavar="TARGET",
     help="English translation, line-aligned with the SOURCE text file in the same position"
-    " (repeat for several). PO and TMX sources carry their own translation.",
+    " (repeat for several). PO, TMX and XLIFF sources carry their own translation.",
 )
 @glossary_option
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["text", "json"]),
+    type=click.Choice(["text", "json", "html"]),
     default="text",
     show_default=True,
 )
 @click.option(
     "--select",
     metavar="KINDS",
-    help="Comma-separated kinds to report instead of the default (all but unknown; 'all' for"
-    " every kind): deprecated, mixed, unknown, mismatch, inconsistent, untranslated, segments.",
+    help="Comma-separated kinds to report instead of the default (all but unknown; beside a"
+    " translation also not deprecated, mixed; 'all' for every kind): deprecated, mixed,"
+    " unknown, mismatch, inconsistent, untranslated, segments.",
 )
 @click.option("--ignore", metavar="KINDS", default="", help="Comma-separated kinds to leave out.")
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Check general terms too (as warnings), not only names,"
+    " acronyms, titles and required entries.",
+)
+@click.option(
+    "--source",
+    "source_side",
+    is_flag=True,
+    help="Beside a translation, report the source-side kinds too (deprecated, mixed).",
+)
+@click.option(
+    "--split",
+    metavar="blank-line|MARKER",
+    default="",
+    help="Where an input holds several documents: a blank source line, or a source line that"
+    " is exactly MARKER, starts the next (default: each input is one document).",
+)
+@click.option(
+    "--min-severity",
+    type=click.Choice(["error", "warning", "info"]),
+    default="info",
+    show_default=True,
+    help="Report findings of this severity or more serious.",
+)
 @click.pass_context
-def check_command(ctx, sources, translations, glossary_path, output_format, select, ignore):
+def check_command(
+    ctx,
+    sources,
+    translations,
+    glossary_path,
+    output_format,
+    select,
+    ignore,
+    strict,
+    source_side,
+    split,
+    min_severity,
+):
     """Find where a text or its translation departs from the glossary.
 
-    Reports deprecated variants and mixed spellings in the Indonesian; with a
-    translation (line-aligned files, a PO file or a TMX file), terms whose approved
-    English is missing, rendered inconsistently or left in Indonesian. Exit status:
-    0 no findings, 1 findings, 2 usage or input error.
+    With a translation (line-aligned files, a PO, TMX or XLIFF file): names, acronyms,
+    titles and required entries whose approved English is missing or left in Indonesian
+    (errors), spellings of one rendering mixed in a document (warnings). Alone: deprecated
+    variants (errors) and mixed spellings in the Indonesian. Exit status: 0 no errors
+    (warnings alone included), 1 errors, 2 usage or input error.
 
     \b
     Example:
       glossary check article.id --translation article.en
-      glossary check memory.tmx --format json --ignore inconsistent
+      glossary check memory.tmx --format json --strict --min-severity warning
     """
     from glossary import check
 
-    selected = check.parse_kinds(select) if select else check.DEFAULT_KINDS
-    kinds = selected - check.parse_kinds(ignore)
+    selected = check.parse_kinds(select) if select else None
+    ignored = check.parse_kinds(ignore)
     path, _ = resolve_path(glossary_path)
-    findings = check.check(sources, translations, glossary_path=path, kinds=kinds)
-    formatter = check.format_json if output_format == "json" else check.format_text
-    click.echo(formatter(findings), nl=False)
-    ctx.exit(1 if findings else 0)
+    options = {"strict": strict, "source": source_side, "split": split, "ignore": ignored}
+    if output_format == "html":
+        report = check.html_report(sources, translations, path, selected, **options)
+        findings = report.findings
+        text = report.html(min_severity)
+    else:
+        findings = check.check(sources, translations, glossary_path=path, kinds=selected, **options)
+        formatter = check.format_json if output_format == "json" else check.format_text
+        text = formatter(check.at_least(findings, min_severity))
+    click.echo(text, nl=False)
+    ctx.exit(1 if any(f.severity == "error" for f in check.at_least(findings, min_severity)) else 0)
 
 
 def write_output(path: str, data: str | bytes) -> None:
@@ -514,6 +561,11 @@ def add_command(
 @click.option("--no-deprecated", "remove_deprecated", multiple=True, help="Remove one.")
 @click.option("--alternative", "add_alternatives", multiple=True, help="Add an English one.")
 @click.option("--no-alternative", "remove_alternatives", multiple=True, help="Remove one.")
+@click.option(
+    "--required/--no-required",
+    default=None,
+    help="Whether check holds every translation to this entry's English (one rendering).",
+)
 @context_option
 @glossary_option
 def edit_command(term, rename, kind, note, expansion, case, context, glossary_path, **lists):
@@ -533,6 +585,9 @@ def edit_command(term, rename, kind, note, expansion, case, context, glossary_pa
     fields = {name: " ".join(value.split()) for name, value in plain.items() if value is not None}
     if case is not None:
         fields["case"] = "" if case == "auto" else case
+    required = lists.pop("required")
+    if required is not None:
+        fields["required"] = required
     added = {name: list(lists[f"add_{name}"]) for name in review.LIST_FIELDS}
     removed = {name: list(lists[f"remove_{name}"]) for name in review.LIST_FIELDS}
     with edit(path) as glossary:

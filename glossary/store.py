@@ -54,6 +54,7 @@ FIELDS = {
     "documents": "documents",
     "score": "score",
     "first_term": "first-term",
+    "required": "required",
 }
 
 
@@ -94,6 +95,7 @@ class Entry:
     obsolete: bool = False
     extra: list[str] = field(default_factory=list)
     first_term: str = ""  # the msgid before the first rename: exports derive stable ids from it
+    required: bool = False  # check holds every translation to this entry's renderings
 
     @property
     def key(self) -> tuple[str, str]:
@@ -162,6 +164,7 @@ _KEYS = {key: name for name, key in FIELDS.items()}
 _LIST_FIELDS = frozenset({"variants", "deprecated", "alternatives", "suggestions"})
 _INT_FIELDS = frozenset({"count", "documents"})
 _FLOAT_FIELDS = frozenset({"score"})
+_BOOL_FIELDS = frozenset({"required"})
 
 # One PO string: escapes as GNU gettext knows them, nothing else.
 _STRING = r'"(?:[^"\\]|\\(?:[abfnrtv"\\]|[0-7]{1,3}|x[0-9A-Fa-f]+))*"'
@@ -229,6 +232,10 @@ def split_list(value: str) -> list[str]:
 
 
 def _field_value(name: str, value: str, where: str) -> object:
+    if name in _BOOL_FIELDS and value not in ("yes", "no"):
+        raise InputError(f"{where}: {FIELDS[name]} is 'yes' or 'no', not {value!r}")
+    if name in _BOOL_FIELDS:
+        return value == "yes"
     if name in _LIST_FIELDS:
         return split_list(value)
     if name in _INT_FIELDS or name in _FLOAT_FIELDS:
@@ -378,6 +385,8 @@ def escape_value(value: str, bar: bool = False) -> str:
 def _comment_value(entry: Entry, name: str) -> str | None:
     """The text of a ``#. key: value`` line, or None when the field is empty."""
     value = getattr(entry, name)
+    if name in _BOOL_FIELDS:
+        return "yes" if value else None
     if name in _LIST_FIELDS:
         items = [escape_value(item, bar=True) for item in value if item.strip()]
         return " | ".join(items) if items else None

@@ -1,0 +1,195 @@
+"""English rendering patterns: where an accepted English rendering, or an Indonesian form
+copied into the English, occurs in a target segment."""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+from glossary.match import Match
+from glossary.store import Entry
+
+_JOINER = r"(?:\s*[-\u2010\u2011]\s*|\s+|)"
+_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,}$|^(?:[A-Z]\.){1,}[A-Z]?$")
+_SPLIT = re.compile(r"[\s\-\u2010\u2011]+")
+# Words ending in s that are not plurals of a shorter word (loss, status, crisis, news).
+_NOT_PLURAL = ("ss", "us", "is", "news")
+
+
+def english_forms(word: str, verb: bool = False) -> set[str]:
+    """Regular inflections of a lower-cased English word: plural or singular; for verbs -ed, -ing.
+
+    sanction ↔ sanctions, policy ↔ policies, tax ↔ taxes; with ``verb``: sanctioned, sanctioning.
+    """
+    w = word.lower()
+    forms = {w}
+    consonant_y = len(w) > 1 and w.endswith("y") and w[-2] not in "aeiou"
+    if consonant_y:
+        forms.add(w[:-1] + "ies")
+    elif w.endswith(("s", "x", "z", "ch", "sh")):
+        forms.add(w + "es")
+    else:
+        forms.add(w + "s")
+    if len(w) > 4 and w.endswith("ies"):
+        forms.add(w[:-3] + "y")
+    elif len(w) > 4 and w.endswith(("sses", "xes", "zes", "ches", "shes")):
+        forms.add(w[:-2])
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(_NOT_PLURAL):
+        forms.add(w[:-1])
+    if verb:
+        stem = w[:-1] if w.endswith("e") and not w.endswith("ee") else w
+        forms.add(stem + "ing")
+        forms.add(w[:-1] + "ied" if consonant_y else stem + "ed")
+    return forms
+
+
+def _word_pattern(word: str, verb: bool) -> str:
+    if _ACRONYM.match(word):
+        # U.S. = US, SOE = SOEs; acronyms keep their case (US is not "us").
+        letters = [ch for ch in word if ch != "."]
+        return "(?-i:" + r"\.?".join(letters) + r"\.?(?:['\u2019]?s)?)"
+    forms = sorted(english_forms(word, verb), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(f) for f in forms) + r")(?:['\u2019]s?)?"
+
+
+@functools.lru_cache(maxsize=65536)
+def rendering_pattern(rendering: str, verb: bool = False) -> re.Pattern[str]:
+    """Where an English rendering occurs: any case, regular inflection, hyphen or space joins."""
+    words = [w for w in _SPLIT.split(rendering.strip()) if w]
+    body = _JOINER.join(_word_pattern(w, verb) for w in words)
+    return re.compile(_whole(body, rendering.strip()), re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=65536)
+def form_pattern(form: str) -> re.Pattern[str]:
+    """Where an Indonesian form occurs as words; all-capital forms (AS, BI) only as written."""
+    words = [w for w in _SPLIT.split(form.strip()) if w]
+    body = _JOINER.join(re.escape(w) for w in words)
+    flags = 0 if form.isupper() else re.IGNORECASE
+    return re.compile(_whole(body, form.strip()), flags)
+
+
+def _whole(body: str, phrase: str) -> str:
+    """``body`` as whole words: no word character may touch an end of ``phrase`` that is a
+    word character (``US$`` may touch the amount in ``US$15``)."""
+    before = r"(?<!\w)" if re.match(r"\w", phrase) else ""
+    after = r"(?!\w)" if re.search(r"\w\.?$", phrase) else ""  # U.S. is no prefix of USA
+    return before + body + after
+
+
+def _normal(text: str) -> str:
+    return " ".join(_SPLIT.split(text.casefold())).strip()
+
+
+def find_rendering(entry: Entry, text: str) -> tuple[str, re.Match[str]] | None:
+    """The accepted rendering of ``entry`` that ``text`` uses (the longest occurrence), if any.
+
+    A derived form stands for the rendering it derives from: a place's demonym or
+    adjective (``Israeli troops`` for Israel), a title's adjective (``ministerial talks``
+    for minister).
+    """
+    verb = entry.pos.lower().startswith("v")
+    best = None
+    for rendering in entry.renderings:
+        found = rendering_pattern(rendering, verb).search(text)
+        if found and (best is None or len(found.group()) > len(best[1].group())):
+            best = (rendering, found)
+    if best is None:
+        for derived, rendering in derived_renderings(entry.kind, tuple(entry.renderings)):
+            found = rendering_pattern(derived).search(text)
+            if found:
+                return rendering, found
+    return best
+
+
+@functools.cache
+def _place_adjectives() -> dict[str, tuple[str, ...]]:
+    """English place name → its demonyms and adjectives: the third column of the names table
+    (``Israel`` → Israeli) and ``demonyms.tsv`` for places it leaves without one (``Bali`` →
+    Balinese). Short forms in that column (``US`` for United States) are kept out: they are
+    renderings in their own right, which the glossary lists as alternatives if it accepts them."""
+    table: dict[str, set[str]] = {}
+    for name in ("exonyms.tsv", "demonyms.tsv"):
+        text = resources.files("glossary").joinpath("data", name).read_text(encoding="utf-8")
+        for line in text.splitlines():
+            cells = line.split("\t")
+            if line.startswith("#") or len(cells) < 2:
+                continue
+            if name == "exonyms.tsv":  # Indonesian, English, others
+                cells = cells[1:]
+            english, others = cells[0], cells[1] if len(cells) > 1 else ""
+            for other in others.split("|"):
+                if other.strip() and not _ACRONYM.match(other.strip()):
+                    table.setdefault(english.strip(), set()).add(other.strip())
+    return {name: tuple(sorted(forms)) for name, forms in table.items()}
+
+
+# Title words and their adjectives beyond the regular -ial/-al/-ary (minister → ministerial).
+_TITLE_ADJECTIVES = {"governor": "gubernatorial", "king": "royal", "queen": "royal"}
+
+
+def _title_adjectives(word: str) -> set[str]:
+    """Adjectives a title word takes in news English: minister → ministerial, president →
+    presidential, mayor → mayoral, parliament → parliamentary."""
+    w = word.lower()
+    found = {w + "ial", w + "al", w + "ary"}
+    if w in _TITLE_ADJECTIVES:
+        found.add(_TITLE_ADJECTIVES[w])
+    return found
+
+
+@functools.lru_cache(maxsize=65536)
+def derived_renderings(kind: str, renderings: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """(derived form, the rendering it derives from) for a place or a title: a place's demonym
+    (``Indonesia`` → Indonesian, ``West Papua`` → West Papuan, ``Israel`` → Israeli from the
+    names table; a name ending in -a also takes -n), a title's adjective on its last word."""
+    derived: dict[str, str] = {}
+    table = _place_adjectives() if kind == "place" else {}
+    for rendering in renderings:
+        words = rendering.split()
+        if not words:
+            continue
+        if kind == "place":
+            head, last = " ".join(words[:-1]), words[-1]
+            forms = set(table.get(rendering, ()))
+            forms |= {f"{head} {f}".strip() for f in table.get(last, ())}
+            if re.fullmatch(r"[A-Z][a-z]+a", last):  # Korea → Korean, Indonesia → Indonesian
+                forms.add(f"{head} {last}n".strip())
+        elif kind == "title":
+            head = " ".join(words[:-1])
+            forms = {f"{head} {f}".strip() for f in _title_adjectives(words[-1])}
+        else:
+            return ()
+        for form in sorted(forms):
+            derived.setdefault(form, rendering)
+    return tuple(derived.items())
+
+
+_SENTENCE_OPENERS = ".!?:;\"'\u201c\u201d\u2018\u2019(["
+
+
+def name_part(text: str, start: int, end: int, form: str) -> bool:
+    """Whether ``text[start:end]`` is a lower-case glossary word written with a capital in
+    mid-sentence, i.e. part of a name (``Pasar`` in ``PD Pasar Jaya``), kept as it is in English."""
+    before = text[:start].rstrip()
+    return (
+        form.islower()
+        and text[start:end][:1].isupper()
+        and bool(before)
+        and before[-1] not in _SENTENCE_OPENERS
+    )
+
+
+def find_copy(entry: Entry, match: Match, text: str) -> re.Match[str] | None:
+    """The Indonesian form of ``match`` copied into ``text``; a form that is English is no
+    copy, and neither is a name part (``Pasar`` of ``PD Pasar Jaya``)."""
+    english = [_normal(r) for r in entry.renderings]
+    for form in dict.fromkeys((match.text, match.form)):
+        normal = _normal(form)
+        if any(normal == r or f" {normal} " in f" {r} " for r in english):
+            continue
+        for found in form_pattern(form).finditer(text):
+            if not name_part(text, found.start(), found.end(), match.form):
+                return found
+    return None

@@ -1,0 +1,46 @@
+"""What the check tests share: a small glossary and ways to run a check on files."""
+
+from pathlib import Path
+
+from glossary import check
+from glossary.store import Entry
+
+ENTRIES = [
+    Entry("Tiongkok", "China", kind="place", deprecated=["Cina"], alternatives=["Chinese"]),
+    Entry("Kim Jong Un", "Kim Jong Un", kind="person", variants=["Kim Jong-un"]),
+    Entry("kerja sama", "cooperation", variants=["kerjasama"]),
+    Entry("sanksi", "sanction"),
+    Entry("kebijakan", "policy"),
+    Entry("Korea", "Korea", kind="place"),
+    Entry("Korea Utara", "North Korea", kind="place", alternatives=["North Korean", "DPRK"]),
+    Entry("Amerika Serikat", "United States", kind="place", variants=["AS"], alternatives=["US"]),
+    Entry("denuklirisasi", "denuclearization", alternatives=["denuclearisation"]),
+    Entry("Jakarta", "Jakarta", kind="place"),
+    Entry("uji coba rudal", "missile test"),
+    Entry("Menteri Keuangan", "Finance Minister", kind="title", variants=["Menkeu"]),
+    Entry("Soeharto", "Suharto", kind="person", variants=["Suharto"]),
+    Entry("dolar AS", "US dollar", alternatives=["US$"]),
+    Entry("pasar", "market"),
+]
+
+
+def write(path: Path, text: str, encoding: str = "utf-8") -> str:
+    path.write_bytes(text.encode(encoding))
+    return str(path)
+
+
+def run_check(matcher, sources, translations=(), kinds=check.DEFAULT_KINDS, **options):
+    """Every check on every entry unless ``options`` say otherwise (general terms strictly,
+    the source side beside a translation)."""
+    options = {"strict": True, "source": True, **options}
+    return check.check_inputs(check.read_inputs(sources, translations), matcher, kinds, **options)
+
+
+def pair(tmp_path, matcher, source, target, kinds=check.DEFAULT_KINDS, name="a", **options):
+    src = write(tmp_path / f"{name}.id.txt", source)
+    tgt = write(tmp_path / f"{name}.en.txt", target)
+    return run_check(matcher, [src], [tgt], kinds, **options)
+
+
+def kinds_of(findings):
+    return [f.kind for f in findings]
