@@ -40,7 +40,7 @@ from glossary.text import InputError  # noqa: E402
 SOURCES = ROOT / "curation" / "sources"
 _SECTION = re.compile(r"##\s+(\w+)(.*)")
 _OPTION = re.compile(r"(case|origin)=(\S+)")
-EVIDENCE = "evidence:"
+EVIDENCE_UNIT = "aligned lines"
 
 
 def parse(path: Path) -> list[Entry]:
@@ -126,19 +126,18 @@ def assemble(glossary: store.Glossary, sources: list[Entry]) -> list[str]:
 
 def evidence_line(entry: Entry, found: corpus_evidence.Evidence) -> str:
     if found.lines:
-        return f"{EVIDENCE} {found.agreed} of {found.lines} aligned lines"
+        return f"{found.agreed} of {found.lines} {EVIDENCE_UNIT}"
     basis = "standard name" if entry.kind != "term" else "standard term"
     if not is_built(entry):
         basis = "seed articles"
-    return f"{EVIDENCE} {basis}; 0 corpus lines"
+    return f"{basis}; 0 corpus lines"
 
 
 def record_evidence(glossary: store.Glossary, corpus: Path) -> None:
     active = [e for e in glossary.entries if not e.obsolete]
     found, _ = corpus_evidence.gather(active, list(corpus_evidence.corpus_pairs(corpus)))
     for entry in active:
-        entry.extra = [x for x in entry.extra if not x.startswith(EVIDENCE)]
-        entry.extra.append(evidence_line(entry, found[entry.key]))
+        entry.evidence = evidence_line(entry, found[entry.key])
 
 
 def main() -> int:

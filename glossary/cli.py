@@ -582,7 +582,9 @@ def edit_command(term, rename, kind, note, expansion, case, context, glossary_pa
 
     path = glossary_to_edit(glossary_path)
     plain = {"kind": kind, "note": note, "expansion": expansion}
-    fields = {name: " ".join(value.split()) for name, value in plain.items() if value is not None}
+    fields: dict[str, str | bool] = {
+        name: " ".join(value.split()) for name, value in plain.items() if value is not None
+    }
     if case is not None:
         fields["case"] = "" if case == "auto" else case
     required = lists.pop("required")

@@ -212,20 +212,21 @@ def amend(
     path: str | os.PathLike[str],
     *,
     rename: str = "",
-    fields: dict[str, str] | None = None,
+    fields: dict[str, str | bool] | None = None,
     added: dict[str, list[str]] | None = None,
     removed: dict[str, list[str]] | None = None,
 ) -> None:
     """Change what a curator knows about an entry without touching its review state.
 
     ``rename`` makes another form the msgid and keeps the old one as a variant;
-    ``fields`` sets plain fields (kind, note, expansion, case); ``added``/``removed``
+    ``fields`` sets plain fields (kind, note, expansion, case, required); ``added``/``removed``
     change the lists in LIST_FIELDS. An Indonesian form belongs to one entry only.
     """
     where = os.fspath(path)
     plain(rename, "--rename")
     for name, value in (fields or {}).items():
-        plain(value, f"--{name}")
+        if isinstance(value, str):  # flags such as required are booleans
+            plain(value, f"--{name}")
     for name, values in (added or {}).items():
         for value in values:
             plain(value, f"--{name[:-1]}")

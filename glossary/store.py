@@ -1,8 +1,9 @@
 """The PO glossary: the entry model, and the one parser and one writer every command uses.
 
 A glossary is a gettext PO file, msgid Indonesian and msgstr English, one entry per
-concept. Everything else an entry knows lives in standard PO places so that Poedit,
-Lokalize and ``msgfmt --check`` keep working on it:
+concept. Everything else an entry knows lives in PO places that gettext tools keep,
+so that Poedit, Lokalize, ``msgcat``, ``msgattrib``, translate-toolkit and ``msgfmt
+--check`` leave a person's curation alone:
 
 ========================  ==================================================
 Entry field               PO place
@@ -10,12 +11,20 @@ Entry field               PO place
 term                      msgid (the preferred Indonesian form)
 english                   msgstr (the preferred English equivalent)
 context                   msgctxt (only for homographs with different senses)
-fuzzy                     ``#, fuzzy`` (not yet reviewed)
-obsolete                  ``#~`` (rejected: mining never brings it back)
-note                      translator comments ``# ...`` (free text a person wrote)
+fuzzy, flags              ``#, fuzzy`` (not yet reviewed), other flags kept
+obsolete                  ``# rejected: yes`` (mining never brings it back)
+kind, pos, variants, ...  translator comments ``# key: value`` (see FIELDS)
+note                      other translator comments ``# ...`` (free text)
 references                ``#: path:line``
-kind, pos, variants, ...  extracted comments ``#. key: value`` (see FIELDS)
+extra, previous           ``#.`` lines not modelled, ``#|`` previous msgids
 ========================  ==================================================
+
+Files written before this layout (fields as ``#.`` extracted comments, rejections as
+obsolete ``#~`` entries) are read as before and written in the new one. Do not run
+``msgmerge`` on a glossary: it makes every entry the template lacks obsolete and
+replaces extracted comments; ``glossary mine --update`` merges new candidates and
+keeps what a person decided. The header's ``X-Glossary-Content`` (entries, rejected,
+digest) lets a read notice a file another program rewrote, in one line on stderr.
 """
 
 from __future__ import annotations
@@ -23,16 +32,17 @@ from __future__ import annotations
 import contextlib
 import copy
 import difflib
+import hashlib
 import os
 import re
+import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-import filelock
-import polib
-
+from glossary import po
+from glossary.lock import locked, remove_stale_temporaries
 from glossary.text import InputError, read_bytes, write_atomic
 
 KINDS = ("person", "place", "organisation", "event", "name", "acronym", "title", "term")
@@ -49,6 +59,7 @@ FIELDS = {
     "example": "example",
     "example_source": "example-source",
     "origin": "origin",
+    "evidence": "evidence",
     "suggestions": "suggestion",
     "count": "count",
     "documents": "documents",
@@ -69,7 +80,8 @@ class Entry:
     "sensitive" or "insensitive". ``origin`` says where the English came from
     (dictionary, parallel, names, online:google, manual...). ``suggestions`` are
     proposed English renderings awaiting review, each "english (source, confidence)".
-    ``extra`` keeps extracted-comment lines this version does not know, unchanged.
+    ``extra`` keeps extracted-comment lines this version does not know, unchanged;
+    ``flags`` the PO flags besides fuzzy and ``previous`` the ``#|`` lines, as written.
     """
 
     term: str
@@ -85,6 +97,7 @@ class Entry:
     example: str = ""
     example_source: str = ""
     origin: str = ""
+    evidence: str = ""  # where the English was checked: "14 of 18 aligned lines"
     suggestions: list[str] = field(default_factory=list)
     count: int = 0
     documents: int = 0
@@ -96,6 +109,8 @@ class Entry:
     extra: list[str] = field(default_factory=list)
     first_term: str = ""  # the msgid before the first rename: exports derive stable ids from it
     required: bool = False  # check holds every translation to this entry's renderings
+    flags: list[str] = field(default_factory=list)
+    previous: list[str] = field(default_factory=list)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -119,11 +134,15 @@ class Entry:
 
 @dataclass
 class Glossary:
-    """A whole PO glossary: its header metadata and its entries, obsolete ones included."""
+    """A whole PO glossary: its header metadata and its entries, rejected ones included.
+
+    ``trailer`` keeps comment lines after the last entry, as written.
+    """
 
     entries: list[Entry] = field(default_factory=list)
     metadata: dict[str, str] = field(default_factory=dict)
     header: str = ""
+    trailer: list[str] = field(default_factory=list)
 
     def active(self) -> list[Entry]:
         """Entries that are not obsolete (rejected)."""
@@ -165,60 +184,13 @@ _LIST_FIELDS = frozenset({"variants", "deprecated", "alternatives", "suggestions
 _INT_FIELDS = frozenset({"count", "documents"})
 _FLOAT_FIELDS = frozenset({"score"})
 _BOOL_FIELDS = frozenset({"required"})
-
-# One PO string: escapes as GNU gettext knows them, nothing else.
-_STRING = r'"(?:[^"\\]|\\(?:[abfnrtv"\\]|[0-7]{1,3}|x[0-9A-Fa-f]+))*"'
-_KEYWORD_LINE = re.compile(rf"(msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)[ \t]+({_STRING})")
-_STRING_LINE = re.compile(_STRING)
-_POLIB_LINE = re.compile(r"\(line (\d+)\)")
+REJECTED_KEY = "rejected"  # "# rejected: yes": a rejection gettext tools keep
+NOTE_KEY = "note"  # "# note: kind: ..." a note line that would read as a field
+CONTENT_FIELD = "X-Glossary-Content"  # what the file held when glossary last wrote it
 
 
-def _check_syntax(lines: list[str], path: str) -> None:
-    """Refuse what polib reads silently: unterminated strings, stray lines, msgid without msgstr."""
-    state = ""  # last keyword of the entry being read
-    msgid_line, msgid_empty, header_allowed = 0, False, True
-    entry_obsolete = continuable = False
-    for number, raw in enumerate(lines, 1):
-        line = raw.strip()
-        obsolete = line.startswith("#~")
-        if obsolete:
-            line = line[2:].strip()
-        if not line or line.startswith("#"):
-            continuable = False
-            continue
-        where = f"{path}:{number}"
-        keyword_line = _KEYWORD_LINE.fullmatch(line)
-        if keyword_line:
-            keyword, string = keyword_line.groups()
-            if keyword == "msgid_plural" or keyword.startswith("msgstr["):
-                raise InputError(f"{where}: plural forms ({keyword}) do not belong in a glossary")
-            if keyword != "msgstr" and state in ("", "msgstr"):  # a new entry
-                header_allowed = msgid_line == 0 and keyword == "msgid" and not obsolete
-                entry_obsolete = obsolete
-            elif keyword == "msgstr" and state != "msgid":
-                raise InputError(f"{where}: msgstr without a msgid before it")
-            elif keyword != "msgstr" and not (keyword == "msgid" and state == "msgctxt"):
-                raise InputError(f"{where}: {keyword} follows a {state} that has no msgstr")
-            elif obsolete != entry_obsolete:
-                raise InputError(f"{where}: one entry mixes obsolete (#~) and active lines")
-            if keyword == "msgid":
-                msgid_line, msgid_empty = number, string == '""'
-            elif keyword == "msgstr" and msgid_empty and not header_allowed:
-                raise InputError(f"{path}:{msgid_line}: empty msgid (only the header has one)")
-            state, continuable = keyword, True
-        elif _STRING_LINE.fullmatch(line):
-            if not continuable or obsolete != entry_obsolete:
-                raise InputError(f"{where}: a string line must follow msgctxt, msgid or msgstr")
-            if state == "msgid" and line != '""':
-                msgid_empty = False
-        elif line.startswith(('"', "msg")):
-            raise InputError(
-                f"{where}: malformed string (unterminated, stray quote or unknown escape)"
-            )
-        else:
-            raise InputError(f"{where}: not a PO line: {line[:40]!r}")
-    if state in ("msgctxt", "msgid"):
-        raise InputError(f"{path}:{msgid_line}: the last entry has no msgstr")
+class RewrittenWarning(UserWarning):
+    """The file was rewritten by another program (msgmerge, msgcat...) since glossary wrote it."""
 
 
 def _unescape(value: str) -> str:
@@ -246,55 +218,137 @@ def _field_value(name: str, value: str, where: str) -> object:
     return _unescape(value)
 
 
-def _from_po(po_entry: polib.POEntry, path: str) -> Entry:
-    where = f"{path}:{po_entry.linenum}"
+def _comment_key(line: str) -> str | None:
+    """The key of a ``key: value`` comment line that names a field or marker, else None."""
+    key, colon, _ = line.partition(":")
+    key = key.strip()
+    return key if colon and (key in _KEYS or key in (REJECTED_KEY, NOTE_KEY)) else None
+
+
+def _from_record(record: po.Record, path: str, legacy: bool) -> Entry:
+    """An entry from its PO record; fields from ``# key:`` lines, else from ``#. key:`` lines.
+
+    In a file glossary wrote (``legacy`` false) ``#~`` only means another program made
+    the entry obsolete: the ``# rejected`` marker says whether a person rejected it.
+    """
+    where = f"{path}:{record.line}"
     entry = Entry(
-        term=po_entry.msgid,
-        english=po_entry.msgstr,
-        context=po_entry.msgctxt or "",
-        note=po_entry.tcomment or "",
-        references=[f"{name}:{line}" if line else name for name, line in po_entry.occurrences],
-        fuzzy="fuzzy" in po_entry.flags,
-        obsolete=bool(po_entry.obsolete),
+        term=record.msgid,
+        english=record.msgstr,
+        context=record.msgctxt or "",
+        references=list(record.references),
+        fuzzy="fuzzy" in record.flags,
+        obsolete=record.obsolete and legacy,
+        flags=[flag for flag in record.flags if flag != "fuzzy"],
+        previous=list(record.previous),
     )
-    seen: set[str] = set()
-    for line in po_entry.comment.split("\n") if po_entry.comment else ():
+    notes: list[str] = []
+    seen: dict[str, str] = {}  # field -> the kind of comment that gave it
+
+    def take(name: str, value: str, origin: str) -> None:
+        if seen.get(name) == origin:
+            raise InputError(f"{where}: {FIELDS[name]!r} given twice for {entry.term!r}")
+        if name not in seen:  # a person's "# key:" wins over a template's "#. key:"
+            seen[name] = origin
+            setattr(entry, name, _field_value(name, value.strip(), where))
+
+    for line in record.comments:
+        key = _comment_key(line)
+        value = line.partition(":")[2]
+        if key == REJECTED_KEY:
+            entry.obsolete = True
+        elif key == NOTE_KEY:
+            notes.append(value.removeprefix(" "))
+        elif key is not None:
+            take(_KEYS[key], value, "#")
+        else:
+            notes.append(line)
+    for line in record.extracted:
         key, colon, value = line.partition(":")
         name = _KEYS.get(key.strip()) if colon else None
         if name is None:
             entry.extra.append(line)
-            continue
-        if name in seen:
-            raise InputError(f"{where}: {FIELDS[name]!r} given twice for {entry.term!r}")
-        seen.add(name)
-        setattr(entry, name, _field_value(name, value.strip(), where))
+        else:
+            take(name, value, "#.")
+    entry.note = "\n".join(notes)
     return entry
 
 
+def _content(entries: list[Entry]) -> str:
+    """The header line that lets a later read notice entries lost, added or un-rejected."""
+    keys = sorted(f"{int(e.obsolete)}\x1f{e.context}\x1f{e.term}" for e in entries)
+    digest = hashlib.sha256("\x1e".join(keys).encode("utf-8")).hexdigest()[:16]
+    rejected = sum(e.obsolete for e in entries)
+    return f"{len(entries)} entries, {rejected} rejected, sha256 {digest}"
+
+
+_CONTENT = re.compile(r"(\d+) entries, (\d+) rejected, sha256 ([0-9a-f]+)")
+
+
+def _rewritten(path: str, written: str, entries: list[Entry], obsoleted: int) -> str | None:
+    """One line saying how the file differs from what glossary last wrote, or None."""
+    found = _CONTENT.fullmatch(written.strip())
+    now = _content(entries)
+    if found is None or (now == written.strip() and not obsoleted):
+        return None
+    count, rejected, _ = found.groups()
+    changes = [f"{obsoleted} entries made obsolete (#~), read as before"] if obsoleted else []
+    counted = False
+    for what, before, after in (
+        ("entries", int(count), len(entries)),
+        ("rejected", int(rejected), sum(e.obsolete for e in entries)),
+    ):
+        if after != before:
+            changes.append(f"{what} {before} -> {after}")
+            counted = True
+    if now != written.strip() and not counted:  # same counts, other keys
+        changes.append("entries renamed or replaced")
+    replaced = now != written.strip() and not counted
+    lost = replaced or len(entries) < int(count) or sum(e.obsolete for e in entries) < int(rejected)
+    repair = (
+        "restore it from version control or a backup"
+        if lost
+        else "the next glossary write keeps every entry"
+    )
+    return (
+        f"{path}: changed by another program since glossary wrote it ({'; '.join(changes)}):"
+        f" {repair}; update from a POT with `glossary mine --update`, not msgmerge"
+    )
+
+
 def loads(text: str, path: str = "<string>") -> Glossary:
-    """Parse PO text into a Glossary; any mistake is an InputError naming ``path:line``."""
+    """Parse PO text into a Glossary; any mistake is an InputError naming ``path:line``.
+
+    A file this tool wrote carries ``X-Glossary-Content``; when the entries no longer
+    match it (msgmerge made some obsolete, msgcat or msguniq dropped some), a
+    RewrittenWarning says so in one line.
+    """
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        return Glossary()
-    _check_syntax(text.split("\n"), path)
-    try:
-        po = polib.pofile(text, wrapwidth=WRAP_WIDTH)
-    except (OSError, ValueError) as err:
-        message = str(err)
-        line = _POLIB_LINE.search(message)
-        message = _POLIB_LINE.sub("", message).replace("in po file", "").strip(" :")
-        raise InputError(f"{path}:{line.group(1) if line else 1}: {message}") from None
-    glossary = Glossary(metadata=dict(po.metadata), header=po.header or "")
+    records, trailer = po.parse(text, path)
+    glossary = Glossary(trailer=trailer)
+    if records and records[0].msgid == "" and records[0].msgctxt is None:
+        header = records.pop(0)
+        glossary.header = "\n".join(header.comments)
+        for line in header.msgstr.split("\n"):
+            key, colon, value = line.partition(":")
+            if colon and key.strip():
+                glossary.metadata[key.strip()] = value.strip()
+    written = glossary.metadata.pop(CONTENT_FIELD, None)
     first: dict[tuple[str, str], int] = {}
-    for po_entry in po:
-        entry = _from_po(po_entry, path)
+    for record in records:
+        entry = _from_record(record, path, legacy=written is None)
         if entry.key in first:
             raise InputError(
-                f"{path}:{po_entry.linenum}: duplicate entry {_label(entry)}"
+                f"{path}:{record.line}: duplicate entry {_label(entry)}"
                 f" (first at line {first[entry.key]})"
             )
-        first[entry.key] = po_entry.linenum
+        first[entry.key] = record.line
         glossary.entries.append(entry)
+    if written is not None:
+        obsoleted = sum(record.obsolete for record in records)
+        message = _rewritten(path, written, glossary.entries, obsoleted)
+        if message:
+            warnings.warn(message, RewrittenWarning, stacklevel=2)
     return glossary
 
 
@@ -315,7 +369,7 @@ def _decode(data: bytes, path: str) -> str:
 
 
 def load(path: str | os.PathLike[str]) -> Glossary:
-    """Read a PO glossary; a missing file is an error (polib would parse the name as PO text)."""
+    """Read a PO glossary file; its contents are parsed, never its name taken as PO text."""
     name = os.fspath(path)
     if not Path(name).exists():
         raise InputError(f"{name}: no such glossary file")
@@ -324,7 +378,7 @@ def load(path: str | os.PathLike[str]) -> Glossary:
 
 # -- writing -------------------------------------------------------------------
 
-WRAP_WIDTH = 79  # GNU gettext's width: msgcat leaves our files as they are
+WRAP_WIDTH = po.WRAP_WIDTH
 
 DEFAULT_METADATA = {
     "Project-Id-Version": "glossary",
@@ -341,40 +395,9 @@ DEFAULT_METADATA = {
 _FORCED_METADATA = ("MIME-Version", "Content-Type", "Content-Transfer-Encoding")
 DEFAULT_HEADER = "Indonesian-English glossary (msgid Indonesian, msgstr English)."
 
-_PO_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r"}
-_PO_ESCAPE_RE = re.compile(r'[\\"\n\t\r]')
-
-
-def _po_string_lines(prefix: str, keyword: str, value: str) -> list[str]:
-    """``msgid "..."``, wrapped as GNU gettext wraps: after spaces and after ``\\n``."""
-    escaped = _PO_ESCAPE_RE.sub(lambda m: _PO_ESCAPES[m.group()], value)
-    line = f'{prefix}{keyword} "{escaped}"'
-    inner_newline = "\n" in value.rstrip("\n")
-    if len(line) <= WRAP_WIDTH and not inner_newline:
-        return [line]
-    room = WRAP_WIDTH - len(prefix) - 2
-    pieces: list[str] = []  # words, each ending after a space or an escaped newline
-    word = ""
-    for unit in re.findall(r"\\.|.", escaped, re.DOTALL):
-        word += unit
-        if unit in (" ", "\\n"):
-            pieces.append(word)
-            word = ""
-    if word:
-        pieces.append(word)
-    lines = [f'{prefix}{keyword} ""']
-    chunk = ""
-    for piece in pieces:
-        if chunk and len(chunk) + len(piece) > room:
-            lines.append(f'{prefix}"{chunk}"')
-            chunk = ""
-        chunk += piece
-        if piece.endswith("\\n"):
-            lines.append(f'{prefix}"{chunk}"')
-            chunk = ""
-    if chunk:
-        lines.append(f'{prefix}"{chunk}"')
-    return lines
+# Characters a line-based reader (polib, editors) may take as a line break, and other
+# controls: never stored. Tab and LF are written as escapes.
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def escape_value(value: str, bar: bool = False) -> str:
@@ -383,7 +406,7 @@ def escape_value(value: str, bar: bool = False) -> str:
 
 
 def _comment_value(entry: Entry, name: str) -> str | None:
-    """The text of a ``#. key: value`` line, or None when the field is empty."""
+    """The text of a ``# key: value`` line, or None when the field is empty."""
     value = getattr(entry, name)
     if name in _BOOL_FIELDS:
         return "yes" if value else None
@@ -405,22 +428,35 @@ def _wrapped(prefix: str, words: Iterable[str]) -> list[str]:
     return lines
 
 
+def _comment_line(marker: str, text: str) -> str:
+    """A comment line; a control character left in a template's text becomes a space."""
+    return f"{marker} {CONTROL.sub(' ', text)}".rstrip() if text else marker
+
+
 def format_entry(entry: Entry) -> str:
-    """One entry as PO text (no trailing blank line)."""
-    lines = [f"# {line}" if line else "#" for line in entry.note.split("\n")] if entry.note else []
+    """One entry as PO text (no trailing blank line).
+
+    Curated fields and the rejection are translator comments (``# kind: place``,
+    ``# rejected: yes``), which msgmerge, msgcat and translate-toolkit keep; a rejected
+    entry stays an ordinary entry, so tools that drop obsolete ones keep it.
+    """
+    lines = [f"# {REJECTED_KEY}: yes"] if entry.obsolete else []
     for name, key in FIELDS.items():
         value = _comment_value(entry, name)
         if value is not None:
-            lines.append(f"#. {key}: {value}".rstrip())
-    lines += [f"#. {line}".rstrip() for line in entry.extra]
+            lines.append(_comment_line("#", f"{key}: {value}"))
+    for note in entry.note.split("\n") if entry.note else ():
+        lines.append(_comment_line("#", f"{NOTE_KEY}: {note}" if _comment_key(note) else note))
+    lines += [_comment_line("#.", line) for line in entry.extra]
     lines += _wrapped("#: ", entry.references)
-    if entry.fuzzy:
-        lines.append("#, fuzzy")
-    prefix = "#~ " if entry.obsolete else ""
+    flags = ["fuzzy"] * entry.fuzzy + entry.flags
+    if flags:
+        lines.append("#, " + ", ".join(flags))
+    lines += [f"#|{CONTROL.sub(' ', line)}" for line in entry.previous]
     if entry.context:
-        lines += _po_string_lines(prefix, "msgctxt", entry.context)
-    lines += _po_string_lines(prefix, "msgid", entry.term)
-    lines += _po_string_lines(prefix, "msgstr", entry.english)
+        lines += po.string_lines("", "msgctxt", entry.context)
+    lines += po.string_lines("", "msgid", entry.term)
+    lines += po.string_lines("", "msgstr", entry.english)
     return "\n".join(lines)
 
 
@@ -429,7 +465,7 @@ def _sort_key(entry: Entry) -> tuple:
 
 
 def dumps(glossary: Glossary) -> str:
-    """The glossary as PO text: header, active entries A-Z, then obsolete ones A-Z.
+    """The glossary as PO text: header, active entries A-Z, then rejected ones A-Z.
 
     Same glossary, same bytes: nothing in the output depends on time or on the order
     entries were added, so version-control diffs show only what a person changed.
@@ -440,44 +476,55 @@ def dumps(glossary: Glossary) -> str:
         raise ValueError(f"duplicate entries (msgctxt, msgid): {duplicates}")
     metadata = {**DEFAULT_METADATA, **glossary.metadata}
     metadata.update({key: DEFAULT_METADATA[key] for key in _FORCED_METADATA})
+    metadata.pop(CONTENT_FIELD, None)
+    if glossary.entries:
+        metadata[CONTENT_FIELD] = _content(glossary.entries)
     header = glossary.header or DEFAULT_HEADER
-    lines = [f"# {line}" if line else "#" for line in header.split("\n")]
+    lines = [_comment_line("#", line) for line in header.split("\n")]
     lines += ['msgid ""', 'msgstr ""']
     lines += [f'"{key}: {escape_value(value)}\\n"' for key, value in metadata.items()]
     blocks = ["\n".join(lines)]
     blocks += [format_entry(entry) for entry in sorted(glossary.entries, key=_sort_key)]
+    if glossary.trailer:
+        blocks.append("\n".join(glossary.trailer))
     return "\n\n".join(blocks) + "\n"
 
 
-LOCK_TIMEOUT = 30.0
+def _refuse_controls(glossary: Glossary, path: Path) -> None:
+    """One line naming the entry and field that holds a control character; nothing written."""
+    for entry in glossary.entries:
+        for name, value in vars(entry).items():
+            for text in value if isinstance(value, list) else [value]:
+                found = CONTROL.search(text) if isinstance(text, str) else None
+                if found:
+                    raise InputError(
+                        f"{path}: {_label(entry)} {name} holds control character"
+                        f" U+{ord(found.group()):04X}; not written"
+                    )
+    for key, text in [*glossary.metadata.items(), ("header", glossary.header)]:
+        found = CONTROL.search(text)
+        if found:
+            raise InputError(
+                f"{path}: header {key} holds control character U+{ord(found.group()):04X};"
+                " not written"
+            )
 
 
-def _lock(path: Path) -> filelock.FileLock:
-    return filelock.FileLock(path.with_name(f".{path.name}.lock"), timeout=LOCK_TIMEOUT)
-
-
-@contextlib.contextmanager
-def _locked(path: Path) -> Iterator[None]:
-    lock = _lock(path)
-    try:
-        lock.acquire()
-    except filelock.Timeout:
-        raise InputError(
-            f"{path}: another glossary command has held its lock for {LOCK_TIMEOUT:.0f} s"
-        ) from None
-    except OSError as err:
-        raise InputError(f"{path}: cannot lock ({err.strerror or err})") from None
-    try:
-        yield
-    finally:
-        lock.release()
+# -- the single writer ------------------------------------------------------------
 
 
 def _write(glossary: Glossary, path: Path) -> None:
-    data = dumps(glossary).encode("utf-8")
-    if path.is_file() and path.read_bytes() == data:
-        return  # unchanged: keep the file, its time stamp and version-control status
+    """The one writer: refuse controls, check the bytes read back, then replace atomically."""
+    _refuse_controls(glossary, path)
+    text = dumps(glossary)
+    with warnings.catch_warnings(record=True):  # our own content line: nothing to say
+        if dumps(loads(text, os.fspath(path))) != text:
+            raise InputError(f"{path}: the new text would not read back as written; not written")
+    data = text.encode("utf-8")
     try:
+        remove_stale_temporaries(path)
+        if path.is_file() and path.read_bytes() == data:
+            return  # unchanged: keep the file, its time stamp and version-control status
         write_atomic(path, data)
     except OSError as err:
         raise InputError(f"{path}: cannot write ({err.strerror or err})") from None
@@ -486,7 +533,7 @@ def _write(glossary: Glossary, path: Path) -> None:
 def save(glossary: Glossary, path: str | os.PathLike[str]) -> None:
     """Write the glossary atomically, holding the lock beside it (``.NAME.lock``)."""
     target = Path(path)
-    with _locked(target):
+    with locked(target):
         _write(glossary, target)
 
 
@@ -498,7 +545,7 @@ def edit(path: str | os.PathLike[str], create: bool = False) -> Iterator[Glossar
     before the block runs). A missing file starts empty only when ``create`` is true.
     """
     target = Path(path)
-    with _locked(target):
+    with locked(target):
         glossary = load(target) if target.exists() or not create else Glossary()
         yield glossary
         _write(glossary, target)
@@ -547,7 +594,7 @@ def merge(glossary: Glossary, mined: Iterable[Entry]) -> MergeReport:
                 owners.setdefault(form, entry)
     groups: dict[tuple[str, str], list[Entry]] = {}
     new: set[tuple[str, str]] = set()
-    mined = list(mined)
+    mined = [_spaced(candidate) for candidate in mined]
 
     def target_of(candidate: Entry) -> Entry | None:
         target = by_key.get(candidate.key)
@@ -569,19 +616,32 @@ def merge(glossary: Glossary, mined: Iterable[Entry]) -> MergeReport:
             report.added.append(target.term)
             new.add(target.key)
     for candidate in mined:
-        target = target_of(candidate)
-        if target.obsolete:
+        joined = target_of(candidate)
+        assert joined is not None  # every candidate without one got a new entry above
+        if joined.obsolete:
             report.rejected.append(candidate.term)
             continue
-        if candidate.term != target.term:
-            report.via_form[candidate.term] = target.term
-        groups.setdefault(target.key, []).append(candidate)
+        if candidate.term != joined.term:
+            report.via_form[candidate.term] = joined.term
+        groups.setdefault(joined.key, []).append(candidate)
     for key, candidates in groups.items():
         entry = by_key[key]
         _refresh(entry, candidates, owners)
         if key not in new:
             report.refreshed.append(entry.term)
     return report
+
+
+def _spaced(candidate: Entry) -> Entry:
+    """A mined candidate with line separators and controls as spaces: an article's U+2028
+    inside an example sentence is layout, not something to refuse the whole run for."""
+    spaced = copy.deepcopy(candidate)
+    for name, value in vars(spaced).items():
+        if isinstance(value, str):
+            setattr(spaced, name, CONTROL.sub(" ", value))
+        elif isinstance(value, list):
+            setattr(spaced, name, [CONTROL.sub(" ", v) if isinstance(v, str) else v for v in value])
+    return spaced
 
 
 def _refresh(entry: Entry, candidates: list[Entry], owners: dict[str, Entry]) -> None:

@@ -341,25 +341,62 @@ def iter_documents(
 # -- writing outputs ----------------------------------------------------------
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def temporary_prefix(target: Path) -> str:
+    """Temporary files of a write to ``target`` start with this; the writer's PID follows it."""
+    return f".{target.name}."
+
+
+def _names_a_descriptor(name: str) -> bool:
+    """True for /dev/stdout and links to it: they lead through /proc/self/fd to whatever a
+    descriptor is (a regular file when output is redirected): never rename over that."""
+    hop = os.path.abspath(name)
+    for _ in range(40):
+        if hop.startswith(("/dev/", "/proc/")):
+            return True
+        if not os.path.islink(hop):
+            return False
+        hop = os.path.abspath(os.path.join(os.path.dirname(hop), os.readlink(hop)))
+    return False
+
+
 def write_atomic(path: str | os.PathLike[str], data: bytes | str) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves the old file or the new one.
 
-    Temporary file in the same folder, fsync, rename; the folder is fsynced too.
+    Temporary file in the same folder (named ``.NAME.PID.*.tmp``, so that a lock holder
+    can tell a dead writer's leftovers), fsync, rename; the folder is fsynced too. A
+    symlink is written through (its target changes, the link stays); a device, FIFO or
+    socket is refused, never replaced by a regular file (``-o /dev/stdout``). A new
+    file gets the permissions the umask allows, an existing one keeps its own.
     """
-    target = Path(path)
+    name = os.fspath(path)
+    target = Path(os.path.realpath(name))
+    try:
+        status: os.stat_result | None = os.stat(target)
+    except FileNotFoundError:
+        status = None
+    kind = status.st_mode if status is not None else stat.S_IFREG
+    if not (stat.S_ISREG(kind) or stat.S_ISDIR(kind)) or _names_a_descriptor(name):
+        raise InputError(
+            f"{name}: not a regular file (a device, FIFO, socket or open descriptor); not written"
+        )
     if isinstance(data, str):
         data = data.encode("utf-8")
-    folder = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    folder = target.parent
+    fd, tmp = tempfile.mkstemp(
+        prefix=f"{temporary_prefix(target)}{os.getpid()}.", suffix=".tmp", dir=folder
+    )
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if target.exists():
-            os.chmod(tmp, target.stat().st_mode & 0o777)
-        else:
-            os.chmod(tmp, 0o644)
+        os.chmod(tmp, status.st_mode & 0o777 if status else 0o666 & ~_umask())
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

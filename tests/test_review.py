@@ -95,7 +95,9 @@ def test_reject_makes_entries_obsolete(po):
         f"{po}: Cina rejected (obsolete)",
     ]
     assert by_term(po)["mengatakan"].obsolete
-    assert '#~ msgid "mengatakan"' in po.read_text(encoding="utf-8")
+    assert '# rejected: yes\n# kind: term\n# count: 90\n# score: 5.0\nmsgid "mengatakan"' in (
+        po.read_text(encoding="utf-8")
+    )
     assert run(po, "reject", "Cina").output == f"{po}: Cina was already rejected\n"
 
 
@@ -169,9 +171,7 @@ def test_add_with_every_field_and_show_it(tmp_path):
         "  origin        manual\n"
         "  note          UN in headlines\n"
     )
-    assert run(po, "show", "PBB", "--po").output.startswith(
-        "# UN in headlines\n#. kind: organisation"
-    )
+    assert run(po, "show", "PBB", "--po").output.startswith("# kind: organisation\n# variants: PBB")
     again = run(po, "add", "PBB", "UN")
     assert again.exit_code == 2
     assert "'PBB' already belongs to 'Perserikatan Bangsa-Bangsa'" in again.output

@@ -10,12 +10,11 @@ import textwrap
 import time
 from pathlib import Path
 
-import filelock
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from glossary import store
+from glossary import lock
 from glossary.store import (
     FIELDS,
     Entry,
@@ -54,6 +53,11 @@ paragraphs = st.lists(st.one_of(line, st.just("")), max_size=3).map("\n".join).m
 reference = st.from_regex(r"[A-Za-z0-9_./-]{1,20}(:[1-9][0-9]{0,4})?", fullmatch=True)
 extra_line = line.filter(lambda s: s.partition(":")[0].strip() not in FIELDS.values())
 
+
+def dumps_string(value):
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
 entries = st.builds(
     Entry,
     term=line,
@@ -78,6 +82,9 @@ entries = st.builds(
     fuzzy=st.booleans(),
     obsolete=st.booleans(),
     extra=st.lists(extra_line, max_size=2),
+    # Flags that ask msgfmt to check nothing: a format flag would check the generated text.
+    flags=st.lists(st.sampled_from(["no-wrap", "no-c-format"]), unique=True),
+    previous=st.lists(line.map(lambda s: f" msgid {dumps_string(s)}"), max_size=1),
 )
 glossaries = st.lists(entries, max_size=8, unique_by=lambda e: e.key).map(
     lambda found: Glossary(entries=found)
@@ -147,22 +154,22 @@ def test_entry_layout_is_standard_po():
     block = text.split("\n\n")[1]
     assert block == textwrap.dedent(
         """\
+        # kind: place
+        # variants: Korut
+        # alternatives: North Korean
+        # example: Korea Utara kembali meluncurkan rudal balistik.
+        # example-source: news/a.txt:3
+        # origin: manual
+        # count: 57
+        # documents: 5
+        # score: 12.5
         # Adjective: North Korean.
-        #. kind: place
-        #. variants: Korut
-        #. alternatives: North Korean
-        #. example: Korea Utara kembali meluncurkan rudal balistik.
-        #. example-source: news/a.txt:3
-        #. origin: manual
-        #. count: 57
-        #. documents: 5
-        #. score: 12.5
         #: news/a.txt:3 news/b.txt:8
         msgid "Korea Utara"
         msgstr "North Korea\""""
     )
     assert text.endswith(
-        '# house style: Tiongkok\n#. kind: term\n#~ msgid "Cina"\n#~ msgstr "China"\n'
+        '# rejected: yes\n# kind: term\n# house style: Tiongkok\nmsgid "Cina"\nmsgstr "China"\n'
     )
 
 
@@ -319,14 +326,82 @@ def test_unchanged_glossary_is_not_rewritten(tmp_path):
     assert path.stat().st_ino == inode
 
 
-def test_a_held_lock_times_out_with_a_message(tmp_path, monkeypatch):
+HOLD_LOCK = """
+import sys, time
+from pathlib import Path
+from glossary import lock
+with lock.locked(Path(sys.argv[1])):
+    print("held", flush=True)
+    time.sleep(float(sys.argv[2]))
+"""
+
+
+def hold_lock(path, seconds):
+    """A real process that holds the glossary's lock for ``seconds``."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(path), str(seconds)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert holder.stdout.readline() == "held\n"
+    return holder
+
+
+def test_a_configured_lock_timeout_names_the_live_holder(tmp_path, monkeypatch):
     path = tmp_path / "g.po"
     save(Glossary(entries=[korea()]), path)
-    monkeypatch.setattr(store, "LOCK_TIMEOUT", 0.2)
-    held = filelock.FileLock(tmp_path / ".g.po.lock")
-    with held, pytest.raises(InputError, match=r"another glossary command has held its lock"):
-        save(Glossary(), path)
+    monkeypatch.setenv("GLOSSARY_LOCK_TIMEOUT", "0.3")
+    holder = hold_lock(path, 30)
+    try:
+        with pytest.raises(InputError, match=rf"process {holder.pid} still holds the lock after"):
+            save(Glossary(), path)
+    finally:
+        holder.kill()
+        holder.wait()
     assert load(path).entries == [korea()]
+
+
+def test_a_writer_waits_as_long_as_the_holder_lives(tmp_path, monkeypatch):
+    """Without a timeout, 2 s of contention (past no fixed limit) is waited out."""
+    path = tmp_path / "g.po"
+    save(Glossary(entries=[korea()]), path)
+    monkeypatch.delenv("GLOSSARY_LOCK_TIMEOUT", raising=False)
+    monkeypatch.setattr(lock, "LOCK_NOTICE", 0.5)
+    holder = hold_lock(path, 2)
+    with pytest.warns(lock.LockWaitWarning, match=rf"waiting for process {holder.pid}"):
+        save(Glossary(entries=[korea(), cina()]), path)
+    assert holder.wait() == 0  # it finished its sleep: we waited for it
+    assert len(load(path).entries) == 2
+
+
+def test_a_killed_holder_frees_the_lock(tmp_path, monkeypatch):
+    path = tmp_path / "g.po"
+    monkeypatch.setenv("GLOSSARY_LOCK_TIMEOUT", "10")
+    holder = hold_lock(path, 60)
+    holder.kill()
+    holder.wait()
+    save(Glossary(entries=[korea()]), path)
+    assert load(path).entries == [korea()]
+
+
+def test_a_bad_lock_timeout_is_one_line(tmp_path, monkeypatch):
+    monkeypatch.setenv("GLOSSARY_LOCK_TIMEOUT", "soon")
+    with pytest.raises(InputError, match=r"GLOSSARY_LOCK_TIMEOUT: not a number of seconds"):
+        save(Glossary(entries=[korea()]), tmp_path / "g.po")
+
+
+def test_temporary_files_of_dead_writers_are_removed_under_the_lock(tmp_path):
+    path = tmp_path / "g.po"
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    stale = tmp_path / f".g.po.{dead.pid}.abc123.tmp"
+    stale.write_bytes(b"half a glossary")
+    live = tmp_path / f".g.po.{os.getpid()}.def456.tmp"  # a writer still running
+    live.write_bytes(b"in progress")
+    save(Glossary(entries=[korea()]), path)
+    assert not stale.exists()
+    assert live.exists()
 
 
 def test_an_unwritable_target_is_an_input_error(tmp_path):
