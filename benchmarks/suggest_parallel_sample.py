@@ -1,12 +1,23 @@
-"""Print a random sample of parallel-backend suggestions for checking by hand.
+"""Suggestions measured end to end, and a random sample of them for checking by hand.
 
-Terms are picked from ``../shared/corpus/news-valid.id`` the simple way (recurring
+``--end-to-end X`` runs the pipeline a translator runs on a new text: ``glossary mine
+X.id --update`` (a glossary of the text's own candidates), ``glossary suggest``
+with names, parallel (every other corpus pair of ``../shared/corpus``) and
+dictionary, every suggestion accepted unread (``accept_suggestion``), then the
+agreement of the glosses with the human translation X.en, measured as
+``benchmarks/glossary_agreement.py`` does (the gloss or an alternative occurs in the
+aligned English line), and the share of candidates filled. ``--show N`` prints N
+accepted entries at random, with one aligned pair each, to be marked by hand.
+
+Without ``--end-to-end``, the parallel backend alone: terms are picked from
+``../shared/corpus/news-valid.id`` the simple way (recurring
 rare-ish lower-case words and word pairs, recurring capitalised sequences that do
 not start a sentence); the aligned corpora of ``../shared/corpus`` are the parallel
 text. Each sampled term is printed with its best suggestion, the evidence and one
 aligned line pair, so that a person can mark it right or wrong.
 
     python benchmarks/suggest_parallel_sample.py [--size 60] [--seed 1]
+    python benchmarks/suggest_parallel_sample.py --end-to-end news-valid [--show 100]
 """
 
 from __future__ import annotations
@@ -19,12 +30,27 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from click.testing import CliRunner
 from wordfreq import zipf_frequency
 
-from glossary.lexicon import FUNCTION_WORDS
-from glossary.store import Entry
-from glossary.suggest import ParallelCorpus, align_term
-from glossary.text import tokenize
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from glossary_agreement import aligned_lines, measure  # noqa: E402
+
+from glossary import store  # noqa: E402
+from glossary.cli import cli  # noqa: E402
+from glossary.lexicon import FUNCTION_WORDS  # noqa: E402
+from glossary.match import Matcher  # noqa: E402
+from glossary.store import Entry  # noqa: E402
+from glossary.suggest import (  # noqa: E402
+    ParallelCorpus,
+    accept_suggestion,
+    align_term,
+    parse_label,
+)
+from glossary.text import tokenize  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 NAMES = ("news-valid", "panl-eco", "panl-sci", "panl-spo")
@@ -63,14 +89,96 @@ def pick_terms(lines: list[str]) -> list[str]:
     return sorted(set(terms))
 
 
+def glossary_cli(*args: str) -> str:
+    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    if result.exit_code:
+        raise SystemExit(f"glossary {' '.join(args)}: {result.output}")
+    return result.output
+
+
+def end_to_end(name: str, show: int, seed: int) -> int:
+    """Mine X, suggest from the other pairs, accept everything unread, measure agreement."""
+    import tempfile
+
+    others = [n for n in NAMES if n != name]
+    with tempfile.TemporaryDirectory() as folder:
+        po = str(Path(folder) / "x.po")
+        started = time.perf_counter()
+        glossary_cli("mine", str(CORPUS / f"{name}.id"), "--update", po)
+        mined = time.perf_counter()
+        parallel = [
+            a for n in others for a in ("--parallel", f"{CORPUS / n}.id", f"{CORPUS / n}.en")
+        ]
+        backends = ["--backend", "names", "--backend", "parallel", "--backend", "dictionary"]
+        glossary_cli("suggest", *backends, *parallel, "--glossary", po)
+        suggested = time.perf_counter()
+        glossary = store.load(po)
+    candidates = glossary.active()
+    for entry in candidates:
+        if entry.english:
+            accept_suggestion(entry, 0)
+    accepted = [e for e in candidates if e.reviewed]
+    tally = measure(CORPUS / name, Matcher(accepted), keep=1)
+    print(
+        f"{name}: {len(candidates)} candidates, {len(accepted)} filled"
+        f" ({len(accepted) / len(candidates):.0%}); agreement {tally.agreed}"
+        f" of {tally.occurrences} occurrences ({tally.agreed / tally.occurrences:.1%});"
+        f" mine {mined - started:.1f}s, suggest {suggested - mined:.1f}s"
+        f" ({len(candidates)} entries, {sum(len(aligned_lines(CORPUS / n)[0]) for n in others)}"
+        " aligned lines)"
+    )
+    by_origin: dict[str, list[int]] = {}
+    for entry in accepted:
+        seen = by_origin.setdefault(entry.origin, [0, 0, 0])
+        seen[0] += 1
+        seen[1] += tally.per_entry[entry.key]
+        seen[2] += tally.per_entry[entry.key] - tally.missed[entry.key]
+    for origin, (filled, occurrences, agreed) in sorted(by_origin.items()):
+        rate = f"{agreed / occurrences:.1%}" if occurrences else "-"
+        print(f"  {origin:12} {filled:5} entries, {occurrences:5} occurrences, agreement {rate}")
+    buckets: dict[float, list[int]] = {}
+    for entry in accepted:
+        confidence = parse_label(entry.suggestions[0]).confidence if entry.suggestions else 0
+        seen = buckets.setdefault(min(int(confidence * 10) / 10, 0.9), [0, 0])
+        seen[0] += tally.per_entry[entry.key]
+        seen[1] += tally.per_entry[entry.key] - tally.missed[entry.key]
+    for low, (occurrences, agreed) in sorted(buckets.items()):
+        rate = f"{agreed / occurrences:.1%}" if occurrences else "-"
+        print(
+            f"  confidence {low:.1f}-{low + 0.1:.1f}: {occurrences:5} occurrences, agreement {rate}"
+        )
+    missed = sorted(accepted, key=lambda e: -tally.missed[e.key])[:15]
+    print("most frequent disagreements:")
+    for entry in missed:
+        print(
+            f"  {tally.missed[entry.key]:3} of {tally.per_entry[entry.key]:3}  {entry.term} ->"
+            f" {' / '.join(entry.renderings)}  [{entry.origin}]"
+        )
+    source, target = aligned_lines(CORPUS / name)
+    for n, entry in enumerate(random.Random(seed).sample(accepted, min(show, len(accepted))), 1):
+        line = next((i for i, text in enumerate(source) if entry.term in text), 0)
+        print(f"{n:3}. {entry.term} -> {' / '.join(entry.renderings)}  [{entry.origin}]")
+        print(f"       {entry.suggestions[0] if entry.suggestions else ''}")
+        print(f"       id: {source[line][:150]}")
+        print(f"       en: {target[line][:150]}")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--size", type=int, default=60)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--end-to-end", metavar="X", choices=NAMES, help="corpus pair to mine")
+    parser.add_argument("--show", type=int, default=0, help="accepted entries to print")
+    parser.add_argument("--corpus", help="folder of X.id/X.en pairs (default ../shared/corpus)")
     args = parser.parse_args()
+    global CORPUS
+    CORPUS = Path(args.corpus) if args.corpus else CORPUS
     if not CORPUS.is_dir():
         print(f"{CORPUS}: corpus not found (expected ../shared/corpus beside the repo)")
         return 1
+    if args.end_to_end:
+        return end_to_end(args.end_to_end, args.show, args.seed)
     started = time.perf_counter()
     corpus = ParallelCorpus([(str(CORPUS / f"{n}.id"), str(CORPUS / f"{n}.en")) for n in NAMES])
     terms = pick_terms((CORPUS / "news-valid.id").read_text(encoding="utf-8").splitlines())

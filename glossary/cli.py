@@ -743,7 +743,7 @@ def mine_command(paths, output, glossary_path, update, min_count, top, output_fo
     type=click.Choice(
         ["dictionary", "parallel", "names", "google", "mymemory", "linguee", "libre", "deepl"]
     ),
-    help="Where suggestions come from, in order of preference (repeat for several)."
+    help="Where suggestions come from (repeat for several; the first wins a tie)."
     " Default: dictionary (and parallel with --parallel).",
 )
 @click.option(
@@ -753,6 +753,13 @@ def mine_command(paths, output, glossary_path, update, min_count, top, output_fo
     multiple=True,
     metavar="SRC.id TGT.en",
     help="Line-aligned Indonesian text and its English translation (repeat for several).",
+)
+@click.option(
+    "--memory",
+    "memories",
+    multiple=True,
+    metavar="FILE",
+    help="Translation memory (TMX, PO) read as parallel text (repeat for several).",
 )
 @click.option("--base-url", metavar="URL", help="LibreTranslate server for --backend libre.")
 @click.option(
@@ -769,29 +776,37 @@ def mine_command(paths, output, glossary_path, update, min_count, top, output_fo
     help="Seconds to wait for an online service's answer.",
 )
 @glossary_option
-def suggest_command(backends, parallel_files, base_url, dict_path, limit, timeout, glossary_path):
+def suggest_command(
+    backends, parallel_files, memories, base_url, dict_path, limit, timeout, glossary_path
+):
     """Fill entries that have no English with suggestions, marked fuzzy for review.
 
-    Each filled entry gets the best suggestion of the first backend that has one,
-    its origin, and every suggestion with its confidence. Online answers are cached
-    (a rerun never asks twice); an unreachable service gives one warning and the
-    other backends go on. DEEPL_API_KEY and LIBRE_API_KEY hold the services' keys.
+    Each filled entry gets the most confident suggestion, whatever its backend (with
+    parallel text, confidence is how often its translators use the rendering), its
+    origin, and every suggestion with its confidence and related forms ("also: ...").
+    Online answers are cached (a rerun never asks twice); an unreachable service gives
+    one warning and the other backends go on. DEEPL_API_KEY and LIBRE_API_KEY hold the
+    services' keys.
 
     \b
     Example:
       glossary suggest --backend names --backend dictionary
       glossary suggest --parallel news.id news.en --limit 50
+      glossary suggest --memory project.tmx --backend names --backend parallel
       glossary suggest --backend libre --base-url http://localhost:5000
     """
     from glossary import suggest
 
     path = glossary_to_edit(glossary_path)
-    backends = backends or (("dictionary", "parallel") if parallel_files else ("dictionary",))
+    aligned = parallel_files or memories
+    backends = backends or (("dictionary", "parallel") if aligned else ("dictionary",))
     settings = suggest.Settings(
         dict_path=dict_path,
         parallel=parallel_files,
+        memories=memories,
         base_url=base_url,
         timeout=timeout,
+        warn=lambda message: click.echo(f"glossary: warning: {message}", err=True),
         progress=progress_line() if sys.stderr.isatty() else None,
     )
     with edit(path) as glossary:

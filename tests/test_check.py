@@ -400,7 +400,7 @@ def test_edit_marks_an_entry_required(tmp_path):
     runner = CliRunner()
     result = runner.invoke(cli, ["edit", "sanksi", "--required", "--glossary", str(path)])
     assert result.exit_code == 0, result.output
-    assert "#. required: yes" in path.read_text(encoding="utf-8")
+    assert "# required: yes" in path.read_text(encoding="utf-8")
     from glossary.store import load
 
     assert load(path).entries[0].required is True

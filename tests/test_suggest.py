@@ -26,6 +26,7 @@ from glossary.suggest import (
     align_term,
     dictionary,
     fill_entry,
+    freedict,
     load_reverse_index,
     names,
     parse_dictd_entry,
@@ -120,7 +121,7 @@ def test_parse_dictd_entry_wiki_links_and_optional_words(tmp_path):
         "v",
         ["[[kemudi|mengemudi(kan)]]", "mengendalikan"],
     )
-    assert suggest._expand_item(senses[0][0][0]) == ["mengemudi", "mengemudikan"]
+    assert freedict._expand_item(senses[0][0][0]) == ["mengemudi", "mengemudikan"]
 
 
 def test_reversed_index_is_cached_by_size_and_mtime(tmp_path):
@@ -139,11 +140,78 @@ def test_reversed_index_is_cached_by_size_and_mtime(tmp_path):
 
 
 def test_missing_dictionary_names_the_debian_package(tmp_path, monkeypatch):
-    monkeypatch.setattr(suggest, "DICT_PATH", tmp_path / "freedict-eng-ind.index")
+    monkeypatch.setattr(freedict, "DICT_PATH", tmp_path / "freedict-eng-ind.index")
     with pytest.raises(BackendUnavailable, match="apt-get install dict-freedict-eng-ind"):
         dictionary([Entry("sanksi")], Settings(cache_dir=tmp_path))
     with pytest.raises(InputError, match="nothing.index: no such dictionary file"):
         dictionary([Entry("sanksi")], Settings(dict_path=tmp_path / "nothing.index"))
+
+
+def unprivileged(func):
+    """``func()`` run where permissions apply: as root, in a forked child that becomes nobody.
+
+    Returns what it returned, or the exception it raised, as text.
+    """
+    if os.geteuid() != 0:
+        try:
+            return repr(func())
+        except Exception as err:
+            return f"{type(err).__name__}: {err}"
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: drop to nobody, run, send the outcome, leave without cleanup
+        os.close(read)
+        try:
+            os.setgroups([])
+            os.setgid(65534)
+            os.setuid(65534)
+            outcome = repr(func())
+        except BaseException as err:
+            outcome = f"{type(err).__name__}: {err}"
+        os.write(write, outcome.encode())
+        os._exit(0)
+    os.close(write)
+    with os.fdopen(read, encoding="utf-8") as pipe:
+        outcome = pipe.read()
+    os.waitpid(pid, 0)
+    return outcome
+
+
+def test_unreadable_dict_path_is_one_line_and_exit_2():
+    """An unreadable --dict-path folder raised PermissionError from Path.is_file."""
+    import encodings.utf_8_sig  # noqa: F401  (nobody cannot import it from root's Python later)
+    import tempfile
+
+    place = Path(tempfile.mkdtemp(prefix="glossary-test-"))
+    try:
+        place.chmod(0o777)
+        folder = place / "dict"
+        folder.mkdir()
+        for source in FREEDICT.parent.glob("freedict-eng-ind.*"):
+            shutil.copy(source, folder)
+        folder.chmod(0)
+        po = place / "g.po"
+        save(Glossary(entries=[Entry("hujan")]), po)
+        for written in (po, *place.glob(".g.po.lock")):
+            written.chmod(0o666)
+
+        def attempt():
+            result = CliRunner().invoke(
+                cli,
+                ["suggest", "--dict-path", str(folder), "--glossary", str(po)],
+                env={"GLOSSARY_CACHE_DIR": str(place / "cache")},
+            )
+            return result.exit_code, result.output, repr(result.exception)
+
+        outcome = unprivileged(attempt)
+        assert outcome.startswith("(2, "), outcome
+        assert (
+            "dict/freedict-eng-ind.index: cannot read the dictionary (Permission denied)" in outcome
+        )
+        assert "Traceback" not in outcome and "SystemExit(2)" in outcome
+    finally:
+        folder.chmod(0o755)
+        shutil.rmtree(place)
 
 
 def test_dict_path_accepts_the_folder(tmp_path, dict_cache):
@@ -584,17 +652,19 @@ def test_cli_suggest_writes_fuzzy_entries_with_origin_and_suggestions(tmp_path, 
         *aligned,
     )
     assert result.exit_code == 0, result.output
-    assert "sanksi → sanction  [dictionary 0.90: FreeDict: sanction -> sanksi]" in result.output
+    # One confidence scale: the parallel text's rendering, used in every aligned line, beats
+    # the dictionary's though the dictionary backend was named first.
+    assert "sanksi → sanctions  [parallel 0.83: 4 of 4 aligned lines" in result.output
     assert result.output.endswith(
-        f"{po}: 2 of 2 entries without English filled (fuzzy): dictionary 1, names 1;"
+        f"{po}: 2 of 2 entries without English filled (fuzzy): parallel 1, names 1;"
         " 0 without a suggestion\n"
     )
     entries = {e.term: e for e in load(po).entries}
     assert (entries["Moskow"].english, entries["Moskow"].origin) == ("Moscow", "names")
     sanksi = entries["sanksi"]
-    assert (sanksi.english, sanksi.fuzzy, sanksi.origin) == ("sanction", True, "dictionary")
-    assert sanksi.suggestions[0] == "sanction (dictionary, 0.90)"
-    assert any(s.startswith("sanctions (parallel, ") for s in sanksi.suggestions)
+    assert (sanksi.english, sanksi.fuzzy, sanksi.origin) == ("sanctions", True, "parallel")
+    assert sanksi.suggestions[0] == "sanctions (parallel, 0.83)"
+    assert any(s.startswith("sanction (dictionary, ") for s in sanksi.suggestions)
     assert not entries["rudal"].fuzzy
 
 
@@ -629,3 +699,258 @@ def test_cli_suggest_saves_stable_output(tmp_path, cache_dir):
     once = po.read_bytes()
     result = run_cli("suggest", "--glossary", po)
     assert "0 of 0 entries" in result.output and po.read_bytes() == once
+
+
+# -- one confidence scale, related forms, accepting --------------------------------
+
+
+def test_suggestion_label_round_trips_its_related_forms():
+    israel = Suggestion("Israel", "names", 0.95, "known", ("Israeli", "Israelis"))
+    assert israel.label() == "Israel (names, 0.95; also: Israeli, Israelis)"
+    assert suggest.parse_label(israel.label()) == Suggestion(
+        "Israel", "names", 0.95, "", ("Israeli", "Israelis")
+    )
+    assert suggest.parse_label("by hand") == Suggestion("by hand", "", 0.0)
+
+
+def test_accept_suggestion_adds_the_related_forms_as_alternatives():
+    """Accepting kept only the msgstr: every "Israeli troops" was flagged later."""
+    (found,) = names([Entry("Israel", kind="place")], Settings())
+    entry = Entry("Israel", kind="place", alternatives=["Zion"])
+    fill_entry(entry, found)
+    chosen = suggest.accept_suggestion(entry, 0)
+    assert chosen.english == "Israel"
+    assert (entry.english, entry.origin, entry.fuzzy) == ("Israel", "names", False)
+    assert entry.alternatives == ["Zion", "Israeli"]
+    with pytest.raises(InputError, match="no suggestion 9"):
+        suggest.accept_suggestion(entry, 8)
+
+
+def test_acronyms_never_go_to_the_dictionary_by_their_letters(dict_cache):
+    """AS got "ace" (FreeDict lists ``as`` under ace); a two-word name still goes."""
+    acronym, name = dictionary([Entry("AS"), Entry("Korea Utara")], Settings(cache_dir=dict_cache))
+    assert acronym == [] and best(name) == "North Korea"
+
+
+def test_names_keep_names_not_capitalised_common_words():
+    """``Natal`` (Christmas) was kept as a name; Jokowi, frequent in Indonesian text, was not."""
+    natal, samsung, jokowi, bank = names(
+        [
+            Entry("Natal", kind="name"),
+            Entry("Samsung", kind="organisation"),
+            Entry("Jokowi", kind="name"),
+            Entry("Kantor Pos Besar", kind="organisation"),
+        ],
+        Settings(),
+    )
+    assert natal == [] and bank == []
+    assert best(samsung) == "Samsung" and best(jokowi) == "Jokowi"
+
+
+def test_parallel_counts_plural_and_singular_as_one_rendering(tmp_path):
+    """``guerrillas`` and ``guerrilla`` split the count and neither was proposed."""
+    pairs = [
+        ("Gerilyawan menyerang desa itu.", "The guerrillas attacked the village."),
+        ("Seorang gerilyawan ditangkap polisi.", "A guerrilla was arrested by police."),
+        ("Polisi mengejar gerilyawan di hutan.", "Police chased guerrillas in the forest."),
+        ("Desa itu tenang.", "The village is calm."),
+        ("Hutan itu luas.", "The forest is wide."),
+    ]
+    src, tgt = tmp_path / "a.id", tmp_path / "a.en"
+    src.write_text("\n".join(p[0] for p in pairs) + "\n", encoding="utf-8")
+    tgt.write_text("\n".join(p[1] for p in pairs) + "\n", encoding="utf-8")
+    corpus = ParallelCorpus([(str(src), str(tgt))])
+    (lines,) = corpus.occurrences([Entry("gerilyawan")])
+    found = align_term(corpus, lines, ["gerilyawan"])
+    assert best(found) == "guerrillas" and found[0].related == ("guerrilla",)
+
+
+def test_the_best_suggestion_wins_whatever_its_backend(tmp_path, cache_dir):
+    """``PM`` kept as written by names (first backend) beat parallel's Prime Minister."""
+    pairs = [
+        ("PM Inggris tiba di Jakarta.", "The British Prime Minister arrived in Jakarta."),
+        ("PM itu berbicara kepada wartawan.", "The Prime Minister spoke to reporters."),
+        ("Kantor PM membantah laporan itu.", "The Prime Minister's office denied the report."),
+        ("Wartawan menunggu di Jakarta.", "Reporters waited in Jakarta."),
+    ]
+    src, tgt = tmp_path / "a.id", tmp_path / "a.en"
+    src.write_text("\n".join(p[0] for p in pairs) + "\n", encoding="utf-8")
+    tgt.write_text("\n".join(p[1] for p in pairs) + "\n", encoding="utf-8")
+    glossary = Glossary(entries=[Entry("PM", kind="acronym")])
+    settings_ = Settings(cache_dir=cache_dir, parallel=[(str(src), str(tgt))])
+    report = suggest.suggest(glossary, ["names", "parallel"], settings_)
+    ((entry, chosen),) = report.filled
+    assert (chosen.english, chosen.source) == ("Prime Minister", "parallel")
+    assert "used in 3 of 3 aligned lines" in chosen.evidence
+    kept = suggest.parse_label(entry.suggestions[1])
+    assert kept.english == "PM" and kept.confidence < chosen.confidence
+
+
+MEMORY_PAIRS = [
+    ("Harga beras naik lagi.", "The price of rice rose again."),
+    ("Petani menjual beras ke pasar.", "Farmers sell rice to the market."),
+    ("Impor beras dihentikan.", "Rice imports were stopped."),
+    ("Pasar itu ramai.", "The market is busy."),
+    ("Petani itu lelah.", "The farmer is tired."),
+]
+
+
+def write_tmx(path):
+    units = "".join(
+        f'<tu><tuv xml:lang="id"><seg>{source}</seg></tuv>'
+        f'<tuv xml:lang="en"><seg>{target}</seg></tuv></tu>'
+        for source, target in MEMORY_PAIRS
+    )
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="id"'
+        ' datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="x"'
+        f' creationtoolversion="1"/><body>{units}</body></tmx>',
+        encoding="utf-8",
+    )
+
+
+def write_po_memory(path):
+    units = "".join(f'\nmsgid "{s}"\nmsgstr "{t}"\n' for s, t in MEMORY_PAIRS)
+    path.write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n' + units,
+        encoding="utf-8",
+    )
+
+
+@pytest.mark.parametrize("write, name", [(write_tmx, "tm.tmx"), (write_po_memory, "tm.po")])
+def test_translation_memories_are_parallel_text(tmp_path, cache_dir, write, name):
+    memory = tmp_path / name
+    write(memory)
+    po = tmp_path / "g.po"
+    save(Glossary(entries=[Entry("beras")]), po)
+    result = run_cli("suggest", "--glossary", po, "--backend", "parallel", "--memory", memory)
+    assert result.exit_code == 0, result.output
+    (entry,) = load(po).entries
+    assert (entry.english, entry.origin) == ("rice", "parallel")
+
+
+def test_memory_must_be_a_translation_memory(tmp_path, cache_dir):
+    po = tmp_path / "g.po"
+    save(Glossary(entries=[Entry("beras")]), po)
+    (tmp_path / "notes.txt").write_text("beras\n", encoding="utf-8")
+    result = run_cli("suggest", "--glossary", po, "--memory", tmp_path / "notes.txt")
+    assert result.exit_code == 2 and "notes.txt: not a translation memory" in result.output
+
+
+def test_other_spellings_are_related_forms():
+    assert suggest.core.other_spellings("centimetres") == ["centimeters"]
+    assert suggest.core.other_spellings("Labour Party") == ["Labor Party"]
+    assert suggest.core.other_spellings("hour") == [] and suggest.core.other_spellings("rise") == []
+    glossary = Glossary(entries=[Entry("Moskow", kind="place"), Entry("PBB", kind="acronym")])
+    suggest.suggest(glossary, ["names"], Settings())
+    assert glossary.entries[0].suggestions[0] == "Moscow (names, 0.95)"
+
+
+def write_pairs(tmp_path, pairs):
+    src, tgt = tmp_path / "a.id", tmp_path / "a.en"
+    src.write_text("\n".join(p[0] for p in pairs) + "\n", encoding="utf-8")
+    tgt.write_text("\n".join(p[1] for p in pairs) + "\n", encoding="utf-8")
+    return ParallelCorpus([(str(src), str(tgt))])
+
+
+def test_a_word_that_goes_better_with_the_english_elsewhere_does_not_explain_the_term(tmp_path):
+    """``pengunjung`` lost "visitors" to ``wisatawan``, which is never in its lines."""
+    pairs = [
+        ("Pengunjung pameran itu banyak.", "The exhibition had many visitors."),
+        ("Museum menerima pengunjung setiap hari.", "The museum receives visitors every day."),
+        ("Pengunjung taman berkurang.", "Park visitors declined."),
+        *[(f"Wisatawan datang ke pulau {n}.", f"Visitors came to island {n}.") for n in range(6)],
+        *[
+            (f"Wisatawan menginap di hotel {n}.", f"Tourists stayed at hotel {n}.")
+            for n in range(1)
+        ],
+    ]
+    corpus = write_pairs(tmp_path, pairs)
+    (lines,) = corpus.occurrences([Entry("pengunjung")])
+    assert best(align_term(corpus, lines, ["pengunjung"])) == "visitors"
+
+
+def test_a_second_rendering_translators_use_as_often_is_kept_with_the_best(tmp_path, cache_dir):
+    """Accepting the best rendering of a word translated two ways flagged every other line."""
+    pairs = [
+        ("Keadaan ekonomi membaik.", "The economic situation improved."),
+        ("Keadaan jalan itu buruk.", "The situation on the road is bad."),
+        ("Keadaan pasien stabil.", "The patient's situation is stable."),
+        ("Keadaan cuaca memburuk.", "Weather conditions worsened."),
+        ("Keadaan hutan rusak.", "Forest conditions are damaged."),
+        ("Keadaan sungai tercemar.", "River conditions are polluted."),
+        ("Keadaan kota aman.", "The situation in the city is safe."),
+        ("Jalan itu panjang.", "The road is long."),
+        ("Hutan itu luas.", "The forest is wide."),
+    ]
+    write_pairs(tmp_path, pairs)
+    glossary = Glossary(entries=[Entry("keadaan")])
+    settings_ = Settings(cache_dir=cache_dir, parallel=[(tmp_path / "a.id", tmp_path / "a.en")])
+    suggest.suggest(glossary, ["parallel"], settings_)
+    (entry,) = glossary.entries
+    assert entry.english == "situation"
+    assert (
+        entry.suggestions[0].startswith("situation (parallel, ")
+        and "also: conditions" in (entry.suggestions[0])
+    )
+    suggest.accept_suggestion(entry, 0)
+    assert entry.alternatives == ["conditions"]
+
+
+def test_the_library_warns_through_warnings_not_stderr(cache_dir, monkeypatch, capfd):
+    """suggest printed its warnings on the host program's stderr."""
+    monkeypatch.delenv("DEEPL_API_KEY", raising=False)
+    glossary = Glossary(entries=[Entry("Moskow", kind="place")])
+    with pytest.warns(suggest.SuggestWarning, match="deepl: set DEEPL_API_KEY"):
+        report = suggest.suggest(glossary, ["deepl", "names"], Settings(cache_dir=cache_dir))
+    assert capfd.readouterr().err == ""
+    assert report.warnings == ["deepl: set DEEPL_API_KEY to your DeepL API key"]
+
+
+def test_cli_prints_a_backend_warning_as_one_line(tmp_path, cache_dir, monkeypatch):
+    monkeypatch.delenv("DEEPL_API_KEY", raising=False)
+    po = tmp_path / "g.po"
+    save(Glossary(entries=[Entry("Moskow", kind="place")]), po)
+    result = run_cli("suggest", "--glossary", po, "--backend", "deepl", "--backend", "names")
+    assert result.exit_code == 0
+    assert "glossary: warning: deepl: set DEEPL_API_KEY to your DeepL API key\n" in result.stderr
+
+
+def test_a_word_said_beside_the_best_rendering_is_not_kept_with_it(tmp_path, cache_dir):
+    """Lines about a tsunami also say "buoys": that made "buoys" a rendering of tsunami."""
+    pairs = [
+        # The translator names what the Indonesian leaves implicit.
+        ("Gempa merusak pelampung di laut.", "The earthquake damaged buoys at sea."),
+        ("Gempa itu merusak sensornya.", "The earthquake damaged the buoys."),
+        ("Alat deteksi hilang setelah gempa.", "Buoys went missing after the earthquake."),
+        ("Gempa terasa di kota.", "The earthquake was felt in the city."),
+        ("Kota itu ramai.", "The city is busy."),
+    ]
+    write_pairs(tmp_path, pairs)
+    glossary = Glossary(entries=[Entry("gempa")])
+    settings_ = Settings(cache_dir=cache_dir, parallel=[(tmp_path / "a.id", tmp_path / "a.en")])
+    suggest.suggest(glossary, ["parallel"], settings_)
+    (entry,) = glossary.entries
+    assert entry.english == "earthquake" and "also:" not in entry.suggestions[0]
+
+
+def test_compositions_take_the_senses_the_parallel_text_uses(tmp_path, dict_cache):
+    """``garis keras`` became "violent line": FreeDict's first sense of keras, never checked."""
+    pairs = [
+        ("Batu itu sangat keras.", "The stone is very hard."),
+        ("Ia bekerja keras setiap hari.", "He works hard every day."),
+        ("Kayu ini keras sekali.", "This wood is really hard."),
+        ("Garis itu lurus.", "The line is straight."),
+        ("Tarik garis di kertas.", "Draw a line on the paper."),
+        ("Garis pantai panjang.", "The coast line is long."),
+        ("Kelompok itu menolak garis keras.", "The group rejected the hard line."),
+    ]
+    corpus = write_pairs(tmp_path, pairs)
+    without, with_text = (
+        dictionary([Entry("garis keras")], Settings(cache_dir=dict_cache, **extra))[0]
+        for extra in ({}, {"parallel": [(tmp_path / "a.id", tmp_path / "a.en")]})
+    )
+    assert best(without) == "violent line" and without[0].confidence <= 0.2
+    assert best(with_text) == "hard line"
+    assert "written so in 1 lines" in with_text[0].evidence
+    assert corpus.target_lines("hard line") == [6]

@@ -1,0 +1,454 @@
+"""The parallel backend: English renderings of a term found in line-aligned translations."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from glossary.lexicon import FUNCTION_WORDS
+from glossary.store import Entry
+from glossary.suggest.core import _SPLIT_RE, Settings, Suggestion, _progress
+from glossary.text import InputError, read_document, tokenize
+
+ENGLISH_STOPWORDS = frozenset(
+    """
+    a an the and or but nor so yet if then than that this these those there here of in on at
+    to for from by with without into onto over under about after before between through
+    during against among within upon as is are was were be been being am do does did doing
+    have has had having will would shall should can could may might must not no yes it its
+    it's they them their theirs he him his she her hers we us our ours you your yours i me
+    my mine who whom whose which what when where why how all any both each few more most
+    other some such only own same very just also too again further once up down out off
+    said says say told tell according while because since until although though however
+    per via s t re ve ll d m
+    """.split()
+)
+_POSSESSIVE_RE = re.compile(r"['\u2019]s$", re.IGNORECASE)
+_SEGMENT_BREAK = "|"
+MAX_NGRAM = 4
+MIN_COUNT = 2
+LENGTH_PENALTY = 0.7
+COGNATE_BONUS = 1.2
+MIN_CONFIDENCE = 0.2
+
+
+def _aligned_lines(source: str, target: str) -> tuple[list[str], list[str]]:
+    src, tgt = read_document(source), read_document(target)
+    src_lines, tgt_lines = src.clean.split("\n"), tgt.clean.split("\n")
+    for lines in (src_lines, tgt_lines):
+        if lines and lines[-1] == "":
+            lines.pop()
+    if len(src_lines) != len(tgt_lines):
+        raise InputError(
+            f"{source}: {len(src_lines)} lines but {target} has {len(tgt_lines)}; "
+            "--parallel needs line-aligned files (line N translates line N)"
+        )
+    return src_lines, tgt_lines
+
+
+def _memory_segments(memories: Sequence[str]) -> list[tuple[str, str]]:
+    """Indonesian and English of every translated unit of translation memories (TMX, PO,
+    and whatever else ``glossary check`` reads), each on one line."""
+    from glossary.check import BILINGUAL_SUFFIXES, read_inputs
+
+    segments = []
+    for path in memories:
+        if not str(path).lower().endswith(BILINGUAL_SUFFIXES):
+            raise InputError(f"{path}: not a translation memory ({', '.join(BILINGUAL_SUFFIXES)})")
+        for unit in read_inputs([str(path)]):
+            for segment in unit.segments:
+                if segment.target is not None and segment.target.text.strip():
+                    source = " ".join(segment.source.text.split())
+                    segments.append((source, " ".join(segment.target.text.split())))
+    return segments
+
+
+def _english_runs(line: str) -> list[list[str]]:
+    """Runs of words between punctuation, possessive 's dropped."""
+    runs: list[list[str]] = [[]]
+    for token in tokenize(line):
+        if token.kind == "punct":
+            if runs[-1]:
+                runs.append([])
+            continue
+        runs[-1].append(_POSSESSIVE_RE.sub("", token.text))
+    return [r for r in runs if r]
+
+
+def _cased(word: str) -> str:
+    """Lower case, except acronyms: ``US`` is not the pronoun ``us``."""
+    return word if len(word) > 1 and word.isupper() else word.lower()
+
+
+@lru_cache(maxsize=65536)
+def _english_key(word: str) -> str:
+    """The word as counted: ``_cased`` and singular, so that ``guerrillas`` and
+    ``guerrilla`` count as one rendering of ``gerilyawan``."""
+    word = _cased(word)
+    if len(word) > 4 and word.islower() and word.endswith("s") and not word.endswith("ss"):
+        return word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return word
+
+
+@lru_cache(maxsize=65536)
+def _id_keys(token: str) -> frozenset[str]:
+    """Index keys of an Indonesian token: itself, its hyphen parts, without -nya, lower case."""
+    token = token.lower()
+    keys = {token, *token.split("-")}
+    keys |= {k[:-3] for k in keys if k.endswith("nya") and len(k) > 5}
+    return frozenset(k for k in keys if k)
+
+
+class ParallelCorpus:
+    """Line-aligned Indonesian and English lines, indexed by word on both sides."""
+
+    def __init__(self, pairs: Sequence[tuple[str, str]], memories: Sequence[str] = ()):
+        self.source: list[str] = []
+        self.target: list[str] = []
+        for source, target in pairs:
+            src_lines, tgt_lines = _aligned_lines(source, target)
+            self.source.extend(src_lines)
+            self.target.extend(tgt_lines)
+        for source, target in _memory_segments(memories):
+            self.source.append(source)
+            self.target.append(target)
+        self.source_words: list[set[str]] = []
+        self.source_index: dict[str, list[int]] = defaultdict(list)
+        for n, line in enumerate(self.source):
+            words = {k for t in tokenize(line) if t.kind != "punct" for k in _id_keys(t.text)}
+            self.source_words.append(words)
+            for word in words:
+                self.source_index[word].append(n)
+        self.target_runs: list[list[list[str]]] = []
+        self.target_keys: list[str] = []
+        self.target_index: dict[str, list[int]] = defaultdict(list)
+        for n, line in enumerate(self.target):
+            runs = _english_runs(line)
+            self.target_runs.append(runs)
+            keyed = [[_english_key(w) for w in run] for run in runs]
+            joined = f" {_SEGMENT_BREAK} ".join(" ".join(run) for run in keyed)
+            self.target_keys.append(f" {joined} ")
+            for word in {w for run in keyed for w in run}:
+                self.target_index[word].append(n)
+        self._target_lines: dict[str, list[int]] = {}
+        self._occurrences: dict[tuple, list[list[int]]] = {}
+        self._ngrams: dict[int, list[tuple[str, str, bool, frozenset[str]]]] = {}
+
+    def occurrences(self, entries: Sequence[Entry]) -> list[list[int]]:
+        """For each entry, the Indonesian lines where it occurs (computed once per entry set)."""
+        key = tuple((e.key, tuple(e.forms), e.case) for e in entries)
+        if key not in self._occurrences:
+            self._occurrences = {key: self._find(entries)}
+        return self._occurrences[key]
+
+    def _find(self, entries: Sequence[Entry]) -> list[list[int]]:
+        """For each entry, the Indonesian lines where it occurs.
+
+        Found by the matcher that annotate and check use (glossary.match): same word
+        boundaries, case rules, hyphen/space variants, reduplication and clitics, and
+        longest match first, so a line with only ``Korea Utara`` is not a line of
+        ``Korea``. The matcher takes entries with English only; the stand-in English
+        plays no part in matching.
+        """
+        from glossary.match import Matcher
+
+        stand_ins = [
+            replace(e, english=e.english or e.term, fuzzy=False, obsolete=False) for e in entries
+        ]
+        position = {id(e): i for i, e in enumerate(stand_ins)}
+        matcher = Matcher(stand_ins)
+        lines: list[list[int]] = [[] for _ in entries]
+        for n, text in enumerate(self.source):
+            for i in sorted({position[id(m.entry)] for m in matcher.find(text)}):
+                lines[i].append(n)
+        return lines
+
+    def ngrams(self, line: int) -> list[tuple[str, str, bool, frozenset[str]]]:
+        """The candidate n-grams of an English line (``_candidate_ngrams``), made once."""
+        if line not in self._ngrams:
+            self._ngrams[line] = _candidate_ngrams(self.target_runs[line])
+        return self._ngrams[line]
+
+    def source_lines(self, words: str) -> list[int]:
+        """Numbers of the Indonesian lines that have every one of these (lower-case) words."""
+        found: set[int] | None = None
+        for word in words.split():
+            lines = set(self.source_index.get(word, ()))
+            found = lines if found is None else found & lines
+        return sorted(found or ())
+
+    def target_lines(self, ngram: str) -> list[int]:
+        """Numbers of the English lines containing the n-gram (``_english_key`` words)."""
+        if ngram not in self._target_lines:
+            rarest = min(ngram.split(), key=lambda w: len(self.target_index.get(w, ())))
+            needle = f" {ngram} "
+            self._target_lines[ngram] = [
+                n for n in self.target_index.get(rarest, ()) if needle in self.target_keys[n]
+            ]
+        return self._target_lines[ngram]
+
+    def explained_elsewhere(
+        self, ngram: str, dice: float, term_keys: set[str], term_lines: Sequence[int]
+    ) -> bool:
+        """Whether some other Indonesian word goes with the n-gram better than the term does,
+        in the term's own lines.
+
+        Competitive linking, simplified: ``huts`` co-occurs with ``kolong`` only
+        because ``gubuk`` (hut) stands in the same lines, and goes with it better. A
+        word that goes better with the n-gram elsewhere but is absent from most of the
+        term's lines explains nothing there (``wisatawan`` and ``pengunjung`` are both
+        "visitors", in different articles).
+        """
+        lines = self.target_lines(ngram)
+        shared = set(term_lines).intersection(lines)
+        counts: Counter[str] = Counter()
+        for n in lines:
+            counts.update(self.source_words[n])
+        for word, both in counts.most_common():
+            if both <= dice * len(lines):  # no word seen less often can beat ``dice``
+                break
+            if word in FUNCTION_WORDS or any(k in word for k in term_keys):
+                continue
+            if 2 * both / (len(self.source_index[word]) + len(lines)) > dice:
+                beside = sum(1 for n in shared if word in self.source_words[n])
+                if beside * 2 >= len(shared):
+                    return True
+        return False
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def _candidate_ngrams(runs: list[list[str]]) -> list[tuple[str, str, bool, frozenset[str]]]:
+    """(key, spelling, at line start, capitalised words in lower case) of a line's 1-4-grams
+    that neither start nor end with a stopword. At the start of a line a capital letter may
+    be the sentence's, not the word's."""
+    found = []
+    for r, run in enumerate(runs):
+        keys = [_english_key(w) for w in run]
+        alpha = [any(c.isalpha() for c in k) for k in keys]
+        capital = [w[:1].isupper() for w in run]
+        for i in range(len(run)):
+            if keys[i] in ENGLISH_STOPWORDS:
+                continue
+            for j in range(i + 1, min(i + MAX_NGRAM, len(run)) + 1):
+                if keys[j - 1] in ENGLISH_STOPWORDS or not (alpha[i] or alpha[j - 1]):
+                    continue
+                capitalised = (
+                    frozenset(w.lower() for w in run[i:j] if w[:1].isupper())
+                    if any(capital[i:j])
+                    else _NONE
+                )
+                found.append((" ".join(keys[i:j]), " ".join(run[i:j]), r == i == 0, capitalised))
+    return found
+
+
+def align_term(
+    corpus: ParallelCorpus, lines: Sequence[int], forms: Sequence[str]
+) -> list[Suggestion]:
+    """English n-grams that co-occur with a term in its aligned lines, by Dice coefficient.
+
+    ``forms`` are the entry's Indonesian forms, the preferred one first. Dice =
+    2·both / (lines with the term + lines with the n-gram), over n-grams seen with
+    the term in at least MIN_COUNT lines. Corrections that make it usable on
+    news: a capitalised English word that the Indonesian line also has outside the
+    term is a name copied across and does not count; an n-gram that another
+    Indonesian word explains better is dropped (competitive linking); n-grams much
+    longer or shorter than the term are penalised; the term's own spelling (names,
+    cognates) is preferred; of two n-grams found in exactly the same lines the
+    longer (the whole name) wins. Confidence is the result, damped for small counts.
+    """
+    if len(lines) < MIN_COUNT:
+        return []
+    term_keys = {k for f in forms for w in f.split() for k in _id_keys(w)}
+    term_lower = {_folded(f) for f in forms}
+    together: Counter[str] = Counter()
+    copied: Counter[str] = Counter()
+    surfaces: dict[str, Counter[str]] = defaultdict(Counter)
+    line_starts: dict[str, Counter[str]] = defaultdict(Counter)
+    for n in lines:
+        seen: set[str] = set()
+        names_here = corpus.source_words[n] - term_keys
+        for key, spelling, at_start, capitalised in corpus.ngrams(n):
+            (line_starts if at_start else surfaces)[key][spelling] += 1
+            if key in seen:
+                continue
+            seen.add(key)
+            together[key] += 1
+            if capitalised and not capitalised.isdisjoint(names_here):
+                copied[key] += 1
+    term_size = len(forms[0].split())  # Kim Jong-un: two words, as in English
+    scored = []
+    for key, both in together.most_common(300):
+        if both < MIN_COUNT:
+            break
+        if copied[key] * 2 > both:
+            continue
+        dice = 2 * both / (len(lines) + len(corpus.target_lines(key)))
+        size = len(key.split())
+        off = max(term_size - size, size - term_size - 1, 0)  # the term's size, or one more
+        confidence = dice * both / (both + 2) * LENGTH_PENALTY**off
+        lowered = _folded(key)
+        if lowered == _folded(forms[0]):
+            confidence = min(confidence * COGNATE_BONUS, 0.99)
+        elif any(f" {t} " in f" {lowered} " for t in term_lower):
+            confidence *= LENGTH_PENALTY  # the term plus words: journal Nature, urine test
+        if confidence >= MIN_CONFIDENCE:
+            scored.append((confidence, dice, both, key))
+    scored.sort(key=lambda x: (-x[0], len(x[3].split())))
+    kept: list[tuple[float, float, int, str]] = []
+    for confidence, dice, both, key in scored:
+        if len(kept) == 5:
+            break
+        if _folded(key) not in term_lower and _subsumed(key, both, scored[:30], corpus, term_size):
+            continue
+        if not corpus.explained_elsewhere(key, dice, term_keys, lines):
+            kept.append((confidence, dice, both, key))
+    found = []
+    for confidence, dice, both, key in kept:
+        english, related = _surface(surfaces[key], line_starts[key], forms[0])
+        evidence = f"{both} of {len(lines)} aligned lines (Dice {dice:.2f})"
+        found.append(
+            Suggestion(english, "parallel", round(confidence, 2), evidence, tuple(related))
+        )
+    return found
+
+
+def _folded(text: str) -> str:
+    """Lower case, hyphens as spaces: Jong-un and Jong Un compare equal."""
+    return " ".join(_SPLIT_RE.split(text.lower().strip()))
+
+
+def _subsumed(key: str, both: int, scored: list, corpus: ParallelCorpus, term_size: int) -> bool:
+    """Whether a longer candidate, still of a likely size for the term, contains ``key`` and
+    occurs in exactly the same lines (Pasarrebo General Hospital, not Pasarrebo General)."""
+    lines = len(corpus.target_lines(key))
+    return any(
+        other_both == both
+        and len(key) < len(other)
+        and len(other.split()) <= term_size + 1
+        and f" {key} " in f" {other} "
+        and len(corpus.target_lines(other)) == lines
+        for _, _, other_both, other in scored
+    )
+
+
+def _surface(inside: Counter[str], at_start: Counter[str], term: str) -> tuple[str, list[str]]:
+    """The spelling to propose and its other inflections seen with the term.
+
+    Lower case unless the English mostly capitalises it inside lines (seen only at
+    line starts: capitalised only if the term is); the most frequent inflection
+    first (``guerrillas``), the others it had at least a fifth as often after it.
+    """
+    if not inside:
+        spelling = at_start.most_common(1)[0][0]
+        return (spelling if term[:1].isupper() else " ".join(map(_cased, spelling.split()))), []
+    cased: Counter[str] = Counter()
+    for spelling, count in inside.items():
+        cased[" ".join(map(_cased, spelling.split()))] += count
+    lowered = sum(c for s, c in inside.items() if " ".join(map(_cased, s.split())) == s)
+    forms = cased if lowered * 2 >= sum(inside.values()) else inside
+    ranked = forms.most_common()
+    top = ranked[0][1]
+    seen = {ranked[0][0].lower()}
+    related = []
+    for spelling, count in ranked[1:]:
+        if count * 5 >= top and spelling.lower() not in seen:  # not Enterprises beside enterprises
+            seen.add(spelling.lower())
+            related.append(spelling)
+    return ranked[0][0], related
+
+
+def load_corpus(settings: Settings) -> ParallelCorpus:
+    """The corpus of the settings' aligned files and memories, read once per run (the
+    backend and the rescoring share it)."""
+    stamps = []
+    for pair in [*settings.parallel, settings.memories]:
+        for name in pair:
+            try:
+                info = os.stat(name)
+                stamps.append((name, info.st_size, info.st_mtime_ns))
+            except OSError:
+                stamps.append((name, -1, -1))  # reading it gives the error
+    pairs = tuple((str(a), str(b)) for a, b in settings.parallel)
+    return _corpus(tuple(stamps), pairs, tuple(map(str, settings.memories)))
+
+
+@lru_cache(maxsize=1)
+def _corpus(stamps: tuple, pairs: tuple[tuple[str, str], ...], memories: tuple) -> ParallelCorpus:
+    return ParallelCorpus(pairs, memories)
+
+
+# How many aligned lines' worth of belief a backend's own confidence is given when the
+# parallel text says how often translators use its suggestion.
+RESCORE_PRIOR = 4
+RESCORE_LINES = 200
+# Another rendering used in at least this share of the term's lines (and this many) is
+# kept with the best one.
+ALSO_USED_SHARE = 0.25
+ALSO_USED_MIN = 3
+
+
+def rescore(
+    corpus: ParallelCorpus, lines: Sequence[int], suggestions: Sequence[Suggestion]
+) -> list[Suggestion]:
+    """The suggestions with their confidence measured on the parallel text, best first.
+
+    Confidence becomes the share of the term's aligned lines whose English uses the
+    suggestion (or a related form), smoothed towards the backend's own confidence: one
+    scale for every backend (``warga`` -> "citizen" from the dictionary falls to the
+    share of lines that say it). Another suggestion that translators use in a good share
+    of the lines too, and that is no part of the best one, becomes a related form of
+    it (``kondisi``: "condition", also "situation"), so that accepting the best keeps it.
+    """
+    from glossary.check import find_rendering
+
+    if len(lines) < MIN_COUNT:
+        return sorted(suggestions, key=lambda s: -s.confidence)
+    sample = lines[:RESCORE_LINES]
+    scored = []
+    for suggestion in suggestions:
+        stand_in = Entry("-", english=suggestion.english, alternatives=list(suggestion.related))
+        used = {n for n in sample if find_rendering(stand_in, corpus.target[n])}
+        share = (len(used) + RESCORE_PRIOR * suggestion.confidence) / (len(sample) + RESCORE_PRIOR)
+        evidence = f"{suggestion.evidence}; used in {len(used)} of {len(sample)} aligned lines"
+        scored.append((replace(suggestion, confidence=round(share, 2), evidence=evidence), used))
+    scored.sort(key=lambda x: -x[0].confidence)
+    scored = [  # a fragment of a better suggestion says nothing more: Prime of Prime Minister
+        (s, used)
+        for i, (s, used) in enumerate(scored)
+        if not any(f" {_folded(s.english)} " in f" {_folded(b.english)} " for b, _ in scored[:i])
+    ]
+    best, best_used = scored[0]
+    words = {_english_key(w) for w in _folded(" ".join([best.english, *best.related])).split()}
+    also = [  # used instead of the best, not beside it (tsunami lines also say "buoys")
+        s.english
+        for s, used in scored[1:]
+        if len(used) >= max(ALSO_USED_MIN, ALSO_USED_SHARE * len(sample))
+        and len(used & best_used) * 4 <= len(used)
+        and words.isdisjoint(_english_key(w) for w in _folded(s.english).split())
+    ]
+    if also:
+        related = tuple(dict.fromkeys([*best.related, *also]))
+        scored[0] = (replace(best, related=related), best_used)
+    return [s for s, _ in scored]
+
+
+def parallel(entries: Sequence[Entry], settings: Settings) -> list[list[Suggestion]]:
+    """Suggestions from line-aligned translations (``--parallel SRC.id TGT.en``) and
+    translation memories (``--memory x.tmx``)."""
+    if not settings.parallel and not settings.memories:
+        raise InputError(
+            "the parallel backend needs --parallel SRC.id TGT.en (line-aligned files)"
+            " or --memory FILE (TMX, PO)"
+        )
+    corpus = load_corpus(settings)
+    results = []
+    for n, (entry, lines) in enumerate(zip(entries, corpus.occurrences(entries), strict=True), 1):
+        _progress(settings, "parallel", n, len(entries))
+        results.append(align_term(corpus, lines, entry.forms))
+    return results

@@ -1,0 +1,154 @@
+"""What every suggestion backend shares: the suggestion, the settings, the warning path."""
+
+from __future__ import annotations
+
+import os
+import re
+import warnings
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from glossary.store import Entry
+
+CACHE_ENV = "GLOSSARY_CACHE_DIR"
+
+
+def default_cache_dir() -> Path:
+    """Where reversed dictionaries and online answers live: $GLOSSARY_CACHE_DIR or user cache."""
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV])
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("glossary"))
+
+
+class SuggestWarning(UserWarning):
+    """A backend that cannot run, or an online service that failed mid-run."""
+
+
+def warn_with_warnings(message: str) -> None:
+    """The default warning path: Python's ``warnings`` (the CLI prints them one line each)."""
+    warnings.warn(message, SuggestWarning, stacklevel=2)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One proposed English rendering, with the backend that proposed it and why."""
+
+    english: str
+    source: str
+    confidence: float
+    evidence: str = ""
+    related: tuple[str, ...] = ()  # other forms of the same rendering: Israeli beside Israel
+
+    def label(self) -> str:
+        """The form kept in the PO file: ``english (source, confidence)``, and the related
+        forms after it: ``Israel (names, 0.95; also: Israeli)``."""
+        also = f"; also: {', '.join(self.related)}" if self.related else ""
+        return f"{self.english} ({self.source}, {self.confidence:.2f}{also})"
+
+
+_LABEL_RE = re.compile(
+    r"(?P<english>.*?)\s*\((?P<source>[^(),]*)(?:,\s*(?P<confidence>[\d.]+))?"
+    r"(?:;\s*also:\s*(?P<related>[^()]*))?\)"
+)
+
+
+def parse_label(label: str) -> Suggestion:
+    """The suggestion a PO label stands for (a label without the parenthesis: manual, 0)."""
+    m = _LABEL_RE.fullmatch(label.strip())
+    if not m:
+        return Suggestion(label.strip(), "", 0.0)
+    related = tuple(r.strip() for r in (m.group("related") or "").split(",") if r.strip())
+    confidence = float(m.group("confidence") or 0)
+    return Suggestion(m.group("english"), m.group("source").strip(), confidence, "", related)
+
+
+@dataclass
+class Settings:
+    """What the backends need besides the entries; the CLI fills it from its options."""
+
+    dict_path: Path | None = None
+    parallel: Sequence[tuple[str, str]] = ()
+    memories: Sequence[str] = ()  # translation memories: TMX, PO (what check reads)
+    base_url: str | None = None
+    timeout: float = 10.0
+    connect_timeout: float = 2.0
+    retries: int = 4
+    backoff: float = 1.0
+    cache_dir: Path = field(default_factory=default_cache_dir)
+    warn: Callable[[str], None] = warn_with_warnings
+    progress: Callable[[str, int, int], None] | None = None
+
+
+class BackendUnavailable(Exception):
+    """A backend cannot run at all here (not installed, offline, refused); the run goes on."""
+
+
+class Backend(Protocol):
+    def __call__(self, entries: Sequence[Entry], settings: Settings) -> list[list[Suggestion]]:
+        """Suggestions for each entry, best first (an empty list when there are none)."""
+        ...
+
+
+def _progress(settings: Settings, backend: str, done: int, total: int) -> None:
+    if settings.progress:
+        settings.progress(backend, done, total)
+
+
+def _best_first(suggestions: Iterable[Suggestion], limit: int = 5) -> list[Suggestion]:
+    """Highest confidence first, one suggestion per English string (case-insensitive)."""
+    seen: set[str] = set()
+    ranked: list[Suggestion] = []
+    for s in sorted(suggestions, key=lambda s: -s.confidence):
+        if s.english.lower() not in seen:
+            seen.add(s.english.lower())
+            ranked.append(s)
+    return ranked[:limit]
+
+
+_SPLIT_RE = re.compile(r"[\s\-]+")
+
+
+def looks_like_acronym(term: str) -> bool:
+    """PBB, KPK, PM: one word of 2-8 letters, at least two of them capitals."""
+    letters = [c for c in term if c.isalpha()]
+    return 2 <= len(letters) <= 8 and " " not in term and sum(c.isupper() for c in letters) >= 2
+
+
+# British and American spellings of one word: centre/center, labour/labor,
+# organisation/organization, analyse/analyze, catalogue/catalog.
+_SPELLING_PAIRS = (
+    ("tre", "ter"),
+    ("our", "or"),
+    ("isation", "ization"),
+    ("ise", "ize"),
+    ("yse", "yze"),
+    ("ogue", "og"),
+    ("ence", "ense"),
+)
+
+
+def other_spellings(english: str) -> list[str]:
+    """The rendering in the other English spelling, word by word, when that is a word
+    English uses: translators of one text write ``centimeter``, of another ``centimetre``."""
+    from wordfreq import zipf_frequency
+
+    variants = []
+    words = english.split()
+    for i, word in enumerate(words):
+        lower = word.lower()
+        plural = "s" if lower.endswith("s") and not lower.endswith("ss") else ""
+        singular = lower[: len(lower) - len(plural)]
+        for one, other in _SPELLING_PAIRS:
+            for ending, swapped in ((one, other), (other, one)):
+                stem = singular[: -len(ending)]
+                # centre/center, but not minister/ministre: -tre follows no s or t.
+                if singular.endswith(ending) and len(stem) >= 2 and stem[-1:] not in "st":
+                    candidate = stem + swapped + plural
+                    if zipf_frequency(candidate, "en") >= 2.5:
+                        spelled = candidate if word.islower() else candidate.capitalize()
+                        variants.append(" ".join([*words[:i], spelled, *words[i + 1 :]]))
+    return list(dict.fromkeys(v for v in variants if v.lower() != english.lower()))

@@ -1,0 +1,352 @@
+"""The dictionary backend: FreeDict's English-Indonesian dictionary read in reverse."""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import hashlib
+import itertools
+import json
+import math
+import os
+import re
+import string
+from collections import defaultdict
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+from glossary.lexicon import FUNCTION_WORDS
+from glossary.store import Entry
+from glossary.suggest.bitext import ParallelCorpus, _english_key, load_corpus
+from glossary.suggest.core import (
+    BackendUnavailable,
+    Settings,
+    Suggestion,
+    _progress,
+    looks_like_acronym,
+)
+from glossary.text import InputError
+
+DICT_PATH = Path("/usr/share/dictd/freedict-eng-ind.index")
+DICT_PACKAGE = "dict-freedict-eng-ind"
+
+_B64 = {
+    c: i for i, c in enumerate(string.ascii_uppercase + string.ascii_lowercase + "0123456789+/")
+}
+_HEADER_RE = re.compile(r"^(?P<headword>.*?)(?:\s+/[^<]*)?(?:\s+<(?P<pos>[^>]+)>)?$")
+_SENSE_RE = re.compile(r"^(\d+)\. (.*)$")
+_WIKI_LINK_RE = re.compile(r"\[\[(?:[^|\]]*\|)?([^\]]*)\]\]")
+_OPTIONAL_RE = re.compile(r"\(([^()]*)\)")
+# Senses a news glossary must never propose, and senses it should propose reluctantly.
+_BANNED_GLOSS_RE = re.compile(r"\b(offensive|vulgar|pejorative|derogatory|slur)\b", re.I)
+_MARKED_GLOSS_RE = re.compile(r"\b(slang|informal|dated|obsolete|archaic|rare)\b", re.I)
+
+
+def _b64_number(text: str) -> int:
+    """dictd's index numbers: base64 digits, most significant first."""
+    value = 0
+    for char in text:
+        value = value * 64 + _B64[char]
+    return value
+
+
+def _expand_item(item: str) -> list[str]:
+    """Spellings of one translation item: wiki links resolved, optional parts with and without."""
+    item = _WIKI_LINK_RE.sub(r"\1", item).strip(" ?!.")
+    if "(" not in item:
+        return [item] if item else []
+    shorter = " ".join(_OPTIONAL_RE.sub("", item).split())
+    longer = " ".join(_OPTIONAL_RE.sub(r"\1", item).split())
+    return [f for f in dict.fromkeys((shorter, longer)) if f]
+
+
+def parse_dictd_entry(text: str) -> tuple[str, str, list[tuple[list[str], str]]]:
+    """Headword, part of speech and senses (translation items, gloss) of one FreeDict entry.
+
+    The WikDict-made entries look like ``headword /ipa/ <pos>`` followed either by
+    one line of comma-separated Indonesian translations, or by numbered senses
+    ``1. a, b`` each followed by its English gloss lines; a trailing `` 2.`` on a
+    translation line numbers the glosses, not the senses.
+    """
+    lines = text.rstrip("\n").split("\n")
+    header = _HEADER_RE.match(lines[0])
+    headword = header.group("headword").strip() if header else lines[0].strip()
+    pos = (header.group("pos") if header else "") or ""
+    senses: list[tuple[str, str]] = []
+    body = lines[1:]
+    numbered = bool(body) and _SENSE_RE.match(body[0]) is not None
+    translation: str | None = None
+    gloss: list[str] = []
+    for i, line in enumerate(body):
+        sense = _SENSE_RE.match(line) if numbered else None
+        if sense or (not numbered and i == 0):
+            if translation is not None:
+                senses.append((translation, " ".join(gloss)))
+            translation = sense.group(2) if sense else line
+            gloss = []
+        elif not re.fullmatch(r"\s*\d+\.", line):
+            gloss.append(line.strip())
+    if translation is not None:
+        senses.append((translation, " ".join(gloss)))
+    parsed: list[tuple[list[str], str]] = []
+    for translation_line, gloss_text in senses:
+        translation_line = re.sub(r"\s+\d+\.$", "", translation_line)
+        items = [i for i in re.split(r",\s*(?![^()]*\))", translation_line) if i.strip()]
+        parsed.append((items, gloss_text))
+    return headword, pos, parsed
+
+
+def lookup_forms(term: str) -> list[str]:
+    """Lower-case spellings under which a term may be listed, the term itself first.
+
+    Spelling variants (``kerja sama``/``kerjasama``/``kerja-sama``), the ``-nya``
+    clitic and reduplicated plurals (``sanksi-sanksi``) are undone.
+    """
+    base = " ".join(term.lower().split())
+    forms = [base, base.replace("-", " "), base.replace(" ", ""), base.replace(" ", "-")]
+    if base.endswith("nya") and len(base) > 6:
+        forms.append(base[:-3].rstrip("-"))
+    redup = re.fullmatch(r"(\w+)-\1", base)
+    if redup:
+        forms.append(redup.group(1))
+    return list(dict.fromkeys(forms))
+
+
+def _dict_data_path(index_path: Path) -> Path:
+    return index_path.with_suffix(".dict.dz")
+
+
+def build_reverse_index(index_path: Path) -> dict[str, list[list]]:
+    """Indonesian (lower case) -> [english, pos, sense number, place in list, list length, marked].
+
+    Reads every entry the dictd index points at; offensive senses are left out.
+    """
+    data = gzip.decompress(_dict_data_path(index_path).read_bytes())
+    reverse: dict[str, list[list]] = defaultdict(list)
+    seen: set[tuple[str, str]] = set()
+    for line in index_path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) != 3 or parts[0].startswith("00database") or tuple(parts[1:]) in seen:
+            continue
+        seen.add((parts[1], parts[2]))
+        start, length = _b64_number(parts[1]), _b64_number(parts[2])
+        headword, pos, senses = parse_dictd_entry(data[start : start + length].decode("utf-8"))
+        for sense_no, (items, gloss) in enumerate(senses):
+            if _BANNED_GLOSS_RE.search(gloss):
+                continue
+            marked = 1 if _MARKED_GLOSS_RE.search(gloss) else 0
+            for place, item in enumerate(items):
+                for spelling in _expand_item(item):
+                    key = " ".join(spelling.lower().split())
+                    reverse[key].append([headword, pos, sense_no, place, len(items), marked])
+    return dict(reverse)
+
+
+def load_reverse_index(index_path: Path, cache_dir: Path) -> dict[str, list[list]]:
+    """The reversed dictionary, from the cache when the dictionary files have not changed."""
+    data_path = _dict_data_path(index_path)
+    stamp = "|".join(
+        f"{p.resolve()}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in (index_path, data_path)
+    )
+    digest = hashlib.sha256(stamp.encode()).hexdigest()[:16]
+    cached = cache_dir / f"freedict-reverse-{digest}.json"
+    with contextlib.suppress(OSError, ValueError):
+        return json.loads(cached.read_text(encoding="utf-8"))
+    reverse = build_reverse_index(index_path)
+    with contextlib.suppress(OSError):
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(reverse, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, cached)
+    return reverse
+
+
+def _dictionary_index(settings: Settings) -> dict[str, list[list]]:
+    index_path = Path(settings.dict_path) if settings.dict_path else DICT_PATH
+    try:  # an unreadable folder raises PermissionError from is_file, not False
+        if index_path.suffix != ".index":
+            index_path = index_path / DICT_PATH.name if index_path.is_dir() else index_path
+        missing = [p for p in (index_path, _dict_data_path(index_path)) if not p.is_file()]
+    except OSError as err:
+        raise InputError(f"{index_path}: cannot read the dictionary ({err.strerror})") from None
+    if missing and settings.dict_path:
+        raise InputError(
+            f"{missing[0]}: no such dictionary file (--dict-path wants a dictd .index)"
+        )
+    if missing:
+        raise BackendUnavailable(
+            f"dictionary: {missing[0]} not found; install FreeDict's English-Indonesian "
+            f"dictionary with: sudo apt-get install {DICT_PACKAGE} (or give --dict-path)"
+        )
+    try:
+        return load_reverse_index(index_path, settings.cache_dir)
+    except (OSError, UnicodeDecodeError, EOFError, gzip.BadGzipFile) as err:
+        raise InputError(f"{index_path}: cannot read this dictd dictionary ({err})") from None
+
+
+@cache
+def _english_zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+def _rank_dictionary(rows: list[list], proper: bool) -> list[tuple[str, float]]:
+    """English headwords for one Indonesian key, with a share of belief in each.
+
+    A headword wins when the key is its first sense, first in the list and alone
+    in it; proper-noun headwords win for capitalised terms and lose for lower-case
+    ones; English word frequency breaks ties (country before land).
+    """
+    scores: dict[str, float] = {}
+    for headword, pos, sense_no, place, size, marked in rows:
+        name_rank = 2 if pos == "pn" else 1 if headword[:1].isupper() else 0
+        score = 1 / (1 + sense_no) / (1 + place) / size**0.3
+        score *= (1.0, 0.7, 0.3)[2 - name_rank] if proper else (1.0, 0.5, 0.3)[name_rank]
+        score *= 0.5 if marked else 1.0
+        score *= max(_english_zipf(headword.lower()), 1.0) ** 1.5
+        if headword in scores:  # listed in several senses: a little more likely
+            score = max(scores[headword], score) * 1.1
+        scores[headword] = score
+    total = sum(scores.values())
+    return sorted(((h, s / total) for h, s in scores.items()), key=lambda x: -x[1])
+
+
+def _segments(words: list[str], reverse: dict[str, list[list]]) -> list[str] | None:
+    """Longest-first split of a phrase into dictionary keys, or None if some word is missing."""
+    parts: list[str] = []
+    i = 0
+    while i < len(words):
+        for j in range(len(words), i, -1):
+            if " ".join(words[i:j]) in reverse:
+                parts.append(" ".join(words[i:j]))
+                i = j
+                break
+        else:
+            return None
+    return parts
+
+
+# Compose word by word only when every word has a clearly preferred English headword.
+COMPOSE_MIN_SHARE = 0.4
+# Confidence of a whole-term lookup, and of a composition, before the sense's share.
+DICTIONARY_WEIGHT = 0.55
+COMPOSE_WEIGHT = 0.2
+# With parallel text: senses tried per word, and the confidence of a composition the
+# English side writes often.
+COMPOSE_SENSES = 4
+COMPOSE_ATTESTED = 0.5
+SENSE_LINES = 100
+SENSE_MIN_SHARE = 0.2
+# Indonesian modifiers that stand before their head, as in English.
+PRE_MODIFIERS = frozenset({"mantan", "bekas", "eks", "wakil", "calon", "para", "sang"})
+
+
+def dictionary(entries: Sequence[Entry], settings: Settings) -> list[list[Suggestion]]:
+    """Suggestions from the reversed FreeDict dictionary.
+
+    The whole term is looked up first (with its spelling variants). A phrase of two
+    or three content words missing as a whole is composed word by word in English
+    order (Indonesian puts the head first: ``menteri luar negeri`` -> foreign
+    minister), with a low confidence, because that is often right for noun phrases.
+    """
+    reverse = _dictionary_index(settings)
+    corpus = load_corpus(settings) if settings.parallel or settings.memories else None
+    results = []
+    for n, entry in enumerate(entries, 1):
+        _progress(settings, "dictionary", n, len(entries))
+        results.append(_dictionary_one(entry, reverse, corpus))
+    return results
+
+
+def _attested(
+    parts: list[str], reverse: dict[str, list[list]], proper: bool, corpus: ParallelCorpus
+) -> tuple[str, int] | None:
+    """The composition the English side of the parallel text writes most often, and how
+    often: each word's senses tried (``tingkat radiasi`` is "radiation level", not
+    "radiation storey"), head-last order first and the Indonesian order second
+    (``mantan presiden``: "former president")."""
+    senses = [[h for h, _ in _rank_dictionary(reverse[p], proper)[:COMPOSE_SENSES]] for p in parts]
+    best: tuple[str, int] | None = None
+    for combination in itertools.product(*senses):
+        for order in (combination[::-1], combination):
+            english = " ".join(order)
+            seen = len(corpus.target_lines(" ".join(map(_english_key, english.split()))))
+            if seen and (best is None or seen > best[1]):
+                best = (english, seen)
+    return best
+
+
+def _sense_in_use(
+    part: str, reverse: dict[str, list[list]], proper: bool, corpus: ParallelCorpus
+) -> tuple[str, float] | None:
+    """The sense of one word that the parallel text's English uses most, with the share of
+    the word's lines that use it; None when no sense is used in a fifth of them (``keras``
+    in ``garis keras`` is not "violent" unless translators write it so). A word too rare
+    in the parallel text to judge keeps the dictionary's clearly preferred sense, with
+    half its share as the rate: no evidence for it, none against."""
+    from glossary.check import find_rendering
+
+    lines = [n for n in corpus.source_lines(part)][:SENSE_LINES]
+    if len(lines) < 3:
+        headword, share = _rank_dictionary(reverse[part], proper)[0]
+        return (headword, share / 2) if share >= COMPOSE_MIN_SHARE else None
+    best: tuple[str, float] | None = None
+    for headword, _ in _rank_dictionary(reverse[part], proper)[:COMPOSE_SENSES]:
+        stand_in = Entry("-", english=headword)
+        rate = sum(1 for n in lines if find_rendering(stand_in, corpus.target[n])) / len(lines)
+        if rate >= SENSE_MIN_SHARE and (best is None or rate > best[1]):
+            best = (headword, rate)
+    return best
+
+
+def _dictionary_one(
+    entry: Entry, reverse: dict[str, list[list]], corpus: ParallelCorpus | None = None
+) -> list[Suggestion]:
+    if entry.kind == "acronym" or looks_like_acronym(entry.term):
+        return []  # AS is not "ace": acronyms never go to the dictionary by their letters
+    proper = entry.term[:1].isupper()
+    term = lookup_forms(entry.term)[0]
+    for form in (f for variant in entry.forms for f in lookup_forms(variant)):
+        if form in reverse:
+            # A dictionary's first sense is how news translators render a word about half
+            # the time (warga: residents, citizens, people); a spelling variant less.
+            weight = DICTIONARY_WEIGHT if form == term else DICTIONARY_WEIGHT * 0.8
+            return [
+                Suggestion(h, "dictionary", round(weight * share, 2), f"FreeDict: {h} -> {form}")
+                for h, share in _rank_dictionary(reverse[form], proper)[:5]
+            ]
+    words = term.replace("-", " ").split()
+    if not 2 <= len(words) <= 3 or entry.kind == "person" or FUNCTION_WORDS & set(words):
+        return []
+    parts = _segments(words, reverse)
+    if not parts or len(parts) < 2:
+        return []
+    if corpus is not None:  # the translators' English says which senses and order fit
+        attested = _attested(parts, reverse, proper, corpus)
+        if attested is not None:
+            english, seen = attested
+            confidence = COMPOSE_ATTESTED * seen / (seen + 1)
+            evidence = f"FreeDict word by word, written so in {seen} lines of the parallel text"
+            return [Suggestion(english, "dictionary", round(confidence, 2), evidence)]
+        senses = [_sense_in_use(p, reverse, proper, corpus) for p in parts]
+        if any(s is None for s in senses):
+            return []
+        used = [s for s in senses if s is not None]
+        in_order = parts[0] in PRE_MODIFIERS  # mantan presiden: former president
+        english = " ".join(h for h, _ in (used if in_order else used[::-1]))
+        confidence = COMPOSE_WEIGHT * math.prod(rate for _, rate in used) ** 0.5
+        evidence = "FreeDict word by word, each sense the one the parallel text uses: " + ", ".join(
+            f"{p}={h} ({rate:.0%})" for p, (h, rate) in zip(parts, used, strict=True)
+        )
+        return [Suggestion(english, "dictionary", round(confidence, 2), evidence)]
+    best = [_rank_dictionary(reverse[p], proper)[0] for p in parts]
+    if min(share for _, share in best) < COMPOSE_MIN_SHARE:
+        return []
+    english = " ".join(h for h, _ in reversed(best))
+    confidence = COMPOSE_WEIGHT * math.prod(share for _, share in best)
+    evidence = "FreeDict word by word: " + ", ".join(
+        f"{p}={h}" for p, (h, _) in zip(parts, best, strict=True)
+    )
+    return [Suggestion(english, "dictionary", round(confidence, 2), evidence)]

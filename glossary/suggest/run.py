@@ -1,0 +1,136 @@
+"""Running the backends in the user's order and writing the results into the glossary."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from functools import partial
+
+from glossary.store import Entry, Glossary
+from glossary.suggest.bitext import load_corpus, parallel, rescore
+from glossary.suggest.core import (
+    Backend,
+    BackendUnavailable,
+    Settings,
+    Suggestion,
+    _best_first,
+    other_spellings,
+    parse_label,
+)
+from glossary.suggest.freedict import dictionary
+from glossary.suggest.proper_names import names
+from glossary.suggest.services import PROVIDERS, online
+from glossary.text import InputError
+
+BACKENDS: dict[str, Backend] = {
+    "dictionary": dictionary,
+    "parallel": parallel,
+    "names": names,
+    **{name: partial(online, provider) for name, provider in PROVIDERS.items()},
+}
+MAX_SUGGESTIONS = 8
+
+
+@dataclass
+class SuggestReport:
+    """What ``suggest`` did: the entries it filled (with the chosen suggestion), the
+    entries left without one, and the warnings given."""
+
+    filled: list[tuple[Entry, Suggestion]] = field(default_factory=list)
+    unfilled: list[Entry] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def by_source(self) -> Counter[str]:
+        return Counter(s.source for _, s in self.filled)
+
+
+def entries_to_fill(glossary: Glossary, limit: int | None = None) -> list[Entry]:
+    """Entries that have no English and are not rejected, the most frequent first."""
+    todo = sorted((e for e in glossary.active() if not e.english), key=lambda e: -e.count)
+    return todo[:limit] if limit else todo
+
+
+def suggest(
+    glossary: Glossary, backends: Sequence[str], settings: Settings, limit: int | None = None
+) -> SuggestReport:
+    """Fill the entries without English from ``backends`` (the first named wins a tie).
+
+    Each filled entry gets the most confident suggestion as its English (of the
+    backend named first on a tie),
+    ``fuzzy``, ``origin`` = that backend, and every suggestion with its confidence.
+    A backend that cannot run is reported once and the others go on.
+    """
+    report = SuggestReport()
+    entries = entries_to_fill(glossary, limit)
+
+    def warn(message: str) -> None:
+        report.warnings.append(message)
+        settings.warn(message)
+
+    run = replace(settings, warn=warn)
+    found: list[list[Suggestion]] = [[] for _ in entries]
+    for name in dict.fromkeys(backends) if entries else ():
+        try:
+            results = BACKENDS[name](entries, run)
+        except BackendUnavailable as err:
+            warn(str(err))
+            continue
+        for bucket, suggestions in zip(found, results, strict=True):
+            bucket.extend(suggestions)
+    for bucket in found:
+        bucket[:] = [_with_other_spellings(s) for s in bucket]
+    if (settings.parallel or settings.memories) and any(found):
+        corpus = load_corpus(settings)
+        for bucket, lines in zip(found, corpus.occurrences(entries), strict=True):
+            bucket[:] = rescore(corpus, lines, bucket) if bucket else []
+    for entry, suggestions in zip(entries, found, strict=True):
+        if suggestions:
+            # One confidence scale: the best wins whatever its backend; the user's order of
+            # backends breaks ties.
+            ranked = sorted(suggestions, key=lambda s: -s.confidence)
+            report.filled.append((entry, fill_entry(entry, ranked)))
+        else:
+            report.unfilled.append(entry)
+    return report
+
+
+def _with_other_spellings(suggestion: Suggestion) -> Suggestion:
+    """The suggestion with the other English spelling of it and its forms as related forms."""
+    forms = [suggestion.english, *suggestion.related]
+    spellings = [v for form in forms for v in other_spellings(form) if v not in forms]
+    if not spellings:
+        return suggestion
+    return replace(suggestion, related=tuple(dict.fromkeys([*suggestion.related, *spellings])))
+
+
+def fill_entry(entry: Entry, suggestions: Sequence[Suggestion]) -> Suggestion:
+    """Give an entry its English from the first suggestion; keep all of them as labels."""
+    best = suggestions[0]
+    entry.english = best.english
+    entry.fuzzy = True
+    entry.origin = best.source
+    others = _best_first(suggestions, MAX_SUGGESTIONS + 1)
+    ranked = [best, *(s for s in others if s.english.lower() != best.english.lower())]
+    labels = [s.label() for s in ranked[:MAX_SUGGESTIONS]]
+    new = {s.english.lower() for s in ranked}
+    kept = [old for old in entry.suggestions if old.rsplit(" (", 1)[0].lower() not in new]
+    entry.suggestions = (labels + kept)[:MAX_SUGGESTIONS]
+    return best
+
+
+def accept_suggestion(entry: Entry, index: int) -> Suggestion:
+    """Take ``entry.suggestions[index]`` (0-based) as the reviewed English.
+
+    Its related forms become alternatives (``Israel`` brings ``Israeli``, so that
+    "Israeli troops" agrees with the glossary), its backend becomes the origin.
+    """
+    if not 0 <= index < len(entry.suggestions):
+        raise InputError(f"no suggestion {index + 1} for {entry.term!r}")
+    chosen = parse_label(entry.suggestions[index])
+    entry.english = chosen.english
+    known = {chosen.english.lower(), *(a.lower() for a in entry.alternatives)}
+    entry.alternatives += [r for r in chosen.related if r.lower() not in known]
+    entry.origin = chosen.source or "manual"
+    entry.fuzzy = entry.obsolete = False
+    return chosen
