@@ -666,7 +666,7 @@ def review_command(glossary_path):
     "glossary_path",
     metavar="PO",
     help="Leave out candidates this glossary already has (msgid, variant or deprecated form)"
-    " or has rejected (obsolete entries).",
+    " or has rejected (the msgid of an obsolete entry; its variants may come back).",
 )
 @click.option(
     "--update",
@@ -702,7 +702,10 @@ def mine_command(paths, output, glossary_path, update, min_count, top, output_fo
     from glossary.text import expand_paths, read_document
 
     files = expand_paths(paths)
-    exclude = load(glossary_path).known_forms() if glossary_path else []
+    known = load(glossary_path).entries if glossary_path else []
+    # A rejected entry rejects its own form only: its variants may be candidates of their own.
+    exclude = [f for e in known if not e.obsolete for f in e.forms]
+    rejected = [e.term for e in known if e.obsolete]
 
     def documents(progress):
         for name in files:
@@ -713,7 +716,9 @@ def mine_command(paths, output, glossary_path, update, min_count, top, output_fo
             progress(os.path.getsize(name) if name != "-" else 0)
 
     def run(progress):
-        return mine.mine(documents(progress), min_count=min_count, top=top, exclude=exclude)
+        return mine.mine(
+            documents(progress), min_count=min_count, top=top, exclude=exclude, rejected=rejected
+        )
 
     total = sum(os.path.getsize(f) for f in files if f != "-")
     if sys.stderr.isatty() and total > 1_000_000:

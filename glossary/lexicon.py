@@ -198,7 +198,8 @@ ORGANISATION_WORDS = _words(
     klub kelompok grup group kabinet parlemen kongres senat pemerintah rezim istana
     foundation institution institute center centre council university college company
     corporation agency committee association organization organisation party bank group
-    ministry department office news times post journal service club
+    ministry department office news times post journal service club international watch
+    airlines airways network television
     """
 )
 PLACE_WORDS = _words(
@@ -206,12 +207,12 @@ PLACE_WORDS = _words(
     kota kabupaten provinsi negara_bagian pulau kepulauan semenanjung laut selat teluk samudra
     samudera sungai danau gunung pegunungan lembah jalan jl bandara pelabuhan stasiun lapangan
     alun-alun gedung istana pangkalan kawasan wilayah distrik desa kecamatan kelurahan kampung
-    dusun benua tanjung camp city island street square river mount
+    dusun benua tanjung camp city island street square river mount bay terminal stadion
     """
 )
 EVENT_WORDS = _words(
     """
-    perang pertempuran konferensi ktt kongres muktamar olimpiade piala kejuaraan liga turnamen
+    perang pertempuran konferensi ktt muktamar olimpiade piala kejuaraan turnamen
     festival pameran pemilu pemilihan pilpres pilkada sidang rapat forum dialog perjanjian
     kesepakatan pakta traktat deklarasi revolusi krisis tragedi bencana gempa operasi pekan
     hari_raya idulfitri natal imlek asian_games sea_games world_cup summit war games

@@ -36,20 +36,23 @@ import itertools
 import os
 import re
 from collections.abc import Iterable, Iterator
-from importlib import resources
 from typing import NamedTuple
 
 from glossary import scan, store
+from glossary.morphology import (
+    CLITIC_ENDINGS,
+    HYPHENS,
+    MIN_STEM,
+    NAME_CLITICS,
+    clitic_lookalikes,
+    stemmer,
+)
 from glossary.store import Entry
 from glossary.text import Document, collector_paused
 
 PREFERRED, VARIANT, DEPRECATED = "preferred", "variant", "deprecated"
 _STATUS_RANK = {PREFERRED: 0, VARIANT: 1, DEPRECATED: 2}
 
-_CLITICS = ("nya", "lah", "kah", "pun", "nyalah", "nyakah", "nyapun")
-_NAME_CLITICS = ("nya",)  # Jakartanya, but Abdullah is not Abdul + -lah
-_MIN_STEM = 3  # "hanya" is not "ha" + -nya
-_HYPHENS = "-\u2010\u2011"
 _APOSTROPHES = str.maketrans("\u2019\u2018\u02bc`", "''''")
 _TRIM = re.compile(r"^\W+|\W+$")
 _SPACE, _HYPHEN = " ", "-"  # what a white-space run and a lone hyphen between words count as
@@ -100,25 +103,9 @@ def separator(text: str) -> str:
     apostrophes unified (``Ma’ruf`` = ``Ma'ruf``)."""
     if text.isspace():
         return _SPACE if text.count("\n") <= 1 else "\n\n"
-    if len(text) == 1 and text in _HYPHENS:
+    if len(text) == 1 and text in HYPHENS:
         return _HYPHEN
     return text.translate(_APOSTROPHES)
-
-
-@functools.cache
-def _clitic_lookalikes() -> frozenset[str]:
-    """Root words that merely end like a clitic (masalah, sekolah, langkah, hanya, ampun)."""
-    words = resources.files("Sastrawi") / "Stemmer" / "data" / "kata-dasar.txt"
-    return frozenset(
-        w for w in words.read_text(encoding="utf-8").lower().split() if w.endswith(_CLITICS)
-    )
-
-
-@functools.cache
-def _stemmer():
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-
-    return StemmerFactory().create_stemmer()
 
 
 def usable(entry: Entry, include_fuzzy: bool = False) -> bool:
@@ -220,7 +207,7 @@ class _Alphabet:
 
     def inflected(self, low: str) -> str | None:
         """The code of a lower-case word with a clitic, if it has one."""
-        for clitic in _CLITICS:
+        for clitic in CLITIC_ENDINGS:
             found = self.lower.get(low + clitic)
             if found and found[1]:
                 return found[1]
@@ -275,8 +262,8 @@ def _layout(number: int, index: int, entry: Entry, form: str, status: str) -> _L
         return None
     sensitive = _sensitive(entry, form)
     last = words[-1].lower()
-    clitics = () if len(last) < _MIN_STEM else _NAME_CLITICS if sensitive else _CLITICS
-    lookalikes = _clitic_lookalikes()
+    clitics = () if len(last) < MIN_STEM else NAME_CLITICS if sensitive else CLITIC_ENDINGS
+    lookalikes = clitic_lookalikes()
     first = words[0]
     return _Layout(
         number=number,
@@ -548,13 +535,13 @@ class Matcher:
                 guesses.append(Guess(entry, form.form, reason))
 
         by_norm = self._norm_index
-        stem = _stemmer().stem(query) if query else ""
+        stem = stemmer().stem(query) if query else ""
         if stem and stem != query:
             for number in by_norm.get(stem, ()):
                 offer(number, f"the stem of {word!r} is {stem!r}")
             related = (n for n in by_norm if stem in n and " " not in n and n != stem)
             for norm in related:
-                if _stemmer().stem(norm) == stem:
+                if stemmer().stem(norm) == stem:
                     for number in by_norm[norm]:
                         offer(number, f"shares the stem {stem!r}")
         similar = [n for n in by_norm if abs(len(n) - len(query)) <= 3]

@@ -15,16 +15,13 @@ from glossary.match import Matcher
 from glossary.store import Entry, Glossary, save
 from glossary.text import InputError
 
+# Every check runs on the pure-Python scanner and on the compiled one (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("implementation")
+
 
 @pytest.fixture(scope="module")
 def matcher():
     return Matcher(ENTRIES)
-
-
-@pytest.fixture(autouse=True)
-def own_cache(tmp_path, monkeypatch):
-    """Compiled glossaries go to a fresh cache folder, never the user's."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
 
 
 # -- source side ------------------------------------------------------------------

@@ -10,6 +10,9 @@ from glossary import check
 from glossary.match import Matcher
 from glossary.store import Entry
 
+# Every check runs on the pure-Python scanner and on the compiled one (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("implementation")
+
 # -- what an editor acts on -------------------------------------------------------------
 
 NEWS = [

@@ -26,12 +26,6 @@ HOSTILE_TARGET = (
 )
 
 
-@pytest.fixture(autouse=True)
-def own_cache(tmp_path, monkeypatch):
-    """Compiled glossaries go to a fresh cache folder, never the user's."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-
-
 @pytest.fixture
 def report(tmp_path) -> Path:
     glossary = tmp_path / "g.po"

@@ -65,12 +65,6 @@ ENTRIES = [
 REVIEWED = [e for e in ENTRIES if e.reviewed]
 
 
-@pytest.fixture(autouse=True)
-def own_cache(tmp_path, monkeypatch):
-    """Compiled glossaries go to a fresh cache folder, never the user's."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-
-
 @pytest.fixture
 def po(tmp_path):
     path = tmp_path / "id-en.po"

@@ -37,11 +37,6 @@ ARTICLE = (
 )
 
 
-@pytest.fixture(autouse=True)
-def own_cache(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-
-
 @pytest.fixture
 def po(tmp_path):
     path = tmp_path / "id-en.po"
@@ -208,7 +203,7 @@ def test_a_kind_with_spaces_becomes_one_tag(tmp_path, article):
     po = tmp_path / "odd.po"
     entry = Entry("Korea Utara", "North Korea", kind="my kind", example="Korea Utara menolak.")
     po.write_text(dumps(Glossary(entries=[entry])), "utf-8")
-    assert "#. kind: my kind" in po.read_text("utf-8")
+    assert "# kind: my kind" in po.read_text("utf-8")
     deck, cards = tmp_path / "odd.apkg", tmp_path / "cards.apkg"
     run("export", "--format", "anki-apkg", "-o", deck, "--glossary", po)
     run("flashcards", article, "-o", cards, "--glossary", po)

@@ -39,11 +39,6 @@ ENTRIES = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def own_cache(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-
-
 @pytest.fixture
 def po(tmp_path):
     path = tmp_path / "id-en.po"

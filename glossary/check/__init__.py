@@ -32,11 +32,19 @@ from glossary.check.finding import (
 )
 from glossary.check.html import Report, html_report
 from glossary.check.patterns import english_forms, find_rendering, rendering_pattern
-from glossary.check.readers import Input, Piece, Segment, read_inputs, read_pair
+from glossary.check.readers import (
+    BILINGUAL_SUFFIXES,
+    Input,
+    Piece,
+    Segment,
+    read_inputs,
+    read_pair,
+)
 from glossary.check.report import format_json, format_text, summary
 from glossary.check.run import check, check_inputs
 
 __all__ = [
+    "BILINGUAL_SUFFIXES",
     "SEVERITIES",
     "DocumentCheck",
     "Report",

@@ -22,13 +22,11 @@ itself, which still returns the answers it already has.
 
 from glossary.suggest.bitext import ParallelCorpus, align_term, parallel
 from glossary.suggest.core import (
-    CACHE_ENV,
     Backend,
     BackendUnavailable,
     Settings,
     Suggestion,
     SuggestWarning,
-    default_cache_dir,
     parse_label,
 )
 from glossary.suggest.freedict import (
@@ -52,7 +50,6 @@ from glossary.suggest.services import PROVIDERS, AnswerCache, online
 
 __all__ = [
     "BACKENDS",
-    "CACHE_ENV",
     "DICT_PATH",
     "PROVIDERS",
     "AnswerCache",
@@ -66,7 +63,6 @@ __all__ = [
     "accept_suggestion",
     "align_term",
     "build_reverse_index",
-    "default_cache_dir",
     "dictionary",
     "entries_to_fill",
     "exonyms",

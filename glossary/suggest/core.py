@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import warnings
 from collections.abc import Callable, Iterable, Sequence
@@ -10,18 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from glossary.cache import cache_folder
 from glossary.store import Entry
-
-CACHE_ENV = "GLOSSARY_CACHE_DIR"
-
-
-def default_cache_dir() -> Path:
-    """Where reversed dictionaries and online answers live: $GLOSSARY_CACHE_DIR or user cache."""
-    if os.environ.get(CACHE_ENV):
-        return Path(os.environ[CACHE_ENV])
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("glossary"))
 
 
 class SuggestWarning(UserWarning):
@@ -78,7 +67,7 @@ class Settings:
     connect_timeout: float = 2.0
     retries: int = 4
     backoff: float = 1.0
-    cache_dir: Path = field(default_factory=default_cache_dir)
+    cache_dir: Path = field(default_factory=cache_folder)
     warn: Callable[[str], None] = warn_with_warnings
     progress: Callable[[str, int, int], None] | None = None
 

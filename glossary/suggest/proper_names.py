@@ -44,7 +44,7 @@ def _indonesian_words(name: str) -> bool:
     """
     from wordfreq import zipf_frequency
 
-    from glossary.mine import root_words
+    from glossary.morphology import root_words
 
     return any(
         w in root_words() and zipf_frequency(w, "en") < 4.0

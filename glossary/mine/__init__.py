@@ -1,0 +1,95 @@
+"""Term mining: a ranked, grouped list of glossary candidates from Indonesian news.
+
+One streaming pass (``counting``) counts two things per line, then a final step turns the
+counts into candidates:
+
+* runs of capitalised words (names, with lowercase connectors such as ``dan`` inside),
+  keyed by their surface; runs that start a sentence are kept apart because their first
+  capital may only mark the sentence start;
+* lowercase n-grams (1-4 words) of content words: never a function word, a verb, a
+  number or a date, never starting with a ``ber-``/``ter-`` word or a base verb (which
+  may end one: hukuman mati).
+
+Counts are pruned as they grow (lossy counting), so memory stays bounded on big corpora.
+
+``names``: runs are split into titles, places, acronyms and names using the whole text.
+A run is one name only when the text treats it as one: it recurs whole, and its parts do
+not recur alone or in other company (Taliban | Mullah Omar, Arab | Sunni, Bank Indonesia
+| BI; Bank Indonesia stays whole). Short names join a full name only when unambiguous,
+nicknames the text states (yang akrab disapa) join, transliterated spellings share a key
+(``groups.fold_spelling``: Mahmoud/Mahmud, Hezbollah/Hizbullah).
+
+``terms`` and ``ranking``: the signals a candidate is ranked by are
+
+* frequency, log-scaled, and spread over documents (1 + ½·log2 of the documents);
+* for terms, termhood as contrast with general Indonesian: how much more frequent the
+  phrase is here than in wordfreq's Indonesian (a weirdness ratio), or, for several
+  words, how much more often they occur together than by chance (unithood);
+* nestedness in the spirit of C-value: what a phrase owes to the longer terms that
+  contain it (kerja inside kerja sama) is not its own;
+* rarity in general Indonesian: one everyday word (warga, upaya) or a compound of
+  everyday words only (rumah sakit) weighs less, a word rare outside news (sanksi,
+  rudal, gencatan) counts fully;
+* part of speech from Indonesian morphology (``glossary.morphology``) and curated lists
+  (``glossary.lexicon``): verbs, function words and dates never start or end a term,
+  a ter- word counts as a noun only after para/seorang (para tersangka), head nouns of
+  names count as terms when the text also writes them in lower case (kelurahan);
+* kind: names by frequency alone; one title word (Presiden) by its rarity.
+
+Expansions stated in the text (``Rukun Warga (RW)``) win over the curated list; a
+rejected form (``rejected``) is left out alone, never the forms that were grouped with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from glossary import lexicon
+from glossary.mine import counting, groups
+from glossary.mine.counting import PRUNE_AT, Tally, schwartz_hearst
+from glossary.mine.output import format_json, format_pot, format_table
+from glossary.mine.ranking import Candidate, rank
+from glossary.text import Document, collector_paused
+
+__all__ = [
+    "PRUNE_AT",
+    "Candidate",
+    "Tally",
+    "counting",
+    "groups",
+    "format_json",
+    "format_pot",
+    "format_table",
+    "lexicon",
+    "mine",
+    "rank",
+    "schwartz_hearst",
+]
+
+
+def mine(
+    documents: Iterable[Document],
+    *,
+    min_count: int = 2,
+    progress: Callable[[Document], None] | None = None,
+    top: int | None = None,
+    exclude: Iterable[str] = (),
+    rejected: Iterable[str] = (),
+) -> list[Candidate]:
+    """Candidates from ``documents``, best first.
+
+    ``progress`` is called after each document; ``top`` limits how many candidates are
+    built; a candidate with any form in ``exclude`` (compared case-insensitively; the
+    forms of a glossary's entries) is left out. A ``rejected`` form (an obsolete entry's
+    msgid) is left out as a term and as a variant, and nothing else with it: rejecting
+    the glued ``Taliban Mullah Omar`` leaves ``Taliban`` a candidate.
+    """
+    # The tables hold millions of small lists that never form cycles: without the pause,
+    # the cyclic garbage collector walks them again and again and takes half the time.
+    with collector_paused():
+        tally = Tally()
+        for doc in documents:
+            tally.add_document(doc)
+            if progress:
+                progress(doc)
+        return rank(tally, min_count=min_count, top=top, exclude=exclude, rejected=rejected)

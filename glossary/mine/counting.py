@@ -1,0 +1,320 @@
+"""Streaming counts: one pass over the lines, runs of capitalised words and lowercase n-grams.
+
+Counts are pruned as they grow (lossy counting: keys seen once are dropped when the table
+is full), so memory stays bounded on big corpora.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from glossary import lexicon
+from glossary.morphology import is_acronym, is_stative, is_verb, normalise_word
+from glossary.text import ABBREVIATIONS, TOKEN_RE, Document
+
+MAX_WORDS = 4
+# Lossy counting: when a table holds this many keys, keys at or below the floor go.
+PRUNE_AT = 1_200_000
+# Text of the first documents is kept for example sentences; later ones are re-read.
+RETAIN_CHARS = 16_000_000
+LINE_BITS = 32
+EXAMPLE_CHARS = 220
+EXAMPLE_LINES = 3
+
+# Word classes for lowercase n-grams.
+CONTENT, NO_START, BREAK = 0, 1, 2
+
+BREAK_WORDS = (
+    lexicon.FUNCTION_WORDS
+    | lexicon.NUMBER_WORDS
+    | lexicon.DATE_WORDS
+    | lexicon.SAYING_VERBS
+    | lexicon.BASE_VERBS
+    | lexicon.UNITS
+)
+# Cardinal numbers end a few terms (pedagang kaki lima), never start one; ordinals and
+# "kedua" (both: hubungan kedua negara) stay breaks.
+_ENDING_NUMBERS = frozenset(
+    w
+    for w in lexicon.NUMBER_WORDS
+    if w.isalpha() and not w.startswith(("ke", "se", "per")) and not w.endswith("an")
+)
+_NO_START_WORDS = lexicon.BASE_VERBS | _ENDING_NUMBERS
+NGRAM_BREAKS = BREAK_WORDS - lexicon.BASE_VERBS - _ENDING_NUMBERS
+# Words only a noun follows: a ter- word after them is a noun (para tersangka, seorang
+# terdakwa); after a number it may still be a verb (dua terluka).
+NOUN_MARKERS = frozenset(("para", "seorang", "sang", "si", "sejumlah", "beberapa"))
+# A nickname stated as such: Joko Widodo, yang akrab disapa Jokowi; Ahmad alias Mamat.
+_CAPITALISED = r"[A-Z][\w'’.-]*(?:\s+(?:bin\s+|binti\s+|al-)?[A-Z][\w'’.-]*){0,4}"
+_NICKNAME_RE = re.compile(
+    rf"({_CAPITALISED}),?\s+(?:yang\s+|atau\s+(?:yang\s+)?)?(?:akrab\s+|biasa\s+|lebih\s+)?"
+    rf"(?:disapa|dipanggil|alias|dikenal\s+(?:dengan|sebagai)(?:\s+(?:nama|sebutan|panggilan))?)"
+    rf"\s+({_CAPITALISED})"
+)
+_SENTENCE_END = frozenset(".!?…")
+_OPENERS = frozenset("“\"‘'([:–—•")
+_PAREN_RE = re.compile(r"\(([^()]{1,120})\)")
+_SHORT_FORM_RE = re.compile(r"^[A-Z][A-Za-z0-9\-]{1,11}$")
+BEFORE_PAREN_CHARS = 600
+_STOP_BEFORE_PAREN = re.compile(r"[.,;:!?“”\"()]")
+
+
+@lru_cache(maxsize=200_000)
+def classify_word(word: str) -> tuple[int, str]:
+    """(class, normalised form) of a lowercase word for n-gram counting.
+
+    A base verb may end a term (hukuman mati, lingkungan hidup), never start one.
+    """
+    if word in NGRAM_BREAKS or len(word) < 2 or len(word) > 40:
+        return BREAK, word
+    norm = normalise_word(word)
+    if norm in NGRAM_BREAKS or is_verb(norm):
+        return BREAK, norm
+    if norm in lexicon.ADJECTIVES or norm in _NO_START_WORDS or is_stative(norm):
+        return NO_START, norm
+    return CONTENT, norm
+
+
+# -- streaming counts ------------------------------------------------------------
+
+
+def _count(table: dict[str, list], keys: list[str], ref: int) -> None:
+    """Count each key once per occurrence and note the line once (``ref``)."""
+    for key in keys:
+        stats = table.get(key)
+        if stats is None:
+            table[key] = [1, ref]
+            continue
+        stats[0] += 1
+        refs = stats[1]
+        if refs.__class__ is int:
+            if refs != ref:
+                stats[1] = array("Q", (refs, ref))
+        elif refs[-1] != ref:
+            refs.append(ref)
+
+
+class Tally:
+    """Counts of runs and n-grams with the lines they occur on, pruned as they grow."""
+
+    def __init__(self) -> None:
+        self.ngrams: dict[str, list] = {}
+        self.runs: dict[str, list] = {}
+        self.initials: Counter[str] = Counter()
+        self.surfaces: dict[str, Counter[str]] = defaultdict(Counter)
+        self.pairs: Counter[tuple[str, str]] = Counter()
+        self.nominal: Counter[str] = Counter()
+        self.nicknames: Counter[tuple[str, str]] = Counter()  # (name, nickname) as stated
+        self.words: dict[str, tuple[int, str]] = {}
+        self.paths: list[str] = []
+        self.lines: list[list[str] | None] = []
+        self.retained = 0
+        self.tokens = 0
+        self.floor = 1
+
+    # A reference is one int: document index and 1-based line.
+    def add_document(self, doc: Document) -> None:
+        index = len(self.paths)
+        self.paths.append(doc.path)
+        text_lines = doc.clean.split("\n")
+        if self.retained < RETAIN_CHARS:
+            self.lines.append(doc.text.split("\n"))
+            self.retained += len(doc.text)
+        else:
+            self.lines.append(None)
+        base = index << LINE_BITS
+        seen: set[str] = set()
+        for number, line in enumerate(text_lines, 1):
+            # A line repeated in one document (a caption, boilerplate) counts once.
+            if line and line not in seen:
+                seen.add(line)
+                self.add_line(line, base | number)
+        if len(self.ngrams) > PRUNE_AT or len(self.runs) > PRUNE_AT // 4:
+            self.prune()
+
+    def prune(self) -> None:
+        """Drop rare keys (lossy counting) and raise the floor if that was not enough."""
+        for table, limit in ((self.ngrams, PRUNE_AT), (self.runs, PRUNE_AT // 4)):
+            floor = self.floor
+            for key in [k for k, s in table.items() if s[0] <= floor]:
+                del table[key]
+            if len(table) > limit // 2:
+                self.floor += 1
+        if len(self.words) > PRUNE_AT // 2:
+            self.words.clear()
+
+    def add_line(self, line: str, ref: int) -> None:
+        words = self.words
+        grams: list[str] = []
+        runs: list[str] = []
+        run: list[str] = []
+        run_initial = False
+        connectors: list[str] = []
+        stretch: list[str] = []
+        no_start: list[bool] = []
+        initial = True
+        previous = ""
+
+        def flush() -> None:
+            n = len(stretch)
+            for i in range(n):
+                gram = stretch[i]
+                grams.append(gram)
+                if no_start[i]:
+                    continue
+                for j in range(i + 1, min(n, i + MAX_WORDS)):
+                    gram = gram + " " + stretch[j]
+                    grams.append(gram)
+            stretch.clear()
+            no_start.clear()
+
+        def close_run() -> None:
+            nonlocal run_initial
+            if run:
+                key = " ".join(run)
+                runs.append("\x01" + key if run_initial else key)
+                run.clear()
+            connectors.clear()
+            run_initial = False
+
+        found = TOKEN_RE.findall(line)
+        self.tokens += len(found)
+        for number, word, punct in found:
+            if word:
+                if word[0].isupper():
+                    if stretch:
+                        flush()
+                    if run:
+                        if connectors:
+                            run.extend(connectors)
+                            connectors.clear()
+                        run.append(word)
+                    else:
+                        run.append(word)
+                        if initial and not is_acronym(word):
+                            run_initial = True
+                            lower = word.lower()
+                            self.initials[lower] += 1
+                            info = words.get(lower)
+                            if info is None:
+                                info = words[lower] = classify_word(lower)
+                            if info[0] != BREAK:
+                                stretch.append(info[1])
+                                no_start.append(info[0] == NO_START)
+                else:
+                    if run:
+                        if not connectors and word in lexicon.NAME_CONNECTORS:
+                            connectors.append(word)
+                            previous = word
+                            initial = False
+                            continue
+                        close_run()
+                    info = words.get(word)
+                    if info is None:
+                        info = words[word] = classify_word(word)
+                    if info[1] != word:
+                        self.surfaces[info[1]][word] += 1
+                    if info[0] == BREAK:
+                        if stretch:
+                            flush()
+                    else:
+                        stretch.append(info[1])
+                        no_start.append(info[0] == NO_START)
+                        if info[0] == NO_START and previous in NOUN_MARKERS:
+                            self.nominal[info[1]] += 1  # para tersangka: a noun
+                initial = False
+                previous = word
+            elif number:
+                close_run()
+                if stretch:
+                    flush()
+                initial = False
+                previous = number
+            else:
+                # An initial (George W. Bush) keeps the name open.
+                if punct == "." and run and len(previous) == 1 and previous.isupper():
+                    run[-1] += "."
+                    continue
+                close_run()
+                if stretch:
+                    flush()
+                if punct in _SENTENCE_END:
+                    initial = not (punct == "." and previous.lower() in ABBREVIATIONS)
+                elif punct in _OPENERS:
+                    initial = True
+                previous = punct
+        close_run()
+        if stretch:
+            flush()
+        if grams:
+            _count(self.ngrams, grams, ref)
+        if runs:
+            _count(self.runs, runs, ref)
+        if "(" in line:
+            self.find_pairs(line)
+        if "disapa" in line or "dipanggil" in line or "alias" in line or "dikenal" in line:
+            for m in _NICKNAME_RE.finditer(line):
+                self.nicknames[(m.group(1), m.group(2))] += 1
+
+    def find_pairs(self, line: str) -> None:
+        """Acronym–expansion pairs the text states: ``Long Form (LF)`` or ``LF (Long Form)``."""
+        for m in _PAREN_RE.finditer(line):
+            inside = m.group(1).strip()
+            # Only a window before the bracket: the long form is at most 17 words, and a
+            # split of everything before it made a long line with brackets quadratic.
+            start = max(0, m.start() - BEFORE_PAREN_CHARS)
+            clause = _STOP_BEFORE_PAREN.split(line[start : m.start()])[-1]
+            before = clause.split()
+            if start and len(clause) == m.start() - start:
+                before = before[1:]  # the window may cut its first word
+            if (
+                _SHORT_FORM_RE.match(inside)
+                and sum(c.isupper() for c in inside) >= 2
+                or (inside.lower() in lexicon.SHORT_FORMS)
+                # rumah susun (rusun): a lowercase short form made of syllables
+                or (inside.isalpha() and inside.islower() and 3 <= len(inside) <= 10)
+            ):
+                long_form = schwartz_hearst(inside, before)
+                if long_form:
+                    self.pairs[(inside, long_form)] += 1
+            elif before and " " in inside and _SHORT_FORM_RE.match(before[-1]):
+                short = before[-1]
+                if sum(c.isupper() for c in short) >= 2:
+                    long_form = schwartz_hearst(short, inside.split())
+                    if long_form:
+                        self.pairs[(short, long_form)] += 1
+
+
+def schwartz_hearst(short: str, words: list[str]) -> str | None:
+    """The long form that ``short`` abbreviates among the ``words`` before it, or None.
+
+    Schwartz & Hearst (2003): match the short form's characters right to left in the
+    candidate text, the first one at the start of a word; the long form runs from that
+    word to the end. At most min(|SF| + 5, 2|SF|) words are considered.
+    """
+    letters = [c.lower() for c in short if c.isalnum()]
+    if len(letters) < 2 or not words:
+        return None
+    window = words[-min(len(letters) + 5, 2 * len(letters)) :]
+    text = " ".join(window)
+    lower = text.lower()
+    s, pos = len(letters) - 1, len(text) - 1
+    while s >= 0:
+        c = letters[s]
+        while pos >= 0 and (lower[pos] != c or (s == 0 and pos > 0 and lower[pos - 1].isalnum())):
+            pos -= 1
+        if pos < 0:
+            return None
+        pos -= 1
+        s -= 1
+    start = text.rfind(" ", 0, pos + 1) + 1
+    long_form = text[start:]
+    long_words = long_form.split()
+    if len(long_words) < 2 and "-" not in long_form:
+        return None
+    if long_words[0].lower() in BREAK_WORDS or long_form.lower() == short.lower():
+        return None
+    return long_form

@@ -1,0 +1,163 @@
+"""Groups: every form of one concept with its counts, and the key its variants share."""
+
+from __future__ import annotations
+
+import re
+from array import array
+from collections.abc import Mapping
+from functools import lru_cache
+
+from glossary import lexicon
+from glossary.mine.counting import LINE_BITS
+from glossary.morphology import SPACE_OR_HYPHEN, is_acronym
+
+
+def top_key(counts: Mapping[str, int]) -> str:
+    """The most frequent key (the first one seen, on a tie)."""
+    return max(counts, key=counts.__getitem__)
+
+
+class Occurrences:
+    """Count and line references of one surface form, gathered from several keys."""
+
+    __slots__ = ("count", "parts")
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.parts: list = []
+
+    def add(self, stats: list) -> None:
+        self.count += stats[0]
+        self.parts.append(stats[1])
+
+    def merge(self, other: Occurrences) -> None:
+        self.count += other.count
+        self.parts.extend(other.parts)
+
+    def refs(self) -> array:
+        out: set[int] = set()
+        for part in self.parts:
+            if type(part) is int:
+                out.add(part)
+            else:
+                out.update(part)
+        return array("Q", sorted(out))
+
+    def documents(self) -> int:
+        out: set[int] = set()
+        for part in self.parts:
+            if type(part) is int:
+                out.add(part >> LINE_BITS)
+            else:
+                out.update(r >> LINE_BITS for r in part)
+        return len(out)
+
+
+class Group:
+    """Every form of one concept, before it becomes a Candidate (counts per form and kind)."""
+
+    __slots__ = (
+        "forms",
+        "occurrences",
+        "kinds",
+        "titled",
+        "expansion",
+        "termhood",
+        "effective",
+        "words",
+        "full_name",
+    )
+
+    def __init__(self, words: int = 1, effective: float = 0.0) -> None:
+        self.forms: dict[str, int] = {}
+        self.occurrences = Occurrences()
+        self.kinds: dict[str, int] = {}
+        self.titled: set[str] = set()
+        self.expansion = ""
+        self.termhood = 0.0
+        self.effective = effective
+        self.words = words
+        self.full_name = ""
+
+    def add(self, form: str, kind: str, stats: list) -> None:
+        self.forms[form] = self.forms.get(form, 0) + stats[0]
+        self.kinds[kind] = self.kinds.get(kind, 0) + stats[0]
+        self.occurrences.add(stats)
+
+    def absorb(self, other: Group) -> None:
+        for form, count in other.forms.items():
+            self.forms[form] = self.forms.get(form, 0) + count
+        for kind, count in other.kinds.items():
+            self.kinds[kind] = self.kinds.get(kind, 0) + count
+        self.occurrences.merge(other.occurrences)
+        self.titled |= other.titled
+        self.expansion = self.expansion or other.expansion
+        self.termhood = max(self.termhood, other.termhood)
+        self.effective += other.effective
+
+
+_KEYED_WORDS = frozenset(lexicon.SHORT_FORMS) | frozenset(lexicon.EXONYMS)
+_KEY_DROP_RE = re.compile(r"[\s\-\u2010\u2011,.]+")
+
+
+_KEY_PARTS = re.compile(r"([\s\-\u2010\u2011,.]+)")
+_OLD_SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"))
+# Transliterations of Arabic, Persian and Pashto names: Mahmoud/Mahmud, Afghanistan/
+# Afganistan, Shabab/Syabab, Khartoum/Kartum.
+_TRANSLITERATIONS = (
+    ("ou", "u"),
+    ("kh", "k"),
+    ("gh", "g"),
+    ("dh", "d"),
+    ("th", "t"),
+    ("sh", "sy"),
+    ("ph", "f"),
+)
+_DOUBLE_CONSONANT = re.compile(r"([b-df-hj-np-tv-z])\1")
+_FOLDED_VOWELS = str.maketrans("eo", "iu")
+
+
+@lru_cache(maxsize=100_000)
+def fold_spelling(word: str) -> str:
+    """One spelling for the ways news writes a name: old Indonesian spelling (Soeharto),
+    transliterations (Mahmoud, Hezbollah → mahmud, hizbulah) and doubled consonants
+    (Carroll). Vowels e/i and o/u fold only in long words: Hizbullah is Hezbollah, but
+    Timor is not Timur."""
+    for old, new in _OLD_SPELLINGS + _TRANSLITERATIONS:
+        word = word.replace(old, new)
+    word = _DOUBLE_CONSONANT.sub(r"\1", word)
+    if len(word) >= 6:
+        word = word.translate(_FOLDED_VOWELS)
+    return word
+
+
+@lru_cache(maxsize=200_000)
+def group_key(form: str, name: bool) -> str:
+    """The key that every variant of a form shares.
+
+    Hyphens and spaces are ignored (kerja sama, kerjasama; Kim Jong-un, Kim Jong Un),
+    short forms and initialisms become what they stand for (Korut, Menlu, AS), exonyms
+    one name (Cina, Tiongkok → China), and in names spelling variants one spelling
+    (Soeharto, Mahmoud, Hezbollah: see fold_spelling).
+    """
+    tokens = SPACE_OR_HYPHEN.split(form)
+    if not name and _KEYED_WORDS.isdisjoint(tokens):
+        return _KEY_DROP_RE.sub("", form)
+    parts = []
+    for token in tokens:
+        if not token:
+            continue
+        lower = token.lower()
+        if is_acronym(token) and lower in lexicon.ACRONYMS:
+            lower = lexicon.ACRONYMS[lower]
+        elif lower in lexicon.SHORT_FORMS:
+            lower = lexicon.SHORT_FORMS[lower]
+        elif lower in lexicon.EXONYMS:
+            lower = lexicon.EXONYMS[lower]
+        elif is_acronym(token):  # PTT is not PT, nor RTH RT
+            parts.append(lower)
+            continue
+        if name:
+            lower = "".join(w if len(w) <= 3 else fold_spelling(w) for w in _KEY_PARTS.split(lower))
+        parts.append(lower)
+    return _KEY_DROP_RE.sub("", "".join(parts))

@@ -1,0 +1,561 @@
+"""Names: runs of capitalised words split into titles, places, acronyms and names, and
+short names and acronyms linked to the full forms they stand for."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from glossary import lexicon
+from glossary.mine.counting import BREAK_WORDS, Tally
+from glossary.mine.groups import Group, group_key, top_key
+from glossary.morphology import (
+    ROMAN_NUMERAL,
+    SPACE_OR_HYPHEN,
+    general_frequencies,
+    has_root,
+    is_acronym,
+    is_derived_noun,
+    is_stative,
+    is_verb,
+    normalise_word,
+    root_words,
+)
+
+
+class CaseStats:
+    """How often each word is written in lower case and capitalised mid-sentence."""
+
+    def __init__(self, tally: Tally) -> None:
+        self.lower: Counter[str] = Counter()
+        for key, stats in tally.ngrams.items():
+            if " " not in key:
+                self.lower[key] = max(0, stats[0] - tally.initials.get(key, 0))
+        self.capital: Counter[str] = Counter()
+        for key, stats in tally.runs.items():
+            words = key.split(" ")
+            if key.startswith("\x01"):
+                words = words[1:]
+            for word in words:
+                if word[:1].isupper():
+                    self.capital[word.lower()] += stats[0]
+        self.words = tally.words
+        self.names: dict[str, bool] = {}
+
+    def is_common(self, word: str) -> bool:
+        """Whether the text writes this word in lower case at least as often as capitalised."""
+        lower = word.lower()
+        low = self.lower.get(lower, 0)
+        return low >= 1 and low >= self.capital.get(lower, 0)
+
+    def capital_first(self, word: str) -> bool:
+        """Whether a sentence-initial capitalised word is a name (not just the sentence start)."""
+        lower = normalise_word(word.lower())  # Pasukan-pasukan is pasukan doubled
+        if lower in BREAK_WORDS or is_verb(lower):
+            return False
+        if lower in lexicon.TITLES or lower in lexicon.PLACES:
+            return True
+        capital = self.capital.get(lower, 0)
+        low = self.lower.get(lower, 0)
+        if capital or low:
+            return capital >= low and capital >= 1
+        roots = root_words()
+        return not (
+            has_root(lower, roots)
+            or is_derived_noun(lower)
+            or is_stative(lower)
+            or general_frequencies().get(lower, 0.0) >= 3e-5
+        )
+
+    def name_like(self, word: str) -> bool:
+        """A word that can be part of a person's name (not a place, title or common word)."""
+        known = self.names.get(word)
+        if known is None:
+            known = self.names[word] = self._name_like(word)
+        return known
+
+    def _name_like(self, word: str) -> bool:
+        lower = word.lower()
+        return not (
+            is_acronym(word)
+            or not word[:1].isupper()
+            or lower in lexicon.PLACES
+            or lower in lexicon.TITLES
+            or lower in lexicon.ORGANISATION_WORDS
+            or lower in lexicon.PLACE_WORDS
+            or lower in lexicon.EVENT_WORDS
+            or lower in BREAK_WORDS
+            or lower in lexicon.ADJECTIVES
+            or lower in lexicon.COMPASS
+            or ROMAN_NUMERAL.match(word)
+            or is_derived_noun(lower)
+            or is_verb(lower)
+            or is_stative(lower)
+            or self.is_common(lower)
+        )
+
+
+# Capitalised words that end a name: dates, units, function words (a headline's Untuk).
+_RUN_BREAKS = (
+    lexicon.WEEKDAYS_MONTHS
+    | lexicon.UNITS
+    | lexicon.SAYING_VERBS
+    | (lexicon.FUNCTION_WORDS - lexicon.PORTFOLIO_WORDS - lexicon.NAME_CONNECTORS - lexicon.COMPASS)
+)
+
+
+_PLACE_FIRST_WORDS = frozenset(p.split(" ")[0] for p in lexicon.PLACES)
+
+
+def _place_length(words: list[str], start: int) -> int:
+    """Length of the known place (or acronym) starting at ``start``, 0 if none."""
+    if words[start].lower() not in _PLACE_FIRST_WORDS:
+        return 1 if is_acronym(words[start]) else 0
+    for length in (4, 3, 2, 1):
+        if start + length <= len(words):
+            phrase = " ".join(words[start : start + length]).lower()
+            if phrase in lexicon.PLACES:
+                return length
+    return 1 if is_acronym(words[start]) else 0
+
+
+def _is_portfolio(word: str) -> bool:
+    lower = word.lower()
+    return (lower in lexicon.PORTFOLIO_WORDS or is_derived_noun(lower)) and (
+        lower not in lexicon.PLACES
+    )
+
+
+def _title_length(words: list[str]) -> int:
+    """Length of the title that starts ``words`` (Presiden, Deputi Menteri Luar Negeri)."""
+    i = 0
+    while i < len(words):
+        found = 0
+        for length in (4, 3, 2, 1):
+            phrase = " ".join(words[i : i + length]).lower()
+            if i + length <= len(words) and phrase in lexicon.TITLES:
+                found = length
+                break
+        if not found:
+            break
+        head = " ".join(words[i : i + found]).lower()
+        i += found
+        if head in lexicon.TITLE_MODIFIERS:
+            continue
+        if i < len(words) and words[i].lower() in lexicon.TITLES:
+            continue  # Utusan Khusus Presiden, Presiden Direktur
+        if head in lexicon.TITLE_HEADS or head.endswith("menteri"):
+            while i < len(words):
+                if _is_portfolio(words[i]):
+                    i += 1
+                elif (
+                    words[i] in lexicon.NAME_CONNECTORS
+                    and i + 1 < len(words)
+                    and _is_portfolio(words[i + 1])
+                ):
+                    i += 2
+                else:
+                    break
+        break
+    return i
+
+
+class Segmenter:
+    """Splits runs of capitalised words into titles, places, acronyms and names."""
+
+    def __init__(self, tally: Tally, case: CaseStats) -> None:
+        self.case = case
+        self.alone: Counter[str] = Counter()
+        self.stated: set[str] = set()  # seen mid-sentence, or given as an expansion
+        self.expansions = {long_form for _short, long_form in tally.pairs}
+        # Runs that end a longer run (Sunni in Islam Sunni, Arab Sunni): other company.
+        self.tails: Counter[str] = Counter()
+        for key, stats in tally.runs.items():
+            words = key.lstrip("\x01").split(" ")
+            for i in range(1, len(words)):
+                self.tails[" ".join(words[i:])] += stats[0]
+        for key, stats in tally.runs.items():
+            self.alone[key.lstrip("\x01")] += stats[0]
+            if not key.startswith("\x01"):
+                self.stated.add(key)
+        for (_short, long_form), count in tally.pairs.items():
+            self.alone[long_form] += count
+            self.stated.add(long_form)
+
+    def stands_alone(self, words: list[str]) -> bool:
+        phrase = " ".join(words)
+        return bool(words) and (
+            phrase in self.alone
+            or phrase.lower() in lexicon.PLACES
+            or (len(words) == 1 and is_acronym(words[0]))
+            or ((len(words) >= 2 or "-" in words[0]) and all(self.case.name_like(w) for w in words))
+        )
+
+    def pieces(self, key: str) -> list[list[str]]:
+        """The run split at sentence starts, hyphenated pairs, dates and glued names."""
+        initial = key.startswith("\x01")
+        pieces: list[list[str]] = [[]]
+        for word in key.lstrip("\x01").split(" "):
+            if word.lower() in _RUN_BREAKS and not is_acronym(word):
+                pieces.append([])
+                continue
+            parts = word.split("-")
+            if len(parts) > 1 and any(
+                p[:1].isupper() and (is_acronym(p) or p.lower() in lexicon.PLACES)
+                for p in parts[1:]
+            ):
+                # Korea Utara-AS, Rusia-Korea Utara: two names joined by a hyphen.
+                for n, part in enumerate(parts):
+                    if n:
+                        pieces.append([])
+                    pieces[-1].append(part)
+                continue
+            pieces[-1].append(word)
+        if initial and pieces[0] and self.only_sentence_start(pieces[0]):
+            first = pieces[0][1:]
+            while first and not first[0][:1].isupper():
+                first = first[1:]
+            pieces[0] = first
+        out = []
+        for piece in pieces:
+            out.extend(self.split_connectors(piece))
+        return [p for p in out if p]
+
+    def only_sentence_start(self, words: list[str]) -> bool:
+        """Whether a sentence's first word is capitalised only because it starts the sentence.
+
+        Sikap Korea Utara, Pertemuan Kim: a common word before a known name. Dewan Keamanan
+        PBB: the words after it make no name of their own, so it belongs to the name.
+        """
+        first = words[0]
+        if is_acronym(first) or self.case.capital_first(first):
+            return False
+        if len(words) > 1 and " ".join(words) in self.stated:
+            return False
+        lower = first.lower()
+        if len(words) == 1 or lower in BREAK_WORDS or is_verb(lower):
+            return True
+        rest = words[1:]
+        return (
+            self.stands_alone(rest)
+            or _place_length(rest, 0) > 0
+            or rest[0].lower() in lexicon.TITLES
+            or self.case.is_common(lower)
+        )
+
+    def split_connectors(self, words: list[str]) -> list[list[str]]:
+        """Rusia dan China is two names; Pusat Studi Strategis dan Internasional is one.
+
+        A connector joins two parts into one name only when each part is a plain name
+        (no title, no place before a person) and the two do not both stand alone.
+        """
+        for i, word in enumerate(words):
+            if not word[:1].isupper() and word != "&":
+                left, right = words[:i], words[i + 1 :]
+                upto = next((j for j, w in enumerate(right) if not w[:1].isupper()), len(right))
+                plain = all(
+                    len(parts) == 1 and parts[0][1] == ""
+                    for parts in (self.segments(left), self.segments(right[:upto]))
+                )
+                people = all(self.case.name_like(w) for w in left + right[:upto])
+                if (
+                    not plain
+                    or people
+                    or (self.stands_alone(left) and self.stands_alone(right[:upto]))
+                ):
+                    return [left, *self.split_connectors(right)]
+        return [words]
+
+    def segments(self, words: list[str]) -> list[tuple[list[str], str]]:
+        """(words, kind hint) for one piece: title, then place/acronym, then the name."""
+        out: list[tuple[list[str], str]] = []
+        title = _title_length(words)
+        if title:
+            out.append((words[:title], "title"))
+            words = words[title:]
+        if not words:
+            return out
+        # A place or acronym followed by a person's name: Rusia | Vladimir Putin.
+        for i in range(len(words)):
+            length = _place_length(words, i)
+            end = i + length
+            if length and end < len(words) and all(self.case.name_like(w) for w in words[end:]):
+                head, name = words[:end], words[end:]
+                out.extend(self.split_place_tail(head))
+                out.append((name, "name"))
+                return out
+        if title and all(self.case.name_like(w) for w in words):
+            out.extend((part, "name") for part, _ in self.split_glued(words, titled=True))
+            return out
+        out.extend(self.split_place_tail(words))
+        return out
+
+    def split_place_tail(self, words: list[str]) -> list[tuple[list[str], str]]:
+        """Kementerian Luar Negeri Rusia → organisation + place, if the first part recurs
+        alone; Bank Indonesia BI → the name + its acronym, given beside it."""
+        last = words[-1]
+        if len(words) >= 3 and is_acronym(last) and _initials(" ".join(words[:-1])).endswith(last):
+            return [*self.split_place_tail(words[:-1]), ([last], "")]
+        whole = self.alone.get(" ".join(words), 0)
+        for i in range(1, len(words)):
+            length = _place_length(words, i)
+            if not length or i + length != len(words):
+                continue
+            # KTT Hanoi: an acronym before a place; Bank Indonesia stays one name.
+            alone = self.alone.get(" ".join(words[:i]), 0)
+            if (i == 1 and is_acronym(words[0])) or (i > 1 and alone >= max(whole, 1)):
+                return [(words[:i], ""), (words[i:], "place")]
+        return self.split_glued(words)
+
+    def split_glued(self, words: list[str], titled: bool = False) -> list[tuple[list[str], str]]:
+        """A run is one name only when the text treats it as one.
+
+        Chelsea Avram Grant → Chelsea + Avram Grant, Taliban Mullah Omar → Taliban + Mullah
+        Omar, Arab Sunni → Arab + Sunni: the first part recurs on its own at least as often
+        as the whole run, and the rest recurs on its own or in other company (after a
+        title, a full name of two words or more is enough: Camat Jatinegara Hendra
+        Wijaya; elsewhere, a full name whose surname recurs alone: Chelsea Paulo Ferreira,
+        but not Kim Jong Un). A known place
+        (Arab Saudi), a stated long form, or a first part that heads names (Bank, Dewan,
+        Liga, Gedung) stays whole; so does a run whose rest is a direction (Jawa Barat).
+        """
+        phrase = " ".join(words)
+        if len(words) < 2 or phrase.lower() in lexicon.PLACES or phrase in self.expansions:
+            return [(words, "")]
+        whole = self.alone.get(phrase, 0)
+        for i in range(1, len(words)):
+            left, right = words[:i], words[i:]
+            alone = self.alone.get(" ".join(left), 0)
+            heads_a_name = len(left) == 1 and not self.own_name(left)  # Bank | Indonesia
+            if alone < max(1, whole) or heads_a_name or not self.own_name(right):
+                continue
+            rest = " ".join(right)
+            if (
+                self.alone.get(rest, 0)
+                or self.tails[rest] > whole + self.tails[phrase]
+                or rest.lower() in lexicon.PLACES
+                or _is_short(right)
+                or (
+                    len(right) >= 2
+                    and all(self.case.name_like(w) for w in right)
+                    and (titled or (alone > whole and self.alone.get(right[-1], 0) > 0))
+                )
+            ):
+                return [(left, ""), *self.split_glued(right)]
+        return [(words, "")]
+
+    @staticmethod
+    def own_name(words: list[str]) -> bool:
+        """Whether ``words`` can be a name by itself: not headed by a word that opens or
+        qualifies a name (Bank, Dewan, Liga, Gedung, Utara, Pusat), nor by a connector."""
+        first = words[0].lower()
+        return words[0][:1].isupper() and not (
+            first in lexicon.ORGANISATION_WORDS
+            or first in lexicon.PLACE_WORDS
+            or first in lexicon.EVENT_WORDS
+            or first in lexicon.COMPASS
+            or first in lexicon.NAME_CONNECTORS
+            or first in lexicon.PORTFOLIO_WORDS
+        )
+
+
+def _is_short(words: list[str]) -> bool:
+    return len(words) == 1 and is_acronym(words[0])
+
+
+_DIRECTIONS = lexicon.COMPASS | {"pusat", "raya", "besar", "kecil"}
+
+
+def _kind_of(words: list[str], hint: str, case: CaseStats) -> str:
+    lower = [w.lower() for w in words]
+    phrase = " ".join(lower)
+    if hint == "title":
+        return "title"
+    if len(words) == 1 and is_acronym(words[0]):
+        return "acronym"
+    if phrase in lexicon.PLACES or (
+        # Jakarta Pusat, Jawa Barat: a place and a direction.
+        lower[0] in lexicon.PLACES and all(w in _DIRECTIONS for w in lower[1:])
+    ):
+        return "place"
+    if lower[0] in lexicon.SHORT_FORMS:  # Pemkot Delhi, Kemenlu RI
+        lower = [*lexicon.SHORT_FORMS[lower[0]].split(), *lower[1:]]
+    if lower[0] in lexicon.EVENT_WORDS or phrase in lexicon.EVENT_WORDS:
+        return "event"
+    if any(w in lexicon.ORGANISATION_WORDS for w in lower):
+        return "organisation"
+    if lower[0] in lexicon.PLACE_WORDS or (
+        # Jakarta Utara; Guantanamo Bay (English puts the place word last)
+        len(words) > 1 and (lower[-1] in lexicon.COMPASS or lower[-1] in lexicon.PLACE_WORDS)
+    ):
+        return "place"
+    if len(words) >= 2 and all(case.name_like(w) for w in words):
+        return "person"
+    return "name"
+
+
+def name_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Group]:
+    segmenter = Segmenter(tally, case)
+    groups: dict[str, Group] = {}
+    capital, initials = case.capital, tally.initials
+
+    def frequent(word: str) -> bool:
+        lower = word.lower()
+        return capital.get(lower, 0) + initials.get(lower, 0) >= min_count
+
+    for key, stats in tally.runs.items():
+        # A name occurs at most as often as its rarest word is capitalised: a rare run
+        # of rare words cannot give a candidate.
+        words = key.lstrip("\x01").split(" ")  # as CaseStats counts them: Al-Shabab whole
+        if stats[0] < min_count and not any(map(frequent, words)):
+            continue
+        for piece in segmenter.pieces(key):
+            segments = segmenter.segments(piece)
+            for n, (words, hint) in enumerate(segments):
+                if len(words) == 1 and is_acronym(words[0]):
+                    lower = words[0].lower()
+                    # TIM, BUMI in a headline: a common word in capitals, not an acronym.
+                    if lower not in lexicon.ACRONYMS and case.lower.get(lower, 0) >= max(
+                        2, stats[0]
+                    ):
+                        continue
+                elif len(words) == 1:
+                    lower = words[0].lower()
+                    if (
+                        lower in BREAK_WORDS
+                        or len(lower) < 2
+                        or is_verb(lower)
+                        or ROMAN_NUMERAL.match(words[0])
+                    ):
+                        continue
+                form = " ".join(words)
+                kind = _kind_of(words, hint, case)
+                gkey = group_key(form, name=True)
+                group = groups.get(gkey)
+                if group is None:
+                    group = groups[gkey] = Group(words=len(words))
+                group.add(form, kind, stats)
+                if (
+                    n
+                    and segments[n - 1][1] == "title"
+                    and (kind == "person" or (kind == "name" and len(words) == 1))
+                ):
+                    group.titled.add(" ".join(segments[n - 1][0] + words))
+    return groups
+
+
+def link_nicknames(groups: dict[str, Group], tally: Tally, case: CaseStats) -> None:
+    """Jokowi joins Joko Widodo when the text says so (Joko Widodo, yang akrab disapa
+    Jokowi): the nickname's group takes the full name, or absorbs the full name's group."""
+    if not tally.nicknames:
+        return
+    segmenter = Segmenter(tally, case)
+    for (full, nick), _count in tally.nicknames.most_common():
+        name = _person_part(segmenter, full)
+        nick_name = _person_part(segmenter, nick)
+        if not name or not nick_name or name == nick_name:
+            continue
+        nkey, fkey = group_key(nick_name, name=True), group_key(name, name=True)
+        if nkey not in groups:
+            continue
+        if fkey in groups and fkey != nkey:
+            groups[nkey].absorb(groups.pop(fkey))
+        else:
+            groups[nkey].forms.setdefault(name, 0)
+
+
+def _person_part(segmenter: Segmenter, run: str) -> str:
+    """The name in a run, without the title and place before it (Presiden Somalia Hassan
+    Ali Warsame → Hassan Ali Warsame); empty if the run names no person (Gubernur DKI
+    Jakarta)."""
+    words = run.split()
+    parts = [w for w, hint in segmenter.segments(words) if hint not in ("title", "place")]
+    if not parts or not all(segmenter.case.name_like(w) for w in parts[-1]):
+        return ""  # Gubernur DKI Jakarta, yang akrab disapa ...: no name to join
+    return " ".join(parts[-1])
+
+
+def link_short_names(groups: dict[str, Group], case: CaseStats, tally: Tally) -> None:
+    """Putin → Vladimir Putin: a one-word name joins the full name it dominantly shortens.
+
+    By its last word, or by its first when the rest never stands alone (Kim → Kim Jong
+    Un); not Chelsea → Chelsea Paulo Ferreira when the text also writes Paulo Ferreira.
+    """
+    alone = {key.lstrip("\x01") for key in tally.runs}
+    full_by_word: dict[str, list[str]] = defaultdict(list)
+    for key, group in groups.items():
+        if group.words >= 2 and top_key(group.kinds) == "person":
+            form = top_key(group.forms)
+            words = SPACE_OR_HYPHEN.split(form.lower())
+            full_by_word[words[-1]].append(key)
+            rest = form.split(" ", 1)[-1]
+            if words[0] != words[-1] and rest not in alone:
+                full_by_word[words[0]].append(key)
+    for key in list(groups):
+        group = groups[key]
+        if group.words != 1 or top_key(group.kinds) not in ("name", "person"):
+            continue
+        form = top_key(group.forms)
+        if not case.name_like(form):
+            continue
+        word = form.lower()
+        options = sorted(
+            (groups[k].occurrences.count, k) for k in full_by_word.get(word, ()) if k in groups
+        )
+        if not options:
+            continue
+        best_count, best = options[-1]
+        if len(options) > 1 and options[-2][0] * 2 > best_count:
+            continue
+        if best_count * 10 < group.occurrences.count:  # a full name seen once or twice
+            continue
+        full = groups[best]
+        full.full_name = full.full_name or top_key(full.forms)
+        full.absorb(group)
+        del groups[key]
+
+
+def _initials(form: str) -> str:
+    return "".join(
+        part[0]
+        for word in form.split()
+        if word not in lexicon.NAME_CONNECTORS
+        for part in word.split("-")
+        if part
+    ).upper()
+
+
+def link_acronyms(groups: dict[str, Group], tally: Tally) -> None:
+    """KTT ↔ Konferensi Tingkat Tinggi: as stated in brackets, or by matching initials."""
+    for (short, long_form), _count in tally.pairs.most_common():
+        skey, lkey = group_key(short, name=True), group_key(long_form, name=True)
+        if skey not in groups:
+            continue
+        groups[skey].expansion = groups[skey].expansion or long_form
+        if lkey in groups and lkey != skey:
+            groups[skey].absorb(groups.pop(lkey))
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    for key, group in groups.items():
+        # Matched by initials only when written as a name (Rukun Warga); a lowercase phrase
+        # sharing the initials (rumah warga) is an expansion only if the text states it.
+        if group.words >= 2 and not top_key(group.forms).islower():
+            by_initials[_initials(top_key(group.forms))].append(key)
+    for key in list(groups):
+        if key not in groups:
+            continue
+        group = groups[key]
+        acronyms = [f for f in group.forms if is_acronym(f)]
+        if not acronyms or group.expansion:
+            continue
+        short = max(acronyms, key=group.forms.__getitem__)
+        if short.lower() in lexicon.ACRONYMS and not any(not is_acronym(f) for f in group.forms):
+            group.expansion = lexicon.display_case(short, lexicon.ACRONYMS[short.lower()])
+            continue
+        matches = [k for k in by_initials.get(short.replace("-", ""), ()) if k in groups]
+        if len(matches) == 1 and matches[0] != key and _share_a_line(group, groups[matches[0]]):
+            other = groups.pop(matches[0])
+            group.expansion = top_key(other.forms)
+            group.absorb(other)
+
+
+def _share_a_line(one: Group, other: Group) -> bool:
+    return not set(one.occurrences.refs()).isdisjoint(other.occurrences.refs())

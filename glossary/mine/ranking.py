@@ -1,0 +1,314 @@
+"""Ranking: groups scored and turned into candidates, with their lines and an example."""
+
+from __future__ import annotations
+
+import math
+from array import array
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import chain
+
+from glossary import lexicon
+from glossary.mine.counting import EXAMPLE_CHARS, EXAMPLE_LINES, LINE_BITS, Tally
+from glossary.mine.groups import Group, top_key
+from glossary.mine.names import (
+    CaseStats,
+    link_acronyms,
+    link_nicknames,
+    link_short_names,
+    name_groups,
+)
+from glossary.mine.terms import term_groups
+from glossary.morphology import general_frequencies, inflects, is_acronym, normalise_word
+from glossary.store import Entry
+from glossary.text import InputError, read_document, sentences
+
+
+@dataclass
+class Candidate:
+    """One glossary candidate: a concept with every form the corpus writes it in."""
+
+    term: str
+    kind: str
+    variants: list[str]
+    count: int
+    documents: int
+    score: float
+    references: Sequence[str]
+    example: str
+    example_source: str
+    expansion: str = ""
+
+    def to_entry(self) -> Entry:
+        """The candidate as an untranslated glossary entry (empty msgstr)."""
+        return Entry(
+            term=self.term,
+            kind=self.kind,
+            variants=list(self.variants),
+            expansion=self.expansion,
+            example=self.example,
+            example_source=self.example_source,
+            count=self.count,
+            documents=self.documents,
+            score=self.score,
+            references=list(self.references),
+        )
+
+    def to_json(self) -> dict:
+        return {
+            "term": self.term,
+            "kind": self.kind,
+            "count": self.count,
+            "documents": self.documents,
+            "score": self.score,
+            "variants": self.variants,
+            "expansion": self.expansion,
+            "references": list(self.references),
+            "example": self.example,
+            "example_source": self.example_source,
+        }
+
+
+def preferred(group: Group) -> tuple[str, str, str]:
+    """(term, kind, expansion) of a group."""
+    forms = group.forms
+    kind = top_key(group.kinds)
+    acronyms = [f for f in forms if is_acronym(f)]
+    if acronyms:
+        term = max(acronyms, key=lambda f: (forms[f], f))
+        longer = [f for f in forms if not is_acronym(f) and f.lower() not in lexicon.SHORT_FORMS]
+        expansion = group.expansion or (max(longer, key=forms.__getitem__) if longer else "")
+        if not expansion and term.lower() in lexicon.ACRONYMS:
+            expansion = lexicon.display_case(term, lexicon.ACRONYMS[term.lower()])
+        return term, "acronym", expansion
+    if group.full_name:
+        return group.full_name, "person", ""
+    full = [f for f in forms if f.lower() not in lexicon.SHORT_FORMS] or list(forms)
+    if kind in ("term", "title"):
+        lower = [f for f in full if f.islower()]
+        full = lower or full
+    # The base form heads the group: proyek, not proyek-proyek; tetangga, not tetangganya.
+    full = [f for f in full if not any(inflects(f, other) for other in full)] or full
+    term = max(full, key=lambda f: (forms[f], -len(f), f))
+    expansion = ""
+    shorts = [f for f in forms if f.lower() in lexicon.SHORT_FORMS]
+    if shorts and term in shorts:
+        expansion = lexicon.display_case(term, lexicon.SHORT_FORMS[term.lower()])
+    return term, kind, expansion
+
+
+_KIND_WEIGHT = {
+    "person": 1.0,
+    "place": 1.0,
+    "organisation": 1.05,
+    "event": 1.05,
+    "acronym": 1.0,
+    "name": 0.85,
+    "title": 0.7,
+}
+
+
+def _score(group: Group, kind: str, documents: int) -> float:
+    """log frequency × spread over documents × (for terms) termhood, rarity and length.
+
+    Names score by frequency alone (a proper noun is a glossary entry by nature); terms
+    by the occurrences they own (half their count at least: senjata nuklir keeps its
+    weight inside program senjata nuklir), how much more frequent they are here than in
+    general Indonesian, and, for one word, how rare it is there: sanksi, rudal and
+    resolusi (about 2 in 100,000 words of general text) rank with the names, warga,
+    upaya and bidang (1 to 3 in 10,000) go down however often a text uses them.
+    """
+    spread = 1.0 + 0.5 * math.log2(documents)
+    if kind in _KIND_WEIGHT and (group.termhood == 0.0 or kind == "acronym"):
+        # A multiword title (Menteri Pertahanan) is as specific as a name; one title
+        # word (Presiden, Kepala) is as common as its frequency in general text says.
+        weight = 1.0 if kind == "title" and group.words > 1 else _KIND_WEIGHT[kind]
+        if kind == "title" and group.words == 1:
+            weight *= _rarity(top_key(group.forms).lower())
+        return math.log2(1 + group.occurrences.count) * spread * weight
+    strength = min(max(group.termhood / 2.0, 0.1), 1.2)
+    own = max(group.effective, group.occurrences.count / 2)
+    words = top_key(group.forms).split()
+    if group.words == 1:
+        strength *= _rarity(words[0])
+    else:
+        # Longer terms are more specific, and one rare word makes a compound a term
+        # (gencatan senjata); common words only make an everyday one (rumah sakit).
+        rarest = max(_rarity(w) for w in words)
+        strength *= (1.0 + 0.15 * (group.words - 1)) * (
+            _COMPOUND_FLOOR + (1 - _COMPOUND_FLOOR) * rarest
+        )
+    weight = _KIND_WEIGHT.get(kind, 1.0) if kind != "term" else 1.0
+    return math.log2(1 + own) * spread * strength * weight
+
+
+_COMPOUND_FLOOR = 0.35  # weight of a compound of everyday words (rumah sakit)
+
+
+def _rarity(word: str) -> float:
+    """1 for a word rarer than 2 in 100,000 words of general Indonesian, falling to 0.25
+    at 2 in 10,000 (wordfreq): everyday vocabulary (warga, pejabat) is not a term."""
+    frequency = general_frequencies().get(normalise_word(word.lower()), 0.0)
+    if frequency <= 0.0:
+        return 1.0
+    return 0.25 + 0.75 * min(max((-math.log10(frequency) - 3.7) / 1.0, 0.0), 1.0)
+
+
+def rank(
+    tally: Tally,
+    *,
+    min_count: int = 2,
+    top: int | None = None,
+    exclude: Iterable[str] = (),
+    rejected: Iterable[str] = (),
+) -> list[Candidate]:
+    """Turn the counts into grouped, scored candidates, best first.
+
+    The tally's tables are emptied on the way (they are most of the memory).
+    """
+    excluded = {form.casefold() for form in exclude}
+    refused = {form.casefold() for form in rejected}
+    case = CaseStats(tally)
+    names = name_groups(tally, case, min_count)
+    link_nicknames(names, tally, case)
+    link_short_names(names, case, tally)
+    terms = term_groups(tally, case, min_count)
+    groups = names
+    for key, group in terms.items():
+        if key in groups:
+            groups[key].absorb(group)
+        else:
+            groups[key] = group
+    link_acronyms(groups, tally)
+    # The groups hold what they need; the tables can go (most of the memory).
+    tally.ngrams.clear()
+    tally.runs.clear()
+    tally.words.clear()
+    scored = []
+    for group in groups.values():
+        if group.occurrences.count < min_count:
+            continue
+        if excluded and any(f.casefold() in excluded for f in chain(group.forms, group.titled)):
+            continue
+        term, kind, expansion = preferred(group)
+        if term.casefold() in refused:
+            continue
+        documents = group.occurrences.documents()
+        scored.append((_score(group, kind, documents), term, kind, expansion, documents, group))
+    scored.sort(key=lambda s: (-s[0], s[1]))
+    if top is not None:
+        scored = scored[:top]
+    examples = Examples(tally)
+    out = []
+    for score, term, kind, expansion, documents, group in scored:
+        forms = [f for f in group.forms if f != term and f.casefold() not in refused]
+        titled = {f for f in group.titled if f.casefold() not in refused}
+        variants = sorted(set(forms) | titled, key=lambda f: (-group.forms.get(f, 0), f))
+        refs = group.occurrences.refs()
+        example, source = examples.find(refs, [term, *variants])
+        out.append(
+            Candidate(
+                term=term,
+                kind=kind,
+                variants=variants,
+                count=group.occurrences.count,
+                documents=documents,
+                score=round(score, 3),
+                references=References(refs, tally.paths),
+                example=example,
+                example_source=source,
+                expansion=expansion,
+            )
+        )
+    return out
+
+
+class References(Sequence):
+    """A candidate's lines as "path:line" strings, made when read: a big corpus has
+    millions of them, and eight bytes each is what keeps mining under a gigabyte."""
+
+    __slots__ = ("_refs", "_paths")
+
+    def __init__(self, refs: array, paths: list[str]) -> None:
+        self._refs = refs
+        self._paths = paths
+
+    def _format(self, ref: int) -> str:
+        return f"{self._paths[ref >> LINE_BITS]}:{ref & _LINE_MASK}"
+
+    def __len__(self) -> int:
+        return len(self._refs)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self._format(r) for r in self._refs[index]]
+        return self._format(self._refs[index])
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    def __repr__(self) -> str:
+        return repr(list(self))
+
+
+_LINE_MASK = (1 << LINE_BITS) - 1
+
+
+class Examples:
+    """Example sentences: from retained text, or by reading the file again."""
+
+    def __init__(self, tally: Tally) -> None:
+        self.tally = tally
+        self.reread: dict[int, list[str] | None] = {}
+
+    def line(self, ref: int) -> str:
+        index, number = ref >> LINE_BITS, ref & _LINE_MASK
+        lines = self.tally.lines[index]
+        if lines is None:
+            if index not in self.reread:
+                try:
+                    lines = read_document(self.tally.paths[index]).text.split("\n")
+                except (InputError, OSError):  # the file went away: no example, not an error
+                    lines = None
+                self.reread[index] = lines
+            lines = self.reread[index]
+        if lines is None or number > len(lines):
+            return ""
+        return lines[number - 1]
+
+    def find(self, refs: Sequence[int], forms: list[str]) -> tuple[str, str]:
+        """A sentence of medium length that shows the term, from its first few lines."""
+        best: tuple[int, str, int] | None = None
+        for ref in refs[:EXAMPLE_LINES]:
+            line = self.line(ref)
+            at = next((i for i in (line.find(form) for form in forms) if i >= 0), -1)
+            if at < 0:
+                continue
+            sentence = _sentence_at(line, at)
+            distance = abs(len(sentence) - 120)
+            if best is None or distance < best[0]:
+                best = (distance, sentence, ref)
+            if distance <= 60:
+                break
+        if best is None:
+            if not refs:
+                return "", ""
+            best = (0, _trim(self.line(refs[0]).strip()), refs[0])
+        ref = best[2]
+        return best[1], f"{self.tally.paths[ref >> LINE_BITS]}:{ref & _LINE_MASK}"
+
+
+def _sentence_at(line: str, offset: int) -> str:
+    """The sentence of ``line`` around ``offset`` (only a window of a long line is split)."""
+    start = max(0, line.rfind("\n", 0, offset) + 1, offset - 2 * EXAMPLE_CHARS)
+    window = line[start : offset + 2 * EXAMPLE_CHARS]
+    for span in sentences(window):
+        if span.start <= offset - start < span.end:
+            return _trim(window[span.start : span.end])
+    return _trim(line.strip())
+
+
+def _trim(sentence: str) -> str:
+    if len(sentence) <= EXAMPLE_CHARS:
+        return sentence
+    return sentence[: EXAMPLE_CHARS - 1].rsplit(" ", 1)[0] + "…"

@@ -1,0 +1,153 @@
+"""Terms: lowercase n-grams that recur as units and are rarer in general Indonesian."""
+
+from __future__ import annotations
+
+import math
+from array import array
+from collections import Counter, defaultdict
+from itertools import chain
+
+from glossary import lexicon
+from glossary.mine.counting import CONTENT, NGRAM_BREAKS, Tally, classify_word
+from glossary.mine.groups import Group, group_key
+from glossary.mine.names import CaseStats
+from glossary.morphology import CLITIC_ENDINGS, general_frequencies, inflects
+
+
+def _general_frequency(words: list[str]) -> float:
+    """Frequency of a phrase in general Indonesian, combined as wordfreq does (1/f sums)."""
+    freqs = general_frequencies()
+    inverse = sum(1.0 / max(freqs.get(w, 0.0), 1e-8) for w in words)
+    return 1.0 / inverse
+
+
+# Common nouns that head names (Kelurahan Kampung Melayu, Presiden Putin).
+_NAME_HEADS = (
+    lexicon.PLACE_WORDS | lexicon.ORGANISATION_WORDS | lexicon.EVENT_WORDS | lexicon.TITLES
+)
+
+
+# One word used this often in general Indonesian (1 in 10,000 words: upaya, bidang,
+# pertemuan) is everyday vocabulary; domain words are rarer (sanksi 2, rudal 1.7 in 100,000).
+EVERYDAY = 1e-4
+
+
+def _name_heads(tally: Tally, case: CaseStats, min_count: int) -> dict[str, list]:
+    """Occurrences of head nouns (kelurahan, kecamatan) that open a name, with those of
+    the word in lower case: a translator needs kelurahan however the text writes it.
+    Only for a word the text also writes in lower case, recurring (kantor kelurahan): Gedung in
+    Gedung Putih alone is no evidence of a term."""
+    heads: dict[str, list] = {}
+    for key, stats in tally.runs.items():
+        first, _, rest = key.lstrip("\x01").partition(" ")
+        lower = first.lower()
+        if rest and lower in _NAME_HEADS and " " not in lower and lower not in lexicon.TITLES:
+            found = heads.get(lower)
+            if found is None:
+                own = tally.ngrams.get(lower)
+                if own is None or case.lower.get(lower, 0) < min_count:
+                    continue
+                found = heads[lower] = [own[0], [own[1]]]
+            found[0] += stats[0]
+            found[1].append(stats[1])
+    return {k: [v[0], _joined(v[1])] for k, v in heads.items()}
+
+
+def _joined(parts: list) -> array:
+    refs: set[int] = set()
+    for part in parts:
+        if type(part) is int:
+            refs.add(part)
+        else:
+            refs.update(part)
+    return array("Q", sorted(refs))
+
+
+def _bases(word: str) -> list[str]:
+    """What ``word`` may inflect: itself without a clitic ending (tetangganya → tetangga)."""
+    if " " in word or not word.endswith(CLITIC_ENDINGS):
+        return []
+    return [word[: -len(c)] for c in CLITIC_ENDINGS if word.endswith(c)]
+
+
+def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Group]:
+    """Lowercase n-grams that recur as units and are more frequent here than in general."""
+    heads = _name_heads(tally, case, min_count)
+    freqs = general_frequencies()
+    kept = {}
+    for key, stats in chain(tally.ngrams.items(), heads.items()):
+        if stats[0] < min_count or key in kept:
+            continue
+        words = key.split(" ")
+        if len(words) == 1 and classify_word(key)[0] != CONTENT and not tally.nominal[key]:
+            continue
+        # One everyday word (pemerintah, upaya, warga) is no glossary entry, unless it
+        # heads names the text gives (Kecamatan Jatinegara and kantor kecamatan).
+        if len(words) == 1 and key not in heads and freqs.get(key, 0.0) >= EVERYDAY:
+            continue
+        if key in lexicon.ADJECTIVES or key in lexicon.BASE_VERBS:
+            continue
+        # A word mostly capitalised is part of names, unless it is a common noun that
+        # heads them (kelurahan, presiden in pemilihan presiden).
+        if any(
+            case.capital.get(w, 0) > case.lower.get(w, 0) and w not in _NAME_HEADS for w in words
+        ):
+            continue
+        if words[-1] in NGRAM_BREAKS or words[0] in NGRAM_BREAKS or len(key) < 3:
+            continue
+        # A word only ever seen capitalised at a sentence start is no lowercase evidence.
+        if case.lower.get(words[0], 0) < 1:
+            continue
+        kept[key] = stats
+    # In the spirit of C-value: what a term owes to the longer terms that extend it
+    # (kerja inside kerja sama, coba rudal inside uji coba rudal) is not its own.
+    extended_right: Counter[str] = Counter()
+    extended_left: Counter[str] = Counter()
+    for key, stats in kept.items():
+        head, _, rest = key.partition(" ")
+        if rest:
+            extended_left[rest] += stats[0]
+            extended_right[key.rpartition(" ")[0]] += stats[0]
+    total = max(tally.tokens, 1)
+
+    def unigram(word: str) -> float:
+        stats = tally.ngrams.get(word)
+        return stats[0] if stats else max(freqs.get(word, 0.0) * total, 1.0)
+
+    groups: dict[str, Group] = {}
+    members: dict[str, list[str]] = defaultdict(list)
+    for key, stats in kept.items():
+        words = key.split(" ")
+        kind = "title" if key in lexicon.TITLES else "term"
+        group = Group(len(words), stats[0] - max(extended_left[key], extended_right[key]))
+        group.add(key, kind, stats)
+        if len(words) == 1:
+            for surface, count in tally.surfaces.get(key, {}).items():
+                group.forms[surface] = group.forms.get(surface, 0) + count
+                group.forms[key] -= count
+        # tetangganya joins tetangga when the text also has the bare word.
+        base = next((b for b in _bases(key) if b in kept and inflects(key, b)), key)
+        gkey = group_key(base, name=False)
+        members[gkey].append(key)
+        if gkey in groups:
+            groups[gkey].absorb(group)
+        else:
+            groups[gkey] = group
+    # Kept: groups that occur on their own (kerja sama, not only inside kerja sama militer)
+    # and are more frequent here than in general Indonesian, or hold together as a unit.
+    out = {}
+    for gkey, group in groups.items():
+        if group.effective < 1:
+            continue
+        for key in members[gkey]:
+            count, words = kept[key][0], key.split(" ")
+            termhood = math.log10((count / total) / _general_frequency(words))
+            if len(words) > 1:
+                # Unithood: how much more often the words occur together than by chance.
+                chance = math.prod(unigram(w) for w in words) / total ** (len(words) - 1)
+                unit = 2.0 * math.log10(count / chance) / (3 * (len(words) - 1))
+                termhood = max(termhood, unit)
+            group.termhood = max(group.termhood, termhood)
+        if group.termhood >= (0.6 if group.words == 1 else 0.2):
+            out[gkey] = group
+    return out

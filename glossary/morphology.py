@@ -1,0 +1,148 @@
+"""Indonesian word rules shared by the miner and the matcher: clitics, hyphens,
+reduplication, root words and the verb and noun shapes of derived words.
+
+Written once so that mining and matching agree on what one word is: ``sanksi-sanksi`` is
+``sanksi`` doubled, ``nuklirnya`` is ``nuklir`` with the clitic ``-nya``, but ``masalah``
+is a root word that merely ends like ``-lah``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from importlib import resources
+
+from glossary import lexicon
+
+# Hyphen, Unicode hyphen and non-breaking hyphen: all join the parts of one word.
+HYPHENS = "-\u2010\u2011"
+# White space or a hyphen between the parts of a form (Kim Jong-un, kerja sama).
+SPACE_OR_HYPHEN = re.compile(r"[\s\-\u2010\u2011]+")
+# The clitics a word may carry, one at a time (nuklirnya, siapakah, itulah, iapun).
+CLITICS = ("nya", "lah", "kah", "pun")
+# Every ending a clitic gives a word, chained ones too (rumahnyalah).
+CLITIC_ENDINGS = CLITICS + ("nyalah", "nyakah", "nyapun")
+# A name takes only -nya (Jakartanya): Abdullah is not Abdul + -lah.
+NAME_CLITICS = ("nya",)
+# The shortest stem a clitic is split from: "hanya" is not "ha" + -nya.
+MIN_STEM = 3
+ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
+
+
+@cache
+def general_frequencies() -> dict[str, float]:
+    """wordfreq's Indonesian word frequencies (general language, not news)."""
+    import wordfreq
+
+    return wordfreq.get_frequency_dict("id")
+
+
+@cache
+def root_words() -> frozenset[str]:
+    """Indonesian root words (PySastrawi's dictionary): words that are not derived."""
+    data = resources.files("Sastrawi") / "Stemmer" / "data" / "kata-dasar.txt"
+    return frozenset(data.read_text(encoding="utf-8").lower().split())
+
+
+@cache
+def clitic_lookalikes() -> frozenset[str]:
+    """Root words that merely end like a clitic (masalah, sekolah, langkah, hanya, ampun)."""
+    return frozenset(w for w in root_words() if w.endswith(CLITIC_ENDINGS))
+
+
+@cache
+def stemmer():
+    """PySastrawi's stemmer (dipertanyakan → tanya), built once: building it takes a while."""
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return StemmerFactory().create_stemmer()
+
+
+def has_root(stem: str, roots: frozenset[str]) -> bool:
+    """Whether ``stem`` is a root, or a root with a suffix (tandatangan-i, laku-kan)."""
+    if stem in roots:
+        return True
+    return any(stem.endswith(s) and stem[: -len(s)] in roots for s in ("kan", "i", "an", "nya"))
+
+
+@lru_cache(maxsize=200_000)
+def is_verb(word: str) -> bool:
+    """A meN- or di- verb (mengatakan, dipimpin, ditandatangani); roots like menteri are not."""
+    roots = root_words()
+    word = word.partition("-")[0]
+    if word in roots or len(word) < 5:
+        return False
+    # -asi and -isme make nouns (delegasi, mediasi), unless a meN- verb is built on one
+    # (mengantisipasi, memfasilitasi).
+    if word.endswith(("asi", "isme")) and not (
+        word.startswith(("meng", "meny", "mem")) and len(word) > 8
+    ):
+        return False
+    if word in lexicon.SHORT_FORMS or word in lexicon.TITLES:  # Menlu, Mendagri
+        return False
+    if word.startswith("me") and word[2] in "mnlrwy":
+        return True
+    if word.startswith("di"):
+        rest = word[2:]
+        return (
+            has_root(rest, roots)
+            or has_root(rest[3:], roots)
+            or (len(word) >= 8 and word.endswith(("kan", "i")))
+        )
+    return False
+
+
+@lru_cache(maxsize=200_000)
+def is_stative(word: str) -> bool:
+    """A ber-/ter- word (bersama, terbatas): ends a term, never starts one."""
+    roots = root_words()
+    word = word.partition("-")[0]
+    if word in roots:
+        return False
+    for prefix in ("ber", "be", "ter", "te"):
+        if word.startswith(prefix) and has_root(word[len(prefix) :], roots):
+            return True
+    return False
+
+
+def is_derived_noun(word: str) -> bool:
+    """ke-/pe-...-an and -asi nouns (pertahanan, keuangan, unifikasi): portfolios, not names."""
+    w = word.lower()
+    return (w.startswith(("ke", "pe")) and w.endswith("an") and len(w) >= 7) or w.endswith(
+        ("asi", "isme", "itas")
+    )
+
+
+def normalise_word(word: str) -> str:
+    """Drop a clitic (nuklirnya → nuklir) and reduplication (sanksi-sanksi → sanksi)."""
+    freqs = general_frequencies()
+    if "-" in word:
+        left, _, right = word.partition("-")
+        if right == left or (right.startswith(left) and right[len(left) :] in CLITICS):
+            return left
+        return word
+    for clitic in CLITICS:
+        if word.endswith(clitic) and len(word) - len(clitic) >= MIN_STEM:
+            stem = word[: -len(clitic)]
+            stem_freq = freqs.get(stem, 0.0)
+            if stem_freq >= 1e-6 and stem_freq > 3 * freqs.get(word, 0.0):
+                return stem
+            break
+    return word
+
+
+def inflects(form: str, base: str) -> bool:
+    """Whether ``form`` is ``base`` doubled or with a clitic, as a text shows them side by
+    side: proyek-proyek and tetangganya inflect proyek and tetangga; masalah is not
+    masa + -lah (a root word that ends like a clitic)."""
+    if form == base or not form.startswith(base) or len(base) < MIN_STEM:
+        return False
+    rest = form[len(base) :]
+    if rest[:1] in HYPHENS:
+        return rest[1:] == base or rest[1:] in CLITIC_ENDINGS or inflects(rest[1:], base)
+    return rest in CLITIC_ENDINGS and form.lower() not in clitic_lookalikes()
+
+
+def is_acronym(word: str) -> bool:
+    """KTT, PBB, COVID-19; not a Roman numeral (Perang Dunia II)."""
+    return len(word) >= 2 and word.isupper() and word[0].isalpha() and not ROMAN_NUMERAL.match(word)
