@@ -317,8 +317,8 @@ def flashcards_command(ctx, articles, output, glossary_path):
         click.echo(f"{number:4}. {note.entry.term} = {note.entry.english}  ({note.source})")
 
 
-@cli.command("annotate", short_help="Print an article with English glosses beside its terms.")
-@click.argument("path", metavar="PATH|-")
+@cli.command("annotate", short_help="Print articles with English glosses beside their terms.")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @glossary_option
 @click.option(
     "--format",
@@ -330,25 +330,47 @@ def flashcards_command(ctx, articles, output, glossary_path):
 )
 @click.option("--first-only", is_flag=True, help="Gloss only the first occurrence of each term.")
 @click.option("--include-fuzzy", is_flag=True, help="Also use entries not yet reviewed.")
-@click.option("-o", "--output", metavar="FILE", help="Write here (atomically), not to stdout.")
-def annotate_command(path, glossary_path, fmt, first_only, include_fuzzy, output):
+@click.option(
+    "-o",
+    "--output",
+    metavar="FILE|FOLDER",
+    help="Write here (atomically), not to stdout; a folder: one file per input.",
+)
+def annotate_command(paths, glossary_path, fmt, first_only, include_fuzzy, output):
     """Print an article with the approved English beside every glossary term.
+
+    PATH is a file, a folder (its .txt and .md files, subfolders too) or - for
+    standard input. Several inputs come out one after another on stdout, each
+    under a line '==> PATH <==' (inline) or a heading '# PATH' (markdown); json
+    is one object, each PATH → its matches. With -o FOLDER each input gets its
+    own file there, named after it with the format's suffix (.txt, .md, .html,
+    .json; berita/dalam/c.md from the folder berita → FOLDER/dalam/c.html);
+    several html pages need -o FOLDER. When an input cannot be read, nothing
+    is written.
 
     \b
     Example:
       glossary annotate article.txt
       glossary annotate article.txt --format html --first-only -o article.html
+      glossary annotate berita/ --format html -o halaman/
     """
     import gc
 
     from glossary import render
     from glossary.match import Matcher
-    from glossary.text import STDIN_NAME, Document, read_bytes
+    from glossary.text import STDIN_NAME, Document, expand_inputs, read_bytes
 
+    if len(paths) > 1 or any(path != "-" and Path(path).is_dir() for path in paths):
+        annotate_several(paths, glossary_path, fmt, first_only, include_fuzzy, output)
+        return
+    path = paths[0]
+    if output and Path(output).is_dir():
+        output = render.output_paths(expand_inputs(paths), output, fmt)[0]
+    elif output and path != "-" and Path(output).resolve() == Path(path).resolve():
+        raise InputError(f"{output}: would replace the input; give another -o file")
     data = read_bytes(path)
     document = Document.from_bytes(data, STDIN_NAME if path == "-" else path)
-    # The input, byte for byte, around the glosses: its BOM too.
-    bom = document.restore_bom(b"") if fmt == "inline" else b""
+    bom = render.output_prefix(document, fmt)
     del data  # memory: the document holds the text
     matcher = Matcher.for_glossary(resolve_path(glossary_path)[0], include_fuzzy)
     gc.freeze()  # the compiled glossary lives to the end: the collector need not walk it
@@ -362,6 +384,41 @@ def annotate_command(path, glossary_path, fmt, first_only, include_fuzzy, output
         render.write_annotated_file(output, pieces, bom)
     except OSError as err:
         raise InputError(f"{output}: cannot write ({err.strerror or err})") from None
+
+
+def annotate_several(
+    paths: tuple[str, ...],
+    glossary_path: str | None,
+    fmt: str,
+    first_only: bool,
+    include_fuzzy: bool,
+    output: str | None,
+) -> None:
+    """``annotate`` of several inputs: labelled sections on stdout, or a file each in the
+    folder ``output``. Every check that can refuse comes before anything is written."""
+    import gc
+
+    from glossary import render
+    from glossary.match import Matcher
+    from glossary.text import expand_inputs, read_all_or_none
+
+    named: dict[str, str] = {}
+    for file, name in expand_inputs(paths):
+        named.setdefault(file, name)  # a file named twice is annotated once
+    inputs = list(named.items())
+    if output and Path(output).exists() and not Path(output).is_dir():
+        raise InputError(f"{output}: not a folder; several inputs are written one file each")
+    if not output and fmt == "html":
+        raise InputError("several inputs make one html page each: give -o FOLDER")
+    targets = render.output_paths(inputs, output, fmt) if output else []
+    documents = read_all_or_none(list(named))
+    matcher = Matcher.for_glossary(resolve_path(glossary_path)[0], include_fuzzy)
+    gc.freeze()  # as for one input
+    if output:
+        render.write_each(documents, targets, matcher, fmt, first_only)
+    else:
+        sections = render.iter_sections(documents, matcher, fmt, first_only)
+        render.write_annotated(sections, sys.stdout.buffer)
 
 
 @cli.command("lookup", short_help="Show the entry for a word or phrase, or the nearest guesses.")

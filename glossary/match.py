@@ -488,7 +488,7 @@ class Matcher:
                 end = cut + self._margin
             found = self._scan_block(buffer[pos:end], base + pos, cut - pos)
             yield found
-            if end == len(buffer):
+            if cut == len(buffer):  # a block reaching the end only takes what starts before its cut
                 return len(buffer)
             pos = max(cut, found[-1].end - base) if found else cut
 

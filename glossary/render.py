@@ -28,7 +28,7 @@ from typing import BinaryIO
 
 from glossary import scan
 from glossary.match import DEPRECATED, Match, Matcher
-from glossary.text import Document, collector_paused
+from glossary.text import Document, InputError, collector_paused
 
 FORMATS = ("inline", "markdown", "html", "json")
 _PIECE = 1 << 12  # matches (or JSON items) gathered into one output piece
@@ -105,13 +105,35 @@ def _first_flags(matches: Iterable[Match], first_only: bool) -> Iterator[tuple[M
         seen.add(key)
 
 
+class _Use:
+    """An entry in a text (legends): its first match, its occurrences, and the forms they
+    are written in, each with its count (``Korea Utara`` 3, ``Korut`` 2), keyed by the form
+    in lower case: ``Sanksi`` at a sentence's start is ``sanksi`` written otherwise."""
+
+    __slots__ = ("match", "count", "forms")
+
+    def __init__(self, match: Match) -> None:
+        self.match = match
+        self.count = 0
+        self.forms: dict[str, tuple[str, str, int]] = {}  # key → form, status, count
+
+    def add(self, match: Match) -> None:
+        self.count += 1
+        form = " ".join(match.text.split())
+        key = form.lower()
+        shown, status, count = self.forms.get(key, (form, match.status, 0))
+        self.forms[key] = (key if form == key else shown, status, count + 1)
+
+
 def _tallied(
-    matches: Iterable[Match], first_only: bool, used: dict[tuple[str, str], tuple[Match, int]]
+    matches: Iterable[Match], first_only: bool, used: dict[tuple[str, str], _Use]
 ) -> Iterator[tuple[Match, bool]]:
-    """``_first_flags``, counting in ``used`` each entry's first match and occurrences (legends)."""
+    """``_first_flags``, tallying in ``used`` each entry's matches (legends)."""
     for match, shown in _first_flags(matches, first_only):
-        seen = used.get(match.entry.key)
-        used[match.entry.key] = (seen[0] if seen else match, (seen[1] if seen else 0) + 1)
+        use = used.get(match.entry.key)
+        if use is None:
+            use = used[match.entry.key] = _Use(match)
+        use.add(match)
         yield match, shown
 
 
@@ -119,7 +141,7 @@ def _marked_lines(
     text: str,
     matches: Iterable[Match],
     first_only: bool,
-    used: dict[tuple[str, str], tuple[Match, int]],
+    used: dict[tuple[str, str], _Use],
     plain: Callable[[str], str],
     term: Callable[[Match, str], str],
 ) -> Iterator[list[str]]:
@@ -251,7 +273,7 @@ def iter_markdown(
     document: Document, matches: Iterable[Match], first_only: bool = False
 ) -> Iterator[str]:
     """``markdown`` in pieces; the table comes last."""
-    used: dict[tuple[str, str], tuple[Match, int]] = {}
+    used: dict[tuple[str, str], _Use] = {}
     separator = ""
     for lines in _marked_lines(document.text, matches, first_only, used, _md, _md_term):
         paragraphs = [_md_paragraph(line) for line in lines if line.strip()]
@@ -260,10 +282,10 @@ def iter_markdown(
             separator = "\n\n"
     if used:
         yield "\n\n## Glossary terms\n\n| Indonesian | English | Kind | Count |\n|---|---|---|---|"
-        for match, count in used.values():
-            entry = match.entry
-            cells = (_md_cell(entry.term), _md_cell(gloss(match)), _md_cell(entry.kind))
-            yield "\n| {} | {} | {} | {} |".format(*cells, count)
+        for use in used.values():
+            entry = use.match.entry
+            cells = (_md_cell(entry.term), _md_cell(gloss(use.match)), _md_cell(entry.kind))
+            yield "\n| {} | {} | {} | {} |".format(*cells, use.count)
     yield "\n"
 
 
@@ -279,8 +301,13 @@ h2 { font-size: 1.1rem; font-family: system-ui, sans-serif; margin-top: 2.5rem; 
 p { margin: 0 0 1rem; overflow-wrap: anywhere; }
 ruby { ruby-position: over; white-space: nowrap; }
 ruby.term { background: #fff2b3; border-radius: .2rem; padding: 0 .1rem; }
-ruby.deprecated { background: #ffd6cc; text-decoration: underline wavy #b3261e; }
+ruby.deprecated { background: #ffd6cc; }
+/* longhands: WebKitGTK drops an underline shorthand that has a style and a colour */
+ruby.deprecated > .unit, .forms .deprecated { text-decoration-line: underline;
+  text-decoration-style: wavy; text-decoration-color: #b3261e; }
 rt { font: .62rem/1 system-ui, sans-serif; color: #0b5394; }
+.unit { display: inline-block; line-height: 1.2; }
+.forms { display: block; color: #555; }
 table { border-collapse: collapse; width: 100%; font: .9rem/1.4 system-ui, sans-serif; }
 th, td { text-align: left; padding: .3rem .4rem; border-bottom: 1px solid #ddd;
   overflow-wrap: break-word; }
@@ -290,6 +317,9 @@ th, td { text-align: left; padding: .3rem .4rem; border-bottom: 1px solid #ddd;
 
 
 def _ruby(match: Match, text: str) -> str:
+    """``<ruby>`` with the term and its gloss each in one inline-block ``.unit``: browsers
+    spread a multiword annotation over a multiword base word by word, which puts "North"
+    over *Korea* and "Korea" over *Utara*; a unit has no gaps to spread into."""
     entry = match.entry
     deprecated = match.status == DEPRECATED
     title = f"{gloss(match)} ({_one_line(entry.kind)})"
@@ -297,7 +327,8 @@ def _ruby(match: Match, text: str) -> str:
         title += f"; deprecated, use {_one_line(entry.term)}"
     return (
         f'<ruby class="term{" deprecated" if deprecated else ""}" title="{html.escape(title)}">'
-        f"{html.escape(text)}<rp> (</rp><rt>{html.escape(gloss(match))}</rt><rp>)</rp></ruby>"
+        f'<span class="unit">{html.escape(text)}</span><rp> (</rp>'
+        f'<rt><span class="unit">{html.escape(gloss(match))}</span></rt><rp>)</rp></ruby>'
     )
 
 
@@ -319,23 +350,41 @@ def iter_html(
         f"<title>{title} – glossary</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n<main>\n"
         f"<h1>{title}</h1>\n<article>"
     )
-    used: dict[tuple[str, str], tuple[Match, int]] = {}
+    used: dict[tuple[str, str], _Use] = {}
     for lines in _marked_lines(document.text, matches, first_only, used, html.escape, _ruby):
         yield "".join(f"\n<p>{line.strip()}</p>" for line in lines if line.strip())
-    total = sum(count for _, count in used.values())
+    total = sum(use.count for use in used.values())
     yield (
         '\n</article>\n<section class="legend">'
         f"<h2>Glossary terms: {len(used)} ({total} occurrences)</h2>"
         '<table><thead><tr><th>Indonesian</th><th>English</th><th class="kind">Kind</th>'
         '<th class="count">Count</th></tr></thead><tbody>'
     )
-    for m, count in used.values():
+    for use in used.values():
+        entry = use.match.entry
         yield (
-            f'<tr><td lang="id">{_html(m.entry.term)}</td><td lang="en">'
-            f'{html.escape(gloss(m))}</td><td class="kind">{_html(m.entry.kind)}</td>'
-            f'<td class="count">{count}</td></tr>'
+            f'<tr><td lang="id">{_html(entry.term)}{_html_forms(use)}</td><td lang="en">'
+            f'{html.escape(gloss(use.match))}</td><td class="kind">{_html(entry.kind)}</td>'
+            f'<td class="count">{use.count}</td></tr>'
         )
     yield "</tbody></table></section>\n</main>\n</body>\n</html>\n"
+
+
+def _html_forms(use: _Use) -> str:
+    """The forms an entry is written in here, with counts, under its term in the legend
+    (``as written: Korea Utara 3 · Korut 2``); nothing when it is only ever written as the
+    term itself. A deprecated form is underlined as in the text."""
+    if list(use.forms) == [" ".join(use.match.entry.term.split()).lower()]:
+        return ""
+    forms = []
+    for form, status, count in use.forms.values():
+        if status == DEPRECATED:
+            note = html.escape(f"deprecated, use {_one_line(use.match.entry.term)}", quote=True)
+            form_html = f'<span class="deprecated" title="{note}">{_html(form)}</span>'
+        else:
+            form_html = _html(form)
+        forms.append(f"{form_html}&nbsp;{count}")
+    return f'<small class="forms">as written: {" · ".join(forms)}</small>'
 
 
 def _html(text: str) -> str:
@@ -355,6 +404,10 @@ def json_matches(document: Document, matches: Iterable[Match], first_only: bool 
 _C1 = re.compile("[\x7f-\x9f]")
 
 
+def _u_escape(control: re.Match[str]) -> str:
+    return f"\\u{ord(control[0]):04x}"
+
+
 def iter_json(
     document: Document, matches: Iterable[Match], first_only: bool = False
 ) -> Iterator[str]:
@@ -364,7 +417,7 @@ def iter_json(
     opening = "[\n  "
     while batch := list(itertools.islice(shown, _PIECE)):
         items = [json.dumps(_json_item(document, match), ensure_ascii=False) for match in batch]
-        yield _C1.sub(lambda m: f"\\u{ord(m[0]):04x}", opening + ",\n  ".join(items))
+        yield _C1.sub(_u_escape, opening + ",\n  ".join(items))
         opening = ",\n  "
     yield "[]\n" if opening.startswith("[") else "\n]\n"
 
@@ -385,3 +438,93 @@ def _json_item(document: Document, match: Match) -> dict:
 
 
 RENDERERS = {"inline": iter_inline, "markdown": iter_markdown, "html": iter_html, "json": iter_json}
+
+
+# -- several inputs -------------------------------------------------------------------
+
+SUFFIXES = {"inline": ".txt", "markdown": ".md", "html": ".html", "json": ".json"}
+
+
+def output_prefix(document: Document, fmt: str) -> bytes:
+    """What goes before the output: inline keeps the input byte for byte, its BOM too."""
+    return document.restore_bom(b"") if fmt == "inline" else b""
+
+
+def output_paths(inputs: list[tuple[str, str]], folder: str, fmt: str) -> list[str]:
+    """Where ``annotate -o FOLDER`` writes each input (a file and its name, as
+    ``text.expand_inputs`` gives them): the name under ``folder`` with the format's suffix,
+    ``berita/dalam/c.md`` from ``berita`` → ``keluar/dalam/c.html``. An InputError, before
+    anything is written, for standard input (it has no name), two inputs with one output
+    (``a.txt`` and ``lain/a.txt``) and an output that would replace an input."""
+    sources = {os.path.realpath(file) for file, _ in inputs if file != "-"}
+    written: dict[str, str] = {}  # normalised output path → the input written there
+    targets = []
+    for file, name in inputs:
+        if file == "-":
+            raise InputError(
+                f"-: standard input has no name to write in {folder}; give it alone, with -o FILE"
+            )
+        target = os.path.join(folder, os.path.splitext(name)[0] + SUFFIXES[fmt])
+        if os.path.normpath(target) in written:
+            first = written[os.path.normpath(target)]
+            raise InputError(f"{target}: both {first} and {file} would be written there")
+        if os.path.realpath(target) in sources:
+            raise InputError(f"{target}: would replace an input; give another -o folder")
+        written[os.path.normpath(target)] = file
+        targets.append(target)
+    return targets
+
+
+def write_each(
+    documents: Iterable[Document],
+    targets: list[str],
+    matcher: Matcher,
+    fmt: str,
+    first_only: bool = False,
+) -> None:
+    """Each document's output into its own file (``output_paths``), folders made as needed,
+    each file written atomically. An InputError if one cannot be written."""
+    for document, target in zip(documents, targets, strict=True):
+        pieces = iter_annotated(document, matcher, fmt, first_only)
+        try:
+            os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
+            write_annotated_file(target, pieces, output_prefix(document, fmt))
+        except OSError as err:
+            raise InputError(f"{target}: cannot write ({err.strerror or err})") from None
+
+
+def iter_sections(
+    documents: Iterable[Document], matcher: Matcher, fmt: str, first_only: bool = False
+) -> Iterator[str]:
+    """Several documents' outputs on one stream, each under its path: a line
+    ``==> berita/b.txt <==`` (inline, as ``head`` labels files) or a heading
+    ``# berita/b.txt`` (markdown) before each, a blank line between; json is one object,
+    each path → the array annotate gives for that input alone. HTML is a page per input."""
+    if fmt == "json":
+        yield from _json_sections(documents, matcher, first_only)
+        return
+    before = ""
+    for document in documents:
+        path = _one_line(document.path)
+        yield before + (f"==> {path} <==\n" if fmt == "inline" else f"# {_md(path)}\n\n")
+        last = ""
+        for piece in iter_annotated(document, matcher, fmt, first_only):
+            yield piece
+            last = piece or last
+        before = "\n" if not last or last.endswith(("\n", "\r")) else "\n\n"
+
+
+def _json_sections(
+    documents: Iterable[Document], matcher: Matcher, first_only: bool
+) -> Iterator[str]:
+    opening = "{\n"
+    for document in documents:
+        yield _C1.sub(_u_escape, opening + json.dumps(document.path, ensure_ascii=False) + ": ")
+        pieces = iter_annotated(document, matcher, "json", first_only)
+        last = next(pieces)
+        for piece in pieces:
+            yield last
+            last = piece
+        yield last.rstrip("\n")  # the array's closing bracket, the object goes on
+        opening = ",\n"
+    yield "{}\n" if opening == "{\n" else "\n}\n"

@@ -429,8 +429,13 @@ def _wrapped(prefix: str, words: Iterable[str]) -> list[str]:
 
 
 def _comment_line(marker: str, text: str) -> str:
-    """A comment line; a control character left in a template's text becomes a space."""
-    return f"{marker} {CONTROL.sub(' ', text)}".rstrip() if text else marker
+    """A comment line; a control character left in a template's text becomes a space.
+
+    GNU gettext's reader joins a line that ends in a backslash to the next one, even in a
+    comment (``# note: C:\\`` would swallow the ``msgid`` below it): such a line keeps a
+    space after the backslash."""
+    line = f"{marker} {CONTROL.sub(' ', text)}".rstrip() if text else marker
+    return line + " " if line.endswith("\\") else line
 
 
 def format_entry(entry: Entry) -> str:

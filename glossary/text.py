@@ -250,20 +250,28 @@ def _folder_files(name: str) -> list[str]:
 
 def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
     """Files named by ``paths``: folders searched recursively for *.txt and *.md, ``-`` kept."""
-    files: list[str] = []
+    return [file for file, _ in expand_inputs(paths)]
+
+
+def expand_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[tuple[str, str]]:
+    """``expand_paths``, each file with its name below the argument that named it: a
+    file's own name, a folder's files relative to the folder (``berita/dalam/c.md`` from
+    ``berita``: ``dalam/c.md``), ``-`` as ``-``. What outputs written one per input are
+    named after (``annotate -o FOLDER``)."""
+    inputs: list[tuple[str, str]] = []
     for raw in paths:
         name = os.fspath(raw)
         if name == "-":
-            files.append(name)
+            inputs.append((name, name))
             continue
         if stat.S_ISDIR(_stat(name).st_mode):
             found = _folder_files(name)
             if not found:
                 raise InputError(f"{name}: no .txt or .md files in this directory")
-            files.extend(found)
+            inputs.extend((file, os.path.relpath(file, name)) for file in found)
         else:
-            files.append(name)
-    return files
+            inputs.append((name, os.path.basename(name)))
+    return inputs
 
 
 MAX_INPUT_ENV = "GLOSSARY_MAX_INPUT"
@@ -328,6 +336,20 @@ def read_document(path: str | os.PathLike[str], stdin: BinaryIO | None = None) -
     name = os.fspath(path)
     data = read_bytes(name, stdin)
     return Document.from_bytes(data, STDIN_NAME if name == "-" else name)
+
+
+def read_all_or_none(files: list[str], stdin: BinaryIO | None = None) -> Iterator[Document]:
+    """Documents for ``files``, read one at a time as they are used, once every file was
+    read and decoded to see that all can be: a bad input (``rusak.txt: binary file``) is an
+    InputError before any output is made. Standard input is kept, read once."""
+    piped = read_bytes("-", stdin) if "-" in files else b""
+    for file in files:
+        if file != "-":
+            decode(read_bytes(file), file)
+    return (
+        Document.from_bytes(piped, STDIN_NAME) if file == "-" else read_document(file)
+        for file in files
+    )
 
 
 def iter_documents(

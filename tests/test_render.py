@@ -204,8 +204,8 @@ def test_html_escapes_every_piece_of_input():
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
     assert "<title>a&lt;script&gt;.txt – glossary</title>" in page
     assert (
-        '<ruby class="term" title="North Korea (place)">Korea Utara<rp> (</rp><rt>North Korea</rt>'
-        in page
+        '<ruby class="term" title="North Korea (place)"><span class="unit">Korea Utara</span>'
+        '<rp> (</rp><rt><span class="unit">North Korea</span></rt><rp>)</rp></ruby>' in page
     )
     assert (
         '<td lang="id">sanksi</td><td lang="en">sanctions</td><td class="kind">term</td>'
@@ -216,6 +216,31 @@ def test_html_escapes_every_piece_of_input():
 def test_html_deprecated_forms_are_marked():
     page = render.annotate(document("Cina"), MATCHER, "html")
     assert 'class="term deprecated" title="China (place); deprecated, use Tiongkok"' in page
+
+
+def legend_row(page: str, term: str) -> str:
+    return re.search(rf'<tr><td lang="id">{term}.*?</tr>', page)[0]
+
+
+def test_html_legend_lists_the_forms_the_article_uses():
+    page = render.annotate(
+        document(ARTICLE + "SANKSI. Sanksi itu. Tiongkok & Cina."), MATCHER, "html"
+    )
+    assert (
+        'Korea Utara<small class="forms">as written: Korea Utara&nbsp;1 · Korut&nbsp;1</small>'
+        in legend_row(page, "Korea Utara")
+    )
+    # one form whatever its capitals, shown in lower case where the text has it so
+    assert "as written: Sanksi-sanksi&nbsp;1 · sanksi&nbsp;3</small>" in legend_row(page, "sanksi")
+    assert (
+        'as written: <span class="deprecated" title="deprecated, use Tiongkok">Cina</span>&nbsp;2'
+        " · Tiongkok&nbsp;1</small>" in legend_row(page, "Tiongkok")
+    )
+    assert "forms" not in legend_row(page, "AS")  # only ever written as the term itself
+    counts = re.findall(r'<td class="count">(\d+)</td>', legend_row(page, "sanksi"))
+    assert counts == ["4"]  # the forms' counts add up to the entry's
+    first_only = render.annotate(document(ARTICLE), MATCHER, "html", first_only=True)
+    assert "Korea Utara&nbsp;1 · Korut&nbsp;1" in first_only  # every occurrence, glossed or not
 
 
 BROWSER_ARGS = [
@@ -280,7 +305,8 @@ def test_html_page_in_a_real_browser(tmp_path):
     assert dialogs == [] and errors == [] and scripts == 0
     assert '<script>alert("x")</script>' in body and "<img src=x onerror=alert(1)>" in body
     assert box and box["width"] > 10 and box["height"] > 5 and color == "rgb(11, 83, 148)"
-    assert legend[0].split("\t") == ["Korea Utara", "North Korea", "6"]  # no kind on a phone
+    korea = "Korea Utara\nas written: Korea Utara\u00a03 · Korut\u00a03\n"
+    assert legend[0].split("\t") == [korea, "North Korea", "6"]  # no kind on a phone
     assert width <= 390, "the page must not scroll sideways on a phone"
     assert pixels["ink"] > 0.02 * pixels["total"], "the screenshot is blank"
     assert pixels["highlight"] > 200, "no highlighted term in the screenshot"

@@ -126,3 +126,13 @@ def test_a_stale_compiled_module_is_not_used(monkeypatch):
     assert scan._compiled_module() is None
     monkeypatch.setattr(compiled, "INTERFACE", scan.INTERFACE)
     assert scan._compiled_module() is compiled
+
+
+def test_a_block_that_ends_exactly_at_the_end_of_the_text_is_not_the_last():
+    """Its cut comes before the end: the matches after the cut belong to the next block
+    (found by hypothesis: 38 matches lost at block size 17)."""
+    line = " Korea Korea AS  sanksi \n sanksinya-ruf-Korea Korea Korea Korea  AS  Amin  protein."
+    text = line * 4
+    for name in (scan.PYTHON, scan.COMPILED):
+        if name in scan.SCANS:
+            assert MATCHER.configured(17, name).find(text) == MATCHER.find(text)
