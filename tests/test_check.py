@@ -412,3 +412,26 @@ def test_edit_marks_an_entry_required(tmp_path):
     )
     broken = runner.invoke(cli, ["check", "-", "--glossary", str(path)], input="x\n")
     assert broken.exit_code == 2 and "required is 'yes' or 'no'" in broken.output
+
+
+@given(
+    st.lists(
+        st.from_regex(r"[A-Za-z]{1,7}|[A-Z](?:\.[A-Z]){1,2}\.?", fullmatch=True),
+        min_size=1,
+        max_size=3,
+    ),
+    st.sampled_from([" ", "-", " - "]),
+    st.sampled_from(["", "s", "es", "'s", "ies", "ing", "ed"]),
+    st.sampled_from([str.lower, str.upper, str.title, lambda t: t]),
+)
+def test_a_rendering_found_has_every_stem_in_the_text(words, joiner, ending, case):
+    """The cheap filter before a rendering's pattern never skips a rendering that occurs."""
+    rendering = " ".join(words)
+    text = case(
+        "the "
+        + joiner.join(w.replace(".", "") if case is str.lower else w for w in words)
+        + ending
+        + " said"
+    )
+    if rendering_pattern(rendering, True).search(text):
+        assert all(stem in text.casefold() for stem in check.patterns._stems(rendering))

@@ -27,6 +27,11 @@ NEWS = [
     Entry("perundingan", "negotiations", alternatives=["talks"]),
     Entry("sanksi", "sanction", alternatives=["penalty"], required=True),
     Entry("Kim Jong Un", "Kim Jong Un", kind="person"),
+    Entry("babak kedua", "second half"),
+    Entry("Bank Indonesia", "Bank Indonesia", kind="organisation", alternatives=["BI"]),
+    Entry("PT", "PT", kind="acronym"),
+    Entry("Bank Dunia", "World Bank", kind="organisation"),
+    Entry("Bank Pembangunan Asia", "Asian Development Bank", kind="organisation"),
 ]
 
 
@@ -112,6 +117,17 @@ def test_split_makes_each_article_its_own_document(tmp_path, news, split, separa
         ("Kurs terhadap dolar AS Rp9.100 per dolar AS.", "The rate was Rp9,100 per dollar."),
         ("Kantor di Jl Medan Merdeka Barat.", "An office on Jl Medan Merdeka Barat."),
         ("Kata dia di Gedung Depkeu Jakarta, Senin.", "He said here on Monday."),
+        ("Kata dia di Gedung DPR/MPR Jakarta, Kamis.", "He said on Thursday."),
+        ("Kata dia di Gedung BI Jakarta, Rabu.", "He said at the BI building here on Wednesday."),
+        ("Kata dia di Kantor Bea dan Cukai, Jakarta, Kamis.", "He said here."),
+        (
+            "Kata Pefindo dalam pernyataannya di Jakarta, Rabu.",
+            "Pefindo said in a statement on Wednesday.",
+        ),
+        ("Naik, kata analis PT Bank Saudara, Ruri Nova di Jakarta.", "It rose, Ruri said."),
+        ("Pengamat Edwin Sinaga di Jakarta mengatakan naik.", "It rose, Edwin Sinaga said."),
+        ("Naik, kata Menteri Keuangan Amerika Serikat, John Snow.", "It rose, Snow said."),
+        ("Kata Menteri Keuangan hari ini.", "The Minister of Finance said today."),
     ],
 )
 def test_what_english_news_writes_is_accepted(tmp_path, news, source, target):
@@ -124,11 +140,63 @@ def test_what_english_news_writes_is_accepted(tmp_path, news, source, target):
         ("Rp9.100 per dolar AS.", "Rp9,100 per Canadian dollar.", "mismatch"),
         ("kata Menteri Keuangan Sri Mulyani.", "Trade Minister Sri Mulyani said.", "mismatch"),
         ("Barat mengecam.", "Barat condemned it.", "untranslated"),
+        ("Kata dia di Gedung DPR Jakarta, Senin.", "He said in Hanoi on Monday.", "mismatch"),
+        ("Kurs di pasar antarbank Jakarta, Selasa.", "In the Hanoi market on Tuesday.", "mismatch"),
+        ("Kata dia di Jakarta, Rabu.", "He said in regime on Wednesday.", "mismatch"),
+        (
+            "Dia mengatakan, kantor ada di Bogor dan Jakarta.",
+            "He said offices are in Bogor.",
+            "mismatch",
+        ),
+        ("Bank sentral AS The Fed naik.", "The Fed of Mexico rose.", "mismatch"),
+        ("PDB AS 2 miliar dolar AS.", "Mexico's GDP is $2 billion.", "mismatch"),
+        (
+            "Naik, kata Menteri Keuangan Bank Dunia, John Snow.",
+            "It rose, Trade Minister of the World Bank, John Snow said.",
+            "mismatch",
+        ),
+        ("kata Menteri Keuangan Sri Mulyani.", "Sri Mulyani, trade minister, said.", "mismatch"),
+        (
+            "Naik, kata Menteri Keuangan AS, John Snow.",
+            "It rose, UK Finance Minister Snow said.",
+            "mismatch",
+        ),
     ],
 )
 def test_what_english_news_does_not_write_is_found(tmp_path, news, source, target, kind):
     [finding] = default_check(tmp_path, news, [source], [target])
     assert finding.kind == kind
+
+
+def test_grammar_is_no_spelling_variant(tmp_path, news):
+    """A compound hyphenated before a noun ("second-half goals") and an acronym's full stop
+    at the end of a sentence ("by BI.") are grammar, not a second spelling."""
+    source = [
+        "Gol babak kedua.",
+        "Di babak kedua.",
+        "Survei Bank Indonesia.",
+        "Kata Bank Indonesia.",
+    ]
+    target = ["Second-half goals.", "In the second half.", "A survey by BI.", "BI said."]
+    assert default_check(tmp_path, news, source, target, strict=True) == []
+    spelt = ["In the second-half.", "In the second half.", "A survey by BI.", "BI said."]
+    [finding] = default_check(tmp_path, news, source, spelt, strict=True)
+    assert (finding.kind, finding.line, finding.found) == ("inconsistent", 1, "second-half")
+
+
+def test_a_title_said_again_may_be_general(tmp_path, news):
+    source = ["Menteri Keuangan hadir.", "Dana naik, kata Menteri Keuangan."]
+    for general in ("Funds rose, a minister said.", "Funds rose, the ministry official said."):
+        assert default_check(tmp_path, news, source, ["The Finance Minister came.", general]) == []
+    wrong = ["The Finance Minister came.", "Funds rose, a lawmaker said."]
+    assert [f.line for f in default_check(tmp_path, news, source, wrong)] == [2]
+
+
+def test_a_title_with_its_head_first_or_a_rank_before_it():
+    derived = dict(check.patterns.derived_renderings("title", ("Bank Indonesia Governor",)))
+    assert derived["Governor of Bank Indonesia"] == "Bank Indonesia Governor"
+    assert derived["Bank Indonesia deputy Governor"] == "Bank Indonesia Governor"
+    assert "Governor of Bank" not in derived
 
 
 def test_a_repeated_mention_may_be_short_once_rendered_in_the_document(tmp_path, news):
@@ -141,6 +209,22 @@ def test_a_repeated_mention_may_be_short_once_rendered_in_the_document(tmp_path,
     far = ["North Korea refused.", "Nothing.", "Nothing.", "Nothing.", "It was silent."]
     source_far = ["Korea Utara menolak.", "X.", "Y.", "Z.", "Korea Utara diam."]
     assert [f.line for f in default_check(tmp_path, news, source_far, far)] == [5]
+
+
+def test_a_short_form_is_none_inside_another_terms_rendering(tmp_path, news):
+    source = ["Bank Dunia memberi pinjaman.", "Dari Bank Dunia dan Bank Pembangunan Asia."]
+    target = ["The World Bank lent.", "From the bank and the Asian Development Bank."]
+    assert default_check(tmp_path, news, source, target) == []
+    named = ["The World Bank lent.", "From the Japan Bank and the Asian Development Bank."]
+    assert [f.line for f in default_check(tmp_path, news, source, named)] == [2]
+    far = [
+        "The World Bank lent.",
+        "From the IMF, the Asian Development Bank, the Fed and others, said the bank.",
+    ]
+    assert [f.line for f in default_check(tmp_path, news, source, far)] == [2]
+    wrong = ["The World Bank lent.", "From the IMF and the Asian Development Bank."]
+    [finding] = default_check(tmp_path, news, source, wrong)
+    assert (finding.kind, finding.line, finding.term) == ("mismatch", 2, "Bank Dunia")
 
 
 def test_a_place_mentioned_again_may_be_the_country(tmp_path, news):

@@ -16,6 +16,10 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from glossary.check.elision import (
+    _FUNCTION_WORDS,
+    elided,
+)
 from glossary.check.finding import Finding, _majority, _tally, is_key_term
 from glossary.check.patterns import (
     find_copy,
@@ -66,10 +70,6 @@ class Rendering:
 
 # Entries whose capitals are spelling (a title's are grammar: "the president director").
 _NAME_KINDS = frozenset({"person", "place", "organisation", "event", "name", "acronym"})
-# Words too common to stand for a name on their own.
-_FUNCTION_WORDS = frozenset(
-    "the of and for in on at to a an de da del van von bin binti al el la le".split()
-)
 _PERSON_PRONOUNS = r"he|she|his|her|him|hers"
 _THING_PRONOUNS = r"it|its|they|their|them"
 # Attribution: the speaker after a verb of saying in Indonesian, "he said" in English.
@@ -92,8 +92,9 @@ _PRONOUN_DRIFT = 0.15
 def _short_forms(kind: str, renderings: tuple[str, ...]) -> re.Pattern[str] | None:
     """How a later mention of an entry already rendered may be shortened: one word of a
     person's name (``Widodo`` for Joko Widodo); for anything else "the" and one word of it
-    (``the impoverished North`` for North Korea, ``the ministry``, ``the minister``), or its
-    initials (``IMF``)."""
+    (``the impoverished North`` for North Korea, ``the ministry``, ``the minister``), not
+    inside another name ("the Japan Bank" is no "the bank"), or its initials (``IMF``); a
+    title also as "a minister", "the central bank official"."""
     words, initials = set(), set()
     for rendering in renderings:
         parts = [w for w in re.split(r"[\s\-\u2010\u2011]+", rendering) if w]
@@ -108,10 +109,17 @@ def _short_forms(kind: str, renderings: tuple[str, ...]) -> re.Pattern[str] | No
     alternatives = [f"(?-i:{re.escape(i)})" for i in sorted(initials)]
     if words:
         body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        # Words before it describe ("the impoverished North", "the BES director");
+        # capitalised words around it make another name ("the Japan Bank").
+        describing = r"(?:(?-i:[a-z][\w'\u2019-]*|[A-Z]{2,}(?:['\u2019]s)?)\s+)"
         if kind == "person":
             alternatives.append(f"(?-i:{body})")
+        elif kind == "title":
+            # News English also leaves a title general: "a minister said", "the central
+            # bank official", "the BES director".
+            alternatives.append(rf"(?:the|a|an)\s+{describing}{{0,3}}(?:{body}|officials?)(?:e?s)?")
         else:
-            alternatives.append(rf"the\s+(?:[\w-]+\s+){{0,2}}(?:{body})(?:e?s)?")
+            alternatives.append(rf"the\s+{describing}{{0,2}}(?:{body})(?:e?s)?(?!\s+(?-i:[A-Z]))")
     return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
 
 
@@ -122,136 +130,39 @@ _PLACE_NOUN = re.compile(
     re.IGNORECASE,
 )
 _PLACE_NOUN_DRIFT = 0.2
-# Currencies a place names (dolar AS, dolar Singapura, yen Jepang): English news writes
-# "per dollar", "S$", "the yen" once the currency is plain.
-_CURRENCIES_ID = re.compile(
-    r"(?:dolar|yen|euro|yuan|renminbi|ringgit|won|baht|peso|rupee|poundsterling|pound|franc"
-    r"|frank|riyal|rial|dirham|dong|rubel|lira|krona|rand|dinar)\s+$",
-    re.IGNORECASE,
-)
-# The currency in English with nothing else in the country's place: "per dollar", "the
-# greenback", "S$15", "$15", "15 yen" (not "Japanese yen", which a rendering covers).
-_CURRENCIES_EN = re.compile(
-    r"(?:^|\(|(?<!\w)(?:per|the|a|against|to|in|of|and|its|their|from|at|on|into|for|with|than"
-    r"|by|\d[\d.,]*(?:\s*(?:million|billion|trillion))?)\s+)"
-    r"(?:dollars?|greenback|yen|euros?|yuan|renminbi|RMB|ringgit|won|baht|pesos?|rupees?|pounds?"
-    r"|sterling|francs?|riyals?|rials?|dirhams?|dong|roubles?|rubles?|lira|krona|rand|dinars?)"
-    r"(?!\w)|(?<![A-Za-z])[A-Z]{0,2}[$\u00a3\u20ac\u00a5]",
-    re.IGNORECASE,
-)
-
-
-_ANY_CURRENCY = re.compile(
-    r"(?<!\w)(?:dollars?|greenback|yen|euros?|yuan|renminbi|RMB|ringgit|won|baht|pesos?|rupees?"
-    r"|pounds?|sterling|francs?|riyals?|rials?|dirhams?|dong|roubles?|rubles?|lira|krona|rand"
-    r"|dinars?)(?!\w)|[$\u00a3\u20ac\u00a5]",
-    re.IGNORECASE,
-)
-
-
-# ANTARA's dateline: "di Jakarta, Rabu", "di Jakarta." (the English says "here" or nothing).
-_DI = re.compile(r"(?<!\w)di\s+$", re.IGNORECASE)
-_DI_NEAR = re.compile(r"(?<!\w)di\s+(?:[A-Z][\w.'-]*\s+){0,5}$")
-_WEEKDAY = re.compile(
-    r"\s*,\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|baru-baru ini|akhir pekan"
-    r"|kemarin|hari ini)\b",
-    re.IGNORECASE,
-)
-_SPEECH = re.compile(
-    r"(?<!\w)(?:kata|ujar|ungkap|tutur|ucap|mengatakan|menjelaskan|menyatakan|menegaskan)(?!\w)",
-    re.IGNORECASE,
-)
-_WORD_BEFORE = re.compile(r"(?<!\w)([A-Z][\w'-]+)\s+$")
-_CAPITAL_NEXT = re.compile(r"\s+([A-Z][\w'-]+)")
-
-
-@functools.lru_cache(maxsize=65536)
-def _name_words(renderings: tuple[str, ...]) -> re.Pattern[str]:
-    """Any word of a person's name, as capitalised there: ``Mulyani``, ``Indrawati``."""
-    words = {
-        w
-        for r in renderings
-        for w in re.split(r"[\s\-]+", r)
-        if len(w) > 2 and w[:1].isupper() and w.lower() not in _FUNCTION_WORDS
-    }
-    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
-
-
-def elided(occurrences: Sequence[Occurrence], target: str) -> bool:
-    """Whether the English leaves the term out the way news English does: the country of a
-    currency (``dolar AS`` as "per dollar", ``dolar Singapura`` as "S$") where every
-    currency the English names is bare (not "per Canadian dollar"), or the title of a
-    person the English names in the attribution (``kata Direktur Utama Wika A Sutjipto``
-    as "Sutjipto said")."""
-    first = occurrences[0]
-    qualifying = [o for o in occurrences if _CURRENCIES_ID.search(o.piece.text[: o.match.start])]
-    if qualifying:
-        bare = len(_CURRENCIES_EN.findall(target))
-        return bare > 0 and bare == len(_ANY_CURRENCY.findall(target))
-    entry, source = first.match.entry, first.piece.text
-    after = source[first.match.end :]
-    if (
-        entry.kind == "place"
-        and _WEEKDAY.match(after)
-        and _DI_NEAR.search(source[: first.match.start])
-    ):
-        return True  # "di Gedung Depkeu Jakarta, Senin" as "here on Monday"
-    dateline = _DI.search(source[: first.match.start]) and (
-        _WEEKDAY.match(after) or (_SPEECH.search(source) and re.match(r"[.,]?\s*$", after))
-    )
-    if entry.kind == "place" and dateline:
-        return True  # "kata X di Jakarta, Rabu" as "X said here on Wednesday"
-    if entry.kind == "person" and _name_words(tuple(entry.renderings)).search(target):
-        return True  # Sri Mulyani Indrawati as "Sri Mulyani", "Indrawati"
-    if entry.kind == "acronym":
-        # PT, Tbk around a company's name that the English gives: PT Bursa Efek Surabaya.
-        near = _WORD_BEFORE.search(source[: first.match.start]) or _CAPITAL_NEXT.match(
-            source[first.match.end :]
-        )
-        word = near.group(1) if near else ""
-        if len(word) > 2 and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", target):
-            return True
-    if entry.kind == "title":
-        names = _name_after(first.piece.text[first.match.end :])
-        places = [re.search(rf"(?<!\w){re.escape(name)}(?!\w)", target) for name in names]
-        found = min((p for p in places if p), key=lambda p: p.start(), default=None)
-        if found is None:
-            return False
-        # Nothing in the title's place: "Sutjipto said", "... said Sutjipto".
-        before = re.findall(r"\w+|[^\w\s]", target[: found.start()])
-        if not before or before[-1].lower() in _BEFORE_NAME:
-            return True
-        # "..., Martowardojo said": the name speaks, nothing stands for a title.
-        speaks = re.match(r"(?:\s+\w+){0,2}\s+(?:said|says|told)(?!\w)", target[found.end() :])
-        return before[-1] == "," and bool(speaks)
-    return False
-
-
-# A name after a title: the capitalised words that follow it (after a comma if one comes).
-_NAME_AFTER = re.compile(r"^\s*((?:[\w.'-]+\s*,?\s*){0,7})")
-_BEFORE_NAME = frozenset([*"said says told according to by".split(), *'.!?"(\u201c'])
-
-
-def _name_after(text: str) -> list[str]:
-    """The last three words of the capitalised run after a title, where a person's name
-    stands: ``Utama Wika A Sutjipto`` → Wika, Sutjipto; ``Keuangan BLTA, Kevin Wong`` →
-    Kevin, Wong."""
-    window = _NAME_AFTER.match(text)
-    words = window.group(1) if window else ""
-    run = words.rsplit(",", 1)[-1] if "," in words else words
-    capitalised = []
-    for word in run.split():
-        if not word[:1].isupper():
-            break
-        capitalised.append(word.strip(".'-"))
-    return [w for w in capitalised[-3:] if len(w) > 2 and not w.isupper()]
+# A short form stands about where the source has the term, as far as word order allows.
+_SHORT_FORM_DRIFT = 0.35
 
 
 @functools.cache
 def _pronouns(kind: str) -> re.Pattern[str]:
     words = _PERSON_PRONOUNS if kind == "person" else _THING_PRONOUNS
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
+# Words that do not follow a compound modifier: after "second half" in "the second half of",
+# "the second half was", the hyphen is spelling; before a noun it is grammar.
+_NO_NOUN = frozenset(
+    "of in on at to and or but the a an for with by from as that which who when after before"
+    " was were is are be been has have had will would could should said says than into over"
+    " under since during per".split()
+)
+
+
+def as_written(found: re.Match[str], rendering: str) -> str:
+    """How a use spells its rendering, grammar aside: a full stop that ends the sentence
+    after an acronym ("a survey by BI.") is no spelling, and neither is the hyphen of a
+    compound used as a modifier before a noun ("second-half goals" spells "second half",
+    where the rendering is written open)."""
+    text = found.group()
+    if text.endswith(".") and "." not in text[:-1]:
+        text = text[:-1]
+    following = re.match(r"\s+([A-Za-z]+)", found.string[found.end() :])
+    modifier = following is not None and following.group(1).lower() not in _NO_NOUN
+    open_compound = " " in rendering and "-" not in rendering
+    if modifier and open_compound and "-" in text and " " not in text and text[1:].islower():
+        text = text.replace("-", " ")
+    return text
 
 
 @dataclass
@@ -278,22 +189,31 @@ class DocumentCheck:
         by_entry: dict[tuple[str, str], list[Occurrence]] = defaultdict(list)
         for occ in occurrences:
             by_entry[occ.match.entry.key].append(occ)
-        for found in by_entry.values():
+        uses = {
+            key: find_rendering(found[0].match.entry, target.text)
+            for key, found in by_entry.items()
+            if found[0].match.entry.renderings
+        }
+        taken = [used[1].span() for used in uses.values() if used]
+        for key, found in by_entry.items():
             entry = found[0].match.entry
-            if not entry.renderings:
+            if key not in uses:
                 continue
             key_term = is_key_term(entry)
-            used = find_rendering(entry, target.text)
+            used = uses[key]
             if used:
                 line, column = target.position(used[1].start())
-                self.renderings.append(
-                    Rendering(entry, used[0], used[1].group(), target.path, line, column)
-                )
+                spelt = as_written(used[1], used[0])
+                self.renderings.append(Rendering(entry, used[0], spelt, target.path, line, column))
                 self.rendered[entry.key] = self.index
                 continue
             if not (key_term or self.strict):
                 continue
-            first = next((o for o in found if not _kept_name(o, target.text)), None)
+            text = target.text
+            first = next(
+                (o for o in found if not _kept_name(o, text)),
+                None,
+            )
             if first is None:
                 continue
             source_line, source_column = first.place
@@ -318,7 +238,7 @@ class DocumentCheck:
                     )
                 )
                 continue
-            if self.mentioned(first, target.text) or elided(found, target.text):
+            if self.mentioned(first, text, taken) or elided(found, text):
                 continue
             line, column = target.position(0)
             findings.append(
@@ -337,20 +257,26 @@ class DocumentCheck:
         self.index += 1
         return findings
 
-    def mentioned(self, occ: Occurrence, text: str) -> bool:
+    def mentioned(self, occ: Occurrence, text: str, taken: Sequence[tuple[int, int]] = ()) -> bool:
         """Whether ``text`` mentions the entry of ``occ`` again after an earlier segment of
         this document rendered it in full: by a short form, or by a pronoun where the source
         has the term: "he" for a person or title (also "he said" for ``kata Presiden``), and
         within a segment or two "it" or "they" for anything else, only as the subject
-        opening both (``Korut`` … / "It" …)."""
+        opening both (``Korut`` … / "It" …). A short form inside the rendering of another
+        term of the segment (``taken``: "the Asian Development Bank" is no "the bank" for
+        ``Bank Dunia``) does not count."""
         entry = occ.match.entry
         last = self.rendered.get(entry.key)
         if last is None:
             return False
-        short = _short_forms(entry.kind, tuple(entry.renderings))
-        if short is not None and short.search(text):
-            return True
         where = occ.match.start / max(len(occ.piece.text), 1)
+        short = _short_forms(entry.kind, tuple(entry.renderings))
+        if short is not None and any(
+            abs(found.start() / len(text) - where) <= _SHORT_FORM_DRIFT
+            and not any(found.start() < end and start < found.end() for start, end in taken)
+            for found in short.finditer(text)
+        ):
+            return True
         if entry.kind == "place" and any(
             abs(found.start() / len(text) - where) <= _PLACE_NOUN_DRIFT
             for found in _PLACE_NOUN.finditer(text)

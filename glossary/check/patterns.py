@@ -53,12 +53,29 @@ def _word_pattern(word: str, verb: bool) -> str:
     return "(?:" + "|".join(re.escape(f) for f in forms) + r")(?:['\u2019]s?)?"
 
 
+def _rendering_body(rendering: str, verb: bool = False) -> str:
+    words = [w for w in _SPLIT.split(rendering.strip()) if w]
+    body = _JOINER.join(_word_pattern(w, verb) for w in words)
+    return _whole(body, rendering.strip())
+
+
 @functools.lru_cache(maxsize=65536)
 def rendering_pattern(rendering: str, verb: bool = False) -> re.Pattern[str]:
     """Where an English rendering occurs: any case, regular inflection, hyphen or space joins."""
-    words = [w for w in _SPLIT.split(rendering.strip()) if w]
-    body = _JOINER.join(_word_pattern(w, verb) for w in words)
-    return re.compile(_whole(body, rendering.strip()), re.IGNORECASE)
+    return re.compile(_rendering_body(rendering, verb), re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=65536)
+def _derived_pattern(
+    kind: str, renderings: tuple[str, ...]
+) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    """Every derived form of an entry in one pattern (one group each: compiling a pattern
+    costs more than searching it), and the rendering each group derives from."""
+    derived = derived_renderings(kind, renderings)
+    if not derived:
+        return None
+    body = "|".join(f"({_rendering_body(form)})" for form, _ in derived)
+    return re.compile(body, re.IGNORECASE), tuple(rendering for _, rendering in derived)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -78,6 +95,18 @@ def _whole(body: str, phrase: str) -> str:
     return before + body + after
 
 
+@functools.lru_cache(maxsize=65536)
+def _stems(rendering: str) -> tuple[str, ...]:
+    """What every occurrence of a rendering contains, whatever its inflection or joins: the
+    first three letters of each word (of an acronym, written with stops or without, the
+    first: U.S. → u)."""
+    stems = []
+    for word in _SPLIT.split(rendering.strip()):
+        if word:
+            stems.append(word[: 1 if _ACRONYM.match(word) else 3].casefold())
+    return tuple(stems)
+
+
 def _normal(text: str) -> str:
     return " ".join(_SPLIT.split(text.casefold())).strip()
 
@@ -91,15 +120,18 @@ def find_rendering(entry: Entry, text: str) -> tuple[str, re.Match[str]] | None:
     """
     verb = entry.pos.lower().startswith("v")
     best = None
+    folded = text.casefold()
     for rendering in entry.renderings:
+        if not all(stem in folded for stem in _stems(rendering)):
+            continue  # cheaper than compiling a pattern that cannot match
         found = rendering_pattern(rendering, verb).search(text)
         if found and (best is None or len(found.group()) > len(best[1].group())):
             best = (rendering, found)
     if best is None:
-        for derived, rendering in derived_renderings(entry.kind, tuple(entry.renderings)):
-            found = rendering_pattern(derived).search(text)
-            if found:
-                return rendering, found
+        derived = _derived_pattern(entry.kind, tuple(entry.renderings))
+        found = derived[0].search(text) if derived else None
+        if derived and found and found.lastindex:
+            return derived[1][found.lastindex - 1], found
     return best
 
 
@@ -139,11 +171,27 @@ def _title_adjectives(word: str) -> set[str]:
     return found
 
 
+# Ranks English puts before a title's head word: "Bank Indonesia deputy governor".
+_RANKS = ("deputy", "vice", "senior", "acting", "former", "assistant")
+
+
+def _inverted(words: list[str]) -> set[str]:
+    """A compound of two or more words with its head first: "Governor of Bank Indonesia",
+    "Governor of the central bank", "Ministry of Finance"."""
+    if len(words) < 2 or words[-1].lower() in ("of", "and"):
+        return set()
+    rest = " ".join(words[:-1])
+    return {f"{words[-1]} of {rest}", f"{words[-1]} of the {rest}"}
+
+
 @functools.lru_cache(maxsize=65536)
 def derived_renderings(kind: str, renderings: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """(derived form, the rendering it derives from) for a place or a title: a place's demonym
     (``Indonesia`` → Indonesian, ``West Papua`` → West Papuan, ``Israel`` → Israeli from the
-    names table; a name ending in -a also takes -n), a title's adjective on its last word."""
+    names table; a name ending in -a also takes -n), a title's adjective on its last word;
+    a title or an organisation with its head first (``Bank Indonesia Governor`` → Governor
+    of Bank Indonesia, ``Finance Ministry`` → Ministry of Finance), a title with a rank
+    before its head (Bank Indonesia deputy governor, for ``Deputi Gubernur BI``)."""
     derived: dict[str, str] = {}
     table = _place_adjectives() if kind == "place" else {}
     for rendering in renderings:
@@ -159,6 +207,9 @@ def derived_renderings(kind: str, renderings: tuple[str, ...]) -> tuple[tuple[st
         elif kind == "title":
             head = " ".join(words[:-1])
             forms = {f"{head} {f}".strip() for f in _title_adjectives(words[-1])}
+            forms |= _inverted(words) | {f"{head} {rank} {words[-1]}".strip() for rank in _RANKS}
+        elif kind == "organisation":
+            forms = _inverted(words)
         else:
             return ()
         for form in sorted(forms):

@@ -1,0 +1,239 @@
+"""What news English leaves out of a term and still says all: a currency's country ("per
+dollar" for ``dolar AS``), ANTARA's dateline (``di Jakarta, Senin`` as "here on Monday"), a
+title or a company's form around a name the English gives ("Sutjipto said")."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from glossary.check.source import Occurrence
+
+# Words too common to stand for a name on their own.
+_FUNCTION_WORDS = frozenset(
+    "the of and for in on at to a an de da del van von bin binti al el la le".split()
+)
+
+
+# Currencies a place names (dolar AS, dolar Singapura, yen Jepang): English news writes
+# "per dollar", "S$", "the yen" once the currency is plain.
+_CURRENCIES_ID = re.compile(
+    r"(?:dolar|yen|euro|yuan|renminbi|ringgit|won|baht|peso|rupee|poundsterling|pound|franc"
+    r"|frank|riyal|rial|dirham|dong|rubel|lira|krona|rand|dinar)\s+$",
+    re.IGNORECASE,
+)
+# The currency in English with nothing else in the country's place: "per dollar", "the
+# greenback", "S$15", "$15", "15 yen" (not "Japanese yen", which a rendering covers).
+_CURRENCIES_EN = re.compile(
+    r"(?:^|\(|(?<!\w)(?:per|the|a|against|to|in|of|and|its|their|from|at|on|into|for|with|than"
+    r"|by|\d[\d.,]*(?:\s*(?:million|billion|trillion))?)\s+)"
+    r"(?:dollars?|greenback|yen|euros?|yuan|renminbi|RMB|ringgit|won|baht|pesos?|rupees?|pounds?"
+    r"|sterling|francs?|riyals?|rials?|dirhams?|dong|roubles?|rubles?|lira|krona|rand|dinars?)"
+    r"(?!\w)|(?<![A-Za-z])[A-Z]{0,2}[$\u00a3\u20ac\u00a5]",
+    re.IGNORECASE,
+)
+
+
+_ANY_CURRENCY = re.compile(
+    r"(?<!\w)(?:dollars?|greenback|yen|euros?|yuan|renminbi|RMB|ringgit|won|baht|pesos?|rupees?"
+    r"|pounds?|sterling|francs?|riyals?|rials?|dirhams?|dong|roubles?|rubles?|lira|krona|rand"
+    r"|dinars?)(?!\w)|[$\u00a3\u20ac\u00a5]",
+    re.IGNORECASE,
+)
+
+
+# ANTARA's dateline: "di Jakarta, Rabu", "di Jakarta." (the English says "here" or nothing);
+# between "di" and the place, up to eight words of a venue's name: "di Gedung DPR/MPR Jakarta",
+# "di Kantor Pusat Ditjen Bea dan Cukai Rawamangun Jakarta", "di Gedung DPR, Jakarta" (not
+# "di pasar spot antarbank Jakarta", a description the English translates with the place).
+_DI_VENUE = re.compile(r"(?<!\w)di\s+(?:(?:[A-Z][\w.'/-]*|dan|\S*/\S*),?\s+){0,8}$")
+# ... only a name's words between "di" and the place: "kata Hartadi di BI Jakarta."
+_DI_NAMES = re.compile(r"(?<!\w)di\s+(?:[A-Z][\w.'/-]*\s+){0,5}$")
+# ... or the speaker's name just before: "Ruri Nova di Jakarta, mengatakan".
+_SPEAKER_AT = re.compile(r"[A-Z][\w.'-]*,?\s+di\s+$")
+_WEEKDAYS = {
+    "senin": "Monday",
+    "selasa": "Tuesday",
+    "rabu": "Wednesday",
+    "kamis": "Thursday",
+    "jumat": "Friday",
+    "sabtu": "Saturday",
+    "minggu": "Sunday",
+}
+_WEEKDAY = re.compile(
+    r"\s*,?\s*(Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|baru-baru ini|akhir pekan"
+    r"|kemarin|hari ini)\b",
+    re.IGNORECASE,
+)
+_SPEECH_WORDS = r"kata|ujar|ungkap|tutur|ucap|mengatakan|menjelaskan|menyatakan|menegaskan"
+_SPEECH = re.compile(rf"(?<!\w)(?:{_SPEECH_WORDS})(?!\w)", re.IGNORECASE)
+# Verbs of saying that follow what was said: "..., kata Hartadi".
+_AFTER_QUOTE = frozenset("kata ujar ungkap tutur ucap".split())
+_SPEECH_NEXT = re.compile(rf"\s*,?\s*(?:{_SPEECH_WORDS})(?!\w)", re.IGNORECASE)
+# "in"/"at" and up to six words before the day: where the English may give a place.
+_IN_BEFORE_DAY = re.compile(r"(?<!\w)(?:in|at)\s+((?:[\w'-]+\s+){1,6}?)(?:on\s+)?$")
+
+
+# A phrase opened by these is an occasion, not a place ("in a statement", "at its meeting").
+_DETERMINERS = frozenset("a an the its his her their our this that".split())
+
+
+def _placed(target: str, day: str) -> bool:
+    """Whether the English gives the day a place of its own: "in Hanoi on Monday", "in the
+    Jakarta interbank market on Tuesday" (a name, or a capitalised word after the article);
+    not "in a statement on Monday", "at its meeting on Monday", "here on Monday"."""
+    for found in re.finditer(rf"(?<!\w){day}(?!\w)", target):
+        words = _IN_BEFORE_DAY.search(target[: found.start()])
+        if not words:
+            continue
+        phrase = words.group(1).split()
+        if phrase[-1].lower() == "here":
+            continue  # "at the BI building here on Wednesday": the dateline's "here"
+        if phrase[0] not in _DETERMINERS or any(w[:1].isupper() for w in phrase[1:]):
+            return True
+    return False
+
+
+def _dateline(before: str, after: str, source: str, target: str) -> bool:
+    """Whether a place is ANTARA's dateline that the English gives as "here" or leaves out
+    (``di Gedung DPR, Jakarta, Senin`` as "here on Monday", "in a statement on Monday"),
+    unless the English puts the day in a place of its own ("in Hanoi on Monday")."""
+    day = _WEEKDAY.match(after)
+    if day and _DI_VENUE.search(before):
+        english = _WEEKDAYS.get(day.group(1).lower())
+        return english is None or not _placed(target, english)
+    if not _SPEECH.search(source):
+        return False
+    if _SPEAKER_AT.search(before) and _SPEECH_NEXT.match(after):
+        return True  # "Ruri Nova di Jakarta, mengatakan"
+    # "..., kata Hartadi dalam acara di BI Jakarta." ends the sentence with the attribution
+    # (a verb that follows what was said); "mengatakan, lima BPR di Bekasi dan Makassar."
+    # names places in what was said.
+    said = list(_SPEECH.finditer(before))
+    attribution = bool(said) and said[-1].group().lower() in _AFTER_QUOTE
+    return attribution and bool(_DI_NAMES.search(before) and re.match(r"[.,]?\s*$", after))
+
+
+_WORD_BEFORE = re.compile(r"(?<!\w)([A-Z][\w'-]+)\s+$")
+_CAPITAL_NEXT = re.compile(r"\s+([A-Z][\w'-]+)")
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_words(renderings: tuple[str, ...]) -> re.Pattern[str]:
+    """Any word of a person's name, as capitalised there: ``Mulyani``, ``Indrawati``."""
+    words = {
+        w
+        for r in renderings
+        for w in re.split(r"[\s\-]+", r)
+        if len(w) > 2 and w[:1].isupper() and w.lower() not in _FUNCTION_WORDS
+    }
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+def elided(occurrences: Sequence[Occurrence], target: str) -> bool:
+    """Whether the English leaves the term out the way news English does: the country of a
+    currency (``dolar AS`` as "per dollar", ``dolar Singapura`` as "S$") where every
+    currency the English names is bare (not "per Canadian dollar"); the place of ANTARA's
+    dateline; or what describes a person the English names with nothing in its place (the
+    title, company and form of ``kata Direktur Utama PT Wika A Sutjipto`` as "Sutjipto
+    said")."""
+    first = occurrences[0]
+    qualifying = [o for o in occurrences if _CURRENCIES_ID.search(o.piece.text[: o.match.start])]
+    if qualifying:
+        if len(qualifying) < len(occurrences):
+            return False  # "PDB Singapura" beside "dolar Singapura" needs its rendering
+        bare = len(_CURRENCIES_EN.findall(target))
+        return bare > 0 and bare == len(_ANY_CURRENCY.findall(target))
+    entry, source = first.match.entry, first.piece.text
+    after = source[first.match.end :]
+    before = source[: first.match.start]
+    if entry.kind == "place" and _dateline(before, after, source, target):
+        return True
+    if entry.kind == "person" and _name_words(tuple(entry.renderings)).search(target):
+        return True  # Sri Mulyani Indrawati as "Sri Mulyani", "Indrawati"
+    if entry.kind == "acronym":
+        # PT, Tbk around a company's name that the English gives: PT Bursa Efek Surabaya.
+        near = _WORD_BEFORE.search(source[: first.match.start]) or _CAPITAL_NEXT.match(
+            source[first.match.end :]
+        )
+        word = near.group(1) if near else ""
+        if len(word) > 2 and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", target):
+            return True
+    if entry.kind in _DESCRIBING_KINDS:
+        names = _name_after(after)
+        return name_stands_alone(names, target, _description(after, names))
+    return False
+
+
+# What may describe a person before the name, and be left out where the English names them:
+# "Analis valas PT Bank Saudara, Ruri Nova" as "Ruri said".
+_DESCRIBING_KINDS = frozenset({"title", "organisation", "acronym", "place"})
+
+
+# A name followed by its description: the rest of the name, then a comma and no verb of saying.
+_DESCRIBED_AFTER = re.compile(r"(?:\s+[A-Z][\w.'-]*)*\s*,\s+(?!(?:he|she)\s|said|says|told)\S")
+
+
+def _description(after: str, names: Sequence[str]) -> list[str]:
+    """The capitalised words between a term and the name it describes: ``Retail Banking PT
+    Bank Mega Tbk`` of ``Direktur Retail Banking PT Bank Mega Tbk, Kostaman Thayib``."""
+    end = min((after.find(n) for n in names if n in after), default=0)
+    return [
+        w
+        for w in re.findall(r"[A-Z][\w'-]+", after[:end])
+        if len(w) > 2 and w.lower() not in _FUNCTION_WORDS
+    ]
+
+
+def name_stands_alone(names: Sequence[str], target: str, described: Sequence[str] = ()) -> bool:
+    """Whether the English names the person of ``names`` with nothing where a description
+    would stand: "Sutjipto said", "... said Sutjipto", "..., Martowardojo said"; not
+    "Tuvalu Governor Sutjipto" (something else in the description's place)."""
+    places = [re.search(rf"(?<!\w){re.escape(name)}(?!\w)", target) for name in names]
+    found = min((p for p in places if p), key=lambda p: p.start(), default=None)
+    if found is None:
+        return False
+    if _DESCRIBED_AFTER.match(target[found.end() :]):
+        return False  # "Khrisna R Suparto, BNI's corporate director": described after the name
+    before = re.findall(r"\w+|[^\w\s]", target[: found.start()])
+    if not before or before[-1].lower() in _BEFORE_NAME:
+        return True
+    speaks = re.match(r"(?:\s+\w+){0,2}\s+(?:said|says|told)(?!\w)", target[found.end() :])
+    # "..., Martowardojo said" where the words before the comma are not the description
+    # ("retail banking director of PT Bank Mega, Kostaman Thayib said" keeps it).
+    near = target[max(0, found.start() - 80) : found.start()]
+    kept = any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", near) for w in described)
+    return before[-1] == "," and bool(speaks) and not kept
+
+
+# A name after a title: the capitalised words that follow it (after a comma if one comes).
+_NAME_AFTER = re.compile(r"^\s*,?\s*((?:[\w.'-]+\s*,?\s*){0,7})")
+_BEFORE_NAME = frozenset([*"said says told according to by".split(), *'.!?"(\u201c'])
+
+
+def _name_after(text: str) -> list[str]:
+    """The last three words of the capitalised run after a title, where a person's name
+    stands: ``Utama Wika A Sutjipto`` → Wika, Sutjipto; ``Keuangan BLTA, Kevin Wong`` →
+    Kevin, Wong."""
+    window = _NAME_AFTER.match(text)
+    words = window.group(1) if window else ""
+    run = words.rsplit(",", 1)[-1] if "," in words else words
+    capitalised = []
+    for word in run.split():
+        if not word[:1].isupper():
+            break
+        capitalised.append(word.strip(".'-"))
+    names = [w for w in capitalised if w.lower() not in _FUNCTION_WORDS]
+    return [w for w in names[-3:] if len(w) > 2 and not w.isupper()]
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'-])([A-Z][\w'-]*)\s+$")
+_CAPITALISED_AFTER = re.compile(r"\s+([A-Z][\w'-]*)")
+_SENTENCE_END = ".!?:;\"'\u201c\u201d("
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in _SENTENCE_END

@@ -1,0 +1,23 @@
+"""The ``glossary`` command line: parses options, calls the library, formats output.
+
+Each command is a thin wrapper; the work happens in the stage modules (text, mine,
+store, suggest, match, render, check, exchange). Bad input raised as ``InputError``
+becomes one line on stderr and exit status 2. The commands live in modules by what
+they are for (``use``, ``curate``, ``mining``, ``exchange``); importing this package
+registers them all on ``cli``.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+from glossary.cli import curate, exchange, mining, use
+from glossary.cli.base import cli, show_warning
+
+__all__ = ["cli", "main"]
+_COMMANDS = (curate, exchange, mining, use)  # imported for their commands
+
+
+def main() -> None:
+    warnings.showwarning = show_warning
+    cli(prog_name="glossary")
