@@ -28,6 +28,7 @@ import re
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -96,7 +97,62 @@ def glossary_cli(*args: str) -> str:
     return result.output
 
 
-def end_to_end(name: str, show: int, seed: int) -> int:
+def _band(occurrences: int) -> str:
+    bands = ((20, "20+"), (5, "5-19"), (2, "2-4"), (0, "1"))
+    return next(band for low, band in bands if occurrences >= low)
+
+
+def _kind_of_gloss(entry: Entry) -> str:
+    """What sort of suggestion was accepted: kept as written, composed word by word, other."""
+    label = entry.suggestions[0] if entry.suggestions else ""
+    if entry.english.casefold() == entry.term.casefold():
+        return "kept as written"
+    if "word by word" in label:
+        return "word by word"
+    return "translated"
+
+
+def breakdown(name: str, accepted: list[Entry], tally) -> None:
+    """Where agreement is lost: per backend, per entry kind, per kind of gloss, per
+    frequency band in the text, per confidence; then the most frequent disagreements with
+    what the human translation says instead (the text's own aligned lines, read here only
+    to explain, never to suggest)."""
+    tables: dict[str, Callable[[Entry], str]] = {
+        "backend": lambda e: e.origin,
+        "entry kind": lambda e: e.kind or "-",
+        "gloss": _kind_of_gloss,
+        "occurrences in the text": lambda e: _band(tally.per_entry[e.key]),
+        "confidence": lambda e: (
+            f"{min(int(parse_label(e.suggestions[0]).confidence * 10) / 10, 0.9):.1f}+"
+            if e.suggestions
+            else "-"
+        ),
+    }
+    total_missed = sum(tally.missed.values()) or 1
+    for title, group in tables.items():
+        print(f"by {title}:  entries, occurrences, agreement, share of all disagreements")
+        rows: dict[str, list[int]] = {}
+        for entry in accepted:
+            row = rows.setdefault(group(entry), [0, 0, 0])
+            row[0] += 1
+            row[1] += tally.per_entry[entry.key]
+            row[2] += tally.missed[entry.key]
+        for label, (filled, occurrences, missed) in sorted(rows.items()):
+            rate = f"{(occurrences - missed) / occurrences:6.1%}" if occurrences else "     -"
+            print(f"  {label:16} {filled:5} {occurrences:6} {rate}  {missed / total_missed:6.1%}")
+    own = ParallelCorpus([(str(CORPUS / f"{name}.id"), str(CORPUS / f"{name}.en"))])
+    missed = sorted(accepted, key=lambda e: -tally.missed[e.key])[:25]
+    print("most frequent disagreements (what the text's translators wrote instead):")
+    for entry, lines in zip(missed, own.occurrences(missed), strict=True):
+        used = align_term(own, lines, entry.forms)[:2]
+        instead = ", ".join(f"{s.english} ({s.evidence.split(' aligned')[0]})" for s in used)
+        print(
+            f"  {tally.missed[entry.key]:3} of {tally.per_entry[entry.key]:3}  {entry.term} ->"
+            f" {' / '.join(entry.renderings)}  [{entry.origin}]; instead: {instead or '?'}"
+        )
+
+
+def end_to_end(name: str, show: int, seed: int, save: str | None = None) -> int:
     """Mine X, suggest from the other pairs, accept everything unread, measure agreement."""
     import tempfile
 
@@ -118,6 +174,8 @@ def end_to_end(name: str, show: int, seed: int) -> int:
         if entry.english:
             accept_suggestion(entry, 0)
     accepted = [e for e in candidates if e.reviewed]
+    if save:
+        store.save(glossary, save)
     tally = measure(CORPUS / name, Matcher(accepted), keep=1)
     print(
         f"{name}: {len(candidates)} candidates, {len(accepted)} filled"
@@ -127,33 +185,7 @@ def end_to_end(name: str, show: int, seed: int) -> int:
         f" ({len(candidates)} entries, {sum(len(aligned_lines(CORPUS / n)[0]) for n in others)}"
         " aligned lines)"
     )
-    by_origin: dict[str, list[int]] = {}
-    for entry in accepted:
-        seen = by_origin.setdefault(entry.origin, [0, 0, 0])
-        seen[0] += 1
-        seen[1] += tally.per_entry[entry.key]
-        seen[2] += tally.per_entry[entry.key] - tally.missed[entry.key]
-    for origin, (filled, occurrences, agreed) in sorted(by_origin.items()):
-        rate = f"{agreed / occurrences:.1%}" if occurrences else "-"
-        print(f"  {origin:12} {filled:5} entries, {occurrences:5} occurrences, agreement {rate}")
-    buckets: dict[float, list[int]] = {}
-    for entry in accepted:
-        confidence = parse_label(entry.suggestions[0]).confidence if entry.suggestions else 0
-        seen = buckets.setdefault(min(int(confidence * 10) / 10, 0.9), [0, 0])
-        seen[0] += tally.per_entry[entry.key]
-        seen[1] += tally.per_entry[entry.key] - tally.missed[entry.key]
-    for low, (occurrences, agreed) in sorted(buckets.items()):
-        rate = f"{agreed / occurrences:.1%}" if occurrences else "-"
-        print(
-            f"  confidence {low:.1f}-{low + 0.1:.1f}: {occurrences:5} occurrences, agreement {rate}"
-        )
-    missed = sorted(accepted, key=lambda e: -tally.missed[e.key])[:15]
-    print("most frequent disagreements:")
-    for entry in missed:
-        print(
-            f"  {tally.missed[entry.key]:3} of {tally.per_entry[entry.key]:3}  {entry.term} ->"
-            f" {' / '.join(entry.renderings)}  [{entry.origin}]"
-        )
+    breakdown(name, accepted, tally)
     source, target = aligned_lines(CORPUS / name)
     for n, entry in enumerate(random.Random(seed).sample(accepted, min(show, len(accepted))), 1):
         line = next((i for i, text in enumerate(source) if entry.term in text), 0)
@@ -170,6 +202,7 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--end-to-end", metavar="X", choices=NAMES, help="corpus pair to mine")
     parser.add_argument("--show", type=int, default=0, help="accepted entries to print")
+    parser.add_argument("--save", metavar="PO", help="write the accepted glossary here")
     parser.add_argument("--corpus", help="folder of X.id/X.en pairs (default ../shared/corpus)")
     args = parser.parse_args()
     global CORPUS
@@ -178,7 +211,7 @@ def main() -> int:
         print(f"{CORPUS}: corpus not found (expected ../shared/corpus beside the repo)")
         return 1
     if args.end_to_end:
-        return end_to_end(args.end_to_end, args.show, args.seed)
+        return end_to_end(args.end_to_end, args.show, args.seed, args.save)
     started = time.perf_counter()
     corpus = ParallelCorpus([(str(CORPUS / f"{n}.id"), str(CORPUS / f"{n}.en")) for n in NAMES])
     terms = pick_terms((CORPUS / "news-valid.id").read_text(encoding="utf-8").splitlines())

@@ -48,7 +48,8 @@ FUNCTION_WORDS = _words(
     akhirnya awalnya biasanya umumnya adanya tersendiri bersama-sama
     belakangan seiring sekalipun sedikit sedikitnya setidaknya sekurang-kurangnya paling_tidak
     lebih_dari kurang_dari sebagian sebagian_besar insya insyaallah alhamdulillah masya
-    masyaallah subhanallah the of and in on for to a an is are was by with as at from
+    masyaallah subhanallah kendati sedemikian
+    the of and in on for to a an is are was by with as at from
     """
 )
 

@@ -16,7 +16,9 @@ Counts are pruned as they grow (lossy counting), so memory stays bounded on big 
 A run is one name only when the text treats it as one: it recurs whole, and its parts do
 not recur alone or in other company (Taliban | Mullah Omar, Arab | Sunni, Bank Indonesia
 | BI; Bank Indonesia stays whole). Short names join a full name only when unambiguous,
-nicknames the text states (yang akrab disapa) join, transliterated spellings share a key
+nicknames the text states (yang akrab disapa) join, a short name under a title the full
+name never has stays apart (Presiden Omar is not Pemimpin Taliban Mullah Mohammad Omar),
+transliterated spellings share a key
 (``groups.fold_spelling``: Mahmoud/Mahmud, Hezbollah/Hizbullah).
 
 ``terms`` and ``ranking``: the signals a candidate is ranked by are
@@ -26,7 +28,15 @@ nicknames the text states (yang akrab disapa) join, transliterated spellings sha
   phrase is here than in wordfreq's Indonesian (a weirdness ratio), or, for several
   words, how much more often they occur together than by chance (unithood);
 * nestedness in the spirit of C-value: what a phrase owes to the longer terms that
-  contain it (kerja inside kerja sama) is not its own;
+  contain it (kerja inside kerja sama) is not its own, and a word seen nearly only
+  inside one longer term is a fragment of it (piranti in piranti lunak);
+* a contrast that grows with commonness: one word must be 4 times as frequent here as
+  in general Indonesian when rare (sanksi), 16 times when common (pengaruh, kunjungan),
+  unless it clusters in few of many articles (residual IDF, Church & Gale); one title
+  word (Ketua) used no more than anywhere else is no candidate;
+* the dictionary (``dictionary``: FreeDict English-Indonesian read in reverse, when
+  installed): a word whose clearest English rendering is a common English word
+  (tendangan → kick) weighs less than one the dictionary lacks (sundulan);
 * rarity in general Indonesian: one everyday word (warga, upaya) or a compound of
   everyday words only (rumah sakit) weighs less, a word rare outside news (sanksi,
   rudal, gencatan) counts fully;

@@ -62,13 +62,16 @@ BEFORE_PAREN_CHARS = 600
 _STOP_BEFORE_PAREN = re.compile(r"[.,;:!?“”\"()]")
 
 
+_ORDINAL = re.compile(r"(?:ke|se)-?\d+")  # ordinals: ke-10, ke10
+
+
 @lru_cache(maxsize=200_000)
 def classify_word(word: str) -> tuple[int, str]:
     """(class, normalised form) of a lowercase word for n-gram counting.
 
     A base verb may end a term (hukuman mati, lingkungan hidup), never start one.
     """
-    if word in NGRAM_BREAKS or len(word) < 2 or len(word) > 40:
+    if word in NGRAM_BREAKS or len(word) < 2 or len(word) > 40 or _ORDINAL.fullmatch(word):
         return BREAK, word
     norm = normalise_word(word)
     if norm in NGRAM_BREAKS or is_verb(norm):

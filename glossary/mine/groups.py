@@ -61,9 +61,11 @@ class Group:
         "occurrences",
         "kinds",
         "titled",
+        "titles",
         "expansion",
         "termhood",
         "effective",
+        "contained",
         "words",
         "full_name",
     )
@@ -73,9 +75,11 @@ class Group:
         self.occurrences = Occurrences()
         self.kinds: dict[str, int] = {}
         self.titled: set[str] = set()
+        self.titles: set[str] = set()  # titles seen before the name, lower case: presiden
         self.expansion = ""
         self.termhood = 0.0
         self.effective = effective
+        self.contained = 0  # occurrences inside its most frequent longer term
         self.words = words
         self.full_name = ""
 
@@ -91,9 +95,11 @@ class Group:
             self.kinds[kind] = self.kinds.get(kind, 0) + count
         self.occurrences.merge(other.occurrences)
         self.titled |= other.titled
+        self.titles |= other.titles
         self.expansion = self.expansion or other.expansion
         self.termhood = max(self.termhood, other.termhood)
         self.effective += other.effective
+        self.contained += other.contained
 
 
 _KEYED_WORDS = frozenset(lexicon.SHORT_FORMS) | frozenset(lexicon.EXONYMS)

@@ -410,6 +410,8 @@ def name_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
             continue
         for piece in segmenter.pieces(key):
             segments = segmenter.segments(piece)
+            # The title opening the piece: Pemimpin in Pemimpin Taliban Mullah Omar.
+            title = " ".join(segments[0][0]).lower() if segments[0][1] == "title" else ""
             for n, (words, hint) in enumerate(segments):
                 if len(words) == 1 and is_acronym(words[0]):
                     lower = words[0].lower()
@@ -440,6 +442,8 @@ def name_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
                     and (kind == "person" or (kind == "name" and len(words) == 1))
                 ):
                     group.titled.add(" ".join(segments[n - 1][0] + words))
+                if n and title and kind in ("person", "name"):
+                    group.titles.add(title)
     return groups
 
 
@@ -478,7 +482,10 @@ def link_short_names(groups: dict[str, Group], case: CaseStats, tally: Tally) ->
     """Putin → Vladimir Putin: a one-word name joins the full name it dominantly shortens.
 
     By its last word, or by its first when the rest never stands alone (Kim → Kim Jong
-    Un); not Chelsea → Chelsea Paulo Ferreira when the text also writes Paulo Ferreira.
+    Un); not Chelsea → Chelsea Paulo Ferreira when the text also writes Paulo Ferreira;
+    not when a title before the short name never stands before the full name: Presiden
+    Omar is someone else than Mullah Mohammad Omar (Presiden Putin is Presiden Rusia
+    Vladimir Putin).
     """
     alone = {key.lstrip("\x01") for key in tally.runs}
     full_by_word: dict[str, list[str]] = defaultdict(list)
@@ -509,9 +516,26 @@ def link_short_names(groups: dict[str, Group], case: CaseStats, tally: Tally) ->
         if best_count * 10 < group.occurrences.count:  # a full name seen once or twice
             continue
         full = groups[best]
+        if _other_person(group.titles, full.titles):
+            continue
         full.full_name = full.full_name or top_key(full.forms)
         full.absorb(group)
         del groups[key]
+
+
+def _other_person(short_titles: set[str], full_titles: set[str]) -> bool:
+    """Whether a title the short name has (Presiden Omar) never stands before the full name
+    (Pemimpin Taliban Mullah Mohammad Omar): then the short name may be someone else.
+    Titles match by their short forms and by prefix (Prof Lankov, Profesor Andrei Lankov;
+    Menhan Shoigu, Menteri Pertahanan Sergei Shoigu); a full name the text never titles
+    (Korea Utara Kim Jong-un) is no evidence either way."""
+    if not full_titles:
+        return False
+    expanded = [lexicon.SHORT_FORMS.get(t, t) for t in full_titles]
+    return any(
+        not any(f.startswith(t) or t.startswith(f) for f in expanded)
+        for t in (lexicon.SHORT_FORMS.get(t, t) for t in short_titles)
+    )
 
 
 def _initials(form: str) -> str:

@@ -10,6 +10,7 @@ from itertools import chain
 
 from glossary import lexicon
 from glossary.mine.counting import EXAMPLE_CHARS, EXAMPLE_LINES, LINE_BITS, Tally
+from glossary.mine.dictionary import plain_words
 from glossary.mine.groups import Group, top_key
 from glossary.mine.names import (
     CaseStats,
@@ -18,8 +19,14 @@ from glossary.mine.names import (
     link_short_names,
     name_groups,
 )
-from glossary.mine.terms import term_groups
-from glossary.morphology import general_frequencies, inflects, is_acronym, normalise_word
+from glossary.mine.terms import common_title, term_groups
+from glossary.morphology import (
+    general_frequencies,
+    inflects,
+    is_acronym,
+    normalise_word,
+    root_words,
+)
 from glossary.store import Entry
 from glossary.text import InputError, read_document, sentences
 
@@ -87,14 +94,22 @@ def preferred(group: Group) -> tuple[str, str, str]:
     if kind in ("term", "title"):
         lower = [f for f in full if f.islower()]
         full = lower or full
-    # The base form heads the group: proyek, not proyek-proyek; tetangga, not tetangganya.
-    full = [f for f in full if not any(inflects(f, other) for other in full)] or full
+    # The base form heads the group: proyek, not proyek-proyek; tetangga, not tetangganya;
+    # but lumba-lumba, a word of its own, not lumba.
+    lemmas = [f for f in full if _reduplicated_lemma(f)]
+    full = lemmas or [f for f in full if not any(inflects(f, other) for other in full)] or full
     term = max(full, key=lambda f: (forms[f], -len(f), f))
     expansion = ""
     shorts = [f for f in forms if f.lower() in lexicon.SHORT_FORMS]
     if shorts and term in shorts:
         expansion = lexicon.display_case(term, lexicon.SHORT_FORMS[term.lower()])
     return term, kind, expansion
+
+
+def _reduplicated_lemma(form: str) -> bool:
+    """lumba-lumba, kupu-kupu: a doubled word the dictionary lists whose half is no word."""
+    half, dash, rest = form.lower().partition("-")
+    return bool(dash) and half == rest and form.lower() in root_words() and half not in root_words()
 
 
 _KIND_WEIGHT = {
@@ -127,10 +142,18 @@ def _score(group: Group, kind: str, documents: int) -> float:
             weight *= _rarity(top_key(group.forms).lower())
         return math.log2(1 + group.occurrences.count) * spread * weight
     strength = min(max(group.termhood / 2.0, 0.1), 1.2)
-    own = max(group.effective, group.occurrences.count / 2)
+    count = group.occurrences.count
+    # Half the count at least, unless nearly every occurrence is inside one longer term:
+    # piranti (39 times, 34 of them in piranti lunak) is a fragment of it.
+    alone = 1.0 - min(group.contained / count, 1.0)
+    own = max(group.effective, count / 2 * min(1.0, alone / _ALONE_SHARE))
     words = top_key(group.forms).split()
     if group.words == 1:
         strength *= _rarity(words[0])
+        # A word the dictionary renders by a common English word (tendangan → kick) needs
+        # less of a translator's attention than one it lacks (sundulan).
+        if normalise_word(words[0].lower()) in plain_words():
+            strength *= PLAIN_WEIGHT
     else:
         # Longer terms are more specific, and one rare word makes a compound a term
         # (gencatan senjata); common words only make an everyday one (rumah sakit).
@@ -142,7 +165,9 @@ def _score(group: Group, kind: str, documents: int) -> float:
     return math.log2(1 + own) * spread * strength * weight
 
 
+PLAIN_WEIGHT = 0.8  # a word with a plain English equivalent (glossary.mine.dictionary)
 _COMPOUND_FLOOR = 0.35  # weight of a compound of everyday words (rumah sakit)
+_ALONE_SHARE = 0.2  # a phrase seen alone this often (of its count) owns half its count
 
 
 def _rarity(word: str) -> float:
@@ -185,13 +210,17 @@ def rank(
     tally.runs.clear()
     tally.words.clear()
     scored = []
+    tokens = tally.tokens
     for group in groups.values():
-        if group.occurrences.count < min_count:
+        count = group.occurrences.count
+        if count < min_count:
             continue
         if excluded and any(f.casefold() in excluded for f in chain(group.forms, group.titled)):
             continue
         term, kind, expansion = preferred(group)
         if term.casefold() in refused:
+            continue
+        if kind == "title" and group.words == 1 and common_title(term.lower(), count, tokens):
             continue
         documents = group.occurrences.documents()
         scored.append((_score(group, kind, documents), term, kind, expansion, documents, group))

@@ -12,6 +12,7 @@ from functools import lru_cache
 from glossary.lexicon import FUNCTION_WORDS
 from glossary.store import Entry
 from glossary.suggest.core import _SPLIT_RE, Settings, Suggestion, _progress
+from glossary.suggest.wordalign import Line, WordAligner, phrase_counts, split_line
 from glossary.text import InputError, read_document, tokenize
 
 ENGLISH_STOPWORDS = frozenset(
@@ -53,7 +54,7 @@ def _aligned_lines(source: str, target: str) -> tuple[list[str], list[str]]:
 def _memory_segments(memories: Sequence[str]) -> list[tuple[str, str]]:
     """Indonesian and English of every translated unit of translation memories (TMX, PO,
     and whatever else ``glossary check`` reads), each on one line."""
-    from glossary.check import BILINGUAL_SUFFIXES, read_inputs
+    from glossary.check.readers import BILINGUAL_SUFFIXES, read_inputs
 
     segments = []
     for path in memories:
@@ -118,8 +119,11 @@ class ParallelCorpus:
             self.target.append(target)
         self.source_words: list[set[str]] = []
         self.source_index: dict[str, list[int]] = defaultdict(list)
+        self.source_tokens: list[list[str]] = []
         for n, line in enumerate(self.source):
-            words = {k for t in tokenize(line) if t.kind != "punct" for k in _id_keys(t.text)}
+            tokens = [t.text for t in tokenize(line) if t.kind != "punct"]
+            self.source_tokens.append(tokens)
+            words = {k for token in tokens for k in _id_keys(token)}
             self.source_words.append(words)
             for word in words:
                 self.source_index[word].append(n)
@@ -137,6 +141,18 @@ class ParallelCorpus:
         self._target_lines: dict[str, list[int]] = {}
         self._occurrences: dict[tuple, list[list[int]]] = {}
         self._ngrams: dict[int, list[tuple[str, str, bool, frozenset[str]]]] = {}
+        self._aligner: tuple[WordAligner, list[Line]] | None = None
+
+    def aligned(self) -> tuple[WordAligner, list[Line]]:
+        """The word aligner trained on every line pair, and the lines as it reads them
+        (made on first use: the dictionary and names backends do not need it)."""
+        if self._aligner is None:
+            lines = [
+                split_line(tokens, runs, _english_key)
+                for tokens, runs in zip(self.source_tokens, self.target_runs, strict=True)
+            ]
+            self._aligner = (WordAligner(lines, ENGLISH_STOPWORDS), lines)
+        return self._aligner
 
     def occurrences(self, entries: Sequence[Entry]) -> list[list[int]]:
         """For each entry, the Indonesian lines where it occurs (computed once per entry set)."""
@@ -315,7 +331,43 @@ def align_term(
         found.append(
             Suggestion(english, "parallel", round(confidence, 2), evidence, tuple(related))
         )
-    return found
+    return _with_aligned(corpus, lines, forms[0], found)
+
+
+# An aligned phrase is proposed when the word aligner links the term to it in this many
+# of its lines, and this share of them.
+ALIGNED_MIN = 2
+ALIGNED_SHARE = 0.15
+ALIGNED_LINES = 200  # of a frequent term's lines, the first this many are aligned
+
+
+def _with_aligned(
+    corpus: ParallelCorpus, lines: Sequence[int], term: str, found: list[Suggestion]
+) -> list[Suggestion]:
+    """The co-occurrence suggestions and the phrases the word aligner links the term to
+    (``parlemen``: "parliament", where co-occurrence prefers "parliamentary secretary"),
+    one suggestion per English phrase, the better-supported kept."""
+    aligner, aligned_lines = corpus.aligned()
+    counts, seen = phrase_counts(
+        aligner, [aligned_lines[n] for n in lines[:ALIGNED_LINES]], term.split(), _english_key
+    )
+    phrases = [
+        (p, c) for p, c in counts.most_common(5) if c >= max(ALIGNED_MIN, ALIGNED_SHARE * seen)
+    ]
+    by_key = {}
+    for suggestion in found:  # "vegetable seller" where the aligner links only "seller"
+        key = _folded(suggestion.english)
+        if any(f" {_folded(p)} " in f" {key} " and _folded(p) != key for p, _ in phrases):
+            confidence = round(suggestion.confidence * LENGTH_PENALTY, 2)
+            suggestion = replace(suggestion, confidence=confidence)
+        by_key[key] = suggestion
+    for phrase, count in phrases:
+        confidence = round(count / seen * count / (count + 2), 2)
+        other = by_key.get(_folded(phrase))
+        if other is None or other.confidence < confidence:
+            evidence = f"aligned to the term in {count} of {seen} lines (IBM Model 1)"
+            by_key[_folded(phrase)] = Suggestion(phrase, "parallel", confidence, evidence)
+    return sorted(by_key.values(), key=lambda s: -s.confidence)
 
 
 def _folded(text: str) -> str:
@@ -389,12 +441,12 @@ RESCORE_PRIOR = 4
 RESCORE_LINES = 200
 # Another rendering used in at least this share of the term's lines (and this many) is
 # kept with the best one.
-ALSO_USED_SHARE = 0.25
+ALSO_USED_SHARE = 0.12
 ALSO_USED_MIN = 3
 
 
 def rescore(
-    corpus: ParallelCorpus, lines: Sequence[int], suggestions: Sequence[Suggestion]
+    corpus: ParallelCorpus, lines: Sequence[int], suggestions: Sequence[Suggestion], size: int = 1
 ) -> list[Suggestion]:
     """The suggestions with their confidence measured on the parallel text, best first.
 
@@ -404,6 +456,7 @@ def rescore(
     share of lines that say it). Another suggestion that translators use in a good share
     of the lines too, and that is no part of the best one, becomes a related form of
     it (``kondisi``: "condition", also "situation"), so that accepting the best keeps it.
+    ``size`` is the term's number of words (see ``_whole_before_part``).
     """
     from glossary.check import find_rendering
 
@@ -417,7 +470,11 @@ def rescore(
         share = (len(used) + RESCORE_PRIOR * suggestion.confidence) / (len(sample) + RESCORE_PRIOR)
         evidence = f"{suggestion.evidence}; used in {len(used)} of {len(sample)} aligned lines"
         scored.append((replace(suggestion, confidence=round(share, 2), evidence=evidence), used))
-    scored.sort(key=lambda x: -x[0].confidence)
+    # On a tie, the rendering more backends propose first (pedagang: "traders" from the
+    # aligner and "trader" from the dictionary before "seller" from co-occurrence alone).
+    support = Counter(_rendering_key(s.english) for s in suggestions)
+    scored.sort(key=lambda x: (-x[0].confidence, -support[_rendering_key(x[0].english)]))
+    _whole_before_part(scored, size)
     scored = [  # a fragment of a better suggestion says nothing more: Prime of Prime Minister
         (s, used)
         for i, (s, used) in enumerate(scored)
@@ -432,10 +489,67 @@ def rescore(
         and len(used & best_used) * 4 <= len(used)
         and words.isdisjoint(_english_key(w) for w in _folded(s.english).split())
     ]
+    for form in derived_forms(best.english):  # rencana: "plan", written "planned" too
+        stand_in = Entry("-", english=form)
+        used = {n for n in sample if find_rendering(stand_in, corpus.target[n])}
+        if len(used) >= max(ALSO_USED_MIN, ALSO_USED_SHARE * len(sample)) and not (
+            used & best_used
+        ):
+            also.append(form)
     if also:
         related = tuple(dict.fromkeys([*best.related, *also]))
         scored[0] = (replace(best, related=related), best_used)
     return [s for s, _ in scored]
+
+
+def _rendering_key(english: str) -> str:
+    """A rendering as counted: folded, each word singular (``traders`` is ``trader``)."""
+    return " ".join(_english_key(w) for w in _folded(english).split())
+
+
+# A whole rendering used in this share of the lines its best part is used in wins over it.
+WHOLE_SHARE = 0.8
+
+
+def _whole_before_part(scored: list[tuple[Suggestion, set[int]]], size: int) -> None:
+    """Put a whole rendering before the part of it that is ranked best: a part is used in
+    every line the whole is, and more (``pertumbuhan ekonomi``: "economic" in more lines
+    than "economic growth"). The whole, of the term's size or one word more, takes the
+    part's place and confidence when used nearly as often."""
+    if not scored or len(scored[0][0].english.split()) >= size:
+        return
+    part = scored[0][0]
+    for k, (whole, used) in enumerate(scored[1:], 1):
+        if (
+            size <= len(whole.english.split()) <= size + 1
+            and f" {_folded(part.english)} " in f" {_folded(whole.english)} "
+            and whole.confidence >= WHOLE_SHARE * part.confidence
+        ):
+            scored.pop(k)
+            scored.insert(0, (replace(whole, confidence=part.confidence), used))
+            return
+
+
+def derived_forms(english: str) -> list[str]:
+    """The -ed and -ing forms of a one-word lower-case rendering that English uses: a verbal
+    noun's translators often write the verb (``rencana`` "plan": "planned", "planning")."""
+    from wordfreq import zipf_frequency
+
+    word = english
+    if not (word.isalpha() and word.islower() and len(word) > 2):
+        return []
+    if word.endswith("e"):  # move: moved, moving
+        spellings = ([word + "d"], [word[:-1] + "ing"])
+    elif word.endswith("y") and word[-2] not in "aeiou":  # study: studied, studying
+        spellings = ([word[:-1] + "ied"], [word + "ing"])
+    else:  # plan: planned, planning; visit: visited, visiting
+        spellings = ([word + "ed", word + word[-1] + "ed"], [word + "ing", word + word[-1] + "ing"])
+    forms = []
+    for spelled in spellings:
+        common = max(spelled, key=lambda f: zipf_frequency(f, "en"))
+        if zipf_frequency(common, "en") >= 3.0:
+            forms.append(common)
+    return forms
 
 
 def parallel(entries: Sequence[Entry], settings: Settings) -> list[list[Suggestion]]:

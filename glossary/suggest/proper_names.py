@@ -53,6 +53,28 @@ def _indonesian_words(name: str) -> bool:
     )
 
 
+def _name_parts(name: str) -> tuple[str, ...]:
+    """The first and last word of a person's name, which news English uses alone after the
+    first mention ("Basuki T Purnama" is then "Basuki"; "Dien Emmawati" "Emmawati"); not a
+    word that is also a common English or Indonesian word (David, Mark, Terminal)."""
+    from wordfreq import zipf_frequency
+
+    words = name.split()
+    if len(words) < 2:
+        return ()
+    return tuple(
+        dict.fromkeys(
+            w
+            for w in (words[0], words[-1])
+            if len(w) > 2
+            and w[:1].isupper()
+            and w[1:].islower()
+            and zipf_frequency(w, "en") < 5.0
+            and not _indonesian_words(w)
+        )
+    )
+
+
 def names(entries: Sequence[Entry], settings: Settings) -> list[list[Suggestion]]:
     """Suggestions for names: known exonyms, acronyms with their expansion, names as written."""
     results = []
@@ -93,8 +115,33 @@ def _names_one(entry: Entry) -> list[Suggestion]:
             Suggestion(other, "names", 0.7, evidence) for other in others if other != entry.term
         ]
     if entry.kind == "person":
-        return [Suggestion(entry.term, "names", 0.9, "a person's name keeps its form")]
+        evidence = "a person's name keeps its form"
+        return [Suggestion(entry.term, "names", 0.9, evidence, _name_parts(entry.term))]
     if entry.kind in NAME_KINDS and not _indonesian_words(entry.term):
         evidence = "a name without Indonesian words keeps its form"
         return [Suggestion(entry.term, "names", 0.6, evidence)]
+    if _written_in_english(entry.term):
+        return [Suggestion(entry.term, "names", 0.6, "a term written in English keeps its form")]
     return []
+
+
+def _written_in_english(term: str) -> bool:
+    """Whether a term is English as it stands (``management fee``, ``buy back`` in economic
+    news): every word common in English, more common there than in Indonesian, and none of
+    Sastrawi's Indonesian root words (``air`` is water, ``data`` is data either way)."""
+    from wordfreq import zipf_frequency
+
+    from glossary.mine import root_words
+    from glossary.suggest.bitext import ENGLISH_STOPWORDS
+
+    words = _SPLIT_RE.split(term.lower().strip())
+    if not words or words[0] in ENGLISH_STOPWORDS or words[-1] in ENGLISH_STOPWORDS:
+        return False
+    return all(
+        w.isalpha()
+        and len(w) > 1
+        and zipf_frequency(w, "en") >= 3.0
+        and zipf_frequency(w, "en") > zipf_frequency(w, "id") + 0.5
+        and w not in root_words()
+        for w in words
+    )

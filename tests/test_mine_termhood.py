@@ -1,0 +1,141 @@
+"""Short names with conflicting titles, and termhood rules that keep everyday words out."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary import mine as miner
+from glossary.mine.dictionary import DICT_INDEX, plain_words
+from glossary.text import Document
+
+
+def mine_text(*texts, **options):
+    docs = [Document(path=f"doc{n}.txt", text=text) for n, text in enumerate(texts)]
+    return miner.mine(docs, **options)
+
+
+def find(candidates, form):
+    """The candidate that has ``form`` as its term or one of its variants."""
+    for c in candidates:
+        if form == c.term or form in c.variants:
+            return c
+    return None
+
+
+def test_a_short_name_under_another_title_stays_apart():
+    # Komandan Hasan Darmo Rimbaka leads the rebels; Presiden Rimbaka is someone else.
+    text = (
+        "Komandan Hasan Darmo Rimbaka memimpin serangan di perbukitan.\n"
+        "Pasukan Komandan Hasan Darmo Rimbaka mundur ke utara.\n"
+        "Komandan Hasan Darmo Rimbaka tidak hadir dalam perundingan.\n"
+        "Di ibu kota, Presiden Rimbaka menolak tuduhan itu.\n"
+        "Presiden Rimbaka mengatakan negaranya tidak terlibat.\n"
+        "Rimbaka juga menolak pasukan asing. Rimbaka menuduh negara tetangga.\n"
+    )
+    found = mine_text(text)
+    full = find(found, "Hasan Darmo Rimbaka")
+    assert full is not None and full.term == "Hasan Darmo Rimbaka"
+    assert "Rimbaka" not in full.variants and "Presiden Rimbaka" not in full.variants
+    assert find(found, "Rimbaka") is not full
+
+
+def test_a_short_name_under_the_full_names_title_joins():
+    text = (
+        "Presiden Kalindra Wiratama Sosro tiba di bandara.\n"
+        "Presiden Kalindra Wiratama Sosro disambut menteri.\n"
+        "Presiden Sosro mengatakan kunjungan itu penting.\n"
+        "Sosro juga bertemu pengusaha. Sosro tersenyum.\n"
+    )
+    full = find(mine_text(text), "Kalindra Wiratama Sosro")
+    assert full is not None and full.term == "Kalindra Wiratama Sosro"
+    assert "Sosro" in full.variants and "Presiden Sosro" in full.variants
+
+
+def test_a_word_seen_almost_only_inside_a_longer_term_is_a_fragment():
+    places = "utara selatan barat timur pusat pesisir".split()
+    lines = [f"Petir menyambar gardu induk di {p}, lalu listrik padam." for p in places]
+    lines += [f"Warga melapor bahwa gardu induk di {p} berasap." for p in places]
+    lines.append("Petugas memeriksa gardu di ujung jalan.")
+    found = {c.term: c for c in mine_text("\n".join(lines))}
+    assert "gardu induk" in found
+    assert "gardu" not in found or found["gardu"].score < found["gardu induk"].score / 2
+
+
+def test_a_doubled_word_of_its_own_heads_its_group():
+    text = (
+        "Kupu-kupu bermigrasi ribuan kilometer. Para peneliti menandai kupu-kupu itu.\n"
+        "Sayap kupu-kupu memantulkan cahaya. Populasi kupu-kupu menurun.\n"
+    )
+    candidate = find(mine_text(text), "kupu-kupu")
+    assert candidate is not None and candidate.term == "kupu-kupu"
+
+
+def test_ordinals_and_conjunctions_are_no_terms():
+    text = (
+        "Pebalap itu finis ke-12 kendati mobilnya rusak. Ia finis ke-12 lagi.\n"
+        "Tim itu juga finis ke-12, kendati pelatihnya optimistis. Kendati demikian, ia puas.\n"
+    )
+    terms = {c.term.lower() for c in mine_text(text)}
+    assert not terms & {"ke-12", "kendati"}
+
+
+def filler(lines: int, topic: str = "kawasan") -> str:
+    """Distinct everyday lines (a repeated line counts once in a document)."""
+    return "".join(
+        f"Pemerintah kota membangun jalan baru sepanjang {n} kilometer di {topic} itu.\n"
+        for n in range(lines)
+    )
+
+
+def test_a_common_word_needs_more_contrast_than_a_rare_one():
+    # pengaruh (1 in 13,000 words of general Indonesian) three times in a long text is
+    # ordinary use; sanksi (1 in 45,000) as often is the topic.
+    text = filler(250) + (
+        "Dewan menjatuhkan sanksi kepada perusahaan itu. Sanksi berlaku sebulan.\n"
+        "Perusahaan menolak sanksi tersebut, tetapi pengaruh keputusan itu terasa.\n"
+        "Analis menilai pengaruh sanksi kecil. Pengaruh sanksi kedua dibahas pekan depan.\n"
+    )
+    terms = {c.term for c in mine_text(text)}
+    assert "sanksi" in terms
+    assert "pengaruh" not in terms
+
+
+def test_a_word_clustered_in_few_of_many_articles_is_a_term():
+    # Residual IDF: pengaruh fills three of forty articles, three times in each; spread
+    # over the whole input it is no more frequent than a common word is anywhere.
+    articles = [filler(20, f"kawasan {n}") for n in range(37)]
+    articles += [
+        filler(3, f"distrik {n}")
+        + "Pengaruh kebijakan itu besar. Pengaruh pasar ikut terasa.\n"
+        + "Pengamat menilai pengaruh tersebut sementara.\n"
+        for n in range(3)
+    ]
+    assert "pengaruh" in {c.term for c in mine_text(*articles)}
+
+
+def test_one_title_word_used_as_often_as_anywhere_is_no_candidate():
+    text = filler(250) + "Ketua Karimun Wirasana membuka rapat. Ketua Dimas Rawindra menutupnya.\n"
+    assert "Ketua" not in {c.term for c in mine_text(text)}
+
+
+def test_a_phrase_ending_in_a_possessive_is_no_term():
+    text = "Ia mengalahkan rekan senegaranya. Rekan senegaranya kecewa.\n" * 3
+    assert "rekan senegaranya" not in {c.term for c in mine_text(text)}
+
+
+@pytest.mark.skipif(not DICT_INDEX.is_file(), reason="FreeDict eng-ind is not installed")
+def test_a_word_with_a_plain_english_equivalent_ranks_below_one_without():
+    # tendangan → kick (a common English word); sundulan (a header) is not in the dictionary.
+    text = (
+        "Tendangan Budi membentur tiang. Sundulan Andi masuk gawang.\n"
+        "Wasit menganulir sundulan kedua karena tendangan bebas belum diambil.\n"
+        "Pelatih memuji tendangan dan sundulan para pemain.\n"
+        "Sundulan itu indah, tendangan itu keras.\n"
+    )
+    found = {c.term: c for c in mine_text(text)}
+    assert found["tendangan"].count == found["sundulan"].count
+    assert found["sundulan"].score > found["tendangan"].score
+
+
+def test_mining_works_without_the_dictionary(tmp_path):
+    assert plain_words(tmp_path / "missing.index") == frozenset()
