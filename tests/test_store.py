@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from glossary import lock
+from glossary.merge import merge
 from glossary.store import (
     FIELDS,
     Entry,
@@ -25,7 +26,6 @@ from glossary.store import (
     find,
     load,
     loads,
-    merge,
     require,
     save,
 )

@@ -15,7 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from glossary import store
-from glossary.store import Entry, Glossary, dumps, edit, format_entry, load, loads, merge, save
+from glossary.merge import merge
+from glossary.store import Entry, Glossary, dumps, edit, format_entry, load, loads, save
 from glossary.text import InputError, write_atomic
 
 ROOT = Path(__file__).resolve().parent.parent

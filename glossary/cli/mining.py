@@ -59,7 +59,7 @@ def mine_command(paths, output, glossary_path, update, min_count, top, output_fo
     import os
 
     from glossary import mine
-    from glossary.store import merge
+    from glossary.merge import merge
     from glossary.text import expand_paths, read_document
 
     files = expand_paths(paths)

@@ -131,7 +131,7 @@ def _written_in_english(term: str) -> bool:
     Sastrawi's Indonesian root words (``air`` is water, ``data`` is data either way)."""
     from wordfreq import zipf_frequency
 
-    from glossary.mine import root_words
+    from glossary.morphology import root_words
     from glossary.suggest.bitext import ENGLISH_STOPWORDS
 
     words = _SPLIT_RE.split(term.lower().strip())
