@@ -28,7 +28,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "save": ("glossary.store", "save"),
     "dumps": ("glossary.store", "dumps"),
     "edit": ("glossary.store", "edit"),
-    "merge": ("glossary.store", "merge"),
+    "merge": ("glossary.merge", "merge"),
     "find": ("glossary.store", "find"),
     # texts
     "Document": ("glossary.text", "Document"),
@@ -86,10 +86,11 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
     from glossary.check import check as check_files
     from glossary.exchange import export, read_entries
     from glossary.match import Match, Matcher
+    from glossary.merge import merge
     from glossary.mine import Candidate
     from glossary.mine import mine as mine_terms
     from glossary.render import annotate
-    from glossary.store import Entry, Glossary, dumps, edit, find, load, loads, merge, save
+    from glossary.store import Entry, Glossary, dumps, edit, find, load, loads, save
     from glossary.suggest import Settings, Suggestion
     from glossary.suggest import suggest as suggest_english
     from glossary.text import Document, InputError, read_document
