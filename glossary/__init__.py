@@ -5,10 +5,10 @@ it is used, so ``import glossary`` loads nothing else (no click, polib or genank
 changes nothing in the process: ``from glossary import Matcher, load`` then
 ``Matcher(load("terms/id-en.po").entries).find("Korut menolak sanksi PBB.")``.
 
-``mine``, ``check`` and ``suggest`` are packages (``from glossary import check`` is
-the check package, as the CLI and tests use it), so their main functions are exported
-as ``mine_terms``, ``check_files`` and ``suggest_english``. docs/python-api.md has the
-guide.
+``mine``, ``check``, ``suggest`` and ``merge`` are modules (``from glossary import check``
+is the check package, as the CLI and tests use it), so their main functions are exported
+as ``mine_terms``, ``check_files``, ``suggest_english`` and ``merge_candidates``.
+docs/python-api.md has the guide.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "save": ("glossary.store", "save"),
     "dumps": ("glossary.store", "dumps"),
     "edit": ("glossary.store", "edit"),
-    "merge": ("glossary.merge", "merge"),
+    "merge_candidates": ("glossary.merge", "merge"),
     "find": ("glossary.store", "find"),
     # texts
     "Document": ("glossary.text", "Document"),
@@ -62,7 +62,7 @@ __all__ = [  # the same names as _EXPORTS (tests/test_api.py holds them together
     "save",
     "dumps",
     "edit",
-    "merge",
+    "merge_candidates",
     "find",
     "Document",
     "read_document",
@@ -86,7 +86,7 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
     from glossary.check import check as check_files
     from glossary.exchange import export, read_entries
     from glossary.match import Match, Matcher
-    from glossary.merge import merge
+    from glossary.merge import merge as merge_candidates
     from glossary.mine import Candidate
     from glossary.mine import mine as mine_terms
     from glossary.render import annotate

@@ -3,6 +3,7 @@
 import importlib
 import json
 import os
+import pkgutil
 import subprocess
 import sys
 import textwrap
@@ -86,6 +87,14 @@ def test_every_public_name_resolves_to_its_module_object():
     assert set(glossary.__all__) <= set(dir(glossary))
 
 
+def test_no_public_name_is_a_module_name():
+    """Importing a submodule binds its name on the package (``import glossary.merge`` makes
+    ``glossary.merge`` the module), so a public name that is also a module's name would mean
+    one thing or the other depending on what was imported first."""
+    modules = {module.name for module in pkgutil.iter_modules(glossary.__path__)}
+    assert sorted(modules & set(glossary.__all__)) == []
+
+
 def test_star_import_gives_the_public_names():
     namespace: dict[str, object] = {}
     exec("from glossary import *", namespace)
@@ -100,9 +109,11 @@ def test_unknown_name_is_an_attribute_error():
 
 
 def test_package_names_stay_packages():
-    """``mine``, ``check`` and ``suggest`` name the packages (the CLI imports them so); the
-    front door's functions therefore have names of their own."""
-    for package, function in (("mine", "mine_terms"), ("check", "check_files")):
+    """``mine``, ``check``, ``suggest`` and ``merge`` name modules (the CLI imports them so);
+    the front door's functions therefore have names of their own, whatever was imported first."""
+    importlib.import_module("glossary.merge")  # binds glossary.merge to the module
+    pairs = (("mine", "mine_terms"), ("check", "check_files"), ("merge", "merge_candidates"))
+    for package, function in pairs:
         namespace: dict[str, object] = {}
         exec(f"from glossary import {package}, {function}", namespace)
         assert namespace[package] is importlib.import_module(f"glossary.{package}")
