@@ -16,9 +16,20 @@ list of terms a translator wants in that text (benchmarks/coverage_gold.tsv: nam
 titles, institutions, domain terms picked by reading the text) that get a gloss of the
 whole term, counted per term (glossed at least once) and per occurrence.
 
+Glosses are counted as a reader sees them: judged by ``glossary.gloss`` (a short form of
+another person's name and a one-word name inside a longer one left out, the sense
+chosen by the neighbouring word). Three figures say how far that judging can be
+trusted: partial glosses (a gloss inside a capitalised run of two or more words, mid-
+sentence, in which some word no gloss covers: ``Perdana Menteri [minister]``) that are
+neither marked partial nor left out, as a share of the glosses shown (an upper bound:
+``Presiden [President] Susilo`` is such a run but no partial gloss); short forms of a
+person shown right after another capitalised name (``Melania Trump``); and for the
+senses, in how many aligned lines the chosen sense's English occurs against the msgstr.
+
     python benchmarks/glossary_agreement.py
     python benchmarks/glossary_agreement.py news-valid --top 40 --examples 3
     python benchmarks/glossary_agreement.py --glossary my.po panl-eco
+    python benchmarks/glossary_agreement.py --unjudged    # every match shown as it is
 """
 
 from __future__ import annotations
@@ -34,8 +45,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from glossary import store  # noqa: E402
+from glossary import lexicon, store  # noqa: E402
 from glossary.check import find_rendering  # noqa: E402
+from glossary.gloss import Judge, identical, short_form  # noqa: E402
 from glossary.match import Matcher  # noqa: E402
 from glossary.store import Entry  # noqa: E402
 from glossary.text import InputError, read_document  # noqa: E402
@@ -68,6 +80,14 @@ class Tally:
     gold_glossed: set = dataclasses.field(default_factory=set)  # ... glossed at least once
     gold_occurrences: int = 0
     gold_occurrences_glossed: int = 0
+    dropped: int = 0  # matches judged untrustworthy and not shown
+    dropped_agreed: int = 0  # ... whose English the translation uses all the same
+    partial: int = 0  # shown marked partial
+    unmarked_partial: int = 0  # inside a run with an unglossed word, shown unmarked
+    other_person: int = 0  # short forms shown after another capitalised name
+    sensed: int = 0  # glosses whose sense the neighbouring word chose
+    sensed_agreed: int = 0  # ... whose chosen English the aligned line uses
+    sensed_msgstr: int = 0  # ... where the line uses the msgstr instead
     per_entry: Counter = dataclasses.field(default_factory=Counter)
     missed: Counter = dataclasses.field(default_factory=Counter)
     examples: dict = dataclasses.field(default_factory=lambda: defaultdict(list))
@@ -90,8 +110,9 @@ def aligned_lines(stem: Path) -> tuple[list[str], list[str]]:
     return source, target
 
 
-def msgstr_only(entry: Entry) -> Entry:
-    return dataclasses.replace(entry, alternatives=[])
+def msgstr_only(entry: Entry, english: str | None = None) -> Entry:
+    """The entry with one rendering: its msgstr, or ``english``."""
+    return dataclasses.replace(entry, english=english or entry.english, alternatives=[])
 
 
 def read_gold(path: Path) -> dict[str, list[str]]:
@@ -112,30 +133,84 @@ def gold_pattern(terms: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
-def measure(stem: Path, matcher: Matcher, keep: int, gold: Sequence[str] = ()) -> Tally:
+_RUN = re.compile(r"(?:(?:[A-Z]\.)+|[A-Z][\w'’]*)(?:[ -](?:(?:[A-Z]\.)+|[A-Z][\w'’]*))+")
+_MID_SENTENCE = re.compile(r"[\w,(]\s*\Z")
+
+
+def in_unknown_run(source: str, match, matches) -> bool:
+    """Whether ``match`` lies in a mid-sentence run of capitalised words of which some word
+    no match covers and that is no weekday or month (Perdana Menteri, menteri known)."""
+    for run in _RUN.finditer(source):
+        if run.start() <= match.start and match.end <= run.end() and run.group() != match.text:
+            if not _MID_SENTENCE.search(source, 0, run.start()):
+                continue
+            covered = [(m.start, m.end) for m in matches if run.start() <= m.start < run.end()]
+            for word in re.finditer(r"[^\s-]+", run.group()):
+                start, end = run.start() + word.start(), run.start() + word.end()
+                if word.group().lower() in lexicon.WEEKDAYS_MONTHS:
+                    continue
+                if not any(a <= start and end <= b for a, b in covered):
+                    return True
+    return False
+
+
+def after_other_name(source: str, match, matches) -> bool:
+    """A short form right after a capitalised word in mid-sentence that is neither a title
+    nor a word of its own name nor part of another match (Melania Trump)."""
+    before = re.search(r"([A-Z][\w.'’]*) \Z", source[max(0, match.start - 40) : match.start])
+    if not before or not _MID_SENTENCE.search(source, 0, match.start - len(before.group())):
+        return False
+    start = match.start - len(before.group())
+    if any(m.start <= start < m.end for m in matches) or Judge(source).headline(start):
+        return False
+    word = before.group(1).lower()
+    titles = lexicon.TITLES | lexicon.TITLE_MODIFIERS | lexicon.PLACES
+    return word not in titles and word not in match.entry.term.lower().split()
+
+
+def measure(
+    stem: Path, matcher: Matcher, keep: int, gold: Sequence[str] = (), judged: bool = True
+) -> Tally:
     tally = Tally(stem.name)
     bare: dict[int, Entry] = {}
     pattern = gold_pattern(list(gold))
     canonical = {t.casefold(): t for t in gold}
     for number, (source, target) in enumerate(zip(*aligned_lines(stem), strict=True), 1):
         matches = matcher.find(source)
+        notes = Judge(source).notes(matches) if judged else {}
+        shown = [m for i, m in enumerate(matches) if notes.get(i, ...) is not None]
         for found in pattern.finditer(source) if pattern else ():
             term = canonical[found.group().casefold()]
-            glossed = any(m.start <= found.start() and m.end >= found.end() for m in matches)
+            glossed = any(m.start <= found.start() and m.end >= found.end() for m in shown)
             tally.gold_found.add(term)
             tally.gold_occurrences += 1
             tally.gold_occurrences_glossed += glossed
             if glossed:
                 tally.gold_glossed.add(term)
-        for match in matches:
+        for i, match in enumerate(matches):
             entry = match.entry
+            note = notes.get(i, ...)
+            if note is None:
+                tally.dropped += 1
+                tally.dropped_agreed += bool(find_rendering(entry, target))
+                continue
+            english, partial = note if note is not ... else (entry.english, False)
+            tally.partial += partial
+            if not partial and in_unknown_run(source, match, matches):
+                tally.unmarked_partial += 1
+            if short_form(entry, match.form) and after_other_name(source, match, matches):
+                tally.other_person += 1
+            if english != entry.english:
+                tally.sensed += 1
+                tally.sensed_agreed += bool(find_rendering(msgstr_only(entry, english), target))
+                tally.sensed_msgstr += bool(find_rendering(msgstr_only(entry), target))
             tally.occurrences += 1
             tally.per_entry[entry.key] += 1
-            identical = entry.english.casefold() in (match.text.casefold(), match.form.casefold())
-            tally.identical += identical
+            same = identical(match, english)
+            tally.identical += same
             if find_rendering(entry, target):
                 tally.agreed += 1
-                tally.agreed_identical += identical
+                tally.agreed_identical += same
                 plain = bare.setdefault(id(entry), msgstr_only(entry))
                 tally.agreed_msgstr += bool(find_rendering(plain, target))
                 continue
@@ -165,6 +240,9 @@ def main() -> int:
     parser.add_argument("--top", type=int, default=20, help="disagreements shown per file")
     parser.add_argument("--examples", type=int, default=1, help="aligned pairs shown per term")
     parser.add_argument("--gold", default=str(GOLD), help="corpus<TAB>term list for coverage")
+    parser.add_argument(
+        "--unjudged", action="store_true", help="every match shown as it is (the figures before)"
+    )
     args = parser.parse_args()
 
     corpus = Path(args.corpus)
@@ -178,7 +256,10 @@ def main() -> int:
         entries = [e for e in glossary.active() if e.reviewed]
         matcher = Matcher(entries)
         gold = read_gold(Path(args.gold)) if Path(args.gold).is_file() else {}
-        tallies = [measure(stem, matcher, args.examples, gold.get(stem.name, [])) for stem in stems]
+        tallies = [
+            measure(stem, matcher, args.examples, gold.get(stem.name, []), not args.unjudged)
+            for stem in stems
+        ]
     except InputError as err:
         print(f"glossary_agreement: {err}", file=sys.stderr)
         return 2
@@ -200,6 +281,18 @@ def main() -> int:
         print(
             f" {t.gold_occurrences:11d} {t.rate(t.gold_occurrences_glossed, t.gold_occurrences):>8}"
         )
+    print("trust: matches left out, partial glosses, short forms, senses (glossary.gloss)")
+    print(f"{'corpus':12} {'left out':>8} {'agreed':>7} {'marked partial':>14}", end="")
+    print(f" {'partial unmarked':>16} {'other person':>12} {'senses: chosen':>14}", end="")
+    print(f" {'its English':>11} {'msgstr':>7}")
+    for t in tallies:
+        print(f"{t.name:12} {t.dropped:8d} {t.rate(t.dropped_agreed, t.dropped):>7}", end="")
+        print(
+            f" {t.rate(t.partial):>14} {t.rate(t.unmarked_partial):>16} {t.other_person:12d}",
+            end="",
+        )
+        print(f" {t.sensed:14d} {t.rate(t.sensed_agreed, t.sensed):>11}", end="")
+        print(f" {t.rate(t.sensed_msgstr, t.sensed):>7}")
     for t in tallies:
         missing = sorted(t.gold_found - t.gold_glossed)
         absent = sorted(set(gold.get(t.name, [])) - t.gold_found)

@@ -15,6 +15,7 @@ characters in it (an ESC that would drive the terminal) are shown as ``\x1b``.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import html
 import itertools
@@ -27,7 +28,9 @@ from pathlib import Path
 from typing import BinaryIO
 
 from glossary import scan
+from glossary.gloss import Judge, Note, Reading
 from glossary.match import DEPRECATED, Match, Matcher
+from glossary.store import Entry
 from glossary.text import Document, InputError, collector_paused
 
 FORMATS = ("inline", "markdown", "html", "json")
@@ -36,17 +39,26 @@ LONG_INPUT = 1 << 20  # characters from which a run with the slower scanner says
 
 
 def annotate(
-    document: Document, matcher: Matcher, fmt: str = "inline", first_only: bool = False
+    document: Document,
+    matcher: Matcher,
+    fmt: str = "inline",
+    first_only: bool = False,
+    skip_identical: bool = False,
 ) -> str:
     """The document annotated with the glossary terms ``matcher`` finds, in ``fmt``."""
-    return "".join(iter_annotated(document, matcher, fmt, first_only))
+    return "".join(iter_annotated(document, matcher, fmt, first_only, skip_identical))
 
 
 def iter_annotated(
-    document: Document, matcher: Matcher, fmt: str = "inline", first_only: bool = False
+    document: Document,
+    matcher: Matcher,
+    fmt: str = "inline",
+    first_only: bool = False,
+    skip_identical: bool = False,
 ) -> Iterator[str]:
     """``annotate``'s output in pieces, made as they are read: nothing keeps them all."""
-    return RENDERERS[fmt](document, matcher.iter_document(document), first_only)
+    matches = matcher.iter_document(document)
+    return RENDERERS[fmt](document, matches, first_only, skip_identical)
 
 
 def write_annotated(pieces: Iterable[str], stream: BinaryIO, prefix: bytes = b"") -> None:
@@ -81,9 +93,10 @@ def write_annotated_file(path: str, pieces: Iterable[str], prefix: bytes = b"") 
         raise
 
 
-def gloss(match: Match) -> str:
-    """The English shown for a match, on one line."""
-    return _one_line(match.entry.english)
+def gloss(reading: Reading) -> str:
+    """The English shown for a match, on one line: ``Menteri: minister`` when partial."""
+    english = _one_line(reading.english)
+    return f"{_one_line(reading.match.text)}: {english}" if reading.partial else english
 
 
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -96,73 +109,100 @@ def _one_line(text: str) -> str:
     return _CONTROLS.sub(lambda m: f"\\x{ord(m[0]):02x}", " ".join(text.split()))
 
 
-def _first_flags(matches: Iterable[Match], first_only: bool) -> Iterator[tuple[Match, bool]]:
-    """Each match with whether to gloss it: always, or only at the entry's first occurrence."""
+def _readings(
+    document: Document,
+    matches: Iterable[Match],
+    first_only: bool,
+    skip_identical: bool,
+    used: dict[tuple[str, str], _Use] | None = None,
+) -> Iterator[Reading]:
+    """The judged glosses to show (``glossary.gloss``): identical ones left out when asked,
+    tallied in ``used`` (every occurrence: legends), then with ``first_only`` only each
+    entry's first."""
+    readings = Judge(document.text).readings(matches, _PIECE // 4)  # a piece holds a few
+    if skip_identical:
+        readings = (r for r in readings if not r.identical)
+    if used is not None:
+        readings = _tallied(readings, used)
+    return _first_of_each(readings) if first_only else readings
+
+
+def _first_of_each(readings: Iterable[Reading]) -> Iterator[Reading]:
     seen: set[tuple[str, str]] = set()
-    for match in matches:
-        key = match.entry.key
-        yield match, not first_only or key not in seen
-        seen.add(key)
+    for reading in readings:
+        if reading.match.entry.key not in seen:
+            seen.add(reading.match.entry.key)
+            yield reading
 
 
 class _Use:
     """An entry in a text (legends): its first match, its occurrences, and the forms they
     are written in, each with its count (``Korea Utara`` 3, ``Korut`` 2), keyed by the form
-    in lower case: ``Sanksi`` at a sentence's start is ``sanksi`` written otherwise."""
+    in lower case: ``Sanksi`` at a sentence's start is ``sanksi`` written otherwise; the
+    English shown (a sense may differ from the msgstr) and whether a gloss was partial."""
 
-    __slots__ = ("match", "count", "forms")
+    __slots__ = ("match", "count", "forms", "english", "partial")
 
     def __init__(self, match: Match) -> None:
         self.match = match
         self.count = 0
         self.forms: dict[str, tuple[str, str, int]] = {}  # key → form, status, count
+        self.english: list[str] = []
+        self.partial = False
 
-    def add(self, match: Match) -> None:
+    def add(self, reading: Reading) -> None:
+        match = reading.match
         self.count += 1
         form = " ".join(match.text.split())
         key = form.lower()
         shown, status, count = self.forms.get(key, (form, match.status, 0))
         self.forms[key] = (key if form == key else shown, status, count + 1)
+        if reading.english not in self.english:
+            self.english.append(reading.english)
+        self.partial = self.partial or reading.partial
+
+    def shown(self) -> str:
+        return " / ".join(_one_line(e) for e in self.english)
 
 
-def _tallied(
-    matches: Iterable[Match], first_only: bool, used: dict[tuple[str, str], _Use]
-) -> Iterator[tuple[Match, bool]]:
-    """``_first_flags``, tallying in ``used`` each entry's matches (legends)."""
-    for match, shown in _first_flags(matches, first_only):
-        use = used.get(match.entry.key)
+def _tallied(readings: Iterable[Reading], used: dict[tuple[str, str], _Use]) -> Iterator[Reading]:
+    """The readings, tallying in ``used`` each entry's occurrences (legends)."""
+    for reading in readings:
+        use = used.get(reading.match.entry.key)
         if use is None:
-            use = used[match.entry.key] = _Use(match)
-        use.add(match)
-        yield match, shown
+            use = used[reading.match.entry.key] = _Use(reading.match)
+        use.add(reading)
+        yield reading
+
+
+PARTIAL_LEGEND = (
+    "A gloss written 'word: English' is that word's only: the word is part of a longer"
+    " name or title that the glossary does not have (Perdana Menteri [Menteri: minister])."
+)
 
 
 def _marked_lines(
     text: str,
-    matches: Iterable[Match],
-    first_only: bool,
-    used: dict[tuple[str, str], _Use],
+    readings: Iterable[Reading],
     plain: Callable[[str], str],
-    term: Callable[[Match, str], str],
+    term: Callable[[Reading, str], str],
 ) -> Iterator[list[str]]:
-    """The text's lines, a list at a time, with each match written by ``term(match,
-    surface)`` and everything else by ``plain`` (an escape), tallying the entries in
-    ``used`` (markdown, html). Only the current line is kept whole (``plain`` and
-    ``term`` keep newlines where they are)."""
+    """The text's lines, a list at a time, with each gloss written by ``term(reading,
+    surface)`` and everything else by ``plain`` (an escape) (markdown, html). Only the
+    current line is kept whole (``plain`` and ``term`` keep newlines where they are)."""
     parts: list[str] = []
     last = 0
-    for match, shown in itertools.chain(_tallied(matches, first_only, used), [(None, True)]):
-        if not shown:
-            continue
-        start = len(text) if match is None else match.start
+    for reading in itertools.chain(readings, [None]):
+        start = len(text) if reading is None else reading.match.start
         for piece in _pieces(text, last, start):
             parts.append(plain(piece))
             if len(parts) >= _PIECE or len(piece) >= _SPAN:
                 lines = "".join(parts).split("\n")
                 parts = [lines.pop()]  # the line goes on
                 yield lines
-        if match is not None:
-            parts.append(term(match, text[match.start : match.end]))
+        if reading is not None:
+            match = reading.match
+            parts.append(term(reading, text[match.start : match.end]))
             last = match.end
     yield "".join(parts).split("\n")
 
@@ -180,34 +220,80 @@ def _pieces(text: str, start: int, stop: int) -> Iterator[str]:
 # -- inline ---------------------------------------------------------------------------
 
 
-def inline(document: Document, matches: Iterable[Match], first_only: bool = False) -> str:
+def inline(
+    document: Document,
+    matches: Iterable[Match],
+    first_only: bool = False,
+    skip_identical: bool = False,
+) -> str:
     """``... keringanan sanksi [sanctions relief] ...`` with the input's own newlines."""
     with collector_paused():  # matches and their text make no cycles
-        return "".join(iter_inline(document, matches, first_only))
+        return "".join(iter_inline(document, matches, first_only, skip_identical))
 
 
 def iter_inline(
-    document: Document, matches: Iterable[Match], first_only: bool = False
+    document: Document,
+    matches: Iterable[Match],
+    first_only: bool = False,
+    skip_identical: bool = False,
 ) -> Iterator[str]:
     """``inline`` in pieces. Matches are taken a batch at a time and turned into text at C
     speed (``glossed``): annotate's per-match work in Python would cost as much as
-    finding them."""
+    finding them. The judge's notes touch only the matches they name: a match shown
+    otherwise gets a stand-in entry whose English is what to show."""
     text = document.text
-    if first_only:
-        matches = (match for match, shown in _first_flags(matches, True) if shown)
-    matches = iter(matches)
+    stand_ins: dict[tuple[int, str], Entry] = {}
+    if first_only or skip_identical:
+        readings = _readings(document, matches, first_only, skip_identical)
+        batches = ([_stand_in(r, stand_ins) for r in chunk] for chunk in _chunks(readings))
+    else:
+        judged = Judge(text).batches(matches, _PIECE)
+        batches = (_shown(batch, notes, stand_ins) for batch, notes in judged)
     last = 0
     glosses: dict[int, str] = {}
     join = GLOSSERS[scan.IMPLEMENTATION]
-    while batch := list(itertools.islice(matches, _PIECE)):
-        yield document.restore_newlines(join(text, last, batch, glosses, _bracketed))
-        last = batch[-1].end
+    for batch in batches:
+        if batch:
+            yield document.restore_newlines(join(text, last, batch, glosses, _bracketed))
+            last = batch[-1].end
     for piece in _pieces(text, last, len(text)):
         yield document.restore_newlines(piece)
 
 
 def _bracketed(entry) -> str:
     return f" [{_one_line(entry.english)}]"
+
+
+def _chunks(readings: Iterable[Reading]) -> Iterator[list[Reading]]:
+    readings = iter(readings)
+    while chunk := list(itertools.islice(readings, _PIECE)):
+        yield chunk
+
+
+def _shown(
+    batch: list[Match], notes: dict[int, Note | None], stand_ins: dict[tuple[int, str], Entry]
+) -> list[Match]:
+    """A batch as inline shows it: dropped matches left out, those with a note given
+    stand-in entries."""
+    if not notes:
+        return batch
+    shown: list[Match | None] = list(batch)
+    for i, note in notes.items():
+        shown[i] = None if note is None else _stand_in(Reading(batch[i], *note), stand_ins)
+    return list(filter(None, shown))
+
+
+def _stand_in(reading: Reading, stand_ins: dict[tuple[int, str], Entry]) -> Match:
+    """The match with an entry whose English is the gloss to show, one per (entry, gloss)
+    and run: ``glossed`` keys its memo by the entry's address."""
+    match = reading.match
+    if reading.english == match.entry.english and not reading.partial:
+        return match
+    shown = gloss(reading)
+    key = (id(match.entry), shown)
+    if key not in stand_ins:
+        stand_ins[key] = dataclasses.replace(match.entry, english=shown)
+    return match._replace(entry=stand_ins[key])
 
 
 def python_glossed(
@@ -258,24 +344,34 @@ def _md_cell(text: str) -> str:
     return _md(_one_line(text))
 
 
-def _md_term(match: Match, surface: str) -> str:
+def _md_term(reading: Reading, surface: str) -> str:
     """``sanksi *(sanctions)*``; a deprecated form says what to use."""
+    match = reading.match
     note = f"; use {match.entry.term}" if match.status == DEPRECATED else ""
-    return f"{_md(surface)} *({_md_cell(gloss(match) + note)})*"
+    return f"{_md(surface)} *({_md(gloss(reading)) + _md_cell(note)})*"
 
 
-def markdown(document: Document, matches: Iterable[Match], first_only: bool = False) -> str:
+def markdown(
+    document: Document,
+    matches: Iterable[Match],
+    first_only: bool = False,
+    skip_identical: bool = False,
+) -> str:
     """Each input line a paragraph, ``sanksi *(sanctions)*``, and a table of the terms used."""
-    return "".join(iter_markdown(document, matches, first_only))
+    return "".join(iter_markdown(document, matches, first_only, skip_identical))
 
 
 def iter_markdown(
-    document: Document, matches: Iterable[Match], first_only: bool = False
+    document: Document,
+    matches: Iterable[Match],
+    first_only: bool = False,
+    skip_identical: bool = False,
 ) -> Iterator[str]:
     """``markdown`` in pieces; the table comes last."""
     used: dict[tuple[str, str], _Use] = {}
+    readings = _readings(document, matches, first_only, skip_identical, used)
     separator = ""
-    for lines in _marked_lines(document.text, matches, first_only, used, _md, _md_term):
+    for lines in _marked_lines(document.text, readings, _md, _md_term):
         paragraphs = [_md_paragraph(line) for line in lines if line.strip()]
         if paragraphs:
             yield separator + "\n\n".join(paragraphs)
@@ -284,8 +380,10 @@ def iter_markdown(
         yield "\n\n## Glossary terms\n\n| Indonesian | English | Kind | Count |\n|---|---|---|---|"
         for use in used.values():
             entry = use.match.entry
-            cells = (_md_cell(entry.term), _md_cell(gloss(use.match)), _md_cell(entry.kind))
+            cells = (_md_cell(entry.term), _md(use.shown()), _md_cell(entry.kind))
             yield "\n| {} | {} | {} | {} |".format(*cells, use.count)
+        if any(use.partial for use in used.values()):
+            yield f"\n\n{_md(PARTIAL_LEGEND)}"
     yield "\n"
 
 
@@ -306,6 +404,8 @@ ruby.deprecated { background: #ffd6cc; }
 ruby.deprecated > .unit, .forms .deprecated { text-decoration-line: underline;
   text-decoration-style: wavy; text-decoration-color: #b3261e; }
 rt { font: .62rem/1 system-ui, sans-serif; color: #0b5394; }
+ruby.partial { background: none; outline: 1px dashed #8a6d00; }
+ruby.partial rt { font-style: italic; color: #5f6b7a; }
 .unit { display: inline-block; line-height: 1.2; }
 .forms { display: block; color: #555; }
 table { border-collapse: collapse; width: 100%; font: .9rem/1.4 system-ui, sans-serif; }
@@ -316,29 +416,49 @@ th, td { text-align: left; padding: .3rem .4rem; border-bottom: 1px solid #ddd;
 """
 
 
-def _ruby(match: Match, text: str) -> str:
+def _ruby(reading: Reading, text: str) -> str:
     """``<ruby>`` with the term and its gloss each in one inline-block ``.unit``: browsers
     spread a multiword annotation over a multiword base word by word, which puts "North"
-    over *Korea* and "Korea" over *Utara*; a unit has no gaps to spread into."""
+    over *Korea* and "Korea" over *Utara*; a unit has no gaps to spread into. A partial
+    gloss is in a dashed box."""
+    match = reading.match
     entry = match.entry
     deprecated = match.status == DEPRECATED
-    title = f"{gloss(match)} ({_one_line(entry.kind)})"
+    english = _one_line(reading.english)
+    title = f"{english} ({_one_line(entry.kind)})"
+    if reading.partial:
+        title = f"{_one_line(text)}: {english}, this word only: part of a longer name"
     if deprecated:
         title += f"; deprecated, use {_one_line(entry.term)}"
+    classes = "term" + " deprecated" * deprecated + " partial" * reading.partial
     return (
-        f'<ruby class="term{" deprecated" if deprecated else ""}" title="{html.escape(title)}">'
+        f'<ruby class="{classes}" title="{html.escape(title)}">'
         f'<span class="unit">{html.escape(text)}</span><rp> (</rp>'
-        f'<rt><span class="unit">{html.escape(gloss(match))}</span></rt><rp>)</rp></ruby>'
+        f'<rt><span class="unit">{html.escape(english)}</span></rt><rp>)</rp></ruby>'
     )
 
 
-def html_page(document: Document, matches: Iterable[Match], first_only: bool = False) -> str:
+def html_page(
+    document: Document,
+    matches: Iterable[Match],
+    first_only: bool = False,
+    skip_identical: bool = False,
+) -> str:
     """One self-contained page: ruby glosses (hover titles too), a legend with counts."""
-    return "".join(iter_html(document, matches, first_only))
+    return "".join(iter_html(document, matches, first_only, skip_identical))
+
+
+HTML_PARTIAL_LEGEND = (
+    "A gloss in a dashed box is that word's only: the word is part of a longer name or"
+    " title that the glossary does not have (Perdana <em>Menteri</em>: minister)."
+)
 
 
 def iter_html(
-    document: Document, matches: Iterable[Match], first_only: bool = False
+    document: Document,
+    matches: Iterable[Match],
+    first_only: bool = False,
+    skip_identical: bool = False,
 ) -> Iterator[str]:
     """``html_page`` in pieces; the legend comes last."""
     title = html.escape(document.path)
@@ -351,12 +471,17 @@ def iter_html(
         f"<h1>{title}</h1>\n<article>"
     )
     used: dict[tuple[str, str], _Use] = {}
-    for lines in _marked_lines(document.text, matches, first_only, used, html.escape, _ruby):
+    readings = _readings(document, matches, first_only, skip_identical, used)
+    for lines in _marked_lines(document.text, readings, html.escape, _ruby):
         yield "".join(f"\n<p>{line.strip()}</p>" for line in lines if line.strip())
     total = sum(use.count for use in used.values())
     yield (
         '\n</article>\n<section class="legend">'
         f"<h2>Glossary terms: {len(used)} ({total} occurrences)</h2>"
+    )
+    if any(use.partial for use in used.values()):
+        yield f'<p class="partial-legend">{HTML_PARTIAL_LEGEND}</p>'
+    yield (
         '<table><thead><tr><th>Indonesian</th><th>English</th><th class="kind">Kind</th>'
         '<th class="count">Count</th></tr></thead><tbody>'
     )
@@ -364,7 +489,7 @@ def iter_html(
         entry = use.match.entry
         yield (
             f'<tr><td lang="id">{_html(entry.term)}{_html_forms(use)}</td><td lang="en">'
-            f'{html.escape(gloss(use.match))}</td><td class="kind">{_html(entry.kind)}</td>'
+            f'{html.escape(use.shown())}</td><td class="kind">{_html(entry.kind)}</td>'
             f'<td class="count">{use.count}</td></tr>'
         )
     yield "</tbody></table></section>\n</main>\n</body>\n</html>\n"
@@ -395,10 +520,15 @@ def _html(text: str) -> str:
 # -- json -----------------------------------------------------------------------------
 
 
-def json_matches(document: Document, matches: Iterable[Match], first_only: bool = False) -> str:
-    """A JSON array of the matches in text order; offsets are into the decoded input
-    (BOM removed, CRLF turned into LF)."""
-    return "".join(iter_json(document, matches, first_only))
+def json_matches(
+    document: Document,
+    matches: Iterable[Match],
+    first_only: bool = False,
+    skip_identical: bool = False,
+) -> str:
+    """A JSON array of the glosses in text order; offsets are into the decoded input
+    (BOM removed, CRLF turned into LF). Identical glosses are kept, marked."""
+    return "".join(iter_json(document, matches, first_only, skip_identical))
 
 
 _C1 = re.compile("[\x7f-\x9f]")
@@ -409,20 +539,25 @@ def _u_escape(control: re.Match[str]) -> str:
 
 
 def iter_json(
-    document: Document, matches: Iterable[Match], first_only: bool = False
+    document: Document,
+    matches: Iterable[Match],
+    first_only: bool = False,
+    skip_identical: bool = False,
 ) -> Iterator[str]:
     """``json_matches`` in pieces, one item per line. Control characters are written as
-    ``\\u`` escapes (JSON escapes C0 itself; C1's CSI would drive a terminal): the same data."""
-    shown = (match for match, shown in _first_flags(matches, first_only) if shown)
+    ``\\u`` escapes (JSON escapes C0 itself; C1's CSI would drive a terminal): the same data.
+    ``skip_identical`` changes nothing: every item says whether it is identical."""
+    shown = _readings(document, matches, first_only, False)
     opening = "[\n  "
     while batch := list(itertools.islice(shown, _PIECE)):
-        items = [json.dumps(_json_item(document, match), ensure_ascii=False) for match in batch]
+        items = [json.dumps(_json_item(document, r), ensure_ascii=False) for r in batch]
         yield _C1.sub(_u_escape, opening + ",\n  ".join(items))
         opening = ",\n  "
     yield "[]\n" if opening.startswith("[") else "\n]\n"
 
 
-def _json_item(document: Document, match: Match) -> dict:
+def _json_item(document: Document, reading: Reading) -> dict:
+    match = reading.match
     entry = match.entry
     return {
         "start": match.start,
@@ -430,10 +565,12 @@ def _json_item(document: Document, match: Match) -> dict:
         "line": document.position(match.start)[0],
         "text": match.text,
         "term": entry.term,
-        "gloss": entry.english,
+        "gloss": reading.english,
         "alternatives": list(entry.alternatives),
         "kind": entry.kind,
         "status": match.status,
+        "partial": reading.partial,
+        "identical": reading.identical,
     }
 
 
@@ -481,11 +618,12 @@ def write_each(
     matcher: Matcher,
     fmt: str,
     first_only: bool = False,
+    skip_identical: bool = False,
 ) -> None:
     """Each document's output into its own file (``output_paths``), folders made as needed,
     each file written atomically. An InputError if one cannot be written."""
     for document, target in zip(documents, targets, strict=True):
-        pieces = iter_annotated(document, matcher, fmt, first_only)
+        pieces = iter_annotated(document, matcher, fmt, first_only, skip_identical)
         try:
             os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
             write_annotated_file(target, pieces, output_prefix(document, fmt))
@@ -494,21 +632,25 @@ def write_each(
 
 
 def iter_sections(
-    documents: Iterable[Document], matcher: Matcher, fmt: str, first_only: bool = False
+    documents: Iterable[Document],
+    matcher: Matcher,
+    fmt: str,
+    first_only: bool = False,
+    skip_identical: bool = False,
 ) -> Iterator[str]:
     """Several documents' outputs on one stream, each under its path: a line
     ``==> berita/b.txt <==`` (inline, as ``head`` labels files) or a heading
     ``# berita/b.txt`` (markdown) before each, a blank line between; json is one object,
     each path → the array annotate gives for that input alone. HTML is a page per input."""
     if fmt == "json":
-        yield from _json_sections(documents, matcher, first_only)
+        yield from _json_sections(documents, matcher, first_only)  # json marks identical ones
         return
     before = ""
     for document in documents:
         path = _one_line(document.path)
         yield before + (f"==> {path} <==\n" if fmt == "inline" else f"# {_md(path)}\n\n")
         last = ""
-        for piece in iter_annotated(document, matcher, fmt, first_only):
+        for piece in iter_annotated(document, matcher, fmt, first_only, skip_identical):
             yield piece
             last = piece or last
         before = "\n" if not last or last.endswith(("\n", "\r")) else "\n\n"

@@ -53,6 +53,7 @@ FIELDS = {
     "variants": "variants",
     "deprecated": "deprecated",
     "alternatives": "alternatives",
+    "senses": "senses",
     "expansion": "expansion",
     "case": "case",
     "example": "example",
@@ -110,6 +111,7 @@ class Entry:
     required: bool = False  # check holds every translation to this entry's renderings
     flags: list[str] = field(default_factory=list)
     previous: list[str] = field(default_factory=list)
+    senses: list[str] = field(default_factory=list)  # "abroad after ke di": glossary.gloss
 
     @property
     def key(self) -> tuple[str, str]:
@@ -180,6 +182,7 @@ def resolve_path(option: str | os.PathLike[str] | None = None) -> tuple[Path, st
 
 _KEYS = {key: name for name, key in FIELDS.items()}
 _LIST_FIELDS = frozenset({"variants", "deprecated", "alternatives", "suggestions"})
+_LIST_FIELDS |= {"senses"}
 _INT_FIELDS = frozenset({"count", "documents"})
 _FLOAT_FIELDS = frozenset({"score"})
 _BOOL_FIELDS = frozenset({"required"})

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from translate.storage import tbx
 
-from glossary import exchange
+from glossary import exchange, store
 from glossary.cli import cli
 from glossary.store import Entry, Glossary, dumps, load, loads
 
@@ -536,7 +536,7 @@ def test_flashcards_follow_reading_order_with_examples_from_the_articles(po, tmp
     one.write_text(ARTICLE_ONE, "utf-8")
     two.write_text(ARTICLE_TWO, "utf-8")
     deck = tmp_path / "deck.apkg"
-    result = run("flashcards", one, two, "-o", deck, "--glossary", po)
+    result = run("flashcards", one, two, "-o", deck, "--glossary", po, "--include-identical")
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[0] == (
         f"{deck}: 4 terms in reading order (deck Glossary id-en::one)"
@@ -558,6 +558,31 @@ def test_flashcards_follow_reading_order_with_examples_from_the_articles(po, tmp
     deck_notes = {exchange.Note(e, scope="Glossary id-en::one").guid for e in ENTRIES}
     assert {n[1] for n in notes} <= deck_notes
     assert "Glossary id-en::one" in [d["name"] for d in decks.values()]
+
+
+def test_flashcards_leave_out_cards_with_two_equal_sides_unless_asked(po, tmp_path):
+    one = tmp_path / "one.txt"
+    one.write_text(ARTICLE_ONE, "utf-8")
+    result = run("flashcards", one, "-o", tmp_path / "d.apkg", "--glossary", po)
+    assert result.exit_code == 0, result.output
+    assert "Kim Jong-un = Kim Jong Un" not in result.output  # the same name both sides
+    assert "Korea Utara = North Korea" in result.output
+    result = run(
+        "flashcards", one, "-o", tmp_path / "d.apkg", "--glossary", po, "--include-identical"
+    )
+    assert "Kim Jong-un = Kim Jong Un" in result.output
+
+
+def test_flashcards_take_the_sense_and_skip_partial_examples(tmp_path):
+    po, article = tmp_path / "g.po", tmp_path / "a.txt"
+    entry = Entry("luar negeri", "foreign", alternatives=["abroad"], senses=["abroad after ke di"])
+    store.save(Glossary(entries=[entry, Entry("negara", "country")]), po)
+    article.write_text("Ibu Negara pergi ke luar negeri. Negara itu kecil.\n", "utf-8")
+    result = run("flashcards", article, "-o", tmp_path / "d.apkg", "--glossary", po)
+    assert "luar negeri = abroad" in result.output
+    notes, *_ = read_apkg(tmp_path / "d.apkg")
+    examples = {n[4].split("\x1f")[0]: n[4].split("\x1f")[3] for n in notes}
+    assert examples["negara"] == "<b>Negara</b> itu kecil."  # not Ibu Negara: that is First Lady
 
 
 def test_flashcards_without_terms_write_nothing(po, tmp_path):

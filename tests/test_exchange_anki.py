@@ -100,7 +100,7 @@ def test_a_flashcards_deck_and_the_glossary_deck_keep_their_own_cards(
     glossary_deck, flashcards_deck = tmp_path / "glossary.apkg", tmp_path / "one.apkg"
     with monkeypatch.context() as earlier:
         days_ago(earlier, 1 if flashcards_older else 0)
-        run("flashcards", article, "-o", flashcards_deck, "--glossary", po)
+        run("flashcards", article, "-o", flashcards_deck, "--glossary", po, "--include-identical")
     run("export", "--format", "anki-apkg", "-o", glossary_deck, "--glossary", po)
 
     import_package(collection, glossary_deck)

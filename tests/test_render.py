@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 from glossary import render, scan, store
 from glossary.cli import cli
+from glossary.gloss import Judge
 from glossary.match import Match, Matcher
 from glossary.store import Entry
 from glossary.text import Document
@@ -82,12 +83,12 @@ def test_inline_first_only_and_the_input_newlines():
     assert out.count("\r\n") == 3 and "\n" not in out.replace("\r\n", "")
 
 
-def remove_glosses(output: str, text: str, matches) -> str:
-    """The inline output without the glosses inserted after ``matches``."""
+def remove_glosses(output: str, text: str, readings) -> str:
+    """The inline output without the glosses inserted after the matches of ``readings``."""
     shift = 0
-    for m in matches:
-        inserted = f" [{render.gloss(m)}]"
-        at = m.end + shift
+    for reading in readings:
+        inserted = f" [{render.gloss(reading)}]"
+        at = reading.match.end + shift
         assert output[at : at + len(inserted)] == inserted
         output = output[:at] + output[at + len(inserted) :]
     return output
@@ -121,10 +122,10 @@ def test_inline_minus_the_glosses_is_the_input(text, first_only):
     doc = document(text)
     out = render.annotate(doc, MATCHER, first_only=first_only)
     seen, shown = set(), []
-    for m in MATCHER.find_document(doc):
-        if not first_only or m.entry.key not in seen:
-            shown.append(m)
-        seen.add(m.entry.key)
+    for reading in Judge(doc.text).readings(MATCHER.find_document(doc)):
+        if not first_only or reading.match.entry.key not in seen:
+            shown.append(reading)
+        seen.add(reading.match.entry.key)
     normalised = out.replace(doc.newline, "\n") if doc.newline != "\n" else out
     assert remove_glosses(normalised, doc.text, shown) == doc.text
 
@@ -160,6 +161,8 @@ def test_json_fields():
         "alternatives": [],
         "kind": "term",
         "status": "preferred",
+        "partial": False,
+        "identical": False,
     }
     cina = next(i for i in items if i["text"] == "Cina")
     assert (cina["term"], cina["status"]) == ("Tiongkok", "deprecated")

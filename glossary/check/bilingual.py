@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from glossary import gloss
 from glossary.check.elision import (
     _FUNCTION_WORDS,
     elided,
@@ -218,7 +219,8 @@ class DocumentCheck:
                 continue
             source_line, source_column = first.place
             where = f"{first.piece.path}:{source_line}:{source_column}"
-            accepted = " | ".join(entry.renderings)
+            expected = gloss.rendering(first.match, first.piece.text)  # the sense chosen there
+            accepted = " | ".join(dict.fromkeys((expected, *entry.renderings)))
             severity = "error" if key_term else "warning"
             copy = find_copy(entry, first.match, target.text)
             if copy:
@@ -232,7 +234,7 @@ class DocumentCheck:
                         column=column,
                         term=entry.term,
                         found=copy.group(),
-                        expected=entry.english,
+                        expected=expected,
                         message=f"'{copy.group()}' left in Indonesian (source {where});"
                         f" expected: {accepted}",
                     )
@@ -250,7 +252,7 @@ class DocumentCheck:
                     column=column,
                     term=entry.term,
                     found=first.match.text,
-                    expected=entry.english,
+                    expected=expected,
                     message=f"'{first.match.text}' (source {where}) is not rendered as {accepted}",
                 )
             )

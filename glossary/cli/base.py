@@ -97,6 +97,7 @@ def describe_entry(word: str, entry: Entry) -> str:
         ("alternatives", entry.alternatives),
         ("variants", entry.variants),
         ("deprecated", entry.deprecated),
+        ("senses", entry.senses),
     ):
         if values:
             details.append(f"{label}: {', '.join(values)}")

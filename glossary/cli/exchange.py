@@ -114,9 +114,14 @@ def import_command(file, fmt, glossary_path):
     metavar="DECK.apkg",
     help="Anki deck to write. Default: the first article's name with .apkg, here.",
 )
+@click.option(
+    "--include-identical",
+    is_flag=True,
+    help="Also make cards whose two sides are the same (Seoul = Seoul).",
+)
 @glossary_option
 @click.pass_context
-def flashcards_command(ctx, articles, output, glossary_path):
+def flashcards_command(ctx, articles, output, include_identical, glossary_path):
     """Make an Anki deck of the glossary terms found in ARTICLE..., in reading order.
 
     Each card's example is the sentence where the term first occurs in the articles.
@@ -133,7 +138,8 @@ def flashcards_command(ctx, articles, output, glossary_path):
     matcher = Matcher.for_glossary(path)  # reviewed entries only: a learner's deck
     first = Path(articles[0]).stem if articles[0] != "-" else "flashcards"
     deck_name = f"{exchange.DECK_NAME}::{first}"
-    notes = exchange.article_notes(iter_documents(articles), matcher, deck_name)
+    documents = iter_documents(articles)
+    notes = exchange.article_notes(documents, matcher, deck_name, include_identical)
     if not notes:
         click.echo(f"no glossary terms from {path} in {' '.join(articles)}; no deck written")
         ctx.exit(1)

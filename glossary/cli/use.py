@@ -128,6 +128,11 @@ def check_command(
     help="inline: 'sanksi [sanctions]'; markdown; html: a page for the browser; json: matches.",
 )
 @click.option("--first-only", is_flag=True, help="Gloss only the first occurrence of each term.")
+@click.option(
+    "--skip-identical",
+    is_flag=True,
+    help="Leave out glosses that repeat the Indonesian (China [China]); json marks them.",
+)
 @click.option("--include-fuzzy", is_flag=True, help="Also use entries not yet reviewed.")
 @click.option(
     "-o",
@@ -135,7 +140,7 @@ def check_command(
     metavar="FILE|FOLDER",
     help="Write here (atomically), not to stdout; a folder: one file per input.",
 )
-def annotate_command(paths, glossary_path, fmt, first_only, include_fuzzy, output):
+def annotate_command(paths, glossary_path, fmt, first_only, skip_identical, include_fuzzy, output):
     """Print an article with the approved English beside every glossary term.
 
     PATH is a file, a folder (its .txt and .md files, subfolders too) or - for
@@ -160,7 +165,8 @@ def annotate_command(paths, glossary_path, fmt, first_only, include_fuzzy, outpu
     from glossary.text import STDIN_NAME, Document, expand_inputs, read_bytes
 
     if len(paths) > 1 or any(path != "-" and Path(path).is_dir() for path in paths):
-        annotate_several(paths, glossary_path, fmt, first_only, include_fuzzy, output)
+        glosses = (first_only, skip_identical)
+        annotate_several(paths, glossary_path, fmt, glosses, include_fuzzy, output)
         return
     path = paths[0]
     if output and Path(output).is_dir():
@@ -175,7 +181,7 @@ def annotate_command(paths, glossary_path, fmt, first_only, include_fuzzy, outpu
     gc.freeze()  # the compiled glossary lives to the end: the collector need not walk it
     if len(document.text) >= render.LONG_INPUT and scan.IMPLEMENTATION == scan.PYTHON:
         click.echo(f"glossary: note: {scan.describe()}", err=True)
-    pieces = render.iter_annotated(document, matcher, fmt, first_only)
+    pieces = render.iter_annotated(document, matcher, fmt, first_only, skip_identical)
     if not output:
         render.write_annotated(pieces, sys.stdout.buffer, bom)
         return
@@ -189,12 +195,13 @@ def annotate_several(
     paths: tuple[str, ...],
     glossary_path: str | None,
     fmt: str,
-    first_only: bool,
+    glosses: tuple[bool, bool],
     include_fuzzy: bool,
     output: str | None,
 ) -> None:
     """``annotate`` of several inputs: labelled sections on stdout, or a file each in the
-    folder ``output``. Every check that can refuse comes before anything is written."""
+    folder ``output``. Every check that can refuse comes before anything is written.
+    ``glosses``: first only, skip identical."""
     import gc
 
     from glossary import render
@@ -214,9 +221,9 @@ def annotate_several(
     matcher = Matcher.for_glossary(resolve_path(glossary_path)[0], include_fuzzy)
     gc.freeze()  # as for one input
     if output:
-        render.write_each(documents, targets, matcher, fmt, first_only)
+        render.write_each(documents, targets, matcher, fmt, *glosses)
     else:
-        sections = render.iter_sections(documents, matcher, fmt, first_only)
+        sections = render.iter_sections(documents, matcher, fmt, *glosses)
         render.write_annotated(sections, sys.stdout.buffer)
 
 

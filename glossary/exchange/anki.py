@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from glossary.exchange.common import UNREVIEWED
+from glossary.gloss import Judge
 from glossary.match import Matcher
 from glossary.store import Entry
 from glossary.text import Document, sentences
@@ -308,32 +309,47 @@ def to_anki_txt(notes: Sequence[Note], deck_name: str) -> str:
     return "".join(line + "\n" for line in header + rows)
 
 
-def article_notes(documents: Iterable[Document], matcher: Matcher, deck_name: str) -> list[Note]:
+def article_notes(
+    documents: Iterable[Document], matcher: Matcher, deck_name: str, identical: bool = False
+) -> list[Note]:
     """A note per glossary entry found in the articles, in order of first appearance.
 
     The example is the sentence of the article where the term first occurs, with
     every occurrence of the term in it marked; the source is that article's path
-    and line. The notes belong to ``deck_name`` (see ``Note.scope``).
+    and line. The notes belong to ``deck_name`` (see ``Note.scope``). Occurrences are
+    judged as annotate judges them (``glossary.gloss``): one that glosses only part of
+    a longer name is no example, the sense chosen there is the card's English, and a
+    card whose two sides are the same (Seoul = Seoul) is left out unless ``identical``.
     """
     notes: dict[tuple[str, str], Note] = {}
     for doc in documents:
         spans = sentences(doc.clean)
         starts = [s.start for s in spans]
-        for m in matcher.find(doc.clean):
-            if m.entry.key in notes:
+        for reading in Judge(doc.clean).readings(matcher.find(doc.clean)):
+            m = reading.match
+            if m.entry.key in notes or reading.partial or reading.identical and not identical:
                 continue
             sentence = spans[max(0, bisect.bisect_right(starts, m.start) - 1)]
             line, _ = doc.clean_position(m.start)
             example = doc.clean[sentence.start : sentence.end]
             found = (m.start - sentence.start, m.end - sentence.start)
             notes[m.entry.key] = Note(
-                m.entry,
+                in_sense(m.entry, reading.english),
                 example,
                 occurrences(m.entry, example, found),
                 f"{doc.path}:{line}",
                 deck_name,
             )
     return list(notes.values())
+
+
+def in_sense(entry: Entry, english: str) -> Entry:
+    """The entry with ``english`` (a sense its example chose) as its English, the msgstr
+    among the alternatives."""
+    if english == entry.english:
+        return entry
+    others = [entry.english, *(a for a in entry.alternatives if a != english)]
+    return replace(entry, english=english, alternatives=others)
 
 
 def deck_id_for(name: str) -> int:

@@ -1,0 +1,614 @@
+"""Glosses a reader can trust: which matches to show, with which English, marked how.
+
+The matcher finds every glossary term; not every match makes a good gloss. This module
+judges the matches of one text, precision before recall (issue 14), for annotate and
+flashcards alike (check takes the senses):
+
+- **Part of a longer name.** A term inside a run of capitalised words that the glossary
+  does not know as a whole (``Perdana Menteri`` with only ``menteri`` known, ``Tepi
+  Barat``, ``Departemen Luar Negeri AS``) glosses one word, not the name. Such a gloss
+  is *partial*: shown marked (``Perdana Menteri [Menteri: minister]``), or, for a
+  one-word name whose capital letter is what made it match (``Barat`` = the West,
+  ``Madrid``, ``AS``), not shown at all: inside ``Tepi Barat`` or ``Real Madrid`` that
+  capital belongs to the longer name, so the name's sense is not evidenced. A
+  complete name beside another is not partial (``Kepala BPS``, ``Presiden AS``,
+  ``Gubernur Jakarta``, ``Departemen Luar Negeri AS`` for ``AS``, a multiword name),
+  nor a title or a nationality before a person's name (``Presiden Susilo``, ``petenis
+  Jepang Ai Sugiyama``). A head before words that continue it is partial (``Menteri
+  Pertanian``, ``Jakarta Utara``: lexicon words, derived nouns, words the text also
+  writes in lower case).
+- **A person's short form** (``Trump`` of ``Donald Trump``) glosses only where it can
+  be that person: not after another given name or an initial (``Melania Trump``,
+  ``George H.W. Bush``), not before more of a name (``Trump Tower``).
+- **Senses chosen by the neighbouring word.** An entry's ``senses`` field lists
+  renderings with the word before or after that selects each:
+  ``# senses: abroad after ke di`` (``ke luar negeri`` = abroad; elsewhere the
+  msgstr, ``kebijakan luar negeri`` = foreign policy). ``rendering`` picks one.
+- **Identity glosses** (``China [China]``): ``identical`` says which.
+
+Capital letters are evidence only where they are not forced: the first word of a
+sentence counts as part of a name when the text writes it with a capital elsewhere
+in mid-sentence, or never in lower case and it is no everyday word; in a headline
+written in capitals or title case a word counts as capitalised only if the text
+writes it so in mid-sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import operator
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple
+
+from glossary import lexicon, scan
+from glossary.match import Match, normalize
+from glossary.store import Entry
+from glossary.text import ABBREVIATIONS, InputError
+
+# -- senses -----------------------------------------------------------------------------
+
+AFTER, BEFORE = "after", "before"
+_SENSE = re.compile(r"(?P<english>\S.*?)\s+(?P<where>after|before)\s+(?P<words>\S.*)")
+
+
+class Sense(NamedTuple):
+    """One rendering of an entry and the neighbouring word that selects it."""
+
+    english: str
+    where: str  # AFTER: the word before the term; BEFORE: the word after it
+    words: frozenset[str]  # lower case
+
+
+def parse_sense(text: str) -> Sense:
+    """``abroad after ke di dari`` -> Sense("abroad", "after", {"ke", "di", "dari"})."""
+    found = _SENSE.fullmatch(text.strip())
+    if not found:
+        raise ValueError(f"sense {text!r} is not 'ENGLISH after|before WORD...'")
+    words = frozenset(w.lower() for w in re.split(r"[\s,]+", found["words"]) if w)
+    return Sense(found["english"].strip(), found["where"], words)
+
+
+def senses(entry: Entry) -> tuple[Sense, ...]:
+    """The entry's senses; InputError (one line) for one that is malformed or whose English
+    is not an accepted rendering (check would then call the chosen sense a mismatch)."""
+    parsed = []
+    for text in entry.senses:
+        try:
+            sense = parse_sense(text)
+        except ValueError as err:
+            raise InputError(f"entry {entry.term!r}: {err}") from None
+        if sense.english not in entry.renderings:
+            raise InputError(
+                f"entry {entry.term!r}: sense {sense.english!r} is neither its msgstr"
+                " nor one of its alternatives"
+            )
+        parsed.append(sense)
+    return tuple(parsed)
+
+
+_WORD_BEFORE = re.compile(r"(\w+)[^\S\n]+\Z")
+_WORD_AFTER = re.compile(r"[^\S\n]+(\w+)")
+
+
+def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words just before and after ``text[start:end]`` on its line, lower case ("" where
+    punctuation or the line's edge comes first)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    after = _WORD_AFTER.match(text, end)
+    return (
+        before.group(1).lower() if before else "",
+        after.group(1).lower() if after else "",
+    )
+
+
+def rendering(match: Match, text: str, choices: Sequence[Sense] | None = None) -> str:
+    """The English for ``match`` in ``text``: the first sense whose word is its neighbour,
+    else the msgstr. ``luar negeri`` in ``pergi ke luar negeri`` -> abroad."""
+    choices = senses(match.entry) if choices is None else choices
+    if choices:
+        before, after = neighbours(text, match.start, match.end)
+        for sense in choices:
+            if (before if sense.where == AFTER else after) in sense.words:
+                return sense.english
+    return match.entry.english
+
+
+def identical(match: Match, english: str | None = None) -> bool:
+    """Whether the gloss only repeats the Indonesian (``China [China]``, ``Kim Jong-un [Kim
+    Jong Un]``): equal to the surface, the form or the term, ignoring case and punctuation."""
+    gloss = normalize(match.entry.english if english is None else english)
+    return gloss in (normalize(match.text), normalize(match.form), normalize(match.entry.term))
+
+
+# -- judging a text's matches -------------------------------------------------------------
+
+
+class Reading(NamedTuple):
+    """How one match is shown: the English chosen, whether it glosses part of a longer
+    name, whether it only repeats the Indonesian."""
+
+    match: Match
+    english: str
+    partial: bool = False
+    identical: bool = False
+
+
+class Note(NamedTuple):
+    """What differs from showing a match as it is: its English, whether it is partial."""
+
+    english: str
+    partial: bool
+
+
+DROP = None  # a match not to be shown
+DROPPED, PARTIAL = "dropped", "partial"
+
+# Words of a capitalised run, with initials (H.W., J.) and inner apostrophes.
+_RUN_WORD = r"(?:(?:[A-Z]\.)+|[^\W\d_][\w'\u2019]*)"
+_NEXT_WORD = re.compile(rf"([ -])({_RUN_WORD})")
+_WHOLE_WORD = re.compile(_RUN_WORD)
+_START, _TEXT, _ENTRY, _FIRST = (operator.itemgetter(i) for i in (0, 2, 3, 0))
+_SENSES = operator.attrgetter("senses")
+_MID_SENTENCE = frozenset(",()/&")  # a capital after these is not a sentence's first
+_LINE_LOWER = re.compile(r"(?<![\w'\u2019-])[a-z]\w*")
+_LINE_CAPITAL = re.compile(r"(?<![\w'\u2019-])[A-Z]\w*")
+_EVIDENCE_WINDOW = 8192  # evidence is sought this far either side of a word
+_EVIDENCE_REUSED = 1 << 20  # ... and what was found serves this far on
+_MEMO = 1 << 16  # runs remembered
+# Derived nouns and adjectives, never names: perekonomian, keagamaan, pertahanan, terbuka.
+_DERIVED = re.compile(r"(?:pe[mnr]?|per|ke)[a-z]{3,}an|ter[a-z]{4,}")
+_BOUNDARY = re.compile(r"[\n,;:!?()\"]|(?<![\w'\u2019.-])[a-z\d]")  # no run goes past these
+
+_TITLE_LIKE = lexicon.TITLES | lexicon.TITLE_MODIFIERS
+_COMMON = (
+    lexicon.PORTFOLIO_WORDS
+    | lexicon.ORGANISATION_WORDS
+    | lexicon.PLACE_WORDS
+    | lexicon.EVENT_WORDS
+    | lexicon.TITLES
+    | lexicon.COMPASS  # London Utara
+)
+_NOT_NAME = (
+    lexicon.FUNCTION_WORDS
+    | lexicon.NUMBER_WORDS
+    | lexicon.DATE_WORDS
+    | lexicon.BASE_VERBS
+    | lexicon.SAYING_VERBS
+    | lexicon.ADJECTIVES
+)
+_RUN_BREAKERS = lexicon.WEEKDAYS_MONTHS | lexicon.FUNCTION_WORDS  # di Jakarta Senin
+_NEVER_PARTIAL = frozenset({"person", "organisation", "acronym"})
+
+
+class _Word(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+class _Unit(NamedTuple):
+    """A piece of a capitalised run: a match (index into the batch) or an unknown word."""
+
+    start: int
+    end: int
+    match: int  # -1 for a word no match covers
+    text: str
+
+
+def _placey(match: Match) -> bool:
+    return match.entry.kind == "place" or match.form.lower() in lexicon.PLACES
+
+
+def _written_capital(match: Match) -> bool:
+    """Whether the match's form is a name, written with a capital (Barat, AS, Presiden)."""
+    entry = match.entry
+    return (
+        entry.case == "sensitive"
+        or (entry.case != "insensitive" and any(c.isupper() for c in match.form))
+        or match.form[:1].isupper()
+    )
+
+
+def _one_word_name(match: Match) -> bool:
+    """A one-word form that matched because of its capital (Barat, Madrid, AS)."""
+    entry = match.entry
+    sensitive = entry.case == "sensitive" or (
+        entry.case != "insensitive" and any(c.isupper() for c in match.form)
+    )
+    return sensitive and not _multiword(match.form)
+
+
+def short_form(entry: Entry, form: str) -> bool:
+    """Whether ``form`` is a person's name shortened to some of its words (Trump of Donald
+    Trump, Suu Kyi of Aung San Suu Kyi); nicknames (Jokowi, SBY) are not."""
+    if entry.kind != "person" or form == entry.term:
+        return False
+    words, full = normalize(form).split(), normalize(entry.term).split()
+    return len(words) < len(full) and all(w in full for w in words)
+
+
+class Judge:
+    """Judges the matches of one text. Build one per text; ``notes`` takes the matches a
+    batch at a time (sorted, as the matcher gives them)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._senses: dict[int, tuple[Sense, ...]] = {}
+        self._headings: dict[int, bool] = {}
+        self._evidence: dict[tuple[str, int], tuple[bool, bool]] = {}
+        self._memo: dict[tuple, list[tuple[int, str]]] = {}
+        self._consulted = False
+
+    # -- evidence from the text --------------------------------------------------
+
+    def _seen(self, word: str, near: int) -> tuple[bool, bool]:
+        """(written with a capital in mid-sentence, written in lower case) near ``near``,
+        outside headlines. Plain ``str.find`` of the spellings: a regex ignoring case over
+        the window would cost more than annotating it."""
+        self._consulted = True
+        low = word.lower()
+        key = (low, near // _EVIDENCE_REUSED)
+        if key not in self._evidence:
+            lo, hi = max(0, near - _EVIDENCE_WINDOW), near + _EVIDENCE_WINDOW
+            lower = any(True for _ in self._occurrences(low, lo, hi))
+            capital = any(
+                not self._sentence_initial(at) and not self.headline(at)
+                for spelling in {word[:1].upper() + low[1:], word}
+                if spelling != low
+                for at in self._occurrences(spelling, lo, hi)
+            )
+            self._evidence[key] = (capital, lower)
+        return self._evidence[key]
+
+    def _occurrences(self, spelling: str, lo: int, hi: int) -> Iterator[int]:
+        """Where ``spelling`` occurs as a whole word in ``text[lo:hi]``."""
+        text, at = self.text, self.text.find(spelling, lo, hi)
+        while at >= 0:
+            end = at + len(spelling)
+            if (at == 0 or not text[at - 1].isalnum()) and (
+                end >= len(text) or not text[end].isalnum()
+            ):
+                yield at
+            at = text.find(spelling, end, hi)
+
+    def _sentence_initial(self, start: int) -> bool:
+        before = self.text[max(0, start - 8) : start].rstrip(" \t")
+        if not before or before.endswith("\n"):
+            return True
+        last = before[-1]
+        if last.isalnum() or last in _MID_SENTENCE:
+            return False
+        if last == ".":
+            word = re.search(r"(\w+)\.$", before)  # an initial or an abbreviation: mid-sentence
+            stem = word.group(1) if word else ""
+            return not (len(stem) == 1 or stem.lower() in ABBREVIATIONS)
+        return True
+
+    def headline(self, offset: int) -> bool:
+        """Whether the line holding ``offset`` is a headline: capitals or title case, every
+        lower-case word a function word, no full stop at its end."""
+        text = self.text
+        start = text.rfind("\n", 0, offset) + 1
+        if start not in self._headings:
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            line = text[start:end]
+            self._headings[start] = (
+                end - start <= 200
+                and not line.rstrip().endswith((".", ":"))
+                and all(w.group() in lexicon.FUNCTION_WORDS for w in _LINE_LOWER.finditer(line))
+                and len(_LINE_CAPITAL.findall(line)) >= 2
+            )
+        return self._headings[start]
+
+    def _name_word(self, word: _Word) -> bool:
+        """Whether an unknown capitalised word whose capital may be forced (first of a
+        sentence, in a headline) belongs to a name, by the text's own evidence."""
+        low = word.text.lower()
+        if low in _NOT_NAME:
+            return False
+        capital, lower = self._seen(word.text, word.start)
+        if capital:
+            return True
+        if self.headline(word.start):
+            return False
+        return not lower
+
+    # -- runs ------------------------------------------------------------------------
+
+    def _run(self, start: int, end: int) -> list[_Word]:
+        """The run of capitalised words around ``text[start:end]`` (space- or hyphen-joined,
+        not across a sentence's end), the span's own words included."""
+        text = self.text
+        words: list[_Word] = []
+        pos = start
+        while pos >= 2 and text[pos - 1] in " -" and not text[pos - 2].isspace():
+            word_start = self._word_start(pos - 1)
+            word = text[word_start : pos - 1]
+            if word_start < 0 or not _WHOLE_WORD.fullmatch(word) or not self._run_word(word):
+                break
+            words.append(_Word(word_start, pos - 1, word))
+            pos = word_start
+        words.reverse()
+        words.append(_Word(start, end, text[start:end]))
+        pos = end
+        while True:
+            found = _NEXT_WORD.match(text, pos)
+            if not found or not self._run_word(found.group(2)):
+                break
+            words.append(_Word(found.start(2), found.end(2), found.group(2)))
+            pos = found.end(2)
+        return words
+
+    def _word_start(self, end: int) -> int:
+        """Where the word that ends at ``end`` starts, after a space, hyphen or line break
+        (-1 for one longer than 60 characters)."""
+        text, lo = self.text, max(0, end - 61)
+        start = max(text.rfind(" ", lo, end), text.rfind("-", lo, end), text.rfind("\n", lo, end))
+        return start + 1 if start >= 0 or lo == 0 else -1
+
+    def _capital_after(self, end: int) -> bool:
+        """Whether a capitalised word follows ``end`` after a space or a hyphen."""
+        text = self.text
+        return end + 1 < len(text) and text[end] in " -" and text[end + 1].isupper()
+
+    def _capital_before(self, start: int) -> bool:
+        """Whether a capitalised word ends at ``start`` before a space or a hyphen."""
+        text = self.text
+        if start < 2 or text[start - 1] not in " -" or text[start - 2].isspace():
+            return False
+        word_start = self._word_start(start - 1)
+        return word_start >= 0 and text[word_start].isupper()
+
+    def _nothing_to_judge(self, matches: Sequence[Match], i: int) -> int:
+        """The end of the run of capitalised matches joined to match ``i`` when no other
+        word joins them and no two one-word places meet (Presiden Joko Widodo): nothing
+        there to judge. -1 when the run must be looked at. The cheap test first."""
+        text, last = self.text, len(matches) - 1
+        j = k = i
+        while j > 0 and _joins(matches[j - 1], matches[j], text):
+            j -= 1
+        while k < last and _joins(matches[k], matches[k + 1], text):
+            k += 1
+        if self._capital_before(matches[j].start) or self._capital_after(matches[k].end):
+            return -1
+        for a in range(j, k):
+            first, second = matches[a], matches[a + 1]
+            if _one_word_place(first) and _one_word_place(second):
+                return -1
+        return matches[k].end
+
+    @staticmethod
+    def _run_word(word: str) -> bool:
+        return word[0].isupper() and word.lower().rstrip(".") not in _RUN_BREAKERS
+
+    def _units(
+        self, words: list[_Word], matches: Sequence[Match], starts: list[int]
+    ) -> list[_Unit]:
+        """The run as matches and unknown words; a forced capital at its head (a sentence's
+        first word, a headline's) is dropped unless the text shows it belongs to a name."""
+        units: list[_Unit] = []
+        for word in words:
+            at = bisect.bisect_right(starts, word.start) - 1
+            covering = at >= 0 and matches[at].start <= word.start and matches[at].end >= word.end
+            if covering:
+                if not units or units[-1].match != at:
+                    units.append(_Unit(matches[at].start, matches[at].end, at, matches[at].text))
+            else:
+                units.append(_Unit(word.start, word.end, -1, word.text))
+        heading = self.headline(words[0].start)
+        kept: list[_Unit] = []
+        for i, unit in enumerate(units):
+            forced = heading or (i == 0 and self._sentence_initial(unit.start))
+            if forced and not self._name_part(unit, matches, heading):
+                if heading:
+                    kept.append(unit._replace(match=-2))  # a break inside the run
+                continue
+            kept.append(unit)
+        return kept
+
+    def _name_part(self, unit: _Unit, matches: Sequence[Match], heading: bool) -> bool:
+        """Whether a word whose capital may be forced (a sentence's first, a headline's) is
+        part of a name by the text's own evidence. A term of the glossary is when its form
+        has a capital or it is a title (Menteri Pertahanan AS ...), or when the text writes
+        it with a capital in mid-sentence (not Pemain tengah Toni Kroos)."""
+        if unit.match < 0:
+            return self._name_word(_Word(unit.start, unit.end, unit.text))
+        match = matches[unit.match]
+        if _written_capital(match) or (match.entry.kind == "title" and not heading):
+            return True
+        first = scan.WORDS.search(match.text)
+        return first is not None and self._seen(first.group(), unit.start)[0]
+
+    # -- verdicts ------------------------------------------------------------------------
+
+    def notes(self, matches: Sequence[Match]) -> dict[int, Note | None]:
+        """For the matches not to be shown as they are, by index: DROP (None), or a Note
+        with the English to show and whether it is partial."""
+        found: dict[int, Note | None] = {}
+        if not matches:
+            return found
+        everything = range(len(matches))
+        for i in itertools.compress(everything, map(_SENSES, map(_ENTRY, matches))):
+            match = matches[i]
+            entry = match.entry
+            if id(entry) not in self._senses:
+                self._senses[id(entry)] = senses(entry)
+            english = rendering(match, self.text, self._senses[id(entry)])
+            if english != entry.english:
+                found[i] = Note(english, False)
+        capitalised = map(str.isupper, map(_FIRST, map(_TEXT, matches)))
+        starts: list[int] = []
+        done = -1
+        for i in itertools.compress(everything, capitalised):
+            match = matches[i]
+            if match.start < done:
+                continue
+            covered = self._nothing_to_judge(matches, i)
+            if covered >= 0:
+                done = covered
+                continue
+            words = self._run(match.start, match.end)
+            done = words[-1].end
+            if len(words) > 1:
+                starts = starts or list(map(_START, matches))
+                self._judge_cached(words, matches, starts, found)
+        return found
+
+    def _judge_cached(
+        self,
+        words: list[_Word],
+        matches: Sequence[Match],
+        starts: list[int],
+        found: dict[int, Note | None],
+    ) -> None:
+        """``_judge_run`` on a run, remembered by the run's words, its matches and whether
+        its capitals are forced, unless the text's evidence was asked (names recur)."""
+        begin, end = words[0].start, words[-1].end
+        first = bisect.bisect_right(starts, begin) - 1
+        first += first < 0 or matches[first].end <= begin
+        last = bisect.bisect_left(starts, end)
+        layout = tuple(
+            (m.start - begin, m.end - begin, id(m.entry), m.form) for m in matches[first:last]
+        )
+        key = (self.text[begin:end], layout, self._sentence_initial(begin), self.headline(begin))
+        verdicts = self._memo.get(key)
+        if verdicts is None:
+            self._consulted = False
+            verdicts = self._judge_run(self._units(words, matches, starts), matches)
+            if not self._consulted:
+                if len(self._memo) >= _MEMO:
+                    self._memo.clear()
+                self._memo[key] = [(j - first, verdict) for j, verdict in verdicts]
+        else:
+            verdicts = [(j + first, verdict) for j, verdict in verdicts]
+        for j, verdict in verdicts:
+            if verdict == DROPPED:
+                found[j] = DROP
+            else:
+                note = found.get(j)
+                found[j] = Note(note.english if note else matches[j].entry.english, True)
+
+    def _judge_run(self, units: list[_Unit], matches: Sequence[Match]) -> list[tuple[int, str]]:
+        """(match index, DROPPED or PARTIAL) for the matches of a run that are not shown as
+        they are."""
+        verdicts = []
+        for k, unit in enumerate(units):
+            if unit.match < 0:
+                continue
+            before = units[k - 1] if k > 0 and units[k - 1].match != -2 else None
+            after = units[k + 1] if k + 1 < len(units) and units[k + 1].match != -2 else None
+            verdict = self._verdict(matches[unit.match], before, after, matches)
+            if verdict:
+                verdicts.append((unit.match, verdict))
+        return verdicts
+
+    def _verdict(
+        self, match: Match, before: _Unit | None, after: _Unit | None, matches: Sequence[Match]
+    ) -> str:
+        """DROPPED, PARTIAL or "" for one match of a run, from its neighbours in the run."""
+        entry = match.entry
+        if short_form(entry, match.form):
+            other_name = before is not None and not _title_like(before, matches)
+            more_name = after is not None and after.match < 0
+            return DROPPED if other_name or more_name else ""
+        placey = _placey(match)
+        if entry.kind in _NEVER_PARTIAL and not placey or placey and _multiword(match.form):
+            return ""  # complete names: Kepala BPS, Dinas Kebersihan DKI Jakarta
+        if before is not None and before.match < 0:  # after an unknown head: Perdana Menteri
+            inside = not (placey and _title_like(before, matches))  # but Gubernur Jakarta
+        else:  # two one-word places are one name: AS Roma, Jakarta Barat
+            inside = placey and any(
+                other is not None
+                and other.match >= 0
+                and _placey(matches[other.match])
+                and not _multiword(matches[other.match].form)
+                and self.text[min(other.end, match.end) : max(other.start, match.start)] == " "
+                for other in (before, after)
+            )
+        if inside:
+            return DROPPED if _one_word_name(match) else PARTIAL
+        if after is not None and after.match < 0:  # the head of a longer name
+            if entry.kind == "title" or placey:  # but Presiden Susilo, petenis Jepang Ai
+                return PARTIAL if self._common(after) else ""
+            return PARTIAL  # RSUD Pasarrebo, Obligasi Subordinasi
+        return ""
+
+    def _common(self, unit: _Unit) -> bool:
+        """Whether an unknown word after a title or a place continues it (Direktur Retail,
+        Menko Perekonomian, Jepang Terbuka) rather than naming someone (Presiden Susilo,
+        petenis Jepang Ai Sugiyama): a word of the lexicon's lists, a derived noun or
+        adjective (pe-/per-/ke-...-an, ter-), or one the text writes in lower case."""
+        low = unit.text.lower()
+        if low in _COMMON or _DERIVED.fullmatch(low):
+            return True
+        return self._seen(unit.text, unit.start)[1]
+
+    # -- whole texts --------------------------------------------------------------------
+
+    def batches(
+        self, matches: Iterable[Match], size: int = 4096
+    ) -> Iterator[tuple[list[Match], dict[int, Note | None]]]:
+        """The matches about ``size`` at a time, each batch with its ``notes``. A batch ends
+        only where no run can go on, so the verdicts do not depend on ``size``."""
+        pending: list[Match] = []
+        for match in matches:
+            pending.append(match)
+            if len(pending) >= size:
+                cut = self._last_boundary(pending)
+                if cut:
+                    batch, pending = pending[:cut], pending[cut:]
+                    yield batch, self.notes(batch)
+                    self._forget(batch[-1].end - 2 * _EVIDENCE_WINDOW)
+        if pending:
+            yield pending, self.notes(pending)
+
+    def readings(self, matches: Iterable[Match], batch: int = 4096) -> Iterator[Reading]:
+        """Every match to show, with its English and marks, in order (dropped ones left out)."""
+        for found, notes in self.batches(matches, batch):
+            for i, match in enumerate(found):
+                note = notes.get(i, ...)
+                if note is None:
+                    continue
+                english, partial = (match.entry.english, False) if note is ... else note
+                yield Reading(match, english, partial, identical(match, english))
+
+    def _forget(self, before: int) -> None:
+        """Drop what was learnt of the text before ``before``: memory stays bounded."""
+        reused = before // _EVIDENCE_REUSED
+        self._evidence = {k: v for k, v in self._evidence.items() if k[1] >= reused}
+        self._headings = {k: v for k, v in self._headings.items() if k >= before}
+
+    def _last_boundary(self, matches: list[Match]) -> int:
+        """The last index whose match no run joins to the one before it (0 if none)."""
+        for i in range(len(matches) - 1, 0, -1):
+            if _BOUNDARY.search(self.text, matches[i - 1].end, matches[i].start):
+                return i
+        return 0
+
+
+def _title_like(unit: _Unit, matches: Sequence[Match]) -> bool:
+    """A title (Presiden, Gubernur) or a name a title may take (Presiden AS ...)."""
+    if unit.match >= 0:
+        return matches[unit.match].entry.kind in ("title", "organisation", "acronym") or (
+            _placey(matches[unit.match])
+        )
+    low = unit.text.lower()
+    return low in _TITLE_LIKE or low in lexicon.PLACES
+
+
+def _joins(first: Match, second: Match, text: str) -> bool:
+    """Whether two capitalised matches follow one another across one space or hyphen."""
+    return first.end + 1 == second.start and text[first.end] in " -" and second.text[:1].isupper()
+
+
+def _one_word_place(match: Match) -> bool:
+    return _placey(match) and not _multiword(match.form)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _multiword(form: str) -> bool:
+    return len(normalize(form).split()) > 1

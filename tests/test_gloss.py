@@ -1,0 +1,384 @@
+"""Glosses a reader can trust (issue 14): partial glosses, short forms, senses, identity."""
+
+import json
+import shutil
+import subprocess
+
+import pytest
+from conftest import run
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from glossary import gloss, render, store
+from glossary.gloss import Judge, parse_sense, rendering, senses
+from glossary.match import Matcher
+from glossary.store import Entry
+from glossary.text import Document, InputError
+
+ENTRIES = [
+    Entry("menteri", "minister", kind="title"),
+    Entry("Presiden", "President", kind="title", case="insensitive"),
+    Entry("direktur", "director", kind="title"),
+    Entry("negara", "country"),
+    Entry("kebijakan", "policy"),
+    Entry("bantuan", "aid"),
+    Entry("keamanan", "security"),
+    Entry("pertahanan", "defence"),
+    Entry("pemain", "player"),
+    Entry("luar negeri", "foreign", alternatives=["abroad"], senses=["abroad after ke di dari"]),
+    Entry("AS", "US", kind="acronym", case="sensitive"),
+    Entry("Barat", "the West", kind="place", case="sensitive"),
+    Entry("Jakarta", "Jakarta", kind="place"),
+    Entry("Indonesia", "Indonesia", kind="place"),
+    Entry("Madrid", "Madrid", kind="place"),
+    Entry("Roma", "Rome", kind="place"),
+    Entry("Korea Utara", "North Korea", kind="place"),
+    Entry("Donald Trump", "Donald Trump", kind="person", variants=["Trump"]),
+    Entry("Joe Biden", "Joe Biden", kind="person", variants=["Biden"]),
+    Entry("George W. Bush", "George W. Bush", kind="person", variants=["Bush"]),
+    Entry("Joko Widodo", "Joko Widodo", kind="person", variants=["Jokowi"]),
+    Entry("Badan Pusat Statistik", "Statistics Indonesia", kind="organisation", variants=["BPS"]),
+]
+MATCHER = Matcher(ENTRIES)
+
+
+def shown(text: str) -> str:
+    """The text as annotate's inline format would gloss it, partial glosses with ``~``."""
+    parts, last = [], 0
+    for reading in Judge(text).readings(MATCHER.find(text)):
+        match = reading.match
+        mark = "~" if reading.partial else ""
+        parts += [text[last : match.end], f" [{mark}{reading.english}]"]
+        last = match.end
+    return "".join(parts) + text[last:]
+
+
+# -- part of a longer name ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a term after an unknown head word is marked partial
+        ("Ia bertemu Perdana Menteri Inggris.", "Ia bertemu Perdana Menteri [~minister] Inggris."),
+        ("Ia bertemu Wakil Presiden kemarin.", "Ia bertemu Wakil Presiden [~President] kemarin."),
+        ("Ia bertemu Ibu Negara kemarin.", "Ia bertemu Ibu Negara [~country] kemarin."),
+        ("kata Pasukan Bantuan Cepat.", "kata Pasukan Bantuan [~aid] Cepat."),
+        ("kata Badan Keamanan Nasional.", "kata Badan Keamanan [~security] Nasional."),
+        # a complete name after it is not: AS is the US here
+        (
+            "kata Departemen Luar Negeri AS hari ini.",
+            "kata Departemen Luar Negeri [~foreign] AS [US] hari ini.",
+        ),
+        # a one-word name whose capital made it match is left out inside a longer name
+        ("serangan di Tepi Barat kemarin", "serangan di Tepi Barat kemarin"),
+        ("banjir di Jakarta Barat kemarin", "banjir di Jakarta Barat kemarin"),
+        ("laga Real Madrid dan AS Roma", "laga Real Madrid dan AS Roma"),
+        ("dosen Universitas Indonesia itu", "dosen Universitas Indonesia itu"),
+        # the head of a longer title or name is partial: Menteri Pertanian, Indonesia Terbuka
+        ("kata Menteri Pertanian Inggris", "kata Menteri [~minister] Pertanian Inggris"),
+        ("kata Menteri Perekonomian Boediono", "kata Menteri [~minister] Perekonomian"),
+        ("juara Indonesia Terbuka kemarin", "juara Indonesia [~Indonesia] Terbuka kemarin"),
+        ("tim dari Jakarta Utara itu", "tim dari Jakarta [~Jakarta] Utara itu"),
+    ],
+)
+def test_partial_glosses_are_marked_or_left_out(text, expected):
+    assert shown(text).startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title before a person's name
+        ("kata Presiden Susilo Bambang.", "kata Presiden [President] Susilo Bambang."),
+        # a place after a title, an organisation after a head word
+        ("kata Gubernur Jakarta hari ini", "kata Gubernur Jakarta [Jakarta] hari ini"),
+        ("kata Kepala BPS kemarin", "kata Kepala BPS [Statistics Indonesia] kemarin"),
+        # a nationality before a person's name
+        ("petenis Indonesia Ai Sugiyama menang", "petenis Indonesia [Indonesia] Ai Sugiyama"),
+        # a multiword name is complete in itself
+        ("kata Dinas Korea Utara kemarin", "kata Dinas Korea Utara [North Korea] kemarin"),
+        # weekdays are no part of a name
+        ("tiba di Jakarta Senin lalu", "tiba di Jakarta [Jakarta] Senin lalu"),
+        # two known terms side by side
+        ("kata Presiden AS kemarin", "kata Presiden [President] AS [US] kemarin"),
+    ],
+)
+def test_complete_names_beside_others_are_not_partial(text, expected):
+    assert shown(text).startswith(expected)
+
+
+def test_a_sentences_first_capital_is_no_name():
+    assert shown("Pemain Robert Smith menang.") == "Pemain [player] Robert Smith menang."
+    assert shown("Kebijakan Robert Smith gagal.") == "Kebijakan [policy] Robert Smith gagal."
+    # lower case elsewhere in the text: Pemerintah is the government, not part of a name
+    text = "Pemerintah Indonesia menolak. Rakyat mendukung pemerintah."
+    assert shown(text).startswith("Pemerintah Indonesia [Indonesia] menolak.")
+
+
+def test_a_sentences_first_word_counts_when_the_text_capitalises_it_elsewhere():
+    text = "Perdana Menteri tiba. Ia bertemu Perdana Menteri Jepang."
+    assert shown(text) == (
+        "Perdana Menteri [~minister] tiba. Ia bertemu Perdana Menteri [~minister] Jepang."
+    )
+    # and a word never seen in lower case is taken as written
+    assert shown("Perdana Menteri tiba.") == "Perdana Menteri [~minister] tiba."
+
+
+def test_headlines_use_the_bodys_capitals():
+    text = "PERDANA MENTERI MUNDUR\nKemarin Perdana Menteri Inggris mundur."
+    assert shown(text).startswith("PERDANA MENTERI [~minister] MUNDUR\n")
+    text = "KEBIJAKAN PEMAIN ITU\nIa tahu kebijakan pemain."
+    assert "~" not in shown(text)
+
+
+def test_a_sentence_end_ends_a_run():
+    text = "Ia tiba di Tepi. Presiden pergi."
+    assert shown(text) == "Ia tiba di Tepi. Presiden [President] pergi."
+
+
+# -- short forms of people --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ibu Negara Melania Trump tiba.",
+        "Ia bertemu Hunter Biden kemarin.",
+        "Ia bertemu Jill Biden kemarin.",
+        "Ia bertemu Laura Bush kemarin.",
+        "Ia bertemu George H.W. Bush kemarin.",
+        "Ia menginap di Trump Tower kemarin.",
+    ],
+)
+def test_a_short_form_never_glosses_another_person(text):
+    assert not any(r.match.entry.kind == "person" for r in Judge(text).readings(MATCHER.find(text)))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("kata Presiden Trump kemarin", "kata Presiden [President] Trump [Donald Trump] kemarin"),
+        ("kata Presiden AS Biden", "kata Presiden [President] AS [US] Biden [Joe Biden]"),
+        ("Trump tiba kemarin.", "Trump [Donald Trump] tiba kemarin."),
+        ("kata Bush, lalu pergi", "kata Bush [George W. Bush], lalu pergi"),
+        ("Presiden Donald Trump tiba", "Presiden [President] Donald Trump [Donald Trump] tiba"),
+        # a nickname is no short form
+        ("kata Ibu Iriana Jokowi", "kata Ibu Iriana Jokowi [Joko Widodo]"),
+    ],
+)
+def test_a_short_form_glosses_where_it_can_be_that_person(text, expected):
+    assert shown(text) == expected
+
+
+def test_short_form_is_a_subset_of_the_full_name():
+    trump = ENTRIES[-5]
+    assert gloss.short_form(trump, "Trump")
+    assert not gloss.short_form(trump, "Donald Trump")
+    assert not gloss.short_form(ENTRIES[-2], "Jokowi")
+
+
+# -- senses -------------------------------------------------------------------------------
+
+
+def test_sense_by_the_word_before():
+    assert shown("Ia pergi ke luar negeri.") == "Ia pergi ke luar negeri [abroad]."
+    assert shown("tinggal di luar negeri") == "tinggal di luar negeri [abroad]"
+    assert shown("kebijakan luar negeri AS") == "kebijakan [policy] luar negeri [foreign] AS [US]"
+    # the neighbour must be next to it on the line
+    assert shown("ke,\nluar negeri") == "ke,\nluar negeri [foreign]"
+
+
+def test_sense_by_the_word_after():
+    entry = Entry("tarif", "tariff", alternatives=["rate", "fare"], senses=["fare before bus"])
+    match = Matcher([entry]).find("tarif bus naik")[0]
+    assert rendering(match, "tarif bus naik") == "fare"
+    match = Matcher([entry]).find("tarif impor naik")[0]
+    assert rendering(match, "tarif impor naik") == "tariff"
+
+
+def test_parse_sense():
+    assert parse_sense("abroad after ke di, dari") == gloss.Sense(
+        "abroad", "after", frozenset({"ke", "di", "dari"})
+    )
+    assert parse_sense("interest rate before Bunga").words == frozenset({"bunga"})
+    for bad in ("abroad", "abroad after", "after ke", "abroad beside ke"):
+        with pytest.raises(ValueError):
+            parse_sense(bad)
+
+
+def test_malformed_or_unaccepted_senses_are_one_line_errors():
+    with pytest.raises(InputError, match="'luar negeri'.*not 'ENGLISH after"):
+        senses(Entry("luar negeri", "foreign", senses=["abroad"]))
+    with pytest.raises(InputError, match="'overseas' is neither its msgstr"):
+        senses(Entry("luar negeri", "foreign", senses=["overseas after ke"]))
+
+
+def test_senses_round_trip_through_the_po_file(tmp_path):
+    glossary = store.Glossary(entries=[ENTRIES[9]])
+    text = store.dumps(glossary)
+    assert "\n# senses: abroad after ke di dari\n" in text
+    assert store.loads(text).entries[0].senses == ["abroad after ke di dari"]
+    assert store.dumps(store.loads(text)) == text
+    if shutil.which("msgfmt"):
+        path = tmp_path / "g.po"
+        path.write_text(text, encoding="utf-8")
+        done = subprocess.run(
+            ["msgfmt", "--check", "-o", "/dev/null", str(path)], capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr
+
+
+# -- identity ---------------------------------------------------------------------------
+
+
+def test_identical():
+    entries = [
+        Entry("China", "China", kind="place"),
+        Entry("Kim Jong Un", "Kim Jong-un", kind="person"),
+        Entry("Korea Utara", "North Korea", kind="place"),
+    ]
+    text = "China, Kim Jong-un dan Korea Utara"
+    found = {m.text: gloss.identical(m) for m in Matcher(entries).find(text)}
+    assert found == {"China": True, "Kim Jong-un": True, "Korea Utara": False}
+
+
+# -- invariants -------------------------------------------------------------------------
+
+WORDS = [
+    "Perdana", "Menteri", "menteri", "Presiden", "Tepi", "Barat", "Jakarta", "AS", "Roma",
+    "Trump", "Melania", "Donald", "luar", "negeri", "Luar", "Negeri", "ke", "di", "Senin",
+    "kata", "Universitas", "Indonesia", "BPS", "Kepala", "pemain", "Pemain", "Susilo",
+    "H.W.", "Bush", "George", "PERDANA", "MENTERI", "Korea", "Utara", "itu",
+]  # fmt: skip
+SEPARATORS = [" ", " ", " ", "-", ". ", ", ", "\n"]
+texts = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPARATORS)), max_size=25).map(
+    lambda pairs: "".join(w + s for w, s in pairs)
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_judging_never_adds_or_moves_a_match(text):
+    matches = MATCHER.find(text)
+    notes = Judge(text).notes(matches)
+    assert set(notes) <= set(range(len(matches)))
+    readings = list(Judge(text).readings(matches))
+    kept = [r.match for r in readings]
+    assert kept == [m for i, m in enumerate(matches) if notes.get(i, ...) is not None]
+    for reading in readings:
+        entry = reading.match.entry
+        # kept as it is, marked partial, or given one of its accepted renderings
+        assert reading.english in entry.renderings
+        if not reading.partial:
+            assert reading.english == rendering(reading.match, text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+def test_lower_case_text_has_nothing_partial_or_dropped(text):
+    text = text.lower()
+    notes = Judge(text).notes(MATCHER.find(text)).values()
+    assert all(note is not None and not note.partial for note in notes)
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts, st.integers(1, 5))
+def test_batches_do_not_change_the_verdicts(text, size):
+    matches = MATCHER.find(text)
+    whole = list(Judge(text).readings(matches))
+    assert list(Judge(text).readings(matches, batch=size)) == whole
+
+
+# -- annotate's formats -------------------------------------------------------------------
+
+ARTICLE = (
+    "Juru bicara Departemen Luar Negeri AS tiba.\n"
+    "Ibu Negara Melania Trump pergi ke luar negeri bersama Presiden Trump.\n"
+    "Kebijakan luar negeri Indonesia tidak berubah.\n"
+)
+
+
+def annotated(fmt: str, text: str = ARTICLE, **options) -> str:
+    document = Document.from_bytes(text.encode("utf-8"), "a.txt")
+    return render.annotate(document, MATCHER, fmt, **options)
+
+
+def test_inline_marks_partial_glosses_and_leaves_out_others(implementation):
+    assert annotated("inline") == (
+        "Juru bicara Departemen Luar Negeri [Luar Negeri: foreign] AS [US] tiba.\n"
+        "Ibu Negara [Negara: country] Melania Trump pergi ke luar negeri [abroad] bersama"
+        " Presiden [President] Trump [Donald Trump].\n"
+        "Kebijakan [policy] luar negeri [foreign] Indonesia [Indonesia] tidak berubah.\n"
+    )
+
+
+def test_inline_skip_identical_and_first_only(implementation):
+    out = annotated("inline", skip_identical=True)
+    assert "Indonesia [" not in out and "Trump [Donald Trump]" not in out
+    assert "luar negeri [abroad]" in out and "Luar Negeri [Luar Negeri: foreign]" in out
+    out = annotated("inline", first_only=True)
+    assert out.count("[foreign]") == 0 and out.count("foreign]") == 1  # the partial one first
+
+
+def test_markdown_marks_partial_glosses_and_explains_the_mark():
+    out = annotated("markdown")
+    assert "Departemen Luar Negeri *(Luar Negeri: foreign)* AS *(US)*" in out
+    assert "Melania Trump pergi" in out and "Melania Trump *(" not in out
+    assert "| luar negeri | foreign / abroad | term | 3 |" in out
+    assert render.PARTIAL_LEGEND.split(":")[0] in out
+    assert render.PARTIAL_LEGEND.split(":")[0] not in annotated("markdown", "ke luar negeri")
+
+
+def test_html_marks_partial_glosses_in_a_dashed_box():
+    page = annotated("html")
+    assert '<ruby class="term partial" title="Negara: country, this word only' in page
+    assert '<ruby class="term" title="abroad (term)"><span class="unit">luar negeri' in page
+    assert render.HTML_PARTIAL_LEGEND in page and "ruby.partial {" in page
+    assert render.HTML_PARTIAL_LEGEND not in annotated("html", "ke luar negeri")
+
+
+def test_json_says_partial_identical_and_the_chosen_sense():
+    items = json.loads(annotated("json", skip_identical=True))
+    by_text = {(i["text"], i["line"]): i for i in items}
+    assert by_text[("Luar Negeri", 1)]["partial"] is True
+    assert by_text[("luar negeri", 2)]["gloss"] == "abroad"
+    assert by_text[("Indonesia", 3)]["identical"] is True  # kept, marked
+    assert ("Trump", 2) in by_text and ("Melania Trump", 2) not in by_text
+    assert not any(
+        i["partial"] for i in items if i["text"] != "Luar Negeri" and i["text"] != "Negara"
+    )
+
+
+def test_annotate_command_skip_identical(tmp_path):
+    article, po = tmp_path / "a.txt", tmp_path / "g.po"
+    article.write_text("China dan Korea Utara", encoding="utf-8")
+    entries = [Entry("China", "China", kind="place"), Entry("Korea Utara", "North Korea")]
+    store.save(store.Glossary(entries=entries), po)
+    result = run("annotate", str(article), "--glossary", str(po), "--skip-identical")
+    assert result.exit_code == 0 and result.output == "China dan Korea Utara [North Korea]"
+    result = run("annotate", str(article), "--glossary", str(po))
+    assert result.output == "China [China] dan Korea Utara [North Korea]"
+
+
+def test_check_expects_the_sense_the_neighbouring_word_chooses(tmp_path):
+    po, src, tgt = tmp_path / "g.po", tmp_path / "a.id.txt", tmp_path / "a.en.txt"
+    entry = Entry(
+        "luar negeri", "foreign", alternatives=["abroad"], senses=["abroad after ke di"],
+        kind="place",
+    )  # fmt: skip
+    store.save(store.Glossary(entries=[entry]), po)
+    src.write_text("Ia pergi ke luar negeri.\nKebijakan luar negeri berubah.\n", "utf-8")
+    tgt.write_text("He left the country.\nThe policy changed.\n", "utf-8")
+    result = run("check", str(src), "--translation", str(tgt), "--glossary", str(po), "--strict")
+    lines = [line for line in result.output.splitlines() if "[mismatch]" in line]
+    assert len(lines) == 2
+    assert lines[0].endswith("is not rendered as abroad | foreign [mismatch]")
+    assert lines[1].endswith("is not rendered as foreign | abroad [mismatch]")
+
+
+def test_lookup_shows_the_senses(tmp_path):
+    po = tmp_path / "g.po"
+    store.save(store.Glossary(entries=[ENTRIES[9]]), po)
+    result = run("lookup", "luar negeri", "--glossary", str(po))
+    assert "senses: abroad after ke di dari" in result.output
