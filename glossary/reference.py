@@ -4,13 +4,17 @@
 an option exists that does not. Every ```` ```console ```` block in ``README.md`` and
 ``docs/*.md`` is a script: lines starting with ``$ `` are run (in a scratch folder that
 holds a copy of ``seeds/`` and ``terms/``, one folder per page, in page order) and the
-lines after each are its expected output. ``tests/test_docs.py`` holds both to the code;
+lines after each are its expected output. Every ```` ```pycon ```` block is a Python
+session, run as doctests in such a folder. ``tests/test_docs.py`` holds both to the code;
 ``python -m glossary.reference --update`` rewrites them after a change in behaviour, e.g.
 when ``glossary mine seeds/ --top 5 --format table`` ranks ``Rusia`` differently.
 """
 
 from __future__ import annotations
 
+import contextlib
+import doctest
+import io
 import os
 import re
 import shutil
@@ -128,6 +132,84 @@ def as_shown(output: str) -> str:
     return "".join(line + "\n" for line in lines)
 
 
+_PYCON = re.compile(r"^```pycon\n(.*?)^```$", re.M | re.S)
+
+
+@contextlib.contextmanager
+def _scratch_session(root: Path) -> Iterator[Path]:
+    """Inside a scratch folder (with its own cache), as a page's Python examples run."""
+    folder = _scratch(root)
+    cache = os.environ.get("GLOSSARY_CACHE_DIR")
+    os.environ["GLOSSARY_CACHE_DIR"] = str(folder / ".cache")
+    try:
+        with contextlib.chdir(folder):
+            yield folder
+    finally:
+        if cache is None:
+            del os.environ["GLOSSARY_CACHE_DIR"]
+        else:
+            os.environ["GLOSSARY_CACHE_DIR"] = cache
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def python_session(page: Path) -> str:
+    """The ``pycon`` blocks of a page as one doctest text (the fences left out)."""
+    text = page.read_text(encoding="utf-8")
+    return "\n".join(block.group(1) for block in _PYCON.finditer(text))
+
+
+def run_python_examples(page: Path, root: Path) -> tuple[doctest.TestResults, str]:
+    """Run a page's ``>>>`` examples as doctests in a scratch folder: results and report."""
+    test = doctest.DocTestParser().get_doctest(python_session(page), {}, page.name, str(page), 0)
+    report = io.StringIO()
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    with _scratch_session(root):
+        runner.run(test, out=report.write)
+    return runner.summarize(verbose=False), report.getvalue()
+
+
+def _run_example(source: str, namespace: dict) -> str:
+    """What the interactive interpreter prints for one example."""
+    shown = io.StringIO()
+
+    def display(value: object) -> None:
+        if value is not None:
+            namespace["_"] = value
+            shown.write(repr(value) + "\n")
+
+    hook, sys.displayhook = sys.displayhook, display
+    try:
+        with contextlib.redirect_stdout(shown):
+            exec(compile(source, "<example>", "single"), namespace)
+    except Exception as err:  # shown as doctest expects a raised exception
+        shown.write("Traceback (most recent call last):\n  ...\n")
+        shown.write(f"{type(err).__module__}.{type(err).__qualname__}: {err}\n")
+    finally:
+        sys.displayhook = hook
+    lines = shown.getvalue().splitlines()
+    return "".join((line if line.strip() else "<BLANKLINE>") + "\n" for line in lines)
+
+
+def _refresh_session(text: str, root: Path) -> str:
+    """``text`` with every ``pycon`` example's output replaced by what it prints now."""
+    namespace: dict = {}
+    parser = doctest.DocTestParser()
+
+    def refresh(block: re.Match[str]) -> str:
+        lines = block.group(1).splitlines(keepends=True)
+        kept: list[str] = []
+        done = 0
+        for example in parser.get_examples(block.group(1)):
+            end = example.lineno + example.source.count("\n")
+            kept += lines[done:end]
+            kept.append(_run_example(example.source, namespace))
+            done = end + example.want.count("\n")
+        return "```pycon\n" + "".join(kept + lines[done:]) + "```"
+
+    with _scratch_session(root):
+        return _PYCON.sub(refresh, text)
+
+
 def pages(root: Path) -> list[Path]:
     return [root / "README.md", *sorted((root / "docs").glob("*.md"))]
 
@@ -150,6 +232,8 @@ def update(root: Path) -> list[Path]:
             end = start + example.expected.count("\n")
             lines[start:end] = [output] if output else []
         text = "".join(lines)
+        if _PYCON.search(text):
+            text = _refresh_session(text, root)
         if text != page.read_text(encoding="utf-8"):
             page.write_text(text, encoding="utf-8")
             changed.append(page)
