@@ -189,7 +189,7 @@ def _compiled_module() -> ModuleType | None:
     """The compiled twins, or None when they are not built or were built from other code
     (a stale ``build/``: its ``INTERFACE`` differs)."""
     try:
-        from glossary import _speedups  # type: ignore[attr-defined]
+        from glossary import _speedups
     except ImportError:
         return None
     if getattr(_speedups, "INTERFACE", None) != INTERFACE or _speedups.BITS != BITS:
