@@ -92,3 +92,12 @@ def test_contributing_layout_lists_every_module():
         if path.suffix in (".py", ".pyx") and "data" not in path.parts
     }
     assert listed == modules
+
+
+def test_ci_runs_the_readmes_test_command():
+    """CI installs and tests exactly as a newcomer who pastes the README's command."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("<!-- test-command -->", 1)[1]
+    command = re.search(r"^```sh\n(.*?)\n```$", block, re.M | re.S)
+    assert command, "no ```sh block after <!-- test-command -->"
+    assert command.group(1) in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
