@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import warnings
 
-from glossary.cli import curate, exchange, mining, use
+from glossary.cli import curate, exchange, mining, use  # noqa: F401 (they register the commands)
 from glossary.cli.base import cli, show_warning
 
 __all__ = ["cli", "main"]
-_COMMANDS = (curate, exchange, mining, use)  # imported for their commands
 
 
 def main() -> None:
