@@ -137,6 +137,25 @@ def test_homographs_need_a_context(tmp_path):
     assert [e.english for e in load(po).entries] == ["able to", "venom"]
 
 
+def test_a_homograph_is_added_with_its_own_context(tmp_path):
+    po = tmp_path / "g.po"
+    assert run(po, "add", "PBB", "United Nations", "--kind", "organisation").exit_code == 0
+    refused = run(po, "add", "PBB", "land and building tax")
+    assert refused.exit_code == 2
+    assert "'PBB' is already an entry" in refused.output
+    refused = run(po, "add", "Pajak Bumi", "land tax", "--variant", "PBB")
+    assert "'PBB' already belongs to 'PBB' (a homograph with another sense needs --context)" in (
+        refused.output
+    )
+    added = run(po, "add", "PBB", "land and building tax", "--context", "pajak")
+    assert added.exit_code == 0, added.output
+    assert [(e.context, e.english) for e in load(po).entries] == [
+        ("", "United Nations"),
+        ("pajak", "land and building tax"),
+    ]
+    assert run(po, "add", "PBB", "property tax", "--context", "pajak").exit_code == 2
+
+
 def test_add_with_every_field_and_show_it(tmp_path):
     po = tmp_path / "new" / "id-en.po"
     po.parent.mkdir()

@@ -228,15 +228,22 @@ def new_entry(
 
 
 def add(glossary: Glossary, entry: Entry, path: str | os.PathLike[str]) -> bool:
-    """Add a reviewed entry; True when it replaces a rejected one with the same msgid."""
+    """Add a reviewed entry; True when it replaces a rejected one with the same msgid.
+
+    A form may belong to one entry per msgctxt: ``PBB`` the UN and ``PBB`` with context
+    ``pajak`` (the land and building tax) are two entries."""
     where = os.fspath(path)
     for other in glossary.entries:
         if other.key == entry.key and not other.obsolete:
             raise InputError(f"{where}: {entry.term!r} is already an entry; use glossary set")
     for form in entry.forms:
         for other in glossary.active():
-            if form in other.forms and other.key != entry.key:
-                raise InputError(f"{where}: {form!r} already belongs to {other.term!r}")
+            # a homograph is another msgctxt: PBB the UN, PBB (pajak) the land and building tax
+            if form in other.forms and other.context == entry.context:
+                raise InputError(
+                    f"{where}: {form!r} already belongs to {other.term!r}"
+                    " (a homograph with another sense needs --context)"
+                )
     revived = [e for e in glossary.entries if e.key == entry.key]
     for old in revived:
         glossary.entries.remove(old)
