@@ -17,7 +17,7 @@ from translate.storage import tbx
 
 from glossary import exchange, store
 from glossary.cli import cli
-from glossary.store import Entry, Glossary, dumps, load, loads
+from glossary.store import Entry, Glossary, dumps, load, loads, save
 
 XML_LANG = exchange.XML_LANG
 
@@ -652,3 +652,23 @@ def test_bad_export_and_flashcards_input_exits_2(po, args, message):
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 2
     assert message in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["tbx", "tsv", "anki-apkg"])
+def test_an_export_with_no_entries_is_refused_and_writes_nothing(tmp_path, fmt):
+    po = tmp_path / "g.po"
+    save(Glossary(entries=[Entry("Korea Utara", "North Korea", kind="place", fuzzy=True)]), po)
+    output = tmp_path / "out"
+    command = ["export", "--format", fmt, "-o", str(output), "--glossary", str(po)]
+    result = CliRunner().invoke(cli, command)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"glossary: error: {po}: no reviewed entries of any kind to export;"
+        " add --include-fuzzy for unreviewed ones\n"
+    )
+    assert not output.exists() and not (tmp_path / "TBXBasic-id-en.xcs").exists()
+    wider = ["--include-fuzzy", "--kind", "person"]
+    result = CliRunner().invoke(cli, [*command, *wider])
+    assert result.stderr == f"glossary: error: {po}: no reviewed entries of person to export\n"
+    result = CliRunner().invoke(cli, [*command, "--include-fuzzy"])
+    assert result.exit_code == 0 and output.exists()

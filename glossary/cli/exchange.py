@@ -56,6 +56,10 @@ def export_command(fmt, output, kinds, include_fuzzy, glossary_path):
         raise InputError(f"--format {fmt} writes a binary file: give -o FILE.apkg")
     path, _ = resolve_path(glossary_path)
     entries = exchange.select(load(path).entries, fmt, kinds, include_fuzzy)
+    if not entries:  # an empty TBX body is invalid TBX-Basic; an empty deck helps no one
+        chosen = " or ".join(kinds) if kinds else "any kind"
+        hint = "" if include_fuzzy else "; add --include-fuzzy for unreviewed ones"
+        raise InputError(f"{path}: no reviewed entries of {chosen} to export{hint}")
     if output and Path(output).exists() and Path(output).samefile(path):
         raise InputError(f"{output}: that is the glossary being exported; write elsewhere")
     data = exchange.export(entries, fmt)
