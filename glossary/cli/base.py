@@ -10,6 +10,7 @@ import click
 
 from glossary import __version__, scan
 from glossary.store import (
+    KINDS,
     Entry,
     resolve_path,
     shipped_path,
@@ -117,6 +118,11 @@ def glossary_to_edit(glossary_path: str | None) -> Path:
             " glossary init starts your own (--from-shipped: a copy of this one)"
         )
     return path
+
+
+def kinds_option(help: str):
+    """``--kind`` repeated to keep entries of several kinds (``--kind person --kind place``)."""
+    return click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS), help=help)
 
 
 def context_option(func):

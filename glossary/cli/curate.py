@@ -15,6 +15,7 @@ from glossary.cli.base import (
     describe_entry,
     glossary_option,
     glossary_to_edit,
+    kinds_option,
 )
 from glossary.store import (
     KINDS,
@@ -107,13 +108,7 @@ def set_command(term, english, context, glossary_path):
     type=click.FloatRange(0, 1),
     help="With --all: only English a suggestion gave with at least this confidence.",
 )
-@click.option(
-    "--kind",
-    "kinds",
-    multiple=True,
-    type=click.Choice(KINDS),
-    help="With --all: only entries of this kind (repeat for several).",
-)
+@kinds_option("With --all: only entries of this kind (repeat for several).")
 @click.option("--dry-run", is_flag=True, help="Say what would be approved; save nothing.")
 @context_option
 @glossary_option

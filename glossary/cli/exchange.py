@@ -11,10 +11,10 @@ from glossary.cli.base import (
     cli,
     glossary_option,
     glossary_to_edit,
+    kinds_option,
     write_output,
 )
 from glossary.store import (
-    KINDS,
     edit,
     load,
     resolve_path,
@@ -33,13 +33,7 @@ from glossary.text import InputError, iter_documents
     " anki-txt: Anki's text import (note type Basic (and reversed card)).",
 )
 @click.option("-o", "--output", metavar="FILE", help="Write here (atomically), not to stdout.")
-@click.option(
-    "--kind",
-    "kinds",
-    multiple=True,
-    type=click.Choice(KINDS),
-    help="Only entries of this kind (repeat for several).",
-)
+@kinds_option("Only entries of this kind (repeat for several).")
 @click.option("--include-fuzzy", is_flag=True, help="Also export entries not yet reviewed.")
 @glossary_option
 def export_command(fmt, output, kinds, include_fuzzy, glossary_path):
