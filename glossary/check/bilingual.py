@@ -21,8 +21,9 @@ from glossary.check.elision import (
     _FUNCTION_WORDS,
     elided,
 )
-from glossary.check.finding import Finding, _majority, _tally, is_key_term
+from glossary.check.finding import NAME_KINDS, Finding, _majority, _tally, is_key_term
 from glossary.check.patterns import (
+    EnglishTerms,
     find_copy,
     find_rendering,
     form_pattern,
@@ -69,8 +70,6 @@ class Rendering:
     column: int
 
 
-# Entries whose capitals are spelling (a title's are grammar: "the president director").
-_NAME_KINDS = frozenset({"person", "place", "organisation", "event", "name", "acronym"})
 _PERSON_PRONOUNS = r"he|she|his|her|him|hers"
 _THING_PRONOUNS = r"it|its|they|their|them"
 # Attribution: the speaker after a verb of saying in Indonesian, "he said" in English.
@@ -176,6 +175,7 @@ class DocumentCheck:
     """
 
     strict: bool = False
+    english: EnglishTerms | None = None
     renderings: list[Rendering] = field(default_factory=list)
     rendered: dict[tuple[str, str], int] = field(default_factory=dict)
     index: int = 0
@@ -196,6 +196,7 @@ class DocumentCheck:
             if found[0].match.entry.renderings
         }
         taken = [used[1].span() for used in uses.values() if used]
+        present = [found[0].match.entry for found in by_entry.values()]
         for key, found in by_entry.items():
             entry = found[0].match.entry
             if key not in uses:
@@ -240,8 +241,12 @@ class DocumentCheck:
                     )
                 )
                 continue
+            instead = ""
             if self.mentioned(first, text, taken) or elided(found, text):
-                continue
+                other = self.replaced(first, text, taken, present)
+                if other is None:
+                    continue
+                instead = f"; '{other}' stands there"
             line, column = target.position(0)
             findings.append(
                 Finding(
@@ -253,11 +258,48 @@ class DocumentCheck:
                     term=entry.term,
                     found=first.match.text,
                     expected=expected,
-                    message=f"'{first.match.text}' (source {where}) is not rendered as {accepted}",
+                    message=f"'{first.match.text}' (source {where}) is not rendered as {accepted}"
+                    f"{instead}",
                 )
             )
         self.index += 1
         return findings
+
+    def replaced(
+        self,
+        occ: Occurrence,
+        text: str,
+        taken: Sequence[tuple[int, int]],
+        present: Sequence[Entry],
+    ) -> str | None:
+        """Another name's English that stands in ``text`` about where the source has the
+        term: a wrong rendering ("the Surabaya Stock Exchange" for ``Bursa Efek Jakarta``,
+        "Tokyo" for ``Jakarta``), where a short form or a dateline left out would be
+        accepted. Not another name: a word of the English of an entry of the source
+        segment (``present``: "US" of "US dollar" for ``dolar AS``) or inside another
+        rendering (``taken``), a word the source has as it is (``Sumatra`` of ``PT Bakrie
+        Sumatra Plantations``), a short form of the term itself."""
+        if self.english is None:
+            return None
+        entry, source = occ.match.entry, occ.piece.text
+        where = occ.match.start / max(len(source), 1)
+        keys = {e.key for e in present}
+        words = {w for e in present for r in e.renderings for w in _tokens(r)}
+        short = _short_forms(entry.kind, tuple(entry.renderings))
+        mentions = [m.span() for m in short.finditer(text)] if short else []
+        near = (where - _SHORT_FORM_DRIFT) * len(text), (where + _SHORT_FORM_DRIFT) * len(text)
+        for other, (start, end) in self.english.find(text, max(0, int(near[0])), int(near[1])):
+            written = re.sub(r"['\u2019]s?$", "", text[start:end])
+            if (
+                other.key in keys
+                or not written[:1].isupper()
+                or any(start < b and a < end for a, b in (*taken, *mentions))
+                or set(_tokens(written)) <= words
+                or re.search(rf"(?<!\w){re.escape(written)}(?!\w)", source)
+            ):
+                continue
+            return written
+        return None
 
     def mentioned(self, occ: Occurrence, text: str, taken: Sequence[tuple[int, int]] = ()) -> bool:
         """Whether ``text`` mentions the entry of ``occ`` again after an earlier segment of
@@ -313,7 +355,7 @@ class DocumentCheck:
             else:
                 families: dict[str, list[tuple[str, Rendering]]] = defaultdict(list)
                 for r in uses:
-                    spelt = spelling_key(r.text, names=entry.kind in _NAME_KINDS)
+                    spelt = spelling_key(r.text, names=entry.kind in NAME_KINDS)
                     families[variant_key(r.text)].append((spelt, r))
                 groups = list(families.values())
             for group in groups:

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from importlib import resources
 
+from glossary.check.finding import NAME_KINDS
 from glossary.match import Match
 from glossary.store import Entry
 
@@ -133,6 +136,67 @@ def find_rendering(entry: Entry, text: str) -> tuple[str, re.Match[str]] | None:
         if derived and found and found.lastindex:
             return derived[1][found.lastindex - 1], found
     return best
+
+
+def _start_key(word: str) -> str:
+    """What a rendering's first word and a word of the text share, whatever the case: its
+    first three letters (``Ministries`` → min)."""
+    return word[:3].casefold()
+
+
+_TEXT_WORD = re.compile(r"[^\W_]\w*")
+
+
+def written_as(found: str, rendering: str) -> bool:
+    """Whether ``found`` writes a name's ``rendering`` with its capitals: ``Xi`` is not in
+    ``Commission XI``, ``Bank`` is not in "the bank"."""
+    for word, written in zip(rendering.split(), found.split(), strict=False):
+        if word[:1].isupper() != written[:1].isupper():
+            return False
+        if len(written) > 1 and written.isupper() and not word.isupper():
+            return False
+    return True
+
+
+class EnglishTerms:
+    """Where a segment's English names an entry of ``entries`` as the glossary writes it:
+    what stands in a term's place when its own rendering is missing (``Bursa Efek Jakarta``
+    written "the Surabaya Stock Exchange", ``Menkeu`` written "the trade minister"). A
+    rendering is found as written, but for case and a possessive or plural ending (a name
+    is found with its capitals only)."""
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        self._starting: dict[str, list[tuple[Entry, str]]] = defaultdict(list)
+        for entry in entries:
+            for rendering in entry.renderings:
+                written = " ".join(rendering.split())
+                if written[:1].isalnum():
+                    self._starting[_start_key(written)].append((entry, written))
+
+    def find(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> Iterator[tuple[Entry, tuple[int, int]]]:
+        """Each entry whose rendering starts at a word of ``text`` (between ``start`` and
+        ``end``), with the span it takes."""
+        folded = text.casefold()
+        for word in _TEXT_WORD.finditer(text, start):
+            if end is not None and word.start() > end:
+                break
+            at = word.start()
+            for entry, rendering in self._starting.get(_start_key(word.group()), ()):
+                stop = at + len(rendering)
+                if folded[at:stop] != rendering.casefold():
+                    continue
+                ending = _ENDING.match(text, stop)
+                if ending is None:
+                    continue
+                if entry.kind in NAME_KINDS and not written_as(text[at:stop], rendering):
+                    continue
+                yield entry, (at, ending.end())
+
+
+# What may follow a rendering in the same word: a plural or possessive ending, nothing else.
+_ENDING = re.compile(r"(?:['\u2019]s?|e?s)?(?!\w)")
 
 
 @functools.cache

@@ -1,0 +1,56 @@
+"""glossary check on what a translation varies and what it gets wrong: a wrong name where a
+short mention would do, normal variation in condensed news English kept out of the default
+report."""
+
+import pytest
+from check_helpers import write
+
+from glossary import check
+from glossary.match import Matcher
+from glossary.store import Entry
+
+# Every check runs on the pure-Python scanner and on the compiled one (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("implementation")
+
+NEWS = [
+    Entry("Bank Dunia", "World Bank", kind="organisation"),
+    Entry(
+        "Dana Moneter Internasional",
+        "International Monetary Fund",
+        kind="organisation",
+        alternatives=["IMF"],
+    ),
+    Entry("Jakarta", "Jakarta", kind="place"),
+    Entry("Sumatra", "Sumatra", kind="place"),
+    Entry("Presiden", "President", kind="title"),
+    Entry("pinjaman", "loan"),
+]
+
+
+@pytest.fixture(scope="module")
+def news():
+    return Matcher(NEWS)
+
+
+def default_check(tmp_path, matcher, source_lines, target_lines, **options):
+    """``glossary check`` with its default options (unless ``options`` say otherwise)."""
+    src = write(tmp_path / "a.id.txt", "\n".join(source_lines) + "\n")
+    tgt = write(tmp_path / "a.en.txt", "\n".join(target_lines) + "\n")
+    return check.check_inputs(check.read_inputs([src], [tgt]), matcher, None, **options)
+
+
+def test_another_name_where_a_short_mention_would_do_is_a_mismatch(tmp_path, news):
+    source = ["Bank Dunia memberi pinjaman.", "Bank Dunia: pinjaman Bank Dunia murah."]
+    first = "The World Bank lent."
+    assert default_check(tmp_path, news, source, [first, "The bank lends cheaply."]) == []
+    [finding] = default_check(tmp_path, news, source, [first, "IMF: the bank lends cheaply."])
+    assert (finding.kind, finding.line, finding.term) == ("mismatch", 2, "Bank Dunia")
+    assert "'IMF' stands there" in finding.message
+
+
+def test_a_name_the_source_keeps_as_it_is_stands_for_nothing_else(tmp_path, news):
+    """``Sumatra`` of ``PT Bakrie Sumatra Plantations`` is the company's name, not a wrong
+    rendering of the dateline's ``Jakarta`` left out."""
+    source = ["PT Bakrie Sumatra Plantations di Jakarta, Jumat, menyatakan laba naik."]
+    target = ["PT Bakrie Sumatra Plantations said on Friday its profit rose."]
+    assert default_check(tmp_path, news, source, target) == []
