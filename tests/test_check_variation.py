@@ -54,3 +54,22 @@ def test_a_name_the_source_keeps_as_it_is_stands_for_nothing_else(tmp_path, news
     source = ["PT Bakrie Sumatra Plantations di Jakarta, Jumat, menyatakan laba naik."]
     target = ["PT Bakrie Sumatra Plantations said on Friday its profit rose."]
     assert default_check(tmp_path, news, source, target) == []
+
+
+def test_a_term_left_out_with_most_of_a_condensed_segment_is_shown_only_with_strict(tmp_path, news):
+    source = [
+        "Presiden mengatakan pinjaman Bank Dunia sebesar 300 juta dolar tahun 2007 dibayar"
+        " pada 12 Maret."
+    ]
+    condensed = ["The loan has been repaid."]
+    assert default_check(tmp_path, news, source, condensed) == []
+    findings = default_check(tmp_path, news, source, condensed, strict=True)
+    assert {(f.term, f.severity) for f in findings} >= {("Bank Dunia", "warning")}
+    assert all("condenses" in f.message for f in findings if f.term != "pinjaman")
+    # The same term missing from an English that keeps the rest is an error.
+    faithful = ["The President said the 300 million dollar loan of 2007 was repaid on March 12."]
+    [finding] = default_check(tmp_path, news, source, faithful)
+    assert (finding.term, finding.severity) == ("Bank Dunia", "error")
+    # ... and so is another name in its place, however condensed the English.
+    wrong = default_check(tmp_path, news, source, ["The IMF loan has been repaid."])
+    assert ("Bank Dunia", "error") in {(f.term, f.severity) for f in wrong}

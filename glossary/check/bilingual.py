@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from glossary import gloss
 from glossary.check.elision import (
     _FUNCTION_WORDS,
+    condensed,
     elided,
 )
 from glossary.check.finding import NAME_KINDS, Finding, _majority, _tally, is_key_term
@@ -247,6 +248,15 @@ class DocumentCheck:
                 if other is None:
                     continue
                 instead = f"; '{other}' stands there"
+            elif condensed(first.piece.text, text, [bool(u) for k, u in uses.items() if k != key]):
+                other = self.replaced(first, text, taken, present)
+                if other is not None:
+                    instead = f"; '{other}' stands there"
+                elif not self.strict:
+                    continue  # left out with the rest of a condensed segment
+                else:
+                    severity = "warning"
+                    instead = "; the English condenses this segment"
             line, column = target.position(0)
             findings.append(
                 Finding(

@@ -1,6 +1,7 @@
 """What news English leaves out of a term and still says all: a currency's country ("per
 dollar" for ``dolar AS``), ANTARA's dateline (``di Jakarta, Senin`` as "here on Monday"), a
-title or a company's form around a name the English gives ("Sutjipto said")."""
+title or a company's form around a name the English gives ("Sutjipto said"); and what a
+condensed translation leaves out with the rest of its segment."""
 
 from __future__ import annotations
 
@@ -237,3 +238,29 @@ _SENTENCE_END = ".!?:;\"'\u201c\u201d("
 def _sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip()
     return not before or before[-1] in _SENTENCE_END
+
+
+_NUMBER = re.compile(r"\d(?:[\d.,]*\d)?")
+# The English of a segment under this share of its source's length condenses it...
+_CONDENSED = 0.5
+# ... and so does one that leaves out this share of the source's numbers and terms.
+_LEFT_OUT = 2 / 3
+
+
+def _numbers(text: str) -> set[str]:
+    """A text's numbers without their separators: ``Rp9.100`` and ``Rp9,100`` → 9100."""
+    return {re.sub(r"[.,]", "", n) for n in _NUMBER.findall(text)}
+
+
+def condensed(source: str, target: str, rendered: Sequence[bool]) -> bool:
+    """Whether the English of a segment condenses it, leaving out most of what the source
+    says: it is under half the source's length, or it lacks two thirds or more of the
+    source's numbers and of its other terms (``rendered``: whether each is rendered), at
+    least three of them. ANTARA's English news condenses this way ("Publicly-listed Bank Mega
+    will issue a bond" for a sentence that also gives the bank's reasons, its CEO and the
+    dateline); a term missing there is left out with the rest, not rendered wrongly."""
+    if len(target) < _CONDENSED * len(source):
+        return True
+    kept = _numbers(target)
+    anchors = [*rendered, *(number in kept for number in _numbers(source))]
+    return len(anchors) >= 3 and anchors.count(False) >= _LEFT_OUT * len(anchors)
