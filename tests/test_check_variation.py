@@ -24,6 +24,10 @@ NEWS = [
     Entry("Sumatra", "Sumatra", kind="place"),
     Entry("Presiden", "President", kind="title"),
     Entry("pinjaman", "loan"),
+    Entry("Organisasi Kesehatan Dunia", "World Health Organization", kind="organisation"),
+    Entry("camat", "subdistrict head", kind="title", alternatives=["sub-district head"]),
+    Entry("mantan presiden", "former President", kind="title"),
+    Entry("pertahanan", "defense"),
 ]
 
 
@@ -73,3 +77,45 @@ def test_a_term_left_out_with_most_of_a_condensed_segment_is_shown_only_with_str
     # ... and so is another name in its place, however condensed the English.
     wrong = default_check(tmp_path, news, source, ["The IMF loan has been repaid."])
     assert ("Bank Dunia", "error") in {(f.term, f.severity) for f in wrong}
+
+
+@pytest.mark.parametrize(
+    "source, target",
+    [
+        ("Lewat Organisasi Kesehatan Dunia.", "Via the World Health Organisation."),
+        ("Soal pertahanan.", "On defence."),
+        ("Kata Camat Ciracas, Syarifudin.", "Head of Ciracas Sub-District, Syarifudin, said."),
+        ("Mantan presiden Olympus ditahan.", "Former Olympus president arrested."),
+    ],
+)
+def test_british_spelling_and_a_name_inside_a_title_are_renderings(tmp_path, news, source, target):
+    assert default_check(tmp_path, news, [source], [target], strict=True) == []
+
+
+@pytest.mark.parametrize(
+    "source, target",
+    [
+        ("Kata Camat Ciracas, Syarifudin.", "Head of Ciracas police, Syarifudin, said."),
+        ("Mantan presiden Olympus ditahan.", "Former Olympus chairman arrested."),
+        ("Soal pertahanan.", "On defensive play."),
+    ],
+)
+def test_other_words_around_a_name_are_no_rendering(tmp_path, news, source, target):
+    [finding] = default_check(tmp_path, news, [source], [target], strict=True)
+    assert finding.kind == "mismatch"
+
+
+def test_spelling_variants_go_both_ways():
+    from glossary.check.patterns import spelling_variants
+
+    for british, american in [
+        ("organisation", "organization"),
+        ("defence", "defense"),
+        ("centre", "center"),
+        ("labour", "labor"),
+        ("programme", "program"),
+        ("analyse", "analyze"),
+    ]:
+        assert american in spelling_variants(british)
+        assert british in spelling_variants(american)
+    assert spelling_variants("for") == {"for"}

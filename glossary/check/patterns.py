@@ -47,12 +47,48 @@ def english_forms(word: str, verb: bool = False) -> set[str]:
     return forms
 
 
+# British and American spellings of one word, each way: a pattern and what it becomes.
+_SPELLINGS = [
+    (re.compile(pattern), replacement)
+    for pattern, replacement in [
+        (r"isation", "ization"),
+        (r"ization", "isation"),
+        (r"(?<=\w\w)is(e|ed|es|ing)$", r"iz\1"),
+        (r"(?<=\w\w)iz(e|ed|es|ing)$", r"is\1"),
+        (r"ys(e|ed|es|ing)$", r"yz\1"),
+        (r"yz(e|ed|es|ing)$", r"ys\1"),
+        (r"(?<=\w\w[^aeiou])our$", "or"),
+        (r"(?<=\w\w[^aeiou])or$", "our"),
+        (r"(?<=\w[tb])re$", "er"),
+        (r"(?<=\w[tb])er$", "re"),
+        (r"ence$", "ense"),
+        (r"ense$", "ence"),
+        (r"ogue$", "og"),
+        (r"(?<=\w\w)og$", "ogue"),
+        (r"(?<=gr)amme$", "am"),
+        (r"(?<=gr)am$", "amme"),
+    ]
+]
+
+
+def spelling_variants(word: str) -> set[str]:
+    """A lower-cased word in British and American spelling: organisation ↔ organization,
+    defence ↔ defense, centre ↔ center, labour ↔ labor, programme ↔ program."""
+    found = {word}
+    for pattern, replacement in _SPELLINGS:
+        found.add(pattern.sub(replacement, word))
+    return found
+
+
 def _word_pattern(word: str, verb: bool) -> str:
+    if word == NAME_SLOT:
+        return _NAME_WORDS
     if _ACRONYM.match(word):
         # U.S. = US, SOE = SOEs; acronyms keep their case (US is not "us").
         letters = [ch for ch in word if ch != "."]
         return "(?-i:" + r"\.?".join(letters) + r"\.?(?:['\u2019]?s)?)"
-    forms = sorted(english_forms(word, verb), key=len, reverse=True)
+    spelt = spelling_variants(word.lower())
+    forms = sorted(set().union(*(english_forms(w, verb) for w in spelt)), key=len, reverse=True)
     return "(?:" + "|".join(re.escape(f) for f in forms) + r")(?:['\u2019]s?)?"
 
 
@@ -248,6 +284,23 @@ def _inverted(words: list[str]) -> set[str]:
     return {f"{words[-1]} of {rest}", f"{words[-1]} of the {rest}"}
 
 
+# Where a derived form takes the name of a place or an organisation: capitalised words.
+NAME_SLOT = "\u2063"
+_NAME_WORDS = r"(?-i:[A-Z][\w'.]*)(?:\s+(?-i:[A-Z][\w'.]*)){0,2}"
+
+
+def _named(words: list[str]) -> set[str]:
+    """A title of two or more words with the name of its place or organisation inside:
+    "Head of Kembangan Sub District" (sub district head of ``Camat Kembangan``), "Former
+    Olympus president" (former president of ``mantan presiden Olympus``)."""
+    if len(words) < 2 or words[-1].lower() in ("of", "and"):
+        return set()
+    named = {f"{words[-1]} of {NAME_SLOT} {' '.join(words[:-1])}"}
+    if words[0].lower() in _RANKS:
+        named.add(f"{words[0]} {NAME_SLOT} {' '.join(words[1:])}")
+    return named
+
+
 @functools.lru_cache(maxsize=65536)
 def derived_renderings(kind: str, renderings: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """(derived form, the rendering it derives from) for a place or a title: a place's demonym
@@ -255,7 +308,8 @@ def derived_renderings(kind: str, renderings: tuple[str, ...]) -> tuple[tuple[st
     names table; a name ending in -a also takes -n), a title's adjective on its last word;
     a title or an organisation with its head first (``Bank Indonesia Governor`` → Governor
     of Bank Indonesia, ``Finance Ministry`` → Ministry of Finance), a title with a rank
-    before its head (Bank Indonesia deputy governor, for ``Deputi Gubernur BI``)."""
+    before its head (Bank Indonesia deputy governor, for ``Deputi Gubernur BI``) or a name
+    inside it (``NAME_SLOT``: Head of Kembangan Sub District)."""
     derived: dict[str, str] = {}
     table = _place_adjectives() if kind == "place" else {}
     for rendering in renderings:
@@ -272,6 +326,7 @@ def derived_renderings(kind: str, renderings: tuple[str, ...]) -> tuple[tuple[st
             head = " ".join(words[:-1])
             forms = {f"{head} {f}".strip() for f in _title_adjectives(words[-1])}
             forms |= _inverted(words) | {f"{head} {rank} {words[-1]}".strip() for rank in _RANKS}
+            forms |= _named(words)
         elif kind == "organisation":
             forms = _inverted(words)
         else:
