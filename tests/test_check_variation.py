@@ -3,9 +3,8 @@ short mention would do, normal variation in condensed news English kept out of t
 report."""
 
 import pytest
-from check_helpers import write
+from check_helpers import default_check
 
-from glossary import check
 from glossary.match import Matcher
 from glossary.store import Entry
 
@@ -34,13 +33,6 @@ NEWS = [
 @pytest.fixture(scope="module")
 def news():
     return Matcher(NEWS)
-
-
-def default_check(tmp_path, matcher, source_lines, target_lines, **options):
-    """``glossary check`` with its default options (unless ``options`` say otherwise)."""
-    src = write(tmp_path / "a.id.txt", "\n".join(source_lines) + "\n")
-    tgt = write(tmp_path / "a.en.txt", "\n".join(target_lines) + "\n")
-    return check.check_inputs(check.read_inputs([src], [tgt]), matcher, None, **options)
 
 
 def test_another_name_where_a_short_mention_would_do_is_a_mismatch(tmp_path, news):

@@ -226,19 +226,18 @@ class DocumentCheck:
             severity = "error" if key_term else "warning"
             copy = find_copy(entry, first.match, target.text)
             if copy:
-                line, column = target.position(copy.start())
+                message = (
+                    f"'{copy.group()}' left in Indonesian (source {where}); expected: {accepted}"
+                )
                 findings.append(
-                    Finding(
-                        kind="untranslated",
-                        severity=severity,
-                        path=target.path,
-                        line=line,
-                        column=column,
+                    target.finding(
+                        copy.start(),
+                        "untranslated",
+                        severity,
                         term=entry.term,
                         found=copy.group(),
                         expected=expected,
-                        message=f"'{copy.group()}' left in Indonesian (source {where});"
-                        f" expected: {accepted}",
+                        message=message,
                     )
                 )
                 continue
@@ -257,19 +256,16 @@ class DocumentCheck:
                 else:
                     severity = "warning"
                     instead = "; the English condenses this segment"
-            line, column = target.position(0)
+            message = f"'{first.match.text}' (source {where}) is not rendered as {accepted}"
             findings.append(
-                Finding(
-                    kind="mismatch",
-                    severity=severity,
-                    path=target.path,
-                    line=line,
-                    column=column,
+                target.finding(
+                    0,
+                    "mismatch",
+                    severity,
                     term=entry.term,
                     found=first.match.text,
                     expected=expected,
-                    message=f"'{first.match.text}' (source {where}) is not rendered as {accepted}"
-                    f"{instead}",
+                    message=message + instead,
                 )
             )
         self.index += 1
