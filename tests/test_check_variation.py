@@ -27,6 +27,10 @@ NEWS = [
     Entry("camat", "subdistrict head", kind="title", alternatives=["sub-district head"]),
     Entry("mantan presiden", "former President", kind="title"),
     Entry("pertahanan", "defense"),
+    Entry("Menteri Luar Negeri", "Foreign Minister", kind="title", variants=["Menlu"]),
+    Entry("Afrika", "Africa", kind="place"),
+    Entry("gubernur", "governor", kind="title"),
+    Entry("Joko Widodo", "Joko Widodo", kind="person"),
 ]
 
 
@@ -111,3 +115,30 @@ def test_spelling_variants_go_both_ways():
         assert american in spelling_variants(british)
         assert british in spelling_variants(american)
     assert spelling_variants("for") == {"for"}
+
+
+@pytest.mark.parametrize(
+    "source, target",
+    [
+        (["Menlu Hague menemui korban."], ["Mr Hague met victims."]),
+        (
+            ["Afrika menderita.", "Mesir terkaya di Afrika."],
+            ["Africa suffers.", "Egypt is richest on the continent."],
+        ),
+        (["Diserahkan kepada Gubernur Joko Widodo."], ["Submitted to the governor."]),
+    ],
+)
+def test_a_person_or_place_named_as_english_news_does(tmp_path, news, source, target):
+    assert default_check(tmp_path, news, source, target) == []
+
+
+@pytest.mark.parametrize(
+    "source, target",
+    [
+        ("Menlu Hague menemui korban.", "Mr Smith met victims."),
+        ("Diserahkan kepada Gubernur Joko Widodo.", "Submitted to Governor Basuki."),
+        ("Diserahkan kepada Gubernur Joko Widodo.", "Submitted to the governor Basuki."),
+    ],
+)
+def test_a_person_or_place_named_otherwise_is_found(tmp_path, news, source, target):
+    assert len(default_check(tmp_path, news, [source], [target])) == 1

@@ -127,7 +127,8 @@ def _short_forms(kind: str, renderings: tuple[str, ...]) -> re.Pattern[str] | No
 # A place mentioned again as what it is: "the country", "the capital", "the province".
 _PLACE_NOUN = re.compile(
     r"(?<!\w)the\s+(?:country|nation|archipelago|capital|city|province|island|region|kingdom"
-    r"|republic|state)(?:['\u2019]s)?(?!\w)",
+    r"|republic|state|continent|territory|peninsula|town|village|district|regency)"
+    r"(?:['\u2019]s)?(?!\w)",
     re.IGNORECASE,
 )
 _PLACE_NOUN_DRIFT = 0.2
@@ -241,6 +242,8 @@ class DocumentCheck:
                     )
                 )
                 continue
+            if entry.kind == "person" and _titled(first, occurrences, uses):
+                continue  # "Gubernur Joko Widodo" as "the governor"
             instead = ""
             if self.mentioned(first, text, taken) or elided(found, text):
                 other = self.replaced(first, text, taken, present)
@@ -367,6 +370,27 @@ class DocumentCheck:
             for group in groups:
                 findings.extend(_minority(entry, group))
         return findings
+
+
+def _titled(person: Occurrence, occurrences: Sequence[Occurrence], uses: dict) -> bool:
+    """Whether the source gives the person's title just before the name (``Gubernur Joko
+    Widodo``) and the English names the person by it, with an article: "the governor"
+    (not "Governor Tom Lembong", another name after the title)."""
+    for occ in occurrences:
+        used = uses.get(occ.match.entry.key)
+        if (
+            occ.match.entry.kind == "title"
+            and occ.piece is person.piece
+            and 0 <= person.match.start - occ.match.end <= 2
+            and used
+        ):
+            before = used[1].string[: used[1].start()]
+            after = used[1].string[used[1].end() :]
+            if re.search(r"(?<!\w)the\s+$", before, re.IGNORECASE) and not re.match(
+                r"\s*,?\s+[A-Z]", after
+            ):
+                return True
+    return False
 
 
 def _minority(entry: Entry, uses: list[tuple[str, Rendering]]) -> list[Finding]:

@@ -211,7 +211,7 @@ def name_stands_alone(names: Sequence[str], target: str, described: Sequence[str
 
 # A name after a title: the capitalised words that follow it (after a comma if one comes).
 _NAME_AFTER = re.compile(r"^\s*,?\s*((?:[\w.'-]+\s*,?\s*){0,7})")
-_BEFORE_NAME = frozenset([*"said says told according to by".split(), *'.!?"(\u201c'])
+_BEFORE_NAME = frozenset([*"said says told according to by mr mrs ms dr".split(), *'.!?"(\u201c'])
 
 
 def _name_after(text: str) -> list[str]:
