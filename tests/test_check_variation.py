@@ -48,6 +48,14 @@ def test_another_name_where_a_short_mention_would_do_is_a_mismatch(tmp_path, new
     assert "'IMF' stands there" in finding.message
 
 
+def test_a_name_beside_a_dateline_left_out_is_no_wrong_rendering(tmp_path, news):
+    """ANTARA's English adds who is speaking where the dateline was ("here"): the name
+    stands for no place."""
+    source = ["Laba naik, kata Sri Mulyani di Jakarta, Selasa."]
+    target = ["Profit rose, Sri Mulyani said at the World Bank office here on Tuesday."]
+    assert default_check(tmp_path, news, source, target) == []
+
+
 def test_a_name_the_source_keeps_as_it_is_stands_for_nothing_else(tmp_path, news):
     """``Sumatra`` of ``PT Bakrie Sumatra Plantations`` is the company's name, not a wrong
     rendering of the dateline's ``Jakarta`` left out."""

@@ -21,6 +21,7 @@ from glossary.check.elision import (
     _FUNCTION_WORDS,
     condensed,
     elided,
+    in_dateline,
 )
 from glossary.check.finding import NAME_KINDS, Finding, _majority, _tally, is_key_term
 from glossary.check.patterns import (
@@ -245,6 +246,8 @@ class DocumentCheck:
             if entry.kind == "person" and _titled(first, occurrences, uses):
                 continue  # "Gubernur Joko Widodo" as "the governor"
             instead = ""
+            if in_dateline(found, text):
+                continue
             if self.mentioned(first, text, taken) or elided(found, text):
                 other = self.replaced(first, text, taken, present)
                 if other is None:

@@ -133,13 +133,21 @@ def _name_words(renderings: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
+def in_dateline(occurrences: Sequence[Occurrence], target: str) -> bool:
+    """Whether the term is the place of ANTARA's dateline, which the English gives as "here"
+    or leaves out (``di Gedung DPR, Jakarta, Senin`` as "here on Monday")."""
+    first = occurrences[0]
+    source, match = first.piece.text, first.match
+    before, after = source[: match.start], source[match.end :]
+    return match.entry.kind == "place" and _dateline(before, after, source, target)
+
+
 def elided(occurrences: Sequence[Occurrence], target: str) -> bool:
     """Whether the English leaves the term out the way news English does: the country of a
     currency (``dolar AS`` as "per dollar", ``dolar Singapura`` as "S$") where every
-    currency the English names is bare (not "per Canadian dollar"); the place of ANTARA's
-    dateline; or what describes a person the English names with nothing in its place (the
-    title, company and form of ``kata Direktur Utama PT Wika A Sutjipto`` as "Sutjipto
-    said")."""
+    currency the English names is bare (not "per Canadian dollar"); or what describes a
+    person the English names with nothing in its place (the title, company and form of
+    ``kata Direktur Utama PT Wika A Sutjipto`` as "Sutjipto said")."""
     first = occurrences[0]
     qualifying = [o for o in occurrences if _CURRENCIES_ID.search(o.piece.text[: o.match.start])]
     if qualifying:
@@ -149,9 +157,6 @@ def elided(occurrences: Sequence[Occurrence], target: str) -> bool:
         return bare > 0 and bare == len(_ANY_CURRENCY.findall(target))
     entry, source = first.match.entry, first.piece.text
     after = source[first.match.end :]
-    before = source[: first.match.start]
-    if entry.kind == "place" and _dateline(before, after, source, target):
-        return True
     if entry.kind == "person" and _name_words(tuple(entry.renderings)).search(target):
         return True  # Sri Mulyani Indrawati as "Sri Mulyani", "Indrawati"
     if entry.kind == "acronym":
