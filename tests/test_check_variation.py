@@ -31,6 +31,8 @@ NEWS = [
     Entry("Afrika", "Africa", kind="place"),
     Entry("gubernur", "governor", kind="title"),
     Entry("Joko Widodo", "Joko Widodo", kind="person"),
+    Entry("Menteri Keuangan", "Finance Minister", kind="title", variants=["Menkeu"]),
+    Entry("Sri Mulyani", "Sri Mulyani", kind="person"),
 ]
 
 
@@ -150,3 +152,12 @@ def test_a_person_or_place_named_as_english_news_does(tmp_path, news, source, ta
 )
 def test_a_person_or_place_named_otherwise_is_found(tmp_path, news, source, target):
     assert len(default_check(tmp_path, news, [source], [target])) == 1
+
+
+def test_a_title_that_speaks_may_be_its_holder_or_a_short_form(tmp_path, news):
+    first = ("Menteri Keuangan Sri Mulyani hadir.", "Finance Minister Sri Mulyani attended.")
+    source = [first[0], "Dana naik tajam tahun ini karena ekspor, kata Menkeu."]
+    for said in ("Mulyani said funds rose sharply on exports.", "The minister said funds rose."):
+        assert default_check(tmp_path, news, source, [first[1], said]) == []
+    wrong = [first[1], "Widodo said funds rose sharply on exports this year."]
+    assert [f.term for f in default_check(tmp_path, news, source, wrong)] == ["Menteri Keuangan"]

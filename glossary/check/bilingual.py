@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from glossary import gloss
 from glossary.check.elision import (
     _FUNCTION_WORDS,
+    _name_words,
     condensed,
     elided,
     in_dateline,
@@ -77,13 +78,29 @@ _THING_PRONOUNS = r"it|its|they|their|them"
 # Attribution: the speaker after a verb of saying in Indonesian, "he said" in English.
 _SAID_ID = re.compile(
     r"(?<!\w)(?:kata|ujar|ungkap|jelas|tambah|tutur|menurut|diutarakan|dijelaskan|disampaikan"
-    r"|dikatakan|ucap)\s+(?:\w+\s+)?$",
+    r"|dikatakan|ucap|lanjut|tegas|papar|imbuh)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-_SAID_EN = re.compile(
-    r"(?<!\w)(?:he|she)\s+(?:\w+\s+)?(?:said|says|added|stated|explained|noted|told|stressed)",
+# ... or as the subject of a verb of saying: "Menkeu mengatakan".
+_SAYS_ID = re.compile(
+    r"^\s*,?\s*(?:mengatakan|menyatakan|mengungkapkan|menjelaskan|menegaskan|menilai"
+    r"|memperkirakan|berpendapat|menambahkan|menuturkan|mengemukakan)(?!\w)",
     re.IGNORECASE,
 )
+_SAID_VERB = r"(?:said|says|added|stated|explained|noted|told|stressed)"
+_SAID_EN = re.compile(rf"(?<!\w)(?:he|she)\s+(?:\w+\s+)?{_SAID_VERB}", re.IGNORECASE)
+_SPEAKS_AFTER = re.compile(rf"\s+(?:\w+\s+)?{_SAID_VERB}(?!\w)", re.IGNORECASE)
+_SPEAKS_BEFORE = re.compile(rf"(?<!\w){_SAID_VERB}\s+$", re.IGNORECASE)
+
+
+def _speaks(found: re.Match[str]) -> bool:
+    """Whether a mention is who speaks: "the minister said", "said the minister"."""
+    text = found.string
+    return bool(
+        _SPEAKS_AFTER.match(text, found.end()) or _SPEAKS_BEFORE.search(text[: found.start()])
+    )
+
+
 # A pronoun points back this many segments at most.
 _PRONOUN_REACH = 2
 # ... and stands about where the source has the term (share of the segment's length).
@@ -135,6 +152,8 @@ _PLACE_NOUN = re.compile(
 _PLACE_NOUN_DRIFT = 0.2
 # A short form stands about where the source has the term, as far as word order allows.
 _SHORT_FORM_DRIFT = 0.35
+# Another name in the term's place may stand further off: English moves a sentence's parts.
+_REPLACED_DRIFT = 0.5
 
 
 @functools.cache
@@ -172,15 +191,19 @@ def as_written(found: re.Match[str], rendering: str) -> str:
 class DocumentCheck:
     """The bilingual checks of one document, segment by segment, then its spellings.
 
-    ``strict``: general terms are checked too (as warnings). The document remembers which
-    segment last rendered each entry, so that a later mention may be a short form or a
-    pronoun (``Korut`` rendered "the impoverished North" after "North Korea").
+    ``strict``: general terms are checked too (as warnings). ``english``: the names of the
+    glossary in English, to tell a wrong name from a short mention. ``holders``: who holds
+    each title the document named with a person (``Menkeu Sri Mulyani``). The document
+    remembers which segment last rendered each entry, so that a later mention may be a
+    short form or a pronoun (``Korut`` rendered "the impoverished North" after "North
+    Korea").
     """
 
     strict: bool = False
     english: EnglishTerms | None = None
     renderings: list[Rendering] = field(default_factory=list)
     rendered: dict[tuple[str, str], int] = field(default_factory=dict)
+    holders: dict[tuple[str, str], Entry] = field(default_factory=dict)
     index: int = 0
 
     def segment(self, occurrences: Sequence[Occurrence], target: Piece) -> list[Finding]:
@@ -191,6 +214,14 @@ class DocumentCheck:
         """
         findings = []
         by_entry: dict[tuple[str, str], list[Occurrence]] = defaultdict(list)
+        for occ, after in zip(occurrences, occurrences[1:], strict=False):
+            if (
+                occ.match.entry.kind == "title"
+                and after.match.entry.kind == "person"
+                and after.piece is occ.piece
+                and after.match.start - occ.match.end <= 2
+            ):
+                self.holders[occ.match.entry.key] = after.match.entry  # Menkeu Sri Mulyani
         for occ in occurrences:
             by_entry[occ.match.entry.key].append(occ)
         uses = {
@@ -299,7 +330,7 @@ class DocumentCheck:
         words = {w for e in present for r in e.renderings for w in _tokens(r)}
         short = _short_forms(entry.kind, tuple(entry.renderings))
         mentions = [m.span() for m in short.finditer(text)] if short else []
-        near = (where - _SHORT_FORM_DRIFT) * len(text), (where + _SHORT_FORM_DRIFT) * len(text)
+        near = (where - _REPLACED_DRIFT) * len(text), (where + _REPLACED_DRIFT) * len(text)
         for other, (start, end) in self.english.find(text, max(0, int(near[0])), int(near[1])):
             written = re.sub(r"['\u2019]s?$", "", text[start:end])
             if (
@@ -339,9 +370,19 @@ class DocumentCheck:
         ):
             return True  # "utang Indonesia" as "the country's debt", about where it stands
         person = entry.kind in ("person", "title")
-        before = occ.piece.text[: occ.match.start]
-        if person and _SAID_ID.search(before) and _SAID_EN.search(text):
-            return True  # "kata Presiden" as "he said"
+        source = occ.piece.text
+        speaker = _SAID_ID.search(source[: occ.match.start]) or _SAYS_ID.match(
+            source, occ.match.end
+        )
+        if person and speaker:
+            if _SAID_EN.search(text):
+                return True  # "kata Presiden" as "he said"
+            holder = self.holders.get(entry.key)
+            speakers = [short] if short is not None else []
+            if holder is not None:
+                speakers.append(_name_words(tuple(holder.renderings)))
+            if any(_speaks(found) for p in speakers for found in p.finditer(text)):
+                return True  # "kata Menkeu" as "the minister said", "Mulyani said"
         if self.index - last > _PRONOUN_REACH and not person:
             return False
         if not person and where > _PRONOUN_DRIFT:
