@@ -161,3 +161,11 @@ def test_a_title_that_speaks_may_be_its_holder_or_a_short_form(tmp_path, news):
         assert default_check(tmp_path, news, source, [first[1], said]) == []
     wrong = [first[1], "Widodo said funds rose sharply on exports this year."]
     assert [f.term for f in default_check(tmp_path, news, source, wrong)] == ["Menteri Keuangan"]
+
+
+def test_a_person_may_be_named_by_a_short_form_of_the_title_before_the_name(tmp_path, news):
+    source = ["Menteri Keuangan hadir.", "Kata Menteri Keuangan Sri Mulyani, cukai tetap."]
+    target = ["The Finance Minister attended.", "Excise stays, the minister said."]
+    assert default_check(tmp_path, news, source, target) == []
+    named = ["The Finance Minister attended.", "Excise stays, the minister Widodo said."]
+    assert [f.term for f in default_check(tmp_path, news, source, named)] == ["Sri Mulyani"]

@@ -274,7 +274,7 @@ class DocumentCheck:
                     )
                 )
                 continue
-            if entry.kind == "person" and _titled(first, occurrences, uses):
+            if entry.kind == "person" and _titled(first, occurrences, uses, text):
                 continue  # "Gubernur Joko Widodo" as "the governor"
             instead = ""
             if in_dateline(found, text):
@@ -416,23 +416,30 @@ class DocumentCheck:
         return findings
 
 
-def _titled(person: Occurrence, occurrences: Sequence[Occurrence], uses: dict) -> bool:
+def _titled(person: Occurrence, occurrences: Sequence[Occurrence], uses: dict, text: str) -> bool:
     """Whether the source gives the person's title just before the name (``Gubernur Joko
-    Widodo``) and the English names the person by it, with an article: "the governor"
-    (not "Governor Tom Lembong", another name after the title)."""
+    Widodo``, ``Menteri Keuangan Sri Mulyani``) and the English names the person by it,
+    with an article: "the governor", "the minister" (not "Governor Basuki", another name
+    after the title)."""
     for occ in occurrences:
-        used = uses.get(occ.match.entry.key)
-        if (
-            occ.match.entry.kind == "title"
+        title = occ.match.entry
+        if not (
+            title.kind == "title"
             and occ.piece is person.piece
             and 0 <= person.match.start - occ.match.end <= 2
-            and used
         ):
-            before = used[1].string[: used[1].start()]
-            after = used[1].string[used[1].end() :]
-            if re.search(r"(?<!\w)the\s+$", before, re.IGNORECASE) and not re.match(
-                r"\s*,?\s+[A-Z]", after
-            ):
+            continue
+        used = uses.get(title.key)
+        mentions = [used[1]] if used else []
+        short = _short_forms(title.kind, tuple(title.renderings))
+        if short is not None:
+            mentions.extend(short.finditer(text))
+        for found in mentions:
+            before, after = found.string[: found.start()], found.string[found.end() :]
+            article = re.match(r"(?:the|a|an)\s", found.group(), re.IGNORECASE) or re.search(
+                r"(?<!\w)(?:the|a|an)\s+$", before, re.IGNORECASE
+            )
+            if article and not re.match(r"\s*,?\s+[A-Z]", after):
                 return True
     return False
 
