@@ -33,6 +33,8 @@ NEWS = [
     Entry("Joko Widodo", "Joko Widodo", kind="person"),
     Entry("Menteri Keuangan", "Finance Minister", kind="title", variants=["Menkeu"]),
     Entry("Sri Mulyani", "Sri Mulyani", kind="person"),
+    Entry("Prancis", "France", kind="place", alternatives=["French", "Frenchman"]),
+    Entry("teknologi informasi", "information technology", kind="acronym", alternatives=["IT"]),
 ]
 
 
@@ -55,6 +57,13 @@ def test_a_name_beside_a_dateline_left_out_is_no_wrong_rendering(tmp_path, news)
     stands for no place."""
     source = ["Laba naik, kata Sri Mulyani di Jakarta, Selasa."]
     target = ["Profit rose, Sri Mulyani said at the World Bank office here on Tuesday."]
+    assert default_check(tmp_path, news, source, target) == []
+
+
+def test_a_word_spelt_like_an_acronym_is_no_name(tmp_path, news):
+    """ "It" opening the English is no ``IT`` standing where "the bank" would do."""
+    source = ["Bank Dunia memberi pinjaman.", "Bank Dunia: pinjaman Bank Dunia murah."]
+    target = ["The World Bank lent.", "It said the bank lends cheaply."]
     assert default_check(tmp_path, news, source, target) == []
 
 
@@ -136,6 +145,7 @@ def test_spelling_variants_go_both_ways():
             ["Africa suffers.", "Egypt is richest on the continent."],
         ),
         (["Diserahkan kepada Gubernur Joko Widodo."], ["Submitted to the governor."]),
+        (["Petenis Prancis itu menang."], ["The Frenchwoman won."]),
     ],
 )
 def test_a_person_or_place_named_as_english_news_does(tmp_path, news, source, target):

@@ -185,12 +185,12 @@ _TEXT_WORD = re.compile(r"[^\W_]\w*")
 
 def written_as(found: str, rendering: str) -> bool:
     """Whether ``found`` writes a name's ``rendering`` with its capitals: ``Xi`` is not in
-    ``Commission XI``, ``Bank`` is not in "the bank"."""
+    ``Commission XI``, ``Bank`` is not in "the bank", ``IT`` is not "It"."""
     for word, written in zip(rendering.split(), found.split(), strict=False):
         if word[:1].isupper() != written[:1].isupper():
             return False
-        if len(written) > 1 and written.isupper() and not word.isupper():
-            return False
+        if len(written) > 1 and written.isupper() != word.isupper():
+            return False  # IT is no "It", Xi no "XI"
     return True
 
 
@@ -322,6 +322,8 @@ def derived_renderings(kind: str, renderings: tuple[str, ...]) -> tuple[tuple[st
             forms |= {f"{head} {f}".strip() for f in table.get(last, ())}
             if re.fullmatch(r"[A-Z][a-z]+a", last):  # Korea → Korean, Indonesia → Indonesian
                 forms.add(f"{head} {last}n".strip())
+            if re.fullmatch(r"[A-Z][a-z]+m[ae]n", last):  # Frenchman → Frenchwoman
+                forms.add(f"{head} {last[:-3]}wo{last[-3:]}".strip())
         elif kind == "title":
             head = " ".join(words[:-1])
             forms = {f"{head} {f}".strip() for f in _title_adjectives(words[-1])}
