@@ -179,3 +179,34 @@ def test_a_person_may_be_named_by_a_short_form_of_the_title_before_the_name(tmp_
     assert default_check(tmp_path, news, source, target) == []
     named = ["The Finance Minister attended.", "Excise stays, the minister Widodo said."]
     assert [f.term for f in default_check(tmp_path, news, source, named)] == ["Sri Mulyani"]
+
+
+@pytest.mark.parametrize(
+    "target, misspelt",
+    [
+        ("The Finance Minsiter spoke.", "Finance Minsiter"),
+        ("Via the World Heath Organisation.", "World Heath Organisation"),
+        ("After the disaster at Fukishima.", None),
+    ],
+)
+def test_a_misspelt_rendering_is_named(tmp_path, news, target, misspelt):
+    source = {
+        "Finance Minsiter": "Menteri Keuangan berbicara.",
+        "World Heath Organisation": "Lewat Organisasi Kesehatan Dunia.",
+        None: "Setelah bencana di Jakarta.",
+    }[misspelt]
+    findings = default_check(tmp_path, news, [source], [target])
+    if misspelt is None:  # Fukishima misspells no rendering of Jakarta
+        assert "looks misspelt" not in findings[0].message
+    else:
+        [finding] = findings
+        assert f"'{misspelt}' there looks misspelt" in finding.message
+
+
+def test_another_word_of_the_glossary_is_no_misspelling():
+    from glossary.check.patterns import english_words, find_misspelt
+
+    minister = Entry("Menteri Keuangan", "Finance Minister", kind="title")
+    known = english_words([minister, Entry("kementerian", "ministry")])
+    assert find_misspelt(minister, "The Finance Ministry said.", known) is None
+    assert find_misspelt(minister, "The Finance Minsiter said.", known) == "Finance Minsiter"

@@ -28,6 +28,7 @@ from glossary.check.finding import NAME_KINDS, Finding, _majority, _tally, is_ke
 from glossary.check.patterns import (
     EnglishTerms,
     find_copy,
+    find_misspelt,
     find_rendering,
     form_pattern,
     name_part,
@@ -192,7 +193,8 @@ class DocumentCheck:
     """The bilingual checks of one document, segment by segment, then its spellings.
 
     ``strict``: general terms are checked too (as warnings). ``english``: the names of the
-    glossary in English, to tell a wrong name from a short mention. ``holders``: who holds
+    glossary in English, to tell a wrong name from a short mention; ``words``: every word of
+    the glossary's English, which is no misspelling of another. ``holders``: who holds
     each title the document named with a person (``Menkeu Sri Mulyani``). The document
     remembers which segment last rendered each entry, so that a later mention may be a
     short form or a pronoun (``Korut`` rendered "the impoverished North" after "North
@@ -201,6 +203,7 @@ class DocumentCheck:
 
     strict: bool = False
     english: EnglishTerms | None = None
+    words: frozenset[str] = frozenset()
     renderings: list[Rendering] = field(default_factory=list)
     rendered: dict[tuple[str, str], int] = field(default_factory=dict)
     holders: dict[tuple[str, str], Entry] = field(default_factory=dict)
@@ -274,25 +277,14 @@ class DocumentCheck:
                     )
                 )
                 continue
-            if entry.kind == "person" and _titled(first, occurrences, uses, text):
-                continue  # "Gubernur Joko Widodo" as "the governor"
-            instead = ""
-            if in_dateline(found, text):
+            verdict = self.missing(first, found, occurrences, uses, taken, present, text)
+            if verdict is None:
                 continue
-            if self.mentioned(first, text, taken) or elided(found, text):
-                other = self.replaced(first, text, taken, present)
-                if other is None:
-                    continue
-                instead = f"; '{other}' stands there"
-            elif condensed(first.piece.text, text, [bool(u) for k, u in uses.items() if k != key]):
-                other = self.replaced(first, text, taken, present)
-                if other is not None:
-                    instead = f"; '{other}' stands there"
-                elif not self.strict:
+            instead, condensing = verdict
+            if condensing:
+                if not self.strict:
                     continue  # left out with the rest of a condensed segment
-                else:
-                    severity = "warning"
-                    instead = "; the English condenses this segment"
+                severity = "warning"
             message = f"'{first.match.text}' (source {where}) is not rendered as {accepted}"
             findings.append(
                 target.finding(
@@ -307,6 +299,38 @@ class DocumentCheck:
             )
         self.index += 1
         return findings
+
+    def missing(
+        self,
+        first: Occurrence,
+        found: Sequence[Occurrence],
+        occurrences: Sequence[Occurrence],
+        uses: dict,
+        taken: Sequence[tuple[int, int]],
+        present: Sequence[Entry],
+        text: str,
+    ) -> tuple[str, bool] | None:
+        """What to say of a term whose rendering ``text`` lacks (a note for the message, and
+        whether the English condenses the segment: only ``strict`` shows it then), or None
+        where the English leaves it out as news English does: a short mention, a title for
+        the person, a dateline, a description. A misspelt rendering or another name in its
+        place is always reported."""
+        entry = first.match.entry
+        misspelt = find_misspelt(entry, text, self.words)
+        if misspelt:
+            return f"; '{misspelt}' there looks misspelt", False
+        if entry.kind == "person" and _titled(first, occurrences, uses, text):
+            return None  # "Gubernur Joko Widodo" as "the governor"
+        if in_dateline(found, text):
+            return None
+        lenient = self.mentioned(first, text, taken) or elided(found, text)
+        rendered = [bool(used) for key, used in uses.items() if key != entry.key]
+        if lenient or condensed(first.piece.text, text, rendered):
+            other = self.replaced(first, text, taken, present)
+            if other is not None:
+                return f"; '{other}' stands there", False
+            return None if lenient else ("; the English condenses this segment", True)
+        return "", False
 
     def replaced(
         self,

@@ -3,6 +3,7 @@ copied into the English, occurs in a target segment."""
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 from collections import defaultdict
@@ -351,6 +352,76 @@ def name_part(text: str, start: int, end: int, form: str) -> bool:
         and bool(before)
         and before[-1] not in _SENTENCE_OPENERS
     )
+
+
+_WORDS = re.compile(r"[\w'\u2019-]+")
+# How alike a misspelt word and the word it misspells are (difflib's ratio), at the least.
+_MISSPELT = 0.8
+
+
+def english_words(entries: Iterable[Entry]) -> frozenset[str]:
+    """Every word of the entries' English, inflected (lower case): words that are no
+    misspelling when they stand for another ("Ministry" for "Minister")."""
+    words: set[str] = set()
+    for entry in entries:
+        for rendering in entry.renderings:
+            for word in _SPLIT.split(rendering.casefold()):
+                words |= english_forms(word)
+    return frozenset(words)
+
+
+def _misspells(written: str, word: str) -> bool:
+    """Whether ``written`` writes ``word`` with a letter or two wrong, the first one right."""
+    return (
+        len(word) >= 5
+        and written[:1] == word[:1]
+        and abs(len(written) - len(word)) <= 2
+        and difflib.SequenceMatcher(None, written, word).ratio() >= _MISSPELT
+    )
+
+
+@functools.lru_cache(maxsize=65536)
+def _written_forms(rendering: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each word of a rendering (lower case) and how it may be written: inflected, in
+    British or American spelling."""
+    found = []
+    for word in _SPLIT.split(rendering.casefold()):
+        if word:
+            forms = set().union(*(english_forms(w) for w in spelling_variants(word)))
+            found.append((word, frozenset(forms)))
+    return tuple(found)
+
+
+def find_misspelt(entry: Entry, text: str, known: frozenset[str] = frozenset()) -> str | None:
+    """Words of ``text`` that write one of the entry's renderings with one word misspelt
+    ("Britiain", "Fukishima", "Finance Minsiter"): a word of five letters or more, its
+    first letter right, that is no other English word of the glossary (``known``: "Finance
+    Ministry" is no misspelt "Finance Minister")."""
+    words = list(_WORDS.finditer(text))
+    folded = [w.group().casefold() for w in words]
+    at: dict[str, list[int]] = defaultdict(list)  # where each word, and each first letter, is
+    for i, word in enumerate(folded):
+        at[word].append(i)
+        at[word[:1]].append(i)
+    for rendering in entry.renderings:
+        wanted = _written_forms(rendering)
+        count = len(wanted)
+        if count == 1:  # the word itself is wrong: one with its first letter
+            starts = set(at.get(wanted[0][0][:1], ()))
+        else:  # another word is right
+            starts = {
+                i - j for j, (_, forms) in enumerate(wanted) for f in forms for i in at.get(f, ())
+            }
+        for i in sorted(starts):
+            if i < 0 or i + count > len(words):
+                continue
+            wrong = [j for j in range(count) if folded[i + j] not in wanted[j][1]]
+            if len(wrong) != 1:
+                continue
+            written, word = folded[i + wrong[0]], wanted[wrong[0]][0]
+            if written not in known and _misspells(written, word):
+                return text[words[i].start() : words[i + count - 1].end()]
+    return None
 
 
 def find_copy(entry: Entry, match: Match, text: str) -> re.Match[str] | None:
