@@ -210,3 +210,5 @@ def test_another_word_of_the_glossary_is_no_misspelling():
     known = english_words([minister, Entry("kementerian", "ministry")])
     assert find_misspelt(minister, "The Finance Ministry said.", known) is None
     assert find_misspelt(minister, "The Finance Minsiter said.", known) == "Finance Minsiter"
+    mongolia = Entry("Mongolia", "Mongolia", kind="place")
+    assert find_misspelt(mongolia, "The Mongol attacks.") is None

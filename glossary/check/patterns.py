@@ -371,10 +371,12 @@ def english_words(entries: Iterable[Entry]) -> frozenset[str]:
 
 
 def _misspells(written: str, word: str) -> bool:
-    """Whether ``written`` writes ``word`` with a letter or two wrong, the first one right."""
+    """Whether ``written`` writes ``word`` with a letter or two wrong, the first one right
+    (a word cut short is another word: "Mongol" of "Mongolia")."""
     return (
         len(word) >= 5
         and written[:1] == word[:1]
+        and not (word.startswith(written) or written.startswith(word))
         and abs(len(written) - len(word)) <= 2
         and difflib.SequenceMatcher(None, written, word).ratio() >= _MISSPELT
     )
