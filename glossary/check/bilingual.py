@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from glossary import gloss
 from glossary.check.elision import (
     _FUNCTION_WORDS,
+    SPEECH_NEXT,
     _name_words,
     condensed,
     elided,
@@ -80,12 +81,6 @@ _THING_PRONOUNS = r"it|its|they|their|them"
 _SAID_ID = re.compile(
     r"(?<!\w)(?:kata|ujar|ungkap|jelas|tambah|tutur|menurut|diutarakan|dijelaskan|disampaikan"
     r"|dikatakan|ucap|lanjut|tegas|papar|imbuh)\s+(?:\w+\s+)?$",
-    re.IGNORECASE,
-)
-# ... or as the subject of a verb of saying: "Menkeu mengatakan".
-_SAYS_ID = re.compile(
-    r"^\s*,?\s*(?:mengatakan|menyatakan|mengungkapkan|menjelaskan|menegaskan|menilai"
-    r"|memperkirakan|berpendapat|menambahkan|menuturkan|mengemukakan)(?!\w)",
     re.IGNORECASE,
 )
 _SAID_VERB = r"(?:said|says|added|stated|explained|noted|told|stressed)"
@@ -395,7 +390,7 @@ class DocumentCheck:
             return True  # "utang Indonesia" as "the country's debt", about where it stands
         person = entry.kind in ("person", "title")
         source = occ.piece.text
-        speaker = _SAID_ID.search(source[: occ.match.start]) or _SAYS_ID.match(
+        speaker = _SAID_ID.search(source[: occ.match.start]) or SPEECH_NEXT.match(
             source, occ.match.end
         )
         if person and speaker:

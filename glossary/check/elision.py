@@ -67,11 +67,15 @@ _WEEKDAY = re.compile(
     r"|kemarin|hari ini)\b",
     re.IGNORECASE,
 )
-_SPEECH_WORDS = r"kata|ujar|ungkap|tutur|ucap|mengatakan|menjelaskan|menyatakan|menegaskan"
+_SPEECH_WORDS = (
+    r"kata|ujar|ungkap|tutur|ucap|mengatakan|menjelaskan|menyatakan|menegaskan|mengungkapkan"
+    r"|menilai|memperkirakan|berpendapat|menambahkan|menuturkan|mengemukakan"
+)
 _SPEECH = re.compile(rf"(?<!\w)(?:{_SPEECH_WORDS})(?!\w)", re.IGNORECASE)
 # Verbs of saying that follow what was said: "..., kata Hartadi".
 _AFTER_QUOTE = frozenset("kata ujar ungkap tutur ucap".split())
-_SPEECH_NEXT = re.compile(rf"\s*,?\s*(?:{_SPEECH_WORDS})(?!\w)", re.IGNORECASE)
+# ... and the speaker before one: "Ruri Nova di Jakarta, mengatakan", "Menkeu mengatakan".
+SPEECH_NEXT = re.compile(rf"\s*,?\s*(?:{_SPEECH_WORDS})(?!\w)", re.IGNORECASE)
 # "in"/"at" and up to six words before the day: where the English may give a place.
 _IN_BEFORE_DAY = re.compile(r"(?<!\w)(?:in|at)\s+((?:[\w'-]+\s+){1,6}?)(?:on\s+)?$")
 
@@ -106,7 +110,7 @@ def _dateline(before: str, after: str, source: str, target: str) -> bool:
         return english is None or not _placed(target, english)
     if not _SPEECH.search(source):
         return False
-    if _SPEAKER_AT.search(before) and _SPEECH_NEXT.match(after):
+    if _SPEAKER_AT.search(before) and SPEECH_NEXT.match(after):
         return True  # "Ruri Nova di Jakarta, mengatakan"
     # "..., kata Hartadi dalam acara di BI Jakarta." ends the sentence with the attribution
     # (a verb that follows what was said); "mengatakan, lima BPR di Bekasi dan Makassar."
