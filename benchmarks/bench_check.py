@@ -5,7 +5,9 @@ All with default options unless said otherwise, as an editor runs it:
 (a) Recall: on sampled lines whose English has the approved rendering of a key term (a
     name, acronym, title or required entry) found in the Indonesian, replace that
     rendering with another entry's English and count how many of these injected errors
-    come back as a ``mismatch`` on the right line for the right term (target >= 95%).
+    come back as a ``mismatch`` on the right line for the right term (target >= 95%): the
+    term, or another term of the line whose English held the replaced words (``Jakarta``
+    replaced inside "Jakarta Stock Exchange" breaks ``Bursa Efek Jakarta``'s rendering).
     (a') the same for every term, checked with ``strict`` (target >= 95%).
 (b) False alarms: over every line and term where the approved English does occur in
     the untouched translation, the share flagged by any bilingual finding for that term
@@ -125,9 +127,27 @@ def mismatches(findings: Sequence[check.Finding]) -> set[tuple[int, str]]:
     return {(f.line, f.term) for f in findings if f.kind == "mismatch"}
 
 
+def broken(
+    injection: Injection, source: str, original: str, changed: str, matcher: Matcher
+) -> set[str]:
+    """The terms an injection leaves without any accepted English on its line: its own, and
+    any other term of the segment whose rendering held the replaced words (``Jakarta``
+    replaced in "Jakarta Stock Exchange" breaks ``Bursa Efek Jakarta`` too, and a finding
+    for either is the injected error found)."""
+    terms = {injection.entry.term}
+    for match in matcher.find(source):
+        renderings = [approved(r) for r in match.entry.renderings]
+        if any(p.search(original) for p in renderings) and not any(
+            p.search(changed) for p in renderings
+        ):
+            terms.add(match.entry.term)
+    return terms
+
+
 def injected_recall(
     source: Path,
     lines: list[str],
+    matcher: Matcher,
     found: Sequence[Occurrence],
     englishes: Sequence[str],
     args: argparse.Namespace,
@@ -142,7 +162,17 @@ def injected_recall(
             [str(source)], [str(copy)], glossary_path=args.glossary, strict=strict
         )
     reported = mismatches(findings)
-    hits = [i for i in injections if (i.line, i.entry.term) in reported]
+    sources = source.read_text(encoding="utf-8").replace("\r\n", "\n").split("\n")
+    hits = [
+        i
+        for i in injections
+        if any(
+            (i.line, term) in reported
+            for term in broken(
+                i, sources[i.line - 1], lines[i.line - 1], changed[i.line - 1], matcher
+            )
+        )
+    ]
     which = "any term, --strict" if strict else "key terms, default options"
     label = "a'" if strict else "a"
     print(
@@ -220,8 +250,8 @@ def measure(args: argparse.Namespace) -> None:
 
     lines = target.read_text(encoding="utf-8").replace("\r\n", "\n").split("\n")
     key = [o for o in found if check.is_key_term(o.entry)]
-    injected_recall(source, lines, key, englishes, args, strict=False)
-    injected_recall(source, lines, found, englishes, args, strict=True)
+    injected_recall(source, lines, matcher, key, englishes, args, strict=False)
+    injected_recall(source, lines, matcher, found, englishes, args, strict=True)
 
 
 def main() -> None:

@@ -42,5 +42,13 @@ def pair(tmp_path, matcher, source, target, kinds=check.DEFAULT_KINDS, name="a",
     return run_check(matcher, [src], [tgt], kinds, **options)
 
 
+def default_check(tmp_path, matcher, source_lines, target_lines, **options):
+    """``glossary check`` of one line-aligned pair with its default options (unless
+    ``options`` say otherwise)."""
+    src = write(tmp_path / "a.id.txt", "\n".join(source_lines) + "\n")
+    tgt = write(tmp_path / "a.en.txt", "\n".join(target_lines) + "\n")
+    return check.check_inputs(check.read_inputs([src], [tgt]), matcher, None, **options)
+
+
 def kinds_of(findings):
     return [f.kind for f in findings]

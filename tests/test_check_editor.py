@@ -2,7 +2,7 @@
 documents, what English news writes, repeated mentions."""
 
 import pytest
-from check_helpers import ENTRIES, write
+from check_helpers import ENTRIES, default_check
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -43,13 +43,6 @@ def matcher():
 @pytest.fixture(scope="module")
 def news():
     return Matcher(NEWS)
-
-
-def default_check(tmp_path, matcher, source_lines, target_lines, **options):
-    """``glossary check`` with its default options (unless ``options`` say otherwise)."""
-    src = write(tmp_path / "a.id.txt", "\n".join(source_lines) + "\n")
-    tgt = write(tmp_path / "a.en.txt", "\n".join(target_lines) + "\n")
-    return check.check_inputs(check.read_inputs([src], [tgt]), matcher, None, **options)
 
 
 def test_general_terms_are_checked_only_with_strict(tmp_path, news):

@@ -19,11 +19,17 @@ from dataclasses import dataclass, field
 from glossary import gloss
 from glossary.check.elision import (
     _FUNCTION_WORDS,
+    SPEECH_NEXT,
+    _name_words,
+    condensed,
     elided,
+    in_dateline,
 )
-from glossary.check.finding import Finding, _majority, _tally, is_key_term
+from glossary.check.finding import NAME_KINDS, Finding, _majority, _tally, is_key_term
 from glossary.check.patterns import (
+    EnglishTerms,
     find_copy,
+    find_misspelt,
     find_rendering,
     form_pattern,
     name_part,
@@ -69,20 +75,28 @@ class Rendering:
     column: int
 
 
-# Entries whose capitals are spelling (a title's are grammar: "the president director").
-_NAME_KINDS = frozenset({"person", "place", "organisation", "event", "name", "acronym"})
 _PERSON_PRONOUNS = r"he|she|his|her|him|hers"
 _THING_PRONOUNS = r"it|its|they|their|them"
 # Attribution: the speaker after a verb of saying in Indonesian, "he said" in English.
 _SAID_ID = re.compile(
     r"(?<!\w)(?:kata|ujar|ungkap|jelas|tambah|tutur|menurut|diutarakan|dijelaskan|disampaikan"
-    r"|dikatakan|ucap)\s+(?:\w+\s+)?$",
+    r"|dikatakan|ucap|lanjut|tegas|papar|imbuh)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-_SAID_EN = re.compile(
-    r"(?<!\w)(?:he|she)\s+(?:\w+\s+)?(?:said|says|added|stated|explained|noted|told|stressed)",
-    re.IGNORECASE,
-)
+_SAID_VERB = r"(?:said|says|added|stated|explained|noted|told|stressed)"
+_SAID_EN = re.compile(rf"(?<!\w)(?:he|she)\s+(?:\w+\s+)?{_SAID_VERB}", re.IGNORECASE)
+_SPEAKS_AFTER = re.compile(rf"\s+(?:\w+\s+)?{_SAID_VERB}(?!\w)", re.IGNORECASE)
+_SPEAKS_BEFORE = re.compile(rf"(?<!\w){_SAID_VERB}\s+$", re.IGNORECASE)
+
+
+def _speaks(found: re.Match[str]) -> bool:
+    """Whether a mention is who speaks: "the minister said", "said the minister"."""
+    text = found.string
+    return bool(
+        _SPEAKS_AFTER.match(text, found.end()) or _SPEAKS_BEFORE.search(text[: found.start()])
+    )
+
+
 # A pronoun points back this many segments at most.
 _PRONOUN_REACH = 2
 # ... and stands about where the source has the term (share of the segment's length).
@@ -127,12 +141,15 @@ def _short_forms(kind: str, renderings: tuple[str, ...]) -> re.Pattern[str] | No
 # A place mentioned again as what it is: "the country", "the capital", "the province".
 _PLACE_NOUN = re.compile(
     r"(?<!\w)the\s+(?:country|nation|archipelago|capital|city|province|island|region|kingdom"
-    r"|republic|state)(?:['\u2019]s)?(?!\w)",
+    r"|republic|state|continent|territory|peninsula|town|village|district|regency)"
+    r"(?:['\u2019]s)?(?!\w)",
     re.IGNORECASE,
 )
 _PLACE_NOUN_DRIFT = 0.2
 # A short form stands about where the source has the term, as far as word order allows.
 _SHORT_FORM_DRIFT = 0.35
+# Another name in the term's place may stand further off: English moves a sentence's parts.
+_REPLACED_DRIFT = 0.5
 
 
 @functools.cache
@@ -170,14 +187,21 @@ def as_written(found: re.Match[str], rendering: str) -> str:
 class DocumentCheck:
     """The bilingual checks of one document, segment by segment, then its spellings.
 
-    ``strict``: general terms are checked too (as warnings). The document remembers which
-    segment last rendered each entry, so that a later mention may be a short form or a
-    pronoun (``Korut`` rendered "the impoverished North" after "North Korea").
+    ``strict``: general terms are checked too (as warnings). ``english``: the names of the
+    glossary in English, to tell a wrong name from a short mention; ``words``: every word of
+    the glossary's English, which is no misspelling of another. ``holders``: who holds
+    each title the document named with a person (``Menkeu Sri Mulyani``). The document
+    remembers which segment last rendered each entry, so that a later mention may be a
+    short form or a pronoun (``Korut`` rendered "the impoverished North" after "North
+    Korea").
     """
 
     strict: bool = False
+    english: EnglishTerms | None = None
+    words: frozenset[str] = frozenset()
     renderings: list[Rendering] = field(default_factory=list)
     rendered: dict[tuple[str, str], int] = field(default_factory=dict)
+    holders: dict[tuple[str, str], Entry] = field(default_factory=dict)
     index: int = 0
 
     def segment(self, occurrences: Sequence[Occurrence], target: Piece) -> list[Finding]:
@@ -188,6 +212,14 @@ class DocumentCheck:
         """
         findings = []
         by_entry: dict[tuple[str, str], list[Occurrence]] = defaultdict(list)
+        for occ, after in zip(occurrences, occurrences[1:], strict=False):
+            if (
+                occ.match.entry.kind == "title"
+                and after.match.entry.kind == "person"
+                and after.piece is occ.piece
+                and after.match.start - occ.match.end <= 2
+            ):
+                self.holders[occ.match.entry.key] = after.match.entry  # Menkeu Sri Mulyani
         for occ in occurrences:
             by_entry[occ.match.entry.key].append(occ)
         uses = {
@@ -196,6 +228,7 @@ class DocumentCheck:
             if found[0].match.entry.renderings
         }
         taken = [used[1].span() for used in uses.values() if used]
+        present = [found[0].match.entry for found in by_entry.values()]
         for key, found in by_entry.items():
             entry = found[0].match.entry
             if key not in uses:
@@ -224,40 +257,111 @@ class DocumentCheck:
             severity = "error" if key_term else "warning"
             copy = find_copy(entry, first.match, target.text)
             if copy:
-                line, column = target.position(copy.start())
+                message = (
+                    f"'{copy.group()}' left in Indonesian (source {where}); expected: {accepted}"
+                )
                 findings.append(
-                    Finding(
-                        kind="untranslated",
-                        severity=severity,
-                        path=target.path,
-                        line=line,
-                        column=column,
+                    target.finding(
+                        copy.start(),
+                        "untranslated",
+                        severity,
                         term=entry.term,
                         found=copy.group(),
                         expected=expected,
-                        message=f"'{copy.group()}' left in Indonesian (source {where});"
-                        f" expected: {accepted}",
+                        message=message,
                     )
                 )
                 continue
-            if self.mentioned(first, text, taken) or elided(found, text):
+            verdict = self.missing(first, found, occurrences, uses, taken, present, text)
+            if verdict is None:
                 continue
-            line, column = target.position(0)
+            instead, condensing = verdict
+            if condensing:
+                if not self.strict:
+                    continue  # left out with the rest of a condensed segment
+                severity = "warning"
+            message = f"'{first.match.text}' (source {where}) is not rendered as {accepted}"
             findings.append(
-                Finding(
-                    kind="mismatch",
-                    severity=severity,
-                    path=target.path,
-                    line=line,
-                    column=column,
+                target.finding(
+                    0,
+                    "mismatch",
+                    severity,
                     term=entry.term,
                     found=first.match.text,
                     expected=expected,
-                    message=f"'{first.match.text}' (source {where}) is not rendered as {accepted}",
+                    message=message + instead,
                 )
             )
         self.index += 1
         return findings
+
+    def missing(
+        self,
+        first: Occurrence,
+        found: Sequence[Occurrence],
+        occurrences: Sequence[Occurrence],
+        uses: dict,
+        taken: Sequence[tuple[int, int]],
+        present: Sequence[Entry],
+        text: str,
+    ) -> tuple[str, bool] | None:
+        """What to say of a term whose rendering ``text`` lacks (a note for the message, and
+        whether the English condenses the segment: only ``strict`` shows it then), or None
+        where the English leaves it out as news English does: a short mention, a title for
+        the person, a dateline, a description. A misspelt rendering or another name in its
+        place is always reported."""
+        entry = first.match.entry
+        misspelt = find_misspelt(entry, text, self.words)
+        if misspelt:
+            return f"; '{misspelt}' there looks misspelt", False
+        if entry.kind == "person" and _titled(first, occurrences, uses, text):
+            return None  # "Gubernur Joko Widodo" as "the governor"
+        if in_dateline(found, text):
+            return None
+        lenient = self.mentioned(first, text, taken) or elided(found, text)
+        rendered = [bool(used) for key, used in uses.items() if key != entry.key]
+        if lenient or condensed(first.piece.text, text, rendered):
+            other = self.replaced(first, text, taken, present)
+            if other is not None:
+                return f"; '{other}' stands there", False
+            return None if lenient else ("; the English condenses this segment", True)
+        return "", False
+
+    def replaced(
+        self,
+        occ: Occurrence,
+        text: str,
+        taken: Sequence[tuple[int, int]],
+        present: Sequence[Entry],
+    ) -> str | None:
+        """Another name's English that stands in ``text`` about where the source has the
+        term: a wrong rendering ("the Surabaya Stock Exchange" for ``Bursa Efek Jakarta``,
+        "Tokyo" for ``Jakarta``), where a short form or a dateline left out would be
+        accepted. Not another name: a word of the English of an entry of the source
+        segment (``present``: "US" of "US dollar" for ``dolar AS``) or inside another
+        rendering (``taken``), a word the source has as it is (``Sumatra`` of ``PT Bakrie
+        Sumatra Plantations``), a short form of the term itself."""
+        if self.english is None:
+            return None
+        entry, source = occ.match.entry, occ.piece.text
+        where = occ.match.start / max(len(source), 1)
+        keys = {e.key for e in present}
+        words = {w for e in present for r in e.renderings for w in _tokens(r)}
+        short = _short_forms(entry.kind, tuple(entry.renderings))
+        mentions = [m.span() for m in short.finditer(text)] if short else []
+        near = (where - _REPLACED_DRIFT) * len(text), (where + _REPLACED_DRIFT) * len(text)
+        for other, (start, end) in self.english.find(text, max(0, int(near[0])), int(near[1])):
+            written = re.sub(r"['\u2019]s?$", "", text[start:end])
+            if (
+                other.key in keys
+                or not written[:1].isupper()
+                or any(start < b and a < end for a, b in (*taken, *mentions))
+                or set(_tokens(written)) <= words
+                or re.search(rf"(?<!\w){re.escape(written)}(?!\w)", source)
+            ):
+                continue
+            return written
+        return None
 
     def mentioned(self, occ: Occurrence, text: str, taken: Sequence[tuple[int, int]] = ()) -> bool:
         """Whether ``text`` mentions the entry of ``occ`` again after an earlier segment of
@@ -285,9 +389,19 @@ class DocumentCheck:
         ):
             return True  # "utang Indonesia" as "the country's debt", about where it stands
         person = entry.kind in ("person", "title")
-        before = occ.piece.text[: occ.match.start]
-        if person and _SAID_ID.search(before) and _SAID_EN.search(text):
-            return True  # "kata Presiden" as "he said"
+        source = occ.piece.text
+        speaker = _SAID_ID.search(source[: occ.match.start]) or SPEECH_NEXT.match(
+            source, occ.match.end
+        )
+        if person and speaker:
+            if _SAID_EN.search(text):
+                return True  # "kata Presiden" as "he said"
+            holder = self.holders.get(entry.key)
+            speakers = [short] if short is not None else []
+            if holder is not None:
+                speakers.append(_name_words(tuple(holder.renderings)))
+            if any(_speaks(found) for p in speakers for found in p.finditer(text)):
+                return True  # "kata Menkeu" as "the minister said", "Mulyani said"
         if self.index - last > _PRONOUN_REACH and not person:
             return False
         if not person and where > _PRONOUN_DRIFT:
@@ -313,12 +427,40 @@ class DocumentCheck:
             else:
                 families: dict[str, list[tuple[str, Rendering]]] = defaultdict(list)
                 for r in uses:
-                    spelt = spelling_key(r.text, names=entry.kind in _NAME_KINDS)
+                    spelt = spelling_key(r.text, names=entry.kind in NAME_KINDS)
                     families[variant_key(r.text)].append((spelt, r))
                 groups = list(families.values())
             for group in groups:
                 findings.extend(_minority(entry, group))
         return findings
+
+
+def _titled(person: Occurrence, occurrences: Sequence[Occurrence], uses: dict, text: str) -> bool:
+    """Whether the source gives the person's title just before the name (``Gubernur Joko
+    Widodo``, ``Menteri Keuangan Sri Mulyani``) and the English names the person by it,
+    with an article: "the governor", "the minister" (not "Governor Basuki", another name
+    after the title)."""
+    for occ in occurrences:
+        title = occ.match.entry
+        if not (
+            title.kind == "title"
+            and occ.piece is person.piece
+            and 0 <= person.match.start - occ.match.end <= 2
+        ):
+            continue
+        used = uses.get(title.key)
+        mentions = [used[1]] if used else []
+        short = _short_forms(title.kind, tuple(title.renderings))
+        if short is not None:
+            mentions.extend(short.finditer(text))
+        for found in mentions:
+            before, after = found.string[: found.start()], found.string[found.end() :]
+            article = re.match(r"(?:the|a|an)\s", found.group(), re.IGNORECASE) or re.search(
+                r"(?<!\w)(?:the|a|an)\s+$", before, re.IGNORECASE
+            )
+            if article and not re.match(r"\s*,?\s+[A-Z]", after):
+                return True
+    return False
 
 
 def _minority(entry: Entry, uses: list[tuple[str, Rendering]]) -> list[Finding]:

@@ -1,6 +1,7 @@
 """What news English leaves out of a term and still says all: a currency's country ("per
 dollar" for ``dolar AS``), ANTARA's dateline (``di Jakarta, Senin`` as "here on Monday"), a
-title or a company's form around a name the English gives ("Sutjipto said")."""
+title or a company's form around a name the English gives ("Sutjipto said"); and what a
+condensed translation leaves out with the rest of its segment."""
 
 from __future__ import annotations
 
@@ -66,11 +67,15 @@ _WEEKDAY = re.compile(
     r"|kemarin|hari ini)\b",
     re.IGNORECASE,
 )
-_SPEECH_WORDS = r"kata|ujar|ungkap|tutur|ucap|mengatakan|menjelaskan|menyatakan|menegaskan"
+_SPEECH_WORDS = (
+    r"kata|ujar|ungkap|tutur|ucap|mengatakan|menjelaskan|menyatakan|menegaskan|mengungkapkan"
+    r"|menilai|memperkirakan|berpendapat|menambahkan|menuturkan|mengemukakan"
+)
 _SPEECH = re.compile(rf"(?<!\w)(?:{_SPEECH_WORDS})(?!\w)", re.IGNORECASE)
 # Verbs of saying that follow what was said: "..., kata Hartadi".
 _AFTER_QUOTE = frozenset("kata ujar ungkap tutur ucap".split())
-_SPEECH_NEXT = re.compile(rf"\s*,?\s*(?:{_SPEECH_WORDS})(?!\w)", re.IGNORECASE)
+# ... and the speaker before one: "Ruri Nova di Jakarta, mengatakan", "Menkeu mengatakan".
+SPEECH_NEXT = re.compile(rf"\s*,?\s*(?:{_SPEECH_WORDS})(?!\w)", re.IGNORECASE)
 # "in"/"at" and up to six words before the day: where the English may give a place.
 _IN_BEFORE_DAY = re.compile(r"(?<!\w)(?:in|at)\s+((?:[\w'-]+\s+){1,6}?)(?:on\s+)?$")
 
@@ -105,7 +110,7 @@ def _dateline(before: str, after: str, source: str, target: str) -> bool:
         return english is None or not _placed(target, english)
     if not _SPEECH.search(source):
         return False
-    if _SPEAKER_AT.search(before) and _SPEECH_NEXT.match(after):
+    if _SPEAKER_AT.search(before) and SPEECH_NEXT.match(after):
         return True  # "Ruri Nova di Jakarta, mengatakan"
     # "..., kata Hartadi dalam acara di BI Jakarta." ends the sentence with the attribution
     # (a verb that follows what was said); "mengatakan, lima BPR di Bekasi dan Makassar."
@@ -132,13 +137,21 @@ def _name_words(renderings: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
+def in_dateline(occurrences: Sequence[Occurrence], target: str) -> bool:
+    """Whether the term is the place of ANTARA's dateline, which the English gives as "here"
+    or leaves out (``di Gedung DPR, Jakarta, Senin`` as "here on Monday")."""
+    first = occurrences[0]
+    source, match = first.piece.text, first.match
+    before, after = source[: match.start], source[match.end :]
+    return match.entry.kind == "place" and _dateline(before, after, source, target)
+
+
 def elided(occurrences: Sequence[Occurrence], target: str) -> bool:
     """Whether the English leaves the term out the way news English does: the country of a
     currency (``dolar AS`` as "per dollar", ``dolar Singapura`` as "S$") where every
-    currency the English names is bare (not "per Canadian dollar"); the place of ANTARA's
-    dateline; or what describes a person the English names with nothing in its place (the
-    title, company and form of ``kata Direktur Utama PT Wika A Sutjipto`` as "Sutjipto
-    said")."""
+    currency the English names is bare (not "per Canadian dollar"); or what describes a
+    person the English names with nothing in its place (the title, company and form of
+    ``kata Direktur Utama PT Wika A Sutjipto`` as "Sutjipto said")."""
     first = occurrences[0]
     qualifying = [o for o in occurrences if _CURRENCIES_ID.search(o.piece.text[: o.match.start])]
     if qualifying:
@@ -148,9 +161,6 @@ def elided(occurrences: Sequence[Occurrence], target: str) -> bool:
         return bare > 0 and bare == len(_ANY_CURRENCY.findall(target))
     entry, source = first.match.entry, first.piece.text
     after = source[first.match.end :]
-    before = source[: first.match.start]
-    if entry.kind == "place" and _dateline(before, after, source, target):
-        return True
     if entry.kind == "person" and _name_words(tuple(entry.renderings)).search(target):
         return True  # Sri Mulyani Indrawati as "Sri Mulyani", "Indrawati"
     if entry.kind == "acronym":
@@ -210,7 +220,7 @@ def name_stands_alone(names: Sequence[str], target: str, described: Sequence[str
 
 # A name after a title: the capitalised words that follow it (after a comma if one comes).
 _NAME_AFTER = re.compile(r"^\s*,?\s*((?:[\w.'-]+\s*,?\s*){0,7})")
-_BEFORE_NAME = frozenset([*"said says told according to by".split(), *'.!?"(\u201c'])
+_BEFORE_NAME = frozenset([*"said says told according to by mr mrs ms dr".split(), *'.!?"(\u201c'])
 
 
 def _name_after(text: str) -> list[str]:
@@ -237,3 +247,29 @@ _SENTENCE_END = ".!?:;\"'\u201c\u201d("
 def _sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip()
     return not before or before[-1] in _SENTENCE_END
+
+
+_NUMBER = re.compile(r"\d(?:[\d.,]*\d)?")
+# The English of a segment under this share of its source's length condenses it...
+_CONDENSED = 0.5
+# ... and so does one that leaves out this share of the source's numbers and terms.
+_LEFT_OUT = 2 / 3
+
+
+def _numbers(text: str) -> set[str]:
+    """A text's numbers without their separators: ``Rp9.100`` and ``Rp9,100`` → 9100."""
+    return {re.sub(r"[.,]", "", n) for n in _NUMBER.findall(text)}
+
+
+def condensed(source: str, target: str, rendered: Sequence[bool]) -> bool:
+    """Whether the English of a segment condenses it, leaving out most of what the source
+    says: it is under half the source's length, or it lacks two thirds or more of the
+    source's numbers and of its other terms (``rendered``: whether each is rendered), at
+    least three of them. ANTARA's English news condenses this way ("Publicly-listed Bank Mega
+    will issue a bond" for a sentence that also gives the bank's reasons, its CEO and the
+    dateline); a term missing there is left out with the rest, not rendered wrongly."""
+    if len(target) < _CONDENSED * len(source):
+        return True
+    kept = _numbers(target)
+    anchors = [*rendered, *(number in kept for number in _numbers(source))]
+    return len(anchors) >= 3 and anchors.count(False) >= _LEFT_OUT * len(anchors)

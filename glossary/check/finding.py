@@ -18,6 +18,8 @@ SOURCE_KINDS = frozenset({"deprecated", "mixed", "unknown"})
 SEVERITIES = ("error", "warning", "info")
 # Entries a translation must keep as the glossary has them: names, acronyms and titles.
 STRICT_KINDS = frozenset({"person", "place", "organisation", "event", "name", "acronym", "title"})
+# Entries whose capitals are spelling (a title's are grammar: "the president director").
+NAME_KINDS = STRICT_KINDS - {"title"}
 
 
 def is_key_term(entry: Entry) -> bool:

@@ -131,6 +131,30 @@ class _TmxReader(XmlSegments):
                 self.units[-1][1][self.lang] = piece
 
 
+def _lacking(
+    path: str, lacking: list[int], total: int, severity: str, what: str, found: str, expected: str
+) -> list[Finding]:
+    """One ``segments`` finding for the units of a file that could not be checked (at the
+    ``lacking`` lines), if any: "2 of 9 units have no translation yet"."""
+    if not lacking:
+        return []
+    lines = ", ".join(map(str, lacking[:10]))
+    message = f"{len(lacking)} of {total} {what} (lines {lines}); checked the others"
+    return [
+        Finding(
+            kind="segments",
+            severity=severity,
+            path=path,
+            line=lacking[0],
+            column=1,
+            term="",
+            found=found,
+            expected=expected,
+            message=message,
+        )
+    ]
+
+
 def read_tmx(path: str) -> Input:
     """A TMX file: each translation unit with an Indonesian and an English variant is a segment."""
     reader = _TmxReader(path)
@@ -144,23 +168,9 @@ def read_tmx(path: str) -> Input:
             segments.append(Segment(pieces["id"], pieces["en"]))
         else:
             lacking.append(line)
-    problems = []
-    if lacking:
-        total = len(reader.units)
-        problems.append(
-            Finding(
-                kind="segments",
-                severity="error",
-                path=path,
-                line=lacking[0],
-                column=1,
-                term="",
-                found=f"{len(segments)} segments",
-                expected=f"{total} segments",
-                message=f"{len(lacking)} of {total} translation units lack an Indonesian or an"
-                f" English variant (lines {', '.join(map(str, lacking[:10]))}); checked the others",
-            )
-        )
+    what = "translation units lack an Indonesian or an English variant"
+    found, expected = f"{len(segments)} segments", f"{len(reader.units)} segments"
+    problems = _lacking(path, lacking, len(reader.units), "error", what, found, expected)
     return Input(path, segments, problems, [source_document(path, segments)])
 
 
@@ -235,21 +245,8 @@ def read_xliff(path: str) -> Input:
             segments.append(Segment(pieces["source"], pieces["target"]))
         elif "source" in pieces and pieces["source"].text:
             lacking.append(line)
-    problems = []
-    if lacking:
-        total = len(segments) + len(lacking)
-        problems.append(
-            Finding(
-                kind="segments",
-                severity="info",
-                path=path,
-                line=lacking[0],
-                column=1,
-                term="",
-                found=f"{len(segments)} translated",
-                expected=f"{total} units",
-                message=f"{len(lacking)} of {total} units have no translation yet (lines"
-                f" {', '.join(map(str, lacking[:10]))}); checked the others",
-            )
-        )
+    total = len(segments) + len(lacking)
+    what = "units have no translation yet"
+    found, expected = f"{len(segments)} translated", f"{total} units"
+    problems = _lacking(path, lacking, total, "info", what, found, expected)
     return Input(path, segments, problems, [source_document(path, segments)])

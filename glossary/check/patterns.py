@@ -3,10 +3,14 @@ copied into the English, occurs in a target segment."""
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from importlib import resources
 
+from glossary.check.finding import NAME_KINDS
 from glossary.match import Match
 from glossary.store import Entry
 
@@ -44,12 +48,48 @@ def english_forms(word: str, verb: bool = False) -> set[str]:
     return forms
 
 
+# British and American spellings of one word, each way: a pattern and what it becomes.
+_SPELLINGS = [
+    (re.compile(pattern), replacement)
+    for pattern, replacement in [
+        (r"isation", "ization"),
+        (r"ization", "isation"),
+        (r"(?<=\w\w)is(e|ed|es|ing)$", r"iz\1"),
+        (r"(?<=\w\w)iz(e|ed|es|ing)$", r"is\1"),
+        (r"ys(e|ed|es|ing)$", r"yz\1"),
+        (r"yz(e|ed|es|ing)$", r"ys\1"),
+        (r"(?<=\w\w[^aeiou])our$", "or"),
+        (r"(?<=\w\w[^aeiou])or$", "our"),
+        (r"(?<=\w[tb])re$", "er"),
+        (r"(?<=\w[tb])er$", "re"),
+        (r"ence$", "ense"),
+        (r"ense$", "ence"),
+        (r"ogue$", "og"),
+        (r"(?<=\w\w)og$", "ogue"),
+        (r"(?<=gr)amme$", "am"),
+        (r"(?<=gr)am$", "amme"),
+    ]
+]
+
+
+def spelling_variants(word: str) -> set[str]:
+    """A lower-cased word in British and American spelling: organisation ↔ organization,
+    defence ↔ defense, centre ↔ center, labour ↔ labor, programme ↔ program."""
+    found = {word}
+    for pattern, replacement in _SPELLINGS:
+        found.add(pattern.sub(replacement, word))
+    return found
+
+
 def _word_pattern(word: str, verb: bool) -> str:
+    if word == NAME_SLOT:
+        return _NAME_WORDS
     if _ACRONYM.match(word):
         # U.S. = US, SOE = SOEs; acronyms keep their case (US is not "us").
         letters = [ch for ch in word if ch != "."]
         return "(?-i:" + r"\.?".join(letters) + r"\.?(?:['\u2019]?s)?)"
-    forms = sorted(english_forms(word, verb), key=len, reverse=True)
+    spelt = spelling_variants(word.lower())
+    forms = sorted(set().union(*(english_forms(w, verb) for w in spelt)), key=len, reverse=True)
     return "(?:" + "|".join(re.escape(f) for f in forms) + r")(?:['\u2019]s?)?"
 
 
@@ -135,6 +175,67 @@ def find_rendering(entry: Entry, text: str) -> tuple[str, re.Match[str]] | None:
     return best
 
 
+def _start_key(word: str) -> str:
+    """What a rendering's first word and a word of the text share, whatever the case: its
+    first three letters (``Ministries`` → min)."""
+    return word[:3].casefold()
+
+
+_TEXT_WORD = re.compile(r"[^\W_]\w*")
+
+
+def written_as(found: str, rendering: str) -> bool:
+    """Whether ``found`` writes a name's ``rendering`` with its capitals: ``Xi`` is not in
+    ``Commission XI``, ``Bank`` is not in "the bank", ``IT`` is not "It"."""
+    for word, written in zip(rendering.split(), found.split(), strict=False):
+        if word[:1].isupper() != written[:1].isupper():
+            return False
+        if len(written) > 1 and written.isupper() != word.isupper():
+            return False  # IT is no "It", Xi no "XI"
+    return True
+
+
+class EnglishTerms:
+    """Where a segment's English names an entry of ``entries`` as the glossary writes it:
+    what stands in a term's place when its own rendering is missing (``Bursa Efek Jakarta``
+    written "the Surabaya Stock Exchange", ``Menkeu`` written "the trade minister"). A
+    rendering is found as written, but for case and a possessive or plural ending (a name
+    is found with its capitals only)."""
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        self._starting: dict[str, list[tuple[Entry, str]]] = defaultdict(list)
+        for entry in entries:
+            for rendering in entry.renderings:
+                written = " ".join(rendering.split())
+                if written[:1].isalnum():
+                    self._starting[_start_key(written)].append((entry, written))
+
+    def find(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> Iterator[tuple[Entry, tuple[int, int]]]:
+        """Each entry whose rendering starts at a word of ``text`` (between ``start`` and
+        ``end``), with the span it takes."""
+        folded = text.casefold()
+        for word in _TEXT_WORD.finditer(text, start):
+            if end is not None and word.start() > end:
+                break
+            at = word.start()
+            for entry, rendering in self._starting.get(_start_key(word.group()), ()):
+                stop = at + len(rendering)
+                if folded[at:stop] != rendering.casefold():
+                    continue
+                ending = _ENDING.match(text, stop)
+                if ending is None:
+                    continue
+                if entry.kind in NAME_KINDS and not written_as(text[at:stop], rendering):
+                    continue
+                yield entry, (at, ending.end())
+
+
+# What may follow a rendering in the same word: a plural or possessive ending, nothing else.
+_ENDING = re.compile(r"(?:['\u2019]s?|e?s)?(?!\w)")
+
+
 @functools.cache
 def _place_adjectives() -> dict[str, tuple[str, ...]]:
     """English place name → its demonyms and adjectives: the third column of the names table
@@ -184,6 +285,23 @@ def _inverted(words: list[str]) -> set[str]:
     return {f"{words[-1]} of {rest}", f"{words[-1]} of the {rest}"}
 
 
+# Where a derived form takes the name of a place or an organisation: capitalised words.
+NAME_SLOT = "\u2063"
+_NAME_WORDS = r"(?-i:[A-Z][\w'.]*)(?:\s+(?-i:[A-Z][\w'.]*)){0,2}"
+
+
+def _named(words: list[str]) -> set[str]:
+    """A title of two or more words with the name of its place or organisation inside:
+    "Head of Kembangan Sub District" (sub district head of ``Camat Kembangan``), "Former
+    Olympus president" (former president of ``mantan presiden Olympus``)."""
+    if len(words) < 2 or words[-1].lower() in ("of", "and"):
+        return set()
+    named = {f"{words[-1]} of {NAME_SLOT} {' '.join(words[:-1])}"}
+    if words[0].lower() in _RANKS:
+        named.add(f"{words[0]} {NAME_SLOT} {' '.join(words[1:])}")
+    return named
+
+
 @functools.lru_cache(maxsize=65536)
 def derived_renderings(kind: str, renderings: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """(derived form, the rendering it derives from) for a place or a title: a place's demonym
@@ -191,7 +309,8 @@ def derived_renderings(kind: str, renderings: tuple[str, ...]) -> tuple[tuple[st
     names table; a name ending in -a also takes -n), a title's adjective on its last word;
     a title or an organisation with its head first (``Bank Indonesia Governor`` → Governor
     of Bank Indonesia, ``Finance Ministry`` → Ministry of Finance), a title with a rank
-    before its head (Bank Indonesia deputy governor, for ``Deputi Gubernur BI``)."""
+    before its head (Bank Indonesia deputy governor, for ``Deputi Gubernur BI``) or a name
+    inside it (``NAME_SLOT``: Head of Kembangan Sub District)."""
     derived: dict[str, str] = {}
     table = _place_adjectives() if kind == "place" else {}
     for rendering in renderings:
@@ -204,10 +323,13 @@ def derived_renderings(kind: str, renderings: tuple[str, ...]) -> tuple[tuple[st
             forms |= {f"{head} {f}".strip() for f in table.get(last, ())}
             if re.fullmatch(r"[A-Z][a-z]+a", last):  # Korea → Korean, Indonesia → Indonesian
                 forms.add(f"{head} {last}n".strip())
+            if re.fullmatch(r"[A-Z][a-z]+m[ae]n", last):  # Frenchman → Frenchwoman
+                forms.add(f"{head} {last[:-3]}wo{last[-3:]}".strip())
         elif kind == "title":
             head = " ".join(words[:-1])
             forms = {f"{head} {f}".strip() for f in _title_adjectives(words[-1])}
             forms |= _inverted(words) | {f"{head} {rank} {words[-1]}".strip() for rank in _RANKS}
+            forms |= _named(words)
         elif kind == "organisation":
             forms = _inverted(words)
         else:
@@ -230,6 +352,78 @@ def name_part(text: str, start: int, end: int, form: str) -> bool:
         and bool(before)
         and before[-1] not in _SENTENCE_OPENERS
     )
+
+
+_WORDS = re.compile(r"[\w'\u2019-]+")
+# How alike a misspelt word and the word it misspells are (difflib's ratio), at the least.
+_MISSPELT = 0.8
+
+
+def english_words(entries: Iterable[Entry]) -> frozenset[str]:
+    """Every word of the entries' English, inflected (lower case): words that are no
+    misspelling when they stand for another ("Ministry" for "Minister")."""
+    words: set[str] = set()
+    for entry in entries:
+        for rendering in entry.renderings:
+            for word in _SPLIT.split(rendering.casefold()):
+                words |= english_forms(word)
+    return frozenset(words)
+
+
+def _misspells(written: str, word: str) -> bool:
+    """Whether ``written`` writes ``word`` with a letter or two wrong, the first one right
+    (a word cut short is another word: "Mongol" of "Mongolia")."""
+    return (
+        len(word) >= 5
+        and written[:1] == word[:1]
+        and not (word.startswith(written) or written.startswith(word))
+        and abs(len(written) - len(word)) <= 2
+        and difflib.SequenceMatcher(None, written, word).ratio() >= _MISSPELT
+    )
+
+
+@functools.lru_cache(maxsize=65536)
+def _written_forms(rendering: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each word of a rendering (lower case) and how it may be written: inflected, in
+    British or American spelling."""
+    found = []
+    for word in _SPLIT.split(rendering.casefold()):
+        if word:
+            forms = set().union(*(english_forms(w) for w in spelling_variants(word)))
+            found.append((word, frozenset(forms)))
+    return tuple(found)
+
+
+def find_misspelt(entry: Entry, text: str, known: frozenset[str] = frozenset()) -> str | None:
+    """Words of ``text`` that write one of the entry's renderings with one word misspelt
+    ("Britiain", "Fukishima", "Finance Minsiter"): a word of five letters or more, its
+    first letter right, that is no other English word of the glossary (``known``: "Finance
+    Ministry" is no misspelt "Finance Minister")."""
+    words = list(_WORDS.finditer(text))
+    folded = [w.group().casefold() for w in words]
+    at: dict[str, list[int]] = defaultdict(list)  # where each word, and each first letter, is
+    for i, word in enumerate(folded):
+        at[word].append(i)
+        at[word[:1]].append(i)
+    for rendering in entry.renderings:
+        wanted = _written_forms(rendering)
+        count = len(wanted)
+        if count == 1:  # the word itself is wrong: one with its first letter
+            starts = set(at.get(wanted[0][0][:1], ()))
+        else:  # another word is right
+            starts = {
+                i - j for j, (_, forms) in enumerate(wanted) for f in forms for i in at.get(f, ())
+            }
+        for i in sorted(starts):
+            if i < 0 or i + count > len(words):
+                continue
+            wrong = [j for j in range(count) if folded[i + j] not in wanted[j][1]]
+            if len(wrong) != 1:
+                continue
+            written, word = folded[i + wrong[0]], wanted[wrong[0]][0]
+            if written not in known and _misspells(written, word):
+                return text[words[i].start() : words[i + count - 1].end()]
+    return None
 
 
 def find_copy(entry: Entry, match: Match, text: str) -> re.Match[str] | None:

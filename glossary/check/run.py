@@ -6,7 +6,8 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 
 from glossary.check.bilingual import DocumentCheck
-from glossary.check.finding import DEFAULT_KINDS, KINDS, SOURCE_KINDS, Finding
+from glossary.check.finding import DEFAULT_KINDS, KINDS, NAME_KINDS, SOURCE_KINDS, Finding
+from glossary.check.patterns import EnglishTerms, english_words
 from glossary.check.readers import read_inputs
 from glossary.check.segments import Input, Segment
 from glossary.check.source import Occurrence, deprecated_findings, mixed_findings, unknown_findings
@@ -71,12 +72,14 @@ def check_inputs(
         order.setdefault(item.path, (i, 0))
         order.setdefault(item.target_path, (i, 1))
     unknown_documents = []
+    english = EnglishTerms(e for e in matcher.entries if e.kind in NAME_KINDS)
+    words = english_words(matcher.entries)
     for item in inputs:
         selected = kinds_for(item, chosen, source) - ignored
         findings.extend(f for f in item.problems if f.kind in selected)
         occurrences: list[Occurrence] = []
         for document in documents(item.segments, split):
-            bilingual = DocumentCheck(strict=strict)
+            bilingual = DocumentCheck(strict=strict, english=english, words=words)
             for segment in document:
                 found = [Occurrence(segment.source, m) for m in matcher.find(segment.source.text)]
                 occurrences.extend(found)

@@ -30,6 +30,14 @@ class Piece:
             return self.line, self.column
         return self.document.clean_position(self.start + offset)
 
+    def finding(self, offset: int, kind: str, severity: str, **about: str) -> Finding:
+        """A finding at ``offset`` in this piece; ``about``: its term, found, expected and
+        message."""
+        line, column = self.position(offset)
+        return Finding(
+            kind=kind, severity=severity, path=self.path, line=line, column=column, **about
+        )
+
 
 @dataclass(frozen=True)
 class Segment:

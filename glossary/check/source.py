@@ -61,19 +61,17 @@ def deprecated_findings(occurrences: Iterable[Occurrence]) -> list[Finding]:
     for occ in occurrences:
         if occ.match.status != "deprecated":
             continue
-        line, column = occ.place
-        entry = occ.match.entry
+        term, found = occ.match.entry.term, occ.match.text
+        message = f"'{found}' is deprecated; use '{term}'"
         findings.append(
-            Finding(
-                kind="deprecated",
-                severity="error",
-                path=occ.piece.path,
-                line=line,
-                column=column,
-                term=entry.term,
-                found=occ.match.text,
-                expected=entry.term,
-                message=f"'{occ.match.text}' is deprecated; use '{entry.term}'",
+            occ.piece.finding(
+                occ.match.start,
+                "deprecated",
+                "error",
+                term=term,
+                found=found,
+                expected=term,
+                message=message,
             )
         )
     return findings
@@ -138,19 +136,19 @@ def mixed_findings(occurrences: Iterable[Occurrence]) -> list[Finding]:
             for form, occ in spelt:
                 if form.casefold() not in family or form.casefold() == majority.casefold():
                     continue
-                line, column = occ.place
+                message = (
+                    f"'{form}' here, but this document mixes spellings ({places});"
+                    f" majority: '{majority}'"
+                )
                 findings.append(
-                    Finding(
-                        kind="mixed",
-                        severity="warning",
-                        path=occ.piece.path,
-                        line=line,
-                        column=column,
+                    occ.piece.finding(
+                        occ.match.start,
+                        "mixed",
+                        "warning",
                         term=entry.term,
                         found=form,
                         expected=majority,
-                        message=f"'{form}' here, but this document mixes spellings ({places});"
-                        f" majority: '{majority}'",
+                        message=message,
                     )
                 )
     return findings
