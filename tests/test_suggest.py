@@ -732,6 +732,21 @@ def test_acronyms_never_go_to_the_dictionary_by_their_letters(dict_cache):
     assert acronym == [] and best(name) == "North Korea"
 
 
+def test_dictionary_never_translates_a_name_by_one_of_its_words(dict_cache):
+    """``Medco Energi`` got "energy" from its short form ``Energi``, ``Juan Mata`` "eye";
+    a variant that names the whole entry (``Cina`` for ``Tiongkok``) is still looked up."""
+    company, person, country = dictionary(
+        [
+            Entry("Medco Energi", kind="organisation", variants=["Energi"]),
+            Entry("Juan Mata", kind="person", variants=["Mata"]),
+            Entry("Tiongkok", deprecated=["Cina"]),
+        ],
+        Settings(cache_dir=dict_cache),
+    )
+    assert company == [] and person == []
+    assert best(country) == "China"
+
+
 def test_names_keep_names_not_capitalised_common_words():
     """``Natal`` (Christmas) was kept as a name; Jokowi, frequent in Indonesian text, was not."""
     natal, samsung, jokowi, bank = names(

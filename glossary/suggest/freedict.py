@@ -301,14 +301,21 @@ def _sense_in_use(
     return best
 
 
+def _whole_forms(entry: Entry) -> list[str]:
+    """The entry's forms that name all of it: not a word of the term itself, which the miner
+    keeps as a short form (``Energi`` of ``Medco Energi`` is not "energy")."""
+    words = {w.casefold() for w in entry.term.split()} if " " in entry.term else set()
+    return [f for f in entry.forms if f == entry.term or f.casefold() not in words]
+
+
 def _dictionary_one(
     entry: Entry, reverse: dict[str, list[list]], corpus: ParallelCorpus | None = None
 ) -> list[Suggestion]:
-    if entry.kind == "acronym" or looks_like_acronym(entry.term):
-        return []  # AS is not "ace": acronyms never go to the dictionary by their letters
+    if entry.kind in ("acronym", "person") or looks_like_acronym(entry.term):
+        return []  # AS is not "ace", Juan Mata not "eye": a name is not looked up by its letters
     proper = entry.term[:1].isupper()
     term = lookup_forms(entry.term)[0]
-    for form in (f for variant in entry.forms for f in lookup_forms(variant)):
+    for form in (f for variant in _whole_forms(entry) for f in lookup_forms(variant)):
         if form in reverse:
             # A dictionary's first sense is how news translators render a word about half
             # the time (warga: residents, citizens, people); a spelling variant less.
