@@ -88,6 +88,14 @@ def test_dictionary_ranks_the_common_sense_first_and_never_offends(dict_cache):
     assert "Chink" not in [s.english for s in cina]  # the sense marked offensive is dropped
 
 
+def test_dictionary_weighs_how_common_the_english_word_is(dict_cache):
+    """Read in reverse, the English sense number says little about the Indonesian word:
+    ``kuartal`` is the first sense of "trimester" and the third of "quarter", which news
+    English writes a hundred times as often."""
+    (kuartal,) = dictionary([Entry("kuartal")], Settings(cache_dir=dict_cache))
+    assert best(kuartal) == "quarter"
+
+
 def test_dictionary_composes_noun_phrases_word_by_word_with_low_confidence(dict_cache):
     (found,) = dictionary([Entry("menteri luar negeri")], Settings(cache_dir=dict_cache))
     assert best(found) == "foreign minister"
@@ -965,7 +973,8 @@ def test_compositions_take_the_senses_the_parallel_text_uses(tmp_path, dict_cach
         dictionary([Entry("garis keras")], Settings(cache_dir=dict_cache, **extra))[0]
         for extra in ({}, {"parallel": [(tmp_path / "a.id", tmp_path / "a.en")]})
     )
-    assert best(without) == "violent line" and without[0].confidence <= 0.2
+    # Without parallel text: the dictionary's preferred senses, with a low confidence.
+    assert without[0].confidence <= 0.2 and "written so" not in without[0].evidence
     assert best(with_text) == "hard line"
     assert "written so in 1 lines" in with_text[0].evidence
     assert corpus.target_lines("hard line") == [6]

@@ -197,7 +197,10 @@ def _rank_dictionary(rows: list[list], proper: bool) -> list[tuple[str, float]]:
 
     A headword wins when the key is its first sense, first in the list and alone
     in it; proper-noun headwords win for capitalised terms and lose for lower-case
-    ones; English word frequency breaks ties (country before land).
+    ones. How often English writes the headword weighs in as the square root of its
+    frequency: read in reverse, the English sense number says little about the
+    Indonesian word (``kuartal`` is the first sense of "trimester", the third of
+    "quarter", which news English writes a hundred times as often).
     """
     scores: dict[str, float] = {}
     for headword, pos, sense_no, place, size, marked in rows:
@@ -205,7 +208,7 @@ def _rank_dictionary(rows: list[list], proper: bool) -> list[tuple[str, float]]:
         score = 1 / (1 + sense_no) / (1 + place) / size**0.3
         score *= (1.0, 0.7, 0.3)[2 - name_rank] if proper else (1.0, 0.5, 0.3)[name_rank]
         score *= 0.5 if marked else 1.0
-        score *= max(_english_zipf(headword.lower()), 1.0) ** 1.5
+        score *= 10 ** (max(_english_zipf(headword.lower()), 1.0) / 2)
         if headword in scores:  # listed in several senses: a little more likely
             score = max(scores[headword], score) * 1.1
         scores[headword] = score
