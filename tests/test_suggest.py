@@ -978,3 +978,31 @@ def test_compositions_take_the_senses_the_parallel_text_uses(tmp_path, dict_cach
     assert best(with_text) == "hard line"
     assert "written so in 1 lines" in with_text[0].evidence
     assert corpus.target_lines("hard line") == [6]
+
+
+def test_loanwords_are_found_back_by_the_spelling_rules_of_the_borrowing():
+    """turnamen, privatisasi, kompetisi: frequent in sports and business news, not in FreeDict."""
+    from glossary.suggest.loanwords import loan_source, respellings
+
+    assert respellings("competition")["kompetisi"] == 2  # a loan's ending
+    assert respellings("berry")["beri"] == 0  # doubled letters and -y say nothing
+    found = {w: loan_source(w) for w in ("turnamen", "privatisasi", "kualitas", "ekspor")}
+    assert found == {
+        "turnamen": "tournament",
+        "privatisasi": "privatization",
+        "kualitas": "quality",
+        "ekspor": "export",
+    }
+    # Native words that a rare English word respells, and words English writes as they are.
+    assert [loan_source(w) for w in ("kota", "hari", "kantor", "air", "tank")] == [None] * 5
+
+
+def test_dictionary_proposes_a_loan_it_does_not_list(dict_cache):
+    turnamen, kota, nama = dictionary(
+        [Entry("turnamen"), Entry("kota"), Entry("Turnamen", kind="event")],
+        Settings(cache_dir=dict_cache),
+    )
+    assert best(turnamen) == "tournament" and turnamen[0].confidence < 0.5
+    assert "spelling" in turnamen[0].evidence
+    assert best(kota) == "city"  # a listed word keeps FreeDict's senses
+    assert nama == []  # a name is not respelt

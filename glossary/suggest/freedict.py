@@ -26,6 +26,7 @@ from glossary.suggest.core import (
     _progress,
     looks_like_acronym,
 )
+from glossary.suggest.loanwords import loan_source
 from glossary.text import InputError
 
 DICT_PATH = Path("/usr/share/dictd/freedict-eng-ind.index")
@@ -236,6 +237,9 @@ COMPOSE_MIN_SHARE = 0.4
 # Confidence of a whole-term lookup, and of a composition, before the sense's share.
 DICTIONARY_WEIGHT = 0.55
 COMPOSE_WEIGHT = 0.2
+# Confidence of an English word found back from its Indonesian spelling (glossary.suggest.
+# loanwords): a loan usually keeps its sense, but false friends exist (obligasi: bonds).
+LOAN_WEIGHT = 0.4
 # With parallel text: senses tried per word, and the confidence of a composition the
 # English side writes often.
 COMPOSE_SENSES = 4
@@ -328,6 +332,10 @@ def _dictionary_one(
                 for h, share in _rank_dictionary(reverse[form], proper)[:5]
             ]
     words = term.replace("-", " ").split()
+    loan = loan_source(term) if len(words) == 1 and not proper else None
+    if loan:  # turnamen: tournament; a loan FreeDict does not list
+        evidence = f"Indonesian spelling of the English {loan}"
+        return [Suggestion(loan, "dictionary", LOAN_WEIGHT, evidence)]
     if not 2 <= len(words) <= 3 or entry.kind == "person" or FUNCTION_WORDS & set(words):
         return []
     parts = _segments(words, reverse)
