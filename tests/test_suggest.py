@@ -96,6 +96,16 @@ def test_dictionary_weighs_how_common_the_english_word_is(dict_cache):
     assert best(kuartal) == "quarter"
 
 
+def test_dictionary_is_less_sure_of_a_translation_listed_far_down(dict_cache):
+    """``unggulan`` (a seeded player) got "ace" at 0.55: the only headword, so all the
+    share, though ``unggulan`` is the fourth of five translations FreeDict gives "ace"."""
+    unggulan, tuduhan = dictionary(
+        [Entry("unggulan"), Entry("tuduhan")], Settings(cache_dir=dict_cache)
+    )
+    assert best(unggulan) == "ace" and unggulan[0].confidence < 0.3
+    assert best(tuduhan) == "allegation" and tuduhan[0].confidence >= 0.5
+
+
 def test_dictionary_composes_noun_phrases_word_by_word_with_low_confidence(dict_cache):
     (found,) = dictionary([Entry("menteri luar negeri")], Settings(cache_dir=dict_cache))
     assert best(found) == "foreign minister"

@@ -217,6 +217,16 @@ def _rank_dictionary(rows: list[list], proper: bool) -> list[tuple[str, float]]:
     return sorted(((h, s / total) for h, s in scores.items()), key=lambda x: -x[1])
 
 
+def _link_strength(rows: list[list]) -> dict[str, float]:
+    """How firmly each English headword names the Indonesian word: 1 when the word is the
+    first translation the headword lists, less the further down it stands (``unggulan`` is
+    the fourth of five translations of "ace", not what "ace" is first)."""
+    strength: dict[str, float] = {}
+    for headword, _, _, place, _, _ in rows:
+        strength[headword] = max(strength.get(headword, 0.0), (1 + place) ** -0.5)
+    return strength
+
+
 def _segments(words: list[str], reverse: dict[str, list[list]]) -> list[str] | None:
     """Longest-first split of a phrase into dictionary keys, or None if some word is missing."""
     parts: list[str] = []
@@ -327,8 +337,14 @@ def _dictionary_one(
             # A dictionary's first sense is how news translators render a word about half
             # the time (warga: residents, citizens, people); a spelling variant less.
             weight = DICTIONARY_WEIGHT if form == term else DICTIONARY_WEIGHT * 0.8
+            strength = _link_strength(reverse[form])
             return [
-                Suggestion(h, "dictionary", round(weight * share, 2), f"FreeDict: {h} -> {form}")
+                Suggestion(
+                    h,
+                    "dictionary",
+                    round(weight * share * strength[h], 2),
+                    f"FreeDict: {h} -> {form}",
+                )
                 for h, share in _rank_dictionary(reverse[form], proper)[:5]
             ]
     words = term.replace("-", " ").split()
