@@ -214,3 +214,23 @@ def test_the_parallel_backends_own_lines_count_once_in_the_rescoring(tmp_path):
         Suggestion("parliament", "dictionary", 0.55),
     ]
     assert rescore(corpus, lines, proposed)[0].english == "parliament"
+
+
+def test_a_one_word_term_gets_the_word_its_translation_table_favours(tmp_path):
+    """``jenazah`` got nothing: "body" stands in lines with ``tubuh`` too, so co-occurrence
+    is weak and each line's links give "body" to the other word; over all the lines at once,
+    "body" is what ``jenazah`` translates to."""
+    pairs = [
+        ("Jenazah korban ditemukan di sungai.", "The body of the victim was found in the river."),
+        ("Polisi membawa jenazah ke rumah sakit.", "Police took the body to the hospital."),
+        ("Jenazah itu dimakamkan hari ini.", "The body was buried today."),
+        ("Korban ditemukan di sungai.", "The victim was found in the river."),
+        ("Polisi datang ke rumah sakit.", "Police came to the hospital."),
+    ]
+    things = ("anak", "atlet", "manusia", "pasien", "bayi", "petani", "prajurit", "penari")
+    for n, thing in enumerate(things * 3):
+        pairs.append((f"Tubuh {thing} itu kuat {n}.", f"The {thing} has a strong body {n}."))
+    corpus = corpus_of(tmp_path, pairs)
+    (lines,) = corpus.occurrences([Entry("jenazah")])
+    found = align_term(corpus, lines, ["jenazah"])
+    assert found and found[0].english == "body"

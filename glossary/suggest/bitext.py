@@ -373,6 +373,8 @@ def _with_aligned(
             confidence = round(suggestion.confidence * LENGTH_PENALTY, 2)
             suggestion = replace(suggestion, confidence=confidence)
         by_key[key] = suggestion
+    if " " not in term and term.islower():  # one word: the translation table says too
+        phrases += _translated_word(corpus, aligner, lines, term, seen)
     for phrase, count in phrases:
         confidence = round(count / seen * count / (count + 2), 2)
         other = by_key.get(_folded(phrase))
@@ -380,6 +382,33 @@ def _with_aligned(
             evidence = f"aligned to the term in {count} of {seen} lines (IBM Model 1)"
             by_key[_folded(phrase)] = Suggestion(phrase, "parallel", confidence, evidence)
     return sorted(by_key.values(), key=lambda s: -s.confidence)
+
+
+# The English word a one-word term's translation table gives this much probability is
+# proposed, when the term's lines use it in at least ALIGNED_MIN of them.
+TABLE_MIN = 0.3
+
+
+def _translated_word(
+    corpus: ParallelCorpus, aligner: WordAligner, lines: Sequence[int], term: str, seen: int
+) -> list[tuple[str, int]]:
+    """The English word the translation table gives the term most probability, with the
+    number of the term's lines that use it (weighted by that probability, so the count
+    says as much as an aligned phrase's), spelt as those lines mostly spell it."""
+    found = []
+    for key, probability in aligner.translations(term, 1):
+        if probability < TABLE_MIN:
+            continue
+        used = [n for n in lines[:ALIGNED_LINES] if f" {key} " in corpus.target_keys[n]]
+        count = min(round(len(used) * probability), seen)
+        spellings: Counter[str] = Counter()
+        for n in used if count >= ALIGNED_MIN else ():
+            spellings.update(
+                {w for run in corpus.target_runs[n] for w in run if _english_key(w) == key}
+            )
+        if spellings:
+            found.append((spellings.most_common(1)[0][0], count))
+    return found
 
 
 def _folded(text: str) -> str:

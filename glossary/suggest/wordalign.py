@@ -65,6 +65,7 @@ class WordAligner:
     def __init__(self, lines: Sequence[Line], stopwords: frozenset[str]):
         self.stopwords = stopwords
         self._links: dict[int, tuple[Line, set[tuple[int, int]]]] = {}
+        self._target_words: list[str] = []
         self.source_ids: dict[str, int] = {"": NULL}
         self.target_ids: dict[str, int] = {"": NULL}
         source_id = _numbering(self.source_ids, self._content_id)
@@ -97,6 +98,22 @@ class WordAligner:
         self.backward = self._train(  # P(indonesian | english)
             inverse, src_occurrence, pair_t, src_all != NULL
         )
+
+    def translations(self, word: str, limit: int = 3) -> list[tuple[str, float]]:
+        """The English words (as counted: ``english_key``) an Indonesian word translates to,
+        by P(english | word), best first: what every line of the word says at once, where a
+        line's links see that line alone (``jenazah``: "body", which other words of the
+        line also claim)."""
+        s = self.source_ids.get(indonesian_key(word))
+        if s is None:
+            return []
+        if len(self._target_words) != len(self.target_ids):
+            self._target_words = list(self.target_ids)  # numbered in insertion order
+        start, end = np.searchsorted(self.pairs, [s * self.width + 1, (s + 1) * self.width])
+        probabilities = self.forward[start:end]
+        targets = self.pairs[start:end] % self.width
+        order = np.argsort(-probabilities, kind="stable")[:limit]
+        return [(self._target_words[targets[i]], float(probabilities[i])) for i in order]
 
     def _content_id(self, word: str) -> bool:
         return word not in FUNCTION_WORDS and any(c.isalpha() for c in word)
