@@ -118,6 +118,12 @@ def test_dictionary_composes_noun_phrases_word_by_word_with_low_confidence(dict_
     assert person == [] and with_function_word == []
 
 
+def test_dictionary_keeps_words_joined_by_a_hyphen_in_their_order(dict_cache):
+    """``Maret-September`` was composed head last, as a noun phrase: "September March"."""
+    (months,) = dictionary([Entry("Maret-September")], Settings(cache_dir=dict_cache))
+    assert best(months) == "March-September"
+
+
 def test_parse_dictd_entry_numbered_senses():
     entry = (
         "bank //bæŋk// <n>\n1. bank 2.\ninstitution\n 3.\nbranch office\n"

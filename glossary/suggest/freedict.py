@@ -357,8 +357,12 @@ def _dictionary_one(
     parts = _segments(words, reverse)
     if not parts or len(parts) < 2:
         return []
+    # Words joined by a hyphen are a pair, in that order in English too (Maret-September:
+    # March-September, Korea-Jepang: Korea-Japan); other words put the head last.
+    paired = "-" in term
+    joiner = "-" if paired else " "
     if corpus is not None:  # the translators' English says which senses and order fit
-        attested = _attested(parts, reverse, proper, corpus)
+        attested = None if paired else _attested(parts, reverse, proper, corpus)
         if attested is not None:
             english, seen = attested
             confidence = COMPOSE_ATTESTED * seen / (seen + 1)
@@ -368,8 +372,8 @@ def _dictionary_one(
         if any(s is None for s in senses):
             return []
         used = [s for s in senses if s is not None]
-        in_order = parts[0] in PRE_MODIFIERS  # mantan presiden: former president
-        english = " ".join(h for h, _ in (used if in_order else used[::-1]))
+        in_order = paired or parts[0] in PRE_MODIFIERS  # mantan presiden: former president
+        english = joiner.join(h for h, _ in (used if in_order else used[::-1]))
         confidence = COMPOSE_WEIGHT * math.prod(rate for _, rate in used) ** 0.5
         evidence = "FreeDict word by word, each sense the one the parallel text uses: " + ", ".join(
             f"{p}={h} ({rate:.0%})" for p, (h, rate) in zip(parts, used, strict=True)
@@ -378,7 +382,7 @@ def _dictionary_one(
     best = [_rank_dictionary(reverse[p], proper)[0] for p in parts]
     if min(share for _, share in best) < COMPOSE_MIN_SHARE:
         return []
-    english = " ".join(h for h, _ in reversed(best))
+    english = joiner.join(h for h, _ in (best if paired else best[::-1]))
     confidence = COMPOSE_WEIGHT * math.prod(share for _, share in best)
     evidence = "FreeDict word by word: " + ", ".join(
         f"{p}={h}" for p, (h, _) in zip(parts, best, strict=True)
