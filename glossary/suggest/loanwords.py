@@ -68,6 +68,7 @@ MIN_ZIPF = 2.5
 MIN_LETTERS = 4
 VOCABULARY = 80000
 MAX_ZIPF_GAP = 1.0
+INFLECTED = ("ing", "ed")
 
 
 def respellings(english: str) -> dict[str, int]:
@@ -92,36 +93,42 @@ def respellings(english: str) -> dict[str, int]:
 
 
 @cache
-def _loan_index() -> dict[str, str]:
-    """Indonesian respelling -> the English word that makes it most surely (a loan's
-    ending before letters alone: ``produk`` is "product", not "produce"), the more
-    common one on a tie."""
+def _loan_index() -> dict[str, tuple[int, str]]:
+    """Indonesian respelling -> how surely, and the English word that makes it most surely
+    (a loan's ending before letters alone: ``produk`` is "product", not "produce"), the
+    more common one on a tie. Inflected English (-ing, -ed) is not borrowed: ``keeping``
+    is not the source of ``keping``."""
     from wordfreq import top_n_list, zipf_frequency
 
     index: dict[str, tuple[int, str]] = {}
     for english in top_n_list("en", VOCABULARY):  # most frequent first: it keeps its place
-        if not english.isalpha() or len(english) < MIN_LETTERS:
+        if not english.isalpha() or len(english) < MIN_LETTERS or english.endswith(INFLECTED):
             continue
         if zipf_frequency(english, "en") < MIN_ZIPF:
             break
         for spelt, sure in respellings(english).items():
-            if sure and spelt != english and sure > index.get(spelt, (0, ""))[0]:
+            if spelt != english and (spelt not in index or sure > index[spelt][0]):
                 index[spelt] = (sure, english)
-    return {spelt: english for spelt, (_, english) in index.items()}
+    return index
 
 
 def loan_source(word: str) -> str | None:
     """The English word an Indonesian word is borrowed from, if the spelling rules find
     one (``privatisasi`` -> privatization; ``kota`` is not "cotta"). A word English
-    writes as it stands is not proposed: the same letters say nothing of a loan."""
+    writes as it stands is not proposed: the same letters say nothing of a loan. A word
+    respelt by the rules that say little (``penalti``: -y is -i) must be as common in
+    English as in Indonesian, and not short (``lari`` is not "larry")."""
     from wordfreq import zipf_frequency
 
     word = word.lower()
     if len(word) < MIN_LETTERS or not word.isalpha():
         return None
-    english = _loan_index().get(word)
+    sure, english = _loan_index().get(word, (0, ""))
     if not english or zipf_frequency(word, "en") >= MIN_ZIPF:  # tank, pink: English already
         return None
-    if zipf_frequency(english, "en") < zipf_frequency(word, "id") - MAX_ZIPF_GAP:
+    gap = MAX_ZIPF_GAP if sure else 0.0
+    if zipf_frequency(english, "en") < zipf_frequency(word, "id") - gap:
+        return None
+    if not sure and len(word) < MIN_LETTERS + 2:
         return None
     return english
