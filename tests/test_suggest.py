@@ -1026,4 +1026,6 @@ def test_dictionary_proposes_a_loan_it_does_not_list(dict_cache):
     assert best(turnamen) == "tournament" and turnamen[0].confidence < 0.5
     assert "spelling" in turnamen[0].evidence
     assert best(kota) == "city"  # a listed word keeps FreeDict's senses
+    (kick,) = dictionary([Entry("tendangan penalti")], Settings(cache_dir=dict_cache))
+    assert best(kick) == "penalty kick"  # a loan is a word of a composition too
     assert nama == []  # a name is not respelt

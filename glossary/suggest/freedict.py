@@ -11,8 +11,8 @@ import math
 import os
 import re
 import string
-from collections import defaultdict
-from collections.abc import Sequence
+from collections import ChainMap, defaultdict
+from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -227,7 +227,7 @@ def _link_strength(rows: list[list]) -> dict[str, float]:
     return strength
 
 
-def _segments(words: list[str], reverse: dict[str, list[list]]) -> list[str] | None:
+def _segments(words: list[str], reverse: Mapping[str, list[list]]) -> list[str] | None:
     """Longest-first split of a phrase into dictionary keys, or None if some word is missing."""
     parts: list[str] = []
     i = 0
@@ -278,7 +278,7 @@ def dictionary(entries: Sequence[Entry], settings: Settings) -> list[list[Sugges
 
 
 def _attested(
-    parts: list[str], reverse: dict[str, list[list]], proper: bool, corpus: ParallelCorpus
+    parts: list[str], reverse: Mapping[str, list[list]], proper: bool, corpus: ParallelCorpus
 ) -> tuple[str, int] | None:
     """The composition the English side of the parallel text writes most often, and how
     often: each word's senses tried (``tingkat radiasi`` is "radiation level", not
@@ -296,7 +296,7 @@ def _attested(
 
 
 def _sense_in_use(
-    part: str, reverse: dict[str, list[list]], proper: bool, corpus: ParallelCorpus
+    part: str, reverse: Mapping[str, list[list]], proper: bool, corpus: ParallelCorpus
 ) -> tuple[str, float] | None:
     """The sense of one word that the parallel text's English uses most, with the share of
     the word's lines that use it; None when no sense is used in a fifth of them (``keras``
@@ -354,7 +354,12 @@ def _dictionary_one(
         return [Suggestion(loan, "dictionary", LOAN_WEIGHT, evidence)]
     if not 2 <= len(words) <= 3 or entry.kind == "person" or FUNCTION_WORDS & set(words):
         return []
-    parts = _segments(words, reverse)
+    # A word FreeDict lacks may be a loan (tendangan penalti: penalty kick).
+    loans = {
+        w: [[loan, "n", 0, 0, 1, 0]] for w in words if w not in reverse and (loan := loan_source(w))
+    }
+    known: Mapping[str, list[list]] = ChainMap(reverse, loans) if loans else reverse
+    parts = _segments(words, known)
     if not parts or len(parts) < 2:
         return []
     # Words joined by a hyphen are a pair, in that order in English too (Maret-September:
@@ -362,13 +367,13 @@ def _dictionary_one(
     paired = "-" in term
     joiner = "-" if paired else " "
     if corpus is not None:  # the translators' English says which senses and order fit
-        attested = None if paired else _attested(parts, reverse, proper, corpus)
+        attested = None if paired else _attested(parts, known, proper, corpus)
         if attested is not None:
             english, seen = attested
             confidence = COMPOSE_ATTESTED * seen / (seen + 1)
             evidence = f"FreeDict word by word, written so in {seen} lines of the parallel text"
             return [Suggestion(english, "dictionary", round(confidence, 2), evidence)]
-        senses = [_sense_in_use(p, reverse, proper, corpus) for p in parts]
+        senses = [_sense_in_use(p, known, proper, corpus) for p in parts]
         if any(s is None for s in senses):
             return []
         used = [s for s in senses if s is not None]
@@ -379,7 +384,7 @@ def _dictionary_one(
             f"{p}={h} ({rate:.0%})" for p, (h, rate) in zip(parts, used, strict=True)
         )
         return [Suggestion(english, "dictionary", round(confidence, 2), evidence)]
-    best = [_rank_dictionary(reverse[p], proper)[0] for p in parts]
+    best = [_rank_dictionary(known[p], proper)[0] for p in parts]
     if min(share for _, share in best) < COMPOSE_MIN_SHARE:
         return []
     english = joiner.join(h for h, _ in (best if paired else best[::-1]))
