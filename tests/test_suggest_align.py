@@ -234,3 +234,20 @@ def test_a_one_word_term_gets_the_word_its_translation_table_favours(tmp_path):
     (lines,) = corpus.occurrences([Entry("jenazah")])
     found = align_term(corpus, lines, ["jenazah"])
     assert found and found[0].english == "body"
+
+
+def test_an_english_word_indonesian_uses_as_it_stands_keeps_its_form():
+    """Sports news writes ``striker`` and ``grand slam`` as English does; they were left
+    without English because Sastrawi lists them as Indonesian roots. ``main`` (play) and
+    ``air`` (water) are roots too, but Indonesian derives words from them (pemain, perairan)."""
+    found = names(
+        [Entry("striker"), Entry("grand slam"), Entry("main"), Entry("air"), Entry("pasar")],
+        Settings(),
+    )
+    assert [best[0].english if best else None for best in found] == [
+        "striker",
+        "grand slam",
+        None,
+        None,
+        None,
+    ]
