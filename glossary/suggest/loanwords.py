@@ -48,17 +48,17 @@ _WEAK_ENDINGS = 2
 # Letters, in this order: ph is f, qu ku, x ks, c before e/i/y s, other c k (these mark a
 # loan), then th t, ch k, y i, ou u, doubled letters single, which happen between
 # unrelated words too (``berry`` -> beri, ``change`` -> kang).
-_LETTERS = (
-    (re.compile(r"ph"), "f"),
-    (re.compile(r"qu"), "ku"),
-    (re.compile(r"x"), "ks"),
-    (re.compile(r"th"), "t"),
-    (re.compile(r"ch"), "k"),
-    (re.compile(r"c(?=[eiy])"), "s"),
-    (re.compile(r"c"), "k"),
-    (re.compile(r"y"), "i"),
-    (re.compile(r"ou"), "u"),
-    (re.compile(r"([a-z])\1"), r"\1"),
+_LETTERS = (  # (letters the rule needs, rule, replacement)
+    ("ph", re.compile(r"ph"), "f"),
+    ("qu", re.compile(r"qu"), "ku"),
+    ("x", re.compile(r"x"), "ks"),
+    ("th", re.compile(r"th"), "t"),
+    ("ch", re.compile(r"ch"), "k"),
+    ("c", re.compile(r"c(?=[eiy])"), "s"),
+    ("c", re.compile(r"c"), "k"),
+    ("y", re.compile(r"y"), "i"),
+    ("ou", re.compile(r"ou"), "u"),
+    ("", re.compile(r"([a-z])\1"), r"\1"),
 )
 _LOAN_LETTERS = frozenset({0, 1, 2, 5, 6})
 # English words this common are respelt; an Indonesian word at least this long, and not
@@ -84,7 +84,9 @@ def respellings(english: str) -> dict[str, int]:
             break
     spelt: dict[str, int] = {}
     for stem, sure in stems.items():
-        for n, (pattern, replacement) in enumerate(_LETTERS):
+        for n, (needle, pattern, replacement) in enumerate(_LETTERS):
+            if needle not in stem:  # most words need few of the rules: skip the rest
+                continue
             stem, changes = pattern.subn(replacement, stem)
             if changes and n in _LOAN_LETTERS:
                 sure = max(sure, 1)
@@ -98,13 +100,15 @@ def _loan_index() -> dict[str, tuple[int, str]]:
     (a loan's ending before letters alone: ``produk`` is "product", not "produce"), the
     more common one on a tie. Inflected English (-ing, -ed) is not borrowed: ``keeping``
     is not the source of ``keping``."""
-    from wordfreq import top_n_list, zipf_frequency
+    from wordfreq import get_frequency_dict, top_n_list
 
+    frequencies = get_frequency_dict("en")  # one look-up a word, not zipf_frequency's parsing
+    least = 10 ** (MIN_ZIPF - 9)  # the Zipf scale is log10 of the frequency per billion words
     index: dict[str, tuple[int, str]] = {}
     for english in top_n_list("en", VOCABULARY):  # most frequent first: it keeps its place
         if not english.isalpha() or len(english) < MIN_LETTERS or english.endswith(INFLECTED):
             continue
-        if zipf_frequency(english, "en") < MIN_ZIPF:
+        if frequencies.get(english, 0.0) < least:
             break
         for spelt, sure in respellings(english).items():
             if spelt != english and (spelt not in index or sure > index[spelt][0]):
