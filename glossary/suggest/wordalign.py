@@ -65,6 +65,7 @@ class WordAligner:
     def __init__(self, lines: Sequence[Line], stopwords: frozenset[str]):
         self.stopwords = stopwords
         self._links: dict[int, tuple[Line, set[tuple[int, int]]]] = {}
+        self._target_words: list[str] = []
         self.source_ids: dict[str, int] = {"": NULL}
         self.target_ids: dict[str, int] = {"": NULL}
         source_id = _numbering(self.source_ids, self._content_id)
@@ -97,6 +98,22 @@ class WordAligner:
         self.backward = self._train(  # P(indonesian | english)
             inverse, src_occurrence, pair_t, src_all != NULL
         )
+
+    def translations(self, word: str, limit: int = 3) -> list[tuple[str, float]]:
+        """The English words (as counted: ``english_key``) an Indonesian word translates to,
+        by P(english | word), best first: what every line of the word says at once, where a
+        line's links see that line alone (``jenazah``: "body", which other words of the
+        line also claim)."""
+        s = self.source_ids.get(indonesian_key(word))
+        if s is None:
+            return []
+        if len(self._target_words) != len(self.target_ids):
+            self._target_words = list(self.target_ids)  # numbered in insertion order
+        start, end = np.searchsorted(self.pairs, [s * self.width + 1, (s + 1) * self.width])
+        probabilities = self.forward[start:end]
+        targets = self.pairs[start:end] % self.width
+        order = np.argsort(-probabilities, kind="stable")[:limit]
+        return [(self._target_words[targets[i]], float(probabilities[i])) for i in order]
 
     def _content_id(self, word: str) -> bool:
         return word not in FUNCTION_WORDS and any(c.isalpha() for c in word)
@@ -146,39 +163,31 @@ class WordAligner:
         tgt = [j for j, k in enumerate(line.keys) if self._content_en(k)]
         if not src or not tgt:
             return set()
-        fwd, bwd = self._table([line.source[i] for i in src], [line.keys[j] for j in tgt])
-        null_e = np.array([self._null(self.forward, k) for k in (line.keys[j] for j in tgt)])
-        null_f = np.array([self._null_f(w) for w in (line.source[i] for i in src)])
+        # The empty word last on both sides: P(e | empty) says how likely the English word is
+        # a translator's addition, P(f | empty) the same of the Indonesian word.
+        full_fwd, full_bwd = self._table(
+            [*(line.source[i] for i in src), ""], [*(line.keys[j] for j in tgt), ""]
+        )
+        fwd, bwd = full_fwd[:-1, :-1], full_bwd[:-1, :-1]
+        null_e, null_f = full_fwd[-1, :-1], full_bwd[:-1, -1]
         best_f = fwd.argmax(axis=0)  # for each English word, its Indonesian word
         best_e = bwd.argmax(axis=1)  # for each Indonesian word, its English word
         e_side = {(b, j) for j, b in enumerate(best_f) if fwd[b, j] > 0 and fwd[b, j] >= null_e[j]}
         f_side = {(i, b) for i, b in enumerate(best_e) if bwd[i, b] > 0 and bwd[i, b] >= null_f[i]}
         links = e_side & f_side
+        linked_i, linked_j = {a for a, _ in links}, {b for _, b in links}
         union = e_side | f_side
         grown = True
         while grown:
             grown = False
             for i, j in sorted(union - links):
-                near = any(abs(i - a) + abs(j - b) == 1 for a, b in links)
-                free = all(a != i for a, _ in links) or all(b != j for _, b in links)
-                if near and free:
+                near = not links.isdisjoint(((i - 1, j), (i + 1, j), (i, j - 1), (i, j + 1)))
+                if near and (i not in linked_i or j not in linked_j):
                     links.add((i, j))
+                    linked_i.add(i)
+                    linked_j.add(j)
                     grown = True
         return {(src[i], tgt[j]) for i, j in links}
-
-    def _null(self, table: np.ndarray, key: str) -> float:
-        """P(e | empty word): how likely the English word is a translator's addition."""
-        return self._lookup(table, NULL, self.target_ids.get(key, -1))
-
-    def _null_f(self, word: str) -> float:
-        return self._lookup(self.backward, self.source_ids.get(word, -1), NULL)
-
-    def _lookup(self, table: np.ndarray, s: int, t: int) -> float:
-        if s < 0 or t < 0:
-            return 0.0
-        key = s * self.width + t
-        where = int(np.searchsorted(self.pairs, key))
-        return float(table[where]) if where < len(self.pairs) and self.pairs[where] == key else 0.0
 
 
 def _numbering(table: dict[str, int], content: Callable[[str], bool]) -> Callable[[str], int]:
