@@ -708,3 +708,18 @@ def test_the_template_says_to_merge_with_update_not_msgmerge(tmp_path):
     header = pot.read_text(encoding="utf-8").split('msgid ""')[0]
     assert "msgmerge" in header and "glossary mine ARTICLES --update" in header
     assert subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(pot)]).returncode == 0
+
+
+def test_an_adjective_after_a_name_is_not_split_off():
+    """Australia Terbuka (the Australian Open) was Australia + a name Terbuka, because the
+    text also writes Prancis Terbuka and Australia alone."""
+    text = (
+        "Petenis Lorenzo Vardi tampil di Australia Terbuka pekan depan.\n"
+        "Vardi pernah menjuarai Prancis Terbuka dan Australia Terbuka.\n"
+        "Musim panas di Australia membuat Australia Terbuka berat.\n"
+        "Ia kalah di Prancis Terbuka tahun lalu, kata pelatihnya di Australia.\n"
+    )
+    found = mine_text(text)
+    assert "Terbuka" not in by_term(found)
+    assert find(found, "Australia Terbuka") is not None
+    assert find(found, "Australia").term == "Australia"

@@ -328,6 +328,8 @@ class Segmenter:
             heads_a_name = len(left) == 1 and not self.own_name(left)  # Bank | Indonesia
             if alone < max(1, whole) or heads_a_name or not self.own_name(right):
                 continue
+            if len(right) == 1 and _modifier(right[0]):
+                continue  # Australia Terbuka (the Australian Open): Terbuka is no name
             rest = " ".join(right)
             if (
                 self.alone.get(rest, 0)
@@ -356,6 +358,13 @@ class Segmenter:
             or first in lexicon.NAME_CONNECTORS
             or first in lexicon.PORTFOLIO_WORDS
         )
+
+
+def _modifier(word: str) -> bool:
+    """An adjective or a ber-/ter- word after a name qualifies it (Australia Terbuka,
+    Jakarta Baru): the run is one name, however often the text writes X Terbuka."""
+    lower = word.lower()
+    return lower in lexicon.ADJECTIVES or is_stative(lower)
 
 
 def _is_short(words: list[str]) -> bool:
