@@ -139,3 +139,19 @@ def test_a_word_with_a_plain_english_equivalent_ranks_below_one_without():
 
 def test_mining_works_without_the_dictionary(tmp_path):
     assert plain_words(tmp_path / "missing.index") == frozenset()
+
+
+def test_a_phrase_nested_in_many_different_terms_is_a_term():
+    """C-value divides what a phrase owes to longer terms by how many there are: gardu
+    induk inside gardu induk lama, gardu induk baru and gardu induk cadangan is a unit;
+    subtracting all three in full left it nothing of its own."""
+    text = (
+        "Petugas memeriksa gardu induk lama di pinggir kota.\n"
+        "Gardu itu rusak, maka gardu induk lama dimatikan.\n"
+        "Perusahaan listrik membangun gardu induk baru tahun ini.\n"
+        "Pasokan dari gardu induk baru belum stabil.\n"
+        "Listrik dialirkan lewat gardu induk cadangan semalam.\n"
+        "Teknisi menyiapkan gardu induk cadangan bila terjadi gangguan.\n"
+    )
+    found = mine_text(text)
+    assert find(found, "gardu induk") is not None

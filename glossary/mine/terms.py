@@ -104,19 +104,23 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
         if case.lower.get(words[0], 0) < 1:
             continue
         kept[key] = stats
-    # In the spirit of C-value: what a term owes to the longer terms that extend it
-    # (kerja inside kerja sama, coba rudal inside uji coba rudal) is not its own.
-    extended_right: Counter[str] = Counter()
-    extended_left: Counter[str] = Counter()
+    # C-value (Frantzi, Ananiadou & Mima 2000): what a term owes to the longer terms that
+    # extend it (kerja inside kerja sama, coba rudal inside uji coba rudal) is not its
+    # own. For a phrase, their mean count: one nested in many different terms (gardu
+    # induk in gardu induk Cawang, gardu induk baru, ...) is a unit of its own, one
+    # nested in a single term (coba rudal) a piece of it. A single word is no unit by
+    # that measure (rumah in a hundred compounds): all it owes is subtracted.
+    extended: Counter[str] = Counter()  # occurrences inside longer terms
+    containers: Counter[str] = Counter()  # how many different longer terms
     contained: Counter[str] = Counter()  # the count of the most frequent longer term
     for key, stats in kept.items():
         head, _, rest = key.partition(" ")
         if rest:
             start = key.rpartition(" ")[0]
-            extended_left[rest] += stats[0]
-            extended_right[start] += stats[0]
-            contained[rest] = max(contained[rest], stats[0])
-            contained[start] = max(contained[start], stats[0])
+            for part in (rest, start) if rest != start else (rest,):
+                extended[part] += stats[0]
+                containers[part] += 1
+                contained[part] = max(contained[part], stats[0])
     total = max(tally.tokens, 1)
 
     def unigram(word: str) -> float:
@@ -128,7 +132,10 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
     for key, stats in kept.items():
         words = key.split(" ")
         kind = "title" if key in lexicon.TITLES else "term"
-        group = Group(len(words), stats[0] - max(extended_left[key], extended_right[key]))
+        nested: float = extended[key]
+        if len(words) > 1:
+            nested /= max(containers[key], 1)
+        group = Group(len(words), stats[0] - nested)
         group.add(key, kind, stats)
         group.contained = contained[key]
         if len(words) == 1:
