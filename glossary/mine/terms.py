@@ -168,9 +168,21 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
         if group.words > 1:
             if group.termhood >= 0.2:
                 out[gkey] = group
-        elif group.termhood >= _required_contrast(gkey, freqs) or _bursty(group, len(tally.paths)):
+        elif _sure_contrast(group) >= _required_contrast(gkey, freqs) or _bursty(
+            group, len(tally.paths)
+        ):
             out[gkey] = group
     return out
+
+
+def _sure_contrast(group: Group) -> float:
+    """The contrast of a word seen in one document, from its count less one standard
+    deviation (Poisson): twice in one article (penghasilan) is weak evidence of a term,
+    fifty times is not; occurrences in several articles are independent evidence."""
+    if group.occurrences.documents() > 1:
+        return group.termhood
+    count = group.occurrences.count
+    return group.termhood - math.log10(count / max(count - math.sqrt(count), 0.5))
 
 
 # One word needs a contrast (log10 of how much more frequent it is here than in general
