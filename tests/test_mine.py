@@ -723,3 +723,26 @@ def test_an_adjective_after_a_name_is_not_split_off():
     assert "Terbuka" not in by_term(found)
     assert find(found, "Australia Terbuka") is not None
     assert find(found, "Australia").term == "Australia"
+
+
+def test_a_headline_in_title_case_glues_no_common_word_to_a_name():
+    """Perampok Bank dengan Topeng Wajah Obama: title case capitalises every word, so a
+    headline's capitals are no evidence; Topeng Wajah Marvedo took Marvedo along."""
+    text = (
+        "Perampok Beraksi dengan Topeng Wajah Marvedo\n"
+        "Seorang perampok memakai penutup muka bergambar Presiden Marvedo saat beraksi.\n"
+        "Polisi mengatakan penutup muka itu dijual bebas sejak Marvedo menjabat.\n"
+        "Marvedo belum menanggapi kejadian itu.\n"
+    )
+    found = mine_text(text)
+    assert not [c for c in found if "Topeng" in c.term or "Wajah" in c.term]
+    assert find(found, "Marvedo").term == "Marvedo"
+
+
+def test_a_caption_or_a_sentence_is_no_headline():
+    from glossary.mine.counting import is_headline
+
+    assert is_headline("Kasus DBD di Jakarta Menurun")
+    assert not is_headline("Presiden Rusia Vladimir Putin (kiri) di Lapangan Kim Il Sung")
+    assert not is_headline("Warga Kampung Melayu mengungsi ke Jatinegara.")
+    assert not is_headline("Warga Kampung Melayu mengungsi ke Jatinegara")

@@ -64,6 +64,32 @@ _STOP_BEFORE_PAREN = re.compile(r"[.,;:!?“”\"()]")
 
 _ORDINAL = re.compile(r"(?:ke|se)-?\d+")  # ordinals: ke-10, ke10
 
+# Runs of a sentence start (their first capital may only mark it) and of a headline
+# (every capital may only be its title case: Perampok Bank dengan Topeng Wajah Obama).
+INITIAL, HEADLINE = "\x01", "\x02"
+MARKERS = INITIAL + HEADLINE
+HEADLINE_CHARS = 160
+_HEADLINE_LOWER = lexicon.FUNCTION_WORDS | lexicon.NAME_CONNECTORS
+
+
+def is_headline(line: str) -> bool:
+    """A short line in title case, without a final stop: ``Kasus DBD di Jakarta Menurun``.
+    Only function words (di, dan, untuk) stay in lower case in a headline."""
+    end = line.rstrip()[-1:]
+    if len(line) > HEADLINE_CHARS or not end.isalnum() or "(" in line:
+        return False  # a sentence, or a caption: Putin (kiri) di Lapangan Kim Il Sung.
+    words = line.split()
+    capitals = 0
+    for word in words:
+        if word[0].isupper():
+            capitals += 1
+        elif word[0].isalpha() and word.lower().strip(_HEADLINE_STRIP) not in _HEADLINE_LOWER:
+            return False
+    return capitals >= 3
+
+
+_HEADLINE_STRIP = ",.:;!?\"'“”‘’()"
+
 
 @lru_cache(maxsize=200_000)
 def classify_word(word: str) -> tuple[int, str]:
@@ -160,6 +186,7 @@ class Tally:
         no_start: list[bool] = []
         initial = True
         previous = ""
+        headline = is_headline(line)
 
         def flush() -> None:
             n = len(stretch)
@@ -178,7 +205,11 @@ class Tally:
             nonlocal run_initial
             if run:
                 key = " ".join(run)
-                runs.append("\x01" + key if run_initial else key)
+                if headline:
+                    key = HEADLINE + key
+                elif run_initial:
+                    key = INITIAL + key
+                runs.append(key)
                 run.clear()
             connectors.clear()
             run_initial = False

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from glossary import lexicon
-from glossary.mine.counting import BREAK_WORDS, Tally
+from glossary.mine.counting import BREAK_WORDS, HEADLINE, INITIAL, MARKERS, Tally
 from glossary.mine.groups import Group, group_key, top_key
 from glossary.morphology import (
     ROMAN_NUMERAL,
@@ -32,8 +32,10 @@ class CaseStats:
                 self.lower[key] = max(0, stats[0] - tally.initials.get(key, 0))
         self.capital: Counter[str] = Counter()
         for key, stats in tally.runs.items():
+            if key.startswith(HEADLINE):
+                continue  # title case is no evidence of a name
             words = key.split(" ")
-            if key.startswith("\x01"):
+            if key.startswith(INITIAL):
                 words = words[1:]
             for word in words:
                 if word[:1].isupper():
@@ -170,12 +172,12 @@ class Segmenter:
         # Runs that end a longer run (Sunni in Islam Sunni, Arab Sunni): other company.
         self.tails: Counter[str] = Counter()
         for key, stats in tally.runs.items():
-            words = key.lstrip("\x01").split(" ")
+            words = key.lstrip(MARKERS).split(" ")
             for i in range(1, len(words)):
                 self.tails[" ".join(words[i:])] += stats[0]
         for key, stats in tally.runs.items():
-            self.alone[key.lstrip("\x01")] += stats[0]
-            if not key.startswith("\x01"):
+            self.alone[key.lstrip(MARKERS)] += stats[0]
+            if not key.startswith(MARKERS):
                 self.stated.add(key)
         for (_short, long_form), count in tally.pairs.items():
             self.alone[long_form] += count
@@ -191,11 +193,15 @@ class Segmenter:
         )
 
     def pieces(self, key: str) -> list[list[str]]:
-        """The run split at sentence starts, hyphenated pairs, dates and glued names."""
-        initial = key.startswith("\x01")
+        """The run split at sentence starts, hyphenated pairs, dates and glued names; in a
+        headline also at every word that is no name elsewhere (Topeng Wajah Obama)."""
+        initial = key.startswith(INITIAL)
+        headline = key.startswith(HEADLINE)
         pieces: list[list[str]] = [[]]
-        for word in key.lstrip("\x01").split(" "):
-            if word.lower() in _RUN_BREAKS and not is_acronym(word):
+        for word in key.lstrip(MARKERS).split(" "):
+            if (word.lower() in _RUN_BREAKS and not is_acronym(word)) or (
+                headline and not is_acronym(word) and not self.case.capital_first(word)
+            ):
                 pieces.append([])
                 continue
             parts = word.split("-")
@@ -414,7 +420,7 @@ def name_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
     for key, stats in tally.runs.items():
         # A name occurs at most as often as its rarest word is capitalised: a rare run
         # of rare words cannot give a candidate.
-        words = key.lstrip("\x01").split(" ")  # as CaseStats counts them: Al-Shabab whole
+        words = key.lstrip(MARKERS).split(" ")  # as CaseStats counts them: Al-Shabab whole
         if stats[0] < min_count and not any(map(frequent, words)):
             continue
         for piece in segmenter.pieces(key):
@@ -496,7 +502,7 @@ def link_short_names(groups: dict[str, Group], case: CaseStats, tally: Tally) ->
     Omar is someone else than Mullah Mohammad Omar (Presiden Putin is Presiden Rusia
     Vladimir Putin).
     """
-    alone = {key.lstrip("\x01") for key in tally.runs}
+    alone = {key.lstrip(MARKERS) for key in tally.runs}
     full_by_word: dict[str, list[str]] = defaultdict(list)
     for key, group in groups.items():
         if group.words >= 2 and top_key(group.kinds) == "person":

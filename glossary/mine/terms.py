@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from itertools import chain
 
 from glossary import lexicon
-from glossary.mine.counting import CONTENT, NGRAM_BREAKS, Tally, classify_word
+from glossary.mine.counting import CONTENT, MARKERS, NGRAM_BREAKS, Tally, classify_word
 from glossary.mine.groups import Group, group_key
 from glossary.mine.names import CaseStats
 from glossary.morphology import CLITIC_ENDINGS, general_frequencies, inflects
@@ -41,7 +41,7 @@ def _name_heads(tally: Tally, case: CaseStats, min_count: int) -> dict[str, list
     Gedung Putih alone is no evidence of a term."""
     heads: dict[str, list] = {}
     for key, stats in tally.runs.items():
-        first, _, rest = key.lstrip("\x01").partition(" ")
+        first, _, rest = key.lstrip(MARKERS).partition(" ")
         lower = first.lower()
         if rest and lower in _NAME_HEADS and " " not in lower and lower not in lexicon.TITLES:
             found = heads.get(lower)
