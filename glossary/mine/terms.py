@@ -165,20 +165,20 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
                 unit = 2.0 * math.log10(count / chance) / (3 * (len(words) - 1))
                 termhood = max(termhood, unit)
             group.termhood = max(group.termhood, termhood)
+        group.termhood = _sure_contrast(group)  # what it is kept and ranked by
         if group.words > 1:
             if group.termhood >= 0.2:
                 out[gkey] = group
-        elif _sure_contrast(group) >= _required_contrast(gkey, freqs) or _bursty(
-            group, len(tally.paths)
-        ):
+        elif group.termhood >= _required_contrast(gkey, freqs) or _bursty(group, len(tally.paths)):
             out[gkey] = group
     return out
 
 
 def _sure_contrast(group: Group) -> float:
-    """The contrast of a word seen in one document, from its count less one standard
+    """The contrast of a term seen in one document, from its count less one standard
     deviation (Poisson): twice in one article (penghasilan) is weak evidence of a term,
-    fifty times is not; occurrences in several articles are independent evidence."""
+    fifty times is not; occurrences in several articles are independent evidence. A
+    corpus of one long file (a year of news) ranks its rare terms below its frequent ones."""
     if group.occurrences.documents() > 1:
         return group.termhood
     count = group.occurrences.count
