@@ -178,6 +178,7 @@ def inflects(form: str, base: str) -> bool:
     return rest in CLITIC_ENDINGS and form.lower() not in clitic_lookalikes()
 
 
+@lru_cache(maxsize=200_000)
 def is_acronym(word: str) -> bool:
     """KTT, PBB, COVID-19; not a Roman numeral (Perang Dunia II)."""
     return len(word) >= 2 and word.isupper() and word[0].isalpha() and not ROMAN_NUMERAL.match(word)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from glossary import mine as miner
 from glossary.mine.dictionary import DICT_INDEX, plain_words
@@ -170,3 +172,24 @@ def test_a_word_seen_twice_in_one_article_needs_surer_contrast():
     assert find(found, "penghasilan") is None
     spread = mine_text(filler + twice, filler + twice, filler + twice)
     assert find(spread, "penghasilan") is not None
+
+
+@given(
+    st.lists(
+        st.lists(st.tuples(st.integers(0, 3), st.integers(1, 50)), min_size=1, max_size=6),
+        min_size=1,
+        max_size=5,
+    )
+)
+def test_several_documents_agrees_with_counting_them(parts):
+    from array import array
+
+    from glossary.mine.counting import LINE_BITS
+    from glossary.mine.groups import Occurrences
+
+    occurrences = Occurrences()
+    for lines in parts:
+        refs = sorted({doc << LINE_BITS | line for doc, line in lines})
+        part = refs[0] if len(refs) == 1 else array("Q", refs)
+        occurrences.add([len(refs), part])
+    assert occurrences.in_several_documents() == (occurrences.documents() > 1)

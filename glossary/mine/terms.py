@@ -179,7 +179,7 @@ def _sure_contrast(group: Group) -> float:
     deviation (Poisson): twice in one article (penghasilan) is weak evidence of a term,
     fifty times is not; occurrences in several articles are independent evidence. A
     corpus of one long file (a year of news) ranks its rare terms below its frequent ones."""
-    if group.occurrences.documents() > 1:
+    if group.occurrences.in_several_documents():
         return group.termhood
     count = group.occurrences.count
     return group.termhood - math.log10(count / max(count - math.sqrt(count), 0.5))
