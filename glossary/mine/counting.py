@@ -112,14 +112,15 @@ def classify_word(word: str) -> tuple[int, str]:
 
 def _count(table: dict[str, list], keys: list[str], ref: int) -> None:
     """Count each key once per occurrence and note the line once (``ref``)."""
+    get = table.get
     for key in keys:
-        stats = table.get(key)
+        stats = get(key)
         if stats is None:
             table[key] = [1, ref]
             continue
         stats[0] += 1
         refs = stats[1]
-        if refs.__class__ is int:
+        if type(refs) is int:
             if refs != ref:
                 stats[1] = array("Q", (refs, ref))
         elif refs[-1] != ref:

@@ -292,15 +292,19 @@ class Segmenter:
         if title and all(self.case.name_like(w) for w in words):
             out.extend((part, "name") for part, _ in self.split_glued(words, titled=True))
             return out
-        out.extend(self.split_place_tail(words))
+        # After a title, an organisation and a full name: Sekretaris Jenderal | Liga Arab |
+        # Ahmed Fathi.
+        out.extend(self.split_place_tail(words, titled=bool(title)))
         return out
 
-    def split_place_tail(self, words: list[str]) -> list[tuple[list[str], str]]:
+    def split_place_tail(
+        self, words: list[str], titled: bool = False
+    ) -> list[tuple[list[str], str]]:
         """Kementerian Luar Negeri Rusia → organisation + place, if the first part recurs
         alone; Bank Indonesia BI → the name + its acronym, given beside it."""
         last = words[-1]
         if len(words) >= 3 and is_acronym(last) and _initials(" ".join(words[:-1])).endswith(last):
-            return [*self.split_place_tail(words[:-1]), ([last], "")]
+            return [*self.split_place_tail(words[:-1], titled), ([last], "")]
         whole = self.alone.get(" ".join(words), 0)
         for i in range(1, len(words)):
             length = _place_length(words, i)
@@ -310,7 +314,7 @@ class Segmenter:
             alone = self.alone.get(" ".join(words[:i]), 0)
             if (i == 1 and is_acronym(words[0])) or (i > 1 and alone >= max(whole, 1)):
                 return [(words[:i], ""), (words[i:], "place")]
-        return self.split_glued(words)
+        return self.split_glued(words, titled)
 
     def split_glued(self, words: list[str], titled: bool = False) -> list[tuple[list[str], str]]:
         """A run is one name only when the text treats it as one.
