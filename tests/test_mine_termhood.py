@@ -193,3 +193,28 @@ def test_several_documents_agrees_with_counting_them(parts):
         part = refs[0] if len(refs) == 1 else array("Q", refs)
         occurrences.add([len(refs), part])
     assert occurrences.in_several_documents() == (occurrences.documents() > 1)
+
+
+def test_adverb_and_idiom_shapes_are_no_terms():
+    """se-...-nya on a root, a number glued to kali and a rhyming reduplication make
+    adverbs and idioms (senegaranya, duakali, terus-menerus), never glossary terms."""
+    text = (
+        "Petenis itu mengalahkan rekan senegaranya dalam laga final.\n"
+        "Ia duakali juara dan terus-menerus berlatih; seluk-beluk lapangan dikuasainya.\n"
+        "Senegaranya kalah duakali. Turnamen itu terus-menerus diguyur hujan.\n"
+        "Lawan senegaranya mengakui seluk-beluk turnamen sulit.\n"
+    )
+    found = mine_text(text, text)
+    for form in ("senegaranya", "duakali", "terus-menerus", "seluk-beluk"):
+        assert find(found, form) is None, form
+    assert find(found, "turnamen") is not None  # the text's terms are still found
+
+
+def test_true_reduplication_is_still_a_word():
+    from glossary.mine.counting import is_adverb_form
+
+    assert not is_adverb_form("lumba-lumba")
+    assert not is_adverb_form("sanksi-sanksi")
+    assert not is_adverb_form("antar-korea")
+    assert not is_adverb_form("sejarah")
+    assert is_adverb_form("sebaliknya")

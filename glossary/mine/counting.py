@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from glossary import lexicon
-from glossary.morphology import is_acronym, is_stative, is_verb, normalise_word
+from glossary.morphology import is_acronym, is_stative, is_verb, normalise_word, root_words
 from glossary.text import ABBREVIATIONS, TOKEN_RE, Document
 
 MAX_WORDS = 4
@@ -100,11 +100,29 @@ def classify_word(word: str) -> tuple[int, str]:
     if word in NGRAM_BREAKS or len(word) < 2 or len(word) > 40 or _ORDINAL.fullmatch(word):
         return BREAK, word
     norm = normalise_word(word)
-    if norm in NGRAM_BREAKS or is_verb(norm):
+    if norm in NGRAM_BREAKS or is_verb(norm) or is_adverb_form(norm):
         return BREAK, norm
     if norm in lexicon.ADJECTIVES or norm in _NO_START_WORDS or is_stative(norm):
         return NO_START, norm
     return CONTENT, norm
+
+
+def is_adverb_form(word: str) -> bool:
+    """Word shapes Indonesian makes adverbs and idioms with, never terms: se-...-nya on a
+    root (sebaliknya, sepenuhnya, senegaranya 'his compatriot'), a number glued to kali
+    (duakali, pertamakali: twice, the first time), and reduplication with a sound change
+    (terus-menerus, seluk-beluk: halves that differ but rhyme)."""
+    if word.startswith("se") and word.endswith("nya") and word[2:-3] in root_words():
+        return True
+    if word.endswith("kali") and word[:-4] in lexicon.NUMBER_WORDS:
+        return True
+    left, dash, right = word.partition("-")
+    return (
+        bool(dash)
+        and left != right
+        and min(len(left), len(right)) >= 4
+        and (left[-3:] == right[-3:])
+    )
 
 
 # -- streaming counts ------------------------------------------------------------
