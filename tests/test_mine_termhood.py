@@ -218,3 +218,21 @@ def test_true_reduplication_is_still_a_word():
     assert not is_adverb_form("antar-korea")
     assert not is_adverb_form("sejarah")
     assert is_adverb_form("sebaliknya")
+
+
+def test_a_web_address_gives_no_term():
+    text = (
+        "Berdasarkan pantauan beritajakarta.com, banjir surut pada sore hari.\n"
+        "Menurut pantauan beritajakarta.com, genangan di Kampung Melayu surut.\n"
+    )
+    found = mine_text(text, text)
+    assert not [c for c in found if "beritajakarta" in c.term.lower()]
+
+
+def test_spelled_out_units_are_no_terms():
+    text = (
+        "Air setinggi 40 sentimeter menggenangi rumah seluas 200 meter persegi.\n"
+        "Genangan 30 sentimeter masih terlihat di jalan seluas 50 meter persegi.\n"
+    )
+    found = mine_text(text, text)
+    assert find(found, "sentimeter") is None and find(found, "meter persegi") is None

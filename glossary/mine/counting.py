@@ -55,6 +55,11 @@ _NICKNAME_RE = re.compile(
     rf"\s+({_CAPITALISED})"
 )
 _SENTENCE_END = frozenset(".!?…")
+# A web address names a site; its words are no vocabulary (beritajakarta.com).
+_WEB_ADDRESS_RE = re.compile(
+    r"(?:https?://)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.id|go\.id|or\.id|ac\.id|id)\b\S*",
+    re.IGNORECASE,
+)
 _OPENERS = frozenset("“\"‘'([:–—•")
 _PAREN_RE = re.compile(r"\(([^()]{1,120})\)")
 _SHORT_FORM_RE = re.compile(r"^[A-Z][A-Za-z0-9\-]{1,11}$")
@@ -206,6 +211,8 @@ class Tally:
         initial = True
         previous = ""
         headline = is_headline(line)
+        if ".com" in line or ".id" in line or ".net" in line or ".org" in line:
+            line = _WEB_ADDRESS_RE.sub(" ; ", line)  # pantauan beritajakarta.com: no term
 
         def flush() -> None:
             n = len(stretch)
