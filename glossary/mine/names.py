@@ -127,11 +127,16 @@ def _is_portfolio(word: str) -> bool:
     )
 
 
+_TITLE_FIRST_WORDS = frozenset(t.split(" ")[0] for t in lexicon.TITLES)
+
+
 def _title_length(words: list[str]) -> int:
     """Length of the title that starts ``words`` (Presiden, Deputi Menteri Luar Negeri)."""
     i = 0
     while i < len(words):
         found = 0
+        if words[i].lower() not in _TITLE_FIRST_WORDS:
+            break
         for length in (4, 3, 2, 1):
             phrase = " ".join(words[i : i + length]).lower()
             if i + length <= len(words) and phrase in lexicon.TITLES:
