@@ -176,14 +176,16 @@ class Segmenter:
         self.expansions = {long_form for _short, long_form in tally.pairs}
         # Runs that end a longer run (Sunni in Islam Sunni, Arab Sunni): other company.
         self.tails: Counter[str] = Counter()
+        tails = self.tails
         for key, stats in tally.runs.items():
-            words = key.lstrip(MARKERS).split(" ")
-            for i in range(1, len(words)):
-                self.tails[" ".join(words[i:])] += stats[0]
-        for key, stats in tally.runs.items():
-            self.alone[key.lstrip(MARKERS)] += stats[0]
-            if not key.startswith(MARKERS):
+            run = key.lstrip(MARKERS)
+            self.alone[run] += stats[0]
+            if len(run) == len(key):  # no marker: seen mid-sentence
                 self.stated.add(key)
+            space = run.find(" ")
+            while space >= 0:
+                tails[run[space + 1 :]] += stats[0]
+                space = run.find(" ", space + 1)
         for (_short, long_form), count in tally.pairs.items():
             self.alone[long_form] += count
             self.stated.add(long_form)
