@@ -759,3 +759,17 @@ def test_a_full_name_after_a_title_and_an_organisation_is_split_off():
     assert find(found, "Liga Wadani").term == "Liga Wadani"
     assert find(found, "Harun Basyir").term == "Harun Basyir"
     assert not [c for c in found if "Wadani Harun" in c.term]
+
+
+def test_an_acronym_never_written_without_its_name_is_not_split_off():
+    """AC Milan: AC is never without Milan, so it is part of the club's name; KTT, also
+    written alone, is split off KTT Hanoi."""
+    text = (
+        "Gelandang AC Varesa mencetak dua gol. Pelatih AC Varesa memuji timnya.\n"
+        "AC Varesa kini memimpin klasemen di atas Torvino.\n"
+        "KTT Hanoi berakhir tanpa kesepakatan. KTT itu digelar dua hari di Hanoi.\n"
+    )
+    found = mine_text(text, text)
+    assert find(found, "AC Varesa").term == "AC Varesa"
+    assert find(found, "AC") is None
+    assert find(found, "KTT").term == "KTT"

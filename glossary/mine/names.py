@@ -176,10 +176,15 @@ class Segmenter:
         self.expansions = {long_form for _short, long_form in tally.pairs}
         # Runs that end a longer run (Sunni in Islam Sunni, Arab Sunni): other company.
         self.tails: Counter[str] = Counter()
+        # The runs an acronym is written in (KTT Hanoi, KTT ASEAN; Pengadilan HAM Eropa).
+        self.acronym_runs: dict[str, set[str]] = defaultdict(set)
         tails = self.tails
         for key, stats in tally.runs.items():
             run = key.lstrip(MARKERS)
             self.alone[run] += stats[0]
+            for word in run.split(" "):
+                if is_acronym(word):
+                    self.acronym_runs[word].add(run)
             if len(run) == len(key):  # no marker: seen mid-sentence
                 self.stated.add(key)
             space = run.find(" ")
@@ -189,6 +194,21 @@ class Segmenter:
         for (_short, long_form), count in tally.pairs.items():
             self.alone[long_form] += count
             self.stated.add(long_form)
+
+    def elsewhere(self, acronym: str, after: str) -> bool:
+        """Whether ``acronym`` is written alone, or in runs where ``after`` does not follow
+        it (DKI in Pemprov DKI, KTT in KTT ASEAN, HAM in Pengadilan HAM Eropa; never AC
+        without Milan)."""
+        if self.alone[acronym]:
+            return True
+        for run in self.acronym_runs[acronym]:
+            words = run.split(" ")
+            if any(
+                w == acronym and (n + 1 == len(words) or words[n + 1] != after)
+                for n, w in enumerate(words)
+            ):
+                return True
+        return False
 
     def stands_alone(self, words: list[str]) -> bool:
         phrase = " ".join(words)
@@ -291,6 +311,9 @@ class Segmenter:
         for i in range(len(words)):
             length = _place_length(words, i)
             end = i + length
+            if length == 1 and is_acronym(words[i]) and end < len(words):
+                if not self.elsewhere(words[i], words[end]):
+                    continue  # AC Milan: AC is never without Milan
             if length and end < len(words) and all(self.case.name_like(w) for w in words[end:]):
                 head, name = words[:end], words[end:]
                 out.extend(self.split_place_tail(head))
@@ -317,9 +340,12 @@ class Segmenter:
             length = _place_length(words, i)
             if not length or i + length != len(words):
                 continue
-            # KTT Hanoi: an acronym before a place; Bank Indonesia stays one name.
+            # KTT Hanoi: an acronym the text also writes in other company, before a place
+            # (AC Milan, AC never without Milan, stays one name); Bank Indonesia stays one.
             alone = self.alone.get(" ".join(words[:i]), 0)
-            if (i == 1 and is_acronym(words[0])) or (i > 1 and alone >= max(whole, 1)):
+            if (i == 1 and is_acronym(words[0]) and self.elsewhere(words[0], words[1])) or (
+                i > 1 and alone >= max(whole, 1)
+            ):
                 return [(words[:i], ""), (words[i:], "place")]
         return self.split_glued(words, titled)
 
