@@ -311,9 +311,13 @@ class Segmenter:
         for i in range(len(words)):
             length = _place_length(words, i)
             end = i + length
-            if length == 1 and is_acronym(words[i]) and end < len(words):
-                if not self.elsewhere(words[i], words[end]):
-                    continue  # AC Milan: AC is never without Milan
+            if (
+                length == 1
+                and is_acronym(words[i])
+                and end < len(words)
+                and not self.elsewhere(words[i], words[end])
+            ):
+                continue  # AC Milan: AC is never without Milan
             if length and end < len(words) and all(self.case.name_like(w) for w in words[end:]):
                 head, name = words[:end], words[end:]
                 out.extend(self.split_place_tail(head))
