@@ -12,13 +12,8 @@ from glossary import lexicon
 from glossary.mine.counting import EXAMPLE_CHARS, EXAMPLE_LINES, LINE_BITS, Tally
 from glossary.mine.dictionary import plain_words
 from glossary.mine.groups import Group, top_key
-from glossary.mine.names import (
-    CaseStats,
-    link_acronyms,
-    link_nicknames,
-    link_short_names,
-    name_groups,
-)
+from glossary.mine.links import link_acronyms, link_nicknames, link_short_names
+from glossary.mine.names import CaseStats, name_groups
 from glossary.mine.terms import common_title, term_groups
 from glossary.morphology import (
     general_frequencies,
