@@ -115,7 +115,15 @@ ADJECTIVES = _words(
 COMPASS = _words("utara selatan timur barat tengah tenggara laut daya")
 
 # Currencies and units written before or after numbers (Rp 19.000, 5 km).
-UNITS = _words("rp idr usd us us$ eur km kg cm mm ha mw kwh ton gram liter ml")
+# Units of measure, abbreviated and spelled out (sentimeter, meter persegi): converted,
+# never looked up.
+UNITS = _words(
+    """
+    rp idr usd us us$ eur km kg cm mm ha mw kwh ton gram liter ml meter sentimeter milimeter
+    kilometer mikrometer nanometer kilogram miligram mikrogram hektare hektar mililiter
+    watt kilowatt megawatt gigawatt volt persegi kubik inci mil knot
+    """
+)
 
 # Verbs of saying (and their -nya forms) that report speech in news.
 SAYING_VERBS = _words(

@@ -708,3 +708,68 @@ def test_the_template_says_to_merge_with_update_not_msgmerge(tmp_path):
     header = pot.read_text(encoding="utf-8").split('msgid ""')[0]
     assert "msgmerge" in header and "glossary mine ARTICLES --update" in header
     assert subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(pot)]).returncode == 0
+
+
+def test_an_adjective_after_a_name_is_not_split_off():
+    """Australia Terbuka (the Australian Open) was Australia + a name Terbuka, because the
+    text also writes Prancis Terbuka and Australia alone."""
+    text = (
+        "Petenis Lorenzo Vardi tampil di Australia Terbuka pekan depan.\n"
+        "Vardi pernah menjuarai Prancis Terbuka dan Australia Terbuka.\n"
+        "Musim panas di Australia membuat Australia Terbuka berat.\n"
+        "Ia kalah di Prancis Terbuka tahun lalu, kata pelatihnya di Australia.\n"
+    )
+    found = mine_text(text)
+    assert "Terbuka" not in by_term(found)
+    assert find(found, "Australia Terbuka") is not None
+    assert find(found, "Australia").term == "Australia"
+
+
+def test_a_headline_in_title_case_glues_no_common_word_to_a_name():
+    """Perampok Bank dengan Topeng Wajah Obama: title case capitalises every word, so a
+    headline's capitals are no evidence; Topeng Wajah Marvedo took Marvedo along."""
+    text = (
+        "Perampok Beraksi dengan Topeng Wajah Marvedo\n"
+        "Seorang perampok memakai penutup muka bergambar Presiden Marvedo saat beraksi.\n"
+        "Polisi mengatakan penutup muka itu dijual bebas sejak Marvedo menjabat.\n"
+        "Marvedo belum menanggapi kejadian itu.\n"
+    )
+    found = mine_text(text)
+    assert not [c for c in found if "Topeng" in c.term or "Wajah" in c.term]
+    assert find(found, "Marvedo").term == "Marvedo"
+
+
+def test_a_caption_or_a_sentence_is_no_headline():
+    from glossary.mine.counting import is_headline
+
+    assert is_headline("Kasus DBD di Jakarta Menurun")
+    assert not is_headline("Presiden Rusia Vladimir Putin (kiri) di Lapangan Kim Il Sung")
+    assert not is_headline("Warga Kampung Melayu mengungsi ke Jatinegara.")
+    assert not is_headline("Warga Kampung Melayu mengungsi ke Jatinegara")
+
+
+def test_a_full_name_after_a_title_and_an_organisation_is_split_off():
+    """Sekretaris Jenderal Liga Arab Ahmed Fathi: the title says a person follows, so the
+    full name after the organisation is the person, not part of the organisation."""
+    text = (
+        "Di Kairo, Liga Wadani mendesak semua pihak menghormati gencatan senjata.\n"
+        "Sekretaris Jenderal Liga Wadani Harun Basyir mengatakan bantuan harus masuk.\n"
+    )
+    found = mine_text(text, text)
+    assert find(found, "Liga Wadani").term == "Liga Wadani"
+    assert find(found, "Harun Basyir").term == "Harun Basyir"
+    assert not [c for c in found if "Wadani Harun" in c.term]
+
+
+def test_an_acronym_never_written_without_its_name_is_not_split_off():
+    """AC Milan: AC is never without Milan, so it is part of the club's name; KTT, also
+    written alone, is split off KTT Hanoi."""
+    text = (
+        "Gelandang AC Varesa mencetak dua gol. Pelatih AC Varesa memuji timnya.\n"
+        "AC Varesa kini memimpin klasemen di atas Torvino.\n"
+        "KTT Hanoi berakhir tanpa kesepakatan. KTT itu digelar dua hari di Hanoi.\n"
+    )
+    found = mine_text(text, text)
+    assert find(found, "AC Varesa").term == "AC Varesa"
+    assert find(found, "AC") is None
+    assert find(found, "KTT").term == "KTT"

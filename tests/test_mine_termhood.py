@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from glossary import mine as miner
 from glossary.mine.dictionary import DICT_INDEX, plain_words
@@ -139,3 +141,98 @@ def test_a_word_with_a_plain_english_equivalent_ranks_below_one_without():
 
 def test_mining_works_without_the_dictionary(tmp_path):
     assert plain_words(tmp_path / "missing.index") == frozenset()
+
+
+def test_a_phrase_nested_in_many_different_terms_is_a_term():
+    """C-value divides what a phrase owes to longer terms by how many there are: gardu
+    induk inside gardu induk lama, gardu induk baru and gardu induk cadangan is a unit;
+    subtracting all three in full left it nothing of its own."""
+    text = (
+        "Petugas memeriksa gardu induk lama di pinggir kota.\n"
+        "Gardu itu rusak, maka gardu induk lama dimatikan.\n"
+        "Perusahaan listrik membangun gardu induk baru tahun ini.\n"
+        "Pasokan dari gardu induk baru belum stabil.\n"
+        "Listrik dialirkan lewat gardu induk cadangan semalam.\n"
+        "Teknisi menyiapkan gardu induk cadangan bila terjadi gangguan.\n"
+    )
+    found = mine_text(text)
+    assert find(found, "gardu induk") is not None
+
+
+def test_a_word_seen_twice_in_one_article_needs_surer_contrast():
+    """Twice in one short article is weak evidence of a term: the count less one standard
+    deviation must still be frequent enough. Seen in three articles, the same word is."""
+    # 400 different lines of 11 words: penghasilan twice in 4,400 words is 15 times as
+    # frequent as in general Indonesian, and 5 times in its count less one deviation.
+    filler = "".join(
+        f"Pada rapat {n} dewan kota membahas anggaran jalan dan taman kota.\n" for n in range(400)
+    )
+    twice = "Warga menerima penghasilan tambahan. Penghasilan itu kecil.\n"
+    found = mine_text(filler + twice)
+    assert find(found, "penghasilan") is None
+    spread = mine_text(filler + twice, filler + twice, filler + twice)
+    assert find(spread, "penghasilan") is not None
+
+
+@given(
+    st.lists(
+        st.lists(st.tuples(st.integers(0, 3), st.integers(1, 50)), min_size=1, max_size=6),
+        min_size=1,
+        max_size=5,
+    )
+)
+def test_several_documents_agrees_with_counting_them(parts):
+    from array import array
+
+    from glossary.mine.counting import LINE_BITS
+    from glossary.mine.groups import Occurrences
+
+    occurrences = Occurrences()
+    for lines in parts:
+        refs = sorted({doc << LINE_BITS | line for doc, line in lines})
+        part = refs[0] if len(refs) == 1 else array("Q", refs)
+        occurrences.add([len(refs), part])
+    assert occurrences.in_several_documents() == (occurrences.documents() > 1)
+
+
+def test_adverb_and_idiom_shapes_are_no_terms():
+    """se-...-nya on a root, a number glued to kali and a rhyming reduplication make
+    adverbs and idioms (senegaranya, duakali, terus-menerus), never glossary terms."""
+    text = (
+        "Petenis itu mengalahkan rekan senegaranya dalam laga final.\n"
+        "Ia duakali juara dan terus-menerus berlatih; seluk-beluk lapangan dikuasainya.\n"
+        "Senegaranya kalah duakali. Turnamen itu terus-menerus diguyur hujan.\n"
+        "Lawan senegaranya mengakui seluk-beluk turnamen sulit.\n"
+    )
+    found = mine_text(text, text)
+    for form in ("senegaranya", "duakali", "terus-menerus", "seluk-beluk"):
+        assert find(found, form) is None, form
+    assert find(found, "turnamen") is not None  # the text's terms are still found
+
+
+def test_true_reduplication_is_still_a_word():
+    from glossary.mine.counting import is_adverb_form
+
+    assert not is_adverb_form("lumba-lumba")
+    assert not is_adverb_form("sanksi-sanksi")
+    assert not is_adverb_form("antar-korea")
+    assert not is_adverb_form("sejarah")
+    assert is_adverb_form("sebaliknya")
+
+
+def test_a_web_address_gives_no_term():
+    text = (
+        "Berdasarkan pantauan beritajakarta.com, banjir surut pada sore hari.\n"
+        "Menurut pantauan beritajakarta.com, genangan di Kampung Melayu surut.\n"
+    )
+    found = mine_text(text, text)
+    assert not [c for c in found if "beritajakarta" in c.term.lower()]
+
+
+def test_spelled_out_units_are_no_terms():
+    text = (
+        "Air setinggi 40 sentimeter menggenangi rumah seluas 200 meter persegi.\n"
+        "Genangan 30 sentimeter masih terlihat di jalan seluas 50 meter persegi.\n"
+    )
+    found = mine_text(text, text)
+    assert find(found, "sentimeter") is None and find(found, "meter persegi") is None

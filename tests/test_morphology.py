@@ -40,3 +40,40 @@ def test_the_word_lists_of_the_matcher_are_here():
     assert morphology.NAME_CLITICS == ("nya",)
     assert set(morphology.HYPHENS) == {"-", "\u2010", "\u2011"}
     assert morphology.stemmer().stem("dipertanyakan") == "tanya"
+
+
+def test_general_frequencies_come_back_from_the_cache_without_wordfreq(tmp_path):
+    """The first run reads wordfreq and keeps its Indonesian list; a later run reads the
+    same list back without importing wordfreq (its import is most of a small mining run)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    import wordfreq
+
+    env = {**os.environ, "GLOSSARY_CACHE_DIR": str(tmp_path / "cache")}
+    script = (
+        "import json, sys\n"
+        "from glossary.morphology import general_frequencies\n"
+        "freqs = general_frequencies()\n"
+        "print(json.dumps([freqs['sanksi'], len(freqs), 'wordfreq' in sys.modules]))\n"
+    )
+    runs = [
+        json.loads(
+            subprocess.run(
+                [sys.executable, "-c", script], env=env, check=True, capture_output=True, text=True
+            ).stdout
+        )
+        for _ in range(2)
+    ]
+    expected = wordfreq.get_frequency_dict("id")
+    assert runs[0] == [expected["sanksi"], len(expected), True]
+    assert runs[1] == [expected["sanksi"], len(expected), False]
+    # A cache file someone else could write is not read: wordfreq is imported again.
+    (cached,) = (tmp_path / "cache").rglob("id.json")
+    cached.chmod(0o666)
+    third = subprocess.run(
+        [sys.executable, "-c", script], env=env, check=True, capture_output=True, text=True
+    ).stdout
+    assert json.loads(third)[2] is True

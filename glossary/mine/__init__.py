@@ -5,10 +5,10 @@ counts into candidates:
 
 * runs of capitalised words (names, with lowercase connectors such as ``dan`` inside),
   keyed by their surface; runs that start a sentence are kept apart because their first
-  capital may only mark the sentence start;
+  capital may only mark the sentence start, and so are a headline's (title case);
 * lowercase n-grams (1-4 words) of content words: never a function word, a verb, a
-  number or a date, never starting with a ``ber-``/``ter-`` word or a base verb (which
-  may end one: hukuman mati).
+  number, a date or a unit, never starting with a ``ber-``/``ter-`` word or a base verb
+  (which may end one: hukuman mati); no adverb shape (sebaliknya, terus-menerus).
 
 Counts are pruned as they grow (lossy counting), so memory stays bounded on big corpora.
 
@@ -27,9 +27,12 @@ transliterated spellings share a key
 * for terms, termhood as contrast with general Indonesian: how much more frequent the
   phrase is here than in wordfreq's Indonesian (a weirdness ratio), or, for several
   words, how much more often they occur together than by chance (unithood);
-* nestedness in the spirit of C-value: what a phrase owes to the longer terms that
-  contain it (kerja inside kerja sama) is not its own, and a word seen nearly only
-  inside one longer term is a fragment of it (piranti in piranti lunak);
+* for a term seen in one document only, the contrast of its count less one standard
+  deviation (twice in one article is weak evidence);
+* nestedness by C-value: what a phrase owes to the longer terms that contain it is not
+  its own, as their mean count (gardu induk in several); a word owes all of it (kerja
+  inside kerja sama), and a word seen nearly only inside one longer term is a fragment
+  of it (piranti in piranti lunak);
 * a contrast that grows with commonness: one word must be 4 times as frequent here as
   in general Indonesian when rare (sanksi), 16 times when common (pengaruh, kunjungan),
   unless it clusters in few of many articles (residual IDF, Church & Gale); one title

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from glossary import lexicon
-from glossary.morphology import is_acronym, is_stative, is_verb, normalise_word
+from glossary.morphology import is_acronym, is_stative, is_verb, normalise_word, root_words
 from glossary.text import ABBREVIATIONS, TOKEN_RE, Document
 
 MAX_WORDS = 4
@@ -55,6 +55,11 @@ _NICKNAME_RE = re.compile(
     rf"\s+({_CAPITALISED})"
 )
 _SENTENCE_END = frozenset(".!?…")
+# A web address names a site; its words are no vocabulary (beritajakarta.com).
+_WEB_ADDRESS_RE = re.compile(
+    r"(?:https?://)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.id|go\.id|or\.id|ac\.id|id)\b\S*",
+    re.IGNORECASE,
+)
 _OPENERS = frozenset("“\"‘'([:–—•")
 _PAREN_RE = re.compile(r"\(([^()]{1,120})\)")
 _SHORT_FORM_RE = re.compile(r"^[A-Z][A-Za-z0-9\-]{1,11}$")
@@ -63,6 +68,32 @@ _STOP_BEFORE_PAREN = re.compile(r"[.,;:!?“”\"()]")
 
 
 _ORDINAL = re.compile(r"(?:ke|se)-?\d+")  # ordinals: ke-10, ke10
+
+# Runs of a sentence start (their first capital may only mark it) and of a headline
+# (every capital may only be its title case: Perampok Bank dengan Topeng Wajah Obama).
+INITIAL, HEADLINE = "\x01", "\x02"
+MARKERS = INITIAL + HEADLINE
+HEADLINE_CHARS = 160
+_HEADLINE_LOWER = lexicon.FUNCTION_WORDS | lexicon.NAME_CONNECTORS
+
+
+def is_headline(line: str) -> bool:
+    """A short line in title case, without a final stop: ``Kasus DBD di Jakarta Menurun``.
+    Only function words (di, dan, untuk) stay in lower case in a headline."""
+    end = line.rstrip()[-1:]
+    if len(line) > HEADLINE_CHARS or not end.isalnum() or "(" in line:
+        return False  # a sentence, or a caption: Putin (kiri) di Lapangan Kim Il Sung.
+    words = line.split()
+    capitals = 0
+    for word in words:
+        if word[0].isupper():
+            capitals += 1
+        elif word[0].isalpha() and word.lower().strip(_HEADLINE_STRIP) not in _HEADLINE_LOWER:
+            return False
+    return capitals >= 3
+
+
+_HEADLINE_STRIP = ",.:;!?\"'“”‘’()"
 
 
 @lru_cache(maxsize=200_000)
@@ -74,11 +105,29 @@ def classify_word(word: str) -> tuple[int, str]:
     if word in NGRAM_BREAKS or len(word) < 2 or len(word) > 40 or _ORDINAL.fullmatch(word):
         return BREAK, word
     norm = normalise_word(word)
-    if norm in NGRAM_BREAKS or is_verb(norm):
+    if norm in NGRAM_BREAKS or is_verb(norm) or is_adverb_form(norm):
         return BREAK, norm
     if norm in lexicon.ADJECTIVES or norm in _NO_START_WORDS or is_stative(norm):
         return NO_START, norm
     return CONTENT, norm
+
+
+def is_adverb_form(word: str) -> bool:
+    """Word shapes Indonesian makes adverbs and idioms with, never terms: se-...-nya on a
+    root (sebaliknya, sepenuhnya, senegaranya 'his compatriot'), a number glued to kali
+    (duakali, pertamakali: twice, the first time), and reduplication with a sound change
+    (terus-menerus, seluk-beluk: halves that differ but rhyme)."""
+    if word.startswith("se") and word.endswith("nya") and word[2:-3] in root_words():
+        return True
+    if word.endswith("kali") and word[:-4] in lexicon.NUMBER_WORDS:
+        return True
+    left, dash, right = word.partition("-")
+    return (
+        bool(dash)
+        and left != right
+        and min(len(left), len(right)) >= 4
+        and (left[-3:] == right[-3:])
+    )
 
 
 # -- streaming counts ------------------------------------------------------------
@@ -86,14 +135,15 @@ def classify_word(word: str) -> tuple[int, str]:
 
 def _count(table: dict[str, list], keys: list[str], ref: int) -> None:
     """Count each key once per occurrence and note the line once (``ref``)."""
+    get = table.get
     for key in keys:
-        stats = table.get(key)
+        stats = get(key)
         if stats is None:
             table[key] = [1, ref]
             continue
         stats[0] += 1
         refs = stats[1]
-        if refs.__class__ is int:
+        if type(refs) is int:
             if refs != ref:
                 stats[1] = array("Q", (refs, ref))
         elif refs[-1] != ref:
@@ -160,6 +210,9 @@ class Tally:
         no_start: list[bool] = []
         initial = True
         previous = ""
+        headline = is_headline(line)
+        if ".com" in line or ".id" in line or ".net" in line or ".org" in line:
+            line = _WEB_ADDRESS_RE.sub(" ; ", line)  # pantauan beritajakarta.com: no term
 
         def flush() -> None:
             n = len(stretch)
@@ -178,7 +231,11 @@ class Tally:
             nonlocal run_initial
             if run:
                 key = " ".join(run)
-                runs.append("\x01" + key if run_initial else key)
+                if headline:
+                    key = HEADLINE + key
+                elif run_initial:
+                    key = INITIAL + key
+                runs.append(key)
                 run.clear()
             connectors.clear()
             run_initial = False

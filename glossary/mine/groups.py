@@ -43,6 +43,21 @@ class Occurrences:
                 out.update(part)
         return array("Q", sorted(out))
 
+    def in_several_documents(self) -> bool:
+        """Whether the lines are in more than one document; without ``documents``' set
+        (each part's lines are in reading order, so its first and last say its range)."""
+        first = -1
+        for part in self.parts:
+            if type(part) is int:
+                low = high = part >> LINE_BITS
+            else:
+                low, high = part[0] >> LINE_BITS, part[-1] >> LINE_BITS
+            if first < 0:
+                first = low
+            if low != first or high != first:
+                return True
+        return False
+
     def documents(self) -> int:
         out: set[int] = set()
         for part in self.parts:

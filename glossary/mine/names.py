@@ -1,16 +1,15 @@
-"""Names: runs of capitalised words split into titles, places, acronyms and names, and
-short names and acronyms linked to the full forms they stand for."""
+"""Names: runs of capitalised words split into titles, places, acronyms and names (the
+links between them are ``links``)."""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 
 from glossary import lexicon
-from glossary.mine.counting import BREAK_WORDS, Tally
-from glossary.mine.groups import Group, group_key, top_key
+from glossary.mine.counting import BREAK_WORDS, HEADLINE, INITIAL, MARKERS, Tally
+from glossary.mine.groups import Group, group_key
 from glossary.morphology import (
     ROMAN_NUMERAL,
-    SPACE_OR_HYPHEN,
     general_frequencies,
     has_root,
     is_acronym,
@@ -32,8 +31,10 @@ class CaseStats:
                 self.lower[key] = max(0, stats[0] - tally.initials.get(key, 0))
         self.capital: Counter[str] = Counter()
         for key, stats in tally.runs.items():
+            if key.startswith(HEADLINE):
+                continue  # title case is no evidence of a name
             words = key.split(" ")
-            if key.startswith("\x01"):
+            if key.startswith(INITIAL):
                 words = words[1:]
             for word in words:
                 if word[:1].isupper():
@@ -125,11 +126,16 @@ def _is_portfolio(word: str) -> bool:
     )
 
 
+_TITLE_FIRST_WORDS = frozenset(t.split(" ")[0] for t in lexicon.TITLES)
+
+
 def _title_length(words: list[str]) -> int:
     """Length of the title that starts ``words`` (Presiden, Deputi Menteri Luar Negeri)."""
     i = 0
     while i < len(words):
         found = 0
+        if words[i].lower() not in _TITLE_FIRST_WORDS:
+            break
         for length in (4, 3, 2, 1):
             phrase = " ".join(words[i : i + length]).lower()
             if i + length <= len(words) and phrase in lexicon.TITLES:
@@ -169,17 +175,39 @@ class Segmenter:
         self.expansions = {long_form for _short, long_form in tally.pairs}
         # Runs that end a longer run (Sunni in Islam Sunni, Arab Sunni): other company.
         self.tails: Counter[str] = Counter()
+        # The runs an acronym is written in (KTT Hanoi, KTT ASEAN; Pengadilan HAM Eropa).
+        self.acronym_runs: dict[str, set[str]] = defaultdict(set)
+        tails = self.tails
         for key, stats in tally.runs.items():
-            words = key.lstrip("\x01").split(" ")
-            for i in range(1, len(words)):
-                self.tails[" ".join(words[i:])] += stats[0]
-        for key, stats in tally.runs.items():
-            self.alone[key.lstrip("\x01")] += stats[0]
-            if not key.startswith("\x01"):
+            run = key.lstrip(MARKERS)
+            self.alone[run] += stats[0]
+            for word in run.split(" "):
+                if is_acronym(word):
+                    self.acronym_runs[word].add(run)
+            if len(run) == len(key):  # no marker: seen mid-sentence
                 self.stated.add(key)
+            space = run.find(" ")
+            while space >= 0:
+                tails[run[space + 1 :]] += stats[0]
+                space = run.find(" ", space + 1)
         for (_short, long_form), count in tally.pairs.items():
             self.alone[long_form] += count
             self.stated.add(long_form)
+
+    def elsewhere(self, acronym: str, after: str) -> bool:
+        """Whether ``acronym`` is written alone, or in runs where ``after`` does not follow
+        it (DKI in Pemprov DKI, KTT in KTT ASEAN, HAM in Pengadilan HAM Eropa; never AC
+        without Milan)."""
+        if self.alone[acronym]:
+            return True
+        for run in self.acronym_runs[acronym]:
+            words = run.split(" ")
+            if any(
+                w == acronym and (n + 1 == len(words) or words[n + 1] != after)
+                for n, w in enumerate(words)
+            ):
+                return True
+        return False
 
     def stands_alone(self, words: list[str]) -> bool:
         phrase = " ".join(words)
@@ -191,11 +219,15 @@ class Segmenter:
         )
 
     def pieces(self, key: str) -> list[list[str]]:
-        """The run split at sentence starts, hyphenated pairs, dates and glued names."""
-        initial = key.startswith("\x01")
+        """The run split at sentence starts, hyphenated pairs, dates and glued names; in a
+        headline also at every word that is no name elsewhere (Topeng Wajah Obama)."""
+        initial = key.startswith(INITIAL)
+        headline = key.startswith(HEADLINE)
         pieces: list[list[str]] = [[]]
-        for word in key.lstrip("\x01").split(" "):
-            if word.lower() in _RUN_BREAKS and not is_acronym(word):
+        for word in key.lstrip(MARKERS).split(" "):
+            if (word.lower() in _RUN_BREAKS and not is_acronym(word)) or (
+                headline and not is_acronym(word) and not self.case.capital_first(word)
+            ):
                 pieces.append([])
                 continue
             parts = word.split("-")
@@ -278,6 +310,13 @@ class Segmenter:
         for i in range(len(words)):
             length = _place_length(words, i)
             end = i + length
+            if (
+                length == 1
+                and is_acronym(words[i])
+                and end < len(words)
+                and not self.elsewhere(words[i], words[end])
+            ):
+                continue  # AC Milan: AC is never without Milan
             if length and end < len(words) and all(self.case.name_like(w) for w in words[end:]):
                 head, name = words[:end], words[end:]
                 out.extend(self.split_place_tail(head))
@@ -286,25 +325,32 @@ class Segmenter:
         if title and all(self.case.name_like(w) for w in words):
             out.extend((part, "name") for part, _ in self.split_glued(words, titled=True))
             return out
-        out.extend(self.split_place_tail(words))
+        # After a title, an organisation and a full name: Sekretaris Jenderal | Liga Arab |
+        # Ahmed Fathi.
+        out.extend(self.split_place_tail(words, titled=bool(title)))
         return out
 
-    def split_place_tail(self, words: list[str]) -> list[tuple[list[str], str]]:
+    def split_place_tail(
+        self, words: list[str], titled: bool = False
+    ) -> list[tuple[list[str], str]]:
         """Kementerian Luar Negeri Rusia → organisation + place, if the first part recurs
         alone; Bank Indonesia BI → the name + its acronym, given beside it."""
         last = words[-1]
-        if len(words) >= 3 and is_acronym(last) and _initials(" ".join(words[:-1])).endswith(last):
-            return [*self.split_place_tail(words[:-1]), ([last], "")]
+        if len(words) >= 3 and is_acronym(last) and initials(" ".join(words[:-1])).endswith(last):
+            return [*self.split_place_tail(words[:-1], titled), ([last], "")]
         whole = self.alone.get(" ".join(words), 0)
         for i in range(1, len(words)):
             length = _place_length(words, i)
             if not length or i + length != len(words):
                 continue
-            # KTT Hanoi: an acronym before a place; Bank Indonesia stays one name.
+            # KTT Hanoi: an acronym the text also writes in other company, before a place
+            # (AC Milan, AC never without Milan, stays one name); Bank Indonesia stays one.
             alone = self.alone.get(" ".join(words[:i]), 0)
-            if (i == 1 and is_acronym(words[0])) or (i > 1 and alone >= max(whole, 1)):
+            if (i == 1 and is_acronym(words[0]) and self.elsewhere(words[0], words[1])) or (
+                i > 1 and alone >= max(whole, 1)
+            ):
                 return [(words[:i], ""), (words[i:], "place")]
-        return self.split_glued(words)
+        return self.split_glued(words, titled)
 
     def split_glued(self, words: list[str], titled: bool = False) -> list[tuple[list[str], str]]:
         """A run is one name only when the text treats it as one.
@@ -328,6 +374,8 @@ class Segmenter:
             heads_a_name = len(left) == 1 and not self.own_name(left)  # Bank | Indonesia
             if alone < max(1, whole) or heads_a_name or not self.own_name(right):
                 continue
+            if len(right) == 1 and _modifier(right[0]):
+                continue  # Australia Terbuka (the Australian Open): Terbuka is no name
             rest = " ".join(right)
             if (
                 self.alone.get(rest, 0)
@@ -356,6 +404,13 @@ class Segmenter:
             or first in lexicon.NAME_CONNECTORS
             or first in lexicon.PORTFOLIO_WORDS
         )
+
+
+def _modifier(word: str) -> bool:
+    """An adjective or a ber-/ter- word after a name qualifies it (Australia Terbuka,
+    Jakarta Baru): the run is one name, however often the text writes X Terbuka."""
+    lower = word.lower()
+    return lower in lexicon.ADJECTIVES or is_stative(lower)
 
 
 def _is_short(words: list[str]) -> bool:
@@ -405,7 +460,7 @@ def name_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
     for key, stats in tally.runs.items():
         # A name occurs at most as often as its rarest word is capitalised: a rare run
         # of rare words cannot give a candidate.
-        words = key.lstrip("\x01").split(" ")  # as CaseStats counts them: Al-Shabab whole
+        words = key.lstrip(MARKERS).split(" ")  # as CaseStats counts them: Al-Shabab whole
         if stats[0] < min_count and not any(map(frequent, words)):
             continue
         for piece in segmenter.pieces(key):
@@ -447,98 +502,8 @@ def name_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
     return groups
 
 
-def link_nicknames(groups: dict[str, Group], tally: Tally, case: CaseStats) -> None:
-    """Jokowi joins Joko Widodo when the text says so (Joko Widodo, yang akrab disapa
-    Jokowi): the nickname's group takes the full name, or absorbs the full name's group."""
-    if not tally.nicknames:
-        return
-    segmenter = Segmenter(tally, case)
-    for (full, nick), _count in tally.nicknames.most_common():
-        name = _person_part(segmenter, full)
-        nick_name = _person_part(segmenter, nick)
-        if not name or not nick_name or name == nick_name:
-            continue
-        nkey, fkey = group_key(nick_name, name=True), group_key(name, name=True)
-        if nkey not in groups:
-            continue
-        if fkey in groups and fkey != nkey:
-            groups[nkey].absorb(groups.pop(fkey))
-        else:
-            groups[nkey].forms.setdefault(name, 0)
-
-
-def _person_part(segmenter: Segmenter, run: str) -> str:
-    """The name in a run, without the title and place before it (Presiden Somalia Hassan
-    Ali Warsame → Hassan Ali Warsame); empty if the run names no person (Gubernur DKI
-    Jakarta)."""
-    words = run.split()
-    parts = [w for w, hint in segmenter.segments(words) if hint not in ("title", "place")]
-    if not parts or not all(segmenter.case.name_like(w) for w in parts[-1]):
-        return ""  # Gubernur DKI Jakarta, yang akrab disapa ...: no name to join
-    return " ".join(parts[-1])
-
-
-def link_short_names(groups: dict[str, Group], case: CaseStats, tally: Tally) -> None:
-    """Putin → Vladimir Putin: a one-word name joins the full name it dominantly shortens.
-
-    By its last word, or by its first when the rest never stands alone (Kim → Kim Jong
-    Un); not Chelsea → Chelsea Paulo Ferreira when the text also writes Paulo Ferreira;
-    not when a title before the short name never stands before the full name: Presiden
-    Omar is someone else than Mullah Mohammad Omar (Presiden Putin is Presiden Rusia
-    Vladimir Putin).
-    """
-    alone = {key.lstrip("\x01") for key in tally.runs}
-    full_by_word: dict[str, list[str]] = defaultdict(list)
-    for key, group in groups.items():
-        if group.words >= 2 and top_key(group.kinds) == "person":
-            form = top_key(group.forms)
-            words = SPACE_OR_HYPHEN.split(form.lower())
-            full_by_word[words[-1]].append(key)
-            rest = form.split(" ", 1)[-1]
-            if words[0] != words[-1] and rest not in alone:
-                full_by_word[words[0]].append(key)
-    for key in list(groups):
-        group = groups[key]
-        if group.words != 1 or top_key(group.kinds) not in ("name", "person"):
-            continue
-        form = top_key(group.forms)
-        if not case.name_like(form):
-            continue
-        word = form.lower()
-        options = sorted(
-            (groups[k].occurrences.count, k) for k in full_by_word.get(word, ()) if k in groups
-        )
-        if not options:
-            continue
-        best_count, best = options[-1]
-        if len(options) > 1 and options[-2][0] * 2 > best_count:
-            continue
-        if best_count * 10 < group.occurrences.count:  # a full name seen once or twice
-            continue
-        full = groups[best]
-        if _other_person(group.titles, full.titles):
-            continue
-        full.full_name = full.full_name or top_key(full.forms)
-        full.absorb(group)
-        del groups[key]
-
-
-def _other_person(short_titles: set[str], full_titles: set[str]) -> bool:
-    """Whether a title the short name has (Presiden Omar) never stands before the full name
-    (Pemimpin Taliban Mullah Mohammad Omar): then the short name may be someone else.
-    Titles match by their short forms and by prefix (Prof Lankov, Profesor Andrei Lankov;
-    Menhan Shoigu, Menteri Pertahanan Sergei Shoigu); a full name the text never titles
-    (Korea Utara Kim Jong-un) is no evidence either way."""
-    if not full_titles:
-        return False
-    expanded = [lexicon.SHORT_FORMS.get(t, t) for t in full_titles]
-    return any(
-        not any(f.startswith(t) or t.startswith(f) for f in expanded)
-        for t in (lexicon.SHORT_FORMS.get(t, t) for t in short_titles)
-    )
-
-
-def _initials(form: str) -> str:
+def initials(form: str) -> str:
+    """KTT of Konferensi Tingkat Tinggi, connectors left out (Bank dan Bursa: BB)."""
     return "".join(
         part[0]
         for word in form.split()
@@ -546,40 +511,3 @@ def _initials(form: str) -> str:
         for part in word.split("-")
         if part
     ).upper()
-
-
-def link_acronyms(groups: dict[str, Group], tally: Tally) -> None:
-    """KTT ↔ Konferensi Tingkat Tinggi: as stated in brackets, or by matching initials."""
-    for (short, long_form), _count in tally.pairs.most_common():
-        skey, lkey = group_key(short, name=True), group_key(long_form, name=True)
-        if skey not in groups:
-            continue
-        groups[skey].expansion = groups[skey].expansion or long_form
-        if lkey in groups and lkey != skey:
-            groups[skey].absorb(groups.pop(lkey))
-    by_initials: dict[str, list[str]] = defaultdict(list)
-    for key, group in groups.items():
-        # Matched by initials only when written as a name (Rukun Warga); a lowercase phrase
-        # sharing the initials (rumah warga) is an expansion only if the text states it.
-        if group.words >= 2 and not top_key(group.forms).islower():
-            by_initials[_initials(top_key(group.forms))].append(key)
-    for key in list(groups):
-        if key not in groups:
-            continue
-        group = groups[key]
-        acronyms = [f for f in group.forms if is_acronym(f)]
-        if not acronyms or group.expansion:
-            continue
-        short = max(acronyms, key=group.forms.__getitem__)
-        if short.lower() in lexicon.ACRONYMS and not any(not is_acronym(f) for f in group.forms):
-            group.expansion = lexicon.display_case(short, lexicon.ACRONYMS[short.lower()])
-            continue
-        matches = [k for k in by_initials.get(short.replace("-", ""), ()) if k in groups]
-        if len(matches) == 1 and matches[0] != key and _share_a_line(group, groups[matches[0]]):
-            other = groups.pop(matches[0])
-            group.expansion = top_key(other.forms)
-            group.absorb(other)
-
-
-def _share_a_line(one: Group, other: Group) -> bool:
-    return not set(one.occurrences.refs()).isdisjoint(other.occurrences.refs())

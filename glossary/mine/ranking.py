@@ -12,13 +12,8 @@ from glossary import lexicon
 from glossary.mine.counting import EXAMPLE_CHARS, EXAMPLE_LINES, LINE_BITS, Tally
 from glossary.mine.dictionary import plain_words
 from glossary.mine.groups import Group, top_key
-from glossary.mine.names import (
-    CaseStats,
-    link_acronyms,
-    link_nicknames,
-    link_short_names,
-    name_groups,
-)
+from glossary.mine.links import link_acronyms, link_nicknames, link_short_names
+from glossary.mine.names import CaseStats, name_groups
 from glossary.mine.terms import common_title, term_groups
 from glossary.morphology import (
     general_frequencies,
@@ -28,7 +23,7 @@ from glossary.morphology import (
     root_words,
 )
 from glossary.store import Entry
-from glossary.text import InputError, read_document, sentences
+from glossary.text import InputError, Span, read_document, sentences
 
 
 @dataclass
@@ -289,6 +284,8 @@ class Examples:
     def __init__(self, tally: Tally) -> None:
         self.tally = tally
         self.reread: dict[int, list[str] | None] = {}
+        # Sentences of the short lines already split: many candidates share a line.
+        self.split: dict[int, list[Span]] = {}
 
     def line(self, ref: int) -> str:
         index, number = ref >> LINE_BITS, ref & _LINE_MASK
@@ -313,7 +310,7 @@ class Examples:
             at = next((i for i in (line.find(form) for form in forms) if i >= 0), -1)
             if at < 0:
                 continue
-            sentence = _sentence_at(line, at)
+            sentence = self.sentence_at(ref, line, at)
             distance = abs(len(sentence) - 120)
             if best is None or distance < best[0]:
                 best = (distance, sentence, ref)
@@ -325,6 +322,18 @@ class Examples:
             best = (0, _trim(self.line(refs[0]).strip()), refs[0])
         ref = best[2]
         return best[1], f"{self.tally.paths[ref >> LINE_BITS]}:{ref & _LINE_MASK}"
+
+    def sentence_at(self, ref: int, line: str, offset: int) -> str:
+        """As ``_sentence_at``; a line no longer than its window is split once."""
+        if len(line) > 2 * EXAMPLE_CHARS:
+            return _sentence_at(line, offset)
+        spans = self.split.get(ref)
+        if spans is None:
+            spans = self.split[ref] = sentences(line)
+        for span in spans:
+            if span.start <= offset < span.end:
+                return _trim(line[span.start : span.end])
+        return _trim(line.strip())
 
 
 def _sentence_at(line: str, offset: int) -> str:

@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from itertools import chain
 
 from glossary import lexicon
-from glossary.mine.counting import CONTENT, NGRAM_BREAKS, Tally, classify_word
+from glossary.mine.counting import CONTENT, MARKERS, NGRAM_BREAKS, Tally, classify_word
 from glossary.mine.groups import Group, group_key
 from glossary.mine.names import CaseStats
 from glossary.morphology import CLITIC_ENDINGS, general_frequencies, inflects
@@ -41,7 +41,7 @@ def _name_heads(tally: Tally, case: CaseStats, min_count: int) -> dict[str, list
     Gedung Putih alone is no evidence of a term."""
     heads: dict[str, list] = {}
     for key, stats in tally.runs.items():
-        first, _, rest = key.lstrip("\x01").partition(" ")
+        first, _, rest = key.lstrip(MARKERS).partition(" ")
         lower = first.lower()
         if rest and lower in _NAME_HEADS and " " not in lower and lower not in lexicon.TITLES:
             found = heads.get(lower)
@@ -104,19 +104,23 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
         if case.lower.get(words[0], 0) < 1:
             continue
         kept[key] = stats
-    # In the spirit of C-value: what a term owes to the longer terms that extend it
-    # (kerja inside kerja sama, coba rudal inside uji coba rudal) is not its own.
-    extended_right: Counter[str] = Counter()
-    extended_left: Counter[str] = Counter()
+    # C-value (Frantzi, Ananiadou & Mima 2000): what a term owes to the longer terms that
+    # extend it (kerja inside kerja sama, coba rudal inside uji coba rudal) is not its
+    # own. For a phrase, their mean count: one nested in many different terms (gardu
+    # induk in gardu induk Cawang, gardu induk baru, ...) is a unit of its own, one
+    # nested in a single term (coba rudal) a piece of it. A single word is no unit by
+    # that measure (rumah in a hundred compounds): all it owes is subtracted.
+    extended: Counter[str] = Counter()  # occurrences inside longer terms
+    containers: Counter[str] = Counter()  # how many different longer terms
     contained: Counter[str] = Counter()  # the count of the most frequent longer term
     for key, stats in kept.items():
         head, _, rest = key.partition(" ")
         if rest:
             start = key.rpartition(" ")[0]
-            extended_left[rest] += stats[0]
-            extended_right[start] += stats[0]
-            contained[rest] = max(contained[rest], stats[0])
-            contained[start] = max(contained[start], stats[0])
+            for part in (rest, start) if rest != start else (rest,):
+                extended[part] += stats[0]
+                containers[part] += 1
+                contained[part] = max(contained[part], stats[0])
     total = max(tally.tokens, 1)
 
     def unigram(word: str) -> float:
@@ -128,7 +132,10 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
     for key, stats in kept.items():
         words = key.split(" ")
         kind = "title" if key in lexicon.TITLES else "term"
-        group = Group(len(words), stats[0] - max(extended_left[key], extended_right[key]))
+        nested: float = extended[key]
+        if len(words) > 1:
+            nested /= max(containers[key], 1)
+        group = Group(len(words), stats[0] - nested)
         group.add(key, kind, stats)
         group.contained = contained[key]
         if len(words) == 1:
@@ -158,12 +165,24 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
                 unit = 2.0 * math.log10(count / chance) / (3 * (len(words) - 1))
                 termhood = max(termhood, unit)
             group.termhood = max(group.termhood, termhood)
+        group.termhood = _sure_contrast(group)  # what it is kept and ranked by
         if group.words > 1:
             if group.termhood >= 0.2:
                 out[gkey] = group
         elif group.termhood >= _required_contrast(gkey, freqs) or _bursty(group, len(tally.paths)):
             out[gkey] = group
     return out
+
+
+def _sure_contrast(group: Group) -> float:
+    """The contrast of a term seen in one document, from its count less one standard
+    deviation (Poisson): twice in one article (penghasilan) is weak evidence of a term,
+    fifty times is not; occurrences in several articles are independent evidence. A
+    corpus of one long file (a year of news) ranks its rare terms below its frequent ones."""
+    if group.occurrences.in_several_documents():
+        return group.termhood
+    count = group.occurrences.count
+    return group.termhood - math.log10(count / max(count - math.sqrt(count), 0.5))
 
 
 # One word needs a contrast (log10 of how much more frequent it is here than in general
