@@ -381,6 +381,29 @@ def test_names_keep_people_and_foreign_names_but_not_indonesian_wording():
     assert indonesian == []  # an organisation named in Indonesian is translated, not kept
 
 
+def test_names_put_a_place_word_where_english_does():
+    entries = [
+        Entry("Sungai Citarum", kind="place"),
+        Entry("Danau Motitoi", kind="place"),
+        Entry("Kecamatan Palmerah", kind="place"),
+        Entry("Provinsi Jawa Barat", kind="place"),  # its name has an English exonym
+        Entry("Teluk Meksiko", kind="place"),  # the Gulf of Mexico: no rule
+        Entry("Pulau Seribu", kind="place"),  # the Thousand Islands: Indonesian words
+        Entry("Sungai Citarum", kind="term"),  # not written as a name
+    ]
+    found = names(entries, Settings())
+    assert [best(f) if f else None for f in found] == [
+        "Citarum River",
+        "Lake Motitoi",
+        "Palmerah Subdistrict",
+        "West Java Province",
+        None,
+        None,
+        None,
+    ]
+    assert found[0][0].confidence < 0.95  # a known English name of the whole wins
+
+
 def test_names_acronyms_carry_their_expansion():
     pbb, kpk, own, unknown = names(
         [

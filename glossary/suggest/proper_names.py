@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 
-from glossary.lexicon import ACRONYMS, FUNCTION_WORDS, display_case
+from glossary.lexicon import ACRONYMS, FUNCTION_WORDS, NUMBER_WORDS, display_case
 from glossary.store import Entry
 from glossary.suggest.core import _SPLIT_RE, Settings, Suggestion, _progress, looks_like_acronym
 
@@ -102,6 +102,9 @@ def _names_one(entry: Entry) -> list[Suggestion]:
             return [Suggestion(english, "names", 0.95, evidence, tuple(others))] + [
                 Suggestion(other, "names", 0.8, evidence) for other in others
             ]
+    classified = _classified_place(entry, table)
+    if classified is not None:
+        return [classified]
     if acronym:
         # An acronym kept as written is how translators render it about a third of the
         # time (DKI, PU are expanded): any better-supported rendering should win.
@@ -123,6 +126,53 @@ def _names_one(entry: Entry) -> list[Suggestion]:
     if _written_in_english(entry.term):
         return [Suggestion(entry.term, "names", 0.6, "a term written in English keeps its form")]
     return []
+
+
+# A place named by what it is and then its name: English puts the name first for most
+# (Sungai Citarum: Citarum River, Kabupaten Sragen: Sragen Regency) and last for lakes and
+# mountains (Danau Toba: Lake Toba, Gunung Merapi: Mount Merapi).
+PLACE_CLASSIFIERS = {
+    "sungai": "{} River",
+    "danau": "Lake {}",
+    "gunung": "Mount {}",
+    "selat": "{} Strait",
+    "teluk": "{} Bay",
+    "pulau": "{} Island",
+    "kepulauan": "{} Islands",
+    "kabupaten": "{} Regency",
+    "provinsi": "{} Province",
+    "kecamatan": "{} Subdistrict",
+    "kelurahan": "{} Urban Village",
+    "desa": "{} Village",
+}
+
+ADMINISTRATIVE = frozenset(("kabupaten", "provinsi", "kecamatan", "kelurahan", "desa"))
+
+
+def _classified_place(entry: Entry, table: dict[str, tuple[str, list[str]]]) -> Suggestion | None:
+    """``Kecamatan Palmerah`` -> "Palmerah Subdistrict", ``Provinsi Jawa Barat`` -> "West
+    Java Province": a place word of PLACE_CLASSIFIERS before a name that English keeps as
+    written, or an administrative one before a name it knows by another. Not when the rest
+    has Indonesian words or numbers (``Pulau Seribu`` is the Thousand Islands)."""
+    if entry.kind not in ("place", "name"):
+        return None
+    head, _, rest = entry.term.partition(" ")
+    pattern = PLACE_CLASSIFIERS.get(head.lower())
+    words = rest.split()
+    if pattern is None or not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return None
+    if _name_key(rest) in table:
+        if head.lower() not in ADMINISTRATIVE:
+            return None  # Teluk Meksiko is the Gulf of Mexico, not "Mexico Bay"
+        name = table[_name_key(rest)][0]
+    elif _indonesian_words(rest) or any(
+        w.lower() in FUNCTION_WORDS or w.lower() in NUMBER_WORDS for w in words
+    ):
+        return None
+    else:
+        name = rest
+    evidence = f"a place named by what it is: {head.lower()} {pattern.format('X')}"
+    return Suggestion(pattern.format(name), "names", 0.7, evidence)
 
 
 def _written_in_english(term: str) -> bool:
