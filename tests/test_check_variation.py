@@ -212,3 +212,6 @@ def test_another_word_of_the_glossary_is_no_misspelling():
     assert find_misspelt(minister, "The Finance Minsiter said.", known) == "Finance Minsiter"
     mongolia = Entry("Mongolia", "Mongolia", kind="place")
     assert find_misspelt(mongolia, "The Mongol attacks.") is None
+    president = Entry("presiden", "President", kind="title")
+    assert find_misspelt(president, "Former leader's daughter contests presidency") is None
+    assert find_misspelt(president, "The Presidnet spoke.") == "Presidnet"

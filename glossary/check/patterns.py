@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -372,14 +373,28 @@ def english_words(entries: Iterable[Entry]) -> frozenset[str]:
 
 def _misspells(written: str, word: str) -> bool:
     """Whether ``written`` writes ``word`` with a letter or two wrong, the first one right
-    (a word cut short is another word: "Mongol" of "Mongolia")."""
+    (a word cut short is another word: "Mongol" of "Mongolia"; so is a common English word
+    on the same stem: "presidency" of "president")."""
     return (
         len(word) >= 5
         and written[:1] == word[:1]
         and not (word.startswith(written) or written.startswith(word))
         and abs(len(written) - len(word)) <= 2
         and difflib.SequenceMatcher(None, written, word).ratio() >= _MISSPELT
+        and not _derived(written, word)
     )
+
+
+def _derived(written: str, word: str) -> bool:
+    """Whether ``written`` is another English word made from ``word``'s stem, all but its
+    last two letters ("presidency", "ministerial"), not a slip ("Heath" for "Health")."""
+    from wordfreq import zipf_frequency
+
+    stem = len(os.path.commonprefix([written, word]))
+    return stem >= len(word) - 2 and zipf_frequency(written, "en") >= _COMMON_ENGLISH
+
+
+_COMMON_ENGLISH = 3.0
 
 
 @functools.lru_cache(maxsize=65536)
