@@ -35,7 +35,7 @@ cdef extern from "Python.h":
 cdef enum:
     _BITS = 21  # bits of a code, as in glossary.scan (the tests check BITS against it)
 BITS = _BITS
-INTERFACE = 2  # glossary.scan uses this module only when its INTERFACE is the same
+INTERFACE = 3  # glossary.scan uses this module only when its INTERFACE is the same
 cdef uint64_t _MASK = (1 << _BITS) - 1
 cdef uint64_t _GOLDEN = 0x9E3779B97F4A7C15
 
@@ -431,3 +431,198 @@ def glossed(str text, Py_ssize_t start, list matches, dict glosses, gloss):
     finally:
         free(ends)
         free(shown)
+
+
+# -- the gloss judge's screen (glossary.runs) -------------------------------------------
+
+
+cdef extern from "Python.h":
+    Py_UCS4 PyUnicode_READ_CHAR(object text, Py_ssize_t index)
+
+
+cdef struct Text:
+    int kind
+    void *data
+    Py_ssize_t length
+
+
+cdef inline Py_UCS4 _at(const Text *text, Py_ssize_t index) noexcept:
+    return PyUnicode_READ(text.kind, text.data, index)
+
+
+cdef inline bint _joiner(Py_UCS4 ch) noexcept:
+    return ch == 32 or ch == 45  # a space or a hyphen
+
+
+cdef inline bint _first_upper(object surface):
+    """``surface[:1].isupper()``."""
+    return PyUnicode_GET_LENGTH(surface) > 0 and PyUnicode_READ_CHAR(surface, 0).isupper()
+
+
+cdef inline bint _name_start(Py_UCS4 ch) noexcept:
+    """What ``[^\\W\\d_]`` matches: a letter (or a numeral that is no decimal digit)."""
+    return ch.isalnum() and not ch.isdecimal()
+
+
+cdef inline bint _name_char(Py_UCS4 ch) noexcept:
+    """What ``[\\w'\\u2019]`` matches."""
+    return _is_word(ch) or ch == 39 or ch == 0x2019
+
+
+cdef Py_ssize_t _initials(const Text *text, Py_ssize_t at, Py_ssize_t end) noexcept:
+    """How many initials (``[A-Z]\\.``) follow one another from ``at``, before ``end``."""
+    cdef Py_ssize_t count = 0
+    cdef Py_UCS4 ch
+    while at + 1 < end:
+        ch = _at(text, at)
+        if not (65 <= ch <= 90) or _at(text, at + 1) != 46:
+            break
+        count += 1
+        at += 2
+    return count
+
+
+cdef bint _whole_word(const Text *text, Py_ssize_t start, Py_ssize_t end) noexcept:
+    """``runs._WHOLE_WORD.fullmatch(text[start:end])``."""
+    cdef Py_ssize_t at
+    if end <= start:
+        return False
+    if (end - start) % 2 == 0 and 2 * _initials(text, start, end) == end - start:
+        return True
+    if not _name_start(_at(text, start)):
+        return False
+    for at in range(start + 1, end):
+        if not _name_char(_at(text, at)):
+            return False
+    return True
+
+
+cdef Py_ssize_t _next_word_end(const Text *text, Py_ssize_t start) noexcept:
+    """The end of the word ``runs._NEXT_WORD`` matches after the joiner at ``start - 1``
+    (-1: none)."""
+    cdef Py_ssize_t count = _initials(text, start, text.length), at
+    if count:
+        return start + 2 * count
+    if start >= text.length or not _name_start(_at(text, start)):
+        return -1
+    at = start + 1
+    while at < text.length and _name_char(_at(text, at)):
+        at += 1
+    return at
+
+
+cdef bint _run_word(str source, const Text *text, Py_ssize_t start, Py_ssize_t end,
+                    breakers) except -1:
+    """``runs._run_word(text[start:end], breakers)``."""
+    if not _at(text, start).isupper():
+        return False
+    return source[start:end].lower().rstrip(".") not in breakers
+
+
+cdef Py_ssize_t _word_start(const Text *text, Py_ssize_t end) noexcept:
+    """``runs._word_start``: after the last space, hyphen or line break within 61
+    characters before ``end`` (0 at the text's start, else -1)."""
+    cdef Py_ssize_t low = end - 61 if end > 61 else 0, at = end - 1
+    cdef Py_UCS4 ch
+    while at >= low:
+        ch = _at(text, at)
+        if ch == 32 or ch == 45 or ch == 10:
+            return at + 1
+        at -= 1
+    return 0 if low == 0 else -1
+
+
+cdef bint _capital_before(const Text *text, Py_ssize_t start) noexcept:
+    cdef Py_ssize_t word_start
+    if start < 2 or not _joiner(_at(text, start - 1)) or _at(text, start - 2).isspace():
+        return False
+    word_start = _word_start(text, start - 1)
+    return word_start >= 0 and _at(text, word_start).isupper()
+
+
+cdef inline bint _capital_after(const Text *text, Py_ssize_t end) noexcept:
+    return end + 1 < text.length and _joiner(_at(text, end)) and _at(text, end + 1).isupper()
+
+
+def capital_runs(str source, list matches, breakers, one_word_place):
+    """``runs.python_capital_runs``: which matches have senses, which runs to judge."""
+    cdef Text text
+    text.kind = PyUnicode_KIND(source)
+    text.data = PyUnicode_DATA(source)
+    text.length = PyUnicode_GET_LENGTH(source)
+    cdef Py_ssize_t count = len(matches), i, j, k, a, pos, done = -1, first, word_end
+    cdef Py_ssize_t start, end, covered
+    cdef list with_senses = [], runs = [], before
+    cdef tuple match
+    if not count:
+        return with_senses, runs
+    cdef Py_ssize_t *starts = <Py_ssize_t *> malloc(count * sizeof(Py_ssize_t))
+    cdef Py_ssize_t *ends = <Py_ssize_t *> malloc(count * sizeof(Py_ssize_t))
+    cdef unsigned char *capital = <unsigned char *> malloc(count)
+    if starts == NULL or ends == NULL or capital == NULL:
+        free(starts)
+        free(ends)
+        free(capital)
+        raise MemoryError()
+    try:
+        for i in range(count):
+            match = <tuple> matches[i]
+            starts[i] = match[0]
+            ends[i] = match[1]
+            capital[i] = _first_upper(match[2])
+            if match[3].senses:
+                with_senses.append(i)
+        for i in range(count):
+            if not capital[i] or starts[i] < done:
+                continue
+            # _nothing_to_judge: the capitalised matches joined to this one
+            j = k = i
+            while j > 0 and ends[j - 1] + 1 == starts[j] and _joiner(_at(&text, ends[j - 1])) \
+                    and capital[j]:
+                j -= 1
+            while k < count - 1 and ends[k] + 1 == starts[k + 1] \
+                    and _joiner(_at(&text, ends[k])) and capital[k + 1]:
+                k += 1
+            covered = ends[k]
+            if _capital_before(&text, starts[j]) or _capital_after(&text, ends[k]):
+                covered = -1
+            else:
+                for a in range(j, k):
+                    if one_word_place(matches[a]) and one_word_place(matches[a + 1]):
+                        covered = -1
+                        break
+            if covered >= 0:
+                done = covered
+                continue
+            # _run: the capitalised words before and after the match
+            start, end = starts[i], ends[i]
+            before = []
+            pos = start
+            while pos >= 2 and _joiner(_at(&text, pos - 1)) and not _at(&text, pos - 2).isspace():
+                first = _word_start(&text, pos - 1)
+                if first < 0 or not _whole_word(&text, first, pos - 1) \
+                        or not _run_word(source, &text, first, pos - 1, breakers):
+                    break
+                before += (pos - 1, first)
+                pos = first
+            head = len(runs)
+            runs += (i, 0)
+            runs += reversed(before)
+            runs += (start, end)
+            pos = end
+            while pos < text.length and _joiner(_at(&text, pos)):
+                word_end = _next_word_end(&text, pos + 1)
+                if word_end < 0 or not _run_word(source, &text, pos + 1, word_end, breakers):
+                    break
+                runs += (pos + 1, word_end)
+                pos = word_end
+            done = pos
+            if len(runs) - head == 4:  # one word: nothing to judge
+                del runs[head:]
+            else:
+                runs[head + 1] = (len(runs) - head - 2) // 2
+        return with_senses, runs
+    finally:
+        free(starts)
+        free(ends)
+        free(capital)

@@ -37,13 +37,12 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
-from glossary import lexicon, scan
+from glossary import lexicon, runs, scan
 from glossary.match import Match, normalize
 from glossary.store import Entry
 from glossary.text import ABBREVIATIONS, InputError
@@ -146,12 +145,7 @@ class Note(NamedTuple):
 DROP = None  # a match not to be shown
 DROPPED, PARTIAL = "dropped", "partial"
 
-# Words of a capitalised run, with initials (H.W., J.) and inner apostrophes.
-_RUN_WORD = r"(?:(?:[A-Z]\.)+|[^\W\d_][\w'\u2019]*)"
-_NEXT_WORD = re.compile(rf"([ -])({_RUN_WORD})")
-_WHOLE_WORD = re.compile(_RUN_WORD)
-_START, _TEXT, _ENTRY, _FIRST = (operator.itemgetter(i) for i in (0, 2, 3, 0))
-_SENSES = operator.attrgetter("senses")
+_START = operator.itemgetter(0)
 _MID_SENTENCE = frozenset(",()/&")  # a capital after these is not a sentence's first
 _LINE_LOWER = re.compile(r"(?<![\w'\u2019-])[a-z]\w*")
 _LINE_CAPITAL = re.compile(r"(?<![\w'\u2019-])[A-Z]\w*")
@@ -319,72 +313,6 @@ class Judge:
 
     # -- runs ------------------------------------------------------------------------
 
-    def _run(self, start: int, end: int) -> list[_Word]:
-        """The run of capitalised words around ``text[start:end]`` (space- or hyphen-joined,
-        not across a sentence's end), the span's own words included."""
-        text = self.text
-        words: list[_Word] = []
-        pos = start
-        while pos >= 2 and text[pos - 1] in " -" and not text[pos - 2].isspace():
-            word_start = self._word_start(pos - 1)
-            word = text[word_start : pos - 1]
-            if word_start < 0 or not _WHOLE_WORD.fullmatch(word) or not self._run_word(word):
-                break
-            words.append(_Word(word_start, pos - 1, word))
-            pos = word_start
-        words.reverse()
-        words.append(_Word(start, end, text[start:end]))
-        pos = end
-        while True:
-            found = _NEXT_WORD.match(text, pos)
-            if not found or not self._run_word(found.group(2)):
-                break
-            words.append(_Word(found.start(2), found.end(2), found.group(2)))
-            pos = found.end(2)
-        return words
-
-    def _word_start(self, end: int) -> int:
-        """Where the word that ends at ``end`` starts, after a space, hyphen or line break
-        (-1 for one longer than 60 characters)."""
-        text, lo = self.text, max(0, end - 61)
-        start = max(text.rfind(" ", lo, end), text.rfind("-", lo, end), text.rfind("\n", lo, end))
-        return start + 1 if start >= 0 or lo == 0 else -1
-
-    def _capital_after(self, end: int) -> bool:
-        """Whether a capitalised word follows ``end`` after a space or a hyphen."""
-        text = self.text
-        return end + 1 < len(text) and text[end] in " -" and text[end + 1].isupper()
-
-    def _capital_before(self, start: int) -> bool:
-        """Whether a capitalised word ends at ``start`` before a space or a hyphen."""
-        text = self.text
-        if start < 2 or text[start - 1] not in " -" or text[start - 2].isspace():
-            return False
-        word_start = self._word_start(start - 1)
-        return word_start >= 0 and text[word_start].isupper()
-
-    def _nothing_to_judge(self, matches: Sequence[Match], i: int) -> int:
-        """The end of the run of capitalised matches joined to match ``i`` when no other
-        word joins them and no two one-word places meet (Presiden Joko Widodo): nothing
-        there to judge. -1 when the run must be looked at. The cheap test first."""
-        text, last = self.text, len(matches) - 1
-        j = k = i
-        while j > 0 and _joins(matches[j - 1], matches[j], text):
-            j -= 1
-        while k < last and _joins(matches[k], matches[k + 1], text):
-            k += 1
-        if self._capital_before(matches[j].start) or self._capital_after(matches[k].end):
-            return -1
-        for a in range(j, k):
-            first, second = matches[a], matches[a + 1]
-            if _one_word_place(first) and _one_word_place(second):
-                return -1
-        return matches[k].end
-
-    @staticmethod
-    def _run_word(word: str) -> bool:
-        return word[0].isupper() and word.lower().rstrip(".") not in _RUN_BREAKERS
-
     def _units(
         self, words: list[_Word], matches: Sequence[Match], starts: list[int]
     ) -> list[_Unit]:
@@ -431,8 +359,9 @@ class Judge:
         found: dict[int, Note | None] = {}
         if not matches:
             return found
-        everything = range(len(matches))
-        for i in itertools.compress(everything, map(_SENSES, map(_ENTRY, matches))):
+        screen = runs.CAPITAL_RUNS[scan.IMPLEMENTATION]
+        with_senses, to_judge = screen(self.text, matches, _RUN_BREAKERS, _one_word_place)
+        for i in with_senses:
             match = matches[i]
             entry = match.entry
             if id(entry) not in self._senses:
@@ -440,22 +369,14 @@ class Judge:
             english = rendering(match, self.text, self._senses[id(entry)])
             if english != entry.english:
                 found[i] = Note(english, False)
-        capitalised = map(str.isupper, map(_FIRST, map(_TEXT, matches)))
-        starts: list[int] = []
-        done = -1
-        for i in itertools.compress(everything, capitalised):
-            match = matches[i]
-            if match.start < done:
-                continue
-            covered = self._nothing_to_judge(matches, i)
-            if covered >= 0:
-                done = covered
-                continue
-            words = self._run(match.start, match.end)
-            done = words[-1].end
-            if len(words) > 1:
-                starts = starts or list(map(_START, matches))
-                self._judge_cached(words, matches, starts, found)
+        starts = list(map(_START, matches)) if to_judge else []
+        text, at = self.text, 0
+        while at < len(to_judge):
+            count = to_judge[at + 1]
+            bounds = to_judge[at + 2 : at + 2 + 2 * count]
+            words = [_Word(s, e, text[s:e]) for s, e in zip(bounds[::2], bounds[1::2], strict=True)]
+            self._judge_cached(words, matches, starts, found)
+            at += 2 + 2 * count
         return found
 
     def _judge_cached(
@@ -598,11 +519,6 @@ def _title_like(unit: _Unit, matches: Sequence[Match]) -> bool:
         )
     low = unit.text.lower()
     return low in _TITLE_LIKE or low in lexicon.PLACES
-
-
-def _joins(first: Match, second: Match, text: str) -> bool:
-    """Whether two capitalised matches follow one another across one space or hyphen."""
-    return first.end + 1 == second.start and text[first.end] in " -" and second.text[:1].isupper()
 
 
 def _one_word_place(match: Match) -> bool:

@@ -9,7 +9,7 @@ from conftest import run
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossary import gloss, render, store
+from glossary import gloss, render, runs, scan, store
 from glossary.gloss import Judge, parse_sense, rendering, senses
 from glossary.match import Matcher
 from glossary.store import Entry
@@ -40,6 +40,7 @@ ENTRIES = [
     Entry("Badan Pusat Statistik", "Statistics Indonesia", kind="organisation", variants=["BPS"]),
 ]
 MATCHER = Matcher(ENTRIES)
+pytestmark = pytest.mark.usefixtures("implementation")  # the screen of runs has a twin
 
 
 def shown(text: str) -> str:
@@ -280,6 +281,44 @@ def test_lower_case_text_has_nothing_partial_or_dropped(text):
     text = text.lower()
     notes = Judge(text).notes(MATCHER.find(text)).values()
     assert all(note is not None and not note.partial for note in notes)
+
+
+ODD_WORDS = [
+    *WORDS, "O\u2019Neil", "D'Arcy", "A.Smith", "U.S", "J.", "Élysée", "Ölü", "x" * 70,
+    "Ab_c", "2024", "Ⅻ", "ǅemal", "Senin.", "—", "(Presiden", "AS,",
+]  # fmt: skip
+ODD_SEPARATORS = [*SEPARATORS, "--", " -", "- ", "  ", "\t", "\u00a0", "'", ""]
+odd_texts = st.lists(
+    st.tuples(st.sampled_from(ODD_WORDS), st.sampled_from(ODD_SEPARATORS)), max_size=30
+).map(lambda pairs: "".join(w + s for w, s in pairs))
+
+
+@pytest.mark.skipif(scan.COMPILED not in runs.CAPITAL_RUNS, reason="no compiled module")
+@settings(max_examples=500, deadline=None)
+@given(odd_texts)
+def test_the_compiled_screen_finds_the_runs_the_python_one_finds(text):
+    matches = MATCHER.find(text)
+    args = (text, matches, gloss._RUN_BREAKERS, gloss._one_word_place)
+    assert runs.CAPITAL_RUNS[scan.COMPILED](*args) == runs.python_capital_runs(*args)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Presiden George H.W. Bush tiba", ["Presiden", "George", "H.W.", "Bush"]),
+        ("kata Perdana Menteri Jepang Senin", ["Perdana", "Menteri", "Jepang"]),
+        ("di Tepi Barat-Jalur Gaza", ["Tepi", "Barat", "Jalur", "Gaza"]),
+        ("Universitas O\u2019Neil Jakarta", ["Universitas", "O\u2019Neil", "Jakarta"]),
+        ("Barat. Tepi Jakarta", ["Tepi", "Jakarta"]),
+    ],
+)
+def test_the_screen_gives_the_words_of_each_run(text, words):
+    matches = MATCHER.find(text)
+    screen = runs.CAPITAL_RUNS[scan.IMPLEMENTATION]
+    _, found = screen(text, matches, gloss._RUN_BREAKERS, gloss._one_word_place)
+    count = found[1]
+    bounds = found[2 : 2 + 2 * count]
+    assert [text[s:e] for s, e in zip(bounds[::2], bounds[1::2], strict=True)] == words
 
 
 @settings(max_examples=200, deadline=None)
