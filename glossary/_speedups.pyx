@@ -13,7 +13,7 @@ in place, in C: no objects are made but the matches.
 from cpython.bytes cimport PyBytes_AS_STRING
 from cpython.dict cimport PyDict_GetItem
 from cpython.object cimport PyObject
-from cpython.ref cimport Py_INCREF
+from cpython.ref cimport Py_DECREF, Py_INCREF
 from cpython.tuple cimport PyTuple_SET_ITEM
 from cpython.unicode cimport PyUnicode_GET_LENGTH
 from libc.stdint cimport int32_t, uint64_t
@@ -440,6 +440,84 @@ cdef extern from "Python.h":
     Py_UCS4 PyUnicode_READ_CHAR(object text, Py_ssize_t index)
 
 
+cdef struct Flag:
+    PyObject *entry  # NULL: an empty slot; entry and form are held while remembered
+    PyObject *form
+    bint senses
+    int place  # -1: not asked yet
+
+
+cdef class TargetFlags:
+    """What the screen remembers of each (entry, form) it met: whether the entry has
+    senses, whether the form is a one-word place. Asking the entry at every match would
+    reach into its dict (cache misses cost the screen more than all the rest); here it
+    is one probe by the two addresses. Both are held, so no other object takes an
+    address while it is remembered."""
+
+    cdef Flag *slots
+    cdef Py_ssize_t size, used
+
+    def __cinit__(self):
+        self.size = 1 << 10
+        self.slots = <Flag *> calloc(self.size, sizeof(Flag))
+        if self.slots == NULL:
+            raise MemoryError()
+
+    def __dealloc__(self):
+        cdef Py_ssize_t k
+        for k in range(self.size):
+            if self.slots[k].entry != NULL:
+                Py_DECREF(<object> self.slots[k].entry)
+                Py_DECREF(<object> self.slots[k].form)
+        free(self.slots)
+
+    def __len__(self):
+        return self.used
+
+    cdef Py_ssize_t _slot(self, PyObject *entry, PyObject *form) noexcept:
+        cdef Py_ssize_t mask = self.size - 1
+        cdef uint64_t mixed = (<uint64_t> entry >> 4) ^ ((<uint64_t> form >> 4) * 31)
+        cdef Py_ssize_t k = <Py_ssize_t> ((mixed * _GOLDEN) >> 40) & mask
+        while self.slots[k].entry != NULL and (
+                self.slots[k].entry != entry or self.slots[k].form != form):
+            k = (k + 1) & mask
+        return k
+
+    cdef Flag *flags(self, tuple match) except NULL:
+        """The flags of a match's (entry, form), made on first sight."""
+        entry, form = match[3], match[4]
+        cdef Py_ssize_t k = self._slot(<PyObject *> entry, <PyObject *> form), j
+        cdef Flag *old
+        if self.slots[k].entry == NULL:
+            Py_INCREF(entry)
+            Py_INCREF(form)
+            self.slots[k].entry = <PyObject *> entry
+            self.slots[k].form = <PyObject *> form
+            self.slots[k].senses = bool(entry.senses)
+            self.slots[k].place = -1
+            self.used += 1
+            if 2 * self.used > self.size:
+                old = self.slots
+                self.slots = <Flag *> calloc(2 * self.size, sizeof(Flag))
+                if self.slots == NULL:
+                    self.slots = old
+                    raise MemoryError()
+                self.size *= 2
+                for j in range(self.size // 2):
+                    if old[j].entry != NULL:
+                        self.slots[self._slot(old[j].entry, old[j].form)] = old[j]
+                free(old)
+                k = self._slot(<PyObject *> entry, <PyObject *> form)
+        return &self.slots[k]
+
+    cdef bint place(self, tuple match, one_word_place) except -1:
+        """``one_word_place(match)``, remembered."""
+        cdef Flag *flag = self.flags(match)
+        if flag.place < 0:
+            flag.place = bool(one_word_place(match))
+        return flag.place
+
+
 cdef struct Text:
     int kind
     void *data
@@ -544,18 +622,55 @@ cdef inline bint _capital_after(const Text *text, Py_ssize_t end) noexcept:
     return end + 1 < text.length and _joiner(_at(text, end)) and _at(text, end + 1).isupper()
 
 
-def capital_runs(str source, list matches, breakers, one_word_place):
+cdef bint _sentence_initial(str source, const Text *text, Py_ssize_t start,
+                            abbreviations) except -1:
+    """``runs.sentence_initial``."""
+    cdef Py_ssize_t low = start - 8 if start > 8 else 0, at = start, stem
+    cdef Py_UCS4 last
+    while at > low and (_at(text, at - 1) == 32 or _at(text, at - 1) == 9):
+        at -= 1
+    if at == low:
+        return True
+    last = _at(text, at - 1)
+    if last == 10:
+        return True
+    if last.isalnum() or last == 44 or last == 40 or last == 41 or last == 47 or last == 38:
+        return False  # , ( ) / &
+    if last == 46:  # after a full stop: an initial or an abbreviation is mid-sentence
+        stem = at - 1
+        while stem > low and _is_word(_at(text, stem - 1)):
+            stem -= 1
+        return not (at - 1 - stem == 1 or source[stem:at - 1].lower() in abbreviations)
+    return True
+
+
+cdef bint _headline(str source, Py_ssize_t offset, dict headings, headline) except -1:
+    """``headline(offset)``, from ``headings`` (by line start) when it is known there."""
+    cdef PyObject *known = PyDict_GetItem(headings, source.rfind("\n", 0, offset) + 1)
+    if known != NULL:
+        return <object> known is True
+    return headline(offset)
+
+
+def capital_runs(str source, list matches, lexicon):
     """``runs.python_capital_runs``: which matches have senses, which runs to judge."""
     cdef Text text
     text.kind = PyUnicode_KIND(source)
     text.data = PyUnicode_DATA(source)
     text.length = PyUnicode_GET_LENGTH(source)
-    cdef Py_ssize_t count = len(matches), i, j, k, a, pos, done = -1, first, word_end
-    cdef Py_ssize_t start, end, covered
-    cdef list with_senses = [], runs = [], before
+    breakers, abbreviations, one_word_place, headline, headings, targets, memo, reused = lexicon
+    cdef TargetFlags flags = <TargetFlags?> targets
+    cdef dict remembered = <dict?> memo
+    cdef Py_ssize_t stretch = reused, bucket
+    cdef list dropped = [], partial = []
+    cdef PyObject *found
+    cdef tuple verdicts, known
+    cdef Py_ssize_t count = len(matches), i, j, k, a, pos, done = -1, first, last, word_end
+    cdef Py_ssize_t start, end, covered, begin, head
+    cdef list with_senses = [], runs = [], words
     cdef tuple match
     if not count:
-        return with_senses, runs
+        return with_senses, runs, dropped, partial
     cdef Py_ssize_t *starts = <Py_ssize_t *> malloc(count * sizeof(Py_ssize_t))
     cdef Py_ssize_t *ends = <Py_ssize_t *> malloc(count * sizeof(Py_ssize_t))
     cdef unsigned char *capital = <unsigned char *> malloc(count)
@@ -570,7 +685,7 @@ def capital_runs(str source, list matches, breakers, one_word_place):
             starts[i] = match[0]
             ends[i] = match[1]
             capital[i] = _first_upper(match[2])
-            if match[3].senses:
+            if flags.flags(match).senses:
                 with_senses.append(i)
         for i in range(count):
             if not capital[i] or starts[i] < done:
@@ -588,7 +703,8 @@ def capital_runs(str source, list matches, breakers, one_word_place):
                 covered = -1
             else:
                 for a in range(j, k):
-                    if one_word_place(matches[a]) and one_word_place(matches[a + 1]):
+                    if flags.place(<tuple> matches[a], one_word_place) \
+                            and flags.place(<tuple> matches[a + 1], one_word_place):
                         covered = -1
                         break
             if covered >= 0:
@@ -596,32 +712,57 @@ def capital_runs(str source, list matches, breakers, one_word_place):
                 continue
             # _run: the capitalised words before and after the match
             start, end = starts[i], ends[i]
-            before = []
+            words = []
             pos = start
             while pos >= 2 and _joiner(_at(&text, pos - 1)) and not _at(&text, pos - 2).isspace():
                 first = _word_start(&text, pos - 1)
                 if first < 0 or not _whole_word(&text, first, pos - 1) \
                         or not _run_word(source, &text, first, pos - 1, breakers):
                     break
-                before += (pos - 1, first)
+                words += (pos - 1, first)
                 pos = first
-            head = len(runs)
-            runs += (i, 0)
-            runs += reversed(before)
-            runs += (start, end)
+            begin = pos
+            words.reverse()
+            words += (start, end)
             pos = end
             while pos < text.length and _joiner(_at(&text, pos)):
                 word_end = _next_word_end(&text, pos + 1)
                 if word_end < 0 or not _run_word(source, &text, pos + 1, word_end, breakers):
                     break
-                runs += (pos + 1, word_end)
+                words += (pos + 1, word_end)
                 pos = word_end
             done = pos
-            if len(runs) - head == 4:  # one word: nothing to judge
-                del runs[head:]
-            else:
-                runs[head + 1] = (len(runs) - head - 2) // 2
-        return with_senses, runs
+            if len(words) == 2:  # one word: nothing to judge
+                continue
+            first, last = i, i + 1
+            while first > 0 and ends[first - 1] > begin:
+                first -= 1
+            while last < count and starts[last] < pos:
+                last += 1
+            layout = []
+            for a in range(first, last):
+                match = <tuple> matches[a]
+                layout.append((starts[a] - begin, ends[a] - begin, id(match[3]), match[4]))
+            head = starts[first] if starts[first] < begin else begin
+            key = (
+                source[begin:pos],
+                tuple(layout),
+                _sentence_initial(source, &text, head, abbreviations),
+                _headline(source, begin, headings, headline),
+            )
+            found = PyDict_GetItem(remembered, key)
+            if found != NULL:  # runs.Remembered.holds
+                known = <tuple> <object> found
+                bucket = known[2]
+                if not known[1] or (
+                        (begin + <Py_ssize_t> known[3]) // stretch == bucket
+                        and (begin + <Py_ssize_t> known[4]) // stretch == bucket):
+                    for verdict in <tuple> known[0]:
+                        verdicts = <tuple> verdict
+                        (dropped if verdicts[1] else partial).append(first + <Py_ssize_t> verdicts[0])
+                    continue
+            runs.append((first, last, key, tuple(words)))
+        return with_senses, runs, dropped, partial
     finally:
         free(starts)
         free(ends)

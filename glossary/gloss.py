@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-import operator
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
@@ -145,8 +145,6 @@ class Note(NamedTuple):
 DROP = None  # a match not to be shown
 DROPPED, PARTIAL = "dropped", "partial"
 
-_START = operator.itemgetter(0)
-_MID_SENTENCE = frozenset(",()/&")  # a capital after these is not a sentence's first
 _LINE_LOWER = re.compile(r"(?<![\w'\u2019-])[a-z]\w*")
 _LINE_CAPITAL = re.compile(r"(?<![\w'\u2019-])[A-Z]\w*")
 _EVIDENCE_WINDOW = 8192  # evidence is sought this far either side of a word
@@ -233,8 +231,9 @@ class Judge:
         self._senses: dict[int, tuple[Sense, ...]] = {}
         self._headings: dict[int, bool] = {}
         self._evidence: dict[tuple[str, int], tuple[bool, bool]] = {}
-        self._memo: dict[tuple, list[tuple[int, str]]] = {}
-        self._consulted = False
+        self._memo: dict[tuple, runs.Remembered] = {}
+        self._asked: list[tuple[str, int, tuple[bool, bool]]] | None = None
+        self._entries: dict[str, object] = {}  # the screen's memory of entries, by implementation
 
     # -- evidence from the text --------------------------------------------------
 
@@ -242,7 +241,6 @@ class Judge:
         """(written with a capital in mid-sentence, written in lower case) near ``near``,
         outside headlines. Plain ``str.find`` of the spellings: a regex ignoring case over
         the window would cost more than annotating it."""
-        self._consulted = True
         low = word.lower()
         key = (low, near // _EVIDENCE_REUSED)
         if key not in self._evidence:
@@ -255,6 +253,8 @@ class Judge:
                 for at in self._occurrences(spelling, lo, hi)
             )
             self._evidence[key] = (capital, lower)
+        if self._asked is not None:
+            self._asked.append((word, near, self._evidence[key]))
         return self._evidence[key]
 
     def _occurrences(self, spelling: str, lo: int, hi: int) -> Iterator[int]:
@@ -269,17 +269,7 @@ class Judge:
             at = text.find(spelling, end, hi)
 
     def _sentence_initial(self, start: int) -> bool:
-        before = self.text[max(0, start - 8) : start].rstrip(" \t")
-        if not before or before.endswith("\n"):
-            return True
-        last = before[-1]
-        if last.isalnum() or last in _MID_SENTENCE:
-            return False
-        if last == ".":
-            word = re.search(r"(\w+)\.$", before)  # an initial or an abbreviation: mid-sentence
-            stem = word.group(1) if word else ""
-            return not (len(stem) == 1 or stem.lower() in ABBREVIATIONS)
-        return True
+        return runs.sentence_initial(self.text, start, ABBREVIATIONS)
 
     def headline(self, offset: int) -> bool:
         """Whether the line holding ``offset`` is a headline: capitals or title case, every
@@ -314,14 +304,18 @@ class Judge:
     # -- runs ------------------------------------------------------------------------
 
     def _units(
-        self, words: list[_Word], matches: Sequence[Match], starts: list[int]
+        self, words: list[_Word], matches: Sequence[Match], first: int, last: int
     ) -> list[_Unit]:
-        """The run as matches and unknown words; a forced capital at its head (a sentence's
-        first word, a headline's) is dropped unless the text shows it belongs to a name."""
+        """The run (of ``matches[first:last]``) as matches and unknown words; a forced
+        capital at its head (a sentence's first word, a headline's) is dropped unless the
+        text shows it belongs to a name."""
         units: list[_Unit] = []
+        starts = [match.start for match in matches[first:last]]
         for word in words:
-            at = bisect.bisect_right(starts, word.start) - 1
-            covering = at >= 0 and matches[at].start <= word.start and matches[at].end >= word.end
+            at = first + bisect.bisect_right(starts, word.start) - 1
+            covering = (
+                at >= first and matches[at].start <= word.start and matches[at].end >= word.end
+            )
             if covering:
                 if not units or units[-1].match != at:
                     units.append(_Unit(matches[at].start, matches[at].end, at, matches[at].text))
@@ -359,8 +353,21 @@ class Judge:
         found: dict[int, Note | None] = {}
         if not matches:
             return found
-        screen = runs.CAPITAL_RUNS[scan.IMPLEMENTATION]
-        with_senses, to_judge = screen(self.text, matches, _RUN_BREAKERS, _one_word_place)
+        implementation = scan.IMPLEMENTATION
+        if implementation not in self._entries:
+            self._entries[implementation] = runs.TARGET_FLAGS[implementation]()
+        screen = runs.CAPITAL_RUNS[implementation]
+        lexicon = runs.Lexicon(
+            _RUN_BREAKERS,
+            ABBREVIATIONS,
+            _one_word_place,
+            self.headline,
+            self._headings,
+            self._entries[implementation],
+            self._memo,
+            _EVIDENCE_REUSED,
+        )
+        with_senses, to_judge, dropped, partial = screen(self.text, matches, lexicon)
         for i in with_senses:
             match = matches[i]
             entry = match.entry
@@ -369,49 +376,50 @@ class Judge:
             english = rendering(match, self.text, self._senses[id(entry)])
             if english != entry.english:
                 found[i] = Note(english, False)
-        starts = list(map(_START, matches)) if to_judge else []
-        text, at = self.text, 0
-        while at < len(to_judge):
-            count = to_judge[at + 1]
-            bounds = to_judge[at + 2 : at + 2 + 2 * count]
-            words = [_Word(s, e, text[s:e]) for s, e in zip(bounds[::2], bounds[1::2], strict=True)]
-            self._judge_cached(words, matches, starts, found)
-            at += 2 + 2 * count
+        for first, last, key, bounds in to_judge:
+            for j, verdict in self._judge_cached(first, last, key, bounds, matches):
+                (dropped if verdict == DROPPED else partial).append(j)
+        for j in dropped:
+            found[j] = DROP
+        for j in partial:
+            note = found.get(j)
+            found[j] = Note(note.english if note else matches[j].entry.english, True)
         return found
 
     def _judge_cached(
-        self,
-        words: list[_Word],
-        matches: Sequence[Match],
-        starts: list[int],
-        found: dict[int, Note | None],
-    ) -> None:
-        """``_judge_run`` on a run, remembered by the run's words, its matches and whether
-        its capitals are forced, unless the text's evidence was asked (names recur)."""
-        begin, end = words[0].start, words[-1].end
-        first = bisect.bisect_right(starts, begin) - 1
-        first += first < 0 or matches[first].end <= begin
-        last = bisect.bisect_left(starts, end)
-        layout = tuple(
-            (m.start - begin, m.end - begin, id(m.entry), m.form) for m in matches[first:last]
-        )
-        key = (self.text[begin:end], layout, self._sentence_initial(begin), self.headline(begin))
-        verdicts = self._memo.get(key)
-        if verdicts is None:
-            self._consulted = False
-            verdicts = self._judge_run(self._units(words, matches, starts), matches)
-            if not self._consulted:
-                if len(self._memo) >= _MEMO:
-                    self._memo.clear()
-                self._memo[key] = [(j - first, verdict) for j, verdict in verdicts]
+        self, first: int, last: int, key: tuple, bounds: tuple[int, ...], matches: Sequence[Match]
+    ) -> list[tuple[int, str]]:
+        """``_judge_run`` on the run of ``matches[first:last]`` whose words start and end at
+        ``bounds``, remembered by ``key`` (``runs.Run``: names recur) with the evidence of the
+        text it asked for: a remembered verdict serves where that evidence is the same."""
+        begin = bounds[0]
+        remembered = self._memo.get(key)
+        if remembered is not None and all(
+            self._seen(word, begin + at) == seen for word, at, seen in remembered.asked
+        ):
+            asked = remembered.asked
         else:
-            verdicts = [(j + first, verdict) for j, verdict in verdicts]
-        for j, verdict in verdicts:
-            if verdict == DROPPED:
-                found[j] = DROP
-            else:
-                note = found.get(j)
-                found[j] = Note(note.english if note else matches[j].entry.english, True)
+            text = self.text
+            words = [_Word(s, e, text[s:e]) for s, e in zip(bounds[::2], bounds[1::2], strict=True)]
+            self._asked = []
+            try:
+                verdicts = self._judge_run(self._units(words, matches, first, last), matches)
+                asked = tuple((word, near - begin, seen) for word, near, seen in self._asked)
+            finally:
+                self._asked = None
+            if len(self._memo) >= _MEMO:
+                self._memo.clear()
+            remembered = runs.Remembered(
+                tuple((j - first, verdict == DROPPED) for j, verdict in verdicts), asked, -1, 0, 0
+            )
+        if asked:  # the evidence asked holds within its stretch of the text (see _seen)
+            low, high = min(at for _, at, _ in asked), max(at for _, at, _ in asked)
+            bucket = (begin + low) // _EVIDENCE_REUSED
+            if (begin + high) // _EVIDENCE_REUSED != bucket:
+                bucket = -1
+            remembered = remembered._replace(bucket=bucket, low=low, high=high)
+        self._memo[key] = remembered
+        return [(j + first, DROPPED if drop else PARTIAL) for j, drop in remembered.verdicts]
 
     def _judge_run(self, units: list[_Unit], matches: Sequence[Match]) -> list[tuple[int, str]]:
         """(match index, DROPPED or PARTIAL) for the matches of a run that are not shown as
@@ -476,8 +484,9 @@ class Judge:
         """The matches about ``size`` at a time, each batch with its ``notes``. A batch ends
         only where no run can go on, so the verdicts do not depend on ``size``."""
         pending: list[Match] = []
-        for match in matches:
-            pending.append(match)
+        matches = iter(matches)
+        while chunk := list(itertools.islice(matches, max(1, size - len(pending)))):
+            pending += chunk  # taken a chunk at a time: a Python step per match costs
             if len(pending) >= size:
                 cut = self._last_boundary(pending)
                 if cut:

@@ -13,7 +13,7 @@ from glossary import gloss, render, runs, scan, store
 from glossary.gloss import Judge, parse_sense, rendering, senses
 from glossary.match import Matcher
 from glossary.store import Entry
-from glossary.text import Document, InputError
+from glossary.text import ABBREVIATIONS, Document, InputError
 
 ENTRIES = [
     Entry("menteri", "minister", kind="title"),
@@ -285,12 +285,22 @@ def test_lower_case_text_has_nothing_partial_or_dropped(text):
 
 ODD_WORDS = [
     *WORDS, "O\u2019Neil", "D'Arcy", "A.Smith", "U.S", "J.", "Élysée", "Ölü", "x" * 70,
-    "Ab_c", "2024", "Ⅻ", "ǅemal", "Senin.", "—", "(Presiden", "AS,",
+    "Ab_c", "2024", "Ⅻ", "ǅemal", "Senin.", "—", "(Presiden", "AS,", "Dr.", "dr.", "Jl.",
+    "KATA", "lalu", "kota",
 ]  # fmt: skip
-ODD_SEPARATORS = [*SEPARATORS, "--", " -", "- ", "  ", "\t", "\u00a0", "'", ""]
+ODD_SEPARATORS = [*SEPARATORS, "--", " -", "- ", "  ", "\t", "\u00a0", "'", "", "! ", ' "', "/"]
 odd_texts = st.lists(
     st.tuples(st.sampled_from(ODD_WORDS), st.sampled_from(ODD_SEPARATORS)), max_size=30
 ).map(lambda pairs: "".join(w + s for w, s in pairs))
+
+
+def lexicon(text: str, implementation: str = scan.PYTHON, memo=None) -> runs.Lexicon:
+    judge = Judge(text)
+    breakers, places = gloss._RUN_BREAKERS, gloss._one_word_place
+    remembered = runs.TARGET_FLAGS[implementation]()
+    return runs.Lexicon(
+        breakers, ABBREVIATIONS, places, judge.headline, judge._headings, remembered, memo or {}, 8
+    )
 
 
 @pytest.mark.skipif(scan.COMPILED not in runs.CAPITAL_RUNS, reason="no compiled module")
@@ -298,8 +308,13 @@ odd_texts = st.lists(
 @given(odd_texts)
 def test_the_compiled_screen_finds_the_runs_the_python_one_finds(text):
     matches = MATCHER.find(text)
-    args = (text, matches, gloss._RUN_BREAKERS, gloss._one_word_place)
-    assert runs.CAPITAL_RUNS[scan.COMPILED](*args) == runs.python_capital_runs(*args)
+    judge = Judge(text)
+    judge.notes(matches)  # the runs' verdicts remembered
+    for memo in ({}, judge._memo):
+        compiled = runs.CAPITAL_RUNS[scan.COMPILED](
+            text, matches, lexicon(text, scan.COMPILED, memo)
+        )
+        assert compiled == runs.python_capital_runs(text, matches, lexicon(text, memo=memo))
 
 
 @pytest.mark.parametrize(
@@ -315,9 +330,8 @@ def test_the_compiled_screen_finds_the_runs_the_python_one_finds(text):
 def test_the_screen_gives_the_words_of_each_run(text, words):
     matches = MATCHER.find(text)
     screen = runs.CAPITAL_RUNS[scan.IMPLEMENTATION]
-    _, found = screen(text, matches, gloss._RUN_BREAKERS, gloss._one_word_place)
-    count = found[1]
-    bounds = found[2 : 2 + 2 * count]
+    _, found, _, _ = screen(text, matches, lexicon(text, scan.IMPLEMENTATION))
+    bounds = found[0][3]
     assert [text[s:e] for s, e in zip(bounds[::2], bounds[1::2], strict=True)] == words
 
 
