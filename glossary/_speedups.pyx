@@ -14,7 +14,7 @@ from cpython.bytes cimport PyBytes_AS_STRING
 from cpython.dict cimport PyDict_GetItem
 from cpython.object cimport PyObject
 from cpython.ref cimport Py_DECREF, Py_INCREF
-from cpython.tuple cimport PyTuple_SET_ITEM
+from cpython.tuple cimport PyTuple_New, PyTuple_SET_ITEM
 from cpython.unicode cimport PyUnicode_GET_LENGTH
 from libc.stdint cimport int32_t, uint64_t
 from libc.stdlib cimport calloc, free, malloc, realloc
@@ -438,29 +438,37 @@ def glossed(str text, Py_ssize_t start, list matches, dict glosses, gloss):
 
 cdef extern from "Python.h":
     Py_UCS4 PyUnicode_READ_CHAR(object text, Py_ssize_t index)
+    Py_ssize_t PyUnicode_FindChar(object text, Py_UCS4 ch, Py_ssize_t start, Py_ssize_t end,
+                                  int direction) except -2
 
 
 cdef struct Flag:
     PyObject *entry  # NULL: an empty slot; entry and form are held while remembered
     PyObject *form
-    bint senses
     int place  # -1: not asked yet
 
 
 cdef class TargetFlags:
-    """What the screen remembers of each (entry, form) it met: whether the entry has
-    senses, whether the form is a one-word place. Asking the entry at every match would
-    reach into its dict (cache misses cost the screen more than all the rest); here it
-    is one probe by the two addresses. Both are held, so no other object takes an
-    address while it is remembered."""
+    """What the screen remembers of the entries and (entry, form) pairs it met: whether
+    an entry has senses (asked of every match: reaching into each entry's dict costs the
+    screen more than all the rest, in cache misses; here it is one probe of a compact
+    table by the entry's address, the answer in the address's low bit), whether a form
+    is a one-word place (asked in runs of names). What is remembered is held, so no
+    other object takes its address meanwhile."""
 
     cdef Flag *slots
     cdef Py_ssize_t size, used
+    cdef uint64_t *entries
+    cdef Py_ssize_t entries_size, entries_used
+    cdef Memory words  # capitalised words met in runs: 1 a run goes on over it, 2 not
 
     def __cinit__(self):
         self.size = 1 << 10
         self.slots = <Flag *> calloc(self.size, sizeof(Flag))
-        if self.slots == NULL:
+        self.entries_size = 1 << 10
+        self.entries = <uint64_t *> calloc(self.entries_size, sizeof(uint64_t))
+        self.words = Memory()
+        if self.slots == NULL or self.entries == NULL:
             raise MemoryError()
 
     def __dealloc__(self):
@@ -469,10 +477,46 @@ cdef class TargetFlags:
             if self.slots[k].entry != NULL:
                 Py_DECREF(<object> self.slots[k].entry)
                 Py_DECREF(<object> self.slots[k].form)
+        for k in range(self.entries_size):
+            if self.entries[k]:
+                Py_DECREF(<object> <PyObject *> (self.entries[k] & ~(<uint64_t> 1)))
         free(self.slots)
+        free(self.entries)
 
     def __len__(self):
-        return self.used
+        return self.used + self.entries_used
+
+    cdef inline Py_ssize_t _entry_slot(self, uint64_t entry) noexcept:
+        cdef Py_ssize_t mask = self.entries_size - 1
+        cdef Py_ssize_t k = <Py_ssize_t> (((entry >> 4) * _GOLDEN) >> 40) & mask
+        while self.entries[k] and (self.entries[k] & ~(<uint64_t> 1)) != entry:
+            k = (k + 1) & mask
+        return k
+
+    cdef bint senses(self, object entry) except -1:
+        """``bool(entry.senses)``, remembered."""
+        cdef uint64_t address = <uint64_t> <PyObject *> entry
+        cdef Py_ssize_t k = self._entry_slot(address), j
+        cdef uint64_t *old
+        cdef bint flag
+        if self.entries[k]:
+            return self.entries[k] & 1
+        flag = bool(entry.senses)
+        Py_INCREF(entry)
+        self.entries[k] = address | flag
+        self.entries_used += 1
+        if 2 * self.entries_used > self.entries_size:
+            old = self.entries
+            self.entries = <uint64_t *> calloc(2 * self.entries_size, sizeof(uint64_t))
+            if self.entries == NULL:
+                self.entries = old
+                raise MemoryError()
+            self.entries_size *= 2
+            for j in range(self.entries_size // 2):
+                if old[j]:
+                    self.entries[self._entry_slot(old[j] & ~(<uint64_t> 1))] = old[j]
+            free(old)
+        return flag
 
     cdef Py_ssize_t _slot(self, PyObject *entry, PyObject *form) noexcept:
         cdef Py_ssize_t mask = self.size - 1
@@ -493,7 +537,6 @@ cdef class TargetFlags:
             Py_INCREF(form)
             self.slots[k].entry = <PyObject *> entry
             self.slots[k].form = <PyObject *> form
-            self.slots[k].senses = bool(entry.senses)
             self.slots[k].place = -1
             self.used += 1
             if 2 * self.used > self.size:
@@ -530,11 +573,6 @@ cdef inline Py_UCS4 _at(const Text *text, Py_ssize_t index) noexcept:
 
 cdef inline bint _joiner(Py_UCS4 ch) noexcept:
     return ch == 32 or ch == 45  # a space or a hyphen
-
-
-cdef inline bint _first_upper(object surface):
-    """``surface[:1].isupper()``."""
-    return PyUnicode_GET_LENGTH(surface) > 0 and PyUnicode_READ_CHAR(surface, 0).isupper()
 
 
 cdef inline bint _name_start(Py_UCS4 ch) noexcept:
@@ -589,12 +627,29 @@ cdef Py_ssize_t _next_word_end(const Text *text, Py_ssize_t start) noexcept:
     return at
 
 
+cdef Py_ssize_t _WORDS_LIMIT = 1 << 20  # words a screen remembers; more are looked at each time
+
+
 cdef bint _run_word(str source, const Text *text, Py_ssize_t start, Py_ssize_t end,
-                    breakers) except -1:
-    """``runs._run_word(text[start:end], breakers)``."""
+                    breakers, Memory words) except -1:
+    """``runs._run_word(text[start:end], breakers)``, the answer remembered in ``words``
+    by the word's characters (names recur: no string made for them again)."""
+    cdef uint64_t hash = _FNV_START
+    cdef Py_ssize_t at
+    cdef Known *known
+    cdef bint answer
     if not _at(text, start).isupper():
         return False
-    return source[start:end].lower().rstrip(".") not in breakers
+    for at in range(start, end):
+        hash = (hash ^ <uint64_t> _at(text, at)) * _FNV_PRIME
+    hash = hash or 1
+    known = words.find(hash, text.kind, text.data, start, end - start)
+    if known.hash:
+        return known.codes == 1
+    answer = source[start:end].lower().rstrip(".") not in breakers
+    if words.used < _WORDS_LIMIT:
+        words.remember(known, hash, text.kind, text.data, start, end - start, 1 if answer else 2)
+    return answer
 
 
 cdef Py_ssize_t _word_start(const Text *text, Py_ssize_t end) noexcept:
@@ -644,11 +699,19 @@ cdef bint _sentence_initial(str source, const Text *text, Py_ssize_t start,
     return True
 
 
-cdef bint _headline(str source, Py_ssize_t offset, dict headings, headline) except -1:
-    """``headline(offset)``, from ``headings`` (by line start) when it is known there."""
-    cdef PyObject *known = PyDict_GetItem(headings, source.rfind("\n", 0, offset) + 1)
+cdef bint _headline(const Text *text, Py_ssize_t start, Py_ssize_t offset, dict headings,
+                    headline) except -1:
+    """``headline(offset)`` for the line that starts at ``start``: from ``headings`` (by line
+    start) when it is known there; no headline when the line is longer than 200
+    characters (``Judge.headline``'s first test, made here without a call)."""
+    cdef PyObject *known = PyDict_GetItem(headings, start)
+    cdef Py_ssize_t end = start
     if known != NULL:
         return <object> known is True
+    while end < text.length and end - start <= 200 and _at(text, end) != 10:
+        end += 1
+    if end - start > 200:
+        return False
     return headline(offset)
 
 
@@ -666,7 +729,8 @@ def capital_runs(str source, list matches, lexicon):
     cdef PyObject *found
     cdef tuple verdicts, known
     cdef Py_ssize_t count = len(matches), i, j, k, a, pos, done = -1, first, last, word_end
-    cdef Py_ssize_t start, end, covered, begin, head
+    cdef Py_ssize_t start, end, covered, begin, head, line = -1, newline
+    cdef bint heading = False
     cdef list with_senses = [], runs = [], words
     cdef tuple match
     if not count:
@@ -684,8 +748,10 @@ def capital_runs(str source, list matches, lexicon):
             match = <tuple> matches[i]
             starts[i] = match[0]
             ends[i] = match[1]
-            capital[i] = _first_upper(match[2])
-            if flags.flags(match).senses:
+            if not 0 <= starts[i] < ends[i] <= text.length:
+                raise ValueError("matches must lie within the text")
+            capital[i] = _at(&text, starts[i]).isupper()
+            if flags.senses(match[3]):
                 with_senses.append(i)
         for i in range(count):
             if not capital[i] or starts[i] < done:
@@ -717,7 +783,7 @@ def capital_runs(str source, list matches, lexicon):
             while pos >= 2 and _joiner(_at(&text, pos - 1)) and not _at(&text, pos - 2).isspace():
                 first = _word_start(&text, pos - 1)
                 if first < 0 or not _whole_word(&text, first, pos - 1) \
-                        or not _run_word(source, &text, first, pos - 1, breakers):
+                        or not _run_word(source, &text, first, pos - 1, breakers, flags.words):
                     break
                 words += (pos - 1, first)
                 pos = first
@@ -727,7 +793,8 @@ def capital_runs(str source, list matches, lexicon):
             pos = end
             while pos < text.length and _joiner(_at(&text, pos)):
                 word_end = _next_word_end(&text, pos + 1)
-                if word_end < 0 or not _run_word(source, &text, pos + 1, word_end, breakers):
+                if word_end < 0 or not _run_word(
+                        source, &text, pos + 1, word_end, breakers, flags.words):
                     break
                 words += (pos + 1, word_end)
                 pos = word_end
@@ -739,16 +806,24 @@ def capital_runs(str source, list matches, lexicon):
                 first -= 1
             while last < count and starts[last] < pos:
                 last += 1
-            layout = []
+            layout = PyTuple_New(4 * (last - first))
             for a in range(first, last):
                 match = <tuple> matches[a]
-                layout.append((starts[a] - begin, ends[a] - begin, id(match[3]), match[4]))
+                for k, item in enumerate(
+                        (starts[a] - begin, ends[a] - begin, id(match[3]), match[4])):
+                    Py_INCREF(item)
+                    PyTuple_SET_ITEM(layout, 4 * (a - first) + k, item)
             head = starts[first] if starts[first] < begin else begin
+            # the line's start: the last one's, unless a line break comes between
+            newline = PyUnicode_FindChar(source, 10, line if line >= 0 else 0, begin, -1)
+            if line < 0 or newline >= 0:
+                line = newline + 1
+                heading = _headline(&text, line, begin, headings, headline)
             key = (
                 source[begin:pos],
-                tuple(layout),
+                layout,
                 _sentence_initial(source, &text, head, abbreviations),
-                _headline(source, begin, headings, headline),
+                heading,
             )
             found = PyDict_GetItem(remembered, key)
             if found != NULL:  # runs.Remembered.holds

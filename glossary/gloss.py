@@ -148,7 +148,7 @@ DROPPED, PARTIAL = "dropped", "partial"
 _LINE_LOWER = re.compile(r"(?<![\w'\u2019-])[a-z]\w*")
 _LINE_CAPITAL = re.compile(r"(?<![\w'\u2019-])[A-Z]\w*")
 _EVIDENCE_WINDOW = 8192  # evidence is sought this far either side of a word
-_EVIDENCE_REUSED = 1 << 20  # ... and what was found serves this far on
+_EVIDENCE_REUSED = 1 << 23  # ... and what was found serves this far on
 _MEMO = 1 << 16  # runs remembered
 # Derived nouns and adjectives, never names: perekonomian, keagamaan, pertahanan, terbuka.
 _DERIVED = re.compile(r"(?:pe[mnr]?|per|ke)[a-z]{3,}an|ter[a-z]{4,}")

@@ -88,13 +88,15 @@ def python_capital_runs(
     its matches that no match covers, or two one-word places side by side (``AS Roma``;
     see ``_nothing_to_judge``); it is listed unless ``lexicon.memo`` has its verdicts
     and they hold there."""
+    if any(not 0 <= m[0] < m[1] <= len(text) for m in matches):
+        raise ValueError("matches must lie within the text")
     with_senses = [i for i, match in enumerate(matches) if _flags(lexicon, match)[2]]
     runs: list[Run] = []
     dropped: list[int] = []
     partial: list[int] = []
     done = -1
     for i, match in enumerate(matches):
-        if not match[2][:1].isupper() or match[0] < done:
+        if not text[match[0]].isupper() or match[0] < done:
             continue
         covered = _nothing_to_judge(text, matches, i, lexicon)
         if covered >= 0:
@@ -110,7 +112,9 @@ def python_capital_runs(
             while last < len(matches) and matches[last][0] < end:
                 last += 1
             layout = tuple(
-                (m[0] - begin, m[1] - begin, id(m[3]), m[4]) for m in matches[first:last]
+                item
+                for m in matches[first:last]
+                for item in (m[0] - begin, m[1] - begin, id(m[3]), m[4])
             )
             head = min(begin, matches[first][0])  # a match may reach before the run
             initial = sentence_initial(text, head, lexicon.abbreviations)
@@ -177,7 +181,7 @@ def _nothing_to_judge(text: str, matches: Sequence[Match], i: int, lexicon: Lexi
 def _joins(text: str, first: Match, second: Match) -> bool:
     """Whether two matches follow one another across one space or hyphen, the second
     capitalised."""
-    return first[1] + 1 == second[0] and text[first[1]] in " -" and second[2][:1].isupper()
+    return first[1] + 1 == second[0] and text[first[1]] in " -" and text[second[0]].isupper()
 
 
 def _capital_after(text: str, end: int) -> bool:
