@@ -438,6 +438,7 @@ def glossed(str text, Py_ssize_t start, list matches, dict glosses, gloss):
 
 cdef extern from "Python.h":
     Py_UCS4 PyUnicode_READ_CHAR(object text, Py_ssize_t index)
+    PyObject *PyTuple_GET_ITEM(object p, Py_ssize_t pos)
     Py_ssize_t PyUnicode_FindChar(object text, Py_UCS4 ch, Py_ssize_t start, Py_ssize_t end,
                                   int direction) except -2
 
@@ -493,14 +494,16 @@ cdef class TargetFlags:
             k = (k + 1) & mask
         return k
 
-    cdef bint senses(self, object entry) except -1:
-        """``bool(entry.senses)``, remembered."""
-        cdef uint64_t address = <uint64_t> <PyObject *> entry
+    cdef bint senses(self, PyObject *borrowed) except -1:
+        """``bool(entry.senses)``, remembered. The entry is borrowed: a known one is not
+        touched at all (not even its reference count)."""
+        cdef uint64_t address = <uint64_t> borrowed
         cdef Py_ssize_t k = self._entry_slot(address), j
         cdef uint64_t *old
         cdef bint flag
         if self.entries[k]:
             return self.entries[k] & 1
+        entry = <object> borrowed
         flag = bool(entry.senses)
         Py_INCREF(entry)
         self.entries[k] = address | flag
@@ -751,7 +754,7 @@ def capital_runs(str source, list matches, lexicon):
             if not 0 <= starts[i] < ends[i] <= text.length:
                 raise ValueError("matches must lie within the text")
             capital[i] = _at(&text, starts[i]).isupper()
-            if flags.senses(match[3]):
+            if flags.senses(PyTuple_GET_ITEM(match, 3)):
                 with_senses.append(i)
         for i in range(count):
             if not capital[i] or starts[i] < done:

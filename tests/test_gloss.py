@@ -366,6 +366,14 @@ def test_inline_marks_partial_glosses_and_leaves_out_others(implementation):
     )
 
 
+def test_inline_names_each_partial_gloss_by_its_own_word(implementation):
+    text = "Juru bicara Perdana Menteri tiba.\nJuru bicara Perdana Menteri-menteri tiba.\n"
+    assert annotated("inline", text) == (
+        "Juru bicara Perdana Menteri [Menteri: minister] tiba.\n"
+        "Juru bicara Perdana Menteri-menteri [Menteri-menteri: minister] tiba.\n"
+    )
+
+
 def test_inline_skip_identical_and_first_only(implementation):
     out = annotated("inline", skip_identical=True)
     assert "Indonesia [" not in out and "Trump [Donald Trump]" not in out
