@@ -578,6 +578,13 @@ cdef inline bint _joiner(Py_UCS4 ch) noexcept:
     return ch == 32 or ch == 45  # a space or a hyphen
 
 
+cdef inline bint _nya(const Text *text, Py_ssize_t end) noexcept:
+    """Whether the text before ``end`` is -nya in any case."""
+    return (<Py_ssize_t> _at(text, end - 3) | 32) == 110 \
+        and (<Py_ssize_t> _at(text, end - 2) | 32) == 121 \
+        and (<Py_ssize_t> _at(text, end - 1) | 32) == 97
+
+
 cdef inline bint _name_start(Py_UCS4 ch) noexcept:
     """What ``[^\\W\\d_]`` matches: a letter (or a numeral that is no decimal digit)."""
     return ch.isalnum() and not ch.isdecimal()
@@ -734,10 +741,10 @@ def capital_runs(str source, list matches, lexicon):
     cdef Py_ssize_t count = len(matches), i, j, k, a, pos, done = -1, first, last, word_end
     cdef Py_ssize_t start, end, covered, begin, head, line = -1, newline
     cdef bint heading = False
-    cdef list with_senses = [], runs = [], words
+    cdef list with_senses = [], runs = [], words, clitics = []
     cdef tuple match
     if not count:
-        return with_senses, runs, dropped, partial
+        return with_senses, runs, dropped, partial, clitics
     cdef Py_ssize_t *starts = <Py_ssize_t *> malloc(count * sizeof(Py_ssize_t))
     cdef Py_ssize_t *ends = <Py_ssize_t *> malloc(count * sizeof(Py_ssize_t))
     cdef unsigned char *capital = <unsigned char *> malloc(count)
@@ -756,6 +763,8 @@ def capital_runs(str source, list matches, lexicon):
             capital[i] = _at(&text, starts[i]).isupper()
             if flags.senses(PyTuple_GET_ITEM(match, 3)):
                 with_senses.append(i)
+            if capital[i] and ends[i] - starts[i] > 3 and _nya(&text, ends[i]):
+                clitics.append(i)
         for i in range(count):
             if not capital[i] or starts[i] < done:
                 continue
@@ -840,7 +849,7 @@ def capital_runs(str source, list matches, lexicon):
                         (dropped if verdicts[1] else partial).append(first + <Py_ssize_t> verdicts[0])
                     continue
             runs.append((first, last, key, tuple(words)))
-        return with_senses, runs, dropped, partial
+        return with_senses, runs, dropped, partial, clitics
     finally:
         free(starts)
         free(ends)

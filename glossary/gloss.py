@@ -367,7 +367,8 @@ class Judge:
             self._memo,
             _EVIDENCE_REUSED,
         )
-        with_senses, to_judge, dropped, partial = screen(self.text, matches, lexicon)
+        with_senses, to_judge, dropped, partial, clitics = screen(self.text, matches, lexicon)
+        dropped += (i for i in clitics if self._clitic_at_forced_capital(matches[i]))
         for i in with_senses:
             match = matches[i]
             entry = match.entry
@@ -379,12 +380,20 @@ class Judge:
         for first, last, key, bounds in to_judge:
             for j, verdict in self._judge_cached(first, last, key, bounds, matches):
                 (dropped if verdict == DROPPED else partial).append(j)
-        for j in dropped:
-            found[j] = DROP
         for j in partial:
             note = found.get(j)
             found[j] = Note(note.english if note else matches[j].entry.english, True)
+        for j in dropped:
+            found[j] = DROP
         return found
+
+    def _clitic_at_forced_capital(self, match: Match) -> bool:
+        """Whether a one-word name matched with -nya stands where its capital is forced (a
+        sentence's first word, a headline): ``Malangnya, ...`` is malang + -nya
+        ("unfortunately"), not the city's; nothing there shows that the base is a name."""
+        if match.form.lower().endswith("nya") or not _one_word_name(match):
+            return False
+        return self._sentence_initial(match.start) or self.headline(match.start)
 
     def _judge_cached(
         self, first: int, last: int, key: tuple, bounds: tuple[int, ...], matches: Sequence[Match]

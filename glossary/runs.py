@@ -81,9 +81,10 @@ class Run(NamedTuple):
 
 def python_capital_runs(
     text: str, matches: Sequence[Match], lexicon: Lexicon
-) -> tuple[list[int], list[Run], list[int], list[int]]:
+) -> tuple[list[int], list[Run], list[int], list[int], list[int]]:
     """(the indices of the matches whose entry has senses, the runs to judge, the matches
-    dropped and those partial by the verdicts remembered). A run is judged only when it
+    dropped and those partial by the verdicts remembered, the capitalised matches that end
+    in -nya: ``Malangnya`` may be malang + -nya, "unfortunately"). A run is judged only when it
     has more than one word and something there may be judged: a capitalised word beside
     its matches that no match covers, or two one-word places side by side (``AS Roma``;
     see ``_nothing_to_judge``); it is listed unless ``lexicon.memo`` has its verdicts
@@ -91,6 +92,11 @@ def python_capital_runs(
     if any(not 0 <= m[0] < m[1] <= len(text) for m in matches):
         raise ValueError("matches must lie within the text")
     with_senses = [i for i, match in enumerate(matches) if _flags(lexicon, match)[2]]
+    clitics = [
+        i
+        for i, (start, end, *_) in enumerate(matches)
+        if end - start > 3 and text[start].isupper() and text[end - 3 : end].lower() == "nya"
+    ]
     runs: list[Run] = []
     dropped: list[int] = []
     partial: list[int] = []
@@ -125,7 +131,7 @@ def python_capital_runs(
                     (dropped if drop else partial).append(first + j)
             else:
                 runs.append(Run(first, last, key, tuple(b for word in words for b in word)))
-    return with_senses, runs, dropped, partial
+    return with_senses, runs, dropped, partial, clitics
 
 
 def sentence_initial(text: str, start: int, abbreviations: Container[str]) -> bool:

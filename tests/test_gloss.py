@@ -117,6 +117,17 @@ def test_a_sentences_first_capital_is_no_name():
     assert shown(text).startswith("Pemerintah Indonesia [Indonesia] menolak.")
 
 
+def test_a_name_with_nya_where_its_capital_is_forced_is_no_name():
+    # Malangnya, ... = malang + -nya, "unfortunately": nothing shows that the base is a name
+    entries = [Entry("Malang", "Malang", kind="place", case="sensitive")]
+    text = "Malangnya, hujan turun. Ia tiba di Malangnya kemarin.\nMALANGNYA KEMARIN\n"
+    readings = Judge(text).readings(Matcher(entries).find(text))
+    assert [r.match.start for r in readings] == [text.index("Malangnya k")]
+    # a term whose own form ends in -nya is as written
+    entries = [Entry("Ketuanya", "its chairman", kind="person", case="sensitive")]
+    assert len(list(Judge("Ketuanya tiba.").readings(Matcher(entries).find("Ketuanya tiba.")))) == 1
+
+
 def test_a_sentences_first_word_counts_when_the_text_capitalises_it_elsewhere():
     text = "Perdana Menteri tiba. Ia bertemu Perdana Menteri Jepang."
     assert shown(text) == (
@@ -330,7 +341,7 @@ def test_the_compiled_screen_finds_the_runs_the_python_one_finds(text):
 def test_the_screen_gives_the_words_of_each_run(text, words):
     matches = MATCHER.find(text)
     screen = runs.CAPITAL_RUNS[scan.IMPLEMENTATION]
-    _, found, _, _ = screen(text, matches, lexicon(text, scan.IMPLEMENTATION))
+    _, found, _, _, _ = screen(text, matches, lexicon(text, scan.IMPLEMENTATION))
     bounds = found[0][3]
     assert [text[s:e] for s, e in zip(bounds[::2], bounds[1::2], strict=True)] == words
 
