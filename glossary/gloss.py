@@ -30,7 +30,13 @@ Capital letters are evidence only where they are not forced: the first word of a
 sentence counts as part of a name when the text writes it with a capital elsewhere
 in mid-sentence, or never in lower case and it is no everyday word; in a headline
 written in capitals or title case a word counts as capitalised only if the text
-writes it so in mid-sentence.
+writes it so in mid-sentence. A one-word name matched with -nya where its capital is
+forced is left out (``Malangnya, ...`` is malang + -nya, "unfortunately").
+
+Judging is fast because little of it happens here: ``glossary.runs`` (compiled, like
+the scan) screens a batch of matches for the runs worth judging, keys each, and
+applies the verdicts remembered for its key; only runs not seen before, or whose
+evidence must be asked again, come to ``Judge._judge_cached``.
 """
 
 from __future__ import annotations
@@ -518,7 +524,8 @@ class Judge:
     def _forget(self, before: int) -> None:
         """Drop what was learnt of the text before ``before``: memory stays bounded."""
         reused = before // _EVIDENCE_REUSED
-        self._evidence = {k: v for k, v in self._evidence.items() if k[1] >= reused}
+        if any(k[1] < reused for k in itertools.islice(self._evidence, 1)):  # oldest first
+            self._evidence = {k: v for k, v in self._evidence.items() if k[1] >= reused}
         self._headings = {k: v for k, v in self._headings.items() if k >= before}
 
     def _last_boundary(self, matches: list[Match]) -> int:
