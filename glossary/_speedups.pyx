@@ -713,14 +713,20 @@ cdef bint _headline(const Text *text, Py_ssize_t start, Py_ssize_t offset, dict 
                     headline) except -1:
     """``headline(offset)`` for the line that starts at ``start``: from ``headings`` (by line
     start) when it is known there; no headline when the line is longer than 200
-    characters (``Judge.headline``'s first test, made here without a call)."""
+    characters or ends with a full stop or a colon (``Judge.headline``'s first tests,
+    made here without a call: most lines of news are sentences)."""
     cdef PyObject *known = PyDict_GetItem(headings, start)
-    cdef Py_ssize_t end = start
+    cdef Py_ssize_t end = start, last
     if known != NULL:
         return <object> known is True
     while end < text.length and end - start <= 200 and _at(text, end) != 10:
         end += 1
     if end - start > 200:
+        return False
+    last = end - 1  # a full stop or a colon at its end (white space aside): no headline
+    while last >= start and _at(text, last).isspace():
+        last -= 1
+    if last >= start and (_at(text, last) == 46 or _at(text, last) == 58):
         return False
     return headline(offset)
 

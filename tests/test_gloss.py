@@ -299,7 +299,22 @@ ODD_WORDS = [
     "Ab_c", "2024", "Ⅻ", "ǅemal", "Senin.", "—", "(Presiden", "AS,", "Dr.", "dr.", "Jl.",
     "KATA", "lalu", "kota",
 ]  # fmt: skip
-ODD_SEPARATORS = [*SEPARATORS, "--", " -", "- ", "  ", "\t", "\u00a0", "'", "", "! ", ' "', "/"]
+ODD_SEPARATORS = [
+    *SEPARATORS,
+    "--",
+    " -",
+    "- ",
+    "  ",
+    "\t",
+    "\u00a0",
+    "'",
+    "",
+    "! ",
+    ' "',
+    "/",
+    ":\n",
+    ". \n",
+]
 odd_texts = st.lists(
     st.tuples(st.sampled_from(ODD_WORDS), st.sampled_from(ODD_SEPARATORS)), max_size=30
 ).map(lambda pairs: "".join(w + s for w, s in pairs))
