@@ -45,7 +45,10 @@ from pathlib import Path
 from typing import NamedTuple
 
 REPO = Path(__file__).resolve().parent.parent
-CORPUS = REPO.parent / "shared" / "corpus"
+CORPUS = next(  # ../shared/corpus, or one level further up from a worktree
+    (p / "shared" / "corpus" for p in (REPO.parent, REPO.parent.parent) if (p / "shared").is_dir()),
+    REPO.parent / "shared" / "corpus",
+)
 sys.path.insert(0, str(REPO))
 
 import wordfreq  # noqa: E402

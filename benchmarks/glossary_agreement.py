@@ -9,6 +9,12 @@ and with the alternatives too, which shows what the alternatives are worth. Then
 most frequent disagreements, each with one aligned pair, so that a terminologist can
 read them and fix the entries where the translators were right.
 
+The last two columns: glosses whose term the English leaves out the way news English
+does (``elided``: ANTARA's dateline ``di Jakarta, Senin`` as "here on Monday" or nothing, a
+currency's country in "per dollar", a title before a name the English gives; the rule
+``glossary check`` applies, ``check.elision``), and the agreement of the others (``kept``):
+where the translation leaves the term out it neither confirms nor refutes the gloss.
+
 Two more figures per file: identical glosses (the English is the Indonesian form,
 ``Jakarta [Jakarta]``; ``annotate --skip-identical`` leaves them out) and the agreement of
 the rest, what a reader of ``--skip-identical`` sees; and coverage, the share of a gold
@@ -47,6 +53,9 @@ sys.path.insert(0, str(ROOT))
 
 from glossary import lexicon, store  # noqa: E402
 from glossary.check import find_rendering  # noqa: E402
+from glossary.check.elision import elided  # noqa: E402
+from glossary.check.segments import Piece  # noqa: E402
+from glossary.check.source import Occurrence  # noqa: E402
 from glossary.gloss import Judge, identical, short_form  # noqa: E402
 from glossary.match import Matcher  # noqa: E402
 from glossary.store import Entry  # noqa: E402
@@ -76,6 +85,7 @@ class Tally:
     agreed_msgstr: int = 0
     identical: int = 0  # glosses equal to the Indonesian form (Jakarta [Jakarta])
     agreed_identical: int = 0
+    elided: int = 0  # not in the English, left out the way news English does (check's rule)
     gold_found: set = dataclasses.field(default_factory=set)  # gold terms in the text
     gold_glossed: set = dataclasses.field(default_factory=set)  # ... glossed at least once
     gold_occurrences: int = 0
@@ -214,6 +224,8 @@ def measure(
                 plain = bare.setdefault(id(entry), msgstr_only(entry))
                 tally.agreed_msgstr += bool(find_rendering(plain, target))
                 continue
+            if elided([Occurrence(Piece(stem.name, source), match)], target):
+                tally.elided += 1
             tally.missed[entry.key] += 1
             if len(tally.examples[entry.key]) < keep:
                 tally.examples[entry.key].append(Miss(match.text, number, target))
@@ -267,10 +279,11 @@ def main() -> int:
     print(f"glossary {args.glossary}: {len(entries)} reviewed entries")
     print("agreement: glosses whose English the aligned translation uses")
     print(f"{'corpus':12} {'glosses':>8} {'msgstr only':>11} {'+ alternatives':>14}", end="")
-    print(f" {'identical':>9} {'agreement w/o identical':>23}")
+    print(f" {'identical':>9} {'agreement w/o identical':>23} {'elided':>7} {'kept':>7}")
     for t in tallies:
         print(f"{t.name:12} {t.occurrences:8d} {t.rate(t.agreed_msgstr):>11}", end="")
-        print(f" {t.rate(t.agreed):>14} {t.rate(t.identical):>9} {t.rate(*t.shown()):>23}")
+        print(f" {t.rate(t.agreed):>14} {t.rate(t.identical):>9} {t.rate(*t.shown()):>23}", end="")
+        print(f" {t.rate(t.elided):>7} {t.rate(t.agreed, t.occurrences - t.elided):>7}")
     print("coverage: gold terms (benchmarks/coverage_gold.tsv) glossed as a whole")
     print(f"{'corpus':12} {'terms':>6} {'in text':>7} {'glossed':>8} {'occurrences':>11}", end="")
     print(f" {'glossed':>8}")

@@ -13,8 +13,8 @@ in place, in C: no objects are made but the matches.
 from cpython.bytes cimport PyBytes_AS_STRING
 from cpython.dict cimport PyDict_GetItem
 from cpython.object cimport PyObject
-from cpython.ref cimport Py_INCREF
-from cpython.tuple cimport PyTuple_SET_ITEM
+from cpython.ref cimport Py_DECREF, Py_INCREF
+from cpython.tuple cimport PyTuple_New, PyTuple_SET_ITEM
 from cpython.unicode cimport PyUnicode_GET_LENGTH
 from libc.stdint cimport int32_t, uint64_t
 from libc.stdlib cimport calloc, free, malloc, realloc
@@ -35,7 +35,7 @@ cdef extern from "Python.h":
 cdef enum:
     _BITS = 21  # bits of a code, as in glossary.scan (the tests check BITS against it)
 BITS = _BITS
-INTERFACE = 2  # glossary.scan uses this module only when its INTERFACE is the same
+INTERFACE = 3  # glossary.scan uses this module only when its INTERFACE is the same
 cdef uint64_t _MASK = (1 << _BITS) - 1
 cdef uint64_t _GOLDEN = 0x9E3779B97F4A7C15
 
@@ -431,3 +431,432 @@ def glossed(str text, Py_ssize_t start, list matches, dict glosses, gloss):
     finally:
         free(ends)
         free(shown)
+
+
+# -- the gloss judge's screen (glossary.runs) -------------------------------------------
+
+
+cdef extern from "Python.h":
+    Py_UCS4 PyUnicode_READ_CHAR(object text, Py_ssize_t index)
+    PyObject *PyTuple_GET_ITEM(object p, Py_ssize_t pos)
+    Py_ssize_t PyUnicode_FindChar(object text, Py_UCS4 ch, Py_ssize_t start, Py_ssize_t end,
+                                  int direction) except -2
+
+
+cdef struct Flag:
+    PyObject *entry  # NULL: an empty slot; entry and form are held while remembered
+    PyObject *form
+    int place  # -1: not asked yet
+
+
+cdef class TargetFlags:
+    """What the screen remembers of the entries and (entry, form) pairs it met: whether
+    an entry has senses (asked of every match: reaching into each entry's dict costs the
+    screen more than all the rest, in cache misses; here it is one probe of a compact
+    table by the entry's address, the answer in the address's low bit), whether a form
+    is a one-word place (asked in runs of names). What is remembered is held, so no
+    other object takes its address meanwhile."""
+
+    cdef Flag *slots
+    cdef Py_ssize_t size, used
+    cdef uint64_t *entries
+    cdef Py_ssize_t entries_size, entries_used
+    cdef Memory words  # capitalised words met in runs: 1 a run goes on over it, 2 not
+
+    def __cinit__(self):
+        self.size = 1 << 10
+        self.slots = <Flag *> calloc(self.size, sizeof(Flag))
+        self.entries_size = 1 << 10
+        self.entries = <uint64_t *> calloc(self.entries_size, sizeof(uint64_t))
+        self.words = Memory()
+        if self.slots == NULL or self.entries == NULL:
+            raise MemoryError()
+
+    def __dealloc__(self):
+        cdef Py_ssize_t k
+        for k in range(self.size):
+            if self.slots[k].entry != NULL:
+                Py_DECREF(<object> self.slots[k].entry)
+                Py_DECREF(<object> self.slots[k].form)
+        for k in range(self.entries_size):
+            if self.entries[k]:
+                Py_DECREF(<object> <PyObject *> (self.entries[k] & ~(<uint64_t> 1)))
+        free(self.slots)
+        free(self.entries)
+
+    def __len__(self):
+        return self.used + self.entries_used
+
+    cdef inline Py_ssize_t _entry_slot(self, uint64_t entry) noexcept:
+        cdef Py_ssize_t mask = self.entries_size - 1
+        cdef Py_ssize_t k = <Py_ssize_t> (((entry >> 4) * _GOLDEN) >> 40) & mask
+        while self.entries[k] and (self.entries[k] & ~(<uint64_t> 1)) != entry:
+            k = (k + 1) & mask
+        return k
+
+    cdef bint senses(self, PyObject *borrowed) except -1:
+        """``bool(entry.senses)``, remembered. The entry is borrowed: a known one is not
+        touched at all (not even its reference count)."""
+        cdef uint64_t address = <uint64_t> borrowed
+        cdef Py_ssize_t k = self._entry_slot(address), j
+        cdef uint64_t *old
+        cdef bint flag
+        if self.entries[k]:
+            return self.entries[k] & 1
+        entry = <object> borrowed
+        flag = bool(entry.senses)
+        Py_INCREF(entry)
+        self.entries[k] = address | flag
+        self.entries_used += 1
+        if 2 * self.entries_used > self.entries_size:
+            old = self.entries
+            self.entries = <uint64_t *> calloc(2 * self.entries_size, sizeof(uint64_t))
+            if self.entries == NULL:
+                self.entries = old
+                raise MemoryError()
+            self.entries_size *= 2
+            for j in range(self.entries_size // 2):
+                if old[j]:
+                    self.entries[self._entry_slot(old[j] & ~(<uint64_t> 1))] = old[j]
+            free(old)
+        return flag
+
+    cdef Py_ssize_t _slot(self, PyObject *entry, PyObject *form) noexcept:
+        cdef Py_ssize_t mask = self.size - 1
+        cdef uint64_t mixed = (<uint64_t> entry >> 4) ^ ((<uint64_t> form >> 4) * 31)
+        cdef Py_ssize_t k = <Py_ssize_t> ((mixed * _GOLDEN) >> 40) & mask
+        while self.slots[k].entry != NULL and (
+                self.slots[k].entry != entry or self.slots[k].form != form):
+            k = (k + 1) & mask
+        return k
+
+    cdef Flag *flags(self, tuple match) except NULL:
+        """The flags of a match's (entry, form), made on first sight."""
+        entry, form = match[3], match[4]
+        cdef Py_ssize_t k = self._slot(<PyObject *> entry, <PyObject *> form), j
+        cdef Flag *old
+        if self.slots[k].entry == NULL:
+            Py_INCREF(entry)
+            Py_INCREF(form)
+            self.slots[k].entry = <PyObject *> entry
+            self.slots[k].form = <PyObject *> form
+            self.slots[k].place = -1
+            self.used += 1
+            if 2 * self.used > self.size:
+                old = self.slots
+                self.slots = <Flag *> calloc(2 * self.size, sizeof(Flag))
+                if self.slots == NULL:
+                    self.slots = old
+                    raise MemoryError()
+                self.size *= 2
+                for j in range(self.size // 2):
+                    if old[j].entry != NULL:
+                        self.slots[self._slot(old[j].entry, old[j].form)] = old[j]
+                free(old)
+                k = self._slot(<PyObject *> entry, <PyObject *> form)
+        return &self.slots[k]
+
+    cdef bint place(self, tuple match, one_word_place) except -1:
+        """``one_word_place(match)``, remembered."""
+        cdef Flag *flag = self.flags(match)
+        if flag.place < 0:
+            flag.place = bool(one_word_place(match))
+        return flag.place
+
+
+cdef struct Text:
+    int kind
+    void *data
+    Py_ssize_t length
+
+
+cdef inline Py_UCS4 _at(const Text *text, Py_ssize_t index) noexcept:
+    return PyUnicode_READ(text.kind, text.data, index)
+
+
+cdef inline bint _joiner(Py_UCS4 ch) noexcept:
+    return ch == 32 or ch == 45  # a space or a hyphen
+
+
+cdef inline bint _nya(const Text *text, Py_ssize_t end) noexcept:
+    """Whether the text before ``end`` is -nya in any case."""
+    return (<Py_ssize_t> _at(text, end - 3) | 32) == 110 \
+        and (<Py_ssize_t> _at(text, end - 2) | 32) == 121 \
+        and (<Py_ssize_t> _at(text, end - 1) | 32) == 97
+
+
+cdef inline bint _name_start(Py_UCS4 ch) noexcept:
+    """What ``[^\\W\\d_]`` matches: a letter (or a numeral that is no decimal digit)."""
+    return ch.isalnum() and not ch.isdecimal()
+
+
+cdef inline bint _name_char(Py_UCS4 ch) noexcept:
+    """What ``[\\w'\\u2019]`` matches."""
+    return _is_word(ch) or ch == 39 or ch == 0x2019
+
+
+cdef Py_ssize_t _initials(const Text *text, Py_ssize_t at, Py_ssize_t end) noexcept:
+    """How many initials (``[A-Z]\\.``) follow one another from ``at``, before ``end``."""
+    cdef Py_ssize_t count = 0
+    cdef Py_UCS4 ch
+    while at + 1 < end:
+        ch = _at(text, at)
+        if not (65 <= ch <= 90) or _at(text, at + 1) != 46:
+            break
+        count += 1
+        at += 2
+    return count
+
+
+cdef bint _whole_word(const Text *text, Py_ssize_t start, Py_ssize_t end) noexcept:
+    """``runs._WHOLE_WORD.fullmatch(text[start:end])``."""
+    cdef Py_ssize_t at
+    if end <= start:
+        return False
+    if (end - start) % 2 == 0 and 2 * _initials(text, start, end) == end - start:
+        return True
+    if not _name_start(_at(text, start)):
+        return False
+    for at in range(start + 1, end):
+        if not _name_char(_at(text, at)):
+            return False
+    return True
+
+
+cdef Py_ssize_t _next_word_end(const Text *text, Py_ssize_t start) noexcept:
+    """The end of the word ``runs._NEXT_WORD`` matches after the joiner at ``start - 1``
+    (-1: none)."""
+    cdef Py_ssize_t count = _initials(text, start, text.length), at
+    if count:
+        return start + 2 * count
+    if start >= text.length or not _name_start(_at(text, start)):
+        return -1
+    at = start + 1
+    while at < text.length and _name_char(_at(text, at)):
+        at += 1
+    return at
+
+
+cdef Py_ssize_t _WORDS_LIMIT = 1 << 20  # words a screen remembers; more are looked at each time
+
+
+cdef bint _run_word(str source, const Text *text, Py_ssize_t start, Py_ssize_t end,
+                    breakers, Memory words) except -1:
+    """``runs._run_word(text[start:end], breakers)``, the answer remembered in ``words``
+    by the word's characters (names recur: no string made for them again)."""
+    cdef uint64_t hash = _FNV_START
+    cdef Py_ssize_t at
+    cdef Known *known
+    cdef bint answer
+    if not _at(text, start).isupper():
+        return False
+    for at in range(start, end):
+        hash = (hash ^ <uint64_t> _at(text, at)) * _FNV_PRIME
+    hash = hash or 1
+    known = words.find(hash, text.kind, text.data, start, end - start)
+    if known.hash:
+        return known.codes == 1
+    answer = source[start:end].lower().rstrip(".") not in breakers
+    if words.used < _WORDS_LIMIT:
+        words.remember(known, hash, text.kind, text.data, start, end - start, 1 if answer else 2)
+    return answer
+
+
+cdef Py_ssize_t _word_start(const Text *text, Py_ssize_t end) noexcept:
+    """``runs._word_start``: after the last space, hyphen or line break within 61
+    characters before ``end`` (0 at the text's start, else -1)."""
+    cdef Py_ssize_t low = end - 61 if end > 61 else 0, at = end - 1
+    cdef Py_UCS4 ch
+    while at >= low:
+        ch = _at(text, at)
+        if ch == 32 or ch == 45 or ch == 10:
+            return at + 1
+        at -= 1
+    return 0 if low == 0 else -1
+
+
+cdef bint _capital_before(const Text *text, Py_ssize_t start) noexcept:
+    cdef Py_ssize_t word_start
+    if start < 2 or not _joiner(_at(text, start - 1)) or _at(text, start - 2).isspace():
+        return False
+    word_start = _word_start(text, start - 1)
+    return word_start >= 0 and _at(text, word_start).isupper()
+
+
+cdef inline bint _capital_after(const Text *text, Py_ssize_t end) noexcept:
+    return end + 1 < text.length and _joiner(_at(text, end)) and _at(text, end + 1).isupper()
+
+
+cdef bint _sentence_initial(str source, const Text *text, Py_ssize_t start,
+                            abbreviations) except -1:
+    """``runs.sentence_initial``."""
+    cdef Py_ssize_t low = start - 8 if start > 8 else 0, at = start, stem
+    cdef Py_UCS4 last
+    while at > low and (_at(text, at - 1) == 32 or _at(text, at - 1) == 9):
+        at -= 1
+    if at == low:
+        return True
+    last = _at(text, at - 1)
+    if last == 10:
+        return True
+    if last.isalnum() or last == 44 or last == 40 or last == 41 or last == 47 or last == 38:
+        return False  # , ( ) / &
+    if last == 46:  # after a full stop: an initial or an abbreviation is mid-sentence
+        stem = at - 1
+        while stem > low and _is_word(_at(text, stem - 1)):
+            stem -= 1
+        return not (at - 1 - stem == 1 or source[stem:at - 1].lower() in abbreviations)
+    return True
+
+
+cdef bint _headline(const Text *text, Py_ssize_t start, Py_ssize_t offset, dict headings,
+                    headline) except -1:
+    """``headline(offset)`` for the line that starts at ``start``: from ``headings`` (by line
+    start) when it is known there; no headline when the line is longer than 200
+    characters or ends with a full stop or a colon (``Judge.headline``'s first tests,
+    made here without a call: most lines of news are sentences)."""
+    cdef PyObject *known = PyDict_GetItem(headings, start)
+    cdef Py_ssize_t end = start, last
+    if known != NULL:
+        return <object> known is True
+    while end < text.length and end - start <= 200 and _at(text, end) != 10:
+        end += 1
+    if end - start > 200:
+        return False
+    last = end - 1  # a full stop or a colon at its end (white space aside): no headline
+    while last >= start and _at(text, last).isspace():
+        last -= 1
+    if last >= start and (_at(text, last) == 46 or _at(text, last) == 58):
+        return False
+    return headline(offset)
+
+
+def capital_runs(str source, list matches, lexicon):
+    """``runs.python_capital_runs``: which matches have senses, which runs to judge."""
+    cdef Text text
+    text.kind = PyUnicode_KIND(source)
+    text.data = PyUnicode_DATA(source)
+    text.length = PyUnicode_GET_LENGTH(source)
+    breakers, abbreviations, one_word_place, headline, headings, targets, memo, reused = lexicon
+    cdef TargetFlags flags = <TargetFlags?> targets
+    cdef dict remembered = <dict?> memo
+    cdef Py_ssize_t stretch = reused, bucket
+    cdef list dropped = [], partial = []
+    cdef PyObject *found
+    cdef tuple verdicts, known
+    cdef Py_ssize_t count = len(matches), i, j, k, a, pos, done = -1, first, last, word_end
+    cdef Py_ssize_t start, end, covered, begin, head, line = -1, newline
+    cdef bint heading = False
+    cdef list with_senses = [], runs = [], words, clitics = []
+    cdef tuple match
+    if not count:
+        return with_senses, runs, dropped, partial, clitics
+    cdef Py_ssize_t *starts = <Py_ssize_t *> malloc(count * sizeof(Py_ssize_t))
+    cdef Py_ssize_t *ends = <Py_ssize_t *> malloc(count * sizeof(Py_ssize_t))
+    cdef unsigned char *capital = <unsigned char *> malloc(count)
+    if starts == NULL or ends == NULL or capital == NULL:
+        free(starts)
+        free(ends)
+        free(capital)
+        raise MemoryError()
+    try:
+        for i in range(count):
+            match = <tuple> matches[i]
+            starts[i] = match[0]
+            ends[i] = match[1]
+            if not 0 <= starts[i] < ends[i] <= text.length:
+                raise ValueError("matches must lie within the text")
+            capital[i] = _at(&text, starts[i]).isupper()
+            if flags.senses(PyTuple_GET_ITEM(match, 3)):
+                with_senses.append(i)
+            if capital[i] and ends[i] - starts[i] > 3 and _nya(&text, ends[i]):
+                clitics.append(i)
+        for i in range(count):
+            if not capital[i] or starts[i] < done:
+                continue
+            # _nothing_to_judge: the capitalised matches joined to this one
+            j = k = i
+            while j > 0 and ends[j - 1] + 1 == starts[j] and _joiner(_at(&text, ends[j - 1])) \
+                    and capital[j]:
+                j -= 1
+            while k < count - 1 and ends[k] + 1 == starts[k + 1] \
+                    and _joiner(_at(&text, ends[k])) and capital[k + 1]:
+                k += 1
+            covered = ends[k]
+            if _capital_before(&text, starts[j]) or _capital_after(&text, ends[k]):
+                covered = -1
+            else:
+                for a in range(j, k):
+                    if flags.place(<tuple> matches[a], one_word_place) \
+                            and flags.place(<tuple> matches[a + 1], one_word_place):
+                        covered = -1
+                        break
+            if covered >= 0:
+                done = covered
+                continue
+            # _run: the capitalised words before and after the match
+            start, end = starts[i], ends[i]
+            words = []
+            pos = start
+            while pos >= 2 and _joiner(_at(&text, pos - 1)) and not _at(&text, pos - 2).isspace():
+                first = _word_start(&text, pos - 1)
+                if first < 0 or not _whole_word(&text, first, pos - 1) \
+                        or not _run_word(source, &text, first, pos - 1, breakers, flags.words):
+                    break
+                words += (pos - 1, first)
+                pos = first
+            begin = pos
+            words.reverse()
+            words += (start, end)
+            pos = end
+            while pos < text.length and _joiner(_at(&text, pos)):
+                word_end = _next_word_end(&text, pos + 1)
+                if word_end < 0 or not _run_word(
+                        source, &text, pos + 1, word_end, breakers, flags.words):
+                    break
+                words += (pos + 1, word_end)
+                pos = word_end
+            done = pos
+            if len(words) == 2:  # one word: nothing to judge
+                continue
+            first, last = i, i + 1
+            while first > 0 and ends[first - 1] > begin:
+                first -= 1
+            while last < count and starts[last] < pos:
+                last += 1
+            layout = PyTuple_New(4 * (last - first))
+            for a in range(first, last):
+                match = <tuple> matches[a]
+                for k, item in enumerate(
+                        (starts[a] - begin, ends[a] - begin, id(match[3]), match[4])):
+                    Py_INCREF(item)
+                    PyTuple_SET_ITEM(layout, 4 * (a - first) + k, item)
+            head = starts[first] if starts[first] < begin else begin
+            # the line's start: the last one's, unless a line break comes between
+            newline = PyUnicode_FindChar(source, 10, line if line >= 0 else 0, begin, -1)
+            if line < 0 or newline >= 0:
+                line = newline + 1
+                heading = _headline(&text, line, begin, headings, headline)
+            key = (
+                source[begin:pos],
+                layout,
+                _sentence_initial(source, &text, head, abbreviations),
+                heading,
+            )
+            found = PyDict_GetItem(remembered, key)
+            if found != NULL:  # runs.Remembered.holds
+                known = <tuple> <object> found
+                bucket = known[2]
+                if not known[1] or (
+                        (begin + <Py_ssize_t> known[3]) // stretch == bucket
+                        and (begin + <Py_ssize_t> known[4]) // stretch == bucket):
+                    for verdict in <tuple> known[0]:
+                        verdicts = <tuple> verdict
+                        (dropped if verdicts[1] else partial).append(first + <Py_ssize_t> verdicts[0])
+                    continue
+            runs.append((first, last, key, tuple(words)))
+        return with_senses, runs, dropped, partial, clitics
+    finally:
+        free(starts)
+        free(ends)
+        free(capital)

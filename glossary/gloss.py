@@ -30,7 +30,13 @@ Capital letters are evidence only where they are not forced: the first word of a
 sentence counts as part of a name when the text writes it with a capital elsewhere
 in mid-sentence, or never in lower case and it is no everyday word; in a headline
 written in capitals or title case a word counts as capitalised only if the text
-writes it so in mid-sentence.
+writes it so in mid-sentence. A one-word name matched with -nya where its capital is
+forced is left out (``Malangnya, ...`` is malang + -nya, "unfortunately").
+
+Judging is fast because little of it happens here: ``glossary.runs`` (compiled, like
+the scan) screens a batch of matches for the runs worth judging, keys each, and
+applies the verdicts remembered for its key; only runs not seen before, or whose
+evidence must be asked again, come to ``Judge._judge_cached``.
 """
 
 from __future__ import annotations
@@ -38,12 +44,11 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
-from glossary import lexicon, scan
+from glossary import lexicon, runs, scan
 from glossary.match import Match, normalize
 from glossary.store import Entry
 from glossary.text import ABBREVIATIONS, InputError
@@ -146,17 +151,10 @@ class Note(NamedTuple):
 DROP = None  # a match not to be shown
 DROPPED, PARTIAL = "dropped", "partial"
 
-# Words of a capitalised run, with initials (H.W., J.) and inner apostrophes.
-_RUN_WORD = r"(?:(?:[A-Z]\.)+|[^\W\d_][\w'\u2019]*)"
-_NEXT_WORD = re.compile(rf"([ -])({_RUN_WORD})")
-_WHOLE_WORD = re.compile(_RUN_WORD)
-_START, _TEXT, _ENTRY, _FIRST = (operator.itemgetter(i) for i in (0, 2, 3, 0))
-_SENSES = operator.attrgetter("senses")
-_MID_SENTENCE = frozenset(",()/&")  # a capital after these is not a sentence's first
 _LINE_LOWER = re.compile(r"(?<![\w'\u2019-])[a-z]\w*")
 _LINE_CAPITAL = re.compile(r"(?<![\w'\u2019-])[A-Z]\w*")
 _EVIDENCE_WINDOW = 8192  # evidence is sought this far either side of a word
-_EVIDENCE_REUSED = 1 << 20  # ... and what was found serves this far on
+_EVIDENCE_REUSED = 1 << 23  # ... and what was found serves this far on
 _MEMO = 1 << 16  # runs remembered
 # Derived nouns and adjectives, never names: perekonomian, keagamaan, pertahanan, terbuka.
 _DERIVED = re.compile(r"(?:pe[mnr]?|per|ke)[a-z]{3,}an|ter[a-z]{4,}")
@@ -239,8 +237,9 @@ class Judge:
         self._senses: dict[int, tuple[Sense, ...]] = {}
         self._headings: dict[int, bool] = {}
         self._evidence: dict[tuple[str, int], tuple[bool, bool]] = {}
-        self._memo: dict[tuple, list[tuple[int, str]]] = {}
-        self._consulted = False
+        self._memo: dict[tuple, runs.Remembered] = {}
+        self._asked: list[tuple[str, int, tuple[bool, bool]]] | None = None
+        self._entries: dict[str, object] = {}  # the screen's memory of entries, by implementation
 
     # -- evidence from the text --------------------------------------------------
 
@@ -248,7 +247,6 @@ class Judge:
         """(written with a capital in mid-sentence, written in lower case) near ``near``,
         outside headlines. Plain ``str.find`` of the spellings: a regex ignoring case over
         the window would cost more than annotating it."""
-        self._consulted = True
         low = word.lower()
         key = (low, near // _EVIDENCE_REUSED)
         if key not in self._evidence:
@@ -261,6 +259,8 @@ class Judge:
                 for at in self._occurrences(spelling, lo, hi)
             )
             self._evidence[key] = (capital, lower)
+        if self._asked is not None:
+            self._asked.append((word, near, self._evidence[key]))
         return self._evidence[key]
 
     def _occurrences(self, spelling: str, lo: int, hi: int) -> Iterator[int]:
@@ -275,17 +275,7 @@ class Judge:
             at = text.find(spelling, end, hi)
 
     def _sentence_initial(self, start: int) -> bool:
-        before = self.text[max(0, start - 8) : start].rstrip(" \t")
-        if not before or before.endswith("\n"):
-            return True
-        last = before[-1]
-        if last.isalnum() or last in _MID_SENTENCE:
-            return False
-        if last == ".":
-            word = re.search(r"(\w+)\.$", before)  # an initial or an abbreviation: mid-sentence
-            stem = word.group(1) if word else ""
-            return not (len(stem) == 1 or stem.lower() in ABBREVIATIONS)
-        return True
+        return runs.sentence_initial(self.text, start, ABBREVIATIONS)
 
     def headline(self, offset: int) -> bool:
         """Whether the line holding ``offset`` is a headline: capitals or title case, every
@@ -319,81 +309,19 @@ class Judge:
 
     # -- runs ------------------------------------------------------------------------
 
-    def _run(self, start: int, end: int) -> list[_Word]:
-        """The run of capitalised words around ``text[start:end]`` (space- or hyphen-joined,
-        not across a sentence's end), the span's own words included."""
-        text = self.text
-        words: list[_Word] = []
-        pos = start
-        while pos >= 2 and text[pos - 1] in " -" and not text[pos - 2].isspace():
-            word_start = self._word_start(pos - 1)
-            word = text[word_start : pos - 1]
-            if word_start < 0 or not _WHOLE_WORD.fullmatch(word) or not self._run_word(word):
-                break
-            words.append(_Word(word_start, pos - 1, word))
-            pos = word_start
-        words.reverse()
-        words.append(_Word(start, end, text[start:end]))
-        pos = end
-        while True:
-            found = _NEXT_WORD.match(text, pos)
-            if not found or not self._run_word(found.group(2)):
-                break
-            words.append(_Word(found.start(2), found.end(2), found.group(2)))
-            pos = found.end(2)
-        return words
-
-    def _word_start(self, end: int) -> int:
-        """Where the word that ends at ``end`` starts, after a space, hyphen or line break
-        (-1 for one longer than 60 characters)."""
-        text, lo = self.text, max(0, end - 61)
-        start = max(text.rfind(" ", lo, end), text.rfind("-", lo, end), text.rfind("\n", lo, end))
-        return start + 1 if start >= 0 or lo == 0 else -1
-
-    def _capital_after(self, end: int) -> bool:
-        """Whether a capitalised word follows ``end`` after a space or a hyphen."""
-        text = self.text
-        return end + 1 < len(text) and text[end] in " -" and text[end + 1].isupper()
-
-    def _capital_before(self, start: int) -> bool:
-        """Whether a capitalised word ends at ``start`` before a space or a hyphen."""
-        text = self.text
-        if start < 2 or text[start - 1] not in " -" or text[start - 2].isspace():
-            return False
-        word_start = self._word_start(start - 1)
-        return word_start >= 0 and text[word_start].isupper()
-
-    def _nothing_to_judge(self, matches: Sequence[Match], i: int) -> int:
-        """The end of the run of capitalised matches joined to match ``i`` when no other
-        word joins them and no two one-word places meet (Presiden Joko Widodo): nothing
-        there to judge. -1 when the run must be looked at. The cheap test first."""
-        text, last = self.text, len(matches) - 1
-        j = k = i
-        while j > 0 and _joins(matches[j - 1], matches[j], text):
-            j -= 1
-        while k < last and _joins(matches[k], matches[k + 1], text):
-            k += 1
-        if self._capital_before(matches[j].start) or self._capital_after(matches[k].end):
-            return -1
-        for a in range(j, k):
-            first, second = matches[a], matches[a + 1]
-            if _one_word_place(first) and _one_word_place(second):
-                return -1
-        return matches[k].end
-
-    @staticmethod
-    def _run_word(word: str) -> bool:
-        return word[0].isupper() and word.lower().rstrip(".") not in _RUN_BREAKERS
-
     def _units(
-        self, words: list[_Word], matches: Sequence[Match], starts: list[int]
+        self, words: list[_Word], matches: Sequence[Match], first: int, last: int
     ) -> list[_Unit]:
-        """The run as matches and unknown words; a forced capital at its head (a sentence's
-        first word, a headline's) is dropped unless the text shows it belongs to a name."""
+        """The run (of ``matches[first:last]``) as matches and unknown words; a forced
+        capital at its head (a sentence's first word, a headline's) is dropped unless the
+        text shows it belongs to a name."""
         units: list[_Unit] = []
+        starts = [match.start for match in matches[first:last]]
         for word in words:
-            at = bisect.bisect_right(starts, word.start) - 1
-            covering = at >= 0 and matches[at].start <= word.start and matches[at].end >= word.end
+            at = first + bisect.bisect_right(starts, word.start) - 1
+            covering = (
+                at >= first and matches[at].start <= word.start and matches[at].end >= word.end
+            )
             if covering:
                 if not units or units[-1].match != at:
                     units.append(_Unit(matches[at].start, matches[at].end, at, matches[at].text))
@@ -431,8 +359,23 @@ class Judge:
         found: dict[int, Note | None] = {}
         if not matches:
             return found
-        everything = range(len(matches))
-        for i in itertools.compress(everything, map(_SENSES, map(_ENTRY, matches))):
+        implementation = scan.IMPLEMENTATION
+        if implementation not in self._entries:
+            self._entries[implementation] = runs.TARGET_FLAGS[implementation]()
+        screen = runs.CAPITAL_RUNS[implementation]
+        lexicon = runs.Lexicon(
+            _RUN_BREAKERS,
+            ABBREVIATIONS,
+            _one_word_place,
+            self.headline,
+            self._headings,
+            self._entries[implementation],
+            self._memo,
+            _EVIDENCE_REUSED,
+        )
+        with_senses, to_judge, dropped, partial, clitics = screen(self.text, matches, lexicon)
+        dropped += (i for i in clitics if self._clitic_at_forced_capital(matches[i]))
+        for i in with_senses:
             match = matches[i]
             entry = match.entry
             if id(entry) not in self._senses:
@@ -440,57 +383,58 @@ class Judge:
             english = rendering(match, self.text, self._senses[id(entry)])
             if english != entry.english:
                 found[i] = Note(english, False)
-        capitalised = map(str.isupper, map(_FIRST, map(_TEXT, matches)))
-        starts: list[int] = []
-        done = -1
-        for i in itertools.compress(everything, capitalised):
-            match = matches[i]
-            if match.start < done:
-                continue
-            covered = self._nothing_to_judge(matches, i)
-            if covered >= 0:
-                done = covered
-                continue
-            words = self._run(match.start, match.end)
-            done = words[-1].end
-            if len(words) > 1:
-                starts = starts or list(map(_START, matches))
-                self._judge_cached(words, matches, starts, found)
+        for first, last, key, bounds in to_judge:
+            for j, verdict in self._judge_cached(first, last, key, bounds, matches):
+                (dropped if verdict == DROPPED else partial).append(j)
+        for j in partial:
+            note = found.get(j)
+            found[j] = Note(note.english if note else matches[j].entry.english, True)
+        for j in dropped:
+            found[j] = DROP
         return found
 
+    def _clitic_at_forced_capital(self, match: Match) -> bool:
+        """Whether a one-word name matched with -nya stands where its capital is forced (a
+        sentence's first word, a headline): ``Malangnya, ...`` is malang + -nya
+        ("unfortunately"), not the city's; nothing there shows that the base is a name."""
+        if match.form.lower().endswith("nya") or not _one_word_name(match):
+            return False
+        return self._sentence_initial(match.start) or self.headline(match.start)
+
     def _judge_cached(
-        self,
-        words: list[_Word],
-        matches: Sequence[Match],
-        starts: list[int],
-        found: dict[int, Note | None],
-    ) -> None:
-        """``_judge_run`` on a run, remembered by the run's words, its matches and whether
-        its capitals are forced, unless the text's evidence was asked (names recur)."""
-        begin, end = words[0].start, words[-1].end
-        first = bisect.bisect_right(starts, begin) - 1
-        first += first < 0 or matches[first].end <= begin
-        last = bisect.bisect_left(starts, end)
-        layout = tuple(
-            (m.start - begin, m.end - begin, id(m.entry), m.form) for m in matches[first:last]
-        )
-        key = (self.text[begin:end], layout, self._sentence_initial(begin), self.headline(begin))
-        verdicts = self._memo.get(key)
-        if verdicts is None:
-            self._consulted = False
-            verdicts = self._judge_run(self._units(words, matches, starts), matches)
-            if not self._consulted:
-                if len(self._memo) >= _MEMO:
-                    self._memo.clear()
-                self._memo[key] = [(j - first, verdict) for j, verdict in verdicts]
+        self, first: int, last: int, key: tuple, bounds: tuple[int, ...], matches: Sequence[Match]
+    ) -> list[tuple[int, str]]:
+        """``_judge_run`` on the run of ``matches[first:last]`` whose words start and end at
+        ``bounds``, remembered by ``key`` (``runs.Run``: names recur) with the evidence of the
+        text it asked for: a remembered verdict serves where that evidence is the same."""
+        begin = bounds[0]
+        remembered = self._memo.get(key)
+        if remembered is not None and all(
+            self._seen(word, begin + at) == seen for word, at, seen in remembered.asked
+        ):
+            asked = remembered.asked
         else:
-            verdicts = [(j + first, verdict) for j, verdict in verdicts]
-        for j, verdict in verdicts:
-            if verdict == DROPPED:
-                found[j] = DROP
-            else:
-                note = found.get(j)
-                found[j] = Note(note.english if note else matches[j].entry.english, True)
+            text = self.text
+            words = [_Word(s, e, text[s:e]) for s, e in zip(bounds[::2], bounds[1::2], strict=True)]
+            self._asked = []
+            try:
+                verdicts = self._judge_run(self._units(words, matches, first, last), matches)
+                asked = tuple((word, near - begin, seen) for word, near, seen in self._asked)
+            finally:
+                self._asked = None
+            if len(self._memo) >= _MEMO:
+                self._memo.clear()
+            remembered = runs.Remembered(
+                tuple((j - first, verdict == DROPPED) for j, verdict in verdicts), asked, -1, 0, 0
+            )
+        if asked:  # the evidence asked holds within its stretch of the text (see _seen)
+            low, high = min(at for _, at, _ in asked), max(at for _, at, _ in asked)
+            bucket = (begin + low) // _EVIDENCE_REUSED
+            if (begin + high) // _EVIDENCE_REUSED != bucket:
+                bucket = -1
+            remembered = remembered._replace(bucket=bucket, low=low, high=high)
+        self._memo[key] = remembered
+        return [(j + first, DROPPED if drop else PARTIAL) for j, drop in remembered.verdicts]
 
     def _judge_run(self, units: list[_Unit], matches: Sequence[Match]) -> list[tuple[int, str]]:
         """(match index, DROPPED or PARTIAL) for the matches of a run that are not shown as
@@ -555,8 +499,9 @@ class Judge:
         """The matches about ``size`` at a time, each batch with its ``notes``. A batch ends
         only where no run can go on, so the verdicts do not depend on ``size``."""
         pending: list[Match] = []
-        for match in matches:
-            pending.append(match)
+        matches = iter(matches)
+        while chunk := list(itertools.islice(matches, max(1, size - len(pending)))):
+            pending += chunk  # taken a chunk at a time: a Python step per match costs
             if len(pending) >= size:
                 cut = self._last_boundary(pending)
                 if cut:
@@ -579,7 +524,8 @@ class Judge:
     def _forget(self, before: int) -> None:
         """Drop what was learnt of the text before ``before``: memory stays bounded."""
         reused = before // _EVIDENCE_REUSED
-        self._evidence = {k: v for k, v in self._evidence.items() if k[1] >= reused}
+        if any(k[1] < reused for k in itertools.islice(self._evidence, 1)):  # oldest first
+            self._evidence = {k: v for k, v in self._evidence.items() if k[1] >= reused}
         self._headings = {k: v for k, v in self._headings.items() if k >= before}
 
     def _last_boundary(self, matches: list[Match]) -> int:
@@ -598,11 +544,6 @@ def _title_like(unit: _Unit, matches: Sequence[Match]) -> bool:
         )
     low = unit.text.lower()
     return low in _TITLE_LIKE or low in lexicon.PLACES
-
-
-def _joins(first: Match, second: Match, text: str) -> bool:
-    """Whether two capitalised matches follow one another across one space or hyphen."""
-    return first.end + 1 == second.start and text[first.end] in " -" and second.text[:1].isupper()
 
 
 def _one_word_place(match: Match) -> bool:

@@ -242,7 +242,7 @@ def iter_inline(
     finding them. The judge's notes touch only the matches they name: a match shown
     otherwise gets a stand-in entry whose English is what to show."""
     text = document.text
-    stand_ins: dict[tuple[int, str], Entry] = {}
+    stand_ins: dict[tuple, Entry] = {}
     if first_only or skip_identical:
         readings = _readings(document, matches, first_only, skip_identical)
         batches = ([_stand_in(r, stand_ins) for r in chunk] for chunk in _chunks(readings))
@@ -271,19 +271,29 @@ def _chunks(readings: Iterable[Reading]) -> Iterator[list[Reading]]:
 
 
 def _shown(
-    batch: list[Match], notes: dict[int, Note | None], stand_ins: dict[tuple[int, str], Entry]
+    batch: list[Match], notes: dict[int, Note | None], stand_ins: dict[tuple, Entry]
 ) -> list[Match]:
     """A batch as inline shows it: dropped matches left out, those with a note given
-    stand-in entries."""
+    stand-in entries (made once per entry, note and, for a partial one, surface: names
+    recur)."""
     if not notes:
         return batch
     shown: list[Match | None] = list(batch)
     for i, note in notes.items():
-        shown[i] = None if note is None else _stand_in(Reading(batch[i], *note), stand_ins)
+        if note is None:
+            shown[i] = None
+            continue
+        match = batch[i]
+        key = (id(match.entry), note, match.text if note.partial else "")
+        entry = stand_ins.get(key)
+        if entry is None:  # a partial gloss names its word: Menteri: minister
+            entry = stand_ins[key] = _stand_in(Reading(match, *note), stand_ins).entry
+        start, end, text, _, form, status = match
+        shown[i] = Match(start, end, text, entry, form, status)
     return list(filter(None, shown))
 
 
-def _stand_in(reading: Reading, stand_ins: dict[tuple[int, str], Entry]) -> Match:
+def _stand_in(reading: Reading, stand_ins: dict[tuple, Entry]) -> Match:
     """The match with an entry whose English is the gloss to show, one per (entry, gloss)
     and run: ``glossed`` keys its memo by the entry's address."""
     match = reading.match

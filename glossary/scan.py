@@ -181,7 +181,7 @@ def python_scan(
 # -- the implementation switch --------------------------------------------------------
 
 IMPLEMENTATION_ENV = "GLOSSARY_IMPLEMENTATION"
-INTERFACE = 2  # the version of the compiled module's functions this code calls
+INTERFACE = 3  # the version of the compiled module's functions this code calls
 PYTHON, COMPILED = "python", "compiled"
 
 

@@ -9,11 +9,11 @@ from conftest import run
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossary import gloss, render, store
+from glossary import gloss, render, runs, scan, store
 from glossary.gloss import Judge, parse_sense, rendering, senses
 from glossary.match import Matcher
 from glossary.store import Entry
-from glossary.text import Document, InputError
+from glossary.text import ABBREVIATIONS, Document, InputError
 
 ENTRIES = [
     Entry("menteri", "minister", kind="title"),
@@ -40,6 +40,7 @@ ENTRIES = [
     Entry("Badan Pusat Statistik", "Statistics Indonesia", kind="organisation", variants=["BPS"]),
 ]
 MATCHER = Matcher(ENTRIES)
+pytestmark = pytest.mark.usefixtures("implementation")  # the screen of runs has a twin
 
 
 def shown(text: str) -> str:
@@ -114,6 +115,17 @@ def test_a_sentences_first_capital_is_no_name():
     # lower case elsewhere in the text: Pemerintah is the government, not part of a name
     text = "Pemerintah Indonesia menolak. Rakyat mendukung pemerintah."
     assert shown(text).startswith("Pemerintah Indonesia [Indonesia] menolak.")
+
+
+def test_a_name_with_nya_where_its_capital_is_forced_is_no_name():
+    # Malangnya, ... = malang + -nya, "unfortunately": nothing shows that the base is a name
+    entries = [Entry("Malang", "Malang", kind="place", case="sensitive")]
+    text = "Malangnya, hujan turun. Ia tiba di Malangnya kemarin.\nMALANGNYA KEMARIN\n"
+    readings = Judge(text).readings(Matcher(entries).find(text))
+    assert [r.match.start for r in readings] == [text.index("Malangnya k")]
+    # a term whose own form ends in -nya is as written
+    entries = [Entry("Ketuanya", "its chairman", kind="person", case="sensitive")]
+    assert len(list(Judge("Ketuanya tiba.").readings(Matcher(entries).find("Ketuanya tiba.")))) == 1
 
 
 def test_a_sentences_first_word_counts_when_the_text_capitalises_it_elsewhere():
@@ -282,6 +294,73 @@ def test_lower_case_text_has_nothing_partial_or_dropped(text):
     assert all(note is not None and not note.partial for note in notes)
 
 
+ODD_WORDS = [
+    *WORDS, "O\u2019Neil", "D'Arcy", "A.Smith", "U.S", "J.", "Élysée", "Ölü", "x" * 70,
+    "Ab_c", "2024", "Ⅻ", "ǅemal", "Senin.", "—", "(Presiden", "AS,", "Dr.", "dr.", "Jl.",
+    "KATA", "lalu", "kota",
+]  # fmt: skip
+ODD_SEPARATORS = [
+    *SEPARATORS,
+    "--",
+    " -",
+    "- ",
+    "  ",
+    "\t",
+    "\u00a0",
+    "'",
+    "",
+    "! ",
+    ' "',
+    "/",
+    ":\n",
+    ". \n",
+]
+odd_texts = st.lists(
+    st.tuples(st.sampled_from(ODD_WORDS), st.sampled_from(ODD_SEPARATORS)), max_size=30
+).map(lambda pairs: "".join(w + s for w, s in pairs))
+
+
+def lexicon(text: str, implementation: str = scan.PYTHON, memo=None) -> runs.Lexicon:
+    judge = Judge(text)
+    breakers, places = gloss._RUN_BREAKERS, gloss._one_word_place
+    remembered = runs.TARGET_FLAGS[implementation]()
+    return runs.Lexicon(
+        breakers, ABBREVIATIONS, places, judge.headline, judge._headings, remembered, memo or {}, 8
+    )
+
+
+@pytest.mark.skipif(scan.COMPILED not in runs.CAPITAL_RUNS, reason="no compiled module")
+@settings(max_examples=500, deadline=None)
+@given(odd_texts)
+def test_the_compiled_screen_finds_the_runs_the_python_one_finds(text):
+    matches = MATCHER.find(text)
+    judge = Judge(text)
+    judge.notes(matches)  # the runs' verdicts remembered
+    for memo in ({}, judge._memo):
+        compiled = runs.CAPITAL_RUNS[scan.COMPILED](
+            text, matches, lexicon(text, scan.COMPILED, memo)
+        )
+        assert compiled == runs.python_capital_runs(text, matches, lexicon(text, memo=memo))
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Presiden George H.W. Bush tiba", ["Presiden", "George", "H.W.", "Bush"]),
+        ("kata Perdana Menteri Jepang Senin", ["Perdana", "Menteri", "Jepang"]),
+        ("di Tepi Barat-Jalur Gaza", ["Tepi", "Barat", "Jalur", "Gaza"]),
+        ("Universitas O\u2019Neil Jakarta", ["Universitas", "O\u2019Neil", "Jakarta"]),
+        ("Barat. Tepi Jakarta", ["Tepi", "Jakarta"]),
+    ],
+)
+def test_the_screen_gives_the_words_of_each_run(text, words):
+    matches = MATCHER.find(text)
+    screen = runs.CAPITAL_RUNS[scan.IMPLEMENTATION]
+    _, found, _, _, _ = screen(text, matches, lexicon(text, scan.IMPLEMENTATION))
+    bounds = found[0][3]
+    assert [text[s:e] for s, e in zip(bounds[::2], bounds[1::2], strict=True)] == words
+
+
 @settings(max_examples=200, deadline=None)
 @given(texts, st.integers(1, 5))
 def test_batches_do_not_change_the_verdicts(text, size):
@@ -310,6 +389,14 @@ def test_inline_marks_partial_glosses_and_leaves_out_others(implementation):
         "Ibu Negara [Negara: country] Melania Trump pergi ke luar negeri [abroad] bersama"
         " Presiden [President] Trump [Donald Trump].\n"
         "Kebijakan [policy] luar negeri [foreign] Indonesia [Indonesia] tidak berubah.\n"
+    )
+
+
+def test_inline_names_each_partial_gloss_by_its_own_word(implementation):
+    text = "Juru bicara Perdana Menteri tiba.\nJuru bicara Perdana Menteri-menteri tiba.\n"
+    assert annotated("inline", text) == (
+        "Juru bicara Perdana Menteri [Menteri: minister] tiba.\n"
+        "Juru bicara Perdana Menteri-menteri [Menteri-menteri: minister] tiba.\n"
     )
 
 
