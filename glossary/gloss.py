@@ -44,6 +44,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
@@ -198,6 +199,23 @@ class _Unit(NamedTuple):
 
 def _placey(match: Match) -> bool:
     return match.entry.kind == "place" or match.form.lower() in lexicon.PLACES
+
+
+def _into_a_name(matches: Sequence[Match]) -> Iterator[int]:
+    """The matches of a lower-case term whose text runs into a capitalised word, the start
+    of a name: ``normalisasi sungai`` in ``normalisasi Sungai Citarum`` (the Citarum
+    River's normalisation) is no "river normalization". Found with C-level maps: a text
+    whose first letter is lower case and which is not all lower case."""
+    texts = list(map(_TEXT, matches))
+    lower_first = map(str.islower, map(_HEAD, texts))
+    mixed = map(operator.gt, lower_first, map(str.islower, texts))
+    for i in itertools.compress(range(len(matches)), mixed):
+        if matches[i].form.islower():
+            yield i
+
+
+_TEXT = operator.attrgetter("text")
+_HEAD = operator.itemgetter(0)
 
 
 def _written_capital(match: Match) -> bool:
@@ -375,6 +393,7 @@ class Judge:
         )
         with_senses, to_judge, dropped, partial, clitics = screen(self.text, matches, lexicon)
         dropped += (i for i in clitics if self._clitic_at_forced_capital(matches[i]))
+        dropped += _into_a_name(matches)
         for i in with_senses:
             match = matches[i]
             entry = match.entry

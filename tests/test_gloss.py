@@ -87,6 +87,18 @@ def test_partial_glosses_are_marked_or_left_out(text, expected):
     assert shown(text).startswith(expected)
 
 
+def test_a_lower_case_term_does_not_run_into_a_name():
+    matcher = Matcher([Entry("normalisasi sungai", "river normalization"), *ENTRIES])
+
+    def glossed(text):
+        return [(r.match.text, r.english) for r in Judge(text).readings(matcher.find(text))]
+
+    assert glossed("lalu normalisasi Sungai Citarum") == []  # the Citarum River's
+    assert glossed("lalu normalisasi sungai di kota") == [
+        ("normalisasi sungai", "river normalization")
+    ]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
