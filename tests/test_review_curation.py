@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_review import ROOT, read_until
+from test_review import ROOT, by_term, read_until, run
 
 from glossary import store
 from glossary.cli import cli
@@ -94,14 +94,6 @@ def po(tmp_path):
     path = tmp_path / "id-en.po"
     save(Glossary(entries=entries()), path)
     return path
-
-
-def run(po, *args, input=None):
-    return CliRunner().invoke(cli, [*args, "--glossary", str(po)], input=input)
-
-
-def by_term(po):
-    return {e.term: e for e in load(po).entries}
 
 
 # -- related forms ------------------------------------------------------------------
