@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_suggest_align import corpus_of
 
 from glossary import suggest
 from glossary.cli import cli
@@ -910,13 +911,6 @@ def test_other_spellings_are_related_forms():
     assert glossary.entries[0].suggestions[0] == "Moscow (names, 0.95)"
 
 
-def write_pairs(tmp_path, pairs):
-    src, tgt = tmp_path / "a.id", tmp_path / "a.en"
-    src.write_text("\n".join(p[0] for p in pairs) + "\n", encoding="utf-8")
-    tgt.write_text("\n".join(p[1] for p in pairs) + "\n", encoding="utf-8")
-    return ParallelCorpus([(str(src), str(tgt))])
-
-
 def test_a_word_that_goes_better_with_the_english_elsewhere_does_not_explain_the_term(tmp_path):
     """``pengunjung`` lost "visitors" to ``wisatawan``, which is never in its lines."""
     pairs = [
@@ -929,7 +923,7 @@ def test_a_word_that_goes_better_with_the_english_elsewhere_does_not_explain_the
             for n in range(1)
         ],
     ]
-    corpus = write_pairs(tmp_path, pairs)
+    corpus = corpus_of(tmp_path, pairs)
     (lines,) = corpus.occurrences([Entry("pengunjung")])
     assert best(align_term(corpus, lines, ["pengunjung"])) == "visitors"
 
@@ -947,7 +941,7 @@ def test_a_second_rendering_translators_use_as_often_is_kept_with_the_best(tmp_p
         ("Jalan itu panjang.", "The road is long."),
         ("Hutan itu luas.", "The forest is wide."),
     ]
-    write_pairs(tmp_path, pairs)
+    corpus_of(tmp_path, pairs)
     glossary = Glossary(entries=[Entry("keadaan")])
     settings_ = Settings(cache_dir=cache_dir, parallel=[(tmp_path / "a.id", tmp_path / "a.en")])
     suggest.suggest(glossary, ["parallel"], settings_)
@@ -990,7 +984,7 @@ def test_a_word_said_beside_the_best_rendering_is_not_kept_with_it(tmp_path, cac
         ("Gempa terasa di kota.", "The earthquake was felt in the city."),
         ("Kota itu ramai.", "The city is busy."),
     ]
-    write_pairs(tmp_path, pairs)
+    corpus_of(tmp_path, pairs)
     glossary = Glossary(entries=[Entry("gempa")])
     settings_ = Settings(cache_dir=cache_dir, parallel=[(tmp_path / "a.id", tmp_path / "a.en")])
     suggest.suggest(glossary, ["parallel"], settings_)
@@ -1009,7 +1003,7 @@ def test_compositions_take_the_senses_the_parallel_text_uses(tmp_path, dict_cach
         ("Garis pantai panjang.", "The coast line is long."),
         ("Kelompok itu menolak garis keras.", "The group rejected the hard line."),
     ]
-    corpus = write_pairs(tmp_path, pairs)
+    corpus = corpus_of(tmp_path, pairs)
     without, with_text = (
         dictionary([Entry("garis keras")], Settings(cache_dir=dict_cache, **extra))[0]
         for extra in ({}, {"parallel": [(tmp_path / "a.id", tmp_path / "a.en")]})
