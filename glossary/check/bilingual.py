@@ -26,6 +26,7 @@ from glossary.check.elision import (
     in_dateline,
 )
 from glossary.check.finding import NAME_KINDS, Finding, _majority, _tally, is_key_term
+from glossary.check.judged import name_around
 from glossary.check.patterns import (
     EnglishTerms,
     find_copy,
@@ -60,6 +61,18 @@ def _kept_name(occ: Occurrence, target: str) -> bool:
     return any(
         found.group() == m.text and in_longer_name(target, found.start(), found.end())
         for found in form_pattern(m.text).finditer(target)
+    )
+
+
+def name_written(occ: Occurrence, target: str) -> bool:
+    """Whether ``target`` writes a word of the longer capitalised name a term stands in
+    (``Semen`` of ``Semen Padang``), as the source writes it: where the English keeps the
+    name, the term's part of it must be there too; where it translates or leaves out the
+    name ("the stall" for ``Sate Padang Talago Biru``), nothing of the term is owed."""
+    return any(
+        re.search(rf"(?<!\w){re.escape(w)}(?!\w)", target)
+        for w in name_around(occ.piece.text, occ.match.start, occ.match.end)
+        if len(w) > 1 and w.lower() not in _FUNCTION_WORDS
     )
 
 
@@ -204,11 +217,18 @@ class DocumentCheck:
     holders: dict[tuple[str, str], Entry] = field(default_factory=dict)
     index: int = 0
 
-    def segment(self, occurrences: Sequence[Occurrence], target: Piece) -> list[Finding]:
+    def segment(
+        self,
+        occurrences: Sequence[Occurrence],
+        target: Piece,
+        in_names: frozenset[int] = frozenset(),
+    ) -> list[Finding]:
         """Mismatches and copies for the entries of one source segment.
 
         Each entry is checked once per segment, at its first occurrence that is not a
         name part kept in the target; any one of its accepted renderings satisfies it.
+        ``in_names``: where (source offsets) a match is a word of a longer name the
+        glossary lacks, by the gloss judge (``Padang`` of ``Sate Padang``).
         """
         findings = []
         by_entry: dict[tuple[str, str], list[Occurrence]] = defaultdict(list)
@@ -272,7 +292,12 @@ class DocumentCheck:
                     )
                 )
                 continue
-            verdict = self.missing(first, found, occurrences, uses, taken, present, text)
+            unwritten = all(
+                o.match.start in in_names and not name_written(o, text)
+                for o in found
+                if not _kept_name(o, text)
+            )
+            verdict = self.missing(first, found, occurrences, uses, taken, present, text, unwritten)
             if verdict is None:
                 continue
             instead, condensing = verdict
@@ -304,12 +329,14 @@ class DocumentCheck:
         taken: Sequence[tuple[int, int]],
         present: Sequence[Entry],
         text: str,
+        unwritten: bool = False,
     ) -> tuple[str, bool] | None:
         """What to say of a term whose rendering ``text`` lacks (a note for the message, and
         whether the English condenses the segment: only ``strict`` shows it then), or None
         where the English leaves it out as news English does: a short mention, a title for
-        the person, a dateline, a description. A misspelt rendering or another name in its
-        place is always reported."""
+        the person, a dateline, a description, a longer name it is part of that the English
+        does not write (``unwritten``). A misspelt rendering or another name in its place is
+        always reported."""
         entry = first.match.entry
         misspelt = find_misspelt(entry, text, self.words)
         if misspelt:
@@ -318,7 +345,7 @@ class DocumentCheck:
             return None  # "Gubernur Joko Widodo" as "the governor"
         if in_dateline(found, text):
             return None
-        lenient = self.mentioned(first, text, taken) or elided(found, text)
+        lenient = unwritten or self.mentioned(first, text, taken) or elided(found, text)
         rendered = [bool(used) for key, used in uses.items() if key != entry.key]
         if lenient or condensed(first.piece.text, text, rendered):
             other = self.replaced(first, text, taken, present)

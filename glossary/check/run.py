@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from glossary.check.bilingual import DocumentCheck
 from glossary.check.finding import DEFAULT_KINDS, KINDS, NAME_KINDS, SOURCE_KINDS, Finding
+from glossary.check.judged import in_names
 from glossary.check.patterns import EnglishTerms, english_words
 from glossary.check.readers import read_inputs
 from glossary.check.segments import Input, Segment
@@ -80,11 +81,17 @@ def check_inputs(
         occurrences: list[Occurrence] = []
         for document in documents(item.segments, split):
             bilingual = DocumentCheck(strict=strict, english=english, words=words)
-            for segment in document:
-                found = [Occurrence(segment.source, m) for m in matcher.find(segment.source.text)]
+            matches = [matcher.find(segment.source.text) for segment in document]
+            names = (
+                in_names([segment.source.text for segment in document], matches)
+                if item.bilingual
+                else [frozenset()] * len(document)
+            )
+            for segment, found_here, name_words in zip(document, matches, names, strict=True):
+                found = [Occurrence(segment.source, m) for m in found_here]
                 occurrences.extend(found)
                 if segment.target is not None:
-                    problems = bilingual.segment(found, segment.target)
+                    problems = bilingual.segment(found, segment.target, name_words)
                     findings.extend(f for f in problems if f.kind in selected)
             if "inconsistent" in selected:
                 findings.extend(bilingual.inconsistent())

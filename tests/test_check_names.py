@@ -1,0 +1,52 @@
+"""glossary check and names: a glossary word that is no term where it stands (the gloss
+judge's verdict) owes nothing to the English."""
+
+import pytest
+from check_helpers import default_check
+
+from glossary.match import Matcher
+from glossary.store import Entry
+
+# Every check runs on the pure-Python scanner and on the compiled one (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("implementation")
+
+NAMES = [
+    Entry("Malang", "Malang", kind="place"),
+    Entry("presiden", "President", kind="title"),
+    Entry("Jakarta", "Jakarta", kind="place"),
+]
+
+
+@pytest.fixture(scope="module")
+def names():
+    return Matcher(NAMES)
+
+
+@pytest.mark.parametrize(
+    "source, target",
+    [
+        ("Malangnya, penentu kebijakan diam saja.", "Unfortunately, policy makers kept quiet."),
+        (
+            "Banjir juga menggenangi Istana Presiden di Jakarta.",
+            "Floods also inundated the State Palace in Jakarta.",
+        ),
+    ],
+)
+def test_a_word_that_is_no_term_there_owes_nothing(tmp_path, names, source, target):
+    assert default_check(tmp_path, names, [source], [target]) == []
+
+
+@pytest.mark.parametrize(
+    "source, target",
+    [
+        ("Dia pindah ke Malang, katanya.", "He moved to Bandung, he said."),
+        ("Dia bertemu presiden di Jakarta.", "He met the king in Jakarta."),
+        (
+            "Banjir juga menggenangi Istana Presiden di Jakarta.",
+            "Floods also inundated the Istana Governor in Jakarta.",
+        ),
+    ],
+)
+def test_the_term_itself_is_still_owed(tmp_path, names, source, target):
+    [finding] = default_check(tmp_path, names, [source], [target])
+    assert finding.kind == "mismatch"
