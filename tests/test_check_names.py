@@ -1,5 +1,6 @@
 """glossary check and names: a glossary word that is no term where it stands (the gloss
-judge's verdict) owes nothing to the English."""
+judge's verdict) owes nothing to the English; a title may be rendered by its holder's
+name."""
 
 import pytest
 from check_helpers import default_check
@@ -14,6 +15,7 @@ NAMES = [
     Entry("Malang", "Malang", kind="place"),
     Entry("presiden", "President", kind="title"),
     Entry("Jakarta", "Jakarta", kind="place"),
+    Entry("Susilo Bambang Yudhoyono", "Susilo Bambang Yudhoyono", kind="person"),
 ]
 
 
@@ -30,6 +32,8 @@ def names():
             "Banjir juga menggenangi Istana Presiden di Jakarta.",
             "Floods also inundated the State Palace in Jakarta.",
         ),
+        ("Presiden mengharapkan pertemuan berhasil.", "Yudhoyono hoped the meeting would work."),
+        ("Kata presiden di Jakarta.", "Susilo Bambang Yudhoyono said in Jakarta."),
     ],
 )
 def test_a_word_that_is_no_term_there_owes_nothing(tmp_path, names, source, target):
@@ -44,6 +48,10 @@ def test_a_word_that_is_no_term_there_owes_nothing(tmp_path, names, source, targ
         (
             "Banjir juga menggenangi Istana Presiden di Jakarta.",
             "Floods also inundated the Istana Governor in Jakarta.",
+        ),
+        (
+            "Presiden mengharapkan pertemuan berhasil.",
+            "Governor Yudhoyono hoped the meeting would work.",
         ),
     ],
 )

@@ -24,6 +24,7 @@ from glossary.check.elision import (
     condensed,
     elided,
     in_dateline,
+    name_stands_alone,
 )
 from glossary.check.finding import NAME_KINDS, Finding, _majority, _tally, is_key_term
 from glossary.check.judged import name_around
@@ -345,6 +346,8 @@ class DocumentCheck:
             return None  # "Gubernur Joko Widodo" as "the governor"
         if in_dateline(found, text):
             return None
+        if entry.kind == "title" and self.holder_named(present, text):
+            return None  # "Presiden mengharapkan" as "Yudhoyono expressed hope"
         lenient = unwritten or self.mentioned(first, text, taken) or elided(found, text)
         rendered = [bool(used) for key, used in uses.items() if key != entry.key]
         if lenient or condensed(first.piece.text, text, rendered):
@@ -353,6 +356,23 @@ class DocumentCheck:
                 return f"; '{other}' stands there", False
             return None if lenient else ("; the English condenses this segment", True)
         return "", False
+
+    def holder_named(self, present: Sequence[Entry], text: str) -> bool:
+        """Whether ``text`` names, in a title's stead, a person of the glossary that the
+        source segment does not name (``present``), with nothing before the name where a
+        title would stand: "Yudhoyono expressed hope" for ``Presiden mengharapkan``, not
+        "Trade Minister Yudhoyono"."""
+        if self.english is None:
+            return False
+        keys = {e.key for e in present}
+        for person in self.english.people(text):
+            if person.key in keys:
+                continue
+            words = {w for r in person.renderings for w in r.split()}
+            names = [w for w in words if len(w) > 2 and w[:1].isupper()]
+            if name_stands_alone(sorted(names), text):
+                return True
+        return False
 
     def replaced(
         self,

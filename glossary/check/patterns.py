@@ -205,11 +205,22 @@ class EnglishTerms:
 
     def __init__(self, entries: Iterable[Entry]) -> None:
         self._starting: dict[str, list[tuple[Entry, str]]] = defaultdict(list)
+        self._people: dict[str, list[Entry]] = defaultdict(list)
         for entry in entries:
+            if entry.kind == "person":
+                for word in {w for r in entry.renderings for w in r.split()}:
+                    if len(word) > 2 and word[:1].isupper():
+                        self._people[word].append(entry)
             for rendering in entry.renderings:
                 written = " ".join(rendering.split())
                 if written[:1].isalnum():
                     self._starting[_start_key(written)].append((entry, written))
+
+    def people(self, text: str) -> list[Entry]:
+        """The people of the glossary that ``text`` names by a word of their name:
+        "Yudhoyono said" names Susilo Bambang Yudhoyono."""
+        found = (self._people.get(w.group(), ()) for w in _TEXT_WORD.finditer(text))
+        return list({e.key: e for entries in found for e in entries}.values())
 
     def find(
         self, text: str, start: int = 0, end: int | None = None
