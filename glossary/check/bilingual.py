@@ -346,7 +346,7 @@ class DocumentCheck:
             return None  # "Gubernur Joko Widodo" as "the governor"
         if in_dateline(found, text):
             return None
-        if entry.kind == "title" and self.holder_named(present, text):
+        if entry.kind == "title" and self.holder_named(entry, present, text):
             return None  # "Presiden mengharapkan" as "Yudhoyono expressed hope"
         lenient = unwritten or self.mentioned(first, text, taken) or elided(found, text)
         rendered = [bool(used) for key, used in uses.items() if key != entry.key]
@@ -357,16 +357,18 @@ class DocumentCheck:
             return None if lenient else ("; the English condenses this segment", True)
         return "", False
 
-    def holder_named(self, present: Sequence[Entry], text: str) -> bool:
+    def holder_named(self, title: Entry, present: Sequence[Entry], text: str) -> bool:
         """Whether ``text`` names, in a title's stead, a person of the glossary that the
         source segment does not name (``present``), with nothing before the name where a
         title would stand: "Yudhoyono expressed hope" for ``Presiden mengharapkan``, not
-        "Trade Minister Yudhoyono"."""
+        "Trade Minister Yudhoyono". Where the document named the title's holder, only
+        that person stands for it."""
         if self.english is None:
             return False
         keys = {e.key for e in present}
+        holder = self.holders.get(title.key)
         for person in self.english.people(text):
-            if person.key in keys:
+            if person.key in keys or (holder is not None and person.key != holder.key):
                 continue
             words = {w for r in person.renderings for w in r.split()}
             names = [w for w in words if len(w) > 2 and w[:1].isupper()]
