@@ -1,6 +1,6 @@
 """glossary check and names: a glossary word that is no term where it stands (the gloss
 judge's verdict) owes nothing to the English; a title may be rendered by its holder's
-name."""
+name, or left out with the attribution it describes."""
 
 import pytest
 from check_helpers import default_check
@@ -16,6 +16,7 @@ NAMES = [
     Entry("presiden", "President", kind="title"),
     Entry("Jakarta", "Jakarta", kind="place"),
     Entry("Susilo Bambang Yudhoyono", "Susilo Bambang Yudhoyono", kind="person"),
+    Entry("direktur", "director", kind="title"),
 ]
 
 
@@ -34,6 +35,10 @@ def names():
         ),
         ("Presiden mengharapkan pertemuan berhasil.", "Yudhoyono hoped the meeting would work."),
         ("Kata presiden di Jakarta.", "Susilo Bambang Yudhoyono said in Jakarta."),
+        (
+            "Laba naik lima persen, kata Direktur Bank Victoria Daroel Aboebakar.",
+            "Profit rose five percent, a spokesman said.",
+        ),
     ],
 )
 def test_a_word_that_is_no_term_there_owes_nothing(tmp_path, names, source, target):
@@ -52,6 +57,10 @@ def test_a_word_that_is_no_term_there_owes_nothing(tmp_path, names, source, targ
         (
             "Presiden mengharapkan pertemuan berhasil.",
             "Governor Yudhoyono hoped the meeting would work.",
+        ),
+        (
+            "Laba naik lima persen, kata Direktur Bank Victoria Daroel Aboebakar.",
+            "Profit rose five percent, Bank Victoria chairman Daroel Aboebakar said.",
         ),
     ],
 )

@@ -21,6 +21,7 @@ from glossary.check.elision import (
     _FUNCTION_WORDS,
     SPEECH_NEXT,
     _name_words,
+    attribution_left_out,
     condensed,
     elided,
     in_dateline,
@@ -346,6 +347,11 @@ class DocumentCheck:
             return None  # "Gubernur Joko Widodo" as "the governor"
         if in_dateline(found, text):
             return None
+        spans = [(o.match.start, o.match.end) for o in occurrences if o.piece is first.piece]
+        if attribution_left_out(first, spans, text) and not self.replaced(
+            first, text, taken, present
+        ):
+            return None  # "kata Dirut Bank Victoria Daroel" as "a spokesman said"
         if entry.kind == "title" and self.holder_named(entry, present, text):
             return None  # "Presiden mengharapkan" as "Yudhoyono expressed hope"
         lenient = unwritten or self.mentioned(first, text, taken) or elided(found, text)

@@ -120,6 +120,39 @@ def _dateline(before: str, after: str, source: str, target: str) -> bool:
     return attribution and bool(_DI_NAMES.search(before) and re.match(r"[.,]?\s*$", after))
 
 
+# The attribution that ends a segment: "..., kata Dirut Jasa Marga, Frans Sunito di Jakarta".
+_ATTRIBUTION = re.compile(
+    r"(?<!\w)(?:kata|ujar|ungkap|tutur|ucap|jelas|tambah|tegas|papar|imbuh)(?:nya)?\s+",
+    re.IGNORECASE,
+)
+# The speaker after it: a run of capitalised words, commas between them allowed.
+_SPEAKER = re.compile(r"(?:[A-Z][\w.'&/-]*,?\s+)*[A-Z][\w.'&/-]*")
+_NAME_WORD = re.compile(r"(?<!\w)[A-Z][\w'-]{2,}")
+
+
+def attribution_left_out(occ: Occurrence, terms: Sequence[tuple[int, int]], target: str) -> bool:
+    """Whether the term describes the speaker of the attribution that ends the source
+    segment, a person the glossary does not know (the capitalised run after the verb
+    ends with a word no term of the glossary covers, ``terms``), and the English writes
+    no word of that run that no term covers: the attribution was left out or made
+    general ("a spokesman said" for ``kata Direktur Bank Victoria Daroel O. Aboebakar``),
+    not mistranslated."""
+    source, start = occ.piece.text, occ.match.start
+    said = [found for found in _ATTRIBUTION.finditer(source) if found.start() < start]
+    speaker = _SPEAKER.match(source, said[-1].end()) if said else None
+    if speaker is None or not speaker.start() <= start < speaker.end():
+        return False
+    words = [
+        (word.group(), any(a <= word.start() < b for a, b in terms))
+        for word in _NAME_WORD.finditer(source, speaker.start(), speaker.end())
+        if word.group().lower() not in _WEEKDAYS
+    ]
+    names = [word for word, covered in words if not covered]
+    if not words or words[-1][1]:
+        return False  # the speaker is a person the glossary knows, checked as such
+    return not any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", target) for name in names)
+
+
 _WORD_BEFORE = re.compile(r"(?<!\w)([A-Z][\w'-]+)\s+$")
 _CAPITAL_NEXT = re.compile(r"\s+([A-Z][\w'-]+)")
 
