@@ -249,7 +249,7 @@ WORDS = ["kim", "jong", "un", "defence", "organisation", "centre"]
 
 @given(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from([" ", "-"])), min_size=1))
 def test_joins_case_and_british_spelling_share_a_variant_key(parts):
-    from glossary.check.bilingual import variant_key
+    from glossary.check.spelling import variant_key
 
     plain = " ".join(word for word, _ in parts)
     joined = "".join(join + word for word, join in parts)[1:]

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from glossary import gloss
@@ -39,6 +38,7 @@ from glossary.check.patterns import (
 )
 from glossary.check.segments import Piece
 from glossary.check.source import Occurrence
+from glossary.check.spelling import spelling_key, variant_key
 from glossary.store import Entry
 
 _NAME_BEFORE = re.compile(r"(?<!\w)[A-Z][\w.'\u2019-]*\s+$")
@@ -223,14 +223,14 @@ class DocumentCheck:
         self,
         occurrences: Sequence[Occurrence],
         target: Piece,
-        in_names: frozenset[int] = frozenset(),
+        in_names: Callable[[], frozenset[int]] = frozenset,
     ) -> list[Finding]:
         """Mismatches and copies for the entries of one source segment.
 
         Each entry is checked once per segment, at its first occurrence that is not a
         name part kept in the target; any one of its accepted renderings satisfies it.
-        ``in_names``: where (source offsets) a match is a word of a longer name the
-        glossary lacks, by the gloss judge (``Padang`` of ``Sate Padang``).
+        ``in_names``: where (source offsets) a match is not the term, by the gloss judge
+        (``presiden`` of ``Istana Presiden``), asked only when a term lacks its English.
         """
         findings = []
         by_entry: dict[tuple[str, str], list[Occurrence]] = defaultdict(list)
@@ -294,11 +294,7 @@ class DocumentCheck:
                     )
                 )
                 continue
-            unwritten = all(
-                o.match.start in in_names and not name_written(o, text)
-                for o in found
-                if not _kept_name(o, text)
-            )
+            unwritten = functools.partial(_unwritten, found, text, in_names)
             verdict = self.missing(first, found, occurrences, uses, taken, present, text, unwritten)
             if verdict is None:
                 continue
@@ -331,7 +327,7 @@ class DocumentCheck:
         taken: Sequence[tuple[int, int]],
         present: Sequence[Entry],
         text: str,
-        unwritten: bool = False,
+        unwritten: Callable[[], bool] = bool,
     ) -> tuple[str, bool] | None:
         """What to say of a term whose rendering ``text`` lacks (a note for the message, and
         whether the English condenses the segment: only ``strict`` shows it then), or None
@@ -354,7 +350,7 @@ class DocumentCheck:
             return None  # "kata Dirut Bank Victoria Daroel" as "a spokesman said"
         if entry.kind == "title" and self.holder_named(entry, present, text):
             return None  # "Presiden mengharapkan" as "Yudhoyono expressed hope"
-        lenient = unwritten or self.mentioned(first, text, taken) or elided(found, text)
+        lenient = self.mentioned(first, text, taken) or elided(found, text) or unwritten()
         rendered = [bool(used) for key, used in uses.items() if key != entry.key]
         if lenient or condensed(first.piece.text, text, rendered):
             other = self.replaced(first, text, taken, present)
@@ -490,6 +486,18 @@ class DocumentCheck:
         return findings
 
 
+def _unwritten(
+    found: Sequence[Occurrence], text: str, in_names: Callable[[], frozenset[int]]
+) -> bool:
+    """Whether every occurrence of a term is a word of a longer name (``in_names``) that
+    the English ``text`` does not write."""
+    return all(
+        o.match.start in in_names() and not name_written(o, text)
+        for o in found
+        if not _kept_name(o, text)
+    )
+
+
 def _titled(person: Occurrence, occurrences: Sequence[Occurrence], uses: dict, text: str) -> bool:
     """Whether the source gives the person's title just before the name (``Gubernur Joko
     Widodo``, ``Menteri Keuangan Sri Mulyani``) and the English names the person by it,
@@ -567,73 +575,3 @@ def choice(rendering: str, renderings: Sequence[str]) -> str:
         r for r in renderings if folded.startswith(r.casefold()) or _contains(tokens, _tokens(r))
     ]
     return min(bases, key=len) if bases else rendering
-
-
-_PARTS = re.compile(r"(\s+|[-\u2010\u2011])")
-
-
-def _base_word(word: str) -> str:
-    """A word without its possessive or plural ending: ``Defences`` → Defence."""
-    word = re.sub(r"['\u2019]s?$", "", word)
-    lower = word.lower()
-    if len(lower) > 4 and lower.endswith("ies"):
-        word = word[:-3] + "y"
-    elif len(lower) > 4 and lower.endswith(("sses", "xes", "zes", "ches", "shes")):
-        word = word[:-2]
-    elif len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
-        word = word[:-1]
-    return word
-
-
-@functools.lru_cache(maxsize=65536)
-def spelling_key(text: str, names: bool = False) -> str:
-    """How a use spells its rendering, inflection aside: ``Kim Jong-un`` and ``Kim Jong Un``
-    differ, ``Sanctions`` and ``sanction`` do not. The capital of a word is spelling only in
-    a name (``Kim Jong un``), and never in the first word (a sentence may start with it);
-    elsewhere it is grammar (``the finance minister``, ``Finance Minister Sri Mulyani``)."""
-    shown: list[str] = []
-    for part in _PARTS.split(text.strip()):
-        if not part:
-            continue
-        if _PARTS.fullmatch(part):
-            shown.append(" " if part.isspace() else "-")
-            continue
-        word = _base_word(part)
-        if not shown or not names:
-            word = word[:1].lower() + word[1:]
-        shown.append(word)
-    return "".join(shown)
-
-
-# British spellings and old transliterations, each with the form it varies from.
-_VARIANT_SPELLINGS = [
-    (re.compile(r"isation"), "ization"),
-    (re.compile(r"is(e|ed|es|ing)$"), r"iz\1"),
-    (re.compile(r"ys(e|ed|es|ing)$"), r"yz\1"),
-    (re.compile(r"our"), "or"),
-    (re.compile(r"ence$"), "ense"),
-    (re.compile(r"tre$"), "ter"),
-    (re.compile(r"ogue$"), "og"),
-    (re.compile(r"amme$"), "am"),
-    (re.compile(r"ll"), "l"),
-    (re.compile(r"ae"), "e"),
-    (re.compile(r"oe"), "u"),  # Soeharto, Suharto
-    (re.compile(r"dj"), "j"),  # Djakarta, Jakarta
-    (re.compile(r"tj"), "c"),  # Tjipinang, Cipinang
-]
-
-
-@functools.lru_cache(maxsize=65536)
-def variant_key(text: str) -> str:
-    """What spellings of one rendering share: no case, no separators, no accents, American
-    spelling (``defence``/``defense``, ``-ise``/``-ize``, ``Kim Jong-un``/``Kim Jong Un``)."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    words = []
-    for part in _PARTS.split(plain.strip()):
-        if not part or _PARTS.fullmatch(part):
-            continue
-        word = re.sub(r"\W", "", _base_word(part).lower())  # U.S., US
-        for pattern, replacement in _VARIANT_SPELLINGS:
-            word = pattern.sub(replacement, word)
-        words.append(word)
-    return "".join(words)

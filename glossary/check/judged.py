@@ -24,30 +24,37 @@ def name_around(text: str, start: int, end: int) -> list[str]:
     return [w.strip(".'-") for w in words]
 
 
-def in_names(texts: Sequence[str], matches: Sequence[Sequence[Match]]) -> list[frozenset[int]]:
-    """For each segment, where (source offsets) a match is not the term: one the judge
-    drops that stands in no longer name (``Malangnya, ...``), or a lower-case term it
-    marks partial, a word of a longer name (``presiden`` of ``Istana Presiden``). Judged
-    in the document the segments stand in (joined by line breaks), so that the text's
-    evidence of capitals is the document's, as ``glossary annotate`` sees it."""
-    offsets, at = [], 0
-    for text in texts:
-        offsets.append(at)
-        at += len(text) + 1
-    shifted = [
-        m._replace(start=m.start + offsets[i], end=m.end + offsets[i])
-        for i, found in enumerate(matches)
-        for m in found
-    ]
-    owner = [(i, j) for i, found in enumerate(matches) for j in range(len(found))]
-    found_in: list[set[int]] = [set() for _ in texts]
-    done = 0
-    for batch, notes in Judge("\n".join(texts)).batches(shifted):
-        for k, note in notes.items():
-            i, j = owner[done + k]
-            match = matches[i][j]
-            alone = note is None and not name_around(texts[i], match.start, match.end)
+class NameWords:
+    """Where (source offsets) a segment's match is not the term: one the judge drops that
+    stands in no longer name (``Malangnya, ...``), or a lower-case term it marks partial,
+    a word of a longer name (``presiden`` of ``Istana Presiden``). Judged in the document
+    the segments stand in (joined by line breaks), so that the text's evidence of
+    capitals is the document's, as ``glossary annotate`` sees it; only for the segments
+    asked about (those with a term the English lacks), which keeps the check fast."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
+        self.offsets: list[int] = []
+        at = 0
+        for text in texts:
+            self.offsets.append(at)
+            at += len(text) + 1
+        self._judge: Judge | None = None
+        self._found: dict[int, frozenset[int]] = {}
+
+    def of(self, index: int, matches: Sequence[Match]) -> frozenset[int]:
+        """The offsets of segment ``index`` whose ``matches`` are not the term."""
+        if index in self._found:
+            return self._found[index]
+        if self._judge is None:
+            self._judge = Judge("\n".join(self.texts))
+        text, offset = self.texts[index], self.offsets[index]
+        shifted = [m._replace(start=m.start + offset, end=m.end + offset) for m in matches]
+        found = set()
+        for k, note in self._judge.notes(shifted).items():
+            match = matches[k]
+            alone = note is None and not name_around(text, match.start, match.end)
             if alone or (note is not None and note.partial and match.form.islower()):
-                found_in[i].add(match.start)
-        done += len(batch)
-    return [frozenset(found) for found in found_in]
+                found.add(match.start)
+        self._found[index] = frozenset(found)
+        return self._found[index]

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterable, Iterator, Sequence
 
 from glossary.check.bilingual import DocumentCheck
 from glossary.check.finding import DEFAULT_KINDS, KINDS, NAME_KINDS, SOURCE_KINDS, Finding
-from glossary.check.judged import in_names
+from glossary.check.judged import NameWords
 from glossary.check.patterns import EnglishTerms, english_words
 from glossary.check.readers import read_inputs
 from glossary.check.segments import Input, Segment
@@ -82,16 +83,13 @@ def check_inputs(
         for document in documents(item.segments, split):
             bilingual = DocumentCheck(strict=strict, english=english, words=words)
             matches = [matcher.find(segment.source.text) for segment in document]
-            names = (
-                in_names([segment.source.text for segment in document], matches)
-                if item.bilingual
-                else [frozenset()] * len(document)
-            )
-            for segment, found_here, name_words in zip(document, matches, names, strict=True):
+            names = NameWords([segment.source.text for segment in document])
+            for i, (segment, found_here) in enumerate(zip(document, matches, strict=True)):
                 found = [Occurrence(segment.source, m) for m in found_here]
                 occurrences.extend(found)
                 if segment.target is not None:
-                    problems = bilingual.segment(found, segment.target, name_words)
+                    in_names = functools.partial(names.of, i, found_here)
+                    problems = bilingual.segment(found, segment.target, in_names)
                     findings.extend(f for f in problems if f.kind in selected)
             if "inconsistent" in selected:
                 findings.extend(bilingual.inconsistent())
