@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -156,10 +156,13 @@ class ParallelCorpus:
         return self._aligner
 
     def occurrences(self, entries: Sequence[Entry]) -> list[list[int]]:
-        """For each entry, the Indonesian lines where it occurs (computed once per entry set)."""
+        """For each entry, the Indonesian lines where it occurs (computed once for each of
+        the last two entry sets)."""
         key = tuple((e.key, tuple(e.forms), e.case) for e in entries)
-        if key not in self._occurrences:
-            self._occurrences = {key: self._find(entries)}
+        if key not in self._occurrences:  # the entries and their expansions: two sets
+            if len(self._occurrences) > 1:
+                del self._occurrences[next(iter(self._occurrences))]
+            self._occurrences[key] = self._find(entries)
         return self._occurrences[key]
 
     def _find(self, entries: Sequence[Entry]) -> list[list[int]]:
@@ -484,10 +487,18 @@ RESCORE_LINES = 200
 # kept with the best one.
 ALSO_USED_SHARE = 0.12
 ALSO_USED_MIN = 3
+# A dictionary suggestion that none of this many of the term's aligned lines uses is a false
+# friend or a sense these texts do not mean (obligasi: "bonds", never "obligation"): its
+# smoothed share is halved.
+UNUSED_LINES = 5
 
 
 def rescore(
-    corpus: ParallelCorpus, lines: Sequence[int], suggestions: Sequence[Suggestion], size: int = 1
+    corpus: ParallelCorpus,
+    lines: Sequence[int],
+    suggestions: Sequence[Suggestion],
+    size: int = 1,
+    term: str = "",
 ) -> list[Suggestion]:
     """The suggestions with their confidence measured on the parallel text, best first.
 
@@ -497,7 +508,7 @@ def rescore(
     share of lines that say it). Another suggestion that translators use in a good share
     of the lines too, and that is no part of the best one, becomes a related form of
     it (``kondisi``: "condition", also "situation"), so that accepting the best keeps it.
-    ``size`` is the term's number of words (see ``_whole_before_part``).
+    ``size`` is the term's number of words, ``term`` the term (see ``_whole_before_part``).
     """
     from glossary.check import find_rendering
 
@@ -512,13 +523,15 @@ def rescore(
         # the prior is then the least confidence it proposes at.
         prior = MIN_CONFIDENCE if suggestion.source == "parallel" else suggestion.confidence
         share = (len(used) + RESCORE_PRIOR * prior) / (len(sample) + RESCORE_PRIOR)
+        if not used and len(sample) >= UNUSED_LINES and suggestion.source == "dictionary":
+            share /= 2
         evidence = f"{suggestion.evidence}; used in {len(used)} of {len(sample)} aligned lines"
         scored.append((replace(suggestion, confidence=round(share, 2), evidence=evidence), used))
     # On a tie, the rendering more backends propose first (pedagang: "traders" from the
     # aligner and "trader" from the dictionary before "seller" from co-occurrence alone).
     support = Counter(_rendering_key(s.english) for s in suggestions)
     scored.sort(key=lambda x: (-x[0].confidence, -support[_rendering_key(x[0].english)]))
-    _whole_before_part(scored, size)
+    _whole_before_part(scored, size, term, _one_word(corpus, term, lines))
     scored = [  # a fragment of a better suggestion says nothing more: Prime of Prime Minister
         (s, used)
         for i, (s, used) in enumerate(scored)
@@ -551,27 +564,68 @@ def _rendering_key(english: str) -> str:
     return " ".join(_english_key(w) for w in _folded(english).split())
 
 
-# A whole rendering used in this share of the lines its best part is used in wins over it.
+# A whole rendering used in this share of the lines its best part is used in wins over it;
+# in this share, when the part is what one word of the term means alone (``_one_word``).
 WHOLE_SHARE = 0.8
+FRAGMENT_WHOLE_SHARE = 0.4
+FRAGMENT_SHARE = 0.3
 
 
-def _whole_before_part(scored: list[tuple[Suggestion, set[int]]], size: int) -> None:
+def _whole_before_part(
+    scored: list[tuple[Suggestion, set[int]]],
+    size: int,
+    term: str,
+    fragment: Callable[[Suggestion], bool],
+) -> None:
     """Put a whole rendering before the part of it that is ranked best: a part is used in
     every line the whole is, and more (``pertumbuhan ekonomi``: "economic" in more lines
     than "economic growth"). The whole, of the term's size or one word more, takes the
-    part's place and confidence when used nearly as often."""
+    part's place and confidence when used nearly as often, or in a fair share of the
+    part's lines when the part is a ``fragment`` (``perusahaan minyak``: "oil" is what
+    minyak means anywhere; "oil company" wins) and not a word of the term itself
+    (``DKI Jakarta``: "Jakarta")."""
     if not scored or len(scored[0][0].english.split()) >= size:
         return
-    part = scored[0][0]
-    for k, (whole, used) in enumerate(scored[1:], 1):
-        if (
-            size <= len(whole.english.split()) <= size + 1
-            and f" {_folded(part.english)} " in f" {_folded(whole.english)} "
-            and whole.confidence >= WHOLE_SHARE * part.confidence
-        ):
-            scored.pop(k)
-            scored.insert(0, (replace(whole, confidence=part.confidence), used))
-            return
+    part, part_used = scored[0]
+    wholes = [
+        (k, whole, used)
+        for k, (whole, used) in enumerate(scored[1:], 1)
+        if size <= len(whole.english.split()) <= size + 1
+        and f" {_folded(part.english)} " in f" {_folded(whole.english)} "
+    ]
+    close = [w for w in wholes if w[1].confidence >= WHOLE_SHARE * part.confidence]
+    least = max(MIN_COUNT, FRAGMENT_WHOLE_SHARE * len(part_used))
+    fair = [w for w in wholes if len(w[2]) >= least]
+    if close:
+        k, whole, used = close[0]
+    elif fair and _folded(part.english) not in _folded(term).split() and fragment(part):
+        k, whole, used = fair[0]
+    else:
+        return
+    scored.pop(k)
+    scored.insert(0, (replace(whole, confidence=part.confidence), used))
+
+
+def _one_word(
+    corpus: ParallelCorpus, term: str, lines: Sequence[int]
+) -> Callable[[Suggestion], bool]:
+    """Whether a suggestion is what one word of ``term`` means alone: used in FRAGMENT_SHARE
+    of the aligned lines that have the word outside the term (``minyak`` is "oil" there
+    too; ``rumah`` outside ``rumah tangga`` is seldom "household")."""
+    from glossary.check import find_rendering
+
+    inside = set(lines)
+
+    def fragment(part: Suggestion) -> bool:
+        stand_in = Entry("-", english=part.english, alternatives=list(part.related))
+        for word in term.lower().split():
+            outside = [n for n in corpus.source_lines(word) if n not in inside][:RESCORE_LINES]
+            used = sum(1 for n in outside if find_rendering(stand_in, corpus.target[n]))
+            if len(outside) >= UNUSED_LINES and used >= FRAGMENT_SHARE * len(outside):
+                return True
+        return False
+
+    return fragment
 
 
 def derived_forms(english: str) -> list[str]:
