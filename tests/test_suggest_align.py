@@ -238,15 +238,18 @@ def test_a_one_word_term_gets_the_word_its_translation_table_favours(tmp_path):
 
 def test_an_english_word_indonesian_uses_as_it_stands_keeps_its_form():
     """Sports news writes ``striker`` and ``grand slam`` as English does; they were left
-    without English because Sastrawi lists them as Indonesian roots. ``main`` (play) and
+    without English because Sastrawi lists them as Indonesian roots (a text that writes
+    English phrases says its lone English words are English too). ``main`` (play) and
     ``air`` (water) are roots too, but Indonesian derives words from them (pemain, perairan)."""
+    english = [Entry("grand slam"), Entry("time trial"), Entry("match point")]
     found = names(
-        [Entry("striker"), Entry("grand slam"), Entry("main"), Entry("air"), Entry("pasar")],
-        Settings(),
+        [Entry("striker"), *english, Entry("main"), Entry("air"), Entry("pasar")], Settings()
     )
     assert [best[0].english if best else None for best in found] == [
         "striker",
         "grand slam",
+        "time trial",
+        "match point",
         None,
         None,
         None,
