@@ -7,8 +7,8 @@ from test_suggest_align import corpus_of
 
 from glossary.store import Entry, Glossary
 from glossary.suggest import Settings, Suggestion, names, suggest
-from glossary.suggest.bitext import rescore
 from glossary.suggest.expansions import expanded
+from glossary.suggest.rescore import rescore
 
 
 def settings_of(tmp_path, pairs):

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 
 from glossary.store import Entry, Glossary
-from glossary.suggest.bitext import load_corpus, parallel, rescore
+from glossary.suggest.bitext import load_corpus, parallel
 from glossary.suggest.core import (
     Backend,
     BackendUnavailable,
@@ -21,6 +21,7 @@ from glossary.suggest.core import (
 from glossary.suggest.expansions import expanded, from_expansion
 from glossary.suggest.freedict import dictionary
 from glossary.suggest.proper_names import names
+from glossary.suggest.rescore import rescore
 from glossary.suggest.services import PROVIDERS, online
 from glossary.text import InputError
 
