@@ -11,6 +11,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from glossary.lexicon import ACRONYMS, FUNCTION_WORDS, NUMBER_WORDS, display_case
+from glossary.morphology import root_words
 from glossary.store import Entry
 from glossary.suggest.core import _SPLIT_RE, Settings, Suggestion, _progress, looks_like_acronym
 
@@ -50,12 +51,43 @@ def _indonesian_words(name: str) -> bool:
     """
     from wordfreq import zipf_frequency
 
-    from glossary.morphology import root_words
-
     return any(
         w in root_words() and zipf_frequency(w, "en") < 4.0
         for w in _SPLIT_RE.split(name.lower())
         if len(w) > 2 and w not in FUNCTION_WORDS
+    )
+
+
+_NOUN_PREFIXES = ("peng", "peny", "pem", "pen", "per", "pe", "ke")
+_STATIVE_PREFIXES = ("ber", "ter")
+# A pe-/ke-...-an word this common in Indonesian is the everyday noun, not a place named so
+# (Pekalongan); a root this long is not a chance of spelling (Berlin is no ber- + lin).
+AFFIXED_ZIPF = 4.0
+MIN_ROOT = 4
+
+
+def _affixed_words(entry: Entry) -> bool:
+    """Whether a name other than a place's has a word with Indonesian affixes (a place may
+    be named so: Pekalongan)."""
+    return entry.kind != "place" and any(_affixed(w) for w in _SPLIT_RE.split(entry.term.lower()))
+
+
+def _affixed(word: str) -> bool:
+    """Whether a word is an Indonesian root with Indonesian affixes, so no name's own word:
+    a ber-/ter- word (``Australia Terbuka``: the Australian Open) or a common pe-/ke-...-an
+    noun (``Pertandingan``: match)."""
+    from wordfreq import zipf_frequency
+
+    roots = root_words()
+    if any(w.startswith(p) and w[len(p) :] in roots for p in _STATIVE_PREFIXES for w in [word]):
+        return len(word) - 3 >= MIN_ROOT
+    return (
+        word.endswith("an")
+        and zipf_frequency(word, "id") >= AFFIXED_ZIPF
+        and any(
+            word.startswith(p) and len(word) - len(p) - 2 >= MIN_ROOT and word[len(p) : -2] in roots
+            for p in _NOUN_PREFIXES
+        )
     )
 
 
@@ -143,7 +175,7 @@ def _names_one(
     if entry.kind == "person":
         evidence = "a person's name keeps its form"
         return [Suggestion(entry.term, "names", 0.9, evidence, _name_parts(entry.term))]
-    if entry.kind in NAME_KINDS and not _indonesian_words(entry.term):
+    if entry.kind in NAME_KINDS and not _indonesian_words(entry.term) and not _affixed_words(entry):
         evidence = "a name without Indonesian words keeps its form"
         return [Suggestion(entry.term, "names", 0.6, evidence)]
     if _written_in_english(entry.term):
