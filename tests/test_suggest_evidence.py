@@ -88,3 +88,18 @@ def test_a_dictionary_sense_no_aligned_line_uses_is_halved(tmp_path):
     (lines,) = corpus.occurrences([Entry("obligasi")])
     (found,) = rescore(corpus, lines, [Suggestion("obligation", "dictionary", 0.4)])
     assert found.confidence < 0.1
+
+
+def test_a_name_with_an_indonesian_affixed_word_is_not_kept_as_written():
+    """``Australia Terbuka`` is the Australian Open (ter- + buka); ``Pekalongan`` is a place
+    whatever its letters, and ``Manchester United`` has no Indonesian word."""
+    open_, town, club = names(
+        [
+            Entry("Australia Terbuka", kind="name"),
+            Entry("Pekalongan", kind="place"),
+            Entry("Manchester United", kind="name"),
+        ],
+        Settings(),
+    )
+    assert open_ == []
+    assert town[0].english == "Pekalongan" and club[0].english == "Manchester United"

@@ -18,6 +18,7 @@ from dataclasses import replace
 from glossary.lexicon import ACRONYMS, SHORT_FORMS, display_case
 from glossary.store import Entry
 from glossary.suggest.core import Suggestion, looks_like_acronym
+from glossary.suggest.proper_names import exonyms
 
 # A rendering of the expansion is proposed for the short form when this many of the
 # expansion's aligned lines use it.
@@ -35,7 +36,8 @@ def is_acronym(entry: Entry) -> bool:
 def expanded(entry: Entry) -> Entry | None:
     """A stand-in entry for what the entry's short form stands for: an acronym's stated or
     known expansion, or the term with its syllabic short forms written out (``Pemprov
-    DKI`` -> Pemerintah Provinsi DKI); None when it has neither."""
+    DKI`` -> Pemerintah Provinsi DKI), a name when capitalised; None when it has neither,
+    or when the names backend knows the English name (``AS``, Amerika Serikat)."""
     if is_acronym(entry):
         expansion = entry.expansion or (
             display_case(entry.term, ACRONYMS[entry.term.lower()])
@@ -53,7 +55,11 @@ def expanded(entry: Entry) -> Entry | None:
         )
     if not expansion or expansion.casefold() == entry.term.casefold():
         return None
-    return Entry(expansion, kind="term", case="insensitive")
+    known = exonyms()
+    if any(" ".join(f.lower().split()) in known for f in (entry.term, expansion)):
+        return None  # AS, PBB: the names backend knows their English names
+    kind = "organisation" if all(w[:1].isupper() for w in expansion.split()) else "term"
+    return Entry(expansion, kind=kind, case="insensitive")
 
 
 def from_expansion(
