@@ -91,15 +91,17 @@ def test_a_dictionary_sense_no_aligned_line_uses_is_halved(tmp_path):
 
 
 def test_a_name_with_an_indonesian_affixed_word_is_not_kept_as_written():
-    """``Australia Terbuka`` is the Australian Open (ter- + buka); ``Pekalongan`` is a place
-    whatever its letters, and ``Manchester United`` has no Indonesian word."""
-    open_, town, club = names(
+    """``Australia Terbuka`` is the Australian Open (ter- + buka), ``Perenang`` at a sentence
+    start a swimmer; ``Pekalongan`` is a place whatever its letters, and ``Manchester
+    United`` has no Indonesian word."""
+    swimmer, open_, town, club = names(
         [
+            Entry("Perenang", kind="name"),
             Entry("Australia Terbuka", kind="name"),
             Entry("Pekalongan", kind="place"),
             Entry("Manchester United", kind="name"),
         ],
         Settings(),
     )
-    assert open_ == []
+    assert open_ == [] and swimmer == []
     assert town[0].english == "Pekalongan" and club[0].english == "Manchester United"

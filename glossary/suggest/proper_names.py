@@ -74,20 +74,24 @@ def _affixed_words(entry: Entry) -> bool:
 
 def _affixed(word: str) -> bool:
     """Whether a word is an Indonesian root with Indonesian affixes, so no name's own word:
-    a ber-/ter- word (``Australia Terbuka``: the Australian Open) or a common pe-/ke-...-an
-    noun (``Pertandingan``: match)."""
+    a ber-/ter- word (``Australia Terbuka``: the Australian Open), a pe- agent noun
+    (``Perenang``: swimmer) or a common pe-/ke-...-an noun (``Pertandingan``: match)."""
     from wordfreq import zipf_frequency
 
     roots = root_words()
-    if any(w.startswith(p) and w[len(p) :] in roots for p in _STATIVE_PREFIXES for w in [word]):
-        return len(word) - 3 >= MIN_ROOT
+
+    def root_after(prefixes: tuple[str, ...], end: int) -> bool:
+        return any(
+            word.startswith(p) and end - len(p) >= MIN_ROOT and word[len(p) : end] in roots
+            for p in prefixes
+        )
+
+    if root_after(_STATIVE_PREFIXES + _NOUN_PREFIXES[:-1], len(word)):
+        return True
     return (
         word.endswith("an")
         and zipf_frequency(word, "id") >= AFFIXED_ZIPF
-        and any(
-            word.startswith(p) and len(word) - len(p) - 2 >= MIN_ROOT and word[len(p) : -2] in roots
-            for p in _NOUN_PREFIXES
-        )
+        and root_after(_NOUN_PREFIXES, len(word) - 2)
     )
 
 
