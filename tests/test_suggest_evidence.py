@@ -105,3 +105,17 @@ def test_a_name_with_an_indonesian_affixed_word_is_not_kept_as_written():
     )
     assert open_ == [] and swimmer == []
     assert town[0].english == "Pekalongan" and club[0].english == "Manchester United"
+
+
+def test_a_rendering_counts_where_the_lines_inflect_it(tmp_path):
+    """``cedera``: the dictionary ranks "harm" first, but the lines say "injured" and
+    "injuries", which are "injury" inflected."""
+    pairs = [
+        ("Dua orang cedera.", "Two people were injured."),
+        ("Pemain itu cedera lagi.", "The player was injured again."),
+        ("Cedera itu serius.", "The injuries are serious."),
+    ]
+    corpus = corpus_of(tmp_path, pairs)
+    (lines,) = corpus.occurrences([Entry("cedera")])
+    found = [Suggestion("harm", "dictionary", 0.3), Suggestion("injury", "dictionary", 0.15)]
+    assert rescore(corpus, lines, found)[0].english == "injury"

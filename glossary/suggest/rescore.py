@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -56,10 +57,16 @@ def rescore(
     for suggestion in suggestions:
         stand_in = Entry("-", english=suggestion.english, alternatives=list(suggestion.related))
         used = {n for n in sample if find_rendering(stand_in, corpus.target[n])}
+        inflected = _inflections(suggestion.english)  # counted, not kept: planned is no plan
+        inflected_lines = (
+            {n for n in sample if inflected.search(corpus.target[n])} if inflected else set()
+        )
         # The parallel backend's own confidence comes from these very lines: counted once,
         # the prior is then the least confidence it proposes at.
         prior = MIN_CONFIDENCE if suggestion.source == "parallel" else suggestion.confidence
-        share = (len(used) + RESCORE_PRIOR * prior) / (len(sample) + RESCORE_PRIOR)
+        share = (len(used | inflected_lines) + RESCORE_PRIOR * prior) / (
+            len(sample) + RESCORE_PRIOR
+        )
         if not used and len(sample) >= UNUSED_LINES and suggestion.source == "dictionary":
             share /= 2
         evidence = f"{suggestion.evidence}; used in {len(used)} of {len(sample)} aligned lines"
@@ -94,6 +101,23 @@ def rescore(
         related = tuple(dict.fromkeys([*best.related, *also]))
         scored[0] = (replace(best, related=related), best_used)
     return [s for s, _ in scored]
+
+
+# A one-word rendering counts as used where a line has a word of its stem (this long at
+# least) and up to this many more letters: ``injury`` in "14 injured", "injuries".
+STEM_LETTERS = 4
+INFLECTION_LETTERS = 3
+
+
+def _inflections(english: str) -> re.Pattern[str] | None:
+    """A pattern of the other inflections of a one-word lower-case rendering (``cedera``:
+    "injury", where the lines say "injured"); None for phrases and names."""
+    if not (english.isalpha() and english.islower()):
+        return None
+    stem = english[:-1] if english.endswith(("e", "y")) else english
+    if len(stem) < STEM_LETTERS:
+        return None
+    return re.compile(rf"\b{stem}[a-z]{{0,{INFLECTION_LETTERS}}}\b", re.IGNORECASE)
 
 
 def _rendering_key(english: str) -> str:
