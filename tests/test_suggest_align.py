@@ -13,7 +13,8 @@ from glossary.suggest import (
     names,
     parse_label,
 )
-from glossary.suggest.bitext import _english_key, derived_forms, rescore
+from glossary.suggest.bitext import _english_key
+from glossary.suggest.rescore import derived_forms, rescore
 from glossary.suggest.run import MIN_FILL_CONFIDENCE
 from glossary.suggest.wordalign import aligned_phrase, phrase_counts, term_positions
 
@@ -238,15 +239,18 @@ def test_a_one_word_term_gets_the_word_its_translation_table_favours(tmp_path):
 
 def test_an_english_word_indonesian_uses_as_it_stands_keeps_its_form():
     """Sports news writes ``striker`` and ``grand slam`` as English does; they were left
-    without English because Sastrawi lists them as Indonesian roots. ``main`` (play) and
+    without English because Sastrawi lists them as Indonesian roots (a text that writes
+    English phrases says its lone English words are English too). ``main`` (play) and
     ``air`` (water) are roots too, but Indonesian derives words from them (pemain, perairan)."""
+    english = [Entry("grand slam"), Entry("time trial"), Entry("match point")]
     found = names(
-        [Entry("striker"), Entry("grand slam"), Entry("main"), Entry("air"), Entry("pasar")],
-        Settings(),
+        [Entry("striker"), *english, Entry("main"), Entry("air"), Entry("pasar")], Settings()
     )
     assert [best[0].english if best else None for best in found] == [
         "striker",
         "grand slam",
+        "time trial",
+        "match point",
         None,
         None,
         None,

@@ -156,10 +156,13 @@ class ParallelCorpus:
         return self._aligner
 
     def occurrences(self, entries: Sequence[Entry]) -> list[list[int]]:
-        """For each entry, the Indonesian lines where it occurs (computed once per entry set)."""
+        """For each entry, the Indonesian lines where it occurs (computed once for each of
+        the last two entry sets)."""
         key = tuple((e.key, tuple(e.forms), e.case) for e in entries)
-        if key not in self._occurrences:
-            self._occurrences = {key: self._find(entries)}
+        if key not in self._occurrences:  # the entries and their expansions: two sets
+            if len(self._occurrences) > 1:
+                del self._occurrences[next(iter(self._occurrences))]
+            self._occurrences[key] = self._find(entries)
         return self._occurrences[key]
 
     def _find(self, entries: Sequence[Entry]) -> list[list[int]]:
@@ -474,126 +477,6 @@ def load_corpus(settings: Settings) -> ParallelCorpus:
 @lru_cache(maxsize=1)
 def _corpus(stamps: tuple, pairs: tuple[tuple[str, str], ...], memories: tuple) -> ParallelCorpus:
     return ParallelCorpus(pairs, memories)
-
-
-# How many aligned lines' worth of belief a backend's own confidence is given when the
-# parallel text says how often translators use its suggestion.
-RESCORE_PRIOR = 4
-RESCORE_LINES = 200
-# Another rendering used in at least this share of the term's lines (and this many) is
-# kept with the best one.
-ALSO_USED_SHARE = 0.12
-ALSO_USED_MIN = 3
-
-
-def rescore(
-    corpus: ParallelCorpus, lines: Sequence[int], suggestions: Sequence[Suggestion], size: int = 1
-) -> list[Suggestion]:
-    """The suggestions with their confidence measured on the parallel text, best first.
-
-    Confidence becomes the share of the term's aligned lines whose English uses the
-    suggestion (or a related form), smoothed towards the backend's own confidence: one
-    scale for every backend (``warga`` -> "citizen" from the dictionary falls to the
-    share of lines that say it). Another suggestion that translators use in a good share
-    of the lines too, and that is no part of the best one, becomes a related form of
-    it (``kondisi``: "condition", also "situation"), so that accepting the best keeps it.
-    ``size`` is the term's number of words (see ``_whole_before_part``).
-    """
-    from glossary.check import find_rendering
-
-    if len(lines) < MIN_COUNT:
-        return sorted(suggestions, key=lambda s: -s.confidence)
-    sample = lines[:RESCORE_LINES]
-    scored = []
-    for suggestion in suggestions:
-        stand_in = Entry("-", english=suggestion.english, alternatives=list(suggestion.related))
-        used = {n for n in sample if find_rendering(stand_in, corpus.target[n])}
-        # The parallel backend's own confidence comes from these very lines: counted once,
-        # the prior is then the least confidence it proposes at.
-        prior = MIN_CONFIDENCE if suggestion.source == "parallel" else suggestion.confidence
-        share = (len(used) + RESCORE_PRIOR * prior) / (len(sample) + RESCORE_PRIOR)
-        evidence = f"{suggestion.evidence}; used in {len(used)} of {len(sample)} aligned lines"
-        scored.append((replace(suggestion, confidence=round(share, 2), evidence=evidence), used))
-    # On a tie, the rendering more backends propose first (pedagang: "traders" from the
-    # aligner and "trader" from the dictionary before "seller" from co-occurrence alone).
-    support = Counter(_rendering_key(s.english) for s in suggestions)
-    scored.sort(key=lambda x: (-x[0].confidence, -support[_rendering_key(x[0].english)]))
-    _whole_before_part(scored, size)
-    scored = [  # a fragment of a better suggestion says nothing more: Prime of Prime Minister
-        (s, used)
-        for i, (s, used) in enumerate(scored)
-        if not any(f" {_folded(s.english)} " in f" {_folded(b.english)} " for b, _ in scored[:i])
-    ]
-    best, best_used = scored[0]
-    words = {_english_key(w) for w in _folded(" ".join([best.english, *best.related])).split()}
-    also = [  # used instead of the best, not beside it (tsunami lines also say "buoys")
-        s.english
-        for s, used in scored[1:]
-        if len(used) >= max(ALSO_USED_MIN, ALSO_USED_SHARE * len(sample))
-        and len(used & best_used) * 4 <= len(used)
-        and words.isdisjoint(_english_key(w) for w in _folded(s.english).split())
-    ]
-    for form in derived_forms(best.english):  # rencana: "plan", written "planned" too
-        stand_in = Entry("-", english=form)
-        used = {n for n in sample if find_rendering(stand_in, corpus.target[n])}
-        if len(used) >= max(ALSO_USED_MIN, ALSO_USED_SHARE * len(sample)) and not (
-            used & best_used
-        ):
-            also.append(form)
-    if also:
-        related = tuple(dict.fromkeys([*best.related, *also]))
-        scored[0] = (replace(best, related=related), best_used)
-    return [s for s, _ in scored]
-
-
-def _rendering_key(english: str) -> str:
-    """A rendering as counted: folded, each word singular (``traders`` is ``trader``)."""
-    return " ".join(_english_key(w) for w in _folded(english).split())
-
-
-# A whole rendering used in this share of the lines its best part is used in wins over it.
-WHOLE_SHARE = 0.8
-
-
-def _whole_before_part(scored: list[tuple[Suggestion, set[int]]], size: int) -> None:
-    """Put a whole rendering before the part of it that is ranked best: a part is used in
-    every line the whole is, and more (``pertumbuhan ekonomi``: "economic" in more lines
-    than "economic growth"). The whole, of the term's size or one word more, takes the
-    part's place and confidence when used nearly as often."""
-    if not scored or len(scored[0][0].english.split()) >= size:
-        return
-    part = scored[0][0]
-    for k, (whole, used) in enumerate(scored[1:], 1):
-        if (
-            size <= len(whole.english.split()) <= size + 1
-            and f" {_folded(part.english)} " in f" {_folded(whole.english)} "
-            and whole.confidence >= WHOLE_SHARE * part.confidence
-        ):
-            scored.pop(k)
-            scored.insert(0, (replace(whole, confidence=part.confidence), used))
-            return
-
-
-def derived_forms(english: str) -> list[str]:
-    """The -ed and -ing forms of a one-word lower-case rendering that English uses: a verbal
-    noun's translators often write the verb (``rencana`` "plan": "planned", "planning")."""
-    from wordfreq import zipf_frequency
-
-    word = english
-    if not (word.isalpha() and word.islower() and len(word) > 2):
-        return []
-    if word.endswith("e"):  # move: moved, moving
-        spellings = ([word + "d"], [word[:-1] + "ing"])
-    elif word.endswith("y") and word[-2] not in "aeiou":  # study: studied, studying
-        spellings = ([word[:-1] + "ied"], [word + "ing"])
-    else:  # plan: planned, planning; visit: visited, visiting
-        spellings = ([word + "ed", word + word[-1] + "ed"], [word + "ing", word + word[-1] + "ing"])
-    forms = []
-    for spelled in spellings:
-        common = max(spelled, key=lambda f: zipf_frequency(f, "en"))
-        if zipf_frequency(common, "en") >= 3.0:
-            forms.append(common)
-    return forms
 
 
 def parallel(entries: Sequence[Entry], settings: Settings) -> list[list[Suggestion]]:

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from glossary.lexicon import ACRONYMS, FUNCTION_WORDS, NUMBER_WORDS, display_case
+from glossary.morphology import root_words
 from glossary.store import Entry
 from glossary.suggest.core import _SPLIT_RE, Settings, Suggestion, _progress, looks_like_acronym
+
+if TYPE_CHECKING:
+    from glossary.suggest.bitext import ParallelCorpus
 
 NAME_KINDS = ("person", "place", "organisation", "event", "name")
 
@@ -44,12 +51,47 @@ def _indonesian_words(name: str) -> bool:
     """
     from wordfreq import zipf_frequency
 
-    from glossary.morphology import root_words
-
     return any(
         w in root_words() and zipf_frequency(w, "en") < 4.0
         for w in _SPLIT_RE.split(name.lower())
         if len(w) > 2 and w not in FUNCTION_WORDS
+    )
+
+
+_NOUN_PREFIXES = ("peng", "peny", "pem", "pen", "per", "pe", "ke")
+_STATIVE_PREFIXES = ("ber", "ter")
+# A pe-/ke-...-an word this common in Indonesian is the everyday noun, not a place named so
+# (Pekalongan); a root this long is not a chance of spelling (Berlin is no ber- + lin).
+AFFIXED_ZIPF = 4.0
+MIN_ROOT = 4
+
+
+def _affixed_words(entry: Entry) -> bool:
+    """Whether a name other than a place's has a word with Indonesian affixes (a place may
+    be named so: Pekalongan)."""
+    return entry.kind != "place" and any(_affixed(w) for w in _SPLIT_RE.split(entry.term.lower()))
+
+
+def _affixed(word: str) -> bool:
+    """Whether a word is an Indonesian root with Indonesian affixes, so no name's own word:
+    a ber-/ter- word (``Australia Terbuka``: the Australian Open), a pe- agent noun
+    (``Perenang``: swimmer) or a common pe-/ke-...-an noun (``Pertandingan``: match)."""
+    from wordfreq import zipf_frequency
+
+    roots = root_words()
+
+    def root_after(prefixes: tuple[str, ...], end: int) -> bool:
+        return any(
+            word.startswith(p) and end - len(p) >= MIN_ROOT and word[len(p) : end] in roots
+            for p in prefixes
+        )
+
+    if root_after(_STATIVE_PREFIXES + _NOUN_PREFIXES[:-1], len(word)):
+        return True
+    return (
+        word.endswith("an")
+        and zipf_frequency(word, "id") >= AFFIXED_ZIPF
+        and root_after(_NOUN_PREFIXES, len(word) - 2)
     )
 
 
@@ -67,6 +109,7 @@ def _name_parts(name: str) -> tuple[str, ...]:
             w
             for w in (words[0], words[-1])
             if len(w) > 2
+            and "-" not in w  # Jong-un of Kim Jong-un is half a given name, never alone
             and w[:1].isupper()
             and w[1:].islower()
             and zipf_frequency(w, "en") < 5.0
@@ -76,15 +119,31 @@ def _name_parts(name: str) -> tuple[str, ...]:
 
 
 def names(entries: Sequence[Entry], settings: Settings) -> list[list[Suggestion]]:
-    """Suggestions for names: known exonyms, acronyms with their expansion, names as written."""
+    """Suggestions for names: known exonyms, acronyms with their expansion, names as written.
+
+    With parallel text, its English says which terms it writes as they stand (see
+    ``_english_use``) and in which order English puts a name's words (``Muslim Shia``:
+    "Shia Muslim")."""
+    from glossary.suggest.bitext import load_corpus
+
+    corpus = load_corpus(settings) if settings.parallel or settings.memories else None
+    lines = corpus.occurrences(entries) if corpus else [[] for _ in entries]
+    phrases = sum(1 for e in entries if " " in e.term.strip() and _written_in_english(e.term))
+    english_text = phrases >= ENGLISH_PHRASES
     results = []
-    for n, entry in enumerate(entries, 1):
+    for n, (entry, found) in enumerate(zip(entries, lines, strict=True), 1):
         _progress(settings, "names", n, len(entries))
-        results.append(_names_one(entry))
+        suggestions = _names_one(entry, corpus, found, english_text)
+        results.append(_in_english_order(suggestions, entry.term, corpus))
     return results
 
 
-def _names_one(entry: Entry) -> list[Suggestion]:
+def _names_one(
+    entry: Entry,
+    corpus: ParallelCorpus | None = None,
+    lines: Sequence[int] = (),
+    english_text: bool = True,
+) -> list[Suggestion]:
     table = exonyms()
     acronym = entry.kind == "acronym" or (
         entry.kind in ("term", "name") and looks_like_acronym(entry.term)
@@ -120,12 +179,72 @@ def _names_one(entry: Entry) -> list[Suggestion]:
     if entry.kind == "person":
         evidence = "a person's name keeps its form"
         return [Suggestion(entry.term, "names", 0.9, evidence, _name_parts(entry.term))]
-    if entry.kind in NAME_KINDS and not _indonesian_words(entry.term):
+    if entry.kind in NAME_KINDS and not _indonesian_words(entry.term) and not _affixed_words(entry):
         evidence = "a name without Indonesian words keeps its form"
         return [Suggestion(entry.term, "names", 0.6, evidence)]
     if _written_in_english(entry.term):
-        return [Suggestion(entry.term, "names", 0.6, "a term written in English keeps its form")]
+        english_use = _english_use(entry.term, corpus, lines, english_text)
+        if english_use is None:
+            return []  # nothing says this text writes it as English: rob is a tidal flood
+        evidence = "a term written in English keeps its form"
+        return [Suggestion(entry.term, "names", round(0.6 * english_use, 2), evidence)]
     return []
+
+
+def _english_use(
+    term: str, corpus: ParallelCorpus | None, lines: Sequence[int], english_text: bool
+) -> float | None:
+    """How surely a term that is an English word is used as English here, or None when
+    nothing says so. A name (capitalised) and several words (``buy back``, ``management
+    fee``) are English-looking in themselves; one lower-case word is when the English of
+    its aligned lines writes it too, in its case (``striker``; not ``giro``, which only
+    ``Giro d'Italia`` has), when Indonesian seldom writes it at all (``birdie``), or when
+    the text writes English phrases too (``english_text``: sports news with ``grand slam``
+    and ``time trial``). A word Indonesian writes as often as English, in a text without
+    English (``rob``, tidal flood, in flood news), is taken for Indonesian."""
+    from wordfreq import zipf_frequency
+
+    if not term.islower() or len(_SPLIT_RE.split(term.strip())) > 1:
+        return 1.0
+    if lines and corpus is not None:
+        word = re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])")
+        used = sum(1 for n in lines if word.search(corpus.target[n]))
+        if used or not english_text:
+            return used / len(lines) if used else None
+        return 0.5  # aligned lines of another sense (striker: "stickers") weigh less
+    if english_text or zipf_frequency(term, "en") - zipf_frequency(term, "id") >= ENGLISH_ONLY_GAP:
+        return 1.0
+    return None
+
+
+# A word this much more common in English than in Indonesian (on wordfreq's Zipf scale) is
+# one Indonesian borrows as it stands, not an Indonesian word of the same letters; a text
+# whose candidates have this many phrases written in English uses English words too.
+ENGLISH_ONLY_GAP = 1.0
+ENGLISH_PHRASES = 3
+
+
+def _in_english_order(
+    suggestions: list[Suggestion], term: str, corpus: ParallelCorpus | None
+) -> list[Suggestion]:
+    """A two-word name kept as written, in the order the parallel English writes its words
+    (``Islam Sunni``: "Sunni Islam"), when it writes them the other way round more often."""
+    from glossary.suggest.bitext import _english_key
+
+    words = term.split()
+    if corpus is None or len(words) != 2 or not all(w[:1].isupper() for w in words):
+        return suggestions
+    keys = [_english_key(w) for w in words]
+    written = len(corpus.target_lines(" ".join(keys)))
+    flipped = len(corpus.target_lines(" ".join(keys[::-1])))
+    if flipped < 2 or flipped <= written:
+        return suggestions
+    english = " ".join(words[::-1])
+    evidence = f"English writes {english} in {flipped} lines, {term} in {written}"
+    return [
+        replace(s, english=english, evidence=evidence) if s.english == term else s
+        for s in suggestions
+    ]
 
 
 # A place named by what it is and then its name: English puts the name first for most

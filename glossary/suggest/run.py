@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 
 from glossary.store import Entry, Glossary
-from glossary.suggest.bitext import load_corpus, parallel, rescore
+from glossary.suggest.bitext import load_corpus, parallel
 from glossary.suggest.core import (
     Backend,
     BackendUnavailable,
@@ -18,8 +18,10 @@ from glossary.suggest.core import (
     other_spellings,
     parse_label,
 )
+from glossary.suggest.expansions import expanded, from_expansion
 from glossary.suggest.freedict import dictionary
 from glossary.suggest.proper_names import names
+from glossary.suggest.rescore import rescore
 from glossary.suggest.services import PROVIDERS, online
 from glossary.text import InputError
 
@@ -73,22 +75,16 @@ def suggest(
         settings.warn(message)
 
     run = replace(settings, warn=warn)
-    found: list[list[Suggestion]] = [[] for _ in entries]
-    for name in dict.fromkeys(backends) if entries else ():
-        try:
-            results = BACKENDS[name](entries, run)
-        except BackendUnavailable as err:
-            warn(str(err))
-            continue
-        for bucket, suggestions in zip(found, results, strict=True):
-            bucket.extend(suggestions)
-    for bucket in found:
-        bucket[:] = [_with_other_spellings(s) for s in bucket]
-    if (settings.parallel or settings.memories) and any(found):
-        corpus = load_corpus(settings)
-        for entry, bucket, lines in zip(entries, found, corpus.occurrences(entries), strict=True):
-            size = len(entry.term.split())
-            bucket[:] = rescore(corpus, lines, bucket, size) if bucket else []
+    found = _suggestions(entries, backends, run)
+    stand_ins = [(i, stand_in) for i, e in enumerate(entries) if (stand_in := expanded(e))]
+    if stand_ins and any(found):  # UMP from Upah Minimum Provinsi; Pemprov from Pemerintah
+        quiet = replace(run, warn=lambda _: None, progress=None)  # warned once already
+        expansions = [e for _, e in stand_ins]
+        their = _suggestions(expansions, backends, quiet)
+        _rescore(expansions, their, quiet)
+        for (i, stand_in), suggestions in zip(stand_ins, their, strict=True):
+            found[i][:0] = from_expansion(entries[i], stand_in, suggestions)
+    _rescore(entries, found, settings)
     for entry, suggestions in zip(entries, found, strict=True):
         # One confidence scale: the best wins whatever its backend; the user's order of
         # backends breaks ties.
@@ -100,6 +96,33 @@ def suggest(
                 entry.suggestions = _labels(entry, ranked)
             report.unfilled.append(entry)
     return report
+
+
+def _suggestions(
+    entries: Sequence[Entry], backends: Sequence[str], settings: Settings
+) -> list[list[Suggestion]]:
+    """Every backend's suggestions for each entry, with their other spellings."""
+    found: list[list[Suggestion]] = [[] for _ in entries]
+    for name in dict.fromkeys(backends) if entries else ():
+        try:
+            results = BACKENDS[name](entries, settings)
+        except BackendUnavailable as err:
+            settings.warn(str(err))
+            continue
+        for bucket, suggestions in zip(found, results, strict=True):
+            bucket.extend(suggestions)
+    for bucket in found:
+        bucket[:] = [_with_other_spellings(s) for s in bucket]
+    return found
+
+
+def _rescore(entries: Sequence[Entry], found: list[list[Suggestion]], settings: Settings) -> None:
+    """Each entry's suggestions measured on the parallel text, if there is one (``rescore``)."""
+    if (settings.parallel or settings.memories) and any(found):
+        corpus = load_corpus(settings)
+        for entry, bucket, lines in zip(entries, found, corpus.occurrences(entries), strict=True):
+            size = len(entry.term.split())
+            bucket[:] = rescore(corpus, lines, bucket, size, entry.term) if bucket else []
 
 
 def _with_other_spellings(suggestion: Suggestion) -> Suggestion:

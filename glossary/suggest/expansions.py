@@ -1,0 +1,79 @@
+"""English for a short form from the English of what it stands for.
+
+An acronym whose expansion the text states (``UMP``, Upah Minimum Provinsi) and a term with
+a syllabic short form (``Pemprov DKI``, Pemerintah Provinsi DKI) are often rarer in
+parallel text than their expansion, and their letters say nothing of their English. The
+expansion is suggested for like any term; the renderings of it that aligned lines use
+are proposed for the short form too, an acronym kept beside them as a related form
+(``provincial minimum wage``, also ``UMP``). An acronym whose expansion no aligned line
+renders stays as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from glossary.lexicon import ACRONYMS, SHORT_FORMS, display_case
+from glossary.store import Entry
+from glossary.suggest.core import Suggestion, looks_like_acronym
+from glossary.suggest.proper_names import exonyms
+
+# A rendering of the expansion is proposed for the short form when this many of the
+# expansion's aligned lines use it.
+MIN_USED = 2
+_USED_RE = re.compile(r"used in (\d+) of \d+ aligned lines")
+
+
+def is_acronym(entry: Entry) -> bool:
+    """Whether the entry is an acronym (``UMP``, ``LPS``), by its kind or its letters."""
+    return entry.kind == "acronym" or (
+        entry.kind in ("term", "name") and looks_like_acronym(entry.term)
+    )
+
+
+def expanded(entry: Entry) -> Entry | None:
+    """A stand-in entry for what the entry's short form stands for: an acronym's stated or
+    known expansion, or the term with its syllabic short forms written out (``Pemprov
+    DKI`` -> Pemerintah Provinsi DKI), a name when capitalised; None when it has neither,
+    or when the names backend knows the English name (``AS``, Amerika Serikat)."""
+    if is_acronym(entry):
+        expansion = entry.expansion or (
+            display_case(entry.term, ACRONYMS[entry.term.lower()])
+            if entry.term.lower() in ACRONYMS
+            else ""
+        )
+    else:
+        words = entry.term.split()
+        long_forms = [SHORT_FORMS.get(w.lower()) for w in words]
+        if not any(long_forms):
+            return None
+        expansion = " ".join(
+            (display_case(w, long) if w[:1].isupper() else long) if long else w
+            for w, long in zip(words, long_forms, strict=True)
+        )
+    if not expansion or expansion.casefold() == entry.term.casefold():
+        return None
+    known = exonyms()
+    if any(" ".join(f.lower().split()) in known for f in (entry.term, expansion)):
+        return None  # AS, PBB: the names backend knows their English names
+    kind = "organisation" if all(w[:1].isupper() for w in expansion.split()) else "term"
+    return Entry(expansion, kind=kind, case="insensitive")
+
+
+def from_expansion(
+    entry: Entry, stand_in: Entry, suggestions: Sequence[Suggestion]
+) -> list[Suggestion]:
+    """The expansion's suggestions that its aligned lines use, proposed for the entry: an
+    acronym's own letters become a related form, so that accepting keeps them."""
+    related = (entry.term,) if is_acronym(entry) else ()
+    proposed = []
+    for suggestion in suggestions:
+        used = _USED_RE.search(suggestion.evidence)
+        if used is None or int(used.group(1)) < MIN_USED:
+            continue
+        evidence = f"rendering of its expansion {stand_in.term}: {suggestion.evidence}"
+        forms = tuple(dict.fromkeys([*suggestion.related, *related]))
+        proposed.append(replace(suggestion, evidence=evidence, related=forms))
+    return proposed

@@ -1,0 +1,211 @@
+"""Suggestions measured on the parallel text: one confidence scale for every backend."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from glossary.store import Entry
+from glossary.suggest.bitext import (
+    MIN_CONFIDENCE,
+    MIN_COUNT,
+    ParallelCorpus,
+    _english_key,
+    _folded,
+)
+from glossary.suggest.core import Suggestion
+
+# How many aligned lines' worth of belief a backend's own confidence is given when the
+# parallel text says how often translators use its suggestion.
+RESCORE_PRIOR = 4
+RESCORE_LINES = 200
+# Another rendering used in at least this share of the term's lines (and this many) is
+# kept with the best one.
+ALSO_USED_SHARE = 0.12
+ALSO_USED_MIN = 3
+# A dictionary suggestion that none of this many of the term's aligned lines uses is a false
+# friend or a sense these texts do not mean (obligasi: "bonds", never "obligation"): its
+# smoothed share is halved.
+UNUSED_LINES = 5
+
+
+def rescore(
+    corpus: ParallelCorpus,
+    lines: Sequence[int],
+    suggestions: Sequence[Suggestion],
+    size: int = 1,
+    term: str = "",
+) -> list[Suggestion]:
+    """The suggestions with their confidence measured on the parallel text, best first.
+
+    Confidence becomes the share of the term's aligned lines whose English uses the
+    suggestion (or a related form), smoothed towards the backend's own confidence: one
+    scale for every backend (``warga`` -> "citizen" from the dictionary falls to the
+    share of lines that say it). Another suggestion that translators use in a good share
+    of the lines too, and that is no part of the best one, becomes a related form of
+    it (``kondisi``: "condition", also "situation"), so that accepting the best keeps it.
+    ``size`` is the term's number of words, ``term`` the term (see ``_whole_before_part``).
+    """
+    from glossary.check import find_rendering
+
+    if len(lines) < MIN_COUNT:
+        return sorted(suggestions, key=lambda s: -s.confidence)
+    sample = lines[:RESCORE_LINES]
+    scored = []
+    for suggestion in suggestions:
+        stand_in = Entry("-", english=suggestion.english, alternatives=list(suggestion.related))
+        used = {n for n in sample if find_rendering(stand_in, corpus.target[n])}
+        inflected = _inflections(suggestion.english)  # counted, not kept: planned is no plan
+        inflected_lines = (
+            {n for n in sample if inflected.search(corpus.target[n])} if inflected else set()
+        )
+        # The parallel backend's own confidence comes from these very lines: counted once,
+        # the prior is then the least confidence it proposes at.
+        prior = MIN_CONFIDENCE if suggestion.source == "parallel" else suggestion.confidence
+        share = (len(used | inflected_lines) + RESCORE_PRIOR * prior) / (
+            len(sample) + RESCORE_PRIOR
+        )
+        if not used and len(sample) >= UNUSED_LINES and suggestion.source == "dictionary":
+            share /= 2
+        evidence = f"{suggestion.evidence}; used in {len(used)} of {len(sample)} aligned lines"
+        scored.append((replace(suggestion, confidence=round(share, 2), evidence=evidence), used))
+    # On a tie, the rendering more backends propose first (pedagang: "traders" from the
+    # aligner and "trader" from the dictionary before "seller" from co-occurrence alone).
+    support = Counter(_rendering_key(s.english) for s in suggestions)
+    scored.sort(key=lambda x: (-x[0].confidence, -support[_rendering_key(x[0].english)]))
+    _whole_before_part(scored, size, term, _one_word(corpus, term, lines))
+    scored = [  # a fragment of a better suggestion says nothing more: Prime of Prime Minister
+        (s, used)
+        for i, (s, used) in enumerate(scored)
+        if not any(f" {_folded(s.english)} " in f" {_folded(b.english)} " for b, _ in scored[:i])
+    ]
+    best, best_used = scored[0]
+    words = {_english_key(w) for w in _folded(" ".join([best.english, *best.related])).split()}
+    also = [  # used instead of the best, not beside it (tsunami lines also say "buoys")
+        s.english
+        for s, used in scored[1:]
+        if len(used) >= max(ALSO_USED_MIN, ALSO_USED_SHARE * len(sample))
+        and len(used & best_used) * 4 <= len(used)
+        and words.isdisjoint(_english_key(w) for w in _folded(s.english).split())
+    ]
+    for form in derived_forms(best.english):  # rencana: "plan", written "planned" too
+        stand_in = Entry("-", english=form)
+        used = {n for n in sample if find_rendering(stand_in, corpus.target[n])}
+        if len(used) >= max(ALSO_USED_MIN, ALSO_USED_SHARE * len(sample)) and not (
+            used & best_used
+        ):
+            also.append(form)
+    if also:
+        related = tuple(dict.fromkeys([*best.related, *also]))
+        scored[0] = (replace(best, related=related), best_used)
+    return [s for s, _ in scored]
+
+
+# A one-word rendering counts as used where a line has a word of its stem (this long at
+# least) and up to this many more letters: ``injury`` in "14 injured", "injuries".
+STEM_LETTERS = 4
+INFLECTION_LETTERS = 3
+
+
+def _inflections(english: str) -> re.Pattern[str] | None:
+    """A pattern of the other inflections of a one-word lower-case rendering (``cedera``:
+    "injury", where the lines say "injured"); None for phrases and names."""
+    if not (english.isalpha() and english.islower()):
+        return None
+    stem = english[:-1] if english.endswith(("e", "y")) else english
+    if len(stem) < STEM_LETTERS:
+        return None
+    return re.compile(rf"\b{stem}[a-z]{{0,{INFLECTION_LETTERS}}}\b", re.IGNORECASE)
+
+
+def _rendering_key(english: str) -> str:
+    """A rendering as counted: folded, each word singular (``traders`` is ``trader``)."""
+    return " ".join(_english_key(w) for w in _folded(english).split())
+
+
+# A whole rendering used in this share of the lines its best part is used in wins over it;
+# in this share, when the part is what one word of the term means alone (``_one_word``).
+WHOLE_SHARE = 0.8
+FRAGMENT_WHOLE_SHARE = 0.4
+FRAGMENT_SHARE = 0.3
+
+
+def _whole_before_part(
+    scored: list[tuple[Suggestion, set[int]]],
+    size: int,
+    term: str,
+    fragment: Callable[[Suggestion], bool],
+) -> None:
+    """Put a whole rendering before the part of it that is ranked best: a part is used in
+    every line the whole is, and more (``pertumbuhan ekonomi``: "economic" in more lines
+    than "economic growth"). The whole, of the term's size or one word more, takes the
+    part's place and confidence when used nearly as often, or in a fair share of the
+    part's lines when the part is a ``fragment`` (``perusahaan minyak``: "oil" is what
+    minyak means anywhere; "oil company" wins) and not a word of the term itself
+    (``DKI Jakarta``: "Jakarta")."""
+    if not scored or len(scored[0][0].english.split()) >= size:
+        return
+    part, part_used = scored[0]
+    wholes = [
+        (k, whole, used)
+        for k, (whole, used) in enumerate(scored[1:], 1)
+        if size <= len(whole.english.split()) <= size + 1
+        and f" {_folded(part.english)} " in f" {_folded(whole.english)} "
+    ]
+    close = [w for w in wholes if w[1].confidence >= WHOLE_SHARE * part.confidence]
+    least = max(MIN_COUNT, FRAGMENT_WHOLE_SHARE * len(part_used))
+    fair = [w for w in wholes if len(w[2]) >= least]
+    if close:
+        k, whole, used = close[0]
+    elif fair and _folded(part.english) not in _folded(term).split() and fragment(part):
+        k, whole, used = fair[0]
+    else:
+        return
+    scored.pop(k)
+    scored.insert(0, (replace(whole, confidence=part.confidence), used))
+
+
+def _one_word(
+    corpus: ParallelCorpus, term: str, lines: Sequence[int]
+) -> Callable[[Suggestion], bool]:
+    """Whether a suggestion is what one word of ``term`` means alone: used in FRAGMENT_SHARE
+    of the aligned lines that have the word outside the term (``minyak`` is "oil" there
+    too; ``rumah`` outside ``rumah tangga`` is seldom "household")."""
+    from glossary.check import find_rendering
+
+    inside = set(lines)
+
+    def fragment(part: Suggestion) -> bool:
+        stand_in = Entry("-", english=part.english, alternatives=list(part.related))
+        for word in term.lower().split():
+            outside = [n for n in corpus.source_lines(word) if n not in inside][:RESCORE_LINES]
+            used = sum(1 for n in outside if find_rendering(stand_in, corpus.target[n]))
+            if len(outside) >= UNUSED_LINES and used >= FRAGMENT_SHARE * len(outside):
+                return True
+        return False
+
+    return fragment
+
+
+def derived_forms(english: str) -> list[str]:
+    """The -ed and -ing forms of a one-word lower-case rendering that English uses: a verbal
+    noun's translators often write the verb (``rencana`` "plan": "planned", "planning")."""
+    from wordfreq import zipf_frequency
+
+    word = english
+    if not (word.isalpha() and word.islower() and len(word) > 2):
+        return []
+    if word.endswith("e"):  # move: moved, moving
+        spellings = ([word + "d"], [word[:-1] + "ing"])
+    elif word.endswith("y") and word[-2] not in "aeiou":  # study: studied, studying
+        spellings = ([word[:-1] + "ied"], [word + "ing"])
+    else:  # plan: planned, planning; visit: visited, visiting
+        spellings = ([word + "ed", word + word[-1] + "ed"], [word + "ing", word + word[-1] + "ing"])
+    forms = []
+    for spelled in spellings:
+        common = max(spelled, key=lambda f: zipf_frequency(f, "en"))
+        if zipf_frequency(common, "en") >= 3.0:
+            forms.append(common)
+    return forms

@@ -1,0 +1,121 @@
+"""Suggestions that need the text's own evidence: English use, English order, expansions,
+whole renderings, dictionary senses the translations never use."""
+
+from __future__ import annotations
+
+from test_suggest_align import corpus_of
+
+from glossary.store import Entry, Glossary
+from glossary.suggest import Settings, Suggestion, names, suggest
+from glossary.suggest.expansions import expanded
+from glossary.suggest.rescore import rescore
+
+
+def settings_of(tmp_path, pairs):
+    corpus_of(tmp_path, pairs)
+    return Settings(parallel=[(str(tmp_path / "a.id"), str(tmp_path / "a.en"))])
+
+
+def test_a_lone_english_word_needs_evidence_that_the_text_uses_it_as_english(tmp_path):
+    """``rob`` (tidal flood) is an English word, but nothing in a flood story says it is
+    used as one; ``doping`` is, where the aligned English writes it too."""
+    (rob,) = names([Entry("rob")], Settings())
+    assert rob == []
+    pairs = [("Kasus doping itu diselidiki.", "The doping case was investigated.")] * 2
+    (doping,) = names([Entry("doping")], settings_of(tmp_path, pairs))
+    assert doping and doping[0].english == "doping"
+
+
+def test_related_forms_of_a_name_are_whole_names():
+    """``Kim`` alone is how English refers to Kim Jong-un again; ``Jong-un`` never."""
+    (found,) = names([Entry("Kim Jong-un", kind="person")], Settings())
+    assert found[0].related == ("Kim",)
+
+
+def test_a_name_in_indonesian_order_takes_the_english_order(tmp_path):
+    """``Muslim Shia``: English writes "Shia Muslim"."""
+    pairs = [
+        ("Tokoh Muslim Syiah itu berbicara.", "The Shia Muslim leader spoke."),
+        ("Kelompok Muslim Syiah berkumpul.", "Shia Muslims gathered."),
+        ("Para pemimpin Muslim Syiah tiba.", "Shia Muslim leaders arrived."),
+    ]
+    (found,) = names([Entry("Muslim Shia", kind="name")], settings_of(tmp_path, pairs))
+    assert found[0].english == "Shia Muslim"
+
+
+def test_an_acronym_takes_the_rendering_of_its_stated_expansion(tmp_path):
+    """``UMP`` has no aligned line of its own; Upah Minimum Provinsi has, and its English
+    becomes the acronym's, the acronym kept as a related form. ``Pemprov`` is a syllabic
+    short form of Pemerintah Provinsi."""
+    pairs = [
+        ("Upah minimum provinsi naik.", "The provincial minimum wage rose."),
+        ("Buruh menuntut upah minimum provinsi.", "Workers demand a provincial minimum wage."),
+        ("Upah minimum provinsi ditetapkan.", "The provincial minimum wage was set."),
+    ]
+    glossary = Glossary([Entry("UMP", kind="acronym", expansion="Upah Minimum Provinsi")])
+    report = suggest(glossary, ["names", "parallel"], settings_of(tmp_path, pairs))
+    (entry, best) = report.filled[0]
+    assert best.english.lower() == "provincial minimum wage"
+    assert "UMP" in best.related
+    pemprov = expanded(Entry("Pemprov DKI", kind="organisation"))
+    assert pemprov is not None and pemprov.term.casefold() == "pemerintah provinsi dki"
+    assert expanded(Entry("XYZ", kind="acronym")) is None
+
+
+def test_a_whole_rendering_wins_over_a_fragment_that_one_word_means_alone(tmp_path):
+    """``perusahaan minyak``: "oil" is what minyak means in every line, "oil company" is
+    the term; "oil" stands in more of the term's lines, but as a fragment."""
+    pairs = [("Harga minyak naik.", "Oil prices rose.")] * 6 + [
+        ("Perusahaan minyak itu rugi.", "The oil company lost money."),
+        ("Perusahaan minyak asing datang.", "Foreign oil companies came."),
+        ("Perusahaan minyak dan gas tumbuh.", "Oil and gas firms grew."),
+        ("Perusahaan minyak itu untung.", "The oil company made money."),
+    ]
+    corpus = corpus_of(tmp_path, pairs)
+    (lines,) = corpus.occurrences([Entry("perusahaan minyak")])
+    found = [
+        Suggestion("oil", "parallel", 0.7),
+        Suggestion("oil company", "dictionary", 0.5, related=("oil companies",)),
+    ]
+    ranked = rescore(corpus, lines, found, 2, "perusahaan minyak")
+    assert ranked[0].english == "oil company"
+
+
+def test_a_dictionary_sense_no_aligned_line_uses_is_halved(tmp_path):
+    """``obligasi`` in many lines, none of them "obligation": a false friend."""
+    pairs = [("Obligasi itu dijual.", "The bonds were sold.")] * 8
+    corpus = corpus_of(tmp_path, pairs)
+    (lines,) = corpus.occurrences([Entry("obligasi")])
+    (found,) = rescore(corpus, lines, [Suggestion("obligation", "dictionary", 0.4)])
+    assert found.confidence < 0.1
+
+
+def test_a_name_with_an_indonesian_affixed_word_is_not_kept_as_written():
+    """``Australia Terbuka`` is the Australian Open (ter- + buka), ``Perenang`` at a sentence
+    start a swimmer; ``Pekalongan`` is a place whatever its letters, and ``Manchester
+    United`` has no Indonesian word."""
+    swimmer, open_, town, club = names(
+        [
+            Entry("Perenang", kind="name"),
+            Entry("Australia Terbuka", kind="name"),
+            Entry("Pekalongan", kind="place"),
+            Entry("Manchester United", kind="name"),
+        ],
+        Settings(),
+    )
+    assert open_ == [] and swimmer == []
+    assert town[0].english == "Pekalongan" and club[0].english == "Manchester United"
+
+
+def test_a_rendering_counts_where_the_lines_inflect_it(tmp_path):
+    """``cedera``: the dictionary ranks "harm" first, but the lines say "injured" and
+    "injuries", which are "injury" inflected."""
+    pairs = [
+        ("Dua orang cedera.", "Two people were injured."),
+        ("Pemain itu cedera lagi.", "The player was injured again."),
+        ("Cedera itu serius.", "The injuries are serious."),
+    ]
+    corpus = corpus_of(tmp_path, pairs)
+    (lines,) = corpus.occurrences([Entry("cedera")])
+    found = [Suggestion("harm", "dictionary", 0.3), Suggestion("injury", "dictionary", 0.15)]
+    assert rescore(corpus, lines, found)[0].english == "injury"
