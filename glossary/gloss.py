@@ -349,6 +349,9 @@ class Judge:
         kept: list[_Unit] = []
         for i, unit in enumerate(units):
             forced = heading or (i == 0 and self._sentence_initial(unit.start))
+            if forced and i == 0 and not heading and _word_unit(unit, matches):
+                # the next word's capital is the text's: Kementerian Pertahanan ... menyatakan
+                forced = len(units) == 1 or not _word_unit(units[1], matches, here=True)
             if forced and not self._name_part(unit, matches, heading):
                 if heading:
                     kept.append(unit._replace(match=-2))  # a break inside the run
@@ -384,7 +387,7 @@ class Judge:
         lexicon = runs.Lexicon(
             _RUN_BREAKERS,
             ABBREVIATIONS,
-            _one_word_place,
+            _loose,
             self.headline,
             self._headings,
             self._entries[implementation],
@@ -481,8 +484,12 @@ class Judge:
         placey = _placey(match)
         if entry.kind in _NEVER_PARTIAL and not placey or placey and _multiword(match.form):
             return ""  # complete names: Kepala BPS, Dinas Kebersihan DKI Jakarta
+        if not placey and any(_words_of_a_name(match, unit, matches) for unit in (before, after)):
+            return PARTIAL  # Kementerian Pertahanan, Wakil Presiden
         if before is not None and before.match < 0:  # after an unknown head: Perdana Menteri
             inside = not (placey and _title_like(before, matches))  # but Gubernur Jakarta
+        elif before is not None and _word_unit(before, matches, here=True):  # Tepi Barat
+            inside = match.form.lower() in lexicon.COMPASS and not _title_like(before, matches)
         else:  # two one-word places are one name: AS Roma, Jakarta Barat
             inside = placey and any(
                 other is not None
@@ -498,7 +505,12 @@ class Judge:
             if entry.kind == "title" or placey:  # but Presiden Susilo, petenis Jepang Ai
                 return PARTIAL if self._common(after) else ""
             return PARTIAL  # RSUD Pasarrebo, Obligasi Subordinasi
-        return ""
+        if after is None or after.match < 0:
+            return ""
+        if placey:  # Jakarta Utara, utara known
+            return PARTIAL if _word_unit(after, matches, here=True) else ""
+        name_of_place = entry.kind != "title" and _one_word_place(matches[after.match])
+        return PARTIAL if name_of_place and _capitalised_here(match) else ""  # Tepi Barat
 
     def _common(self, unit: _Unit) -> bool:
         """Whether an unknown word after a title or a place continues it (Direktur Retail,
@@ -567,6 +579,44 @@ def _title_like(unit: _Unit, matches: Sequence[Match]) -> bool:
 
 def _one_word_place(match: Match) -> bool:
     return _placey(match) and not _multiword(match.form)
+
+
+def _word_of_name(match: Match) -> bool:
+    """A match that is no name in itself (a title, a term: menteri, Presiden, pertahanan),
+    so that beside another such it may be a word of a longer name."""
+    return match.entry.kind not in _NEVER_PARTIAL and not _placey(match)
+
+
+def _capitalised_here(match: Match) -> bool:
+    """A word of a name that the glossary writes in lower case (pertahanan, menteri): its
+    capital is the text's, which makes it a word of a name (Kementerian Pertahanan)."""
+    return _word_of_name(match) and not _written_capital(match)
+
+
+def _words_of_a_name(match: Match, unit: _Unit | None, matches: Sequence[Match]) -> bool:
+    """Whether a match and the match beside it are words of one name: titles or terms,
+    one of them capitalised only by the text (Kementerian Pertahanan, Wakil Presiden),
+    not a term and its own acronym (Surat Utang Negara SUN)."""
+    if unit is None or not _word_unit(unit, matches):
+        return False
+    other = matches[unit.match]
+    if other.entry is match.entry or other.entry.english == match.entry.english:
+        return False
+    return _capitalised_here(match) or _capitalised_here(other)
+
+
+def _word_unit(unit: _Unit | None, matches: Sequence[Match], here: bool = False) -> bool:
+    """Whether a unit of a run is a match that is a word of a name (``here``: one that
+    only the text capitalises)."""
+    if unit is None or unit.match < 0:
+        return False
+    match = matches[unit.match]
+    return _capitalised_here(match) if here else _word_of_name(match)
+
+
+def _loose(match: Match) -> bool:
+    """``runs.Lexicon.loose``: a one-word place (AS, Barat) or a word of a name (Pertahanan)."""
+    return _word_of_name(match) or _one_word_place(match)
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -31,14 +31,15 @@ _MID_SENTENCE = frozenset(",()/&")  # a capital after these is not a sentence's 
 class Lexicon(NamedTuple):
     """What the screen needs beyond the text: the lower-case words no run goes through
     (``di Jakarta Senin`` stops at ``Senin``), the abbreviations after which a capital
-    is mid-sentence (``Dr. Ali``), whether a match is a one-word place, whether the line
+    is mid-sentence (``Dr. Ali``), whether a match may be a word of a longer name (see
+    ``_nothing_to_judge``), whether the line
     holding an offset is a headline, the headline verdicts known, by line start, and the
     screen's own memory of the (entry, form) pairs it met (``TARGET_FLAGS``, made for
     the same implementation)."""
 
     breakers: Container[str]
     abbreviations: Container[str]
-    one_word_place: Callable[[Match], bool]
+    loose: Callable[[Match], bool]
     headline: Callable[[int], bool]
     headings: dict[int, bool]
     targets: Any  # what the screen remembers of the (entry, form)s it met: TARGET_FLAGS
@@ -86,9 +87,9 @@ def python_capital_runs(
     dropped and those partial by the verdicts remembered, the capitalised matches that end
     in -nya: ``Malangnya`` may be malang + -nya, "unfortunately"). A run is judged only when it
     has more than one word and something there may be judged: a capitalised word beside
-    its matches that no match covers, or two one-word places side by side (``AS Roma``;
-    see ``_nothing_to_judge``); it is listed unless ``lexicon.memo`` has its verdicts
-    and they hold there."""
+    its matches that no match covers, or two loose matches side by side (``AS Roma``,
+    ``Kementerian Pertahanan``; see ``_nothing_to_judge``); it is listed unless
+    ``lexicon.memo`` has its verdicts and they hold there."""
     if any(not 0 <= m[0] < m[1] <= len(text) for m in matches):
         raise ValueError("matches must lie within the text")
     with_senses = [i for i, match in enumerate(matches) if _flags(lexicon, match)[2]]
@@ -151,25 +152,28 @@ def sentence_initial(text: str, start: int, abbreviations: Container[str]) -> bo
 
 
 def _flags(lexicon: Lexicon, match: Match) -> list:
-    """[entry, form, whether the entry has senses, whether the form is a one-word place
-    (None: not asked yet)] of a match, remembered in ``lexicon.targets`` (both held)."""
+    """[entry, form, whether the entry has senses, whether the form is loose (None: not
+    asked yet)] of a match, remembered in ``lexicon.targets`` (both held)."""
     key = (id(match[3]), id(match[4]))
     if key not in lexicon.targets:
         lexicon.targets[key] = [match[3], match[4], bool(match[3].senses), None]
     return lexicon.targets[key]
 
 
-def _one_word_place(lexicon: Lexicon, match: Match) -> bool:
+def _loose(lexicon: Lexicon, match: Match) -> bool:
     flags = _flags(lexicon, match)
     if flags[3] is None:
-        flags[3] = bool(lexicon.one_word_place(match))
+        flags[3] = bool(lexicon.loose(match))
     return flags[3]
 
 
 def _nothing_to_judge(text: str, matches: Sequence[Match], i: int, lexicon: Lexicon) -> int:
     """The end of the run of capitalised matches joined to match ``i`` when no other
-    word joins them and no two one-word places meet (Presiden Joko Widodo): nothing
-    there to judge. -1 when the run must be looked at."""
+    word joins them and no two loose matches meet (Presiden Joko Widodo): nothing there
+    to judge. -1 when the run must be looked at. Loose (``Lexicon.loose``): a one-word
+    place or a word that is no name in itself (a title, a term), which beside another
+    such may be a word of a name the glossary does not know (``AS Roma``, ``Kementerian
+    Pertahanan``, ``Wakil Presiden``, ``Tepi Barat``)."""
     last = len(matches) - 1
     j = k = i
     while j > 0 and _joins(text, matches[j - 1], matches[j]):
@@ -179,7 +183,7 @@ def _nothing_to_judge(text: str, matches: Sequence[Match], i: int, lexicon: Lexi
     if _capital_before(text, matches[j][0]) or _capital_after(text, matches[k][1]):
         return -1
     for a in range(j, k):
-        if _one_word_place(lexicon, matches[a]) and _one_word_place(lexicon, matches[a + 1]):
+        if _loose(lexicon, matches[a]) and _loose(lexicon, matches[a + 1]):
             return -1
     return matches[k][1]
 
