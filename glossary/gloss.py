@@ -468,6 +468,8 @@ class Judge:
             before = units[k - 1] if k > 0 and units[k - 1].match != -2 else None
             after = units[k + 1] if k + 1 < len(units) and units[k + 1].match != -2 else None
             verdict = self._verdict(matches[unit.match], before, after, matches)
+            if not verdict and _title_before_organisation(units, k, matches):
+                verdict = PARTIAL  # Direktur Retail Banking PT Bank Mega
             if verdict:
                 verdicts.append((unit.match, verdict))
         return verdicts
@@ -509,8 +511,9 @@ class Judge:
             return ""
         if placey:  # Jakarta Utara, utara known
             return PARTIAL if _word_unit(after, matches, here=True) else ""
-        name_of_place = entry.kind != "title" and _one_word_place(matches[after.match])
-        return PARTIAL if name_of_place and _capitalised_here(match) else ""  # Tepi Barat
+        place = matches[after.match]  # a compass word after it modifies the name: Tepi Barat
+        compass = _one_word_place(place) and place.form.lower() in lexicon.COMPASS
+        return PARTIAL if compass and entry.kind != "title" and _capitalised_here(match) else ""
 
     def _common(self, unit: _Unit) -> bool:
         """Whether an unknown word after a title or a place continues it (Direktur Retail,
@@ -565,6 +568,21 @@ class Judge:
             if _BOUNDARY.search(self.text, matches[i - 1].end, matches[i].start):
                 return i
         return 0
+
+
+def _title_before_organisation(units: list[_Unit], k: int, matches: Sequence[Match]) -> bool:
+    """Whether ``units[k]`` is a title whose unknown words after it lead to an organisation
+    (``Sekretaris Utama Bappenas``, ``Direktur Retail Banking PT Bank Mega``): a person's
+    name comes after the organisation (``Kepala BPS Rusman Heriawan``), so the words
+    between continue the title."""
+    if matches[units[k].match].entry.kind != "title":
+        return False
+    j = k + 1
+    while j < len(units) and units[j].match == -1:
+        j += 1
+    if j == k + 1 or j == len(units) or units[j].match < 0:
+        return False
+    return matches[units[j].match].entry.kind in ("organisation", "acronym")
 
 
 def _title_like(unit: _Unit, matches: Sequence[Match]) -> bool:

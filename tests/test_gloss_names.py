@@ -20,6 +20,9 @@ MATCHER = Matcher(
         Entry("banjir", "flood"),
         Entry("surat utang negara", "government bond", variants=["SUN"]),
         Entry("Inggris", "Britain", kind="place"),
+        Entry("tentara", "army"),
+        Entry("sekretaris", "secretary", kind="title"),
+        Entry("Bappenas", "National Development Planning Agency", kind="organisation"),
         *ENTRIES,
     ]
 )
@@ -54,6 +57,8 @@ def shown(text: str) -> str:
         # a compass word after a word of a name modifies it: not "the West"
         ("serangan di Tepi Barat kemarin", "serangan di Tepi [~edge] Barat kemarin"),
         ("air ke Kanal Banjir Barat.", "air ke Kanal [~canal] Banjir [~flood] Barat."),
+        # words between a title and an organisation continue the title
+        ("kata Sekretaris Utama Bappenas itu.", "kata Sekretaris [~secretary] Utama Bappenas ["),
     ],
 )
 def test_a_name_of_known_words_is_glossed_as_partial(text, expected):
@@ -67,6 +72,11 @@ def test_a_name_of_known_words_is_glossed_as_partial(text, expected):
         ("kata Menteri Inggris kemarin", "kata Menteri [minister] Inggris [Britain] kemarin"),
         ("kata Presiden AS kemarin", "kata Presiden [President] AS [US] kemarin"),
         ("Presiden Joko Widodo tiba.", "Presiden [President] Joko Widodo [Joko Widodo] tiba."),
+        # a place after a noun says whose: the British army
+        ("oleh Tentara Inggris kemarin.", "oleh Tentara [army] Inggris [Britain] kemarin."),
+        # a person's name comes after the organisation
+        ("kata Kepala BPS Rusman kemarin", "kata Kepala BPS [Statistics Indonesia] Rusman"),
+        ("kata Sekretaris Bappenas Syahrial.", "kata Sekretaris [secretary] Bappenas ["),
         # a term and its own acronym side by side (the brackets left out)
         ("lelang Surat Utang Negara SUN itu", "lelang Surat Utang Negara [government bond] SUN"),
         # a capital forced by the sentence's start, the next word lower case
