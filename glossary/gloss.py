@@ -16,14 +16,16 @@ flashcards alike (check takes the senses):
   nor a title or a nationality before a person's name (``Presiden Susilo``, ``petenis
   Jepang Ai Sugiyama``). A head before words that continue it is partial (``Menteri
   Pertanian``, ``Jakarta Utara``: lexicon words, derived nouns, words the text also
-  writes in lower case).
+  writes in lower case; the words between a title and an organisation: ``Sekretaris
+  Utama Bappenas``). A name made only of terms known one by one is partial as well:
+  titles and terms, no names in themselves, capitalised side by side (``Kementerian
+  Pertahanan``, ``Wakil Presiden``), not a term beside its acronym (``Surat Utang
+  Negara SUN``) nor a noun before a place saying whose (``Tentara Jepang``).
 - **A person's short form** (``Trump`` of ``Donald Trump``) glosses only where it can
   be that person: not after another given name or an initial (``Melania Trump``,
   ``George H.W. Bush``), not before more of a name (``Trump Tower``).
-- **Senses chosen by the neighbouring word.** An entry's ``senses`` field lists
-  renderings with the word before or after that selects each:
-  ``# senses: abroad after ke di`` (``ke luar negeri`` = abroad; elsewhere the
-  msgstr, ``kebijakan luar negeri`` = foreign policy). ``rendering`` picks one.
+- **Senses chosen by the neighbouring word** (``glossary.senses``, imported here):
+  ``# senses: abroad after ke di``, ``ke luar negeri`` = abroad.
 - **Identity glosses** (``China [China]``): ``identical`` says which.
 
 Capital letters are evidence only where they are not forced: the first word of a
@@ -51,75 +53,14 @@ from typing import NamedTuple
 
 from glossary import lexicon, runs, scan
 from glossary.match import Match, normalize
+
+# the senses, here for those who import them from glossary.gloss
+from glossary.senses import AFTER, BEFORE, Sense, neighbours, parse_sense, rendering, senses
 from glossary.store import Entry
-from glossary.text import ABBREVIATIONS, InputError
+from glossary.text import ABBREVIATIONS
 
-# -- senses -----------------------------------------------------------------------------
-
-AFTER, BEFORE = "after", "before"
-_SENSE = re.compile(r"(?P<english>\S.*?)\s+(?P<where>after|before)\s+(?P<words>\S.*)")
-
-
-class Sense(NamedTuple):
-    """One rendering of an entry and the neighbouring word that selects it."""
-
-    english: str
-    where: str  # AFTER: the word before the term; BEFORE: the word after it
-    words: frozenset[str]  # lower case
-
-
-def parse_sense(text: str) -> Sense:
-    """``abroad after ke di dari`` -> Sense("abroad", "after", {"ke", "di", "dari"})."""
-    found = _SENSE.fullmatch(text.strip())
-    if not found:
-        raise ValueError(f"sense {text!r} is not 'ENGLISH after|before WORD...'")
-    words = frozenset(w.lower() for w in re.split(r"[\s,]+", found["words"]) if w)
-    return Sense(found["english"].strip(), found["where"], words)
-
-
-def senses(entry: Entry) -> tuple[Sense, ...]:
-    """The entry's senses; InputError (one line) for one that is malformed or whose English
-    is not an accepted rendering (check would then call the chosen sense a mismatch)."""
-    parsed = []
-    for text in entry.senses:
-        try:
-            sense = parse_sense(text)
-        except ValueError as err:
-            raise InputError(f"entry {entry.term!r}: {err}") from None
-        if sense.english not in entry.renderings:
-            raise InputError(
-                f"entry {entry.term!r}: sense {sense.english!r} is neither its msgstr"
-                " nor one of its alternatives"
-            )
-        parsed.append(sense)
-    return tuple(parsed)
-
-
-_WORD_BEFORE = re.compile(r"(\w+)[^\S\n]+\Z")
-_WORD_AFTER = re.compile(r"[^\S\n]+(\w+)")
-
-
-def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
-    """The words just before and after ``text[start:end]`` on its line, lower case ("" where
-    punctuation or the line's edge comes first)."""
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    after = _WORD_AFTER.match(text, end)
-    return (
-        before.group(1).lower() if before else "",
-        after.group(1).lower() if after else "",
-    )
-
-
-def rendering(match: Match, text: str, choices: Sequence[Sense] | None = None) -> str:
-    """The English for ``match`` in ``text``: the first sense whose word is its neighbour,
-    else the msgstr. ``luar negeri`` in ``pergi ke luar negeri`` -> abroad."""
-    choices = senses(match.entry) if choices is None else choices
-    if choices:
-        before, after = neighbours(text, match.start, match.end)
-        for sense in choices:
-            if (before if sense.where == AFTER else after) in sense.words:
-                return sense.english
-    return match.entry.english
+__all__ = ["AFTER", "BEFORE", "Sense", "neighbours", "parse_sense", "rendering", "senses"]
+__all__ += ["Judge", "Note", "Reading", "identical", "short_form"]
 
 
 def identical(match: Match, english: str | None = None) -> bool:
