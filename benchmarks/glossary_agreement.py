@@ -26,7 +26,8 @@ Glosses are counted as a reader sees them: judged by ``glossary.gloss`` (a short
 another person's name and a one-word name inside a longer one left out, the sense
 chosen by the neighbouring word). Three figures say how far that judging can be
 trusted: partial glosses (a gloss inside a capitalised run of two or more words, mid-
-sentence, in which some word no gloss covers: ``Perdana Menteri [minister]``) that are
+sentence, in which some word no gloss covers, or only a gloss of a term the glossary
+writes in lower case: ``Perdana Menteri [minister]``, ``Kementerian Pertahanan``) that are
 neither marked partial nor left out, as a share of the glosses shown (an upper bound:
 ``Presiden [President] Susilo`` is such a run but no partial gloss); short forms of a
 person shown right after another capitalised name (``Melania Trump``); and for the
@@ -152,12 +153,18 @@ _MID_SENTENCE = re.compile(r"[\w,(]\s*\Z")
 
 def in_unknown_run(source: str, match, matches) -> bool:
     """Whether ``match`` lies in a mid-sentence run of capitalised words of which some word
-    no match covers and that is no weekday or month (Perdana Menteri, menteri known)."""
+    is no weekday or month and no match covers as a name: none at all (Perdana Menteri,
+    menteri known), or only a term the glossary writes in lower case (Kementerian
+    Pertahanan, both known)."""
     for run in _RUN.finditer(source):
         if run.start() <= match.start and match.end <= run.end() and run.group() != match.text:
             if not _MID_SENTENCE.search(source, 0, run.start()):
                 continue
-            covered = [(m.start, m.end) for m in matches if run.start() <= m.start < run.end()]
+            covered = [
+                (m.start, m.end)
+                for m in matches
+                if run.start() <= m.start < run.end() and not m.form.islower()
+            ]
             for word in re.finditer(r"[^\s-]+", run.group()):
                 start, end = run.start() + word.start(), run.start() + word.end()
                 if word.group().lower() in lexicon.WEEKDAYS_MONTHS:

@@ -121,6 +121,7 @@ _NOT_NAME = (
 )
 _RUN_BREAKERS = lexicon.WEEKDAYS_MONTHS | lexicon.FUNCTION_WORDS  # di Jakarta Senin
 _NEVER_PARTIAL = frozenset({"person", "organisation", "acronym"})
+_WORD_KINDS = frozenset({"title", "term", ""})  # no names in themselves
 
 
 class _Word(NamedTuple):
@@ -328,7 +329,7 @@ class Judge:
         lexicon = runs.Lexicon(
             _RUN_BREAKERS,
             ABBREVIATIONS,
-            _loose,
+            _role,
             self.headline,
             self._headings,
             self._entries[implementation],
@@ -543,7 +544,7 @@ def _one_word_place(match: Match) -> bool:
 def _word_of_name(match: Match) -> bool:
     """A match that is no name in itself (a title, a term: menteri, Presiden, pertahanan),
     so that beside another such it may be a word of a longer name."""
-    return match.entry.kind not in _NEVER_PARTIAL and not _placey(match)
+    return match.entry.kind in _WORD_KINDS and not _placey(match)
 
 
 def _capitalised_here(match: Match) -> bool:
@@ -573,9 +574,14 @@ def _word_unit(unit: _Unit | None, matches: Sequence[Match], here: bool = False)
     return _capitalised_here(match) if here else _word_of_name(match)
 
 
-def _loose(match: Match) -> bool:
-    """``runs.Lexicon.loose``: a one-word place (AS, Barat) or a word of a name (Pertahanan)."""
-    return _word_of_name(match) or _one_word_place(match)
+def _role(match: Match) -> int:
+    """``runs.Lexicon.role``: Jakarta -> PLACE, Barat -> PLACE | COMPASS, Presiden -> WORD,
+    pertahanan -> WORD | CAPITALISED."""
+    if _one_word_place(match):
+        return runs.PLACE | runs.COMPASS if match.form.lower() in lexicon.COMPASS else runs.PLACE
+    if not _word_of_name(match):
+        return 0
+    return runs.WORD | runs.CAPITALISED if _capitalised_here(match) else runs.WORD
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -335,10 +335,10 @@ odd_texts = st.lists(
 
 def lexicon(text: str, implementation: str = scan.PYTHON, memo=None) -> runs.Lexicon:
     judge = Judge(text)
-    breakers, loose = gloss._RUN_BREAKERS, gloss._loose
+    breakers, role = gloss._RUN_BREAKERS, gloss._role
     remembered = runs.TARGET_FLAGS[implementation]()
     return runs.Lexicon(
-        breakers, ABBREVIATIONS, loose, judge.headline, judge._headings, remembered, memo or {}, 8
+        breakers, ABBREVIATIONS, role, judge.headline, judge._headings, remembered, memo or {}, 8
     )
 
 
