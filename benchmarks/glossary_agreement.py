@@ -26,7 +26,8 @@ Glosses are counted as a reader sees them: judged by ``glossary.gloss`` (a short
 another person's name and a one-word name inside a longer one left out, the sense
 chosen by the neighbouring word). Three figures say how far that judging can be
 trusted: partial glosses (a gloss inside a capitalised run of two or more words, mid-
-sentence, in which some word no gloss covers: ``Perdana Menteri [minister]``) that are
+sentence, in which some word no gloss covers, or only a gloss of a term the glossary
+writes in lower case: ``Perdana Menteri [minister]``, ``Kementerian Pertahanan``) that are
 neither marked partial nor left out, as a share of the glosses shown (an upper bound:
 ``Presiden [President] Susilo`` is such a run but no partial gloss); short forms of a
 person shown right after another capitalised name (``Melania Trump``); and for the
@@ -35,17 +36,20 @@ senses, in how many aligned lines the chosen sense's English occurs against the 
     python benchmarks/glossary_agreement.py
     python benchmarks/glossary_agreement.py news-valid --top 40 --examples 3
     python benchmarks/glossary_agreement.py --glossary my.po panl-eco
-    python benchmarks/glossary_agreement.py --unjudged    # every match shown as it is
+    python benchmarks/glossary_agreement.py --judged none   # every match shown as it is
+    python benchmarks/glossary_agreement.py --judged line   # each line judged alone
 """
 
 from __future__ import annotations
 
 import argparse
+import bisect
 import dataclasses
+import itertools
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,7 +61,7 @@ from glossary.check.elision import elided  # noqa: E402
 from glossary.check.segments import Piece  # noqa: E402
 from glossary.check.source import Occurrence  # noqa: E402
 from glossary.gloss import Judge, identical, short_form  # noqa: E402
-from glossary.match import Matcher  # noqa: E402
+from glossary.match import Match, Matcher  # noqa: E402
 from glossary.store import Entry  # noqa: E402
 from glossary.text import InputError, read_document  # noqa: E402
 
@@ -149,12 +153,18 @@ _MID_SENTENCE = re.compile(r"[\w,(]\s*\Z")
 
 def in_unknown_run(source: str, match, matches) -> bool:
     """Whether ``match`` lies in a mid-sentence run of capitalised words of which some word
-    no match covers and that is no weekday or month (Perdana Menteri, menteri known)."""
+    is no weekday or month and no match covers as a name: none at all (Perdana Menteri,
+    menteri known), or only a term the glossary writes in lower case (Kementerian
+    Pertahanan, both known)."""
     for run in _RUN.finditer(source):
         if run.start() <= match.start and match.end <= run.end() and run.group() != match.text:
             if not _MID_SENTENCE.search(source, 0, run.start()):
                 continue
-            covered = [(m.start, m.end) for m in matches if run.start() <= m.start < run.end()]
+            covered = [
+                (m.start, m.end)
+                for m in matches
+                if run.start() <= m.start < run.end() and not m.form.islower()
+            ]
             for word in re.finditer(r"[^\s-]+", run.group()):
                 start, end = run.start() + word.start(), run.start() + word.end()
                 if word.group().lower() in lexicon.WEEKDAYS_MONTHS:
@@ -178,16 +188,42 @@ def after_other_name(source: str, match, matches) -> bool:
     return word not in titles and word not in match.entry.term.lower().split()
 
 
+def judged_lines(
+    sources: list[str], matcher: Matcher, judged: str
+) -> Iterator[tuple[list[Match], dict]]:
+    """Each line's matches (offsets in the line) and notes (``Judge.notes``), the judge
+    looking at the whole file as annotate does (``judged`` "file": the text's evidence,
+    ``lalu`` written in lower case elsewhere, comes from every line), at each line alone
+    ("line") or at nothing ("none": every match shown as it is)."""
+    if judged != "file":
+        for source in sources:
+            matches = matcher.find(source)
+            yield matches, Judge(source).notes(matches) if judged == "line" else {}
+        return
+    document = "\n".join(sources)
+    starts = list(itertools.accumulate((len(s) + 1 for s in sources[:-1]), initial=0))
+    by_line: list[tuple[list[Match], dict]] = [([], {}) for _ in sources]
+    for batch, notes in Judge(document).batches(matcher.find(document)):
+        for i, match in enumerate(batch):
+            line = bisect.bisect_right(starts, match.start) - 1
+            matches, line_notes = by_line[line]
+            if i in notes:
+                line_notes[len(matches)] = notes[i]
+            at = starts[line]
+            matches.append(match._replace(start=match.start - at, end=match.end - at))
+    yield from by_line
+
+
 def measure(
-    stem: Path, matcher: Matcher, keep: int, gold: Sequence[str] = (), judged: bool = True
+    stem: Path, matcher: Matcher, keep: int, gold: Sequence[str] = (), judged: str = "file"
 ) -> Tally:
     tally = Tally(stem.name)
     bare: dict[int, Entry] = {}
     pattern = gold_pattern(list(gold))
     canonical = {t.casefold(): t for t in gold}
-    for number, (source, target) in enumerate(zip(*aligned_lines(stem), strict=True), 1):
-        matches = matcher.find(source)
-        notes = Judge(source).notes(matches) if judged else {}
+    sources, targets = aligned_lines(stem)
+    lines = zip(sources, targets, judged_lines(sources, matcher, judged), strict=True)
+    for number, (source, target, (matches, notes)) in enumerate(lines, 1):
         shown = [m for i, m in enumerate(matches) if notes.get(i, ...) is not None]
         for found in pattern.finditer(source) if pattern else ():
             term = canonical[found.group().casefold()]
@@ -253,7 +289,10 @@ def main() -> int:
     parser.add_argument("--examples", type=int, default=1, help="aligned pairs shown per term")
     parser.add_argument("--gold", default=str(GOLD), help="corpus<TAB>term list for coverage")
     parser.add_argument(
-        "--unjudged", action="store_true", help="every match shown as it is (the figures before)"
+        "--judged",
+        choices=["file", "line", "none"],
+        default="file",
+        help="judge each file as annotate does (default), each line alone, or nothing",
     )
     args = parser.parse_args()
 
@@ -269,7 +308,7 @@ def main() -> int:
         matcher = Matcher(entries)
         gold = read_gold(Path(args.gold)) if Path(args.gold).is_file() else {}
         tallies = [
-            measure(stem, matcher, args.examples, gold.get(stem.name, []), not args.unjudged)
+            measure(stem, matcher, args.examples, gold.get(stem.name, []), args.judged)
             for stem in stems
         ]
     except InputError as err:

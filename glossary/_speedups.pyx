@@ -446,7 +446,7 @@ cdef extern from "Python.h":
 cdef struct Flag:
     PyObject *entry  # NULL: an empty slot; entry and form are held while remembered
     PyObject *form
-    int place  # -1: not asked yet
+    int role  # runs.ROLES; -1: not asked yet
 
 
 cdef class TargetFlags:
@@ -454,8 +454,8 @@ cdef class TargetFlags:
     an entry has senses (asked of every match: reaching into each entry's dict costs the
     screen more than all the rest, in cache misses; here it is one probe of a compact
     table by the entry's address, the answer in the address's low bit), whether a form
-    is a one-word place (asked in runs of names). What is remembered is held, so no
-    other object takes its address meanwhile."""
+    plays a role in names (``runs.Lexicon.role``, asked in runs of names). What is
+    remembered is held, so no other object takes its address meanwhile."""
 
     cdef Flag *slots
     cdef Py_ssize_t size, used
@@ -540,7 +540,7 @@ cdef class TargetFlags:
             Py_INCREF(form)
             self.slots[k].entry = <PyObject *> entry
             self.slots[k].form = <PyObject *> form
-            self.slots[k].place = -1
+            self.slots[k].role = -1
             self.used += 1
             if 2 * self.used > self.size:
                 old = self.slots
@@ -556,12 +556,30 @@ cdef class TargetFlags:
                 k = self._slot(<PyObject *> entry, <PyObject *> form)
         return &self.slots[k]
 
-    cdef bint place(self, tuple match, one_word_place) except -1:
-        """``one_word_place(match)``, remembered."""
+    cdef int role(self, tuple match, role) except -1:
+        """``role(match)`` (``runs.Lexicon.role``), remembered."""
         cdef Flag *flag = self.flags(match)
-        if flag.place < 0:
-            flag.place = bool(one_word_place(match))
-        return flag.place
+        if flag.role < 0:
+            flag.role = int(role(match))
+        return flag.role
+
+
+cdef enum:  # runs.ROLES
+    PLACE = 1
+    WORD = 2
+    CAPITALISED = 4
+    COMPASS = 8
+
+
+cdef inline bint _one_name(int first, int second) noexcept:
+    """``runs.one_name``."""
+    if first & second & PLACE:
+        return True
+    if first & WORD and second & WORD:
+        return (first | second) & CAPITALISED != 0
+    if first & PLACE:
+        return second & CAPITALISED != 0
+    return first & CAPITALISED and second & COMPASS
 
 
 cdef struct Text:
@@ -737,7 +755,7 @@ def capital_runs(str source, list matches, lexicon):
     text.kind = PyUnicode_KIND(source)
     text.data = PyUnicode_DATA(source)
     text.length = PyUnicode_GET_LENGTH(source)
-    breakers, abbreviations, one_word_place, headline, headings, targets, memo, reused = lexicon
+    breakers, abbreviations, role, headline, headings, targets, memo, reused = lexicon
     cdef TargetFlags flags = <TargetFlags?> targets
     cdef dict remembered = <dict?> memo
     cdef Py_ssize_t stretch = reused, bucket
@@ -787,8 +805,8 @@ def capital_runs(str source, list matches, lexicon):
                 covered = -1
             else:
                 for a in range(j, k):
-                    if flags.place(<tuple> matches[a], one_word_place) \
-                            and flags.place(<tuple> matches[a + 1], one_word_place):
+                    if _one_name(flags.role(<tuple> matches[a], role),
+                                 flags.role(<tuple> matches[a + 1], role)):
                         covered = -1
                         break
             if covered >= 0:

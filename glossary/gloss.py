@@ -16,14 +16,16 @@ flashcards alike (check takes the senses):
   nor a title or a nationality before a person's name (``Presiden Susilo``, ``petenis
   Jepang Ai Sugiyama``). A head before words that continue it is partial (``Menteri
   Pertanian``, ``Jakarta Utara``: lexicon words, derived nouns, words the text also
-  writes in lower case).
+  writes in lower case; the words between a title and an organisation: ``Sekretaris
+  Utama Bappenas``). A name made only of terms known one by one is partial as well:
+  titles and terms, no names in themselves, capitalised side by side (``Kementerian
+  Pertahanan``, ``Wakil Presiden``), not a term beside its acronym (``Surat Utang
+  Negara SUN``) nor a noun before a place saying whose (``Tentara Jepang``).
 - **A person's short form** (``Trump`` of ``Donald Trump``) glosses only where it can
   be that person: not after another given name or an initial (``Melania Trump``,
   ``George H.W. Bush``), not before more of a name (``Trump Tower``).
-- **Senses chosen by the neighbouring word.** An entry's ``senses`` field lists
-  renderings with the word before or after that selects each:
-  ``# senses: abroad after ke di`` (``ke luar negeri`` = abroad; elsewhere the
-  msgstr, ``kebijakan luar negeri`` = foreign policy). ``rendering`` picks one.
+- **Senses chosen by the neighbouring word** (``glossary.senses``, imported here):
+  ``# senses: abroad after ke di``, ``ke luar negeri`` = abroad.
 - **Identity glosses** (``China [China]``): ``identical`` says which.
 
 Capital letters are evidence only where they are not forced: the first word of a
@@ -51,75 +53,14 @@ from typing import NamedTuple
 
 from glossary import lexicon, runs, scan
 from glossary.match import Match, normalize
+
+# the senses, here for those who import them from glossary.gloss
+from glossary.senses import AFTER, BEFORE, Sense, neighbours, parse_sense, rendering, senses
 from glossary.store import Entry
-from glossary.text import ABBREVIATIONS, InputError
+from glossary.text import ABBREVIATIONS
 
-# -- senses -----------------------------------------------------------------------------
-
-AFTER, BEFORE = "after", "before"
-_SENSE = re.compile(r"(?P<english>\S.*?)\s+(?P<where>after|before)\s+(?P<words>\S.*)")
-
-
-class Sense(NamedTuple):
-    """One rendering of an entry and the neighbouring word that selects it."""
-
-    english: str
-    where: str  # AFTER: the word before the term; BEFORE: the word after it
-    words: frozenset[str]  # lower case
-
-
-def parse_sense(text: str) -> Sense:
-    """``abroad after ke di dari`` -> Sense("abroad", "after", {"ke", "di", "dari"})."""
-    found = _SENSE.fullmatch(text.strip())
-    if not found:
-        raise ValueError(f"sense {text!r} is not 'ENGLISH after|before WORD...'")
-    words = frozenset(w.lower() for w in re.split(r"[\s,]+", found["words"]) if w)
-    return Sense(found["english"].strip(), found["where"], words)
-
-
-def senses(entry: Entry) -> tuple[Sense, ...]:
-    """The entry's senses; InputError (one line) for one that is malformed or whose English
-    is not an accepted rendering (check would then call the chosen sense a mismatch)."""
-    parsed = []
-    for text in entry.senses:
-        try:
-            sense = parse_sense(text)
-        except ValueError as err:
-            raise InputError(f"entry {entry.term!r}: {err}") from None
-        if sense.english not in entry.renderings:
-            raise InputError(
-                f"entry {entry.term!r}: sense {sense.english!r} is neither its msgstr"
-                " nor one of its alternatives"
-            )
-        parsed.append(sense)
-    return tuple(parsed)
-
-
-_WORD_BEFORE = re.compile(r"(\w+)[^\S\n]+\Z")
-_WORD_AFTER = re.compile(r"[^\S\n]+(\w+)")
-
-
-def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
-    """The words just before and after ``text[start:end]`` on its line, lower case ("" where
-    punctuation or the line's edge comes first)."""
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    after = _WORD_AFTER.match(text, end)
-    return (
-        before.group(1).lower() if before else "",
-        after.group(1).lower() if after else "",
-    )
-
-
-def rendering(match: Match, text: str, choices: Sequence[Sense] | None = None) -> str:
-    """The English for ``match`` in ``text``: the first sense whose word is its neighbour,
-    else the msgstr. ``luar negeri`` in ``pergi ke luar negeri`` -> abroad."""
-    choices = senses(match.entry) if choices is None else choices
-    if choices:
-        before, after = neighbours(text, match.start, match.end)
-        for sense in choices:
-            if (before if sense.where == AFTER else after) in sense.words:
-                return sense.english
-    return match.entry.english
+__all__ = ["AFTER", "BEFORE", "Sense", "neighbours", "parse_sense", "rendering", "senses"]
+__all__ += ["Judge", "Note", "Reading", "identical", "short_form"]
 
 
 def identical(match: Match, english: str | None = None) -> bool:
@@ -180,6 +121,7 @@ _NOT_NAME = (
 )
 _RUN_BREAKERS = lexicon.WEEKDAYS_MONTHS | lexicon.FUNCTION_WORDS  # di Jakarta Senin
 _NEVER_PARTIAL = frozenset({"person", "organisation", "acronym"})
+_WORD_KINDS = frozenset({"title", "term", ""})  # no names in themselves
 
 
 class _Word(NamedTuple):
@@ -349,6 +291,9 @@ class Judge:
         kept: list[_Unit] = []
         for i, unit in enumerate(units):
             forced = heading or (i == 0 and self._sentence_initial(unit.start))
+            if forced and i == 0 and not heading and _word_unit(unit, matches):
+                # the next word's capital is the text's: Kementerian Pertahanan ... menyatakan
+                forced = len(units) == 1 or not _word_unit(units[1], matches, here=True)
             if forced and not self._name_part(unit, matches, heading):
                 if heading:
                     kept.append(unit._replace(match=-2))  # a break inside the run
@@ -384,7 +329,7 @@ class Judge:
         lexicon = runs.Lexicon(
             _RUN_BREAKERS,
             ABBREVIATIONS,
-            _one_word_place,
+            _role,
             self.headline,
             self._headings,
             self._entries[implementation],
@@ -465,6 +410,8 @@ class Judge:
             before = units[k - 1] if k > 0 and units[k - 1].match != -2 else None
             after = units[k + 1] if k + 1 < len(units) and units[k + 1].match != -2 else None
             verdict = self._verdict(matches[unit.match], before, after, matches)
+            if not verdict and _title_before_organisation(units, k, matches):
+                verdict = PARTIAL  # Direktur Retail Banking PT Bank Mega
             if verdict:
                 verdicts.append((unit.match, verdict))
         return verdicts
@@ -481,8 +428,12 @@ class Judge:
         placey = _placey(match)
         if entry.kind in _NEVER_PARTIAL and not placey or placey and _multiword(match.form):
             return ""  # complete names: Kepala BPS, Dinas Kebersihan DKI Jakarta
+        if not placey and any(_words_of_a_name(match, unit, matches) for unit in (before, after)):
+            return PARTIAL  # Kementerian Pertahanan, Wakil Presiden
         if before is not None and before.match < 0:  # after an unknown head: Perdana Menteri
             inside = not (placey and _title_like(before, matches))  # but Gubernur Jakarta
+        elif before is not None and _word_unit(before, matches, here=True):  # Tepi Barat
+            inside = match.form.lower() in lexicon.COMPASS and not _title_like(before, matches)
         else:  # two one-word places are one name: AS Roma, Jakarta Barat
             inside = placey and any(
                 other is not None
@@ -498,7 +449,13 @@ class Judge:
             if entry.kind == "title" or placey:  # but Presiden Susilo, petenis Jepang Ai
                 return PARTIAL if self._common(after) else ""
             return PARTIAL  # RSUD Pasarrebo, Obligasi Subordinasi
-        return ""
+        if after is None or after.match < 0:
+            return ""
+        if placey:  # Jakarta Utara, utara known
+            return PARTIAL if _word_unit(after, matches, here=True) else ""
+        place = matches[after.match]  # a compass word after it modifies the name: Tepi Barat
+        compass = _one_word_place(place) and place.form.lower() in lexicon.COMPASS
+        return PARTIAL if compass and entry.kind != "title" and _capitalised_here(match) else ""
 
     def _common(self, unit: _Unit) -> bool:
         """Whether an unknown word after a title or a place continues it (Direktur Retail,
@@ -555,6 +512,21 @@ class Judge:
         return 0
 
 
+def _title_before_organisation(units: list[_Unit], k: int, matches: Sequence[Match]) -> bool:
+    """Whether ``units[k]`` is a title whose unknown words after it lead to an organisation
+    (``Sekretaris Utama Bappenas``, ``Direktur Retail Banking PT Bank Mega``): a person's
+    name comes after the organisation (``Kepala BPS Rusman Heriawan``), so the words
+    between continue the title."""
+    if matches[units[k].match].entry.kind != "title":
+        return False
+    j = k + 1
+    while j < len(units) and units[j].match == -1:
+        j += 1
+    if j == k + 1 or j == len(units) or units[j].match < 0:
+        return False
+    return matches[units[j].match].entry.kind in ("organisation", "acronym")
+
+
 def _title_like(unit: _Unit, matches: Sequence[Match]) -> bool:
     """A title (Presiden, Gubernur) or a name a title may take (Presiden AS ...)."""
     if unit.match >= 0:
@@ -567,6 +539,49 @@ def _title_like(unit: _Unit, matches: Sequence[Match]) -> bool:
 
 def _one_word_place(match: Match) -> bool:
     return _placey(match) and not _multiword(match.form)
+
+
+def _word_of_name(match: Match) -> bool:
+    """A match that is no name in itself (a title, a term: menteri, Presiden, pertahanan),
+    so that beside another such it may be a word of a longer name."""
+    return match.entry.kind in _WORD_KINDS and not _placey(match)
+
+
+def _capitalised_here(match: Match) -> bool:
+    """A word of a name that the glossary writes in lower case (pertahanan, menteri): its
+    capital is the text's, which makes it a word of a name (Kementerian Pertahanan)."""
+    return _word_of_name(match) and not _written_capital(match)
+
+
+def _words_of_a_name(match: Match, unit: _Unit | None, matches: Sequence[Match]) -> bool:
+    """Whether a match and the match beside it are words of one name: titles or terms,
+    one of them capitalised only by the text (Kementerian Pertahanan, Wakil Presiden),
+    not a term and its own acronym (Surat Utang Negara SUN)."""
+    if unit is None or not _word_unit(unit, matches):
+        return False
+    other = matches[unit.match]
+    if other.entry is match.entry or other.entry.english == match.entry.english:
+        return False
+    return _capitalised_here(match) or _capitalised_here(other)
+
+
+def _word_unit(unit: _Unit | None, matches: Sequence[Match], here: bool = False) -> bool:
+    """Whether a unit of a run is a match that is a word of a name (``here``: one that
+    only the text capitalises)."""
+    if unit is None or unit.match < 0:
+        return False
+    match = matches[unit.match]
+    return _capitalised_here(match) if here else _word_of_name(match)
+
+
+def _role(match: Match) -> int:
+    """``runs.Lexicon.role``: Jakarta -> PLACE, Barat -> PLACE | COMPASS, Presiden -> WORD,
+    pertahanan -> WORD | CAPITALISED."""
+    if _one_word_place(match):
+        return runs.PLACE | runs.COMPASS if match.form.lower() in lexicon.COMPASS else runs.PLACE
+    if not _word_of_name(match):
+        return 0
+    return runs.WORD | runs.CAPITALISED if _capitalised_here(match) else runs.WORD
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -28,17 +28,27 @@ _WHOLE_WORD = re.compile(_RUN_WORD)
 _MID_SENTENCE = frozenset(",()/&")  # a capital after these is not a sentence's first
 
 
+# The roles a match may play in a name the glossary does not know (``Lexicon.role``), bits:
+# a one-word place (AS, Barat); a word of a name, no name in itself (a title, a term:
+# Presiden, pertahanan); such a word that the glossary writes in lower case, so that a
+# capital is the text's (pertahanan in Kementerian Pertahanan); a one-word place that
+# is a compass word (Barat, Utara).
+PLACE, WORD, CAPITALISED, COMPASS = 1, 2, 4, 8
+ROLES = (PLACE, WORD, CAPITALISED, COMPASS)
+
+
 class Lexicon(NamedTuple):
     """What the screen needs beyond the text: the lower-case words no run goes through
     (``di Jakarta Senin`` stops at ``Senin``), the abbreviations after which a capital
-    is mid-sentence (``Dr. Ali``), whether a match is a one-word place, whether the line
+    is mid-sentence (``Dr. Ali``), the role a match may play in a longer name (``ROLES``),
+    whether the line
     holding an offset is a headline, the headline verdicts known, by line start, and the
     screen's own memory of the (entry, form) pairs it met (``TARGET_FLAGS``, made for
     the same implementation)."""
 
     breakers: Container[str]
     abbreviations: Container[str]
-    one_word_place: Callable[[Match], bool]
+    role: Callable[[Match], int]
     headline: Callable[[int], bool]
     headings: dict[int, bool]
     targets: Any  # what the screen remembers of the (entry, form)s it met: TARGET_FLAGS
@@ -86,9 +96,9 @@ def python_capital_runs(
     dropped and those partial by the verdicts remembered, the capitalised matches that end
     in -nya: ``Malangnya`` may be malang + -nya, "unfortunately"). A run is judged only when it
     has more than one word and something there may be judged: a capitalised word beside
-    its matches that no match covers, or two one-word places side by side (``AS Roma``;
-    see ``_nothing_to_judge``); it is listed unless ``lexicon.memo`` has its verdicts
-    and they hold there."""
+    its matches that no match covers, or two matches side by side that may be one name
+    (``AS Roma``, ``Kementerian Pertahanan``; see ``_nothing_to_judge``); it is listed unless
+    ``lexicon.memo`` has its verdicts and they hold there."""
     if any(not 0 <= m[0] < m[1] <= len(text) for m in matches):
         raise ValueError("matches must lie within the text")
     with_senses = [i for i, match in enumerate(matches) if _flags(lexicon, match)[2]]
@@ -151,25 +161,40 @@ def sentence_initial(text: str, start: int, abbreviations: Container[str]) -> bo
 
 
 def _flags(lexicon: Lexicon, match: Match) -> list:
-    """[entry, form, whether the entry has senses, whether the form is a one-word place
-    (None: not asked yet)] of a match, remembered in ``lexicon.targets`` (both held)."""
+    """[entry, form, whether the entry has senses, the form's role (``ROLES``; None: not
+    asked yet)] of a match, remembered in ``lexicon.targets`` (both held)."""
     key = (id(match[3]), id(match[4]))
     if key not in lexicon.targets:
         lexicon.targets[key] = [match[3], match[4], bool(match[3].senses), None]
     return lexicon.targets[key]
 
 
-def _one_word_place(lexicon: Lexicon, match: Match) -> bool:
+def _role(lexicon: Lexicon, match: Match) -> int:
     flags = _flags(lexicon, match)
     if flags[3] is None:
-        flags[3] = bool(lexicon.one_word_place(match))
+        flags[3] = int(lexicon.role(match))
     return flags[3]
+
+
+def one_name(first: int, second: int) -> bool:
+    """Whether two matches side by side with these roles may be words of one name the
+    glossary does not know: two one-word places (AS Roma), words of a name of which one
+    only the text capitalises (Kementerian Pertahanan, Wakil Presiden), such a word
+    after a place (Jakarta Utara, utara known) or before a compass word (Tepi Barat);
+    not Presiden AS, Tentara Jepang."""
+    if first & second & PLACE:
+        return True
+    if first & WORD and second & WORD:
+        return bool((first | second) & CAPITALISED)
+    if first & PLACE:
+        return bool(second & CAPITALISED)
+    return bool(first & CAPITALISED and second & COMPASS)
 
 
 def _nothing_to_judge(text: str, matches: Sequence[Match], i: int, lexicon: Lexicon) -> int:
     """The end of the run of capitalised matches joined to match ``i`` when no other
-    word joins them and no two one-word places meet (Presiden Joko Widodo): nothing
-    there to judge. -1 when the run must be looked at."""
+    word joins them and no two of them may be one name (``one_name``; Presiden Joko
+    Widodo): nothing there to judge. -1 when the run must be looked at."""
     last = len(matches) - 1
     j = k = i
     while j > 0 and _joins(text, matches[j - 1], matches[j]):
@@ -179,7 +204,7 @@ def _nothing_to_judge(text: str, matches: Sequence[Match], i: int, lexicon: Lexi
     if _capital_before(text, matches[j][0]) or _capital_after(text, matches[k][1]):
         return -1
     for a in range(j, k):
-        if _one_word_place(lexicon, matches[a]) and _one_word_place(lexicon, matches[a + 1]):
+        if one_name(_role(lexicon, matches[a]), _role(lexicon, matches[a + 1])):
             return -1
     return matches[k][1]
 

@@ -273,7 +273,8 @@ WORDS = [
     "Perdana", "Menteri", "menteri", "Presiden", "Tepi", "Barat", "Jakarta", "AS", "Roma",
     "Trump", "Melania", "Donald", "luar", "negeri", "Luar", "Negeri", "ke", "di", "Senin",
     "kata", "Universitas", "Indonesia", "BPS", "Kepala", "pemain", "Pemain", "Susilo",
-    "H.W.", "Bush", "George", "PERDANA", "MENTERI", "Korea", "Utara", "itu",
+    "H.W.", "Bush", "George", "PERDANA", "MENTERI", "Korea", "Utara", "itu", "Pertahanan",
+    "Keamanan", "Bantuan", "Negara",
 ]  # fmt: skip
 SEPARATORS = [" ", " ", " ", "-", ". ", ", ", "\n"]
 texts = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPARATORS)), max_size=25).map(
@@ -334,10 +335,10 @@ odd_texts = st.lists(
 
 def lexicon(text: str, implementation: str = scan.PYTHON, memo=None) -> runs.Lexicon:
     judge = Judge(text)
-    breakers, places = gloss._RUN_BREAKERS, gloss._one_word_place
+    breakers, role = gloss._RUN_BREAKERS, gloss._role
     remembered = runs.TARGET_FLAGS[implementation]()
     return runs.Lexicon(
-        breakers, ABBREVIATIONS, places, judge.headline, judge._headings, remembered, memo or {}, 8
+        breakers, ABBREVIATIONS, role, judge.headline, judge._headings, remembered, memo or {}, 8
     )
 
 

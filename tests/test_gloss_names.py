@@ -1,0 +1,139 @@
+"""Names the glossary does not know, made of terms it knows (issue 14): Kementerian
+Pertahanan Inggris is no "ministry defence Britain", word by word."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_gloss import ENTRIES, lexicon
+
+from glossary import runs, scan
+from glossary.gloss import Judge
+from glossary.match import Matcher
+from glossary.store import Entry
+
+MATCHER = Matcher(
+    [
+        Entry("kementerian", "ministry"),
+        Entry("wakil", "deputy", kind="title"),
+        Entry("tepi", "edge"),
+        Entry("kanal", "canal"),
+        Entry("banjir", "flood"),
+        Entry("surat utang negara", "government bond", variants=["SUN"]),
+        Entry("Inggris", "Britain", kind="place"),
+        Entry("tentara", "army"),
+        Entry("sekretaris", "secretary", kind="title"),
+        Entry("Bappenas", "National Development Planning Agency", kind="organisation"),
+        *ENTRIES,
+    ]
+)
+pytestmark = pytest.mark.usefixtures("implementation")  # the screen of runs has a twin
+
+
+def shown(text: str) -> str:
+    """The text glossed as inline does it, partial glosses with ``~``."""
+    parts, last = [], 0
+    for reading in Judge(text).readings(MATCHER.find(text)):
+        mark = "~" if reading.partial else ""
+        parts += [text[last : reading.match.end], f" [{mark}{reading.english}]"]
+        last = reading.match.end
+    return "".join(parts) + text[last:]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # every word known, the whole not: each gloss is partial
+        (
+            "kata Kementerian Pertahanan Inggris kemarin",
+            "kata Kementerian [~ministry] Pertahanan [~defence] Inggris [Britain] kemarin",
+        ),
+        ("Ia bertemu Wakil Presiden kemarin.", "Ia bertemu Wakil [~deputy] Presiden [~President]"),
+        ("kata Badan Bantuan Keamanan itu", "kata Badan Bantuan [~aid] Keamanan [~security] itu"),
+        # the sentence's first word, when the next one's capital is the text's
+        (
+            "Kementerian Pertahanan Inggris menyatakan itu.",
+            "Kementerian [~ministry] Pertahanan [~defence] Inggris [Britain] menyatakan",
+        ),
+        # a compass word after a word of a name modifies it: not "the West"
+        ("serangan di Tepi Barat kemarin", "serangan di Tepi [~edge] Barat kemarin"),
+        ("air ke Kanal Banjir Barat.", "air ke Kanal [~canal] Banjir [~flood] Barat."),
+        # words between a title and an organisation continue the title
+        ("kata Sekretaris Utama Bappenas itu.", "kata Sekretaris [~secretary] Utama Bappenas ["),
+    ],
+)
+def test_a_name_of_known_words_is_glossed_as_partial(text, expected):
+    assert shown(text).startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title before a place or a person: both known wholes
+        ("kata Menteri Inggris kemarin", "kata Menteri [minister] Inggris [Britain] kemarin"),
+        ("kata Presiden AS kemarin", "kata Presiden [President] AS [US] kemarin"),
+        ("Presiden Joko Widodo tiba.", "Presiden [President] Joko Widodo [Joko Widodo] tiba."),
+        # a place after a noun says whose: the British army
+        ("oleh Tentara Inggris kemarin.", "oleh Tentara [army] Inggris [Britain] kemarin."),
+        # a person's name comes after the organisation
+        ("kata Kepala BPS Rusman kemarin", "kata Kepala BPS [Statistics Indonesia] Rusman"),
+        ("kata Sekretaris Bappenas Syahrial.", "kata Sekretaris [secretary] Bappenas ["),
+        # a term and its own acronym side by side (the brackets left out)
+        ("lelang Surat Utang Negara SUN itu", "lelang Surat Utang Negara [government bond] SUN"),
+        # a capital forced by the sentence's start, the next word lower case
+        ("Kementerian itu menyatakan.", "Kementerian [ministry] itu menyatakan."),
+        ("Bantuan keamanan tiba.", "Bantuan [aid] keamanan [security] tiba."),
+    ],
+)
+def test_known_wholes_and_forced_capitals_are_not_partial(text, expected):
+    assert shown(text).startswith(expected)
+
+
+def test_a_title_case_headline_keeps_its_known_terms():
+    text = "Kementerian Pertahanan Bantah Serangan\nkata Kementerian Pertahanan kemarin.\n"
+    headline = [r for r in Judge(text).readings(MATCHER.find(text)) if r.match.end < 38]
+    assert [r.match.text for r in headline] == ["Kementerian", "Pertahanan"]
+
+
+LOWER_WORDS = ["kementerian", "pertahanan", "wakil", "presiden", "tepi", "barat", "inggris"]
+LOWER_WORDS += ["keamanan", "bantuan", "menteri", "kata", "itu", "di", "surat", "utang"]
+sentences = st.lists(
+    st.lists(st.sampled_from(LOWER_WORDS), min_size=1, max_size=6).map(" ".join), max_size=5
+).map(lambda words: " ".join(w[:1].upper() + w[1:] + "." for w in words))
+
+
+@settings(max_examples=200, deadline=None)
+@given(sentences)
+def test_capitals_only_at_sentence_starts_make_nothing_partial(text):
+    notes = Judge(text).notes(MATCHER.find(text)).values()
+    assert all(note is not None and not note.partial for note in notes)
+
+
+NAME_WORDS = ["Kementerian", "Pertahanan", "Wakil", "Presiden", "Tepi", "Barat", "Inggris"]
+NAME_WORDS += ["Keamanan", "Surat", "Utang", "Negara", "SUN", "AS", "Joko", "kata", "di"]
+names = st.lists(
+    st.tuples(st.sampled_from(NAME_WORDS), st.sampled_from([" ", " ", "-", ". ", "\n"])),
+    max_size=20,
+).map(lambda pairs: "".join(w + s for w, s in pairs))
+
+
+@pytest.mark.skipif(scan.COMPILED not in runs.CAPITAL_RUNS, reason="no compiled module")
+@settings(max_examples=300, deadline=None)
+@given(names)
+def test_the_twin_screens_agree_on_names_of_known_words(text):
+    matches = MATCHER.find(text)
+    compiled = runs.CAPITAL_RUNS[scan.COMPILED](text, matches, lexicon(text, scan.COMPILED))
+    assert compiled == runs.python_capital_runs(text, matches, lexicon(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(names)
+def test_the_twins_judge_names_of_known_words_alike(text):
+    matches = MATCHER.find(text)
+    by_twin = []
+    for implementation in runs.CAPITAL_RUNS:
+        scan.IMPLEMENTATION, before = implementation, scan.IMPLEMENTATION
+        try:
+            by_twin.append(Judge(text).notes(matches))
+        finally:
+            scan.IMPLEMENTATION = before
+    assert all(notes == by_twin[0] for notes in by_twin)
