@@ -67,6 +67,8 @@ BEFORE_PAREN_CHARS = 600
 _STOP_BEFORE_PAREN = re.compile(r"[.,;:!?“”\"()]")
 
 
+# The last words of titles: a run after one written in lower case is titled.
+_TITLE_ENDS = frozenset(t.rsplit(" ", 1)[-1] for t in lexicon.TITLES)
 _ORDINAL = re.compile(r"(?:ke|se)-?\d+")  # ordinals: ke-10, ke10
 
 # Runs of a sentence start (their first capital may only mark it) and of a headline
@@ -161,6 +163,8 @@ class Tally:
         self.pairs: Counter[tuple[str, str]] = Counter()
         self.nominal: Counter[str] = Counter()
         self.nicknames: Counter[tuple[str, str]] = Counter()  # (name, nickname) as stated
+        # Runs after a title written in lower case: juru bicara Kremlin Dmitry Peskov.
+        self.titled: Counter[str] = Counter()
         self.words: dict[str, tuple[int, str]] = {}
         self.paths: list[str] = []
         self.lines: list[list[str] | None] = []
@@ -209,7 +213,8 @@ class Tally:
         stretch: list[str] = []
         no_start: list[bool] = []
         initial = True
-        previous = ""
+        previous = earlier = ""
+        titled = False
         headline = is_headline(line)
         if ".com" in line or ".id" in line or ".net" in line or ".org" in line:
             line = _WEB_ADDRESS_RE.sub(" ; ", line)  # pantauan beritajakarta.com: no term
@@ -228,17 +233,19 @@ class Tally:
             no_start.clear()
 
         def close_run() -> None:
-            nonlocal run_initial
+            nonlocal run_initial, titled
             if run:
                 key = " ".join(run)
                 if headline:
                     key = HEADLINE + key
                 elif run_initial:
                     key = INITIAL + key
+                elif titled:
+                    self.titled[key] += 1
                 runs.append(key)
                 run.clear()
             connectors.clear()
-            run_initial = False
+            run_initial = titled = False
 
         found = TOKEN_RE.findall(line)
         self.tokens += len(found)
@@ -254,6 +261,10 @@ class Tally:
                         run.append(word)
                     else:
                         run.append(word)
+                        if previous in _TITLE_ENDS and (
+                            previous in lexicon.TITLES or f"{earlier.lower()} {previous}" in lexicon.TITLES
+                        ):
+                            titled = True
                         if initial and not is_acronym(word):
                             run_initial = True
                             lower = word.lower()
@@ -286,7 +297,7 @@ class Tally:
                         if info[0] == NO_START and previous in NOUN_MARKERS:
                             self.nominal[info[1]] += 1  # para tersangka: a noun
                 initial = False
-                previous = word
+                earlier, previous = previous, word
             elif number:
                 close_run()
                 if stretch:

@@ -297,13 +297,16 @@ class Segmenter:
                     return [left, *self.split_connectors(right)]
         return [words]
 
-    def segments(self, words: list[str]) -> list[tuple[list[str], str]]:
-        """(words, kind hint) for one piece: title, then place/acronym, then the name."""
+    def segments(self, words: list[str], titled: bool = False) -> list[tuple[list[str], str]]:
+        """(words, kind hint) for one piece: title, then place/acronym, then the name.
+        ``titled``: the piece follows a title written in lower case (juru bicara Kremlin
+        Dmitry Peskov), as if the title were its first words."""
         out: list[tuple[list[str], str]] = []
         title = _title_length(words)
         if title:
             out.append((words[:title], "title"))
             words = words[title:]
+        titled = titled or bool(title)
         if not words:
             return out
         # A place or acronym followed by a person's name: Rusia | Vladimir Putin.
@@ -322,12 +325,12 @@ class Segmenter:
                 out.extend(self.split_place_tail(head))
                 out.append((name, "name"))
                 return out
-        if title and all(self.case.name_like(w) for w in words):
+        if titled and all(self.case.name_like(w) for w in words):
             out.extend((part, "name") for part, _ in self.split_glued(words, titled=True))
             return out
         # After a title, an organisation and a full name: Sekretaris Jenderal | Liga Arab |
         # Ahmed Fathi.
-        out.extend(self.split_place_tail(words, titled=bool(title)))
+        out.extend(self.split_place_tail(words, titled=titled))
         return out
 
     def split_place_tail(
@@ -463,8 +466,10 @@ def name_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
         words = key.lstrip(MARKERS).split(" ")  # as CaseStats counts them: Al-Shabab whole
         if stats[0] < min_count and not any(map(frequent, words)):
             continue
+        titled = key in tally.titled
         for piece in segmenter.pieces(key):
-            segments = segmenter.segments(piece)
+            segments = segmenter.segments(piece, titled)
+            titled = False  # only the first piece follows the title
             # The title opening the piece: Pemimpin in Pemimpin Taliban Mullah Omar.
             title = " ".join(segments[0][0]).lower() if segments[0][1] == "title" else ""
             for n, (words, hint) in enumerate(segments):

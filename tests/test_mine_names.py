@@ -1,0 +1,28 @@
+"""Names on news the miner has never seen (issue 12): what stays apart, what joins."""
+
+from __future__ import annotations
+
+from tests.test_mine import find, mine_text
+
+
+def test_an_organisation_after_a_lowercase_title_is_split_off_the_person():
+    """juru bicara Kremlin Dmitry Peskov: the title in lower case says a person follows,
+    and the organisation recurs alone (here only at a sentence's start)."""
+    text = (
+        "Juru bicara Valdoria Istvan Rakosi mengatakan serangan itu menyasar gudang senjata.\n"
+        "Valdoria membantah tuduhan bahwa permukiman warga menjadi sasaran.\n"
+    )
+    found = mine_text(text, text)
+    assert find(found, "Valdoria").term == "Valdoria"
+    assert find(found, "Istvan Rakosi").term == "Istvan Rakosi"
+    assert not [c for c in found if "Valdoria Istvan" in c.term]
+
+
+def test_a_full_name_after_a_lowercase_title_stays_whole():
+    """kata juru bicara Istvan Rakosi: no organisation before the name, nothing to split."""
+    text = (
+        "Serangan itu menyasar gudang, kata juru bicara Istvan Rakosi.\n"
+        "Istvan Rakosi menolak tuduhan itu.\n"
+    )
+    found = mine_text(text, text)
+    assert find(found, "Istvan Rakosi").term == "Istvan Rakosi"
