@@ -26,3 +26,16 @@ def test_a_full_name_after_a_lowercase_title_stays_whole():
     )
     found = mine_text(text, text)
     assert find(found, "Istvan Rakosi").term == "Istvan Rakosi"
+
+
+def test_a_head_noun_of_several_names_is_a_term_with_all_its_occurrences():
+    """Kecamatan Sukamaju, Kecamatan Cibening and kantor kecamatan: the translator needs
+    kecamatan however the text writes it, and its count is all of them."""
+    text = (
+        "Banjir merendam dua kelurahan di Kecamatan Sukamaju pada Senin.\n"
+        "Warga Kecamatan Cibening mengungsi ke kantor kecamatan.\n"
+        "Camat meminta setiap kecamatan menyiapkan dapur umum.\n"
+    )
+    found = mine_text(text, text)
+    kecamatan = find(found, "kecamatan")
+    assert kecamatan is not None and kecamatan.count == 8

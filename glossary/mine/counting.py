@@ -69,6 +69,13 @@ _STOP_BEFORE_PAREN = re.compile(r"[.,;:!?“”\"()]")
 
 # The last words of titles: a run after one written in lower case is titled.
 _TITLE_ENDS = frozenset(t.rsplit(" ", 1)[-1] for t in lexicon.TITLES)
+
+
+def _ends_title(earlier: str, previous: str) -> bool:
+    """Whether the words before a run are a title: juru bicara, presiden, ketua."""
+    return previous in lexicon.TITLES or f"{earlier.lower()} {previous}" in lexicon.TITLES
+
+
 _ORDINAL = re.compile(r"(?:ke|se)-?\d+")  # ordinals: ke-10, ke10
 
 # Runs of a sentence start (their first capital may only mark it) and of a headline
@@ -261,10 +268,7 @@ class Tally:
                         run.append(word)
                     else:
                         run.append(word)
-                        if previous in _TITLE_ENDS and (
-                            previous in lexicon.TITLES or f"{earlier.lower()} {previous}" in lexicon.TITLES
-                        ):
-                            titled = True
+                        titled = previous in _TITLE_ENDS and _ends_title(earlier, previous)
                         if initial and not is_acronym(word):
                             run_initial = True
                             lower = word.lower()
@@ -299,7 +303,8 @@ class Tally:
                 initial = False
                 earlier, previous = previous, word
             elif number:
-                close_run()
+                if run:
+                    close_run()
                 if stretch:
                     flush()
                 initial = False
@@ -309,7 +314,8 @@ class Tally:
                 if punct == "." and run and len(previous) == 1 and previous.isupper():
                     run[-1] += "."
                     continue
-                close_run()
+                if run:
+                    close_run()
                 if stretch:
                     flush()
                 if punct in _SENTENCE_END:
