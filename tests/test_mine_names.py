@@ -39,3 +39,28 @@ def test_a_head_noun_of_several_names_is_a_term_with_all_its_occurrences():
     found = mine_text(text, text)
     kecamatan = find(found, "kecamatan")
     assert kecamatan is not None and kecamatan.count == 8
+
+
+def test_a_place_named_only_after_head_words_is_split_off_the_person():
+    """Camat Sukaraya Hilir Eka Wiranto: Sukaraya Hilir is never alone, but it ends other
+    names (Kecamatan Sukaraya Hilir, Pasar Sukaraya Hilir), and the person recurs alone."""
+    text = (
+        "Banjir merendam Kecamatan Sukaraya Hilir pada Senin.\n"
+        "Camat Sukaraya Hilir Eka Wiranto meminta warga mengungsi.\n"
+        "Eka Wiranto mengatakan dapur umum dibuka di Pasar Sukaraya Hilir.\n"
+    )
+    found = mine_text(text, text)
+    assert find(found, "Eka Wiranto").term == "Eka Wiranto"
+    assert not [c for c in found if "Hilir Eka" in c.term]
+
+
+def test_a_place_and_its_direction_before_a_person_are_split_off():
+    """Kepala Satpol PP Jakarta Timur Budi Santoso: organisation, place, person."""
+    text = (
+        "Kepala Satpol PP Jakarta Timur Budi Santoso mengatakan penertiban berlanjut.\n"
+        "Satpol PP membongkar lapak di Jakarta Timur. Budi Santoso meninjau lokasi.\n"
+    )
+    found = mine_text(text, text)
+    assert find(found, "Budi Santoso").term == "Budi Santoso"
+    assert find(found, "Satpol PP").term == "Satpol PP"
+    assert not [c for c in found if "Timur Budi" in c.term]

@@ -115,7 +115,9 @@ def _place_length(words: list[str], start: int) -> int:
         if start + length <= len(words):
             phrase = " ".join(words[start : start + length]).lower()
             if phrase in lexicon.PLACES:
-                return length
+                # Jakarta Timur, Jawa Barat: a place and its direction are one place.
+                end = start + length
+                return length + (end < len(words) and words[end].lower() in lexicon.COMPASS)
     return 1 if is_acronym(words[start]) else 0
 
 
@@ -373,7 +375,11 @@ class Segmenter:
         whole = self.alone.get(phrase, 0)
         for i in range(1, len(words)):
             left, right = words[:i], words[i:]
+            # Alone, or at the end of other names: Kramat Jati in Kecamatan Kramat Jati
+            # and Pasar Kramat Jati, glued in Camat Kramat Jati Eka Darmawan.
             alone = self.alone.get(" ".join(left), 0)
+            if i > 1:  # not one word: Real, Tottenham end runs as short names (Pelatih Real)
+                alone += self.tails.get(" ".join(left), 0)
             heads_a_name = len(left) == 1 and not self.own_name(left)  # Bank | Indonesia
             if alone < max(1, whole) or heads_a_name or not self.own_name(right):
                 continue
