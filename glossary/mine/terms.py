@@ -62,10 +62,18 @@ def _name_heads(tally: Tally, case: CaseStats, min_count: int) -> dict[str, list
             found[1].append(stats[1])
             named[lower].add(" ".join(words[n + 1 :]))
     return {
-        k: [v[0], _joined(v[1]), len(named[k])]
+        k: [v[0], _joined(v[1]), _is_unit(k, len(named[k]))]
         for k, v in heads.items()
-        if case.lower[k] >= min_count or len(named[k]) >= 2
+        if case.lower[k] >= min_count or _is_unit(k, len(named[k]))
     }
+
+
+def _is_unit(head: str, names: int) -> bool:
+    """A head noun of several names that the dictionary has no plain English word for
+    (Kecamatan Kramat Jati, Kecamatan Cakung): a unit of the country's own administration,
+    a term however common in general Indonesian. Not kota or sungai (plain: city, river),
+    nor a noun of an everyday root (kepolisian, of polisi)."""
+    return names >= 2 and head not in plain_words() and not everyday_nominal(head)
 
 
 def _joined(parts: list) -> array:
@@ -89,15 +97,7 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
     """Lowercase n-grams that recur as units and are more frequent here than in general."""
     heads = _name_heads(tally, case, min_count)
     freqs = general_frequencies()
-    # Head nouns of several names that the dictionary has no plain English word for
-    # (Kecamatan Kramat Jati, Kecamatan Cakung, kantor kecamatan): units of the country's
-    # own administration, terms however common in general Indonesian (kota, sungai: plain).
-    # A noun of an everyday root is as plain (kepolisian, of polisi).
-    units = {
-        k
-        for k, v in heads.items()
-        if v[2] >= 2 and k not in plain_words() and not everyday_nominal(k)
-    }
+    units = {k for k, v in heads.items() if v[2]}
     kept = {}
     for key, stats in chain(heads.items(), tally.ngrams.items()):
         if stats[0] < min_count or key in kept:
