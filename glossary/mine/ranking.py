@@ -143,7 +143,7 @@ def _score(group: Group, kind: str, documents: int) -> float:
     # Half the count at least, unless nearly every occurrence is inside one longer term:
     # piranti (39 times, 34 of them in piranti lunak) is a fragment of it.
     alone = 1.0 - min(group.contained / count, 1.0)
-    own = max(group.effective, count / 2 * min(1.0, alone / _ALONE_SHARE))
+    own = max(group.effective, count / 2 * min(1.0, alone / _ALONE_SHARE) ** 2)
     words = top_key(group.forms).split()
     if group.words == 1:
         strength *= _rarity(words[0])
