@@ -139,6 +139,15 @@ def test_a_word_with_a_plain_english_equivalent_ranks_below_one_without():
     assert found["sundulan"].score > found["tendangan"].score
 
 
+@pytest.mark.skipif(not DICT_INDEX.is_file(), reason="FreeDict eng-ind is not installed")
+def test_compounds_with_a_plain_english_equivalent_are_plain():
+    """rumah sakit → hospital, ibu kota → capital city weigh less, as tendangan does;
+    gencatan senjata (cease-fire, rare in English) and rumah susun (not listed) do not."""
+    plain = plain_words()
+    assert {"rumah sakit", "ibu kota"} <= plain
+    assert not {"gencatan senjata", "rumah susun"} & plain
+
+
 def test_mining_works_without_the_dictionary(tmp_path):
     assert plain_words(tmp_path / "missing.index") == frozenset()
 

@@ -150,8 +150,6 @@ def _score(group: Group, kind: str, documents: int) -> float:
         # A word the dictionary renders by a common English word (tendangan → kick) needs
         # less of a translator's attention than one it lacks (sundulan).
         word = normalise_word(words[0].lower())
-        if word in plain_words():
-            strength *= PLAIN_WEIGHT
         # A noun made of a common root (kenaikan, penggunaan) means what its root does.
         if everyday_nominal(word):
             strength *= NOMINAL_WEIGHT
@@ -162,6 +160,16 @@ def _score(group: Group, kind: str, documents: int) -> float:
         strength *= (1.0 + 0.15 * (group.words - 1)) * (
             _COMPOUND_FLOOR + (1 - _COMPOUND_FLOOR) * rarest
         )
+    # A word or compound the dictionary renders by a common English word (tendangan →
+    # kick, ibu kota → capital city) needs less of a translator's attention than one it
+    # lacks (sundulan, gencatan senjata).
+    plain = plain_words()
+    if plain and (
+        normalise_word(words[0].lower()) in plain
+        if group.words == 1 and len(group.forms) == 1
+        else any(normalise_word(f.lower()) in plain for f in group.forms)
+    ):
+        strength *= PLAIN_WEIGHT
     weight = _KIND_WEIGHT.get(kind, 1.0) if kind != "term" else 1.0
     return math.log2(1 + own) * spread * strength * weight
 
