@@ -8,6 +8,8 @@ from hypothesis import strategies as st
 
 from glossary import mine as miner
 from glossary.mine.dictionary import DICT_INDEX, plain_words
+from glossary.mine.terms import everyday_nominal, nominal_root
+from glossary.morphology import root_words
 from glossary.text import Document
 
 
@@ -245,3 +247,31 @@ def test_spelled_out_units_are_no_terms():
     )
     found = mine_text(text, text)
     assert find(found, "sentimeter") is None and find(found, "meter persegi") is None
+
+
+@pytest.mark.parametrize(
+    ("noun", "root"),
+    [
+        ("kenaikan", "naik"),
+        ("penggunaan", "guna"),
+        ("serangan", "serang"),
+        ("kebersihan", "bersih"),  # ke-bersih-an, not keber-sih-an
+        ("keberhasilan", "hasil"),
+        ("sanksi", ""),
+        ("tanggul", ""),
+    ],
+)
+def test_the_root_of_a_noun_made_with_an(noun, root):
+    assert nominal_root(noun) == root
+
+
+def test_a_noun_of_a_common_root_is_everyday_one_of_a_rare_root_or_a_title_is_not():
+    assert everyday_nominal("kenaikan") and everyday_nominal("penggunaan")
+    assert not everyday_nominal("penggusuran")  # gusur: only inside derived words
+    assert not everyday_nominal("kelurahan")  # of lurah, a title: it heads names
+
+
+@given(st.text(alphabet="abcdeghiklmnoprstuy", min_size=1, max_size=14))
+def test_a_nominal_root_is_a_root_word_shorter_than_the_noun(word):
+    root = nominal_root(word)
+    assert root == "" or (root in root_words() and len(root) < len(word))

@@ -230,10 +230,11 @@ def _required_contrast(word: str, freqs: dict[str, float]) -> float:
     return CONTRAST_FLOOR + CONTRAST_SLOPE * max(zipf - COMMON_ZIPF, 0.0)
 
 
-# Roots a nominalising affix turns into an everyday noun: a root this common in general
-# Indonesian (zipf 4, 1 in 100,000 words: naik, hadir, guna) makes a noun that means
-# what its parts say (kenaikan, kehadiran, penggunaan); a rare root (gencat, gusur) does not.
-COMMON_ROOT_ZIPF = 4.0
+# Roots a nominalising affix turns into an everyday noun: a root general Indonesian writes
+# on its own (zipf 3, 1 in a million words: naik, hadir, guna, tuduh) makes a noun that
+# means what its parts say (kenaikan, kehadiran, penggunaan, tuduhan); a root written only
+# inside derived words (gencat, gusur, runding) does not.
+COMMON_ROOT_ZIPF = 3.0
 # pe- before a root is written with the root's first sound assimilated: penggunaan (guna),
 # penyaluran (salur), pembakaran (bakar), penurunan (turun).
 _NOMINAL_PREFIXES = (
@@ -243,6 +244,8 @@ _NOMINAL_PREFIXES = (
     ("pen", ("t", "")),
     ("per", ("",)),
     ("pe", ("",)),
+    ("keber", ("",)),
+    ("keter", ("",)),
     ("ke", ("",)),
 )
 
@@ -255,12 +258,12 @@ def nominal_root(word: str) -> str:
     if len(word) < 6 or not word.endswith("an") or word in roots:
         return ""
     stem = word[:-2]
+    found = [stem] if stem in roots else []
     for prefix, sounds in _NOMINAL_PREFIXES:
         if stem.startswith(prefix):
-            for sound in sounds:
-                if sound + stem[len(prefix) :] in roots:
-                    return sound + stem[len(prefix) :]
-    return stem if stem in roots else ""
+            found += [sound + stem[len(prefix) :] for sound in sounds]
+    # The longest root: kebersihan is ke-bersih-an, not keber-sih-an.
+    return max((r for r in found if r in roots), key=len, default="")
 
 
 def everyday_nominal(word: str) -> bool:
