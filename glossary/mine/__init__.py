@@ -19,9 +19,9 @@ not recur alone or in other company (Taliban | Mullah Omar, Arab | Sunni, Bank I
 Dmitry Peskov: Kremlin | Dmitry Peskov), a place with its direction is one place (Satpol PP
 | Jakarta Timur | Budhy Novian), and a name that ends other names is split off the person
 after it (Camat Kramat Jati Eka Darmawan, beside Kecamatan Kramat Jati). Short names join
-a full name only when unambiguous, nicknames the text states (yang akrab disapa) join, a short name under a title the full
-name never has stays apart (Presiden Omar is not Pemimpin Taliban Mullah Mohammad Omar),
-transliterated spellings share a key
+a full name only when unambiguous, nicknames the text states (yang akrab disapa) join, a
+short name under a title the full name never has stays apart (Presiden Omar is not
+Pemimpin Taliban Mullah Mohammad Omar), transliterated spellings share a key
 (``groups.fold_spelling``: Mahmoud/Mahmud, Hezbollah/Hizbullah).
 
 ``terms`` and ``ranking``: the signals a candidate is ranked by are
