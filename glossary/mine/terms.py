@@ -31,6 +31,14 @@ _NAME_HEADS = (
 )
 
 
+# How a name's head is written in a run (Kecamatan, KECAMATAN); titles head no term.
+_WRITTEN_HEADS = frozenset(
+    form
+    for head in _NAME_HEADS - lexicon.TITLES
+    if " " not in head
+    for form in (head.capitalize(), head.upper())
+)
+
 # One word used this often in general Indonesian (1 in 10,000 words: upaya, bidang,
 # pertemuan) is everyday vocabulary; domain words are rarer (sanksi 2, rudal 1.7 in 100,000).
 EVERYDAY = 1e-4
@@ -49,9 +57,9 @@ def _name_heads(tally: Tally, case: CaseStats, min_count: int) -> dict[str, list
         # Any word of the run but its last may head a name: Warga Kecamatan Cibening,
         # Puskesmas Kecamatan Kramat Jati.
         for n in range(len(words) - 1):
-            lower = words[n].lower()
-            if lower not in _NAME_HEADS or lower in lexicon.TITLES:
+            if words[n] not in _WRITTEN_HEADS:
                 continue
+            lower = words[n].lower()
             found = heads.get(lower)
             if found is None:
                 own = tally.ngrams.get(lower)
