@@ -64,3 +64,25 @@ def test_a_place_and_its_direction_before_a_person_are_split_off():
     assert find(found, "Budi Santoso").term == "Budi Santoso"
     assert find(found, "Satpol PP").term == "Satpol PP"
     assert not [c for c in found if "Timur Budi" in c.term]
+
+
+def test_a_place_the_text_writes_after_di_or_ke_is_split_off_the_person():
+    """Valdoria Istvan Rakosi with no title: Valdoria after di is a place or an
+    organisation, not a given name."""
+    text = (
+        "Valdoria Istvan Rakosi mengatakan serangan itu menyasar gudang senjata.\n"
+        "Pertemuan di Valdoria berlangsung tertutup.\n"
+    )
+    found = mine_text(text, text)
+    assert find(found, "Valdoria").term == "Valdoria"
+    assert not [c for c in found if "Valdoria Istvan" in c.term]
+
+
+def test_a_full_name_whose_first_name_is_also_written_alone_stays_whole():
+    """Kim Jong Un: Kim alone is the man, not a place; nothing to split."""
+    text = (
+        "Pada Senin, Kim Jong Un meninjau pabrik senjata.\n"
+        "Media pemerintah melaporkan Kim memuji para pekerja.\n"
+    )
+    found = mine_text(text, text)
+    assert find(found, "Kim Jong Un").term == "Kim Jong Un"

@@ -67,6 +67,7 @@ BEFORE_PAREN_CHARS = 600
 _STOP_BEFORE_PAREN = re.compile(r"[.,;:!?“”\"()]")
 
 
+_PLACE_PREPOSITIONS = frozenset(("di", "ke"))
 # The last words of titles: a run after one written in lower case is titled.
 _TITLE_ENDS = frozenset(t.rsplit(" ", 1)[-1] for t in lexicon.TITLES)
 
@@ -172,6 +173,8 @@ class Tally:
         self.nicknames: Counter[tuple[str, str]] = Counter()  # (name, nickname) as stated
         # Runs after a title written in lower case: juru bicara Kremlin Dmitry Peskov.
         self.titled: Counter[str] = Counter()
+        # Runs after di or ke: places and organisations (di Kremlin, ke Pentagon).
+        self.placed: Counter[str] = Counter()
         self.words: dict[str, tuple[int, str]] = {}
         self.paths: list[str] = []
         self.lines: list[list[str] | None] = []
@@ -221,7 +224,7 @@ class Tally:
         no_start: list[bool] = []
         initial = True
         previous = earlier = ""
-        titled = False
+        titled = placed = False
         headline = is_headline(line)
         if ".com" in line or ".id" in line or ".net" in line or ".org" in line:
             line = _WEB_ADDRESS_RE.sub(" ; ", line)  # pantauan beritajakarta.com: no term
@@ -240,7 +243,7 @@ class Tally:
             no_start.clear()
 
         def close_run() -> None:
-            nonlocal run_initial, titled
+            nonlocal run_initial, titled, placed
             if run:
                 key = " ".join(run)
                 if headline:
@@ -249,10 +252,12 @@ class Tally:
                     key = INITIAL + key
                 elif titled:
                     self.titled[key] += 1
+                elif placed:
+                    self.placed[key] += 1
                 runs.append(key)
                 run.clear()
             connectors.clear()
-            run_initial = titled = False
+            run_initial = titled = placed = False
 
         found = TOKEN_RE.findall(line)
         self.tokens += len(found)
@@ -269,6 +274,7 @@ class Tally:
                     else:
                         run.append(word)
                         titled = previous in _TITLE_ENDS and _ends_title(earlier, previous)
+                        placed = previous in _PLACE_PREPOSITIONS
                         if initial and not is_acronym(word):
                             run_initial = True
                             lower = word.lower()

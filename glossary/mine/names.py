@@ -175,6 +175,7 @@ class Segmenter:
         self.alone: Counter[str] = Counter()
         self.stated: set[str] = set()  # seen mid-sentence, or given as an expansion
         self.expansions = {long_form for _short, long_form in tally.pairs}
+        self.placed = tally.placed
         # Runs that end a longer run (Sunni in Islam Sunni, Arab Sunni): other company.
         self.tails: Counter[str] = Counter()
         # The runs an acronym is written in (KTT Hanoi, KTT ASEAN; Pengadilan HAM Eropa).
@@ -394,7 +395,12 @@ class Segmenter:
                 or (
                     len(right) >= 2
                     and all(self.case.name_like(w) for w in right)
-                    and (titled or (alone > whole and self.alone.get(right[-1], 0) > 0))
+                    and (
+                        titled
+                        or (alone > whole and self.alone.get(right[-1], 0) > 0)
+                        # di Kremlin: a place or an organisation, no given name
+                        or self.placed.get(" ".join(left), 0) > 0
+                    )
                 )
             ):
                 return [(left, ""), *self.split_glued(right)]
