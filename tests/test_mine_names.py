@@ -86,3 +86,28 @@ def test_a_full_name_whose_first_name_is_also_written_alone_stays_whole():
     )
     found = mine_text(text, text)
     assert find(found, "Kim Jong Un").term == "Kim Jong Un"
+
+
+def test_a_syllabic_short_form_of_a_name_is_an_organisation_before_a_person():
+    """Badan Pengawas Pemilu (Bawaslu): the text expands it, so Bawaslu before a full
+    name is the organisation, and it carries its expansion."""
+    text = (
+        "Badan Pengawas Sengketa (Bawasket) menerima 300 laporan.\n"
+        "Anggota Bawasket Lolita Suhendra mengatakan laporan itu diperiksa.\n"
+        "Bawasket merekomendasikan pemungutan suara ulang.\n"
+    )
+    found = mine_text(text, text)
+    bawasket = find(found, "Bawasket")
+    assert bawasket.term == "Bawasket" and "Badan Pengawas Sengketa" in bawasket.variants
+    assert not [c for c in found if "Bawasket Lolita" in c.term]
+
+
+def test_a_capitalised_word_in_brackets_is_no_short_form_of_the_words_before_it():
+    text = "Harga minyak naik tajam, kata Jaka (Jakarta). Minyak mahal (Reuters).\n"
+    assert not [c for c in mine_text(text, text) if c.expansion or "Jakarta" in c.variants]
+
+
+def test_a_ter_word_after_a_preposition_is_a_noun():
+    """vonis terhadap terdakwa, hukuman bagi terdakwa: terdakwa is a noun there."""
+    text = "Hakim membacakan vonis terhadap terdakwa. Hukuman bagi terdakwa berat.\n"
+    assert find(mine_text(text, text), "terdakwa") is not None

@@ -46,7 +46,9 @@ _NO_START_WORDS = lexicon.BASE_VERBS | _ENDING_NUMBERS
 NGRAM_BREAKS = BREAK_WORDS - lexicon.BASE_VERBS - _ENDING_NUMBERS
 # Words only a noun follows: a ter- word after them is a noun (para tersangka, seorang
 # terdakwa); after a number it may still be a verb (dua terluka).
-NOUN_MARKERS = frozenset(("para", "seorang", "sang", "si", "sejumlah", "beberapa"))
+NOUN_MARKERS = frozenset(
+    ("para", "seorang", "sang", "si", "sejumlah", "beberapa", "terhadap", "kepada", "bagi")
+)
 # A nickname stated as such: Joko Widodo, yang akrab disapa Jokowi; Ahmad alias Mamat.
 _CAPITALISED = r"[A-Z][\w'’.-]*(?:\s+(?:bin\s+|binti\s+|al-)?[A-Z][\w'’.-]*){0,4}"
 _NICKNAME_RE = re.compile(
@@ -63,6 +65,7 @@ _WEB_ADDRESS_RE = re.compile(
 _OPENERS = frozenset("“\"‘'([:–—•")
 _PAREN_RE = re.compile(r"\(([^()]{1,120})\)")
 _SHORT_FORM_RE = re.compile(r"^[A-Z][A-Za-z0-9\-]{1,11}$")
+_SYLLABIC_NAME_RE = re.compile(r"^[A-Z][a-z]{3,9}$")
 BEFORE_PAREN_CHARS = 600
 _STOP_BEFORE_PAREN = re.compile(r"[.,;:!?“”\"()]")
 
@@ -362,6 +365,13 @@ class Tally:
             ):
                 long_form = schwartz_hearst(inside, before)
                 if long_form:
+                    self.pairs[(inside, long_form)] += 1
+            elif _SYLLABIC_NAME_RE.match(inside):
+                # Badan Pengawas Pemilu (Bawaslu): a name's short form made of syllables,
+                # taken only for a long form of capitalised words, at most one a letter.
+                long_form = schwartz_hearst(inside, before)
+                words = long_form.split() if long_form else []
+                if 2 <= len(words) <= len(inside) // 2 and all(w[0].isupper() for w in words):
                     self.pairs[(inside, long_form)] += 1
             elif before and " " in inside and _SHORT_FORM_RE.match(before[-1]):
                 short = before[-1]

@@ -176,6 +176,7 @@ class Segmenter:
         self.stated: set[str] = set()  # seen mid-sentence, or given as an expansion
         self.expansions = {long_form for _short, long_form in tally.pairs}
         self.placed = tally.placed
+        self.short_forms = {short for short, _long_form in tally.pairs}
         # Runs that end a longer run (Sunni in Islam Sunni, Arab Sunni): other company.
         self.tails: Counter[str] = Counter()
         # The runs an acronym is written in (KTT Hanoi, KTT ASEAN; Pengadilan HAM Eropa).
@@ -314,7 +315,9 @@ class Segmenter:
             return out
         # A place or acronym followed by a person's name: Rusia | Vladimir Putin.
         for i in range(len(words)):
-            length = _place_length(words, i)
+            # A short form the text expands (Badan Pengawas Pemilu (Bawaslu)) is an
+            # organisation, like an acronym: Bawaslu | Lolly Suhenty.
+            length = _place_length(words, i) or int(words[i] in self.short_forms)
             end = i + length
             if (
                 length == 1
