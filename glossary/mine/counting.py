@@ -369,10 +369,10 @@ class Tally:
             elif _SYLLABIC_NAME_RE.match(inside):
                 # Badan Pengawas Pemilu (Bawaslu): a name's short form made of syllables,
                 # taken only for a long form of capitalised words, at most one a letter.
-                long_form = schwartz_hearst(inside, before)
-                words = long_form.split() if long_form else []
+                named = schwartz_hearst(inside, before) or ""
+                words = named.split()
                 if 2 <= len(words) <= len(inside) // 2 and all(w[0].isupper() for w in words):
-                    self.pairs[(inside, long_form)] += 1
+                    self.pairs[(inside, named)] += 1
             elif before and " " in inside and _SHORT_FORM_RE.match(before[-1]):
                 short = before[-1]
                 if sum(c.isupper() for c in short) >= 2:
