@@ -111,3 +111,16 @@ def test_a_ter_word_after_a_preposition_is_a_noun():
     """vonis terhadap terdakwa, hukuman bagi terdakwa: terdakwa is a noun there."""
     text = "Hakim membacakan vonis terhadap terdakwa. Hukuman bagi terdakwa berat.\n"
     assert find(mine_text(text, text), "terdakwa") is not None
+
+
+def test_two_places_joined_by_dan_are_two_candidates():
+    """Muara Sentosa dan Pluwit: no head word opens it, so it is no organisation's name;
+    Pusat Data dan Informasi, opened by Pusat, stays one."""
+    text = (
+        "Banjir rob merendam Muara Sentosa dan Pluwit pada Senin.\n"
+        "Warga Muara Sentosa mengungsi. Pusat Data dan Informasi mencatat kerugian.\n"
+    )
+    found = mine_text(text, text)
+    assert find(found, "Muara Sentosa").term == "Muara Sentosa"
+    assert not [c for c in found if "Sentosa dan" in c.term]
+    assert find(found, "Pusat Data dan Informasi") is not None

@@ -297,6 +297,9 @@ class Segmenter:
                     not plain
                     or people
                     or (self.stands_alone(left) and self.stands_alone(right[:upto]))
+                    # An organisation's name opens with its head (Pusat Data dan Informasi);
+                    # without one, two names (Muara Baru dan Pluit).
+                    or (word == "dan" and self.own_name(left) and len(left) + upto > 2)
                 ):
                     return [left, *self.split_connectors(right)]
         return [words]
