@@ -275,3 +275,16 @@ def test_a_noun_of_a_common_root_is_everyday_one_of_a_rare_root_or_a_title_is_no
 def test_a_nominal_root_is_a_root_word_shorter_than_the_noun(word):
     root = nominal_root(word)
     assert root == "" or (root in root_words() and len(root) < len(word))
+
+
+def test_a_term_after_a_head_word_is_found_inside_the_longer_phrase():
+    """perundingan gencatan senjata, twice and never otherwise: gencatan senjata, headed by
+    a derived noun, is the unit; kaki lima, inside pedagang kaki lima, is no term."""
+    text = (
+        "Perundingan gencatan senjata di Gaza kembali buntu.\n"
+        "Qatar tetap menjadi penengah dalam perundingan gencatan senjata.\n"
+        "Para pedagang kaki lima menolak pindah. Pedagang kaki lima mengeluh.\n"
+    )
+    terms = {c.term for c in mine_text(text, text)}
+    assert "gencatan senjata" in terms
+    assert "kaki lima" not in terms and "pedagang kaki lima" in terms

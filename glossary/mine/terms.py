@@ -143,11 +143,23 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
     extended: Counter[str] = Counter()  # occurrences inside longer terms
     containers: Counter[str] = Counter()  # how many different longer terms
     contained: Counter[str] = Counter()  # the count of the most frequent longer term
+    ngrams, roots = tally.ngrams, root_words()
     for key, stats in kept.items():
         head, _, rest = key.partition(" ")
         if rest:
             start = key.rpartition(" ")[0]
-            for part in (rest, start) if rest != start else (rest,):
+            parts = (rest, start) if rest != start else (rest,)
+            # A word before a term headed by a derived noun (perundingan gencatan senjata,
+            # sistem pertahanan udara): its start is never seen without the term, so the
+            # term is the unit and owes nothing; coba rudal (no derived noun) and kaki lima
+            # owe all to uji coba rudal and pedagang kaki lima.
+            if (
+                " " in rest
+                and ngrams.get(start, stats)[0] <= stats[0]
+                and _derived_noun(rest.partition(" ")[0], roots)
+            ):
+                parts = (start,)
+            for part in parts:
                 extended[part] += stats[0]
                 containers[part] += 1
                 contained[part] = max(contained[part], stats[0])
@@ -207,6 +219,11 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
             group.unit = gkey in units
             out[gkey] = group
     return out
+
+
+def _derived_noun(word: str, roots: frozenset[str]) -> bool:
+    """A noun made with -an or pe(N)-/per- (gencatan, pertahanan, pemilihan, penjaga)."""
+    return len(word) >= 6 and word not in roots and (word.endswith("an") or word.startswith("pe"))
 
 
 def _sure_contrast(group: Group) -> float:
