@@ -25,14 +25,14 @@ COMMON_ENGLISH = 4.5  # zipf: 1 in 30,000 English words (bee 4.1 is not, kick 4.
 CLEAR_SENSE = 0.5  # share of belief in the first English headword
 
 
-# Bumped when what the set holds changes: 2, compounds too (ibu kota → capital city).
+# Bumped when what the set holds changes (2: compounds too, ibu kota → capital city); part of
+# the cached file's name, so that an older glossary sharing the cache keeps its own file.
 _SET_VERSION = 2
 
 
 def _stamp(index: Path) -> str:
     data = index.with_suffix(".dict.dz")
-    files = "|".join(f"{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in (index, data))
-    return f"{_SET_VERSION}|{files}"
+    return "|".join(f"{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in (index, data))
 
 
 @cache
@@ -43,7 +43,7 @@ def plain_words(index: Path = DICT_INDEX) -> frozenset[str]:
         stamp = _stamp(index)
     except OSError:
         return frozenset()
-    cached = cache_folder() / "plain-words.json"
+    cached = cache_folder() / f"plain-words-{_SET_VERSION}.json"
     with contextlib.suppress(OSError, ValueError):
         saved = json.loads(cached.read_text(encoding="utf-8"))
         if saved.get("stamp") == stamp:
