@@ -8,6 +8,8 @@ from hypothesis import strategies as st
 
 from glossary import mine as miner
 from glossary.mine.dictionary import DICT_INDEX, plain_words
+from glossary.mine.terms import everyday_nominal, nominal_root
+from glossary.morphology import root_words
 from glossary.text import Document
 
 
@@ -139,6 +141,15 @@ def test_a_word_with_a_plain_english_equivalent_ranks_below_one_without():
     assert found["sundulan"].score > found["tendangan"].score
 
 
+@pytest.mark.skipif(not DICT_INDEX.is_file(), reason="FreeDict eng-ind is not installed")
+def test_compounds_with_a_plain_english_equivalent_are_plain():
+    """rumah sakit → hospital, ibu kota → capital city weigh less, as tendangan does;
+    gencatan senjata (cease-fire, rare in English) and rumah susun (not listed) do not."""
+    plain = plain_words()
+    assert {"rumah sakit", "ibu kota"} <= plain
+    assert not {"gencatan senjata", "rumah susun"} & plain
+
+
 def test_mining_works_without_the_dictionary(tmp_path):
     assert plain_words(tmp_path / "missing.index") == frozenset()
 
@@ -236,3 +247,44 @@ def test_spelled_out_units_are_no_terms():
     )
     found = mine_text(text, text)
     assert find(found, "sentimeter") is None and find(found, "meter persegi") is None
+
+
+@pytest.mark.parametrize(
+    ("noun", "root"),
+    [
+        ("kenaikan", "naik"),
+        ("penggunaan", "guna"),
+        ("serangan", "serang"),
+        ("kebersihan", "bersih"),  # ke-bersih-an, not keber-sih-an
+        ("keberhasilan", "hasil"),
+        ("sanksi", ""),
+        ("tanggul", ""),
+    ],
+)
+def test_the_root_of_a_noun_made_with_an(noun, root):
+    assert nominal_root(noun) == root
+
+
+def test_a_noun_of_a_common_root_is_everyday_one_of_a_rare_root_or_a_title_is_not():
+    assert everyday_nominal("kenaikan") and everyday_nominal("penggunaan")
+    assert not everyday_nominal("penggusuran")  # gusur: only inside derived words
+    assert not everyday_nominal("kelurahan")  # of lurah, a title: it heads names
+
+
+@given(st.text(alphabet="abcdeghiklmnoprstuy", min_size=1, max_size=14))
+def test_a_nominal_root_is_a_root_word_shorter_than_the_noun(word):
+    root = nominal_root(word)
+    assert root == "" or (root in root_words() and len(root) < len(word))
+
+
+def test_a_term_after_a_head_word_is_found_inside_the_longer_phrase():
+    """perundingan gencatan senjata, twice and never otherwise: gencatan senjata, headed by
+    a derived noun, is the unit; kaki lima, inside pedagang kaki lima, is no term."""
+    text = (
+        "Perundingan gencatan senjata di Gaza kembali buntu.\n"
+        "Qatar tetap menjadi penengah dalam perundingan gencatan senjata.\n"
+        "Para pedagang kaki lima menolak pindah. Pedagang kaki lima mengeluh.\n"
+    )
+    terms = {c.term for c in mine_text(text, text)}
+    assert "gencatan senjata" in terms
+    assert "kaki lima" not in terms and "pedagang kaki lima" in terms

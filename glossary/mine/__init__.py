@@ -15,10 +15,13 @@ Counts are pruned as they grow (lossy counting), so memory stays bounded on big 
 ``names``: runs are split into titles, places, acronyms and names using the whole text.
 A run is one name only when the text treats it as one: it recurs whole, and its parts do
 not recur alone or in other company (Taliban | Mullah Omar, Arab | Sunni, Bank Indonesia
-| BI; Bank Indonesia stays whole). Short names join a full name only when unambiguous,
-nicknames the text states (yang akrab disapa) join, a short name under a title the full
-name never has stays apart (Presiden Omar is not Pemimpin Taliban Mullah Mohammad Omar),
-transliterated spellings share a key
+| BI; Bank Indonesia stays whole); a title in lower case counts as one (juru bicara Kremlin
+Dmitry Peskov: Kremlin | Dmitry Peskov), a place with its direction is one place (Satpol PP
+| Jakarta Timur | Budhy Novian), and a name that ends other names is split off the person
+after it (Camat Kramat Jati Eka Darmawan, beside Kecamatan Kramat Jati). Short names join
+a full name only when unambiguous, nicknames the text states (yang akrab disapa) join, a
+short name under a title the full name never has stays apart (Presiden Omar is not
+Pemimpin Taliban Mullah Mohammad Omar), transliterated spellings share a key
 (``groups.fold_spelling``: Mahmoud/Mahmud, Hezbollah/Hizbullah).
 
 ``terms`` and ``ranking``: the signals a candidate is ranked by are
@@ -32,21 +35,27 @@ transliterated spellings share a key
 * nestedness by C-value: what a phrase owes to the longer terms that contain it is not
   its own, as their mean count (gardu induk in several); a word owes all of it (kerja
   inside kerja sama), and a word seen nearly only inside one longer term is a fragment
-  of it (piranti in piranti lunak);
+  of it (piranti in piranti lunak, jinjing in komputer jinjing);
 * a contrast that grows with commonness: one word must be 4 times as frequent here as
   in general Indonesian when rare (sanksi), 16 times when common (pengaruh, kunjungan),
   unless it clusters in few of many articles (residual IDF, Church & Gale); one title
   word (Ketua) used no more than anywhere else is no candidate;
 * the dictionary (``dictionary``: FreeDict English-Indonesian read in reverse, when
-  installed): a word whose clearest English rendering is a common English word
-  (tendangan → kick) weighs less than one the dictionary lacks (sundulan);
+  installed): a word or compound whose clearest English rendering is a common English
+  word (tendangan → kick, ibu kota → capital city) weighs less than one the dictionary
+  lacks (sundulan);
+* morphology: a noun made with -an, ke-, pe- or per- of a common root means what its
+  root does (kenaikan, penggunaan, serangan) and weighs less;
 * rarity in general Indonesian: one everyday word (warga, upaya) or a compound of
   everyday words only (rumah sakit) weighs less, a word rare outside news (sanksi,
   rudal, gencatan) counts fully;
 * part of speech from Indonesian morphology (``glossary.morphology``) and curated lists
   (``glossary.lexicon``): verbs, function words and dates never start or end a term,
   a ter- word counts as a noun only after para/seorang (para tersangka), head nouns of
-  names count as terms when the text also writes them in lower case (kelurahan);
+  names count as terms when the text also writes them in lower case (kelurahan), with
+  all their occurrences; one heading several names with no plain English word
+  (Kecamatan Jatinegara, Kecamatan Cakung) is a unit of the administration, ranked with
+  the names;
 * kind: names by frequency alone; one title word (Presiden) by its rarity.
 
 Expansions stated in the text (``Rukun Warga (RW)``) win over the curated list; a

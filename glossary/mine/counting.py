@@ -46,7 +46,9 @@ _NO_START_WORDS = lexicon.BASE_VERBS | _ENDING_NUMBERS
 NGRAM_BREAKS = BREAK_WORDS - lexicon.BASE_VERBS - _ENDING_NUMBERS
 # Words only a noun follows: a ter- word after them is a noun (para tersangka, seorang
 # terdakwa); after a number it may still be a verb (dua terluka).
-NOUN_MARKERS = frozenset(("para", "seorang", "sang", "si", "sejumlah", "beberapa"))
+NOUN_MARKERS = frozenset(
+    ("para", "seorang", "sang", "si", "sejumlah", "beberapa", "terhadap", "kepada", "bagi")
+)
 # A nickname stated as such: Joko Widodo, yang akrab disapa Jokowi; Ahmad alias Mamat.
 _CAPITALISED = r"[A-Z][\w'’.-]*(?:\s+(?:bin\s+|binti\s+|al-)?[A-Z][\w'’.-]*){0,4}"
 _NICKNAME_RE = re.compile(
@@ -63,8 +65,19 @@ _WEB_ADDRESS_RE = re.compile(
 _OPENERS = frozenset("“\"‘'([:–—•")
 _PAREN_RE = re.compile(r"\(([^()]{1,120})\)")
 _SHORT_FORM_RE = re.compile(r"^[A-Z][A-Za-z0-9\-]{1,11}$")
+_SYLLABIC_NAME_RE = re.compile(r"^[A-Z][a-z]{3,9}$")
 BEFORE_PAREN_CHARS = 600
 _STOP_BEFORE_PAREN = re.compile(r"[.,;:!?“”\"()]")
+
+
+_PLACE_PREPOSITIONS = frozenset(("di", "ke"))
+# The last words of titles: a run after one written in lower case is titled.
+_TITLE_ENDS = frozenset(t.rsplit(" ", 1)[-1] for t in lexicon.TITLES)
+
+
+def _ends_title(earlier: str, previous: str) -> bool:
+    """Whether the words before a run are a title: juru bicara, presiden, ketua."""
+    return previous in lexicon.TITLES or f"{earlier.lower()} {previous}" in lexicon.TITLES
 
 
 _ORDINAL = re.compile(r"(?:ke|se)-?\d+")  # ordinals: ke-10, ke10
@@ -161,6 +174,10 @@ class Tally:
         self.pairs: Counter[tuple[str, str]] = Counter()
         self.nominal: Counter[str] = Counter()
         self.nicknames: Counter[tuple[str, str]] = Counter()  # (name, nickname) as stated
+        # Runs after a title written in lower case: juru bicara Kremlin Dmitry Peskov.
+        self.titled: Counter[str] = Counter()
+        # Runs after di or ke: places and organisations (di Kremlin, ke Pentagon).
+        self.placed: Counter[str] = Counter()
         self.words: dict[str, tuple[int, str]] = {}
         self.paths: list[str] = []
         self.lines: list[list[str] | None] = []
@@ -209,7 +226,8 @@ class Tally:
         stretch: list[str] = []
         no_start: list[bool] = []
         initial = True
-        previous = ""
+        previous = earlier = ""
+        titled = placed = False
         headline = is_headline(line)
         if ".com" in line or ".id" in line or ".net" in line or ".org" in line:
             line = _WEB_ADDRESS_RE.sub(" ; ", line)  # pantauan beritajakarta.com: no term
@@ -228,17 +246,21 @@ class Tally:
             no_start.clear()
 
         def close_run() -> None:
-            nonlocal run_initial
+            nonlocal run_initial, titled, placed
             if run:
                 key = " ".join(run)
                 if headline:
                     key = HEADLINE + key
                 elif run_initial:
                     key = INITIAL + key
+                elif titled:
+                    self.titled[key] += 1
+                elif placed:
+                    self.placed[key] += 1
                 runs.append(key)
                 run.clear()
             connectors.clear()
-            run_initial = False
+            run_initial = titled = placed = False
 
         found = TOKEN_RE.findall(line)
         self.tokens += len(found)
@@ -254,6 +276,8 @@ class Tally:
                         run.append(word)
                     else:
                         run.append(word)
+                        titled = previous in _TITLE_ENDS and _ends_title(earlier, previous)
+                        placed = previous in _PLACE_PREPOSITIONS
                         if initial and not is_acronym(word):
                             run_initial = True
                             lower = word.lower()
@@ -286,9 +310,10 @@ class Tally:
                         if info[0] == NO_START and previous in NOUN_MARKERS:
                             self.nominal[info[1]] += 1  # para tersangka: a noun
                 initial = False
-                previous = word
+                earlier, previous = previous, word
             elif number:
-                close_run()
+                if run:
+                    close_run()
                 if stretch:
                     flush()
                 initial = False
@@ -298,7 +323,8 @@ class Tally:
                 if punct == "." and run and len(previous) == 1 and previous.isupper():
                     run[-1] += "."
                     continue
-                close_run()
+                if run:
+                    close_run()
                 if stretch:
                     flush()
                 if punct in _SENTENCE_END:
@@ -340,6 +366,13 @@ class Tally:
                 long_form = schwartz_hearst(inside, before)
                 if long_form:
                     self.pairs[(inside, long_form)] += 1
+            elif _SYLLABIC_NAME_RE.match(inside):
+                # Badan Pengawas Pemilu (Bawaslu): a name's short form made of syllables,
+                # taken only for a long form of capitalised words, at most one a letter.
+                named = schwartz_hearst(inside, before) or ""
+                words = named.split()
+                if 2 <= len(words) <= len(inside) // 2 and all(w[0].isupper() for w in words):
+                    self.pairs[(inside, named)] += 1
             elif before and " " in inside and _SHORT_FORM_RE.match(before[-1]):
                 short = before[-1]
                 if sum(c.isupper() for c in short) >= 2:

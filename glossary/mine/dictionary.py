@@ -1,8 +1,9 @@
 """Everyday words by the dictionary: FreeDict's English-Indonesian dictionary read in reverse.
 
-A word whose first English sense is a common English word (lebah → bee, tendangan → kick)
-needs no decision from a translator, however rare it is in general Indonesian; one the
-dictionary lacks or renders by a rare word (sanksi → sanction) may. The set is built once
+A word or compound whose first English sense is a common English word (tendangan → kick,
+ibu kota → capital city) needs no decision from a translator, however rare it is in
+general Indonesian; one the dictionary lacks or renders by a rare word (sanksi → sanction)
+may. The set is built once
 from the dictionary (slow: every entry and English word frequencies) and cached beside
 ``glossary suggest``'s reversed dictionary; mining reads only the small cached set.
 """
@@ -24,6 +25,11 @@ COMMON_ENGLISH = 4.5  # zipf: 1 in 30,000 English words (bee 4.1 is not, kick 4.
 CLEAR_SENSE = 0.5  # share of belief in the first English headword
 
 
+# Bumped when what the set holds changes (2: compounds too, ibu kota → capital city); part of
+# the cached file's name, so that an older glossary sharing the cache keeps its own file.
+_SET_VERSION = 2
+
+
 def _stamp(index: Path) -> str:
     data = index.with_suffix(".dict.dz")
     return "|".join(f"{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in (index, data))
@@ -37,7 +43,7 @@ def plain_words(index: Path = DICT_INDEX) -> frozenset[str]:
         stamp = _stamp(index)
     except OSError:
         return frozenset()
-    cached = cache_folder() / "plain-words.json"
+    cached = cache_folder() / f"plain-words-{_SET_VERSION}.json"
     with contextlib.suppress(OSError, ValueError):
         saved = json.loads(cached.read_text(encoding="utf-8"))
         if saved.get("stamp") == stamp:
@@ -60,7 +66,7 @@ def _build(index: Path) -> frozenset[str]:
         return frozenset()
     out = set()
     for key, rows in reverse.items():
-        if " " in key or "-" in key:
+        if "-" in key:
             continue
         headword, share = _rank_dictionary(rows, proper=False)[0]
         if share >= CLEAR_SENSE and _english_zipf(headword.lower()) >= COMMON_ENGLISH:

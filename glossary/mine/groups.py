@@ -83,6 +83,7 @@ class Group:
         "contained",
         "words",
         "full_name",
+        "unit",
     )
 
     def __init__(self, words: int = 1, effective: float = 0.0) -> None:
@@ -97,6 +98,7 @@ class Group:
         self.contained = 0  # occurrences inside its most frequent longer term
         self.words = words
         self.full_name = ""
+        self.unit = False  # a head noun of names, of the country's own (kecamatan)
 
     def add(self, form: str, kind: str, stats: list) -> None:
         self.forms[form] = self.forms.get(form, 0) + stats[0]
@@ -115,6 +117,7 @@ class Group:
         self.termhood = max(self.termhood, other.termhood)
         self.effective += other.effective
         self.contained += other.contained
+        self.unit = self.unit or other.unit
 
 
 _KEYED_WORDS = frozenset(lexicon.SHORT_FORMS) | frozenset(lexicon.EXONYMS)

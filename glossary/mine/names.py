@@ -115,7 +115,9 @@ def _place_length(words: list[str], start: int) -> int:
         if start + length <= len(words):
             phrase = " ".join(words[start : start + length]).lower()
             if phrase in lexicon.PLACES:
-                return length
+                # Jakarta Timur, Jawa Barat: a place and its direction are one place.
+                end = start + length
+                return length + (end < len(words) and words[end].lower() in lexicon.COMPASS)
     return 1 if is_acronym(words[start]) else 0
 
 
@@ -173,6 +175,8 @@ class Segmenter:
         self.alone: Counter[str] = Counter()
         self.stated: set[str] = set()  # seen mid-sentence, or given as an expansion
         self.expansions = {long_form for _short, long_form in tally.pairs}
+        self.placed = tally.placed
+        self.short_forms = {short for short, _long_form in tally.pairs}
         # Runs that end a longer run (Sunni in Islam Sunni, Arab Sunni): other company.
         self.tails: Counter[str] = Counter()
         # The runs an acronym is written in (KTT Hanoi, KTT ASEAN; Pengadilan HAM Eropa).
@@ -293,22 +297,30 @@ class Segmenter:
                     not plain
                     or people
                     or (self.stands_alone(left) and self.stands_alone(right[:upto]))
+                    # An organisation's name opens with its head (Pusat Data dan Informasi);
+                    # without one, two names (Muara Baru dan Pluit).
+                    or (word == "dan" and self.own_name(left) and len(left) + upto > 2)
                 ):
                     return [left, *self.split_connectors(right)]
         return [words]
 
-    def segments(self, words: list[str]) -> list[tuple[list[str], str]]:
-        """(words, kind hint) for one piece: title, then place/acronym, then the name."""
+    def segments(self, words: list[str], titled: bool = False) -> list[tuple[list[str], str]]:
+        """(words, kind hint) for one piece: title, then place/acronym, then the name.
+        ``titled``: the piece follows a title written in lower case (juru bicara Kremlin
+        Dmitry Peskov), as if the title were its first words."""
         out: list[tuple[list[str], str]] = []
         title = _title_length(words)
         if title:
             out.append((words[:title], "title"))
             words = words[title:]
+        titled = titled or bool(title)
         if not words:
             return out
         # A place or acronym followed by a person's name: Rusia | Vladimir Putin.
         for i in range(len(words)):
-            length = _place_length(words, i)
+            # A short form the text expands (Badan Pengawas Pemilu (Bawaslu)) is an
+            # organisation, like an acronym: Bawaslu | Lolly Suhenty.
+            length = _place_length(words, i) or int(words[i] in self.short_forms)
             end = i + length
             if (
                 length == 1
@@ -322,12 +334,12 @@ class Segmenter:
                 out.extend(self.split_place_tail(head))
                 out.append((name, "name"))
                 return out
-        if title and all(self.case.name_like(w) for w in words):
+        if titled and all(self.case.name_like(w) for w in words):
             out.extend((part, "name") for part, _ in self.split_glued(words, titled=True))
             return out
         # After a title, an organisation and a full name: Sekretaris Jenderal | Liga Arab |
         # Ahmed Fathi.
-        out.extend(self.split_place_tail(words, titled=bool(title)))
+        out.extend(self.split_place_tail(words, titled=titled))
         return out
 
     def split_place_tail(
@@ -370,7 +382,11 @@ class Segmenter:
         whole = self.alone.get(phrase, 0)
         for i in range(1, len(words)):
             left, right = words[:i], words[i:]
+            # Alone, or at the end of other names: Kramat Jati in Kecamatan Kramat Jati
+            # and Pasar Kramat Jati, glued in Camat Kramat Jati Eka Darmawan.
             alone = self.alone.get(" ".join(left), 0)
+            if i > 1:  # not one word: Real, Tottenham end runs as short names (Pelatih Real)
+                alone += self.tails.get(" ".join(left), 0)
             heads_a_name = len(left) == 1 and not self.own_name(left)  # Bank | Indonesia
             if alone < max(1, whole) or heads_a_name or not self.own_name(right):
                 continue
@@ -385,7 +401,12 @@ class Segmenter:
                 or (
                     len(right) >= 2
                     and all(self.case.name_like(w) for w in right)
-                    and (titled or (alone > whole and self.alone.get(right[-1], 0) > 0))
+                    and (
+                        titled
+                        or (alone > whole and self.alone.get(right[-1], 0) > 0)
+                        # di Kremlin: a place or an organisation, no given name
+                        or self.placed.get(" ".join(left), 0) > 0
+                    )
                 )
             ):
                 return [(left, ""), *self.split_glued(right)]
@@ -463,8 +484,10 @@ def name_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
         words = key.lstrip(MARKERS).split(" ")  # as CaseStats counts them: Al-Shabab whole
         if stats[0] < min_count and not any(map(frequent, words)):
             continue
+        titled = key in tally.titled
         for piece in segmenter.pieces(key):
-            segments = segmenter.segments(piece)
+            segments = segmenter.segments(piece, titled)
+            titled = False  # only the first piece follows the title
             # The title opening the piece: Pemimpin in Pemimpin Taliban Mullah Omar.
             title = " ".join(segments[0][0]).lower() if segments[0][1] == "title" else ""
             for n, (words, hint) in enumerate(segments):

@@ -14,7 +14,7 @@ from glossary.mine.dictionary import plain_words
 from glossary.mine.groups import Group, top_key
 from glossary.mine.links import link_acronyms, link_nicknames, link_short_names
 from glossary.mine.names import CaseStats, name_groups
-from glossary.mine.terms import common_title, term_groups
+from glossary.mine.terms import common_title, everyday_nominal, term_groups
 from glossary.morphology import (
     general_frequencies,
     inflects,
@@ -136,19 +136,23 @@ def _score(group: Group, kind: str, documents: int) -> float:
         if kind == "title" and group.words == 1:
             weight *= _rarity(top_key(group.forms).lower())
         return math.log2(1 + group.occurrences.count) * spread * weight
-    strength = min(max(group.termhood / 2.0, 0.1), 1.2)
     count = group.occurrences.count
+    if group.unit:  # kecamatan, heading names: ranked with them, by its frequency
+        return math.log2(1 + count) * spread * _KIND_WEIGHT["name"]
+    strength = min(max(group.termhood / 2.0, 0.1), 1.2)
     # Half the count at least, unless nearly every occurrence is inside one longer term:
     # piranti (39 times, 34 of them in piranti lunak) is a fragment of it.
     alone = 1.0 - min(group.contained / count, 1.0)
-    own = max(group.effective, count / 2 * min(1.0, alone / _ALONE_SHARE))
+    own = max(group.effective, count / 2 * min(1.0, alone / _ALONE_SHARE) ** 2)
     words = top_key(group.forms).split()
     if group.words == 1:
         strength *= _rarity(words[0])
         # A word the dictionary renders by a common English word (tendangan → kick) needs
         # less of a translator's attention than one it lacks (sundulan).
-        if normalise_word(words[0].lower()) in plain_words():
-            strength *= PLAIN_WEIGHT
+        word = normalise_word(words[0].lower())
+        # A noun made of a common root (kenaikan, penggunaan) means what its root does.
+        if everyday_nominal(word):
+            strength *= NOMINAL_WEIGHT
     else:
         # Longer terms are more specific, and one rare word makes a compound a term
         # (gencatan senjata); common words only make an everyday one (rumah sakit).
@@ -156,11 +160,22 @@ def _score(group: Group, kind: str, documents: int) -> float:
         strength *= (1.0 + 0.15 * (group.words - 1)) * (
             _COMPOUND_FLOOR + (1 - _COMPOUND_FLOOR) * rarest
         )
+    # A word or compound the dictionary renders by a common English word (tendangan →
+    # kick, ibu kota → capital city) needs less of a translator's attention than one it
+    # lacks (sundulan, gencatan senjata).
+    plain = plain_words()
+    if plain and (
+        normalise_word(words[0].lower()) in plain
+        if group.words == 1 and len(group.forms) == 1
+        else any(normalise_word(f.lower()) in plain for f in group.forms)
+    ):
+        strength *= PLAIN_WEIGHT
     weight = _KIND_WEIGHT.get(kind, 1.0) if kind != "term" else 1.0
     return math.log2(1 + own) * spread * strength * weight
 
 
 PLAIN_WEIGHT = 0.8  # a word with a plain English equivalent (glossary.mine.dictionary)
+NOMINAL_WEIGHT = 0.7  # a noun made of a common root (glossary.mine.terms.everyday_nominal)
 _COMPOUND_FLOOR = 0.35  # weight of a compound of everyday words (rumah sakit)
 _ALONE_SHARE = 0.2  # a phrase seen alone this often (of its count) owns half its count
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 import math
 from array import array
 from collections import Counter, defaultdict
+from functools import lru_cache
 from itertools import chain
 
 from glossary import lexicon
 from glossary.mine.counting import CONTENT, MARKERS, NGRAM_BREAKS, Tally, classify_word
+from glossary.mine.dictionary import plain_words
 from glossary.mine.groups import Group, group_key
 from glossary.mine.names import CaseStats
-from glossary.morphology import CLITIC_ENDINGS, general_frequencies, inflects
+from glossary.morphology import CLITIC_ENDINGS, general_frequencies, inflects, root_words
 
 
 def _general_frequency(words: list[str]) -> float:
@@ -29,6 +31,14 @@ _NAME_HEADS = (
 )
 
 
+# How a name's head is written in a run (Kecamatan, KECAMATAN); titles head no term.
+_WRITTEN_HEADS = frozenset(
+    form
+    for head in _NAME_HEADS - lexicon.TITLES
+    if " " not in head
+    for form in (head.capitalize(), head.upper())
+)
+
 # One word used this often in general Indonesian (1 in 10,000 words: upaya, bidang,
 # pertemuan) is everyday vocabulary; domain words are rarer (sanksi 2, rudal 1.7 in 100,000).
 EVERYDAY = 1e-4
@@ -36,23 +46,42 @@ EVERYDAY = 1e-4
 
 def _name_heads(tally: Tally, case: CaseStats, min_count: int) -> dict[str, list]:
     """Occurrences of head nouns (kelurahan, kecamatan) that open a name, with those of
-    the word in lower case: a translator needs kelurahan however the text writes it.
-    Only for a word the text also writes in lower case, recurring (kantor kelurahan): Gedung in
-    Gedung Putih alone is no evidence of a term."""
+    the word in lower case, and how many different names each opens: a translator needs
+    kelurahan however the text writes it. Only for a word the text also writes in lower
+    case, recurring (kantor kelurahan) or heading several names (Kecamatan Jatinegara,
+    Kecamatan Kramat Jati): Gedung in Gedung Putih alone is no evidence of a term."""
     heads: dict[str, list] = {}
+    named: dict[str, set[str]] = defaultdict(set)
     for key, stats in tally.runs.items():
-        first, _, rest = key.lstrip(MARKERS).partition(" ")
-        lower = first.lower()
-        if rest and lower in _NAME_HEADS and " " not in lower and lower not in lexicon.TITLES:
+        words = key.lstrip(MARKERS).split(" ")
+        # Any word of the run but its last may head a name: Warga Kecamatan Cibening,
+        # Puskesmas Kecamatan Kramat Jati.
+        for n in range(len(words) - 1):
+            if words[n] not in _WRITTEN_HEADS:
+                continue
+            lower = words[n].lower()
             found = heads.get(lower)
             if found is None:
                 own = tally.ngrams.get(lower)
-                if own is None or case.lower.get(lower, 0) < min_count:
+                if own is None or case.lower.get(lower, 0) < 1:
                     continue
                 found = heads[lower] = [own[0], [own[1]]]
             found[0] += stats[0]
             found[1].append(stats[1])
-    return {k: [v[0], _joined(v[1])] for k, v in heads.items()}
+            named[lower].add(" ".join(words[n + 1 :]))
+    return {
+        k: [v[0], _joined(v[1]), _is_unit(k, len(named[k]))]
+        for k, v in heads.items()
+        if case.lower[k] >= min_count or _is_unit(k, len(named[k]))
+    }
+
+
+def _is_unit(head: str, names: int) -> bool:
+    """A head noun of several names that the dictionary has no plain English word for
+    (Kecamatan Kramat Jati, Kecamatan Cakung): a unit of the country's own administration,
+    a term however common in general Indonesian. Not kota or sungai (plain: city, river),
+    nor a noun of an everyday root (kepolisian, of polisi)."""
+    return names >= 2 and head not in plain_words() and not everyday_nominal(head)
 
 
 def _joined(parts: list) -> array:
@@ -76,8 +105,9 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
     """Lowercase n-grams that recur as units and are more frequent here than in general."""
     heads = _name_heads(tally, case, min_count)
     freqs = general_frequencies()
+    units = {k for k, v in heads.items() if v[2]}
     kept = {}
-    for key, stats in chain(tally.ngrams.items(), heads.items()):
+    for key, stats in chain(heads.items(), tally.ngrams.items()):
         if stats[0] < min_count or key in kept:
             continue
         words = key.split(" ")
@@ -113,11 +143,23 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
     extended: Counter[str] = Counter()  # occurrences inside longer terms
     containers: Counter[str] = Counter()  # how many different longer terms
     contained: Counter[str] = Counter()  # the count of the most frequent longer term
+    ngrams, roots = tally.ngrams, root_words()
     for key, stats in kept.items():
         head, _, rest = key.partition(" ")
         if rest:
             start = key.rpartition(" ")[0]
-            for part in (rest, start) if rest != start else (rest,):
+            parts = (rest, start) if rest != start else (rest,)
+            # A word before a term headed by a derived noun (perundingan gencatan senjata,
+            # sistem pertahanan udara): its start is never seen without the term, so the
+            # term is the unit and owes nothing; coba rudal (no derived noun) and kaki lima
+            # owe all to uji coba rudal and pedagang kaki lima.
+            if (
+                " " in rest
+                and ngrams.get(start, stats)[0] <= stats[0]
+                and _derived_noun(rest.partition(" ")[0], roots)
+            ):
+                parts = (start,)
+            for part in parts:
                 extended[part] += stats[0]
                 containers[part] += 1
                 contained[part] = max(contained[part], stats[0])
@@ -169,9 +211,19 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
         if group.words > 1:
             if group.termhood >= 0.2:
                 out[gkey] = group
-        elif group.termhood >= _required_contrast(gkey, freqs) or _bursty(group, len(tally.paths)):
+        elif (
+            group.termhood >= _required_contrast(gkey, freqs)
+            or _bursty(group, len(tally.paths))
+            or (gkey in units and group.termhood >= UNIT_CONTRAST)
+        ):
+            group.unit = gkey in units
             out[gkey] = group
     return out
+
+
+def _derived_noun(word: str, roots: frozenset[str]) -> bool:
+    """A noun made with -an or pe(N)-/per- (gencatan, pertahanan, pemilihan, penjaga)."""
+    return len(word) >= 6 and word not in roots and (word.endswith("an") or word.startswith("pe"))
 
 
 def _sure_contrast(group: Group) -> float:
@@ -190,6 +242,9 @@ def _sure_contrast(group: Group) -> float:
 # general text (zipf 4.8: kunjungan, pengaruh) must be 16 times as frequent here, one of
 # 1 in 60,000 (zipf 4.2: sanksi, rudal) 4 times. Tuned on panl-eco and panl-spo.
 CONTRAST_FLOOR = 0.6
+# A head noun of several names with no plain English word (kecamatan) needs only to be
+# twice as frequent here as in general Indonesian (jalan, in every city story, is not).
+UNIT_CONTRAST = 0.3
 COMMON_ZIPF = 4.2
 CONTRAST_SLOPE = 1.0
 
@@ -198,6 +253,52 @@ def _required_contrast(word: str, freqs: dict[str, float]) -> float:
     frequency = freqs.get(word, 0.0)
     zipf = math.log10(frequency) + 9 if frequency > 0 else 0.0
     return CONTRAST_FLOOR + CONTRAST_SLOPE * max(zipf - COMMON_ZIPF, 0.0)
+
+
+# Roots a nominalising affix turns into an everyday noun: a root general Indonesian writes
+# on its own (zipf 3, 1 in a million words: naik, hadir, guna, tuduh) makes a noun that
+# means what its parts say (kenaikan, kehadiran, penggunaan, tuduhan); a root written only
+# inside derived words (gencat, gusur, runding) does not.
+COMMON_ROOT_ZIPF = 3.0
+# pe- before a root is written with the root's first sound assimilated: penggunaan (guna),
+# penyaluran (salur), pembakaran (bakar), penurunan (turun).
+_NOMINAL_PREFIXES = (
+    ("peng", ("k", "")),
+    ("peny", ("s",)),
+    ("pem", ("p", "")),
+    ("pen", ("t", "")),
+    ("per", ("",)),
+    ("pe", ("",)),
+    ("keber", ("",)),
+    ("keter", ("",)),
+    ("ke", ("",)),
+)
+
+
+@lru_cache(maxsize=100_000)
+def nominal_root(word: str) -> str:
+    """The root of a noun made with -an and ke-/pe(N)-/per- (kenaikan → naik, penggunaan →
+    guna, serangan → serang), or "" for a word that is no such noun (sanksi, tanggul)."""
+    roots = root_words()
+    if len(word) < 6 or not word.endswith("an") or word in roots:
+        return ""
+    stem = word[:-2]
+    found = [stem] if stem in roots else []
+    for prefix, sounds in _NOMINAL_PREFIXES:
+        if stem.startswith(prefix):
+            found += [sound + stem[len(prefix) :] for sound in sounds]
+    # The longest root: kebersihan is ke-bersih-an, not keber-sih-an.
+    return max((r for r in found if r in roots), key=len, default="")
+
+
+def everyday_nominal(word: str) -> bool:
+    """A noun made of a common root (kenaikan, kehadiran, serangan): its meaning is its
+    root's, which a translator knows; kelurahan, made of a title, heads names instead."""
+    root = nominal_root(word)
+    if not root or root in lexicon.TITLES:
+        return False
+    frequency = general_frequencies().get(root, 0.0)
+    return frequency > 0.0 and math.log10(frequency) + 9 >= COMMON_ROOT_ZIPF
 
 
 def common_title(word: str, count: int, tokens: int) -> bool:
