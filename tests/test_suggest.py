@@ -1015,6 +1015,21 @@ def test_compositions_take_the_senses_the_parallel_text_uses(tmp_path, dict_cach
     assert corpus.target_lines("hard line") == [6]
 
 
+def test_compositions_are_spelled_as_the_parallel_text_writes_them(tmp_path, dict_cache):
+    """FreeDict's ``ekonomi`` is "economics"; counted as "economic", it made "economics
+    growth" of ``pertumbuhan ekonomi``, which the lines write "economic growth"."""
+    pairs = [
+        ("Pertumbuhan ekonomi Cina kuat.", "China's economic growth is strong."),
+        ("Pertumbuhan ekonomi melambat.", "Economic growth slowed."),
+        ("Ia belajar ekonomi.", "She studies economics."),
+    ]
+    corpus_of(tmp_path, pairs)
+    settings_ = Settings(cache_dir=dict_cache, parallel=[(tmp_path / "a.id", tmp_path / "a.en")])
+    (found,) = dictionary([Entry("pertumbuhan ekonomi")], settings_)
+    assert best(found) == "economic growth"
+    assert "written so in 2 lines" in found[0].evidence
+
+
 def test_loanwords_are_found_back_by_the_spelling_rules_of_the_borrowing():
     """turnamen, privatisasi, kompetisi: frequent in sports and business news, not in FreeDict."""
     from glossary.suggest.loanwords import loan_source, respellings

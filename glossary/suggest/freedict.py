@@ -292,7 +292,26 @@ def _attested(
             seen = len(corpus.target_lines(" ".join(map(_english_key, english.split()))))
             if seen and (best is None or seen > best[1]):
                 best = (english, seen)
-    return best
+    return (_as_written(best[0], corpus), best[1]) if best else None
+
+
+def _as_written(english: str, corpus: ParallelCorpus) -> str:
+    """The composition with each word spelled as the lines that write it spell it, where
+    a sense is counted as its shorter form: FreeDict's "economics" for ``ekonomi`` is
+    "economic" in "economic growth"."""
+    key = " ".join(map(_english_key, english.split()))
+    lines = corpus.target_lines(key)[:SENSE_LINES]
+    words = english.split()
+    for i, (word, short) in enumerate(zip(words, key.split(), strict=True)):
+        if short == word.lower():
+            continue
+        counts = [
+            sum(1 for n in lines if re.search(rf"\b{form}\b", corpus.target[n], re.IGNORECASE))
+            for form in (word, short)
+        ]
+        if counts[1] > counts[0]:
+            words[i] = short
+    return " ".join(words)
 
 
 def _sense_in_use(
