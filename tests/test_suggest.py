@@ -1030,6 +1030,24 @@ def test_compositions_are_spelled_as_the_parallel_text_writes_them(tmp_path, dic
     assert "written so in 2 lines" in found[0].evidence
 
 
+def test_dictionary_prefers_the_senses_the_parallel_english_writes(tmp_path, dict_cache):
+    """``babak`` is "round" or "stage" in FreeDict; where the translators' English writes
+    rounds and never stages, "round" comes first, even with no line of babak itself."""
+    pairs = [
+        ("Petinju itu menang di ronde ketiga.", "The boxer won in the third round."),
+        ("Ronde pertama berjalan ketat.", "The first round was tight."),
+        ("Mereka lolos ke ronde berikutnya.", "They reached the next round."),
+        ("Pertandingan itu seru.", "The match was exciting."),
+    ]
+    corpus_of(tmp_path, pairs)
+    without, with_text = (
+        dictionary([Entry("babak")], Settings(cache_dir=dict_cache, **extra))[0]
+        for extra in ({}, {"parallel": [(tmp_path / "a.id", tmp_path / "a.en")]})
+    )
+    assert best(without) == "stage"
+    assert best(with_text) == "round"
+
+
 def test_loanwords_are_found_back_by_the_spelling_rules_of_the_borrowing():
     """turnamen, privatisasi, kompetisi: frequent in sports and business news, not in FreeDict."""
     from glossary.suggest.loanwords import loan_source, respellings

@@ -193,7 +193,9 @@ def _english_zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
-def _rank_dictionary(rows: list[list], proper: bool) -> list[tuple[str, float]]:
+def _rank_dictionary(
+    rows: list[list], proper: bool, corpus: ParallelCorpus | None = None
+) -> list[tuple[str, float]]:
     """English headwords for one Indonesian key, with a share of belief in each.
 
     A headword wins when the key is its first sense, first in the list and alone
@@ -201,7 +203,9 @@ def _rank_dictionary(rows: list[list], proper: bool) -> list[tuple[str, float]]:
     ones. How often English writes the headword weighs in as the square root of its
     frequency: read in reverse, the English sense number says little about the
     Indonesian word (``kuartal`` is the first sense of "trimester", the third of
-    "quarter", which news English writes a hundred times as often).
+    "quarter", which news English writes a hundred times as often). With parallel text,
+    how many of its English lines write the headword weighs in too: the senses its
+    translators use at all (``babak``: "round" of a match before "stage").
     """
     scores: dict[str, float] = {}
     for headword, pos, sense_no, place, size, marked in rows:
@@ -210,11 +214,36 @@ def _rank_dictionary(rows: list[list], proper: bool) -> list[tuple[str, float]]:
         score *= (1.0, 0.7, 0.3)[2 - name_rank] if proper else (1.0, 0.5, 0.3)[name_rank]
         score *= 0.5 if marked else 1.0
         score *= 10 ** (max(_english_zipf(headword.lower()), 1.0) / 2)
+        if corpus is not None:
+            score *= _lines_writing(headword, corpus) ** CORPUS_USE_POWER
         if headword in scores:  # listed in several senses: a little more likely
             score = max(scores[headword], score) * 1.1
         scores[headword] = score
     total = sum(scores.values())
     return sorted(((h, s / total) for h, s in scores.items()), key=lambda x: -x[1])
+
+
+# How much the parallel text's use of a headword weighs: the square root of its lines.
+CORPUS_USE_POWER = 0.5
+USE_SAMPLE = 200
+
+
+def _lines_writing(headword: str, corpus: ParallelCorpus) -> int:
+    """1 + the number of the parallel text's English lines that write the headword (or its
+    plural: lines are indexed by singular, and "economics" is not "economic")."""
+    key = " ".join(_english_key(w) for w in headword.split())
+    lines = corpus.target_lines(key)
+    if key == headword.lower() or not lines:
+        return 1 + len(lines)
+    sample = lines[:USE_SAMPLE]
+    written = _written_in(headword, corpus, sample)
+    return 1 + round(written * len(lines) / len(sample))
+
+
+def _written_in(english: str, corpus: ParallelCorpus, lines: Sequence[int]) -> int:
+    """How many of ``lines`` write ``english`` as it is spelled, whatever the case."""
+    pattern = re.compile(rf"\b{re.escape(english)}\b", re.IGNORECASE)
+    return sum(1 for n in lines if pattern.search(corpus.target[n]))
 
 
 def _link_strength(rows: list[list]) -> dict[str, float]:
@@ -305,11 +334,7 @@ def _as_written(english: str, corpus: ParallelCorpus) -> str:
     for i, (word, short) in enumerate(zip(words, key.split(), strict=True)):
         if short == word.lower():
             continue
-        counts = [
-            sum(1 for n in lines if re.search(rf"\b{form}\b", corpus.target[n], re.IGNORECASE))
-            for form in (word, short)
-        ]
-        if counts[1] > counts[0]:
+        if _written_in(short, corpus, lines) > _written_in(word, corpus, lines):
             words[i] = short
     return " ".join(words)
 
@@ -364,7 +389,7 @@ def _dictionary_one(
                     round(weight * share * strength[h], 2),
                     f"FreeDict: {h} -> {form}",
                 )
-                for h, share in _rank_dictionary(reverse[form], proper)[:5]
+                for h, share in _rank_dictionary(reverse[form], proper, corpus)[:5]
             ]
     words = term.replace("-", " ").split()
     loan = loan_source(term) if len(words) == 1 and not proper else None
