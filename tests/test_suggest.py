@@ -1048,6 +1048,26 @@ def test_dictionary_prefers_the_senses_the_parallel_english_writes(tmp_path, dic
     assert best(with_text) == "round"
 
 
+def test_a_pe_an_noun_freedict_lacks_takes_the_sense_of_its_men_verb(tmp_path, dict_cache):
+    """``penurunan`` is not in FreeDict; ``menurun`` is "decline", which English writes as
+    a noun too. The stem is a guess (``penarikan`` stems to tari, "dance"), so the sense is
+    proposed only where the term's aligned lines write it; a ke-an noun is no pe-an one."""
+    pairs = [
+        ("Penurunan harga berlanjut.", "The decline in prices continued."),
+        ("Terjadi penurunan tajam.", "There was a sharp decline."),
+        ("Penurunan itu kecil.", "The fall was small."),
+        ("Penarikan pasukan dimulai.", "The withdrawal of troops began."),
+        ("Kenaikan harga berlanjut.", "The rise in prices continued."),
+    ]
+    corpus_of(tmp_path, pairs)
+    terms = [Entry(t) for t in ("penurunan", "penarikan", "kenaikan")]
+    parallel = Settings(cache_dir=dict_cache, parallel=[(tmp_path / "a.id", tmp_path / "a.en")])
+    found = dictionary(terms, parallel)
+    assert [best(f) for f in found] == ["decline", None, None]
+    assert found[0][0].confidence <= 0.3 and "menurun" in found[0][0].evidence
+    assert not dictionary(terms[:1], Settings(cache_dir=dict_cache))[0]
+
+
 def test_loanwords_are_found_back_by_the_spelling_rules_of_the_borrowing():
     """turnamen, privatisasi, kompetisi: frequent in sports and business news, not in FreeDict."""
     from glossary.suggest.loanwords import loan_source, respellings

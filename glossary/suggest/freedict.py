@@ -362,6 +362,55 @@ def _sense_in_use(
     return best
 
 
+# Confidence of a verbal noun's sense taken from its verb (before the sense's share).
+VERBAL_NOUN_WEIGHT = 0.3
+# The nasal prefix of a meN- verb by the root's first letter; the letter itself is
+# dropped for k, p, s, t (turun: menurun, pakai: memakai).
+_NASAL = {**dict.fromkeys("aeioughkx", "meng"), **dict.fromkeys("bfpv", "mem")}
+_NASAL |= {**dict.fromkeys("cdjtz", "men"), "s": "meny"}
+_NOUN_ENDINGS = ("ment", "ance", "ence", "ation", "ion", "al")
+
+
+def _men_verb(root: str) -> str:
+    """The meN- verb of a root (turun: menurun, terima: menerima, bangun: membangun)."""
+    return _NASAL.get(root[:1], "me") + (root[1:] if root[:1] in "kpst" else root)
+
+
+def verbal_noun(term: str, reverse: Mapping[str, list[list]]) -> tuple[str, str, float] | None:
+    """English for a pe-an noun FreeDict lacks, from its plain meN- verb (the noun of the
+    action): the verb's English noun where English has one in common use (penerimaan:
+    menerima "accept": "acceptance"), else the verb itself, which English often uses as
+    a noun too (penurunan: menurun "decline"). With the verb and the sense's share; None
+    for a phrasal verb (menangkap "pull in" is not what penangkapan is)."""
+    from glossary.morphology import stemmer
+
+    if not (term.startswith("pe") and term.endswith("an") and term.isalpha()):
+        return None
+    root = stemmer().stem(term)
+    if len(root) < 3 or root == term:
+        return None
+    verb = _men_verb(root)
+    rows = [r for r in reverse.get(verb, ()) if r[1] == "v" and " " not in r[0]]
+    if not rows:
+        return None
+    english, share = _rank_dictionary(rows, proper=False)[0]
+    return _noun_of(english), verb, share
+
+
+def _noun_of(verb: str) -> str:
+    """The English noun of a verb by its suffixes, the most common one in use (accept:
+    acceptance), or the verb itself (decline)."""
+    if " " in verb:
+        return verb
+    stem = verb[:-1] if verb.endswith("e") else verb
+    nouns = {verb + e for e in _NOUN_ENDINGS} | {stem + e for e in _NOUN_ENDINGS}
+    best = max(sorted(nouns), key=_english_zipf)
+    return best if _english_zipf(best) >= NOUN_ZIPF else verb
+
+
+NOUN_ZIPF = 3.0
+
+
 def _whole_forms(entry: Entry) -> list[str]:
     """The entry's forms that name all of it: not a word of the term itself, which the miner
     keeps as a short form (``Energi`` of ``Medco Energi`` is not "energy")."""
@@ -392,6 +441,24 @@ def _dictionary_one(
                 for h, share in _rank_dictionary(reverse[form], proper, corpus)[:5]
             ]
     words = term.replace("-", " ").split()
+    # A stem's sense is a guess (penarikan is not "dance", from tari): proposed only where
+    # the term's aligned lines write it.
+    derived = verbal_noun(term, reverse) if corpus and len(words) == 1 and not proper else None
+    if derived and corpus is not None:  # penurunan, the noun of menurun: "decline"
+        from glossary.check import find_rendering
+
+        english, verb, share = derived
+        lines = corpus.source_lines(term)[:SENSE_LINES]
+        used = sum(
+            1 for n in lines if find_rendering(Entry("-", english=english), corpus.target[n])
+        )
+        if used:
+            evidence = (
+                f"FreeDict: {english} -> {verb}, the verb {term} is the noun of;"
+                f" written in {used} of {len(lines)} of its aligned lines"
+            )
+            confidence = VERBAL_NOUN_WEIGHT * share * used / len(lines)
+            return [Suggestion(english, "dictionary", round(confidence, 2), evidence)]
     loan = loan_source(term) if len(words) == 1 and not proper else None
     if loan:  # turnamen: tournament; a loan FreeDict does not list
         evidence = f"Indonesian spelling of the English {loan}"
