@@ -397,6 +397,30 @@ def verbal_noun(term: str, reverse: Mapping[str, list[list]]) -> tuple[str, str,
     return _noun_of(english), verb, share
 
 
+def _verbal_noun_suggestion(
+    term: str, reverse: Mapping[str, list[list]], corpus: ParallelCorpus
+) -> Suggestion | None:
+    """``verbal_noun`` where the term's aligned lines write it: the stem is a guess
+    (``penarikan`` stems to tari, "dance", not tarik)."""
+    from glossary.check import find_rendering
+
+    derived = verbal_noun(term, reverse)
+    if derived is None:
+        return None
+    english, verb, share = derived
+    lines = corpus.source_lines(term)[:SENSE_LINES]
+    stand_in = Entry("-", english=english)
+    written = sum(1 for n in lines if find_rendering(stand_in, corpus.target[n]))
+    if not written:
+        return None
+    evidence = (
+        f"FreeDict: {english} -> {verb}, the verb {term} is the noun of;"
+        f" written in {written} of its {len(lines)} aligned lines"
+    )
+    confidence = VERBAL_NOUN_WEIGHT * share * written / len(lines)
+    return Suggestion(english, "dictionary", round(confidence, 2), evidence)
+
+
 def _noun_of(verb: str) -> str:
     """The English noun of a verb by its suffixes, the most common one in use (accept:
     acceptance), or the verb itself (decline)."""
@@ -441,24 +465,10 @@ def _dictionary_one(
                 for h, share in _rank_dictionary(reverse[form], proper, corpus)[:5]
             ]
     words = term.replace("-", " ").split()
-    # A stem's sense is a guess (penarikan is not "dance", from tari): proposed only where
-    # the term's aligned lines write it.
-    derived = verbal_noun(term, reverse) if corpus and len(words) == 1 and not proper else None
-    if derived and corpus is not None:  # penurunan, the noun of menurun: "decline"
-        from glossary.check import find_rendering
-
-        english, verb, share = derived
-        lines = corpus.source_lines(term)[:SENSE_LINES]
-        used = sum(
-            1 for n in lines if find_rendering(Entry("-", english=english), corpus.target[n])
-        )
-        if used:
-            evidence = (
-                f"FreeDict: {english} -> {verb}, the verb {term} is the noun of;"
-                f" written in {used} of {len(lines)} of its aligned lines"
-            )
-            confidence = VERBAL_NOUN_WEIGHT * share * used / len(lines)
-            return [Suggestion(english, "dictionary", round(confidence, 2), evidence)]
+    if corpus is not None and len(words) == 1 and not proper:
+        derived = _verbal_noun_suggestion(term, reverse, corpus)
+        if derived:  # penurunan, the noun of menurun: "decline"
+            return [derived]
     loan = loan_source(term) if len(words) == 1 and not proper else None
     if loan:  # turnamen: tournament; a loan FreeDict does not list
         evidence = f"Indonesian spelling of the English {loan}"
