@@ -322,7 +322,7 @@ def align_term(
             break
         if copied[key] * 2 > both:
             continue
-        members = families.get(_inflection_stem(key), [key]) if " " not in key else [key]
+        members = _family_of(key, families)
         english_lines = len(set().union(*(corpus.target_lines(m) for m in members)))
         dice = 2 * both / (len(lines) + english_lines)
         size = len(key.split())
@@ -350,7 +350,7 @@ def align_term(
     for n in lines:
         spellings = corpus.ngrams(n).spellings
         for _, _, _, key in kept:
-            members = families.get(_inflection_stem(key), [key]) if " " not in key else [key]
+            members = _family_of(key, families)
             for member in members:
                 for spelling, at_start in spellings.get(member, ()):
                     surfaces[key, at_start][spelling] += 1
@@ -366,6 +366,7 @@ def align_term(
 
 # A one-word key is pooled with its inflections when this long without the ending.
 FAMILY_STEM = 4
+FAMILY_ZIPF = 3.0
 
 
 def _inflection_stem(key: str) -> str:
@@ -381,12 +382,30 @@ def _inflection_stem(key: str) -> str:
 
 def _inflection_families(together: Counter[str]) -> dict[str, list[str]]:
     """Stem -> the term's one-word keys of that stem, the most frequent first, for stems
-    with more than one key."""
+    with more than one key in common English use (not "worthing" beside "worth")."""
     families: dict[str, list[str]] = {}
     for key, _ in together.most_common():
         if " " not in key:
             families.setdefault(_inflection_stem(key), []).append(key)
-    return {stem: keys for stem, keys in families.items() if len(keys) > 1}
+    common = {
+        stem: [k for k in keys if _english_zipf(k) >= FAMILY_ZIPF]
+        for stem, keys in families.items()
+        if len(keys) > 1
+    }
+    return {stem: keys for stem, keys in common.items() if len(keys) > 1}
+
+
+def _family_of(key: str, families: dict[str, list[str]]) -> list[str]:
+    """The keys counted with ``key``: its family, or itself alone."""
+    family = families.get(_inflection_stem(key), [])
+    return family if key in family else [key]
+
+
+@lru_cache(maxsize=65536)
+def _english_zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
 
 
 # An aligned phrase is proposed when the word aligner links the term to it in this many
