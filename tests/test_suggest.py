@@ -1015,6 +1015,59 @@ def test_compositions_take_the_senses_the_parallel_text_uses(tmp_path, dict_cach
     assert corpus.target_lines("hard line") == [6]
 
 
+def test_compositions_are_spelled_as_the_parallel_text_writes_them(tmp_path, dict_cache):
+    """FreeDict's ``ekonomi`` is "economics"; counted as "economic", it made "economics
+    growth" of ``pertumbuhan ekonomi``, which the lines write "economic growth"."""
+    pairs = [
+        ("Pertumbuhan ekonomi Cina kuat.", "China's economic growth is strong."),
+        ("Pertumbuhan ekonomi melambat.", "Economic growth slowed."),
+        ("Ia belajar ekonomi.", "She studies economics."),
+    ]
+    corpus_of(tmp_path, pairs)
+    settings_ = Settings(cache_dir=dict_cache, parallel=[(tmp_path / "a.id", tmp_path / "a.en")])
+    (found,) = dictionary([Entry("pertumbuhan ekonomi")], settings_)
+    assert best(found) == "economic growth"
+    assert "written so in 2 lines" in found[0].evidence
+
+
+def test_dictionary_prefers_the_senses_the_parallel_english_writes(tmp_path, dict_cache):
+    """``babak`` is "round" or "stage" in FreeDict; where the translators' English writes
+    rounds and never stages, "round" comes first, even with no line of babak itself."""
+    pairs = [
+        ("Petinju itu menang di ronde ketiga.", "The boxer won in the third round."),
+        ("Ronde pertama berjalan ketat.", "The first round was tight."),
+        ("Mereka lolos ke ronde berikutnya.", "They reached the next round."),
+        ("Pertandingan itu seru.", "The match was exciting."),
+    ]
+    corpus_of(tmp_path, pairs)
+    without, with_text = (
+        dictionary([Entry("babak")], Settings(cache_dir=dict_cache, **extra))[0]
+        for extra in ({}, {"parallel": [(tmp_path / "a.id", tmp_path / "a.en")]})
+    )
+    assert best(without) == "stage"
+    assert best(with_text) == "round"
+
+
+def test_a_pe_an_noun_freedict_lacks_takes_the_sense_of_its_men_verb(tmp_path, dict_cache):
+    """``penurunan`` is not in FreeDict; ``menurun`` is "decline", which English writes as
+    a noun too. The stem is a guess (``penarikan`` stems to tari, "dance"), so the sense is
+    proposed only where the term's aligned lines write it; a ke-an noun is no pe-an one."""
+    pairs = [
+        ("Penurunan harga berlanjut.", "The decline in prices continued."),
+        ("Terjadi penurunan tajam.", "There was a sharp decline."),
+        ("Penurunan itu kecil.", "The fall was small."),
+        ("Penarikan pasukan dimulai.", "The withdrawal of troops began."),
+        ("Kenaikan harga berlanjut.", "The rise in prices continued."),
+    ]
+    corpus_of(tmp_path, pairs)
+    terms = [Entry(t) for t in ("penurunan", "penarikan", "kenaikan")]
+    parallel = Settings(cache_dir=dict_cache, parallel=[(tmp_path / "a.id", tmp_path / "a.en")])
+    found = dictionary(terms, parallel)
+    assert [best(f) for f in found] == ["decline", None, None]
+    assert found[0][0].confidence <= 0.3 and "menurun" in found[0][0].evidence
+    assert not dictionary(terms[:1], Settings(cache_dir=dict_cache))[0]
+
+
 def test_loanwords_are_found_back_by_the_spelling_rules_of_the_borrowing():
     """turnamen, privatisasi, kompetisi: frequent in sports and business news, not in FreeDict."""
     from glossary.suggest.loanwords import loan_source, respellings

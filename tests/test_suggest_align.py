@@ -255,3 +255,24 @@ def test_an_english_word_indonesian_uses_as_it_stands_keeps_its_form():
         None,
         None,
     ]
+
+
+def test_the_inflections_of_a_rendering_are_counted_as_one(tmp_path):
+    """``merosot`` lines say "declined", "declining", "decline": split three ways, each form
+    was weaker than "sharply"; pooled, the rendering is the form translators write most,
+    with the others kept as related forms."""
+    pairs = [
+        ("Harga merosot tajam.", "Prices declined sharply."),
+        ("Saham merosot tajam.", "Shares declined sharply."),
+        ("Penjualan merosot tajam.", "Sales fell sharply."),
+        ("Ekspor terus merosot.", "Exports keep declining."),
+        ("Impor juga merosot.", "Imports are declining too."),
+        ("Produksi merosot lagi.", "Production declined again."),
+        ("Laba merosot.", "Profit saw a decline."),
+    ]
+    corpus = corpus_of(tmp_path, pairs)
+    (lines,) = corpus.occurrences([Entry("merosot")])
+    found = align_term(corpus, lines, ["merosot"])
+    assert found[0].english == "declined"
+    assert {"declining", "decline"} <= set(found[0].related)
+    assert found[0].evidence.startswith("6 of 7 aligned lines")

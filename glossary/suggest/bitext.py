@@ -304,6 +304,17 @@ def align_term(
             copied.update(
                 k for k, capitals in ngrams.capitalised if not capitals.isdisjoint(names_here)
             )
+    families = _inflection_families(together)
+    pooled_lines: dict[str, int] = {}
+    if families:  # decline, declined, declining: one rendering, counted once per line
+        for n in lines:
+            stems = {_inflection_stem(k) for k in corpus.ngrams(n).keys if " " not in k}
+            for stem in stems & families.keys():
+                pooled_lines[stem] = pooled_lines.get(stem, 0) + 1
+        for stem, members in families.items():
+            together[members[0]] = pooled_lines[stem]
+            for other in members[1:]:
+                del together[other]
     term_size = len(forms[0].split())  # Kim Jong-un: two words, as in English
     scored = []
     for key, both in together.most_common(300):
@@ -311,7 +322,9 @@ def align_term(
             break
         if copied[key] * 2 > both:
             continue
-        dice = 2 * both / (len(lines) + len(corpus.target_lines(key)))
+        members = _family_of(key, families)
+        english_lines = len(set().union(*(corpus.target_lines(m) for m in members)))
+        dice = 2 * both / (len(lines) + english_lines)
         size = len(key.split())
         off = max(term_size - size, size - term_size - 1, 0)  # the term's size, or one more
         confidence = dice * both / (both + 2) * LENGTH_PENALTY**off
@@ -337,8 +350,10 @@ def align_term(
     for n in lines:
         spellings = corpus.ngrams(n).spellings
         for _, _, _, key in kept:
-            for spelling, at_start in spellings.get(key, ()):
-                surfaces[key, at_start][spelling] += 1
+            members = _family_of(key, families)
+            for member in members:
+                for spelling, at_start in spellings.get(member, ()):
+                    surfaces[key, at_start][spelling] += 1
     found = []
     for confidence, dice, both, key in kept:
         english, related = _surface(surfaces[key, False], surfaces[key, True], forms[0])
@@ -347,6 +362,50 @@ def align_term(
             Suggestion(english, "parallel", round(confidence, 2), evidence, tuple(related))
         )
     return _with_aligned(corpus, lines, forms[0], found)
+
+
+# A one-word key is pooled with its inflections when this long without the ending.
+FAMILY_STEM = 4
+FAMILY_ZIPF = 3.0
+
+
+def _inflection_stem(key: str) -> str:
+    """What the inflections of a lower-case English word share: ``declining``,
+    ``declined``, ``decline`` (and ``declines``, counted as ``decline``) are ``declin``."""
+    if not (key.isalpha() and key.islower()):
+        return key
+    for ending in ("ing", "ed", "e"):
+        if key.endswith(ending) and len(key) - len(ending) >= FAMILY_STEM:
+            return key[: -len(ending)]
+    return key
+
+
+def _inflection_families(together: Counter[str]) -> dict[str, list[str]]:
+    """Stem -> the term's one-word keys of that stem, the most frequent first, for stems
+    with more than one key in common English use (not "worthing" beside "worth")."""
+    families: dict[str, list[str]] = {}
+    for key, _ in together.most_common():
+        if " " not in key:
+            families.setdefault(_inflection_stem(key), []).append(key)
+    common = {
+        stem: [k for k in keys if _english_zipf(k) >= FAMILY_ZIPF]
+        for stem, keys in families.items()
+        if len(keys) > 1
+    }
+    return {stem: keys for stem, keys in common.items() if len(keys) > 1}
+
+
+def _family_of(key: str, families: dict[str, list[str]]) -> list[str]:
+    """The keys counted with ``key``: its family, or itself alone."""
+    family = families.get(_inflection_stem(key), [])
+    return family if key in family else [key]
+
+
+@lru_cache(maxsize=65536)
+def _english_zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
 
 
 # An aligned phrase is proposed when the word aligner links the term to it in this many

@@ -193,7 +193,9 @@ def _english_zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
-def _rank_dictionary(rows: list[list], proper: bool) -> list[tuple[str, float]]:
+def _rank_dictionary(
+    rows: list[list], proper: bool, corpus: ParallelCorpus | None = None
+) -> list[tuple[str, float]]:
     """English headwords for one Indonesian key, with a share of belief in each.
 
     A headword wins when the key is its first sense, first in the list and alone
@@ -201,7 +203,9 @@ def _rank_dictionary(rows: list[list], proper: bool) -> list[tuple[str, float]]:
     ones. How often English writes the headword weighs in as the square root of its
     frequency: read in reverse, the English sense number says little about the
     Indonesian word (``kuartal`` is the first sense of "trimester", the third of
-    "quarter", which news English writes a hundred times as often).
+    "quarter", which news English writes a hundred times as often). With parallel text,
+    how many of its English lines write the headword weighs in too: the senses its
+    translators use at all (``babak``: "round" of a match before "stage").
     """
     scores: dict[str, float] = {}
     for headword, pos, sense_no, place, size, marked in rows:
@@ -210,11 +214,36 @@ def _rank_dictionary(rows: list[list], proper: bool) -> list[tuple[str, float]]:
         score *= (1.0, 0.7, 0.3)[2 - name_rank] if proper else (1.0, 0.5, 0.3)[name_rank]
         score *= 0.5 if marked else 1.0
         score *= 10 ** (max(_english_zipf(headword.lower()), 1.0) / 2)
+        if corpus is not None:
+            score *= _lines_writing(headword, corpus) ** CORPUS_USE_POWER
         if headword in scores:  # listed in several senses: a little more likely
             score = max(scores[headword], score) * 1.1
         scores[headword] = score
     total = sum(scores.values())
     return sorted(((h, s / total) for h, s in scores.items()), key=lambda x: -x[1])
+
+
+# How much the parallel text's use of a headword weighs: the square root of its lines.
+CORPUS_USE_POWER = 0.5
+USE_SAMPLE = 200
+
+
+def _lines_writing(headword: str, corpus: ParallelCorpus) -> int:
+    """1 + the number of the parallel text's English lines that write the headword (or its
+    plural: lines are indexed by singular, and "economics" is not "economic")."""
+    key = " ".join(_english_key(w) for w in headword.split())
+    lines = corpus.target_lines(key)
+    if key == headword.lower() or not lines:
+        return 1 + len(lines)
+    sample = lines[:USE_SAMPLE]
+    written = _written_in(headword, corpus, sample)
+    return 1 + round(written * len(lines) / len(sample))
+
+
+def _written_in(english: str, corpus: ParallelCorpus, lines: Sequence[int]) -> int:
+    """How many of ``lines`` write ``english`` as it is spelled, whatever the case."""
+    pattern = re.compile(rf"\b{re.escape(english)}\b", re.IGNORECASE)
+    return sum(1 for n in lines if pattern.search(corpus.target[n]))
 
 
 def _link_strength(rows: list[list]) -> dict[str, float]:
@@ -292,7 +321,22 @@ def _attested(
             seen = len(corpus.target_lines(" ".join(map(_english_key, english.split()))))
             if seen and (best is None or seen > best[1]):
                 best = (english, seen)
-    return best
+    return (_as_written(best[0], corpus), best[1]) if best else None
+
+
+def _as_written(english: str, corpus: ParallelCorpus) -> str:
+    """The composition with each word spelled as the lines that write it spell it, where
+    a sense is counted as its shorter form: FreeDict's "economics" for ``ekonomi`` is
+    "economic" in "economic growth"."""
+    key = " ".join(map(_english_key, english.split()))
+    lines = corpus.target_lines(key)[:SENSE_LINES]
+    words = english.split()
+    for i, (word, short) in enumerate(zip(words, key.split(), strict=True)):
+        if short == word.lower():
+            continue
+        if _written_in(short, corpus, lines) > _written_in(word, corpus, lines):
+            words[i] = short
+    return " ".join(words)
 
 
 def _sense_in_use(
@@ -316,6 +360,79 @@ def _sense_in_use(
         if rate >= SENSE_MIN_SHARE and (best is None or rate > best[1]):
             best = (headword, rate)
     return best
+
+
+# Confidence of a verbal noun's sense taken from its verb (before the sense's share).
+VERBAL_NOUN_WEIGHT = 0.3
+# The nasal prefix of a meN- verb by the root's first letter; the letter itself is
+# dropped for k, p, s, t (turun: menurun, pakai: memakai).
+_NASAL = {**dict.fromkeys("aeioughkx", "meng"), **dict.fromkeys("bfpv", "mem")}
+_NASAL |= {**dict.fromkeys("cdjtz", "men"), "s": "meny"}
+_NOUN_ENDINGS = ("ment", "ance", "ence", "ation", "ion", "al")
+
+
+def _men_verb(root: str) -> str:
+    """The meN- verb of a root (turun: menurun, terima: menerima, bangun: membangun)."""
+    return _NASAL.get(root[:1], "me") + (root[1:] if root[:1] in "kpst" else root)
+
+
+def verbal_noun(term: str, reverse: Mapping[str, list[list]]) -> tuple[str, str, float] | None:
+    """English for a pe-an noun FreeDict lacks, from its plain meN- verb (the noun of the
+    action): the verb's English noun where English has one in common use (penerimaan:
+    menerima "accept": "acceptance"), else the verb itself, which English often uses as
+    a noun too (penurunan: menurun "decline"). With the verb and the sense's share; None
+    for a phrasal verb (menangkap "pull in" is not what penangkapan is)."""
+    from glossary.morphology import stemmer
+
+    if not (term.startswith("pe") and term.endswith("an") and term.isalpha()):
+        return None
+    root = stemmer().stem(term)
+    if len(root) < 3 or root == term:
+        return None
+    verb = _men_verb(root)
+    rows = [r for r in reverse.get(verb, ()) if r[1] == "v" and " " not in r[0]]
+    if not rows:
+        return None
+    english, share = _rank_dictionary(rows, proper=False)[0]
+    return _noun_of(english), verb, share
+
+
+def _verbal_noun_suggestion(
+    term: str, reverse: Mapping[str, list[list]], corpus: ParallelCorpus
+) -> Suggestion | None:
+    """``verbal_noun`` where the term's aligned lines write it: the stem is a guess
+    (``penarikan`` stems to tari, "dance", not tarik)."""
+    from glossary.check import find_rendering
+
+    derived = verbal_noun(term, reverse)
+    if derived is None:
+        return None
+    english, verb, share = derived
+    lines = corpus.source_lines(term)[:SENSE_LINES]
+    stand_in = Entry("-", english=english)
+    written = sum(1 for n in lines if find_rendering(stand_in, corpus.target[n]))
+    if not written:
+        return None
+    evidence = (
+        f"FreeDict: {english} -> {verb}, the verb {term} is the noun of;"
+        f" written in {written} of its {len(lines)} aligned lines"
+    )
+    confidence = VERBAL_NOUN_WEIGHT * share * written / len(lines)
+    return Suggestion(english, "dictionary", round(confidence, 2), evidence)
+
+
+def _noun_of(verb: str) -> str:
+    """The English noun of a verb by its suffixes, the most common one in use (accept:
+    acceptance), or the verb itself (decline)."""
+    if " " in verb:
+        return verb
+    stem = verb[:-1] if verb.endswith("e") else verb
+    nouns = {verb + e for e in _NOUN_ENDINGS} | {stem + e for e in _NOUN_ENDINGS}
+    best = max(sorted(nouns), key=_english_zipf)
+    return best if _english_zipf(best) >= NOUN_ZIPF else verb
+
+
+NOUN_ZIPF = 3.0
 
 
 def _whole_forms(entry: Entry) -> list[str]:
@@ -345,9 +462,13 @@ def _dictionary_one(
                     round(weight * share * strength[h], 2),
                     f"FreeDict: {h} -> {form}",
                 )
-                for h, share in _rank_dictionary(reverse[form], proper)[:5]
+                for h, share in _rank_dictionary(reverse[form], proper, corpus)[:5]
             ]
     words = term.replace("-", " ").split()
+    if corpus is not None and len(words) == 1 and not proper:
+        derived = _verbal_noun_suggestion(term, reverse, corpus)
+        if derived:  # penurunan, the noun of menurun: "decline"
+            return [derived]
     loan = loan_source(term) if len(words) == 1 and not proper else None
     if loan:  # turnamen: tournament; a loan FreeDict does not list
         evidence = f"Indonesian spelling of the English {loan}"
