@@ -435,3 +435,24 @@ def test_a_rendering_found_has_every_stem_in_the_text(words, joiner, ending, cas
     )
     if rendering_pattern(rendering, True).search(text):
         assert all(stem in text.casefold() for stem in check.patterns._stems(rendering))
+
+
+def test_an_inflection_that_changes_a_short_word_is_still_found():
+    """spy → spies, flies → fly: the filter before the pattern keeps only what all forms share."""
+    assert find_rendering(Entry("mata-mata", "spy"), "Two spies were held.")[0] == "spy"
+    assert find_rendering(Entry("x", "flies"), "A fly landed.")[0] == "flies"
+
+
+@given(words, st.booleans())
+def test_every_form_of_a_word_has_its_stem(word, verb):
+    """Each inflection and spelling the pattern accepts contains the word's stem."""
+    (stem,) = check.patterns._stems(word)
+    for spelt in check.patterns.spelling_variants(word):
+        assert all(stem in form for form in english_forms(spelt, verb))
+
+
+def test_a_derived_form_with_a_name_inside_is_found():
+    """Forms with a name slot are searched though the slot has no stem of its own."""
+    entry = Entry("camat", "sub district head", kind="title")
+    found = find_rendering(entry, "Head of Kembangan Sub District Ali said.")
+    assert found is not None and found[0] == "sub district head"

@@ -107,16 +107,10 @@ def rendering_pattern(rendering: str, verb: bool = False) -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=65536)
-def _derived_pattern(
-    kind: str, renderings: tuple[str, ...]
-) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
-    """Every derived form of an entry in one pattern (one group each: compiling a pattern
-    costs more than searching it), and the rendering each group derives from."""
-    derived = derived_renderings(kind, renderings)
-    if not derived:
-        return None
-    body = "|".join(f"({_rendering_body(form)})" for form, _ in derived)
-    return re.compile(body, re.IGNORECASE), tuple(rendering for _, rendering in derived)
+def _derived_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """Derived forms in one pattern, one group each (compiling a pattern costs more than
+    searching it)."""
+    return re.compile("|".join(f"({_rendering_body(form)})" for form in forms), re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -138,13 +132,18 @@ def _whole(body: str, phrase: str) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def _stems(rendering: str) -> tuple[str, ...]:
-    """What every occurrence of a rendering contains, whatever its inflection or joins: the
-    first three letters of each word (of an acronym, written with stops or without, the
-    first: U.S. → u)."""
+    """What every occurrence of a rendering contains, whatever its inflection, spelling or
+    joins: up to the first three letters of each word that all its forms share (spy,
+    spies → sp; of an acronym, written with stops or without, the first: U.S. → u)."""
     stems = []
     for word in _SPLIT.split(rendering.strip()):
-        if word:
-            stems.append(word[: 1 if _ACRONYM.match(word) else 3].casefold())
+        if not word or word == NAME_SLOT:
+            continue
+        if _ACRONYM.match(word):
+            stems.append(word[0].casefold())
+            continue
+        forms = [f for w in spelling_variants(word.lower()) for f in english_forms(w, True)]
+        stems.append(os.path.commonprefix(forms)[:3].casefold())
     return tuple(stems)
 
 
@@ -169,11 +168,24 @@ def find_rendering(entry: Entry, text: str) -> tuple[str, re.Match[str]] | None:
         if found and (best is None or len(found.group()) > len(best[1].group())):
             best = (rendering, found)
     if best is None:
-        derived = _derived_pattern(entry.kind, tuple(entry.renderings))
-        found = derived[0].search(text) if derived else None
-        if derived and found and found.lastindex:
-            return derived[1][found.lastindex - 1], found
+        return _find_derived(entry, text, folded)
     return best
+
+
+def _find_derived(entry: Entry, text: str, folded: str) -> tuple[str, re.Match[str]] | None:
+    """The derived form of an entry's rendering that ``text`` uses (the leftmost), and the
+    rendering it derives from; only forms whose every stem is in ``text`` are searched."""
+    derived = [
+        (form, rendering)
+        for form, rendering in derived_renderings(entry.kind, tuple(entry.renderings))
+        if all(stem in folded for stem in _stems(form))
+    ]
+    if not derived:
+        return None
+    found = _derived_pattern(tuple(form for form, _ in derived)).search(text)
+    if found and found.lastindex:
+        return derived[found.lastindex - 1][1], found
+    return None
 
 
 def _start_key(word: str) -> str:
