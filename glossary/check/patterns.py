@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from importlib import resources
 
+from glossary.check.english import is_common
 from glossary.check.finding import NAME_KINDS
 from glossary.match import Match
 from glossary.store import Entry
@@ -411,13 +412,8 @@ def _misspells(written: str, word: str) -> bool:
 def _derived(written: str, word: str) -> bool:
     """Whether ``written`` is another English word made from ``word``'s stem, all but its
     last two letters ("presidency", "ministerial"), not a slip ("Heath" for "Health")."""
-    from wordfreq import zipf_frequency
-
     stem = len(os.path.commonprefix([written, word]))
-    return stem >= len(word) - 2 and zipf_frequency(written, "en") >= _COMMON_ENGLISH
-
-
-_COMMON_ENGLISH = 3.0
+    return stem >= len(word) - 2 and is_common(written)
 
 
 @functools.lru_cache(maxsize=65536)
