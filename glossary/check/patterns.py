@@ -83,6 +83,13 @@ def spelling_variants(word: str) -> set[str]:
     return found
 
 
+@functools.lru_cache(maxsize=65536)
+def word_forms(word: str, verb: bool = False) -> frozenset[str]:
+    """Every way a lower-cased English word is written: inflected (``english_forms``), in
+    British or American spelling: defence → defences, defense, defenses."""
+    return frozenset(f for spelt in spelling_variants(word) for f in english_forms(spelt, verb))
+
+
 def _word_pattern(word: str, verb: bool) -> str:
     if word == NAME_SLOT:
         return _NAME_WORDS
@@ -90,8 +97,7 @@ def _word_pattern(word: str, verb: bool) -> str:
         # U.S. = US, SOE = SOEs; acronyms keep their case (US is not "us").
         letters = [ch for ch in word if ch != "."]
         return "(?-i:" + r"\.?".join(letters) + r"\.?(?:['\u2019]?s)?)"
-    spelt = spelling_variants(word.lower())
-    forms = sorted(set().union(*(english_forms(w, verb) for w in spelt)), key=len, reverse=True)
+    forms = sorted(word_forms(word.lower(), verb), key=len, reverse=True)
     return "(?:" + "|".join(re.escape(f) for f in forms) + r")(?:['\u2019]s?)?"
 
 
@@ -143,8 +149,7 @@ def _stems(rendering: str) -> tuple[str, ...]:
         if _ACRONYM.match(word):
             stems.append(word[0].casefold())
             continue
-        forms = [f for w in spelling_variants(word.lower()) for f in english_forms(w, True)]
-        stems.append(os.path.commonprefix(forms)[:3].casefold())
+        stems.append(os.path.commonprefix(list(word_forms(word.lower(), True)))[:3].casefold())
     return tuple(stems)
 
 
@@ -423,8 +428,7 @@ def _written_forms(rendering: str) -> tuple[tuple[str, frozenset[str]], ...]:
     found = []
     for word in _SPLIT.split(rendering.casefold()):
         if word:
-            forms = set().union(*(english_forms(w) for w in spelling_variants(word)))
-            found.append((word, frozenset(forms)))
+            found.append((word, word_forms(word)))
     return tuple(found)
 
 
