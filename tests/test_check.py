@@ -435,6 +435,9 @@ def test_a_rendering_found_has_every_stem_in_the_text(words, joiner, ending, cas
     )
     if rendering_pattern(rendering, True).search(text):
         assert all(stem in text.casefold() for stem in check.patterns._stems(rendering))
+    if rendering_pattern(rendering).search(text):
+        choices = check.patterns._word_choices(rendering)
+        assert all(any(f in text.casefold() for f in forms) for forms in choices)
 
 
 def test_an_inflection_that_changes_a_short_word_is_still_found():

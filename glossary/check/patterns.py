@@ -153,6 +153,17 @@ def _stems(rendering: str) -> tuple[str, ...]:
     return tuple(stems)
 
 
+@functools.lru_cache(maxsize=65536)
+def _word_choices(rendering: str) -> tuple[frozenset[str], ...]:
+    """For each word of a rendering but an acronym or a name slot, the forms one of which
+    every occurrence contains (case folded): a finer test than the stems."""
+    return tuple(
+        frozenset(form.casefold() for form in word_forms(word.lower()))
+        for word in _SPLIT.split(rendering.strip())
+        if word and word != NAME_SLOT and not _ACRONYM.match(word)
+    )
+
+
 def _normal(text: str) -> str:
     return " ".join(_SPLIT.split(text.casefold())).strip()
 
@@ -180,11 +191,13 @@ def find_rendering(entry: Entry, text: str) -> tuple[str, re.Match[str]] | None:
 
 def _find_derived(entry: Entry, text: str, folded: str) -> tuple[str, re.Match[str]] | None:
     """The derived form of an entry's rendering that ``text`` uses (the leftmost), and the
-    rendering it derives from; only forms whose every stem is in ``text`` are searched."""
+    rendering it derives from. Only forms that have every word in ``text`` are searched:
+    most derived forms occur nowhere, and their patterns are long to compile."""
     derived = [
         (form, rendering)
         for form, rendering in derived_renderings(entry.kind, tuple(entry.renderings))
         if all(stem in folded for stem in _stems(form))
+        and all(any(f in folded for f in forms) for forms in _word_choices(form))
     ]
     if not derived:
         return None
