@@ -158,9 +158,17 @@ def _word_choices(rendering: str) -> tuple[frozenset[str], ...]:
     """For each word of a rendering but an acronym or a name slot, the forms one of which
     every occurrence contains (case folded): a finer test than the stems."""
     return tuple(
-        frozenset(form.casefold() for form in word_forms(word.lower()))
+        frozenset(form.casefold() for form in word_forms(word.lower(), True))
         for word in _SPLIT.split(rendering.strip())
         if word and word != NAME_SLOT and not _ACRONYM.match(word)
+    )
+
+
+def _may_occur(rendering: str, folded: str) -> bool:
+    """Whether each word of ``rendering`` is in ``folded`` (a case-folded text) in some form:
+    a test far cheaper than compiling the rendering's pattern, which few texts need."""
+    return all(stem in folded for stem in _stems(rendering)) and all(
+        any(form in folded for form in forms) for forms in _word_choices(rendering)
     )
 
 
@@ -179,7 +187,7 @@ def find_rendering(entry: Entry, text: str) -> tuple[str, re.Match[str]] | None:
     best = None
     folded = text.casefold()
     for rendering in entry.renderings:
-        if not all(stem in folded for stem in _stems(rendering)):
+        if not _may_occur(rendering, folded):
             continue  # cheaper than compiling a pattern that cannot match
         found = rendering_pattern(rendering, verb).search(text)
         if found and (best is None or len(found.group()) > len(best[1].group())):
@@ -196,8 +204,7 @@ def _find_derived(entry: Entry, text: str, folded: str) -> tuple[str, re.Match[s
     derived = [
         (form, rendering)
         for form, rendering in derived_renderings(entry.kind, tuple(entry.renderings))
-        if all(stem in folded for stem in _stems(form))
-        and all(any(f in folded for f in forms) for forms in _word_choices(form))
+        if _may_occur(form, folded)
     ]
     if not derived:
         return None
