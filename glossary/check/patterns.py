@@ -138,38 +138,31 @@ def _whole(body: str, phrase: str) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
-def _stems(rendering: str) -> tuple[str, ...]:
-    """What every occurrence of a rendering contains, whatever its inflection, spelling or
-    joins: up to the first three letters of each word that all its forms share (spy,
-    spies → sp; of an acronym, written with stops or without, the first: U.S. → u)."""
-    stems = []
+def _word_choices(rendering: str) -> tuple[tuple[str, ...], ...]:
+    """For each word of a rendering, what every occurrence of it contains, one of: the
+    shortest of its forms, whatever the inflection or spelling (case folded; ministers
+    contains minister, but policies not policy); of an acronym, written with stops or
+    without, its first letter (U.S. → u). A name slot contains nothing known."""
+    choices = []
     for word in _SPLIT.split(rendering.strip()):
         if not word or word == NAME_SLOT:
             continue
         if _ACRONYM.match(word):
-            stems.append(word[0].casefold())
+            choices.append((word[0].casefold(),))
             continue
-        stems.append(os.path.commonprefix(list(word_forms(word.lower(), True)))[:3].casefold())
-    return tuple(stems)
-
-
-@functools.lru_cache(maxsize=65536)
-def _word_choices(rendering: str) -> tuple[frozenset[str], ...]:
-    """For each word of a rendering but an acronym or a name slot, the forms one of which
-    every occurrence contains (case folded): a finer test than the stems."""
-    return tuple(
-        frozenset(form.casefold() for form in word_forms(word.lower(), True))
-        for word in _SPLIT.split(rendering.strip())
-        if word and word != NAME_SLOT and not _ACRONYM.match(word)
-    )
+        forms = sorted({f.casefold() for f in word_forms(word.lower(), True)}, key=len)
+        shortest: list[str] = []
+        for form in forms:
+            if not any(kept in form for kept in shortest):
+                shortest.append(form)
+        choices.append(tuple(shortest))
+    return tuple(choices)
 
 
 def _may_occur(rendering: str, folded: str) -> bool:
     """Whether each word of ``rendering`` is in ``folded`` (a case-folded text) in some form:
     a test far cheaper than compiling the rendering's pattern, which few texts need."""
-    return all(stem in folded for stem in _stems(rendering)) and all(
-        any(form in folded for form in forms) for forms in _word_choices(rendering)
-    )
+    return all(any(form in folded for form in forms) for forms in _word_choices(rendering))
 
 
 def _normal(text: str) -> str:
