@@ -143,7 +143,7 @@ def _word_choices(rendering: str) -> tuple[tuple[str, ...], ...]:
     shortest of its forms, whatever the inflection or spelling (case folded; ministers
     contains minister, but policies not policy); of an acronym, written with stops or
     without, its first letter (U.S. → u). A name slot contains nothing known."""
-    choices = []
+    choices: list[tuple[str, ...]] = []
     for word in _SPLIT.split(rendering.strip()):
         if not word or word == NAME_SLOT:
             continue
