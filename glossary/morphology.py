@@ -41,7 +41,7 @@ def general_frequencies() -> dict[str, float]:
     Kept in the user cache as JSON beside a stamp of wordfreq's data file: importing
     wordfreq takes ten times as long as reading its 31,000 Indonesian words back, and
     every ``glossary mine`` needs them."""
-    stamp = _wordfreq_stamp()
+    stamp = wordfreq_stamp("id")
     if stamp:
         with contextlib.suppress(OSError, ValueError, AttributeError):
             data = read_private(private_folder("wordfreq") / "id.json")
@@ -58,14 +58,14 @@ def general_frequencies() -> dict[str, float]:
     return frequencies
 
 
-def _wordfreq_stamp() -> str:
-    """Size and time of wordfreq's Indonesian list, found without importing wordfreq;
-    empty when it cannot be found (then nothing is cached)."""
+def wordfreq_stamp(language: str) -> str:
+    """Size and time of wordfreq's list of ``language`` (``id``, ``en``), found without
+    importing wordfreq; empty when it cannot be found (then nothing is cached)."""
     spec = importlib.util.find_spec("wordfreq")
     if spec is None or not spec.submodule_search_locations:
         return ""
     folder = Path(next(iter(spec.submodule_search_locations))) / "data"
-    for name in ("large_id.msgpack.gz", "small_id.msgpack.gz"):
+    for name in (f"large_{language}.msgpack.gz", f"small_{language}.msgpack.gz"):
         with contextlib.suppress(OSError):
             info = (folder / name).stat()
             return f"{name}:{info.st_size}:{info.st_mtime_ns}"

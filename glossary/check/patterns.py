@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from importlib import resources
 
+from glossary.check.english import is_common
 from glossary.check.finding import NAME_KINDS
 from glossary.match import Match
 from glossary.store import Entry
@@ -82,6 +83,13 @@ def spelling_variants(word: str) -> set[str]:
     return found
 
 
+@functools.lru_cache(maxsize=65536)
+def word_forms(word: str, verb: bool = False) -> frozenset[str]:
+    """Every way a lower-cased English word is written: inflected (``english_forms``), in
+    British or American spelling: defence → defences, defense, defenses."""
+    return frozenset(f for spelt in spelling_variants(word) for f in english_forms(spelt, verb))
+
+
 def _word_pattern(word: str, verb: bool) -> str:
     if word == NAME_SLOT:
         return _NAME_WORDS
@@ -89,8 +97,7 @@ def _word_pattern(word: str, verb: bool) -> str:
         # U.S. = US, SOE = SOEs; acronyms keep their case (US is not "us").
         letters = [ch for ch in word if ch != "."]
         return "(?-i:" + r"\.?".join(letters) + r"\.?(?:['\u2019]?s)?)"
-    spelt = spelling_variants(word.lower())
-    forms = sorted(set().union(*(english_forms(w, verb) for w in spelt)), key=len, reverse=True)
+    forms = sorted(word_forms(word.lower(), verb), key=len, reverse=True)
     return "(?:" + "|".join(re.escape(f) for f in forms) + r")(?:['\u2019]s?)?"
 
 
@@ -107,16 +114,10 @@ def rendering_pattern(rendering: str, verb: bool = False) -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=65536)
-def _derived_pattern(
-    kind: str, renderings: tuple[str, ...]
-) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
-    """Every derived form of an entry in one pattern (one group each: compiling a pattern
-    costs more than searching it), and the rendering each group derives from."""
-    derived = derived_renderings(kind, renderings)
-    if not derived:
-        return None
-    body = "|".join(f"({_rendering_body(form)})" for form, _ in derived)
-    return re.compile(body, re.IGNORECASE), tuple(rendering for _, rendering in derived)
+def _derived_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """Derived forms in one pattern, one group each (compiling a pattern costs more than
+    searching it)."""
+    return re.compile("|".join(f"({_rendering_body(form)})" for form in forms), re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -137,15 +138,31 @@ def _whole(body: str, phrase: str) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
-def _stems(rendering: str) -> tuple[str, ...]:
-    """What every occurrence of a rendering contains, whatever its inflection or joins: the
-    first three letters of each word (of an acronym, written with stops or without, the
-    first: U.S. → u)."""
-    stems = []
+def _word_choices(rendering: str) -> tuple[tuple[str, ...], ...]:
+    """For each word of a rendering, what every occurrence of it contains, one of: the
+    shortest of its forms, whatever the inflection or spelling (case folded; ministers
+    contains minister, but policies not policy); of an acronym, written with stops or
+    without, its first letter (U.S. → u). A name slot contains nothing known."""
+    choices: list[tuple[str, ...]] = []
     for word in _SPLIT.split(rendering.strip()):
-        if word:
-            stems.append(word[: 1 if _ACRONYM.match(word) else 3].casefold())
-    return tuple(stems)
+        if not word or word == NAME_SLOT:
+            continue
+        if _ACRONYM.match(word):
+            choices.append((word[0].casefold(),))
+            continue
+        forms = sorted({f.casefold() for f in word_forms(word.lower(), True)}, key=len)
+        shortest: list[str] = []
+        for form in forms:
+            if not any(kept in form for kept in shortest):
+                shortest.append(form)
+        choices.append(tuple(shortest))
+    return tuple(choices)
+
+
+def _may_occur(rendering: str, folded: str) -> bool:
+    """Whether each word of ``rendering`` is in ``folded`` (a case-folded text) in some form:
+    a test far cheaper than compiling the rendering's pattern, which few texts need."""
+    return all(any(form in folded for form in forms) for forms in _word_choices(rendering))
 
 
 def _normal(text: str) -> str:
@@ -163,17 +180,31 @@ def find_rendering(entry: Entry, text: str) -> tuple[str, re.Match[str]] | None:
     best = None
     folded = text.casefold()
     for rendering in entry.renderings:
-        if not all(stem in folded for stem in _stems(rendering)):
+        if not _may_occur(rendering, folded):
             continue  # cheaper than compiling a pattern that cannot match
         found = rendering_pattern(rendering, verb).search(text)
         if found and (best is None or len(found.group()) > len(best[1].group())):
             best = (rendering, found)
     if best is None:
-        derived = _derived_pattern(entry.kind, tuple(entry.renderings))
-        found = derived[0].search(text) if derived else None
-        if derived and found and found.lastindex:
-            return derived[1][found.lastindex - 1], found
+        return _find_derived(entry, text, folded)
     return best
+
+
+def _find_derived(entry: Entry, text: str, folded: str) -> tuple[str, re.Match[str]] | None:
+    """The derived form of an entry's rendering that ``text`` uses (the leftmost), and the
+    rendering it derives from. Only forms that have every word in ``text`` are searched:
+    most derived forms occur nowhere, and their patterns are long to compile."""
+    derived = [
+        (form, rendering)
+        for form, rendering in derived_renderings(entry.kind, tuple(entry.renderings))
+        if _may_occur(form, folded)
+    ]
+    if not derived:
+        return None
+    found = _derived_pattern(tuple(form for form, _ in derived)).search(text)
+    if found and found.lastindex:
+        return derived[found.lastindex - 1][1], found
+    return None
 
 
 def _start_key(word: str) -> str:
@@ -399,13 +430,8 @@ def _misspells(written: str, word: str) -> bool:
 def _derived(written: str, word: str) -> bool:
     """Whether ``written`` is another English word made from ``word``'s stem, all but its
     last two letters ("presidency", "ministerial"), not a slip ("Heath" for "Health")."""
-    from wordfreq import zipf_frequency
-
     stem = len(os.path.commonprefix([written, word]))
-    return stem >= len(word) - 2 and zipf_frequency(written, "en") >= _COMMON_ENGLISH
-
-
-_COMMON_ENGLISH = 3.0
+    return stem >= len(word) - 2 and is_common(written)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -415,8 +441,7 @@ def _written_forms(rendering: str) -> tuple[tuple[str, frozenset[str]], ...]:
     found = []
     for word in _SPLIT.split(rendering.casefold()):
         if word:
-            forms = set().union(*(english_forms(w) for w in spelling_variants(word)))
-            found.append((word, frozenset(forms)))
+            found.append((word, word_forms(word)))
     return tuple(found)
 
 

@@ -13,7 +13,6 @@ from glossary.check.finding import Finding, _majority
 from glossary.check.patterns import form_pattern
 from glossary.check.segments import Piece
 from glossary.match import Match
-from glossary.mine import mine
 from glossary.text import Document
 
 _SEPARATOR = re.compile(r"\s+|-")
@@ -157,6 +156,8 @@ def mixed_findings(occurrences: Iterable[Occurrence]) -> list[Finding]:
 def unknown_findings(documents: Sequence[Document], known: Iterable[str]) -> list[Finding]:
     """Recurring terms the miner proposes that the glossary lacks (``known``: its forms,
     rejected ones included), each reported at its first place."""
+    from glossary.mine import mine  # the miner's modules take a while to load: only here
+
     by_path = {d.path: d for d in documents}
     findings = []
     for candidate in mine(documents, exclude=known):
