@@ -51,7 +51,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
-from glossary import lexicon, runs, scan
+from glossary import lexicon, morphology, runs, scan
 from glossary.match import Match, normalize
 
 # the senses, here for those who import them from glossary.gloss
@@ -256,14 +256,15 @@ class Judge:
 
     def _name_word(self, word: _Word) -> bool:
         """Whether an unknown capitalised word whose capital may be forced (first of a
-        sentence, in a headline) belongs to a name, by the text's own evidence."""
+        sentence, in a headline) belongs to a name, by the text's own evidence; an affixed
+        ordinary word does not (``Kenaikan UMP``: the rise of the UMP, ``_affixed``)."""
         low = word.text.lower()
         if low in _NOT_NAME:
             return False
         capital, lower = self._seen(word.text, word.start)
         if capital:
             return True
-        if self.headline(word.start):
+        if self.headline(word.start) or _affixed(low):
             return False
         return not lower
 
@@ -582,6 +583,21 @@ def _role(match: Match) -> int:
     if not _word_of_name(match):
         return 0
     return runs.WORD | runs.CAPITALISED if _capitalised_here(match) else runs.WORD
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _affixed(low: str) -> bool:
+    """Whether a word is an ordinary word built on an Indonesian root, no name: a confix or
+    a suffix (kenaikan = ke-naik-an, disepakati, mengatakan) or ber-/ter- (bersama), the
+    root known; not the head words of names (Kementerian, Pengadilan), not a name that
+    merely starts like a prefix (Kediri, Pemalang, Meliana: no suffix)."""
+    roots = morphology.root_words()
+    if low in _COMMON or low in roots or not low.isalpha():
+        return False
+    stem = morphology.stemmer().stem(low)
+    if stem == low or stem not in roots or len(low) - len(stem) < 3:
+        return False
+    return low.endswith(("an", "i")) or morphology.is_stative(low)
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -129,6 +129,21 @@ def test_a_sentences_first_capital_is_no_name():
     assert shown(text).startswith("Pemerintah Indonesia [Indonesia] menolak.")
 
 
+def test_an_affixed_word_first_in_a_sentence_is_no_name():
+    matcher = Matcher([Entry("upah minimum provinsi", "minimum wage", variants=["UMP"]), *ENTRIES])
+
+    def glossed(text):
+        return [(r.match.text, r.partial) for r in Judge(text).readings(matcher.find(text))]
+
+    # ke-naik-an, me-...-kan, di-...-i: ordinary words, so UMP is a name on its own
+    for text in ("Kenaikan UMP itu disepakati. Harga naik.", "Disepakati UMP baru. Ia pergi."):
+        assert glossed(text) == [("UMP", False)]
+    # a name that only starts like a prefix is still a name: Meliana Trump is not Donald
+    assert glossed("Meliana Trump tiba. Ia pergi.") == []
+    # the head word of a name is no ordinary word: Kepolisian Pertahanan ...
+    assert glossed("Kepolisian Pertahanan tiba.") == [("Pertahanan", True)]
+
+
 def test_a_name_with_nya_where_its_capital_is_forced_is_no_name():
     # Malangnya, ... = malang + -nya, "unfortunately": nothing shows that the base is a name
     entries = [Entry("Malang", "Malang", kind="place", case="sensitive")]
