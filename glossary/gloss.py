@@ -120,6 +120,9 @@ _NOT_NAME = (
     | lexicon.ADJECTIVES
 )
 _RUN_BREAKERS = lexicon.WEEKDAYS_MONTHS | lexicon.FUNCTION_WORDS  # di Jakarta Senin
+_AND_HEADS = frozenset({"title", "organisation"})  # may go on after dan
+# Words that start a name of their own after dan: Wakil Presiden, Gubernur, Bank, Jakarta.
+_NAME_HEADS = _TITLE_LIKE | lexicon.ORGANISATION_WORDS | lexicon.PLACES | lexicon.PLACE_WORDS
 _NEVER_PARTIAL = frozenset({"person", "organisation", "acronym"})
 _WORD_KINDS = frozenset({"title", "term", ""})  # no names in themselves
 
@@ -413,6 +416,8 @@ class Judge:
             verdict = self._verdict(matches[unit.match], before, after, matches)
             if not verdict and _title_before_organisation(units, k, matches):
                 verdict = PARTIAL  # Direktur Retail Banking PT Bank Mega
+            if not verdict and k == len(units) - 1 and self._goes_on_after_and(unit, matches):
+                verdict = PARTIAL  # Menteri Lingkungan Hidup dan Kehutanan
             if verdict:
                 verdicts.append((unit.match, verdict))
         return verdicts
@@ -457,6 +462,26 @@ class Judge:
         place = matches[after.match]  # a compass word after it modifies the name: Tepi Barat
         compass = _one_word_place(place) and place.form.lower() in lexicon.COMPASS
         return PARTIAL if compass and entry.kind != "title" and _capitalised_here(match) else ""
+
+    def _goes_on_after_and(self, unit: _Unit, matches: Sequence[Match]) -> bool:
+        """Whether a title or an organisation at a run's end goes on after ``dan``: a
+        capitalised word follows that starts no other name (``Menteri Lingkungan Hidup dan
+        Kehutanan``), not a title, an organisation, a place or a name the glossary matches
+        there (``Presiden dan Wakil Presiden``, ``Kementerian Keuangan dan Bank Indonesia``);
+        a term the text capitalises goes on (``Menteri Pertahanan dan Keamanan``)."""
+        match = matches[unit.match]
+        end = runs.and_capital(self.text, unit.end)
+        if match.entry.kind not in _AND_HEADS or end < 0 or self.headline(unit.start):
+            return False
+        start = unit.end + 5
+        if self.text[start:end].lower() in _NAME_HEADS:
+            return False
+        for other in itertools.islice(matches, unit.match + 1, None):
+            if other.start > start:
+                break
+            if other.start == start:
+                return _capitalised_here(other) and other.entry.kind != "title"
+        return True
 
     def _common(self, unit: _Unit) -> bool:
         """Whether an unknown word after a title or a place continues it (Direktur Retail,
@@ -508,7 +533,8 @@ class Judge:
     def _last_boundary(self, matches: list[Match]) -> int:
         """The last index whose match no run joins to the one before it (0 if none)."""
         for i in range(len(matches) - 1, 0, -1):
-            if _BOUNDARY.search(self.text, matches[i - 1].end, matches[i].start):
+            gap = (matches[i - 1].end, matches[i].start)
+            if _BOUNDARY.search(self.text, *gap) and self.text[slice(*gap)] != " dan ":
                 return i
         return 0
 

@@ -39,7 +39,9 @@ ENTRIES = [
     Entry("Joko Widodo", "Joko Widodo", kind="person", variants=["Jokowi"]),
     Entry("Badan Pusat Statistik", "Statistics Indonesia", kind="organisation", variants=["BPS"]),
 ]
-MATCHER = Matcher(ENTRIES)
+MATCHER = Matcher(
+    [*ENTRIES, Entry("menteri lingkungan hidup", "Environment Minister", kind="title")]
+)
 pytestmark = pytest.mark.usefixtures("implementation")  # the screen of runs has a twin
 
 
@@ -84,6 +86,32 @@ def shown(text: str) -> str:
     ],
 )
 def test_partial_glosses_are_marked_or_left_out(text, expected):
+    assert shown(text).startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title whose name goes on after dan: the glossary knows only its first part
+        (
+            "kata Menteri Lingkungan Hidup dan Kehutanan itu",
+            "kata Menteri Lingkungan Hidup [~Environment Minister] dan Kehutanan itu",
+        ),
+        ("Menteri Lingkungan Hidup dan Kehutanan tiba.", "Menteri Lingkungan Hidup [~"),
+        ("kata Menteri Lingkungan Hidup dan Keamanan itu", "kata Menteri Lingkungan Hidup [~"),
+        # two names joined by dan: a title, a name the glossary matches, a place
+        ("kata Presiden dan Wakil Presiden itu", "kata Presiden [President] dan Wakil"),
+        ("kata Menteri Lingkungan Hidup dan Presiden AS", "kata Menteri Lingkungan Hidup [E"),
+        ("kata Menteri Lingkungan Hidup dan Gubernur", "kata Menteri Lingkungan Hidup [E"),
+        (
+            "kata Presiden Joko Widodo dan Wakil Presiden",
+            "kata Presiden [President] Joko Widodo [J",
+        ),
+        ("kata Menteri Lingkungan Hidup dan Jakarta", "kata Menteri Lingkungan Hidup [E"),
+        ("kata Menteri Lingkungan Hidup dan kehutanan", "kata Menteri Lingkungan Hidup [E"),
+    ],
+)
+def test_a_title_that_goes_on_after_dan_is_partial(text, expected):
     assert shown(text).startswith(expected)
 
 
@@ -289,7 +317,7 @@ WORDS = [
     "Trump", "Melania", "Donald", "luar", "negeri", "Luar", "Negeri", "ke", "di", "Senin",
     "kata", "Universitas", "Indonesia", "BPS", "Kepala", "pemain", "Pemain", "Susilo",
     "H.W.", "Bush", "George", "PERDANA", "MENTERI", "Korea", "Utara", "itu", "Pertahanan",
-    "Keamanan", "Bantuan", "Negara",
+    "Keamanan", "Bantuan", "Negara", "dan", "dan", "Kehutanan", "Kenaikan",
 ]  # fmt: skip
 SEPARATORS = [" ", " ", " ", "-", ". ", ", ", "\n"]
 texts = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPARATORS)), max_size=25).map(
