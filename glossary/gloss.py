@@ -17,7 +17,8 @@ flashcards alike (check takes the senses):
   Jepang Ai Sugiyama``). A head before words that continue it is partial (``Menteri
   Pertanian``, ``Jakarta Utara``: lexicon words, derived nouns, words the text also
   writes in lower case; the words between a title and an organisation: ``Sekretaris
-  Utama Bappenas``). A name made only of terms known one by one is partial as well:
+  Utama Bappenas``; a title going on after dan: ``Menteri Lingkungan Hidup dan
+  Kehutanan``). A name made only of terms known one by one is partial as well:
   titles and terms, no names in themselves, capitalised side by side (``Kementerian
   Pertahanan``, ``Wakil Presiden``), not a term beside its acronym (``Surat Utang
   Negara SUN``) nor a noun before a place saying whose (``Tentara Jepang``).
@@ -30,7 +31,8 @@ flashcards alike (check takes the senses):
 
 Capital letters are evidence only where they are not forced: the first word of a
 sentence counts as part of a name when the text writes it with a capital elsewhere
-in mid-sentence, or never in lower case and it is no everyday word; in a headline
+in mid-sentence, or never in lower case and it is no everyday or affixed word
+(``Kenaikan UMP``: ke-naik-an is no name, so UMP is glossed); in a headline
 written in capitals or title case a word counts as capitalised only if the text
 writes it so in mid-sentence. A one-word name matched with -nya where its capital is
 forced is left out (``Malangnya, ...`` is malang + -nya, "unfortunately").
@@ -473,15 +475,14 @@ class Judge:
         end = runs.and_capital(self.text, unit.end)
         if match.entry.kind not in _AND_HEADS or end < 0 or self.headline(unit.start):
             return False
-        start = unit.end + 5
+        start, at = unit.end + 5, unit.match + 1
         if self.text[start:end].lower() in _NAME_HEADS:
             return False
-        for other in itertools.islice(matches, unit.match + 1, None):
-            if other.start > start:
-                break
-            if other.start == start:
-                return _capitalised_here(other) and other.entry.kind != "title"
-        return True
+        while at < len(matches) and matches[at].start < start:
+            at += 1
+        if at == len(matches) or matches[at].start != start:
+            return True
+        return _capitalised_here(matches[at]) and matches[at].entry.kind != "title"
 
     def _common(self, unit: _Unit) -> bool:
         """Whether an unknown word after a title or a place continues it (Direktur Retail,
