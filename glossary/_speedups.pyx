@@ -705,6 +705,16 @@ cdef inline bint _capital_after(const Text *text, Py_ssize_t end) noexcept:
     return end + 1 < text.length and _joiner(_at(text, end)) and _at(text, end + 1).isupper()
 
 
+cdef Py_ssize_t _and_capital(const Text *text, Py_ssize_t end) noexcept:
+    """``runs.and_capital``: the end of the capitalised word after `` dan `` (-1: none)."""
+    cdef Py_ssize_t at = end + 5
+    if at >= text.length or _at(text, end) != 32 or _at(text, end + 1) != 100 \
+            or _at(text, end + 2) != 97 or _at(text, end + 3) != 110 \
+            or _at(text, end + 4) != 32 or not _at(text, at).isupper():
+        return -1
+    return _next_word_end(text, at)
+
+
 cdef bint _sentence_initial(str source, const Text *text, Py_ssize_t start,
                             abbreviations) except -1:
     """``runs.sentence_initial``."""
@@ -801,7 +811,8 @@ def capital_runs(str source, list matches, lexicon):
                     and _joiner(_at(&text, ends[k])) and capital[k + 1]:
                 k += 1
             covered = ends[k]
-            if _capital_before(&text, starts[j]) or _capital_after(&text, ends[k]):
+            if _capital_before(&text, starts[j]) or _capital_after(&text, ends[k]) \
+                    or _and_capital(&text, ends[k]) >= 0:
                 covered = -1
             else:
                 for a in range(j, k):
@@ -835,8 +846,11 @@ def capital_runs(str source, list matches, lexicon):
                 words += (pos + 1, word_end)
                 pos = word_end
             done = pos
-            if len(words) == 2:  # one word: nothing to judge
+            word_end = _and_capital(&text, pos)  # the judge looks whether the name goes on
+            if len(words) == 2 and word_end < 0:  # one word: nothing to judge
                 continue
+            if word_end > pos:  # the key reaches over ``dan Kehutanan``
+                pos = word_end
             first, last = i, i + 1
             while first > 0 and ends[first - 1] > begin:
                 first -= 1

@@ -17,7 +17,8 @@ flashcards alike (check takes the senses):
   Jepang Ai Sugiyama``). A head before words that continue it is partial (``Menteri
   Pertanian``, ``Jakarta Utara``: lexicon words, derived nouns, words the text also
   writes in lower case; the words between a title and an organisation: ``Sekretaris
-  Utama Bappenas``). A name made only of terms known one by one is partial as well:
+  Utama Bappenas``; a title going on after dan: ``Menteri Lingkungan Hidup dan
+  Kehutanan``). A name made only of terms known one by one is partial as well:
   titles and terms, no names in themselves, capitalised side by side (``Kementerian
   Pertahanan``, ``Wakil Presiden``), not a term beside its acronym (``Surat Utang
   Negara SUN``) nor a noun before a place saying whose (``Tentara Jepang``).
@@ -30,7 +31,8 @@ flashcards alike (check takes the senses):
 
 Capital letters are evidence only where they are not forced: the first word of a
 sentence counts as part of a name when the text writes it with a capital elsewhere
-in mid-sentence, or never in lower case and it is no everyday word; in a headline
+in mid-sentence, or never in lower case and it is no everyday or affixed word
+(``Kenaikan UMP``: ke-naik-an is no name, so UMP is glossed); in a headline
 written in capitals or title case a word counts as capitalised only if the text
 writes it so in mid-sentence. A one-word name matched with -nya where its capital is
 forced is left out (``Malangnya, ...`` is malang + -nya, "unfortunately").
@@ -51,7 +53,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
-from glossary import lexicon, runs, scan
+from glossary import lexicon, morphology, runs, scan
 from glossary.match import Match, normalize
 
 # the senses, here for those who import them from glossary.gloss
@@ -120,6 +122,9 @@ _NOT_NAME = (
     | lexicon.ADJECTIVES
 )
 _RUN_BREAKERS = lexicon.WEEKDAYS_MONTHS | lexicon.FUNCTION_WORDS  # di Jakarta Senin
+_AND_HEADS = frozenset({"title", "organisation"})  # may go on after dan
+# Words that start a name of their own after dan: Wakil Presiden, Gubernur, Bank, Jakarta.
+_NAME_HEADS = _TITLE_LIKE | lexicon.ORGANISATION_WORDS | lexicon.PLACES | lexicon.PLACE_WORDS
 _NEVER_PARTIAL = frozenset({"person", "organisation", "acronym"})
 _WORD_KINDS = frozenset({"title", "term", ""})  # no names in themselves
 
@@ -256,14 +261,15 @@ class Judge:
 
     def _name_word(self, word: _Word) -> bool:
         """Whether an unknown capitalised word whose capital may be forced (first of a
-        sentence, in a headline) belongs to a name, by the text's own evidence."""
+        sentence, in a headline) belongs to a name, by the text's own evidence; an affixed
+        ordinary word does not (``Kenaikan UMP``: the rise of the UMP, ``_affixed``)."""
         low = word.text.lower()
         if low in _NOT_NAME:
             return False
         capital, lower = self._seen(word.text, word.start)
         if capital:
             return True
-        if self.headline(word.start):
+        if self.headline(word.start) or _affixed(low):
             return False
         return not lower
 
@@ -412,6 +418,8 @@ class Judge:
             verdict = self._verdict(matches[unit.match], before, after, matches)
             if not verdict and _title_before_organisation(units, k, matches):
                 verdict = PARTIAL  # Direktur Retail Banking PT Bank Mega
+            if not verdict and k == len(units) - 1 and self._goes_on_after_and(unit, matches):
+                verdict = PARTIAL  # Menteri Lingkungan Hidup dan Kehutanan
             if verdict:
                 verdicts.append((unit.match, verdict))
         return verdicts
@@ -456,6 +464,25 @@ class Judge:
         place = matches[after.match]  # a compass word after it modifies the name: Tepi Barat
         compass = _one_word_place(place) and place.form.lower() in lexicon.COMPASS
         return PARTIAL if compass and entry.kind != "title" and _capitalised_here(match) else ""
+
+    def _goes_on_after_and(self, unit: _Unit, matches: Sequence[Match]) -> bool:
+        """Whether a title or an organisation at a run's end goes on after ``dan``: a
+        capitalised word follows that starts no other name (``Menteri Lingkungan Hidup dan
+        Kehutanan``), not a title, an organisation, a place or a name the glossary matches
+        there (``Presiden dan Wakil Presiden``, ``Kementerian Keuangan dan Bank Indonesia``);
+        a term the text capitalises goes on (``Menteri Pertahanan dan Keamanan``)."""
+        match = matches[unit.match]
+        end = runs.and_capital(self.text, unit.end)
+        if match.entry.kind not in _AND_HEADS or end < 0 or self.headline(unit.start):
+            return False
+        start, at = unit.end + 5, unit.match + 1
+        if self.text[start:end].lower() in _NAME_HEADS:
+            return False
+        while at < len(matches) and matches[at].start < start:
+            at += 1
+        if at == len(matches) or matches[at].start != start:
+            return True
+        return _capitalised_here(matches[at]) and matches[at].entry.kind != "title"
 
     def _common(self, unit: _Unit) -> bool:
         """Whether an unknown word after a title or a place continues it (Direktur Retail,
@@ -507,7 +534,8 @@ class Judge:
     def _last_boundary(self, matches: list[Match]) -> int:
         """The last index whose match no run joins to the one before it (0 if none)."""
         for i in range(len(matches) - 1, 0, -1):
-            if _BOUNDARY.search(self.text, matches[i - 1].end, matches[i].start):
+            gap = (matches[i - 1].end, matches[i].start)
+            if _BOUNDARY.search(self.text, *gap) and self.text[slice(*gap)] != " dan ":
                 return i
         return 0
 
@@ -582,6 +610,21 @@ def _role(match: Match) -> int:
     if not _word_of_name(match):
         return 0
     return runs.WORD | runs.CAPITALISED if _capitalised_here(match) else runs.WORD
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _affixed(low: str) -> bool:
+    """Whether a word is an ordinary word built on an Indonesian root, no name: a confix or
+    a suffix (kenaikan = ke-naik-an, disepakati, mengatakan) or ber-/ter- (bersama), the
+    root known; not the head words of names (Kementerian, Pengadilan), not a name that
+    merely starts like a prefix (Kediri, Pemalang, Meliana: no suffix)."""
+    roots = morphology.root_words()
+    if low in _COMMON or low in roots or not low.isalpha():
+        return False
+    stem = morphology.stemmer().stem(low)
+    if stem == low or stem not in roots or len(low) - len(stem) < 3:
+        return False
+    return low.endswith(("an", "i")) or morphology.is_stative(low)
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -97,8 +97,9 @@ def python_capital_runs(
     in -nya: ``Malangnya`` may be malang + -nya, "unfortunately"). A run is judged only when it
     has more than one word and something there may be judged: a capitalised word beside
     its matches that no match covers, or two matches side by side that may be one name
-    (``AS Roma``, ``Kementerian Pertahanan``; see ``_nothing_to_judge``); it is listed unless
-    ``lexicon.memo`` has its verdicts and they hold there."""
+    (``AS Roma``, ``Kementerian Pertahanan``; see ``_nothing_to_judge``), or when ``dan`` and
+    a capitalised word follow it (``and_capital``: its key then reaches over them); it is
+    listed unless ``lexicon.memo`` has its verdicts and they hold there."""
     if any(not 0 <= m[0] < m[1] <= len(text) for m in matches):
         raise ValueError("matches must lie within the text")
     with_senses = [i for i, match in enumerate(matches) if _flags(lexicon, match)[2]]
@@ -120,8 +121,9 @@ def python_capital_runs(
             continue
         words = _run(text, match[0], match[1], lexicon.breakers)
         done = words[-1][1]
-        if len(words) > 1:
-            begin, end = words[0][0], done
+        after_and = and_capital(text, done)  # the judge looks whether the name goes on
+        if len(words) > 1 or after_and >= 0:
+            begin, end = words[0][0], max(done, after_and)  # the key reaches over dan ...
             first, last = i, i + 1
             while first > 0 and matches[first - 1][1] > begin:
                 first -= 1
@@ -203,6 +205,8 @@ def _nothing_to_judge(text: str, matches: Sequence[Match], i: int, lexicon: Lexi
         k += 1
     if _capital_before(text, matches[j][0]) or _capital_after(text, matches[k][1]):
         return -1
+    if and_capital(text, matches[k][1]) >= 0:  # Menteri Lingkungan Hidup dan Kehutanan
+        return -1
     for a in range(j, k):
         if one_name(_role(lexicon, matches[a]), _role(lexicon, matches[a + 1])):
             return -1
@@ -218,6 +222,16 @@ def _joins(text: str, first: Match, second: Match) -> bool:
 def _capital_after(text: str, end: int) -> bool:
     """Whether a capitalised word follows ``end`` after a space or a hyphen."""
     return end + 1 < len(text) and text[end] in " -" and text[end + 1].isupper()
+
+
+def and_capital(text: str, end: int) -> int:
+    """The end of the capitalised word after `` dan `` at ``end``, -1 if there is none:
+    ``Menteri Lingkungan Hidup dan Kehutanan`` may be one name (the judge says)."""
+    at = end + 5
+    if at >= len(text) or text[end:at] != " dan " or not text[at].isupper():
+        return -1
+    found = _WHOLE_WORD.match(text, at)
+    return found.end() if found else -1
 
 
 def _capital_before(text: str, start: int) -> bool:

@@ -5,6 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_gloss import ENTRIES, lexicon
+from test_gloss import shown as shown_with
 
 from glossary import runs, scan
 from glossary.gloss import Judge
@@ -31,12 +32,7 @@ pytestmark = pytest.mark.usefixtures("implementation")  # the screen of runs has
 
 def shown(text: str) -> str:
     """The text glossed as inline does it, partial glosses with ``~``."""
-    parts, last = [], 0
-    for reading in Judge(text).readings(MATCHER.find(text)):
-        mark = "~" if reading.partial else ""
-        parts += [text[last : reading.match.end], f" [{mark}{reading.english}]"]
-        last = reading.match.end
-    return "".join(parts) + text[last:]
+    return shown_with(text, MATCHER)
 
 
 @pytest.mark.parametrize(
@@ -82,9 +78,20 @@ def test_a_name_of_known_words_is_glossed_as_partial(text, expected):
         # a capital forced by the sentence's start, the next word lower case
         ("Kementerian itu menyatakan.", "Kementerian [ministry] itu menyatakan."),
         ("Bantuan keamanan tiba.", "Bantuan [aid] keamanan [security] tiba."),
+        # a title before a person's name
+        ("kata Presiden Susilo Bambang.", "kata Presiden [President] Susilo Bambang."),
+        # a place after a title, an organisation after a head word
+        ("kata Gubernur Jakarta hari ini", "kata Gubernur Jakarta [Jakarta] hari ini"),
+        ("kata Kepala BPS kemarin", "kata Kepala BPS [Statistics Indonesia] kemarin"),
+        # a nationality before a person's name
+        ("petenis Indonesia Ai Sugiyama menang", "petenis Indonesia [Indonesia] Ai Sugiyama"),
+        # a multiword name is complete in itself
+        ("kata Dinas Korea Utara kemarin", "kata Dinas Korea Utara [North Korea] kemarin"),
+        # weekdays are no part of a name
+        ("tiba di Jakarta Senin lalu", "tiba di Jakarta [Jakarta] Senin lalu"),
     ],
 )
-def test_known_wholes_and_forced_capitals_are_not_partial(text, expected):
+def test_complete_names_beside_others_and_forced_capitals_are_not_partial(text, expected):
     assert shown(text).startswith(expected)
 
 
