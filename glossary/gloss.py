@@ -46,14 +46,13 @@ evidence must be asked again, come to ``Judge._judge_cached``.
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
-from glossary import lexicon, morphology, runs, scan
+from glossary import lexicon, namewords, runs, scan
 from glossary.match import Match, normalize
 
 # the senses, here for those who import them from glossary.gloss
@@ -104,15 +103,6 @@ _MEMO = 1 << 16  # runs remembered
 _DERIVED = re.compile(r"(?:pe[mnr]?|per|ke)[a-z]{3,}an|ter[a-z]{4,}")
 _BOUNDARY = re.compile(r"[\n,;:!?()\"]|(?<![\w'\u2019.-])[a-z\d]")  # no run goes past these
 
-_TITLE_LIKE = lexicon.TITLES | lexicon.TITLE_MODIFIERS
-_COMMON = (
-    lexicon.PORTFOLIO_WORDS
-    | lexicon.ORGANISATION_WORDS
-    | lexicon.PLACE_WORDS
-    | lexicon.EVENT_WORDS
-    | lexicon.TITLES
-    | lexicon.COMPASS  # London Utara
-)
 _NOT_NAME = (
     lexicon.FUNCTION_WORDS
     | lexicon.NUMBER_WORDS
@@ -124,28 +114,16 @@ _NOT_NAME = (
 _RUN_BREAKERS = lexicon.WEEKDAYS_MONTHS | lexicon.FUNCTION_WORDS  # di Jakarta Senin
 _AND_HEADS = frozenset({"title", "organisation"})  # may go on after dan
 # Words that start a name of their own after dan: Wakil Presiden, Gubernur, Bank, Jakarta.
-_NAME_HEADS = _TITLE_LIKE | lexicon.ORGANISATION_WORDS | lexicon.PLACES | lexicon.PLACE_WORDS
+_NAME_HEADS = (
+    namewords.TITLE_LIKE | lexicon.ORGANISATION_WORDS | lexicon.PLACES | lexicon.PLACE_WORDS
+)
 _NEVER_PARTIAL = frozenset({"person", "organisation", "acronym"})
-_WORD_KINDS = frozenset({"title", "term", ""})  # no names in themselves
 
 
 class _Word(NamedTuple):
     start: int
     end: int
     text: str
-
-
-class _Unit(NamedTuple):
-    """A piece of a capitalised run: a match (index into the batch) or an unknown word."""
-
-    start: int
-    end: int
-    match: int  # -1 for a word no match covers
-    text: str
-
-
-def _placey(match: Match) -> bool:
-    return match.entry.kind == "place" or match.form.lower() in lexicon.PLACES
 
 
 def _into_a_name(matches: Sequence[Match]) -> Iterator[int]:
@@ -163,25 +141,6 @@ def _into_a_name(matches: Sequence[Match]) -> Iterator[int]:
 
 _TEXT = operator.attrgetter("text")
 _HEAD = operator.itemgetter(0)
-
-
-def _written_capital(match: Match) -> bool:
-    """Whether the match's form is a name, written with a capital (Barat, AS, Presiden)."""
-    entry = match.entry
-    return (
-        entry.case == "sensitive"
-        or (entry.case != "insensitive" and any(c.isupper() for c in match.form))
-        or match.form[:1].isupper()
-    )
-
-
-def _one_word_name(match: Match) -> bool:
-    """A one-word form that matched because of its capital (Barat, Madrid, AS)."""
-    entry = match.entry
-    sensitive = entry.case == "sensitive" or (
-        entry.case != "insensitive" and any(c.isupper() for c in match.form)
-    )
-    return sensitive and not _multiword(match.form)
 
 
 def short_form(entry: Entry, form: str) -> bool:
@@ -262,14 +221,14 @@ class Judge:
     def _name_word(self, word: _Word) -> bool:
         """Whether an unknown capitalised word whose capital may be forced (first of a
         sentence, in a headline) belongs to a name, by the text's own evidence; an affixed
-        ordinary word does not (``Kenaikan UMP``: the rise of the UMP, ``_affixed``)."""
+        ordinary word does not (``Kenaikan UMP``: the rise of the UMP, ``namewords.affixed``)."""
         low = word.text.lower()
         if low in _NOT_NAME:
             return False
         capital, lower = self._seen(word.text, word.start)
         if capital:
             return True
-        if self.headline(word.start) or _affixed(low):
+        if self.headline(word.start) or namewords.affixed(low):
             return False
         return not lower
 
@@ -277,11 +236,11 @@ class Judge:
 
     def _units(
         self, words: list[_Word], matches: Sequence[Match], first: int, last: int
-    ) -> list[_Unit]:
+    ) -> list[namewords.Unit]:
         """The run (of ``matches[first:last]``) as matches and unknown words; a forced
         capital at its head (a sentence's first word, a headline's) is dropped unless the
         text shows it belongs to a name."""
-        units: list[_Unit] = []
+        units: list[namewords.Unit] = []
         starts = [match.start for match in matches[first:last]]
         for word in words:
             at = first + bisect.bisect_right(starts, word.start) - 1
@@ -290,16 +249,18 @@ class Judge:
             )
             if covering:
                 if not units or units[-1].match != at:
-                    units.append(_Unit(matches[at].start, matches[at].end, at, matches[at].text))
+                    units.append(
+                        namewords.Unit(matches[at].start, matches[at].end, at, matches[at].text)
+                    )
             else:
-                units.append(_Unit(word.start, word.end, -1, word.text))
+                units.append(namewords.Unit(word.start, word.end, -1, word.text))
         heading = self.headline(words[0].start)
-        kept: list[_Unit] = []
+        kept: list[namewords.Unit] = []
         for i, unit in enumerate(units):
             forced = heading or (i == 0 and self._sentence_initial(unit.start))
-            if forced and i == 0 and not heading and _word_unit(unit, matches):
+            if forced and i == 0 and not heading and namewords.word_unit(unit, matches):
                 # the next word's capital is the text's: Kementerian Pertahanan ... menyatakan
-                forced = len(units) == 1 or not _word_unit(units[1], matches, here=True)
+                forced = len(units) == 1 or not namewords.word_unit(units[1], matches, here=True)
             if forced and not self._name_part(unit, matches, heading):
                 if heading:
                     kept.append(unit._replace(match=-2))  # a break inside the run
@@ -307,7 +268,7 @@ class Judge:
             kept.append(unit)
         return kept
 
-    def _name_part(self, unit: _Unit, matches: Sequence[Match], heading: bool) -> bool:
+    def _name_part(self, unit: namewords.Unit, matches: Sequence[Match], heading: bool) -> bool:
         """Whether a word whose capital may be forced (a sentence's first, a headline's) is
         part of a name by the text's own evidence. A term of the glossary is when its form
         has a capital or it is a title (Menteri Pertahanan AS ...), or when the text writes
@@ -315,7 +276,7 @@ class Judge:
         if unit.match < 0:
             return self._name_word(_Word(unit.start, unit.end, unit.text))
         match = matches[unit.match]
-        if _written_capital(match) or (match.entry.kind == "title" and not heading):
+        if namewords.written_capital(match) or (match.entry.kind == "title" and not heading):
             return True
         first = scan.WORDS.search(match.text)
         return first is not None and self._seen(first.group(), unit.start)[0]
@@ -335,7 +296,7 @@ class Judge:
         lexicon = runs.Lexicon(
             _RUN_BREAKERS,
             ABBREVIATIONS,
-            _role,
+            namewords.role,
             self.headline,
             self._headings,
             self._entries[implementation],
@@ -367,7 +328,7 @@ class Judge:
         """Whether a one-word name matched with -nya stands where its capital is forced (a
         sentence's first word, a headline): ``Malangnya, ...`` is malang + -nya
         ("unfortunately"), not the city's; nothing there shows that the base is a name."""
-        if match.form.lower().endswith("nya") or not _one_word_name(match):
+        if match.form.lower().endswith("nya") or not namewords.one_word_name(match):
             return False
         return self._sentence_initial(match.start) or self.headline(match.start)
 
@@ -406,7 +367,9 @@ class Judge:
         self._memo[key] = remembered
         return [(j + first, DROPPED if drop else PARTIAL) for j, drop in remembered.verdicts]
 
-    def _judge_run(self, units: list[_Unit], matches: Sequence[Match]) -> list[tuple[int, str]]:
+    def _judge_run(
+        self, units: list[namewords.Unit], matches: Sequence[Match]
+    ) -> list[tuple[int, str]]:
         """(match index, DROPPED or PARTIAL) for the matches of a run that are not shown as
         they are."""
         verdicts = []
@@ -416,7 +379,7 @@ class Judge:
             before = units[k - 1] if k > 0 and units[k - 1].match != -2 else None
             after = units[k + 1] if k + 1 < len(units) and units[k + 1].match != -2 else None
             verdict = self._verdict(matches[unit.match], before, after, matches)
-            if not verdict and _title_before_organisation(units, k, matches):
+            if not verdict and namewords.title_before_organisation(units, k, matches):
                 verdict = PARTIAL  # Direktur Retail Banking PT Bank Mega
             if not verdict and k == len(units) - 1 and self._goes_on_after_and(unit, matches):
                 verdict = PARTIAL  # Menteri Lingkungan Hidup dan Kehutanan
@@ -425,34 +388,47 @@ class Judge:
         return verdicts
 
     def _verdict(
-        self, match: Match, before: _Unit | None, after: _Unit | None, matches: Sequence[Match]
+        self,
+        match: Match,
+        before: namewords.Unit | None,
+        after: namewords.Unit | None,
+        matches: Sequence[Match],
     ) -> str:
         """DROPPED, PARTIAL or "" for one match of a run, from its neighbours in the run."""
         entry = match.entry
         if short_form(entry, match.form):
-            other_name = before is not None and not _title_like(before, matches)
+            other_name = before is not None and not namewords.title_like(before, matches)
             more_name = after is not None and after.match < 0
             return DROPPED if other_name or more_name else ""
-        placey = _placey(match)
-        if entry.kind in _NEVER_PARTIAL and not placey or placey and _multiword(match.form):
+        placey = namewords.placey(match)
+        if (
+            entry.kind in _NEVER_PARTIAL
+            and not placey
+            or placey
+            and namewords.multiword(match.form)
+        ):
             return ""  # complete names: Kepala BPS, Dinas Kebersihan DKI Jakarta
-        if not placey and any(_words_of_a_name(match, unit, matches) for unit in (before, after)):
+        if not placey and any(
+            namewords.words_of_a_name(match, unit, matches) for unit in (before, after)
+        ):
             return PARTIAL  # Kementerian Pertahanan, Wakil Presiden
         if before is not None and before.match < 0:  # after an unknown head: Perdana Menteri
-            inside = not (placey and _title_like(before, matches))  # but Gubernur Jakarta
-        elif before is not None and _word_unit(before, matches, here=True):  # Tepi Barat
-            inside = match.form.lower() in lexicon.COMPASS and not _title_like(before, matches)
+            inside = not (placey and namewords.title_like(before, matches))  # but Gubernur Jakarta
+        elif before is not None and namewords.word_unit(before, matches, here=True):  # Tepi Barat
+            inside = match.form.lower() in lexicon.COMPASS and not namewords.title_like(
+                before, matches
+            )
         else:  # two one-word places are one name: AS Roma, Jakarta Barat
             inside = placey and any(
                 other is not None
                 and other.match >= 0
-                and _placey(matches[other.match])
-                and not _multiword(matches[other.match].form)
+                and namewords.placey(matches[other.match])
+                and not namewords.multiword(matches[other.match].form)
                 and self.text[min(other.end, match.end) : max(other.start, match.start)] == " "
                 for other in (before, after)
             )
         if inside:
-            return DROPPED if _one_word_name(match) else PARTIAL
+            return DROPPED if namewords.one_word_name(match) else PARTIAL
         if after is not None and after.match < 0:  # the head of a longer name
             if entry.kind == "title" or placey:  # but Presiden Susilo, petenis Jepang Ai
                 return PARTIAL if self._common(after) else ""
@@ -460,12 +436,16 @@ class Judge:
         if after is None or after.match < 0:
             return ""
         if placey:  # Jakarta Utara, utara known
-            return PARTIAL if _word_unit(after, matches, here=True) else ""
+            return PARTIAL if namewords.word_unit(after, matches, here=True) else ""
         place = matches[after.match]  # a compass word after it modifies the name: Tepi Barat
-        compass = _one_word_place(place) and place.form.lower() in lexicon.COMPASS
-        return PARTIAL if compass and entry.kind != "title" and _capitalised_here(match) else ""
+        compass = namewords.one_word_place(place) and place.form.lower() in lexicon.COMPASS
+        return (
+            PARTIAL
+            if compass and entry.kind != "title" and namewords.capitalised_here(match)
+            else ""
+        )
 
-    def _goes_on_after_and(self, unit: _Unit, matches: Sequence[Match]) -> bool:
+    def _goes_on_after_and(self, unit: namewords.Unit, matches: Sequence[Match]) -> bool:
         """Whether a title or an organisation at a run's end goes on after ``dan``: a
         capitalised word follows that starts no other name (``Menteri Lingkungan Hidup dan
         Kehutanan``), not a title, an organisation, a place or a name the glossary matches
@@ -482,15 +462,15 @@ class Judge:
             at += 1
         if at == len(matches) or matches[at].start != start:
             return True
-        return _capitalised_here(matches[at]) and matches[at].entry.kind != "title"
+        return namewords.capitalised_here(matches[at]) and matches[at].entry.kind != "title"
 
-    def _common(self, unit: _Unit) -> bool:
+    def _common(self, unit: namewords.Unit) -> bool:
         """Whether an unknown word after a title or a place continues it (Direktur Retail,
         Menko Perekonomian, Jepang Terbuka) rather than naming someone (Presiden Susilo,
         petenis Jepang Ai Sugiyama): a word of the lexicon's lists, a derived noun or
         adjective (pe-/per-/ke-...-an, ter-), or one the text writes in lower case."""
         low = unit.text.lower()
-        if low in _COMMON or _DERIVED.fullmatch(low):
+        if low in namewords.COMMON or _DERIVED.fullmatch(low):
             return True
         return self._seen(unit.text, unit.start)[1]
 
@@ -538,95 +518,3 @@ class Judge:
             if _BOUNDARY.search(self.text, *gap) and self.text[slice(*gap)] != " dan ":
                 return i
         return 0
-
-
-def _title_before_organisation(units: list[_Unit], k: int, matches: Sequence[Match]) -> bool:
-    """Whether ``units[k]`` is a title whose unknown words after it lead to an organisation
-    (``Sekretaris Utama Bappenas``, ``Direktur Retail Banking PT Bank Mega``): a person's
-    name comes after the organisation (``Kepala BPS Rusman Heriawan``), so the words
-    between continue the title."""
-    if matches[units[k].match].entry.kind != "title":
-        return False
-    j = k + 1
-    while j < len(units) and units[j].match == -1:
-        j += 1
-    if j == k + 1 or j == len(units) or units[j].match < 0:
-        return False
-    return matches[units[j].match].entry.kind in ("organisation", "acronym")
-
-
-def _title_like(unit: _Unit, matches: Sequence[Match]) -> bool:
-    """A title (Presiden, Gubernur) or a name a title may take (Presiden AS ...)."""
-    if unit.match >= 0:
-        return matches[unit.match].entry.kind in ("title", "organisation", "acronym") or (
-            _placey(matches[unit.match])
-        )
-    low = unit.text.lower()
-    return low in _TITLE_LIKE or low in lexicon.PLACES
-
-
-def _one_word_place(match: Match) -> bool:
-    return _placey(match) and not _multiword(match.form)
-
-
-def _word_of_name(match: Match) -> bool:
-    """A match that is no name in itself (a title, a term: menteri, Presiden, pertahanan),
-    so that beside another such it may be a word of a longer name."""
-    return match.entry.kind in _WORD_KINDS and not _placey(match)
-
-
-def _capitalised_here(match: Match) -> bool:
-    """A word of a name that the glossary writes in lower case (pertahanan, menteri): its
-    capital is the text's, which makes it a word of a name (Kementerian Pertahanan)."""
-    return _word_of_name(match) and not _written_capital(match)
-
-
-def _words_of_a_name(match: Match, unit: _Unit | None, matches: Sequence[Match]) -> bool:
-    """Whether a match and the match beside it are words of one name: titles or terms,
-    one of them capitalised only by the text (Kementerian Pertahanan, Wakil Presiden),
-    not a term and its own acronym (Surat Utang Negara SUN)."""
-    if unit is None or not _word_unit(unit, matches):
-        return False
-    other = matches[unit.match]
-    if other.entry is match.entry or other.entry.english == match.entry.english:
-        return False
-    return _capitalised_here(match) or _capitalised_here(other)
-
-
-def _word_unit(unit: _Unit | None, matches: Sequence[Match], here: bool = False) -> bool:
-    """Whether a unit of a run is a match that is a word of a name (``here``: one that
-    only the text capitalises)."""
-    if unit is None or unit.match < 0:
-        return False
-    match = matches[unit.match]
-    return _capitalised_here(match) if here else _word_of_name(match)
-
-
-def _role(match: Match) -> int:
-    """``runs.Lexicon.role``: Jakarta -> PLACE, Barat -> PLACE | COMPASS, Presiden -> WORD,
-    pertahanan -> WORD | CAPITALISED."""
-    if _one_word_place(match):
-        return runs.PLACE | runs.COMPASS if match.form.lower() in lexicon.COMPASS else runs.PLACE
-    if not _word_of_name(match):
-        return 0
-    return runs.WORD | runs.CAPITALISED if _capitalised_here(match) else runs.WORD
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def _affixed(low: str) -> bool:
-    """Whether a word is an ordinary word built on an Indonesian root, no name: a confix or
-    a suffix (kenaikan = ke-naik-an, disepakati, mengatakan) or ber-/ter- (bersama), the
-    root known; not the head words of names (Kementerian, Pengadilan), not a name that
-    merely starts like a prefix (Kediri, Pemalang, Meliana: no suffix)."""
-    roots = morphology.root_words()
-    if low in _COMMON or low in roots or not low.isalpha():
-        return False
-    stem = morphology.stemmer().stem(low)
-    if stem == low or stem not in roots or len(low) - len(stem) < 3:
-        return False
-    return low.endswith(("an", "i")) or morphology.is_stative(low)
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _multiword(form: str) -> bool:
-    return len(normalize(form).split()) > 1

@@ -9,7 +9,7 @@ from conftest import run
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossary import gloss, render, runs, scan, store
+from glossary import gloss, namewords, render, runs, scan, store
 from glossary.gloss import Judge, parse_sense, rendering, senses
 from glossary.match import Matcher
 from glossary.store import Entry
@@ -356,7 +356,7 @@ odd_texts = st.lists(
 
 def lexicon(text: str, implementation: str = scan.PYTHON, memo=None) -> runs.Lexicon:
     judge = Judge(text)
-    breakers, role = gloss._RUN_BREAKERS, gloss._role
+    breakers, role = gloss._RUN_BREAKERS, namewords.role
     remembered = runs.TARGET_FLAGS[implementation]()
     return runs.Lexicon(
         breakers, ABBREVIATIONS, role, judge.headline, judge._headings, remembered, memo or {}, 8

@@ -1,0 +1,153 @@
+"""What one glossary match is inside a run of capitalised words, for the gloss judge.
+
+``glossary.gloss`` decides whether a match glosses a whole name or a part of one; these
+are the facts it asks of each match and of its neighbours: a place (``Jakarta``), a
+title or a term that is no name in itself (``Presiden``, ``pertahanan``), a word the
+text alone capitalises (``Kementerian Pertahanan``: the glossary writes ``pertahanan``
+in lower case), and the role the compiled screen (``glossary.runs``) reads from them.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from glossary import lexicon, morphology, runs
+from glossary.match import Match, normalize
+
+# Lexicon words that head or continue names: never an ordinary affixed word.
+COMMON = (
+    lexicon.PORTFOLIO_WORDS
+    | lexicon.ORGANISATION_WORDS
+    | lexicon.PLACE_WORDS
+    | lexicon.EVENT_WORDS
+    | lexicon.TITLES
+    | lexicon.COMPASS  # London Utara
+)
+WORD_KINDS = frozenset({"title", "term", ""})  # no names in themselves
+TITLE_LIKE = lexicon.TITLES | lexicon.TITLE_MODIFIERS
+
+
+class Unit(NamedTuple):
+    """A piece of a capitalised run: a match (index into the batch) or an unknown word."""
+
+    start: int
+    end: int
+    match: int  # -1 for a word no match covers
+    text: str
+
+
+def placey(match: Match) -> bool:
+    return match.entry.kind == "place" or match.form.lower() in lexicon.PLACES
+
+
+def written_capital(match: Match) -> bool:
+    """Whether the match's form is a name, written with a capital (Barat, AS, Presiden)."""
+    entry = match.entry
+    return (
+        entry.case == "sensitive"
+        or (entry.case != "insensitive" and any(c.isupper() for c in match.form))
+        or match.form[:1].isupper()
+    )
+
+
+def one_word_name(match: Match) -> bool:
+    """A one-word form that matched because of its capital (Barat, Madrid, AS)."""
+    entry = match.entry
+    sensitive = entry.case == "sensitive" or (
+        entry.case != "insensitive" and any(c.isupper() for c in match.form)
+    )
+    return sensitive and not multiword(match.form)
+
+
+def title_before_organisation(units: list[Unit], k: int, matches: Sequence[Match]) -> bool:
+    """Whether ``units[k]`` is a title whose unknown words after it lead to an organisation
+    (``Sekretaris Utama Bappenas``, ``Direktur Retail Banking PT Bank Mega``): a person's
+    name comes after the organisation (``Kepala BPS Rusman Heriawan``), so the words
+    between continue the title."""
+    if matches[units[k].match].entry.kind != "title":
+        return False
+    j = k + 1
+    while j < len(units) and units[j].match == -1:
+        j += 1
+    if j == k + 1 or j == len(units) or units[j].match < 0:
+        return False
+    return matches[units[j].match].entry.kind in ("organisation", "acronym")
+
+
+def title_like(unit: Unit, matches: Sequence[Match]) -> bool:
+    """A title (Presiden, Gubernur) or a name a title may take (Presiden AS ...)."""
+    if unit.match >= 0:
+        return matches[unit.match].entry.kind in ("title", "organisation", "acronym") or (
+            placey(matches[unit.match])
+        )
+    low = unit.text.lower()
+    return low in TITLE_LIKE or low in lexicon.PLACES
+
+
+def one_word_place(match: Match) -> bool:
+    return placey(match) and not multiword(match.form)
+
+
+def word_of_name(match: Match) -> bool:
+    """A match that is no name in itself (a title, a term: menteri, Presiden, pertahanan),
+    so that beside another such it may be a word of a longer name."""
+    return match.entry.kind in WORD_KINDS and not placey(match)
+
+
+def capitalised_here(match: Match) -> bool:
+    """A word of a name that the glossary writes in lower case (pertahanan, menteri): its
+    capital is the text's, which makes it a word of a name (Kementerian Pertahanan)."""
+    return word_of_name(match) and not written_capital(match)
+
+
+def words_of_a_name(match: Match, unit: Unit | None, matches: Sequence[Match]) -> bool:
+    """Whether a match and the match beside it are words of one name: titles or terms,
+    one of them capitalised only by the text (Kementerian Pertahanan, Wakil Presiden),
+    not a term and its own acronym (Surat Utang Negara SUN)."""
+    if unit is None or not word_unit(unit, matches):
+        return False
+    other = matches[unit.match]
+    if other.entry is match.entry or other.entry.english == match.entry.english:
+        return False
+    return capitalised_here(match) or capitalised_here(other)
+
+
+def word_unit(unit: Unit | None, matches: Sequence[Match], here: bool = False) -> bool:
+    """Whether a unit of a run is a match that is a word of a name (``here``: one that
+    only the text capitalises)."""
+    if unit is None or unit.match < 0:
+        return False
+    match = matches[unit.match]
+    return capitalised_here(match) if here else word_of_name(match)
+
+
+def role(match: Match) -> int:
+    """``runs.Lexicon.role``: Jakarta -> PLACE, Barat -> PLACE | COMPASS, Presiden -> WORD,
+    pertahanan -> WORD | CAPITALISED."""
+    if one_word_place(match):
+        return runs.PLACE | runs.COMPASS if match.form.lower() in lexicon.COMPASS else runs.PLACE
+    if not word_of_name(match):
+        return 0
+    return runs.WORD | runs.CAPITALISED if capitalised_here(match) else runs.WORD
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def affixed(low: str) -> bool:
+    """Whether a word is an ordinary word built on an Indonesian root, no name: a confix or
+    a suffix (kenaikan = ke-naik-an, disepakati, mengatakan) or ber-/ter- (bersama), the
+    root known; not the head words of names (Kementerian, Pengadilan), not a name that
+    merely starts like a prefix (Kediri, Pemalang, Meliana: no suffix)."""
+    roots = morphology.root_words()
+    if low in COMMON or low in roots or not low.isalpha():
+        return False
+    stem = morphology.stemmer().stem(low)
+    if stem == low or stem not in roots or len(low) - len(stem) < 3:
+        return False
+    return low.endswith(("an", "i")) or morphology.is_stative(low)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def multiword(form: str) -> bool:
+    return len(normalize(form).split()) > 1
