@@ -74,6 +74,17 @@ def test_a_doubled_word_of_its_own_heads_its_group():
     assert candidate is not None and candidate.term == "kupu-kupu"
 
 
+def test_a_phrase_shows_a_word_the_text_writes_only_doubled_as_written():
+    """burung alap-alap (a falcon): alap alone is never written, so no burung alap."""
+    text = (
+        "Burung elang-elang terbang tinggi. Burung alap-alap berburu di padang.\n"
+        "Ahli burung mengamati burung alap-alap itu. Sarang burung alap-alap kosong.\n"
+    )
+    terms = {c.term for c in mine_text(text)}
+    assert "burung alap-alap" in terms
+    assert "burung alap" not in terms
+
+
 def test_ordinals_and_conjunctions_are_no_terms():
     text = (
         "Pebalap itu finis ke-12 kendati mobilnya rusak. Ia finis ke-12 lagi.\n"
