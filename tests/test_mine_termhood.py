@@ -85,6 +85,18 @@ def test_a_phrase_shows_a_word_the_text_writes_only_doubled_as_written():
     assert "burung alap" not in terms
 
 
+def test_a_common_english_word_left_in_the_text_is_no_term():
+    """inflasi year on year: year is English text; buy back, two words, stays jargon."""
+    text = (
+        "Inflasi year on year mencapai 5 persen. Inflasi inti year on year turun.\n"
+        "Laju inflasi year on year melambat. Emiten itu menggelar buy back saham.\n"
+        "Program buy back saham berlanjut. Dana buy back disiapkan.\n"
+    )
+    terms = {c.term for c in mine_text(text)}
+    assert "year" not in terms
+    assert "buy back" in terms
+
+
 def test_ordinals_and_conjunctions_are_no_terms():
     text = (
         "Pebalap itu finis ke-12 kendati mobilnya rusak. Ia finis ke-12 lagi.\n"

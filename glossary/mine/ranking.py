@@ -10,7 +10,7 @@ from itertools import chain
 
 from glossary import lexicon
 from glossary.mine.counting import EXAMPLE_CHARS, EXAMPLE_LINES, LINE_BITS, Tally
-from glossary.mine.dictionary import plain_words
+from glossary.mine.dictionary import english_words, plain_words
 from glossary.mine.groups import Group, top_key
 from glossary.mine.links import link_acronyms, link_nicknames, link_short_names
 from glossary.mine.names import CaseStats, name_groups
@@ -221,6 +221,7 @@ def rank(
     tally.words.clear()
     scored = []
     tokens = tally.tokens
+    english = english_words()
     for group in groups.values():
         count = group.occurrences.count
         if count < min_count:
@@ -232,6 +233,8 @@ def rank(
             continue
         if kind == "title" and group.words == 1 and common_title(term.lower(), count, tokens):
             continue
+        if kind == "term" and group.words == 1 and term in english:
+            continue  # English left in the text (inflasi year on year); not Said, Nice
         documents = group.occurrences.documents()
         scored.append((_score(group, kind, documents), term, kind, expansion, documents, group))
     scored.sort(key=lambda s: (-s[0], s[1]))
