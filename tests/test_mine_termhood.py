@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from glossary import mine as miner
+from glossary.mine import ranking
 from glossary.mine.dictionary import DICT_INDEX, plain_words
 from glossary.mine.terms import everyday_nominal, nominal_root
 from glossary.morphology import root_words
@@ -95,6 +96,18 @@ def test_a_common_english_word_left_in_the_text_is_no_term():
     terms = {c.term for c in mine_text(text)}
     assert "year" not in terms
     assert "buy back" in terms
+
+
+def test_a_variant_spelling_of_an_everyday_word_is_as_everyday_as_it():
+    """metoda is metode one vowel away: as common, so below a rare term the text uses as
+    often; pelonggaran (of longgar) is a word of its own, no misspelling of pelanggaran."""
+    text = (
+        "Metoda baru itu diuji. Tim memakai metoda lama untuk stromatolit.\n"
+        "Stromatolit tumbuh lambat. Metoda itu mengukur stromatolit purba.\n"
+    )
+    found = {c.term: c for c in mine_text(text)}
+    assert found["metoda"].score < found["stromatolit"].score
+    assert ranking._misspelt_frequency("pelonggaran") == 0.0
 
 
 def test_ordinals_and_conjunctions_are_no_terms():
