@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from glossary import mine as miner
+from glossary.mine import ranking
 from glossary.mine.dictionary import DICT_INDEX, plain_words
 from glossary.mine.terms import everyday_nominal, nominal_root
 from glossary.morphology import root_words
@@ -72,6 +73,41 @@ def test_a_doubled_word_of_its_own_heads_its_group():
     )
     candidate = find(mine_text(text), "kupu-kupu")
     assert candidate is not None and candidate.term == "kupu-kupu"
+
+
+def test_a_phrase_shows_a_word_the_text_writes_only_doubled_as_written():
+    """burung alap-alap (a falcon): alap alone is never written, so no burung alap."""
+    text = (
+        "Burung elang-elang terbang tinggi. Burung alap-alap berburu di padang.\n"
+        "Ahli burung mengamati burung alap-alap itu. Sarang burung alap-alap kosong.\n"
+    )
+    terms = {c.term for c in mine_text(text)}
+    assert "burung alap-alap" in terms
+    assert "burung alap" not in terms
+
+
+def test_a_common_english_word_left_in_the_text_is_no_term():
+    """inflasi year on year: year is English text; buy back, two words, stays jargon."""
+    text = (
+        "Inflasi year on year mencapai 5 persen. Inflasi inti year on year turun.\n"
+        "Laju inflasi year on year melambat. Emiten itu menggelar buy back saham.\n"
+        "Program buy back saham berlanjut. Dana buy back disiapkan.\n"
+    )
+    terms = {c.term for c in mine_text(text)}
+    assert "year" not in terms
+    assert "buy back" in terms
+
+
+def test_a_variant_spelling_of_an_everyday_word_is_as_everyday_as_it():
+    """metoda is metode one vowel away: as common, so below a rare term the text uses as
+    often; pelonggaran (of longgar) is a word of its own, no misspelling of pelanggaran."""
+    text = (
+        "Metoda baru itu diuji. Tim memakai metoda lama untuk stromatolit.\n"
+        "Stromatolit tumbuh lambat. Metoda itu mengukur stromatolit purba.\n"
+    )
+    found = {c.term: c for c in mine_text(text)}
+    assert found["metoda"].score < found["stromatolit"].score
+    assert ranking._misspelt_frequency("pelonggaran") == 0.0
 
 
 def test_ordinals_and_conjunctions_are_no_terms():

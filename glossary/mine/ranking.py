@@ -10,11 +10,11 @@ from itertools import chain
 
 from glossary import lexicon
 from glossary.mine.counting import EXAMPLE_CHARS, EXAMPLE_LINES, LINE_BITS, Tally
-from glossary.mine.dictionary import plain_words
+from glossary.mine.dictionary import english_words, plain_words
 from glossary.mine.groups import Group, top_key
 from glossary.mine.links import link_acronyms, link_nicknames, link_short_names
 from glossary.mine.names import CaseStats, name_groups
-from glossary.mine.terms import common_title, everyday_nominal, term_groups
+from glossary.mine.terms import common_title, everyday_nominal, nominal_root, term_groups
 from glossary.morphology import (
     general_frequencies,
     inflects,
@@ -183,10 +183,31 @@ _ALONE_SHARE = 0.2  # a phrase seen alone this often (of its count) owns half it
 def _rarity(word: str) -> float:
     """1 for a word rarer than 2 in 100,000 words of general Indonesian, falling to 0.25
     at 2 in 10,000 (wordfreq): everyday vocabulary (warga, pejabat) is not a term."""
-    frequency = general_frequencies().get(normalise_word(word.lower()), 0.0)
+    word = normalise_word(word.lower())
+    frequency = general_frequencies().get(word, 0.0) or _misspelt_frequency(word)
     if frequency <= 0.0:
         return 1.0
     return 0.25 + 0.75 * min(max((-math.log10(frequency) - 3.7) / 1.0, 0.0), 1.0)
+
+
+_VOWELS = "aiueo"
+_COMMON_SPELLING = 1e-5  # zipf 4: a spelling this common is the word's usual one
+
+
+def _misspelt_frequency(word: str) -> float:
+    """The frequency of the usual spelling of a word general Indonesian and the dictionary
+    lack, one vowel away (metoda → metode, perioda → periode), or 0: a variant spelling
+    is as everyday as the word. A derived word (pelonggaran, not pelanggaran) is no
+    misspelling."""
+    if word in root_words() or nominal_root(word):
+        return 0.0
+    freqs = general_frequencies()
+    best = 0.0
+    for at, letter in enumerate(word):
+        if letter in _VOWELS:
+            for vowel in _VOWELS.replace(letter, ""):
+                best = max(best, freqs.get(word[:at] + vowel + word[at + 1 :], 0.0))
+    return best if best >= _COMMON_SPELLING else 0.0
 
 
 def rank(
@@ -221,6 +242,7 @@ def rank(
     tally.words.clear()
     scored = []
     tokens = tally.tokens
+    english = english_words()
     for group in groups.values():
         count = group.occurrences.count
         if count < min_count:
@@ -232,6 +254,8 @@ def rank(
             continue
         if kind == "title" and group.words == 1 and common_title(term.lower(), count, tokens):
             continue
+        if kind == "term" and group.words == 1 and term in english:
+            continue  # English left in the text (inflasi year on year); not Said, Nice
         documents = group.occurrences.documents()
         scored.append((_score(group, kind, documents), term, kind, expansion, documents, group))
     scored.sort(key=lambda s: (-s[0], s[1]))

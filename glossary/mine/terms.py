@@ -178,7 +178,7 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
         if len(words) > 1:
             nested /= max(containers[key], 1)
         group = Group(len(words), stats[0] - nested)
-        group.add(key, kind, stats)
+        group.add(_as_written(words, tally) if len(words) > 1 else key, kind, stats)
         group.contained = contained[key]
         if len(words) == 1:
             for surface, count in tally.surfaces.get(key, {}).items():
@@ -219,6 +219,18 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
             group.unit = gkey in units
             out[gkey] = group
     return out
+
+
+def _as_written(words: list[str], tally: Tally) -> str:
+    """A phrase with each word the text writes only doubled shown doubled: burung
+    alap-alap (a falcon), not burung alap, which the text never writes."""
+    shown = []
+    for word in words:
+        stats, doubled = tally.ngrams.get(word), f"{word}-{word}"
+        surfaces = tally.surfaces.get(word)
+        only_doubled = stats and surfaces and surfaces[doubled] >= stats[0]
+        shown.append(doubled if only_doubled else word)
+    return " ".join(shown)
 
 
 def _derived_noun(word: str, roots: frozenset[str]) -> bool:
