@@ -185,6 +185,10 @@ class Segmenter:
         for key, stats in tally.runs.items():
             run = key.lstrip(MARKERS)
             self.alone[run] += stats[0]
+            if key.startswith(INITIAL):  # Menurut Walhi: Walhi alone after a sentence's word
+                first, _, rest = run.partition(" ")
+                if rest and (first.lower() in BREAK_WORDS or is_verb(first.lower())):
+                    self.alone[rest] += stats[0]
             for word in run.split(" "):
                 if is_acronym(word):
                     self.acronym_runs[word].add(run)
