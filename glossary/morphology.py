@@ -12,9 +12,11 @@ import contextlib
 import importlib.util
 import json
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from glossary import lexicon
 from glossary.cache import private_folder, read_private, write_private
@@ -38,24 +40,37 @@ ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
 def general_frequencies() -> dict[str, float]:
     """wordfreq's Indonesian word frequencies (general language, not news).
 
-    Kept in the user cache as JSON beside a stamp of wordfreq's data file: importing
-    wordfreq takes ten times as long as reading its 31,000 Indonesian words back, and
-    every ``glossary mine`` needs them."""
-    stamp = wordfreq_stamp("id")
+    Kept in the user cache (``wordfreq_cached``): importing wordfreq takes ten times as
+    long as reading its 31,000 Indonesian words back, and every ``glossary mine`` needs
+    them."""
+
+    def build() -> dict[str, float]:
+        import wordfreq
+
+        return wordfreq.get_frequency_dict("id")
+
+    return wordfreq_cached("id", "id.json", dict, build)
+
+
+def wordfreq_cached(language: str, name: str, kind: type, build: Callable[[], Any]) -> Any:
+    """What ``build`` derives from wordfreq's list of ``language`` (a JSON value of type
+    ``kind``), kept in the private cache folder as ``name`` beside the list's stamp and
+    built again when wordfreq's data changes; built every time when the stamp cannot be
+    found. Mining's Indonesian frequencies and check's common English words both come
+    through here."""
+    stamp = wordfreq_stamp(language)
     if stamp:
         with contextlib.suppress(OSError, ValueError, AttributeError):
-            data = read_private(private_folder("wordfreq") / "id.json")
+            data = read_private(private_folder("wordfreq") / name)
             saved = json.loads(data) if data is not None else {}
-            if saved.get("stamp") == stamp and isinstance(saved.get("frequencies"), dict):
-                return saved["frequencies"]
-    import wordfreq
-
-    frequencies = wordfreq.get_frequency_dict("id")
+            if saved.get("stamp") == stamp and isinstance(saved.get("value"), kind):
+                return saved["value"]
+    value = build()
     if stamp:
         with contextlib.suppress(OSError):
-            payload = json.dumps({"stamp": stamp, "frequencies": frequencies})
-            write_private(private_folder("wordfreq") / "id.json", payload.encode("utf-8"))
-    return frequencies
+            payload = json.dumps({"stamp": stamp, "value": value})
+            write_private(private_folder("wordfreq") / name, payload.encode("utf-8"))
+    return value
 
 
 def wordfreq_stamp(language: str) -> str:

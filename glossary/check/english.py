@@ -8,13 +8,10 @@ few thousand segments, for the few words a check asks about."""
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import json
 import re
 
-from glossary.cache import private_folder, read_private, write_private
-from glossary.morphology import wordfreq_stamp
+from glossary.morphology import wordfreq_cached, wordfreq_stamp
 
 # At least once per million words.
 COMMON_ZIPF = 3.0
@@ -38,24 +35,18 @@ def is_common(word: str) -> bool:
 def _common_words() -> frozenset[str] | None:
     """The plain common words, from the cache or (once per wordfreq install) from wordfreq;
     None when wordfreq's list cannot be found (then wordfreq answers each word)."""
-    stamp = wordfreq_stamp("en")
-    if not stamp:
+    if not wordfreq_stamp("en"):
         return None
-    with contextlib.suppress(OSError, ValueError, AttributeError, TypeError):
-        data = read_private(private_folder("wordfreq") / "en-common.json")
-        saved = json.loads(data) if data is not None else {}
-        if saved.get("stamp") == stamp and isinstance(saved.get("words"), list):
-            return frozenset(saved["words"])
-    import wordfreq
 
-    words = sorted(
-        word
-        for word, frequency in wordfreq.get_frequency_dict("en").items()
-        if frequency >= _RARE
-        and _PLAIN.fullmatch(word)
-        and wordfreq.zipf_frequency(word, "en") >= COMMON_ZIPF
-    )
-    with contextlib.suppress(OSError):
-        payload = json.dumps({"stamp": stamp, "words": words})
-        write_private(private_folder("wordfreq") / "en-common.json", payload.encode("utf-8"))
-    return frozenset(words)
+    def build() -> list[str]:
+        import wordfreq
+
+        return sorted(
+            word
+            for word, frequency in wordfreq.get_frequency_dict("en").items()
+            if frequency >= _RARE
+            and _PLAIN.fullmatch(word)
+            and wordfreq.zipf_frequency(word, "en") >= COMMON_ZIPF
+        )
+
+    return frozenset(wordfreq_cached("en", "en-common.json", list, build))

@@ -17,8 +17,8 @@ import os
 from functools import cache
 from pathlib import Path
 
-from glossary.cache import cache_folder, private_folder, read_private, write_private
-from glossary.morphology import general_frequencies, wordfreq_stamp
+from glossary.cache import cache_folder
+from glossary.morphology import general_frequencies, wordfreq_cached, wordfreq_stamp
 
 # The dictionary ``glossary suggest`` reads (glossary.suggest.freedict.DICT_PATH); named
 # here so that mining does not import the suggest package to find it.
@@ -85,29 +85,23 @@ ENGLISH_MARGIN = 1.0
 
 @cache
 def english_words() -> frozenset[str]:
-    """Common English words rare in Indonesian, cached beside wordfreq's Indonesian list
-    (importing wordfreq's English list takes most of a second)."""
-    stamp = wordfreq_stamp("en")
-    if not stamp:
+    """Common English words rare in Indonesian, kept in the user cache
+    (``morphology.wordfreq_cached``: importing wordfreq's English list takes most of a
+    second)."""
+    if not wordfreq_stamp("en"):
         return frozenset()
-    cached = private_folder("wordfreq") / "english-words.json"
-    with contextlib.suppress(OSError, ValueError, AttributeError):
-        data = read_private(cached)
-        saved = json.loads(data) if data is not None else {}
-        if saved.get("stamp") == stamp and isinstance(saved.get("words"), list):
-            return frozenset(saved["words"])
-    import wordfreq
 
-    indonesian = general_frequencies()
-    common = 10.0 ** (ENGLISH_ZIPF - 9)
-    words = frozenset(
-        word
-        for word, frequency in wordfreq.get_frequency_dict("en").items()
-        if frequency >= common
-        and word.isalpha()
-        and indonesian.get(word, 0.0) * 10.0**ENGLISH_MARGIN < frequency
-    )
-    with contextlib.suppress(OSError):
-        payload = json.dumps({"stamp": stamp, "words": sorted(words)})
-        write_private(cached, payload.encode("utf-8"))
-    return words
+    def build() -> list[str]:
+        import wordfreq
+
+        indonesian = general_frequencies()
+        common = 10.0 ** (ENGLISH_ZIPF - 9)
+        return sorted(
+            word
+            for word, frequency in wordfreq.get_frequency_dict("en").items()
+            if frequency >= common
+            and word.isalpha()
+            and indonesian.get(word, 0.0) * 10.0**ENGLISH_MARGIN < frequency
+        )
+
+    return frozenset(wordfreq_cached("en", "english-words.json", list, build))
