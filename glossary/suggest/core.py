@@ -31,6 +31,8 @@ class Suggestion:
     confidence: float
     evidence: str = ""
     related: tuple[str, ...] = ()  # other forms of the same rendering: Israeli beside Israel
+    # How many aligned lines write it, once re-scored on them (None: not counted).
+    used_lines: int | None = field(default=None, compare=False)
 
     def label(self) -> str:
         """The form kept in the PO file: ``english (source, confidence)``, and the related

@@ -11,7 +11,6 @@ renders stays as written.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -23,7 +22,6 @@ from glossary.suggest.proper_names import exonyms
 # A rendering of the expansion is proposed for the short form when this many of the
 # expansion's aligned lines use it.
 MIN_USED = 2
-_USED_RE = re.compile(r"used in (\d+) of \d+ aligned lines")
 
 
 def is_acronym(entry: Entry) -> bool:
@@ -70,8 +68,7 @@ def from_expansion(
     related = (entry.term,) if is_acronym(entry) else ()
     proposed = []
     for suggestion in suggestions:
-        used = _USED_RE.search(suggestion.evidence)
-        if used is None or int(used.group(1)) < MIN_USED:
+        if suggestion.used_lines is None or suggestion.used_lines < MIN_USED:
             continue
         evidence = f"rendering of its expansion {stand_in.term}: {suggestion.evidence}"
         forms = tuple(dict.fromkeys([*suggestion.related, *related]))

@@ -70,7 +70,17 @@ def rescore(
         if not used and len(sample) >= UNUSED_LINES and suggestion.source == "dictionary":
             share /= 2
         evidence = f"{suggestion.evidence}; used in {len(used)} of {len(sample)} aligned lines"
-        scored.append((replace(suggestion, confidence=round(share, 2), evidence=evidence), used))
+        scored.append(
+            (
+                replace(
+                    suggestion,
+                    confidence=round(share, 2),
+                    evidence=evidence,
+                    used_lines=len(used),
+                ),
+                used,
+            )
+        )
     # On a tie, the rendering more backends propose first (pedagang: "traders" from the
     # aligner and "trader" from the dictionary before "seller" from co-occurrence alone).
     support = Counter(_rendering_key(s.english) for s in suggestions)
