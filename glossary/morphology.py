@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import importlib.util
 import json
+import math
 import re
 from collections.abc import Callable
 from functools import cache, lru_cache
@@ -197,3 +198,49 @@ def inflects(form: str, base: str) -> bool:
 def is_acronym(word: str) -> bool:
     """KTT, PBB, COVID-19; not a Roman numeral (Perang Dunia II)."""
     return len(word) >= 2 and word.isupper() and word[0].isalpha() and not ROMAN_NUMERAL.match(word)
+
+
+# Roots a nominalising affix turns into an everyday noun: a root general Indonesian writes
+# on its own (zipf 3, 1 in a million words: naik, hadir, guna, tuduh) makes a noun that
+# means what its parts say (kenaikan, kehadiran, penggunaan, tuduhan); a root written only
+# inside derived words (gencat, gusur, runding) does not.
+COMMON_ROOT_ZIPF = 3.0
+# pe- before a root is written with the root's first sound assimilated: penggunaan (guna),
+# penyaluran (salur), pembakaran (bakar), penurunan (turun).
+_NOMINAL_PREFIXES = (
+    ("peng", ("k", "")),
+    ("peny", ("s",)),
+    ("pem", ("p", "")),
+    ("pen", ("t", "")),
+    ("per", ("",)),
+    ("pe", ("",)),
+    ("keber", ("",)),
+    ("keter", ("",)),
+    ("ke", ("",)),
+)
+
+
+@lru_cache(maxsize=100_000)
+def nominal_root(word: str) -> str:
+    """The root of a noun made with -an and ke-/pe(N)-/per- (kenaikan → naik, penggunaan →
+    guna, serangan → serang), or "" for a word that is no such noun (sanksi, tanggul)."""
+    roots = root_words()
+    if len(word) < 6 or not word.endswith("an") or word in roots:
+        return ""
+    stem = word[:-2]
+    found = [stem] if stem in roots else []
+    for prefix, sounds in _NOMINAL_PREFIXES:
+        if stem.startswith(prefix):
+            found += [sound + stem[len(prefix) :] for sound in sounds]
+    # The longest root: kebersihan is ke-bersih-an, not keber-sih-an.
+    return max((r for r in found if r in roots), key=len, default="")
+
+
+def everyday_nominal(word: str) -> bool:
+    """A noun made of a common root (kenaikan, kehadiran, serangan): its meaning is its
+    root's, which a translator knows; kelurahan, made of a title, heads names instead."""
+    root = nominal_root(word)
+    if not root or root in lexicon.TITLES:
+        return False
+    frequency = general_frequencies().get(root, 0.0)
+    return frequency > 0.0 and math.log10(frequency) + 9 >= COMMON_ROOT_ZIPF

@@ -9,8 +9,7 @@ from hypothesis import strategies as st
 from glossary import mine as miner
 from glossary.mine import ranking
 from glossary.mine.dictionary import DICT_INDEX, plain_words
-from glossary.mine.terms import everyday_nominal, nominal_root
-from glossary.morphology import root_words
+from glossary.morphology import everyday_nominal, nominal_root, root_words
 from glossary.text import Document
 
 

@@ -14,11 +14,13 @@ from glossary.mine.dictionary import english_words, plain_words
 from glossary.mine.groups import Group, top_key
 from glossary.mine.links import link_acronyms, link_nicknames, link_short_names
 from glossary.mine.names import CaseStats, name_groups
-from glossary.mine.terms import common_title, everyday_nominal, nominal_root, term_groups
+from glossary.mine.terms import common_title, term_groups
 from glossary.morphology import (
+    everyday_nominal,
     general_frequencies,
     inflects,
     is_acronym,
+    nominal_root,
     normalise_word,
     root_words,
 )
@@ -175,7 +177,7 @@ def _score(group: Group, kind: str, documents: int) -> float:
 
 
 PLAIN_WEIGHT = 0.8  # a word with a plain English equivalent (glossary.mine.dictionary)
-NOMINAL_WEIGHT = 0.7  # a noun made of a common root (glossary.mine.terms.everyday_nominal)
+NOMINAL_WEIGHT = 0.7  # a noun made of a common root (glossary.morphology.everyday_nominal)
 _COMPOUND_FLOOR = 0.35  # weight of a compound of everyday words (rumah sakit)
 _ALONE_SHARE = 0.2  # a phrase seen alone this often (of its count) owns half its count
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 from array import array
 from collections import Counter, defaultdict
-from functools import lru_cache
 from itertools import chain
 
 from glossary import lexicon
@@ -13,7 +12,13 @@ from glossary.mine.counting import CONTENT, MARKERS, NGRAM_BREAKS, Tally, classi
 from glossary.mine.dictionary import plain_words
 from glossary.mine.groups import Group, group_key
 from glossary.mine.names import CaseStats
-from glossary.morphology import CLITIC_ENDINGS, general_frequencies, inflects, root_words
+from glossary.morphology import (
+    CLITIC_ENDINGS,
+    everyday_nominal,
+    general_frequencies,
+    inflects,
+    root_words,
+)
 
 
 def _general_frequency(words: list[str]) -> float:
@@ -265,52 +270,6 @@ def _required_contrast(word: str, freqs: dict[str, float]) -> float:
     frequency = freqs.get(word, 0.0)
     zipf = math.log10(frequency) + 9 if frequency > 0 else 0.0
     return CONTRAST_FLOOR + CONTRAST_SLOPE * max(zipf - COMMON_ZIPF, 0.0)
-
-
-# Roots a nominalising affix turns into an everyday noun: a root general Indonesian writes
-# on its own (zipf 3, 1 in a million words: naik, hadir, guna, tuduh) makes a noun that
-# means what its parts say (kenaikan, kehadiran, penggunaan, tuduhan); a root written only
-# inside derived words (gencat, gusur, runding) does not.
-COMMON_ROOT_ZIPF = 3.0
-# pe- before a root is written with the root's first sound assimilated: penggunaan (guna),
-# penyaluran (salur), pembakaran (bakar), penurunan (turun).
-_NOMINAL_PREFIXES = (
-    ("peng", ("k", "")),
-    ("peny", ("s",)),
-    ("pem", ("p", "")),
-    ("pen", ("t", "")),
-    ("per", ("",)),
-    ("pe", ("",)),
-    ("keber", ("",)),
-    ("keter", ("",)),
-    ("ke", ("",)),
-)
-
-
-@lru_cache(maxsize=100_000)
-def nominal_root(word: str) -> str:
-    """The root of a noun made with -an and ke-/pe(N)-/per- (kenaikan → naik, penggunaan →
-    guna, serangan → serang), or "" for a word that is no such noun (sanksi, tanggul)."""
-    roots = root_words()
-    if len(word) < 6 or not word.endswith("an") or word in roots:
-        return ""
-    stem = word[:-2]
-    found = [stem] if stem in roots else []
-    for prefix, sounds in _NOMINAL_PREFIXES:
-        if stem.startswith(prefix):
-            found += [sound + stem[len(prefix) :] for sound in sounds]
-    # The longest root: kebersihan is ke-bersih-an, not keber-sih-an.
-    return max((r for r in found if r in roots), key=len, default="")
-
-
-def everyday_nominal(word: str) -> bool:
-    """A noun made of a common root (kenaikan, kehadiran, serangan): its meaning is its
-    root's, which a translator knows; kelurahan, made of a title, heads names instead."""
-    root = nominal_root(word)
-    if not root or root in lexicon.TITLES:
-        return False
-    frequency = general_frequencies().get(root, 0.0)
-    return frequency > 0.0 and math.log10(frequency) + 9 >= COMMON_ROOT_ZIPF
 
 
 def common_title(word: str, count: int, tokens: int) -> bool:
