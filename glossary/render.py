@@ -20,18 +20,14 @@ import functools
 import html
 import itertools
 import json
-import os
 import re
-import secrets
 from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
-from typing import BinaryIO
 
 from glossary import scan
 from glossary.gloss import Judge, Note, Reading
 from glossary.match import DEPRECATED, Match, Matcher
 from glossary.store import Entry
-from glossary.text import Document, InputError, collector_paused
+from glossary.text import Document, collector_paused
 
 FORMATS = ("inline", "markdown", "html", "json")
 _PIECE = 1 << 12  # matches (or JSON items) gathered into one output piece
@@ -61,49 +57,17 @@ def iter_annotated(
     return RENDERERS[fmt](document, matches, first_only, skip_identical)
 
 
-def write_annotated(pieces: Iterable[str], stream: BinaryIO, prefix: bytes = b"") -> None:
-    """Write ``prefix`` and the pieces to a binary stream as UTF-8, a piece at a time."""
-    stream.write(prefix)
-    for piece in pieces:
-        stream.write(piece.encode("utf-8"))
-    stream.flush()
-
-
-def write_annotated_file(path: str, pieces: Iterable[str], prefix: bytes = b"") -> None:
-    """``write_annotated`` into the file ``path`` atomically: a temporary file in the same
-    folder (made with the umask's permissions, or the old file's), renamed over it once
-    complete, so a failure leaves the old file. A symlink's target is replaced; a FIFO
-    or device (``/dev/stdout``) is written through. OSError on failure."""
-    target = Path(os.path.realpath(path))
-    if target.exists() and not target.is_file():
-        with open(target, "wb") as stream:
-            write_annotated(pieces, stream, prefix)
-        return
-    tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
-        with open(fd, "wb") as stream:
-            write_annotated(pieces, stream, prefix)
-            os.fsync(stream.fileno())
-        if target.exists():
-            os.chmod(tmp, target.stat().st_mode & 0o7777)
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
 def gloss(reading: Reading) -> str:
     """The English shown for a match, on one line: ``Menteri: minister`` when partial."""
-    english = _one_line(reading.english)
-    return f"{_one_line(reading.match.text)}: {english}" if reading.partial else english
+    english = one_line(reading.english)
+    return f"{one_line(reading.match.text)}: {english}" if reading.partial else english
 
 
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 @functools.cache
-def _one_line(text: str) -> str:
+def one_line(text: str) -> str:
     """Glossary text on one line, its control characters shown, not obeyed
     (``Korea\x1b[2J`` would clear a terminal): ``Korea\\x1b[2J``."""
     return _CONTROLS.sub(lambda m: f"\\x{ord(m[0]):02x}", " ".join(text.split()))
@@ -162,7 +126,7 @@ class _Use:
         self.partial = self.partial or reading.partial
 
     def shown(self) -> str:
-        return " / ".join(_one_line(e) for e in self.english)
+        return " / ".join(one_line(e) for e in self.english)
 
 
 def _tallied(readings: Iterable[Reading], used: dict[tuple[str, str], _Use]) -> Iterator[Reading]:
@@ -261,7 +225,7 @@ def iter_inline(
 
 
 def _bracketed(entry) -> str:
-    return f" [{_one_line(entry.english)}]"
+    return f" [{one_line(entry.english)}]"
 
 
 def _chunks(readings: Iterable[Reading]) -> Iterator[list[Reading]]:
@@ -337,7 +301,7 @@ _MD_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
 _MD_LINE_START = re.compile(r"^(\s*(?:\d+)?)([#>+=.)-])")
 
 
-def _md(text: str) -> str:
+def md_text(text: str) -> str:
     """Plain text that Markdown shows as it is (within a line)."""
     return _MD_INLINE.sub(r"\\\1", text)
 
@@ -351,14 +315,14 @@ def _md_paragraph(line: str) -> str:
 def _md_cell(text: str) -> str:
     """Glossary text in a table cell or a gloss: one line, escaped (``<img onerror>`` in a
     ``kind`` must not become markup)."""
-    return _md(_one_line(text))
+    return md_text(one_line(text))
 
 
 def _md_term(reading: Reading, surface: str) -> str:
     """``sanksi *(sanctions)*``; a deprecated form says what to use."""
     match = reading.match
     note = f"; use {match.entry.term}" if match.status == DEPRECATED else ""
-    return f"{_md(surface)} *({_md(gloss(reading)) + _md_cell(note)})*"
+    return f"{md_text(surface)} *({md_text(gloss(reading)) + _md_cell(note)})*"
 
 
 def markdown(
@@ -381,7 +345,7 @@ def iter_markdown(
     used: dict[tuple[str, str], _Use] = {}
     readings = _readings(document, matches, first_only, skip_identical, used)
     separator = ""
-    for lines in _marked_lines(document.text, readings, _md, _md_term):
+    for lines in _marked_lines(document.text, readings, md_text, _md_term):
         paragraphs = [_md_paragraph(line) for line in lines if line.strip()]
         if paragraphs:
             yield separator + "\n\n".join(paragraphs)
@@ -390,10 +354,10 @@ def iter_markdown(
         yield "\n\n## Glossary terms\n\n| Indonesian | English | Kind | Count |\n|---|---|---|---|"
         for use in used.values():
             entry = use.match.entry
-            cells = (_md_cell(entry.term), _md(use.shown()), _md_cell(entry.kind))
+            cells = (_md_cell(entry.term), md_text(use.shown()), _md_cell(entry.kind))
             yield "\n| {} | {} | {} | {} |".format(*cells, use.count)
         if any(use.partial for use in used.values()):
-            yield f"\n\n{_md(PARTIAL_LEGEND)}"
+            yield f"\n\n{md_text(PARTIAL_LEGEND)}"
     yield "\n"
 
 
@@ -434,12 +398,12 @@ def _ruby(reading: Reading, text: str) -> str:
     match = reading.match
     entry = match.entry
     deprecated = match.status == DEPRECATED
-    english = _one_line(reading.english)
-    title = f"{english} ({_one_line(entry.kind)})"
+    english = one_line(reading.english)
+    title = f"{english} ({one_line(entry.kind)})"
     if reading.partial:
-        title = f"{_one_line(text)}: {english}, this word only: part of a longer name"
+        title = f"{one_line(text)}: {english}, this word only: part of a longer name"
     if deprecated:
-        title += f"; deprecated, use {_one_line(entry.term)}"
+        title += f"; deprecated, use {one_line(entry.term)}"
     classes = "term" + " deprecated" * deprecated + " partial" * reading.partial
     return (
         f'<ruby class="{classes}" title="{html.escape(title)}">'
@@ -514,7 +478,7 @@ def _html_forms(use: _Use) -> str:
     forms = []
     for form, status, count in use.forms.values():
         if status == DEPRECATED:
-            note = html.escape(f"deprecated, use {_one_line(use.match.entry.term)}", quote=True)
+            note = html.escape(f"deprecated, use {one_line(use.match.entry.term)}", quote=True)
             form_html = f'<span class="deprecated" title="{note}">{_html(form)}</span>'
         else:
             form_html = _html(form)
@@ -524,7 +488,7 @@ def _html_forms(use: _Use) -> str:
 
 def _html(text: str) -> str:
     """Glossary text in a page: one line, escaped."""
-    return html.escape(_one_line(text))
+    return html.escape(one_line(text))
 
 
 # -- json -----------------------------------------------------------------------------
@@ -544,8 +508,10 @@ def json_matches(
 _C1 = re.compile("[\x7f-\x9f]")
 
 
-def _u_escape(control: re.Match[str]) -> str:
-    return f"\\u{ord(control[0]):04x}"
+def escape_c1(text: str) -> str:
+    """JSON text with its C1 controls as ``\\u`` escapes (JSON escapes C0 itself; C1's CSI
+    would drive a terminal): the same data."""
+    return _C1.sub(lambda control: f"\\u{ord(control[0]):04x}", text)
 
 
 def iter_json(
@@ -561,7 +527,7 @@ def iter_json(
     opening = "[\n  "
     while batch := list(itertools.islice(shown, _PIECE)):
         items = [json.dumps(_json_item(document, r), ensure_ascii=False) for r in batch]
-        yield _C1.sub(_u_escape, opening + ",\n  ".join(items))
+        yield escape_c1(opening + ",\n  ".join(items))
         opening = ",\n  "
     yield "[]\n" if opening.startswith("[") else "\n]\n"
 
@@ -585,98 +551,3 @@ def _json_item(document: Document, reading: Reading) -> dict:
 
 
 RENDERERS = {"inline": iter_inline, "markdown": iter_markdown, "html": iter_html, "json": iter_json}
-
-
-# -- several inputs -------------------------------------------------------------------
-
-SUFFIXES = {"inline": ".txt", "markdown": ".md", "html": ".html", "json": ".json"}
-
-
-def output_prefix(document: Document, fmt: str) -> bytes:
-    """What goes before the output: inline keeps the input byte for byte, its BOM too."""
-    return document.restore_bom(b"") if fmt == "inline" else b""
-
-
-def output_paths(inputs: list[tuple[str, str]], folder: str, fmt: str) -> list[str]:
-    """Where ``annotate -o FOLDER`` writes each input (a file and its name, as
-    ``text.expand_inputs`` gives them): the name under ``folder`` with the format's suffix,
-    ``berita/dalam/c.md`` from ``berita`` → ``keluar/dalam/c.html``. An InputError, before
-    anything is written, for standard input (it has no name), two inputs with one output
-    (``a.txt`` and ``lain/a.txt``) and an output that would replace an input."""
-    sources = {os.path.realpath(file) for file, _ in inputs if file != "-"}
-    written: dict[str, str] = {}  # normalised output path → the input written there
-    targets = []
-    for file, name in inputs:
-        if file == "-":
-            raise InputError(
-                f"-: standard input has no name to write in {folder}; give it alone, with -o FILE"
-            )
-        target = os.path.join(folder, os.path.splitext(name)[0] + SUFFIXES[fmt])
-        if os.path.normpath(target) in written:
-            first = written[os.path.normpath(target)]
-            raise InputError(f"{target}: both {first} and {file} would be written there")
-        if os.path.realpath(target) in sources:
-            raise InputError(f"{target}: would replace an input; give another -o folder")
-        written[os.path.normpath(target)] = file
-        targets.append(target)
-    return targets
-
-
-def write_each(
-    documents: Iterable[Document],
-    targets: list[str],
-    matcher: Matcher,
-    fmt: str,
-    first_only: bool = False,
-    skip_identical: bool = False,
-) -> None:
-    """Each document's output into its own file (``output_paths``), folders made as needed,
-    each file written atomically. An InputError if one cannot be written."""
-    for document, target in zip(documents, targets, strict=True):
-        pieces = iter_annotated(document, matcher, fmt, first_only, skip_identical)
-        try:
-            os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
-            write_annotated_file(target, pieces, output_prefix(document, fmt))
-        except OSError as err:
-            raise InputError(f"{target}: cannot write ({err.strerror or err})") from None
-
-
-def iter_sections(
-    documents: Iterable[Document],
-    matcher: Matcher,
-    fmt: str,
-    first_only: bool = False,
-    skip_identical: bool = False,
-) -> Iterator[str]:
-    """Several documents' outputs on one stream, each under its path: a line
-    ``==> berita/b.txt <==`` (inline, as ``head`` labels files) or a heading
-    ``# berita/b.txt`` (markdown) before each, a blank line between; json is one object,
-    each path → the array annotate gives for that input alone. HTML is a page per input."""
-    if fmt == "json":
-        yield from _json_sections(documents, matcher, first_only)  # json marks identical ones
-        return
-    before = ""
-    for document in documents:
-        path = _one_line(document.path)
-        yield before + (f"==> {path} <==\n" if fmt == "inline" else f"# {_md(path)}\n\n")
-        last = ""
-        for piece in iter_annotated(document, matcher, fmt, first_only, skip_identical):
-            yield piece
-            last = piece or last
-        before = "\n" if not last or last.endswith(("\n", "\r")) else "\n\n"
-
-
-def _json_sections(
-    documents: Iterable[Document], matcher: Matcher, first_only: bool
-) -> Iterator[str]:
-    opening = "{\n"
-    for document in documents:
-        yield _C1.sub(_u_escape, opening + json.dumps(document.path, ensure_ascii=False) + ": ")
-        pieces = iter_annotated(document, matcher, "json", first_only)
-        last = next(pieces)
-        for piece in pieces:
-            yield last
-            last = piece
-        yield last.rstrip("\n")  # the array's closing bracket, the object goes on
-        opening = ",\n"
-    yield "{}\n" if opening == "{\n" else "\n}\n"

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossary import render, store
+from glossary import annotated, render, store
 from glossary.cli import cli
 from glossary.match import Matcher
 from glossary.store import Entry
@@ -200,7 +200,7 @@ def test_help_says_how_several_inputs_come_out():
     assert "-o FOLDER" in help_text and "==> PATH <==" in help_text
 
 
-# -- the sections themselves (render) ----------------------------------------------------
+# -- the sections themselves (annotated) -------------------------------------------------
 
 PIECES = st.sampled_from(["sanksi", "Korut", " ", "\n", "\r\n", "\r", "Cina", "\x85", "é"])
 TEXTS = st.lists(PIECES, max_size=8).map("".join)
@@ -211,7 +211,7 @@ NAMES = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_siz
 @given(st.dictionaries(NAMES, TEXTS, min_size=1, max_size=3))
 def test_json_sections_are_each_inputs_own_array(articles):
     documents = [Document.from_bytes(text.encode("utf-8"), name) for name, text in articles.items()]
-    out = "".join(render.iter_sections(documents, MATCHER, "json"))
+    out = "".join(annotated.iter_sections(documents, MATCHER, "json"))
     alone = {d.path: json.loads(render.annotate(d, MATCHER, "json")) for d in documents}
     assert json.loads(out) == alone
 
@@ -220,7 +220,7 @@ def test_json_sections_are_each_inputs_own_array(articles):
 @given(st.lists(TEXTS, min_size=1, max_size=3))
 def test_inline_sections_are_each_inputs_own_output_under_a_header(texts):
     documents = [Document.from_bytes(t.encode("utf-8"), f"{i}.txt") for i, t in enumerate(texts)]
-    out = "".join(render.iter_sections(documents, MATCHER, "inline"))
+    out = "".join(annotated.iter_sections(documents, MATCHER, "inline"))
     expected = ""
     for document in documents:
         if expected:

@@ -19,7 +19,7 @@ from conftest import run
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossary import render, scan, store
+from glossary import annotated, render, scan, store
 from glossary.cli import cli
 from glossary.gloss import Judge
 from glossary.match import Match, Matcher
@@ -596,7 +596,7 @@ def peak_memory_to_write(fmt: str, size: int) -> tuple[int, int]:
     sink = Sink()
     tracemalloc.start()
     try:
-        render.write_annotated(render.iter_annotated(doc, matcher, fmt), sink)
+        annotated.write_annotated(render.iter_annotated(doc, matcher, fmt), sink)
         return tracemalloc.get_traced_memory()[1], sink.size
     finally:
         tracemalloc.stop()

@@ -160,7 +160,7 @@ def annotate_command(paths, glossary_path, fmt, first_only, skip_identical, incl
     """
     import gc
 
-    from glossary import render
+    from glossary import annotated, render
     from glossary.match import Matcher
     from glossary.text import STDIN_NAME, Document, expand_inputs, read_bytes
 
@@ -170,12 +170,12 @@ def annotate_command(paths, glossary_path, fmt, first_only, skip_identical, incl
         return
     path = paths[0]
     if output and Path(output).is_dir():
-        output = render.output_paths(expand_inputs(paths), output, fmt)[0]
+        output = annotated.output_paths(expand_inputs(paths), output, fmt)[0]
     elif output and path != "-" and Path(output).resolve() == Path(path).resolve():
         raise InputError(f"{output}: would replace the input; give another -o file")
     data = read_bytes(path)
     document = Document.from_bytes(data, STDIN_NAME if path == "-" else path)
-    bom = render.output_prefix(document, fmt)
+    bom = annotated.output_prefix(document, fmt)
     del data  # memory: the document holds the text
     matcher = Matcher.for_glossary(resolve_path(glossary_path)[0], include_fuzzy)
     gc.freeze()  # the compiled glossary lives to the end: the collector need not walk it
@@ -183,10 +183,10 @@ def annotate_command(paths, glossary_path, fmt, first_only, skip_identical, incl
         click.echo(f"glossary: note: {scan.describe()}", err=True)
     pieces = render.iter_annotated(document, matcher, fmt, first_only, skip_identical)
     if not output:
-        render.write_annotated(pieces, sys.stdout.buffer, bom)
+        annotated.write_annotated(pieces, sys.stdout.buffer, bom)
         return
     try:
-        render.write_annotated_file(output, pieces, bom)
+        annotated.write_annotated_file(output, pieces, bom)
     except OSError as err:
         raise InputError(f"{output}: cannot write ({err.strerror or err})") from None
 
@@ -204,7 +204,7 @@ def annotate_several(
     ``glosses``: first only, skip identical."""
     import gc
 
-    from glossary import render
+    from glossary import annotated
     from glossary.match import Matcher
     from glossary.text import expand_inputs, read_all_or_none
 
@@ -216,15 +216,15 @@ def annotate_several(
         raise InputError(f"{output}: not a folder; several inputs are written one file each")
     if not output and fmt == "html":
         raise InputError("several inputs make one html page each: give -o FOLDER")
-    targets = render.output_paths(inputs, output, fmt) if output else []
+    targets = annotated.output_paths(inputs, output, fmt) if output else []
     documents = read_all_or_none(list(named))
     matcher = Matcher.for_glossary(resolve_path(glossary_path)[0], include_fuzzy)
     gc.freeze()  # as for one input
     if output:
-        render.write_each(documents, targets, matcher, fmt, *glosses)
+        annotated.write_each(documents, targets, matcher, fmt, *glosses)
     else:
-        sections = render.iter_sections(documents, matcher, fmt, *glosses)
-        render.write_annotated(sections, sys.stdout.buffer)
+        sections = annotated.iter_sections(documents, matcher, fmt, *glosses)
+        annotated.write_annotated(sections, sys.stdout.buffer)
 
 
 @cli.command("lookup", short_help="Show the entry for a word or phrase, or the nearest guesses.")
