@@ -35,7 +35,7 @@ import functools
 import itertools
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from typing import NamedTuple
 
 from glossary import scan, store
@@ -45,6 +45,7 @@ from glossary.morphology import (
     MIN_STEM,
     NAME_CLITICS,
     clitic_lookalikes,
+    closed_compound,
     stemmer,
 )
 from glossary.store import Entry
@@ -127,6 +128,48 @@ def _named_forms(entry: Entry) -> list[tuple[str, str]]:
     for status, form in named:
         first.setdefault(form, status)  # a form's first status wins
     return [(status, form) for form, status in first.items()]
+
+
+def _closed_forms(form: str, compounds: Container[str]) -> list[str]:
+    """A lower-case form with two of its words written as one (``morphology.closed_compound``)
+    where they are a compound: the whole form when it has two words (``ibu kota`` ->
+    ``ibukota``), else a pair of words that is a form of the glossary (``compounds``; with
+    ``kerja sama`` listed, ``kerja sama ekonomi`` -> ``kerjasama ekonomi``). Written so in a
+    text, it is the same term."""
+    parts = scan.WORDS.split(_TRIM.sub("", form))
+    words, separators = parts[1::2], parts[2:-1:2]
+    closed = []
+    for i, sep in enumerate(separators):
+        if separator(sep) not in (_SPACE, _HYPHEN):
+            continue
+        if len(words) > 2 and f"{words[i]} {words[i + 1]}" not in compounds:
+            continue
+        joined = closed_compound(words[i], words[i + 1])
+        if joined:
+            before = "".join(w + s for w, s in zip(words[:i], separators[:i], strict=True))
+            after = "".join(s + w for s, w in zip(separators[i + 1 :], words[i + 2 :], strict=True))
+            closed.append(before + joined + after)
+    return closed
+
+
+def _all_forms(entries: list[Entry]) -> Iterator[tuple[int, str, str, bool]]:
+    """(entry index, status, form, closed) of every form of ``entries``: each entry's own
+    (``_named_forms``), then the closed spellings of its lower-case compounds that no
+    entry lists (``_closed_forms``; ``closed`` True), with the status of the form closed."""
+    named = [_named_forms(entry) for entry in entries]
+    listed = {form for forms in named for _, form in forms}
+    compounds = {normalize(f) for f in listed if f.islower() and len(f.split()) == 2}
+    for index, (entry, forms) in enumerate(zip(entries, named, strict=True)):
+        for status, form in forms:
+            yield index, status, form, False
+        seen = set()
+        for status, form in forms:
+            if _sensitive(entry, form):
+                continue
+            for closed in _closed_forms(form, compounds):
+                if closed not in listed and closed not in seen:
+                    seen.add(closed)
+                    yield index, status, closed, True
 
 
 def _sensitive(entry: Entry, form: str) -> bool:
@@ -252,10 +295,13 @@ class _Layout(NamedTuple):
     sensitive: bool
     clitics: tuple[str, ...]  # clitics its last word may carry
     reduplicable: bool  # its first word may be doubled (sanksi-sanksi)
-    rank: tuple  # among forms spelled alike: case-sensitive first, then status, then entry
+    rank: tuple  # among forms spelled alike: case-sensitive first, then forms as listed
+    # (before closed compounds), then status, then entry
 
 
-def _layout(number: int, index: int, entry: Entry, form: str, status: str) -> _Layout | None:
+def _layout(
+    number: int, index: int, entry: Entry, form: str, status: str, closed: bool = False
+) -> _Layout | None:
     parts = scan.WORDS.split(_TRIM.sub("", form))
     words = parts[1::2]
     if not words:
@@ -275,7 +321,7 @@ def _layout(number: int, index: int, entry: Entry, form: str, status: str) -> _L
         and len(first) > 1
         and not form.isupper()
         and (len(words) == 1 or words[1].lower() != first.lower()),
-        rank=(not sensitive, _STATUS_RANK[status], index),
+        rank=(not sensitive, closed, _STATUS_RANK[status], index),
     )
 
 
@@ -364,12 +410,11 @@ class Matcher:
         self.entries = [e for e in entries if usable(e, include_fuzzy)]
         self._forms: list[_Form] = []
         layouts: list[_Layout] = []
-        for index, entry in enumerate(self.entries):
-            for status, form in _named_forms(entry):
-                layout = _layout(len(self._forms), index, entry, form, status)
-                if layout is not None:
-                    self._forms.append(_Form(index, form, status))
-                    layouts.append(layout)
+        for index, status, form, closed in _all_forms(self.entries):
+            layout = _layout(len(self._forms), index, self.entries[index], form, status, closed)
+            if layout is not None:
+                self._forms.append(_Form(index, form, status))
+                layouts.append(layout)
         self._alphabet = _alphabet(layouts)
         ranked: dict[str, list[tuple]] = {}
         for layout in layouts:

@@ -95,6 +95,24 @@ def root_words() -> frozenset[str]:
     return frozenset(data.read_text(encoding="utf-8").lower().split())
 
 
+MIN_COMPOUND_PART = 3  # letters of each word a closed compound joins (not di atas -> diatas)
+
+
+def closed_compound(first: str, second: str) -> str | None:
+    """Two words of a lower-case compound written as one, as Indonesian news often writes
+    them (``ibu kota`` -> ``ibukota``, ``kerja sama`` -> ``kerjasama``); None where the
+    joined word is a word of its own (``mata hari`` -> ``matahari``, the sun; ``pada hal``
+    -> ``padahal``, whereas) or a part is too short or no plain word."""
+    if not (first.isalpha() and second.isalpha()) or not (first.islower() and second.islower()):
+        return None
+    if min(len(first), len(second)) < MIN_COMPOUND_PART or {first, second} & lexicon.FUNCTION_WORDS:
+        return None
+    joined = first + second
+    if joined in root_words() or joined in lexicon.FUNCTION_WORDS:
+        return None
+    return joined
+
+
 @cache
 def clitic_lookalikes() -> frozenset[str]:
     """Root words that merely end like a clitic (masalah, sekolah, langkah, hanya, ampun)."""
