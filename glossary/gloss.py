@@ -381,8 +381,12 @@ class Judge:
             verdict = self._verdict(matches[unit.match], before, after, matches)
             if not verdict and namewords.title_before_organisation(units, k, matches):
                 verdict = PARTIAL  # Direktur Retail Banking PT Bank Mega
-            if not verdict and k == len(units) - 1 and self._goes_on_after_and(unit, matches):
-                verdict = PARTIAL  # Menteri Lingkungan Hidup dan Kehutanan
+            if k == len(units) - 1:
+                goes_on, after_and = self._goes_on_after_and(unit, matches, verdict == PARTIAL)
+                if goes_on:
+                    verdict = verdict or PARTIAL  # Menteri Lingkungan Hidup dan Kehutanan
+                    if after_and >= 0:  # ... and the term after dan: Pertahanan dan Keamanan
+                        verdicts.append((after_and, PARTIAL))
             if verdict:
                 verdicts.append((unit.match, verdict))
         return verdicts
@@ -412,6 +416,8 @@ class Judge:
             namewords.words_of_a_name(match, unit, matches) for unit in (before, after)
         ):
             return PARTIAL  # Kementerian Pertahanan, Wakil Presiden
+        if namewords.continues_organisation(match, before, matches):
+            return PARTIAL  # BNI Syariah
         if before is not None and before.match < 0:  # after an unknown head: Perdana Menteri
             inside = not (placey and namewords.title_like(before, matches))  # but Gubernur Jakarta
         elif before is not None and namewords.word_unit(before, matches, here=True):  # Tepi Barat
@@ -445,24 +451,30 @@ class Judge:
             else ""
         )
 
-    def _goes_on_after_and(self, unit: namewords.Unit, matches: Sequence[Match]) -> bool:
-        """Whether a title or an organisation at a run's end goes on after ``dan``: a
+    def _goes_on_after_and(
+        self, unit: namewords.Unit, matches: Sequence[Match], partial: bool = False
+    ) -> tuple[bool, int]:
+        """Whether a title or an organisation at a run's end, or a term already ``partial``
+        there as a word of a longer name (``Kementerian Pertahanan``), goes on after ``dan``: a
         capitalised word follows that starts no other name (``Menteri Lingkungan Hidup dan
         Kehutanan``), not a title, an organisation, a place or a name the glossary matches
         there (``Presiden dan Wakil Presiden``, ``Kementerian Keuangan dan Bank Indonesia``);
-        a term the text capitalises goes on (``Menteri Pertahanan dan Keamanan``)."""
+        a term the text capitalises goes on (``Menteri Pertahanan dan Keamanan``): then also
+        the index of that term's match (else -1), a word of the same name."""
         match = matches[unit.match]
         end = runs.and_capital(self.text, unit.end)
-        if match.entry.kind not in _AND_HEADS or end < 0 or self.headline(unit.start):
-            return False
+        head = match.entry.kind in _AND_HEADS or partial and namewords.capitalised_here(match)
+        if not head or end < 0 or self.headline(unit.start):
+            return False, -1
         start, at = unit.end + 5, unit.match + 1
         if self.text[start:end].lower() in _NAME_HEADS:
-            return False
+            return False, -1
         while at < len(matches) and matches[at].start < start:
             at += 1
         if at == len(matches) or matches[at].start != start:
-            return True
-        return namewords.capitalised_here(matches[at]) and matches[at].entry.kind != "title"
+            return True, -1
+        goes_on = namewords.capitalised_here(matches[at]) and matches[at].entry.kind != "title"
+        return goes_on, at if goes_on else -1
 
     def _common(self, unit: namewords.Unit) -> bool:
         """Whether an unknown word after a title or a place continues it (Direktur Retail,

@@ -86,6 +86,22 @@ def title_like(unit: Unit, matches: Sequence[Match]) -> bool:
     return low in TITLE_LIKE or low in lexicon.PLACES
 
 
+def organisation(match: Match) -> bool:
+    """An organisation or its acronym (BNI, PT, Bank Indonesia), no place."""
+    return match.entry.kind in ("organisation", "acronym") and not placey(match)
+
+
+def continues_organisation(match: Match, before: Unit | None, matches: Sequence[Match]) -> bool:
+    """Whether a word only the text capitalises continues the organisation before it, a
+    name of its own: ``BNI Syariah`` is a bank, not "BNI sharia"; ``PT Mitra``."""
+    return (
+        before is not None
+        and before.match >= 0
+        and organisation(matches[before.match])
+        and capitalised_here(match)
+    )
+
+
 def one_word_place(match: Match) -> bool:
     return placey(match) and not multiword(match.form)
 
@@ -125,9 +141,11 @@ def word_unit(unit: Unit | None, matches: Sequence[Match], here: bool = False) -
 
 def role(match: Match) -> int:
     """``runs.Lexicon.role``: Jakarta -> PLACE, Barat -> PLACE | COMPASS, Presiden -> WORD,
-    pertahanan -> WORD | CAPITALISED."""
+    pertahanan -> WORD | CAPITALISED, BNI -> ORGANISATION."""
     if one_word_place(match):
         return runs.PLACE | runs.COMPASS if match.form.lower() in lexicon.COMPASS else runs.PLACE
+    if organisation(match):
+        return runs.ORGANISATION
     if not word_of_name(match):
         return 0
     return runs.WORD | runs.CAPITALISED if capitalised_here(match) else runs.WORD

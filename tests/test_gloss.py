@@ -98,7 +98,20 @@ def test_partial_glosses_are_marked_or_left_out(text, expected):
             "kata Menteri Lingkungan Hidup [~Environment Minister] dan Kehutanan itu",
         ),
         ("Menteri Lingkungan Hidup dan Kehutanan tiba.", "Menteri Lingkungan Hidup [~"),
-        ("kata Menteri Lingkungan Hidup dan Keamanan itu", "kata Menteri Lingkungan Hidup [~"),
+        # a term the text capitalises after dan is a word of the same title
+        (
+            "kata Menteri Lingkungan Hidup dan Keamanan itu",
+            "kata Menteri Lingkungan Hidup [~Environment Minister] dan Keamanan [~security] itu",
+        ),
+        (
+            "kata Menteri Pertahanan dan Keamanan itu",
+            "kata Menteri [~minister] Pertahanan [~defence] dan Keamanan [~security] itu",
+        ),
+        # ... not a term the text writes in lower case
+        (
+            "kata Menteri Lingkungan Hidup dan keamanan itu",
+            "kata Menteri Lingkungan Hidup [Environment Minister] dan keamanan [security]",
+        ),
         # two names joined by dan: a title, a name the glossary matches, a place
         ("kata Presiden dan Wakil Presiden itu", "kata Presiden [President] dan Wakil"),
         ("kata Menteri Lingkungan Hidup dan Presiden AS", "kata Menteri Lingkungan Hidup [E"),
@@ -112,6 +125,22 @@ def test_partial_glosses_are_marked_or_left_out(text, expected):
     ],
 )
 def test_a_title_that_goes_on_after_dan_is_partial(text, expected):
+    assert shown(text).startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a term only the text capitalises, after an organisation: a name of its own
+        ("kata BPS Pertahanan itu", "kata BPS [Statistics Indonesia] Pertahanan [~defence] itu"),
+        ("saham Bank BPS Keamanan naik", "saham Bank BPS [Statistics Indonesia] Keamanan [~"),
+        # ... not a title, a place or a name after it, nor a word in lower case
+        ("kata BPS Jakarta itu", "kata BPS [Statistics Indonesia] Jakarta [Jakarta] itu"),
+        ("kata BPS Presiden itu", "kata BPS [Statistics Indonesia] Presiden [President] itu"),
+        ("kata BPS keamanan itu", "kata BPS [Statistics Indonesia] keamanan [security] itu"),
+    ],
+)
+def test_a_term_capitalised_after_an_organisation_is_partial(text, expected):
     assert shown(text).startswith(expected)
 
 
