@@ -378,7 +378,8 @@ class Judge:
                 continue
             before = units[k - 1] if k > 0 and units[k - 1].match != -2 else None
             after = units[k + 1] if k + 1 < len(units) and units[k + 1].match != -2 else None
-            verdict = self._verdict(matches[unit.match], before, after, matches)
+            ends = k + 2 == len(units)  # the word after it ends the run
+            verdict = self._verdict(matches[unit.match], before, after, matches, ends)
             if not verdict and namewords.title_before_organisation(units, k, matches):
                 verdict = PARTIAL  # Direktur Retail Banking PT Bank Mega
             if k == len(units) - 1:
@@ -397,14 +398,18 @@ class Judge:
         before: namewords.Unit | None,
         after: namewords.Unit | None,
         matches: Sequence[Match],
+        after_ends: bool = False,
     ) -> str:
-        """DROPPED, PARTIAL or "" for one match of a run, from its neighbours in the run."""
+        """DROPPED, PARTIAL or "" for one match of a run, from its neighbours in the run
+        (``after_ends``: the word after it is the run's last)."""
         entry = match.entry
         if short_form(entry, match.form):
             other_name = before is not None and not namewords.title_like(before, matches)
             more_name = after is not None and after.match < 0
             return DROPPED if other_name or more_name else ""
         placey = namewords.placey(match)
+        if placey and after_ends and namewords.english_word(after):
+            return PARTIAL  # Melbourne Park, Krakatau Steel, New York Times
         if (
             entry.kind in _NEVER_PARTIAL
             and not placey

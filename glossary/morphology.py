@@ -74,6 +74,34 @@ def wordfreq_cached(language: str, name: str, kind: type, build: Callable[[], An
     return value
 
 
+@lru_cache(maxsize=8)
+def english_words(zipf: float, margin: float) -> frozenset[str]:
+    """English words at least this common (``zipf``) and ``margin`` on the zipf scale rarer
+    in Indonesian: English left in an Indonesian text (``year on year``; at 4.5 and 0.3,
+    ``Park`` of Melbourne Park, ``Steel``), not a word both languages use (``bank``,
+    ``data``) nor most people's names (``Fred``, ``Nelson``); kept in the user cache
+    (``wordfreq_cached``: importing wordfreq's English list takes most of a second). Empty
+    without wordfreq."""
+    if not wordfreq_stamp("en"):
+        return frozenset()
+
+    def build() -> list[str]:
+        import wordfreq
+
+        indonesian = general_frequencies()
+        common, ratio = 10.0 ** (zipf - 9), 10.0**margin
+        return sorted(
+            word
+            for word, frequency in wordfreq.get_frequency_dict("en").items()
+            if frequency >= common
+            and word.isalpha()
+            and indonesian.get(word, 0.0) * ratio < frequency
+        )
+
+    name = f"english-words-{zipf:g}-{margin:g}.json"
+    return frozenset(wordfreq_cached("en", name, list, build))
+
+
 def wordfreq_stamp(language: str) -> str:
     """Size and time of wordfreq's list of ``language`` (``id``, ``en``), found without
     importing wordfreq; empty when it cannot be found (then nothing is cached)."""

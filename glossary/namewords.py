@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from glossary import lexicon, morphology, runs
 from glossary.match import Match, normalize
+from glossary.text import ABBREVIATIONS
 
 # Lexicon words that head or continue names: never an ordinary affixed word.
 COMMON = (
@@ -149,6 +150,24 @@ def role(match: Match) -> int:
     if not word_of_name(match):
         return 0
     return runs.WORD | runs.CAPITALISED if capitalised_here(match) else runs.WORD
+
+
+# An English word this common and twice as common in English as in Indonesian: a word of
+# a foreign name after a place (``morphology.english_words``).
+ENGLISH_ZIPF, ENGLISH_MARGIN = 4.5, 0.3
+
+
+def english_word(unit: Unit | None) -> bool:
+    """Whether a word no match covers is a common English word, no Indonesian one nor an
+    abbreviation: after a place at a run's end it makes a foreign name of the place
+    (``Melbourne Park``, ``Krakatau Steel``, ``New York Times``), where a person's name
+    would follow a nationality (``Brazil Fred``: names are as common in Indonesian)."""
+    if unit is None or unit.match >= 0:
+        return False
+    low = unit.text.lower()
+    if low in ABBREVIATIONS or low in morphology.root_words():
+        return False
+    return low in morphology.english_words(ENGLISH_ZIPF, ENGLISH_MARGIN)
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -144,6 +144,29 @@ def test_a_term_capitalised_after_an_organisation_is_partial(text, expected):
     assert shown(text).startswith(expected)
 
 
+PLACES = Matcher(
+    [*ENTRIES, Entry("Melbourne", "Melbourne", kind="place"), Entry("New York", "New York")]
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a common English word ends a name headed by a place: a foreign name
+        ("tenis di Melbourne Park kemarin", "tenis di Melbourne [~Melbourne] Park kemarin"),
+        ("kata harian New York Times itu", "kata harian New York [~New York] Times itu"),
+        ("saham Jakarta Steel naik", "saham Jakarta [~Jakarta] Steel naik"),
+        # a person's name after a nationality is no English word; nor an abbreviation
+        ("kata pemain Indonesia Fred itu", "kata pemain [player] Indonesia [Indonesia] Fred"),
+        ("kata Jakarta Dr. Ali", "kata Jakarta [Jakarta] Dr. Ali"),
+        # ... nor a word that goes on with another capitalised one
+        ("di Melbourne Park Hotel", "di Melbourne [Melbourne] Park Hotel"),
+    ],
+)
+def test_a_place_heading_a_name_of_english_words_is_partial(text, expected):
+    assert shown(text, PLACES).startswith(expected)
+
+
 def test_a_lower_case_term_does_not_run_into_a_name():
     matcher = Matcher([Entry("normalisasi sungai", "river normalization"), *ENTRIES])
 
