@@ -111,7 +111,8 @@ _NOT_NAME = (
     | lexicon.SAYING_VERBS
     | lexicon.ADJECTIVES
 )
-_RUN_BREAKERS = lexicon.WEEKDAYS_MONTHS | lexicon.FUNCTION_WORDS  # di Jakarta Senin
+# di Jakarta Senin; not a compass word that is also a function word (Afrika Tengah)
+_RUN_BREAKERS = lexicon.WEEKDAYS_MONTHS | (lexicon.FUNCTION_WORDS - lexicon.COMPASS)
 _AND_HEADS = frozenset({"title", "organisation"})  # may go on after dan
 # Words that start a name of their own after dan: Wakil Presiden, Gubernur, Bank, Jakarta.
 _NAME_HEADS = (

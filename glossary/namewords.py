@@ -152,9 +152,10 @@ def role(match: Match) -> int:
     return runs.WORD | runs.CAPITALISED if capitalised_here(match) else runs.WORD
 
 
-# An English word this common and twice as common in English as in Indonesian: a word of
-# a foreign name after a place (``morphology.english_words``).
-ENGLISH_ZIPF, ENGLISH_MARGIN = 4.5, 0.3
+# English words (zipf, margin: ``morphology.english_words``) that make a foreign name of
+# the place before them: common and twice as common in English as in Indonesian (Park,
+# Steel), or less common and ten times as common (Clippers, Lakers).
+ENGLISH = ((4.5, 0.3), (3.5, 1.0))
 
 
 def english_word(unit: Unit | None) -> bool:
@@ -167,7 +168,7 @@ def english_word(unit: Unit | None) -> bool:
     low = unit.text.lower()
     if low in ABBREVIATIONS or low in morphology.root_words():
         return False
-    return low in morphology.english_words(ENGLISH_ZIPF, ENGLISH_MARGIN)
+    return any(low in morphology.english_words(*level) for level in ENGLISH)
 
 
 @functools.lru_cache(maxsize=1 << 14)

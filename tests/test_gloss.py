@@ -145,7 +145,13 @@ def test_a_term_capitalised_after_an_organisation_is_partial(text, expected):
 
 
 PLACES = Matcher(
-    [*ENTRIES, Entry("Melbourne", "Melbourne", kind="place"), Entry("New York", "New York")]
+    [
+        *ENTRIES,
+        Entry("Melbourne", "Melbourne", kind="place"),
+        Entry("New York", "New York"),
+        Entry("Los Angeles", "Los Angeles", kind="place"),
+        Entry("Afrika", "Africa", kind="place"),
+    ]
 )
 
 
@@ -156,6 +162,10 @@ PLACES = Matcher(
         ("tenis di Melbourne Park kemarin", "tenis di Melbourne [~Melbourne] Park kemarin"),
         ("kata harian New York Times itu", "kata harian New York [~New York] Times itu"),
         ("saham Jakarta Steel naik", "saham Jakarta [~Jakarta] Steel naik"),
+        # ... or a rarer one that only English uses
+        ("laga Los Angeles Clippers itu", "laga Los Angeles [~Los Angeles] Clippers itu"),
+        # a capitalised compass word goes on with the name though tengah is a function word
+        ("badak di Afrika Tengah punah", "badak di Afrika [~Africa] Tengah punah"),
         # a person's name after a nationality is no English word; nor an abbreviation
         ("kata pemain Indonesia Fred itu", "kata pemain [player] Indonesia [Indonesia] Fred"),
         ("kata Jakarta Dr. Ali", "kata Jakarta [Jakarta] Dr. Ali"),
