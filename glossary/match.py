@@ -46,6 +46,7 @@ from glossary.morphology import (
     NAME_CLITICS,
     clitic_lookalikes,
     closed_compound,
+    general_frequencies,
     stemmer,
 )
 from glossary.store import Entry
@@ -130,12 +131,13 @@ def _named_forms(entry: Entry) -> list[tuple[str, str]]:
     return [(status, form) for form, status in first.items()]
 
 
-def _closed_forms(form: str, compounds: Container[str]) -> list[str]:
+def _closed_forms(form: str, compounds: Container[str], written: Container[str]) -> list[str]:
     """A lower-case form with two of its words written as one (``morphology.closed_compound``)
     where they are a compound: the whole form when it has two words (``ibu kota`` ->
     ``ibukota``), else a pair of words that is a form of the glossary (``compounds``; with
-    ``kerja sama`` listed, ``kerja sama ekonomi`` -> ``kerjasama ekonomi``). Written so in a
-    text, it is the same term."""
+    ``kerja sama`` listed, ``kerja sama ekonomi`` -> ``kerjasama ekonomi``), where general
+    Indonesian writes the joined word (``written``). Written so in a text, it is the same
+    term."""
     parts = scan.WORDS.split(_TRIM.sub("", form))
     words, separators = parts[1::2], parts[2:-1:2]
     closed = []
@@ -144,7 +146,7 @@ def _closed_forms(form: str, compounds: Container[str]) -> list[str]:
             continue
         if len(words) > 2 and f"{words[i]} {words[i + 1]}" not in compounds:
             continue
-        joined = closed_compound(words[i], words[i + 1])
+        joined = closed_compound(words[i], words[i + 1], written)
         if joined:
             before = "".join(w + s for w, s in zip(words[:i], separators[:i], strict=True))
             after = "".join(s + w for s, w in zip(separators[i + 1 :], words[i + 2 :], strict=True))
@@ -159,6 +161,7 @@ def _all_forms(entries: list[Entry]) -> Iterator[tuple[int, str, str, bool]]:
     named = [_named_forms(entry) for entry in entries]
     listed = {form for forms in named for _, form in forms}
     compounds = {normalize(f) for f in listed if f.islower() and len(f.split()) == 2}
+    written = general_frequencies() if compounds else {}
     for index, (entry, forms) in enumerate(zip(entries, named, strict=True)):
         for status, form in forms:
             yield index, status, form, False
@@ -166,7 +169,7 @@ def _all_forms(entries: list[Entry]) -> Iterator[tuple[int, str, str, bool]]:
         for status, form in forms:
             if _sensitive(entry, form):
                 continue
-            for closed in _closed_forms(form, compounds):
+            for closed in _closed_forms(form, compounds, written):
                 if closed not in listed and closed not in seen:
                     seen.add(closed)
                     yield index, status, closed, True

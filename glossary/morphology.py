@@ -13,7 +13,7 @@ import importlib.util
 import json
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -126,17 +126,18 @@ def root_words() -> frozenset[str]:
 MIN_COMPOUND_PART = 3  # letters of each word a closed compound joins (not di atas -> diatas)
 
 
-def closed_compound(first: str, second: str) -> str | None:
+def closed_compound(first: str, second: str, written: Container[str]) -> str | None:
     """Two words of a lower-case compound written as one, as Indonesian news often writes
-    them (``ibu kota`` -> ``ibukota``, ``kerja sama`` -> ``kerjasama``); None where the
-    joined word is a word of its own (``mata hari`` -> ``matahari``, the sun; ``pada hal``
-    -> ``padahal``, whereas) or a part is too short or no plain word."""
+    them (``ibu kota`` -> ``ibukota``, ``kerja sama`` -> ``kerjasama``), where general
+    Indonesian writes the joined word (``written``: ``general_frequencies``); None where
+    that is a word of its own (``mata hari`` -> ``matahari``, the sun; ``pada hal`` ->
+    ``padahal``, whereas) or a part is too short, a function word or no plain word."""
     if not (first.isalpha() and second.isalpha()) or not (first.islower() and second.islower()):
         return None
     if min(len(first), len(second)) < MIN_COMPOUND_PART or {first, second} & lexicon.FUNCTION_WORDS:
         return None
     joined = first + second
-    if joined in root_words() or joined in lexicon.FUNCTION_WORDS:
+    if joined not in written or joined in root_words():
         return None
     return joined
 

@@ -202,7 +202,9 @@ def test_variants_and_deprecated_forms():
 CLOSED = Matcher(
     [
         Entry("ibu kota", "capital"),
-        Entry("kerja sama", "cooperation", deprecated=["kerja bareng"]),
+        Entry("kerja sama", "cooperation"),
+        Entry("akuntabilitas", "accountability", deprecated=["tanggung jawab"]),
+        Entry("kotak penalti", "penalty box"),
         Entry("kerja sama ekonomi", "economic cooperation"),
         Entry("harga saham gabungan", "composite index"),
         Entry("mata hari", "eye of the day"),
@@ -225,7 +227,9 @@ CLOSED = Matcher(
         ("kerja samaekonomi", []),
         ("hargasaham gabungan", []),
         # a deprecated form's closed spelling is deprecated too
-        ("kerjabareng", [("kerjabareng", "kerja sama", "deprecated")]),
+        ("tanggungjawab", [("tanggungjawab", "akuntabilitas", "deprecated")]),
+        # ... only where general Indonesian writes it as one word (wordfreq's list)
+        ("di kotakpenalti", []),
         # a joined word that is a word of its own (matahari, the sun) and names are not
         ("matahari terbit", []),
         ("di TanahAbang", []),
