@@ -467,10 +467,12 @@ class Judge:
         there (``Presiden dan Wakil Presiden``, ``Kementerian Keuangan dan Bank Indonesia``);
         a term the text capitalises goes on (``Menteri Pertahanan dan Keamanan``): then also
         the index of that term's match (else -1), a word of the same name."""
-        match = matches[unit.match]
         end = runs.and_capital(self.text, unit.end)
+        if end < 0:
+            return False, -1
+        match = matches[unit.match]
         head = match.entry.kind in _AND_HEADS or partial and namewords.capitalised_here(match)
-        if not head or end < 0 or self.headline(unit.start):
+        if not head or self.headline(unit.start):
             return False, -1
         start, at = unit.end + 5, unit.match + 1
         if self.text[start:end].lower() in _NAME_HEADS:

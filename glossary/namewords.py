@@ -163,9 +163,11 @@ def english_word(unit: Unit | None) -> bool:
     abbreviation: after a place at a run's end it makes a foreign name of the place
     (``Melbourne Park``, ``Krakatau Steel``, ``New York Times``), where a person's name
     would follow a nationality (``Brazil Fred``: names are as common in Indonesian)."""
-    if unit is None or unit.match >= 0:
-        return False
-    low = unit.text.lower()
+    return unit is not None and unit.match < 0 and _english(unit.text.lower())
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _english(low: str) -> bool:
     if low in ABBREVIATIONS or low in morphology.root_words():
         return False
     return any(low in morphology.english_words(*level) for level in ENGLISH)
