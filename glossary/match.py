@@ -132,47 +132,42 @@ def _named_forms(entry: Entry) -> list[tuple[str, str]]:
 
 
 def _closed_forms(form: str, compounds: Container[str], written: Container[str]) -> list[str]:
-    """A lower-case form with two of its words written as one (``morphology.closed_compound``)
-    where they are a compound: the whole form when it has two words (``ibu kota`` ->
-    ``ibukota``), else a pair of words that is a form of the glossary (``compounds``; with
-    ``kerja sama`` listed, ``kerja sama ekonomi`` -> ``kerjasama ekonomi``), where general
-    Indonesian writes the joined word (``written``). Written so in a text, it is the same
-    term."""
+    """A lower-case form with two words written as one (``morphology.closed_compound``, as
+    general Indonesian writes them: ``written``): a two-word form whole (``ibu kota`` ->
+    ``ibukota``), a longer one at a pair the glossary lists (``compounds``: with ``kerja
+    sama`` listed, ``kerja sama ekonomi`` -> ``kerjasama ekonomi``). Still the same term."""
     parts = scan.WORDS.split(_TRIM.sub("", form))
     words, separators = parts[1::2], parts[2:-1:2]
     closed = []
     for i, sep in enumerate(separators):
-        if separator(sep) not in (_SPACE, _HYPHEN):
-            continue
-        if len(words) > 2 and f"{words[i]} {words[i + 1]}" not in compounds:
+        pair = f"{words[i]} {words[i + 1]}"
+        if separator(sep) not in (_SPACE, _HYPHEN) or len(words) > 2 and pair not in compounds:
             continue
         joined = closed_compound(words[i], words[i + 1], written)
         if joined:
-            before = "".join(w + s for w, s in zip(words[:i], separators[:i], strict=True))
-            after = "".join(s + w for s, w in zip(separators[i + 1 :], words[i + 2 :], strict=True))
-            closed.append(before + joined + after)
+            rest = [*separators[:i], *separators[i + 1 :], ""]
+            spelled = [*words[:i], joined, *words[i + 2 :]]
+            closed.append("".join(w + s for w, s in zip(spelled, rest, strict=True)))
     return closed
 
 
 def _all_forms(entries: list[Entry]) -> Iterator[tuple[int, str, str, bool]]:
-    """(entry index, status, form, closed) of every form of ``entries``: each entry's own
-    (``_named_forms``), then the closed spellings of its lower-case compounds that no
-    entry lists (``_closed_forms``; ``closed`` True), with the status of the form closed."""
+    """(entry index, status, form, closed) of every form: each entry's own, then the closed
+    spellings of its compounds no entry lists (``_closed_forms``), with their form's status."""
     named = [_named_forms(entry) for entry in entries]
     listed = {form for forms in named for _, form in forms}
     compounds = {normalize(f) for f in listed if f.islower() and len(f.split()) == 2}
     written = general_frequencies() if compounds else {}
     for index, (entry, forms) in enumerate(zip(entries, named, strict=True)):
-        for status, form in forms:
-            yield index, status, form, False
-        seen = set()
-        for status, form in forms:
-            if _sensitive(entry, form):
-                continue
-            for closed in _closed_forms(form, compounds, written):
-                if closed not in listed and closed not in seen:
-                    seen.add(closed)
-                    yield index, status, closed, True
+        yield from ((index, status, form, False) for status, form in forms)
+        closed = {  # a spelling's first form gives its status (the preferred form's first)
+            spelled: status
+            for status, form in reversed(forms)
+            if not _sensitive(entry, form)
+            for spelled in _closed_forms(form, compounds, written)
+            if spelled not in listed
+        }
+        yield from ((index, status, spelled, True) for spelled, status in closed.items())
 
 
 def _sensitive(entry: Entry, form: str) -> bool:
