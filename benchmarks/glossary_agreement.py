@@ -57,7 +57,7 @@ sys.path.insert(0, str(ROOT))
 
 from glossary import lexicon, store  # noqa: E402
 from glossary.check import find_rendering  # noqa: E402
-from glossary.check.elision import elided  # noqa: E402
+from glossary.check.elision import elided, in_dateline  # noqa: E402
 from glossary.check.segments import Piece  # noqa: E402
 from glossary.check.source import Occurrence  # noqa: E402
 from glossary.gloss import Judge, identical, short_form  # noqa: E402
@@ -260,7 +260,8 @@ def measure(
                 plain = bare.setdefault(id(entry), msgstr_only(entry))
                 tally.agreed_msgstr += bool(find_rendering(plain, target))
                 continue
-            if elided([Occurrence(Piece(stem.name, source), match)], target):
+            occurrence = [Occurrence(Piece(stem.name, source), match)]
+            if in_dateline(occurrence, target) or elided(occurrence, target):
                 tally.elided += 1
             tally.missed[entry.key] += 1
             if len(tally.examples[entry.key]) < keep:

@@ -569,6 +569,7 @@ cdef enum:  # runs.ROLES
     WORD = 2
     CAPITALISED = 4
     COMPASS = 8
+    ORGANISATION = 16
 
 
 cdef inline bint _one_name(int first, int second) noexcept:
@@ -577,7 +578,7 @@ cdef inline bint _one_name(int first, int second) noexcept:
         return True
     if first & WORD and second & WORD:
         return (first | second) & CAPITALISED != 0
-    if first & PLACE:
+    if first & (PLACE | ORGANISATION):
         return second & CAPITALISED != 0
     return first & CAPITALISED and second & COMPASS
 

@@ -111,7 +111,8 @@ _NOT_NAME = (
     | lexicon.SAYING_VERBS
     | lexicon.ADJECTIVES
 )
-_RUN_BREAKERS = lexicon.WEEKDAYS_MONTHS | lexicon.FUNCTION_WORDS  # di Jakarta Senin
+# di Jakarta Senin; not a compass word that is also a function word (Afrika Tengah)
+_RUN_BREAKERS = lexicon.WEEKDAYS_MONTHS | (lexicon.FUNCTION_WORDS - lexicon.COMPASS)
 _AND_HEADS = frozenset({"title", "organisation"})  # may go on after dan
 # Words that start a name of their own after dan: Wakil Presiden, Gubernur, Bank, Jakarta.
 _NAME_HEADS = (
@@ -378,11 +379,16 @@ class Judge:
                 continue
             before = units[k - 1] if k > 0 and units[k - 1].match != -2 else None
             after = units[k + 1] if k + 1 < len(units) and units[k + 1].match != -2 else None
-            verdict = self._verdict(matches[unit.match], before, after, matches)
+            ends = k + 2 == len(units)  # the word after it ends the run
+            verdict = self._verdict(matches[unit.match], before, after, matches, ends)
             if not verdict and namewords.title_before_organisation(units, k, matches):
                 verdict = PARTIAL  # Direktur Retail Banking PT Bank Mega
-            if not verdict and k == len(units) - 1 and self._goes_on_after_and(unit, matches):
-                verdict = PARTIAL  # Menteri Lingkungan Hidup dan Kehutanan
+            if k == len(units) - 1:
+                goes_on, after_and = self._goes_on_after_and(unit, matches, verdict == PARTIAL)
+                if goes_on:
+                    verdict = verdict or PARTIAL  # Menteri Lingkungan Hidup dan Kehutanan
+                    if after_and >= 0:  # ... and the term after dan: Pertahanan dan Keamanan
+                        verdicts.append((after_and, PARTIAL))
             if verdict:
                 verdicts.append((unit.match, verdict))
         return verdicts
@@ -393,14 +399,18 @@ class Judge:
         before: namewords.Unit | None,
         after: namewords.Unit | None,
         matches: Sequence[Match],
+        after_ends: bool = False,
     ) -> str:
-        """DROPPED, PARTIAL or "" for one match of a run, from its neighbours in the run."""
+        """DROPPED, PARTIAL or "" for one match of a run, from its neighbours in the run
+        (``after_ends``: the word after it is the run's last)."""
         entry = match.entry
         if short_form(entry, match.form):
             other_name = before is not None and not namewords.title_like(before, matches)
             more_name = after is not None and after.match < 0
             return DROPPED if other_name or more_name else ""
         placey = namewords.placey(match)
+        if placey and after_ends and namewords.english_word(after):
+            return PARTIAL  # Melbourne Park, Krakatau Steel, New York Times
         if (
             entry.kind in _NEVER_PARTIAL
             and not placey
@@ -412,6 +422,8 @@ class Judge:
             namewords.words_of_a_name(match, unit, matches) for unit in (before, after)
         ):
             return PARTIAL  # Kementerian Pertahanan, Wakil Presiden
+        if namewords.continues_organisation(match, before, matches):
+            return PARTIAL  # BNI Syariah
         if before is not None and before.match < 0:  # after an unknown head: Perdana Menteri
             inside = not (placey and namewords.title_like(before, matches))  # but Gubernur Jakarta
         elif before is not None and namewords.word_unit(before, matches, here=True):  # Tepi Barat
@@ -445,24 +457,32 @@ class Judge:
             else ""
         )
 
-    def _goes_on_after_and(self, unit: namewords.Unit, matches: Sequence[Match]) -> bool:
-        """Whether a title or an organisation at a run's end goes on after ``dan``: a
+    def _goes_on_after_and(
+        self, unit: namewords.Unit, matches: Sequence[Match], partial: bool = False
+    ) -> tuple[bool, int]:
+        """Whether a title or an organisation at a run's end, or a term already ``partial``
+        there as a word of a longer name (``Kementerian Pertahanan``), goes on after ``dan``: a
         capitalised word follows that starts no other name (``Menteri Lingkungan Hidup dan
         Kehutanan``), not a title, an organisation, a place or a name the glossary matches
         there (``Presiden dan Wakil Presiden``, ``Kementerian Keuangan dan Bank Indonesia``);
-        a term the text capitalises goes on (``Menteri Pertahanan dan Keamanan``)."""
-        match = matches[unit.match]
+        a term the text capitalises goes on (``Menteri Pertahanan dan Keamanan``): then also
+        the index of that term's match (else -1), a word of the same name."""
         end = runs.and_capital(self.text, unit.end)
-        if match.entry.kind not in _AND_HEADS or end < 0 or self.headline(unit.start):
-            return False
+        if end < 0:
+            return False, -1
+        match = matches[unit.match]
+        head = match.entry.kind in _AND_HEADS or partial and namewords.capitalised_here(match)
+        if not head or self.headline(unit.start):
+            return False, -1
         start, at = unit.end + 5, unit.match + 1
         if self.text[start:end].lower() in _NAME_HEADS:
-            return False
+            return False, -1
         while at < len(matches) and matches[at].start < start:
             at += 1
         if at == len(matches) or matches[at].start != start:
-            return True
-        return namewords.capitalised_here(matches[at]) and matches[at].entry.kind != "title"
+            return True, -1
+        goes_on = namewords.capitalised_here(matches[at]) and matches[at].entry.kind != "title"
+        return goes_on, at if goes_on else -1
 
     def _common(self, unit: namewords.Unit) -> bool:
         """Whether an unknown word after a title or a place continues it (Direktur Retail,

@@ -35,7 +35,7 @@ import functools
 import itertools
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from typing import NamedTuple
 
 from glossary import scan, store
@@ -45,6 +45,8 @@ from glossary.morphology import (
     MIN_STEM,
     NAME_CLITICS,
     clitic_lookalikes,
+    closed_compound,
+    general_frequencies,
     stemmer,
 )
 from glossary.store import Entry
@@ -127,6 +129,45 @@ def _named_forms(entry: Entry) -> list[tuple[str, str]]:
     for status, form in named:
         first.setdefault(form, status)  # a form's first status wins
     return [(status, form) for form, status in first.items()]
+
+
+def _closed_forms(form: str, compounds: Container[str], written: Container[str]) -> list[str]:
+    """A lower-case form with two words written as one (``morphology.closed_compound``, as
+    general Indonesian writes them: ``written``): a two-word form whole (``ibu kota`` ->
+    ``ibukota``), a longer one at a pair the glossary lists (``compounds``: with ``kerja
+    sama`` listed, ``kerja sama ekonomi`` -> ``kerjasama ekonomi``). Still the same term."""
+    parts = scan.WORDS.split(_TRIM.sub("", form))
+    words, separators = parts[1::2], parts[2:-1:2]
+    closed = []
+    for i, sep in enumerate(separators):
+        pair = f"{words[i]} {words[i + 1]}"
+        if separator(sep) not in (_SPACE, _HYPHEN) or len(words) > 2 and pair not in compounds:
+            continue
+        joined = closed_compound(words[i], words[i + 1], written)
+        if joined:
+            rest = [*separators[:i], *separators[i + 1 :], ""]
+            spelled = [*words[:i], joined, *words[i + 2 :]]
+            closed.append("".join(w + s for w, s in zip(spelled, rest, strict=True)))
+    return closed
+
+
+def _all_forms(entries: list[Entry]) -> Iterator[tuple[int, str, str, bool]]:
+    """(entry index, status, form, closed) of every form: each entry's own, then the closed
+    spellings of its compounds no entry lists (``_closed_forms``), with their form's status."""
+    named = [_named_forms(entry) for entry in entries]
+    listed = {form for forms in named for _, form in forms}
+    compounds = {normalize(f) for f in listed if f.islower() and len(f.split()) == 2}
+    written = general_frequencies() if compounds else {}
+    for index, (entry, forms) in enumerate(zip(entries, named, strict=True)):
+        yield from ((index, status, form, False) for status, form in forms)
+        closed = {  # a spelling's first form gives its status (the preferred form's first)
+            spelled: status
+            for status, form in reversed(forms)
+            if not _sensitive(entry, form)
+            for spelled in _closed_forms(form, compounds, written)
+            if spelled not in listed
+        }
+        yield from ((index, status, spelled, True) for spelled, status in closed.items())
 
 
 def _sensitive(entry: Entry, form: str) -> bool:
@@ -252,10 +293,13 @@ class _Layout(NamedTuple):
     sensitive: bool
     clitics: tuple[str, ...]  # clitics its last word may carry
     reduplicable: bool  # its first word may be doubled (sanksi-sanksi)
-    rank: tuple  # among forms spelled alike: case-sensitive first, then status, then entry
+    rank: tuple  # among forms spelled alike: case-sensitive first, then forms as listed
+    # (before closed compounds), then status, then entry
 
 
-def _layout(number: int, index: int, entry: Entry, form: str, status: str) -> _Layout | None:
+def _layout(
+    number: int, index: int, entry: Entry, form: str, status: str, closed: bool = False
+) -> _Layout | None:
     parts = scan.WORDS.split(_TRIM.sub("", form))
     words = parts[1::2]
     if not words:
@@ -275,7 +319,7 @@ def _layout(number: int, index: int, entry: Entry, form: str, status: str) -> _L
         and len(first) > 1
         and not form.isupper()
         and (len(words) == 1 or words[1].lower() != first.lower()),
-        rank=(not sensitive, _STATUS_RANK[status], index),
+        rank=(not sensitive, closed, _STATUS_RANK[status], index),
     )
 
 
@@ -364,12 +408,11 @@ class Matcher:
         self.entries = [e for e in entries if usable(e, include_fuzzy)]
         self._forms: list[_Form] = []
         layouts: list[_Layout] = []
-        for index, entry in enumerate(self.entries):
-            for status, form in _named_forms(entry):
-                layout = _layout(len(self._forms), index, entry, form, status)
-                if layout is not None:
-                    self._forms.append(_Form(index, form, status))
-                    layouts.append(layout)
+        for index, status, form, closed in _all_forms(self.entries):
+            layout = _layout(len(self._forms), index, self.entries[index], form, status, closed)
+            if layout is not None:
+                self._forms.append(_Form(index, form, status))
+                layouts.append(layout)
         self._alphabet = _alphabet(layouts)
         ranked: dict[str, list[tuple]] = {}
         for layout in layouts:

@@ -13,7 +13,7 @@ import importlib.util
 import json
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -74,6 +74,34 @@ def wordfreq_cached(language: str, name: str, kind: type, build: Callable[[], An
     return value
 
 
+@lru_cache(maxsize=8)
+def english_words(zipf: float, margin: float) -> frozenset[str]:
+    """English words at least this common (``zipf``) and ``margin`` on the zipf scale rarer
+    in Indonesian: English left in an Indonesian text (``year on year``; at 4.5 and 0.3,
+    ``Park`` of Melbourne Park, ``Steel``), not a word both languages use (``bank``,
+    ``data``) nor most people's names (``Fred``, ``Nelson``); kept in the user cache
+    (``wordfreq_cached``: importing wordfreq's English list takes most of a second). Empty
+    without wordfreq."""
+    if not wordfreq_stamp("en"):
+        return frozenset()
+
+    def build() -> list[str]:
+        import wordfreq
+
+        indonesian = general_frequencies()
+        common, ratio = 10.0 ** (zipf - 9), 10.0**margin
+        return sorted(
+            word
+            for word, frequency in wordfreq.get_frequency_dict("en").items()
+            if frequency >= common
+            and word.isalpha()
+            and indonesian.get(word, 0.0) * ratio < frequency
+        )
+
+    name = f"english-words-{zipf:g}-{margin:g}.json"
+    return frozenset(wordfreq_cached("en", name, list, build))
+
+
 def wordfreq_stamp(language: str) -> str:
     """Size and time of wordfreq's list of ``language`` (``id``, ``en``), found without
     importing wordfreq; empty when it cannot be found (then nothing is cached)."""
@@ -93,6 +121,25 @@ def root_words() -> frozenset[str]:
     """Indonesian root words (PySastrawi's dictionary): words that are not derived."""
     data = resources.files("Sastrawi") / "Stemmer" / "data" / "kata-dasar.txt"
     return frozenset(data.read_text(encoding="utf-8").lower().split())
+
+
+MIN_COMPOUND_PART = 3  # letters of each word a closed compound joins (not di atas -> diatas)
+
+
+def closed_compound(first: str, second: str, written: Container[str]) -> str | None:
+    """Two words of a lower-case compound written as one, as Indonesian news often writes
+    them (``ibu kota`` -> ``ibukota``, ``kerja sama`` -> ``kerjasama``), where general
+    Indonesian writes the joined word (``written``: ``general_frequencies``); None where
+    that is a word of its own (``mata hari`` -> ``matahari``, the sun; ``pada hal`` ->
+    ``padahal``, whereas) or a part is too short, a function word or no plain word."""
+    if not (first.isalpha() and second.isalpha()) or not (first.islower() and second.islower()):
+        return None
+    if min(len(first), len(second)) < MIN_COMPOUND_PART or {first, second} & lexicon.FUNCTION_WORDS:
+        return None
+    joined = first + second
+    if joined not in written or joined in root_words():
+        return None
+    return joined
 
 
 @cache

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from glossary import lexicon, morphology, runs
 from glossary.match import Match, normalize
+from glossary.text import ABBREVIATIONS
 
 # Lexicon words that head or continue names: never an ordinary affixed word.
 COMMON = (
@@ -86,6 +87,22 @@ def title_like(unit: Unit, matches: Sequence[Match]) -> bool:
     return low in TITLE_LIKE or low in lexicon.PLACES
 
 
+def organisation(match: Match) -> bool:
+    """An organisation or its acronym (BNI, PT, Bank Indonesia), no place."""
+    return match.entry.kind in ("organisation", "acronym") and not placey(match)
+
+
+def continues_organisation(match: Match, before: Unit | None, matches: Sequence[Match]) -> bool:
+    """Whether a word only the text capitalises continues the organisation before it, a
+    name of its own: ``BNI Syariah`` is a bank, not "BNI sharia"; ``PT Mitra``."""
+    return (
+        before is not None
+        and before.match >= 0
+        and organisation(matches[before.match])
+        and capitalised_here(match)
+    )
+
+
 def one_word_place(match: Match) -> bool:
     return placey(match) and not multiword(match.form)
 
@@ -125,12 +142,35 @@ def word_unit(unit: Unit | None, matches: Sequence[Match], here: bool = False) -
 
 def role(match: Match) -> int:
     """``runs.Lexicon.role``: Jakarta -> PLACE, Barat -> PLACE | COMPASS, Presiden -> WORD,
-    pertahanan -> WORD | CAPITALISED."""
+    pertahanan -> WORD | CAPITALISED, BNI -> ORGANISATION."""
     if one_word_place(match):
         return runs.PLACE | runs.COMPASS if match.form.lower() in lexicon.COMPASS else runs.PLACE
+    if organisation(match):
+        return runs.ORGANISATION
     if not word_of_name(match):
         return 0
     return runs.WORD | runs.CAPITALISED if capitalised_here(match) else runs.WORD
+
+
+# English words (zipf, margin: ``morphology.english_words``) that make a foreign name of
+# the place before them: common and twice as common in English as in Indonesian (Park,
+# Steel), or less common and ten times as common (Clippers, Lakers).
+ENGLISH = ((4.5, 0.3), (3.5, 1.0))
+
+
+def english_word(unit: Unit | None) -> bool:
+    """Whether a word no match covers is a common English word, no Indonesian one nor an
+    abbreviation: after a place at a run's end it makes a foreign name of the place
+    (``Melbourne Park``, ``Krakatau Steel``, ``New York Times``), where a person's name
+    would follow a nationality (``Brazil Fred``: names are as common in Indonesian)."""
+    return unit is not None and unit.match < 0 and _english(unit.text.lower())
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _english(low: str) -> bool:
+    if low in ABBREVIATIONS or low in morphology.root_words():
+        return False
+    return any(low in morphology.english_words(*level) for level in ENGLISH)
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -32,9 +32,10 @@ _MID_SENTENCE = frozenset(",()/&")  # a capital after these is not a sentence's 
 # a one-word place (AS, Barat); a word of a name, no name in itself (a title, a term:
 # Presiden, pertahanan); such a word that the glossary writes in lower case, so that a
 # capital is the text's (pertahanan in Kementerian Pertahanan); a one-word place that
-# is a compass word (Barat, Utara).
-PLACE, WORD, CAPITALISED, COMPASS = 1, 2, 4, 8
-ROLES = (PLACE, WORD, CAPITALISED, COMPASS)
+# is a compass word (Barat, Utara); an organisation or its acronym (BNI, PT), which a word
+# only the text capitalises may continue (BNI Syariah, PT Mitra).
+PLACE, WORD, CAPITALISED, COMPASS, ORGANISATION = 1, 2, 4, 8, 16
+ROLES = (PLACE, WORD, CAPITALISED, COMPASS, ORGANISATION)
 
 
 class Lexicon(NamedTuple):
@@ -182,13 +183,13 @@ def one_name(first: int, second: int) -> bool:
     """Whether two matches side by side with these roles may be words of one name the
     glossary does not know: two one-word places (AS Roma), words of a name of which one
     only the text capitalises (Kementerian Pertahanan, Wakil Presiden), such a word
-    after a place (Jakarta Utara, utara known) or before a compass word (Tepi Barat);
-    not Presiden AS, Tentara Jepang."""
+    after a place (Jakarta Utara, utara known) or an organisation (BNI Syariah) or before
+    a compass word (Tepi Barat); not Presiden AS, Tentara Jepang."""
     if first & second & PLACE:
         return True
     if first & WORD and second & WORD:
         return bool((first | second) & CAPITALISED)
-    if first & PLACE:
+    if first & (PLACE | ORGANISATION):
         return bool(second & CAPITALISED)
     return bool(first & CAPITALISED and second & COMPASS)
 

@@ -98,7 +98,20 @@ def test_partial_glosses_are_marked_or_left_out(text, expected):
             "kata Menteri Lingkungan Hidup [~Environment Minister] dan Kehutanan itu",
         ),
         ("Menteri Lingkungan Hidup dan Kehutanan tiba.", "Menteri Lingkungan Hidup [~"),
-        ("kata Menteri Lingkungan Hidup dan Keamanan itu", "kata Menteri Lingkungan Hidup [~"),
+        # a term the text capitalises after dan is a word of the same title
+        (
+            "kata Menteri Lingkungan Hidup dan Keamanan itu",
+            "kata Menteri Lingkungan Hidup [~Environment Minister] dan Keamanan [~security] itu",
+        ),
+        (
+            "kata Menteri Pertahanan dan Keamanan itu",
+            "kata Menteri [~minister] Pertahanan [~defence] dan Keamanan [~security] itu",
+        ),
+        # ... not a term the text writes in lower case
+        (
+            "kata Menteri Lingkungan Hidup dan keamanan itu",
+            "kata Menteri Lingkungan Hidup [Environment Minister] dan keamanan [security]",
+        ),
         # two names joined by dan: a title, a name the glossary matches, a place
         ("kata Presiden dan Wakil Presiden itu", "kata Presiden [President] dan Wakil"),
         ("kata Menteri Lingkungan Hidup dan Presiden AS", "kata Menteri Lingkungan Hidup [E"),
@@ -113,6 +126,55 @@ def test_partial_glosses_are_marked_or_left_out(text, expected):
 )
 def test_a_title_that_goes_on_after_dan_is_partial(text, expected):
     assert shown(text).startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a term only the text capitalises, after an organisation: a name of its own
+        ("kata BPS Pertahanan itu", "kata BPS [Statistics Indonesia] Pertahanan [~defence] itu"),
+        ("saham Bank BPS Keamanan naik", "saham Bank BPS [Statistics Indonesia] Keamanan [~"),
+        # ... not a title, a place or a name after it, nor a word in lower case
+        ("kata BPS Jakarta itu", "kata BPS [Statistics Indonesia] Jakarta [Jakarta] itu"),
+        ("kata BPS Presiden itu", "kata BPS [Statistics Indonesia] Presiden [President] itu"),
+        ("kata BPS keamanan itu", "kata BPS [Statistics Indonesia] keamanan [security] itu"),
+    ],
+)
+def test_a_term_capitalised_after_an_organisation_is_partial(text, expected):
+    assert shown(text).startswith(expected)
+
+
+PLACES = Matcher(
+    [
+        *ENTRIES,
+        Entry("Melbourne", "Melbourne", kind="place"),
+        Entry("New York", "New York"),
+        Entry("Los Angeles", "Los Angeles", kind="place"),
+        Entry("Afrika", "Africa", kind="place"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a common English word ends a name headed by a place: a foreign name
+        ("tenis di Melbourne Park kemarin", "tenis di Melbourne [~Melbourne] Park kemarin"),
+        ("kata harian New York Times itu", "kata harian New York [~New York] Times itu"),
+        ("saham Jakarta Steel naik", "saham Jakarta [~Jakarta] Steel naik"),
+        # ... or a rarer one that only English uses
+        ("laga Los Angeles Clippers itu", "laga Los Angeles [~Los Angeles] Clippers itu"),
+        # a capitalised compass word goes on with the name though tengah is a function word
+        ("badak di Afrika Tengah punah", "badak di Afrika [~Africa] Tengah punah"),
+        # a person's name after a nationality is no English word; nor an abbreviation
+        ("kata pemain Indonesia Fred itu", "kata pemain [player] Indonesia [Indonesia] Fred"),
+        ("kata Jakarta Dr. Ali", "kata Jakarta [Jakarta] Dr. Ali"),
+        # ... nor a word that goes on with another capitalised one
+        ("di Melbourne Park Hotel", "di Melbourne [Melbourne] Park Hotel"),
+    ],
+)
+def test_a_place_heading_a_name_of_english_words_is_partial(text, expected):
+    assert shown(text, PLACES).startswith(expected)
 
 
 def test_a_lower_case_term_does_not_run_into_a_name():

@@ -117,6 +117,7 @@ def test_capitals_only_at_sentence_starts_make_nothing_partial(text):
 
 NAME_WORDS = ["Kementerian", "Pertahanan", "Wakil", "Presiden", "Tepi", "Barat", "Inggris"]
 NAME_WORDS += ["Keamanan", "Surat", "Utang", "Negara", "SUN", "AS", "Joko", "kata", "di"]
+NAME_WORDS += ["BPS", "Bappenas", "dan"]
 names = st.lists(
     st.tuples(st.sampled_from(NAME_WORDS), st.sampled_from([" ", " ", "-", ". ", "\n"])),
     max_size=20,
@@ -144,3 +145,16 @@ def test_the_twins_judge_names_of_known_words_alike(text):
         finally:
             scan.IMPLEMENTATION = before
     assert all(notes == by_twin[0] for notes in by_twin)
+
+
+@pytest.mark.parametrize(
+    "first, second, one",
+    [
+        (runs.ORGANISATION, runs.WORD | runs.CAPITALISED, True),  # BNI Syariah
+        (runs.ORGANISATION, runs.WORD, False),  # BPS Presiden
+        (runs.ORGANISATION, runs.PLACE, False),  # BPS Jakarta
+        (runs.WORD | runs.CAPITALISED, runs.ORGANISATION, False),  # Pertahanan BPS
+    ],
+)
+def test_a_term_the_text_capitalises_after_an_organisation_may_be_one_name(first, second, one):
+    assert runs.one_name(first, second) is one

@@ -199,6 +199,53 @@ def test_variants_and_deprecated_forms():
     ]
 
 
+CLOSED = Matcher(
+    [
+        Entry("ibu kota", "capital"),
+        Entry("kerja sama", "cooperation"),
+        Entry("akuntabilitas", "accountability", deprecated=["tanggung jawab"]),
+        Entry("kotak penalti", "penalty box"),
+        Entry("kerja sama ekonomi", "economic cooperation"),
+        Entry("harga saham gabungan", "composite index"),
+        Entry("mata hari", "eye of the day"),
+        Entry("Tanah Abang", "Tanah Abang", kind="place"),
+        Entry("sepakbola", "football"),
+        Entry("sepak bola", "soccer"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a two-word compound written as one word, in any case, with a clitic
+        ("di ibukota Jakarta", [("ibukota", "ibu kota", "preferred")]),
+        ("Ibukotanya jauh", [("Ibukotanya", "ibu kota", "preferred")]),
+        ("kerjasama itu", [("kerjasama", "kerja sama", "preferred")]),
+        # inside a longer term, only a pair the glossary lists as a compound
+        ("kerjasama ekonomi", [("kerjasama ekonomi", "kerja sama ekonomi", "preferred")]),
+        ("kerja samaekonomi", []),
+        ("hargasaham gabungan", []),
+        # a deprecated form's closed spelling is deprecated too
+        ("tanggungjawab", [("tanggungjawab", "akuntabilitas", "deprecated")]),
+        # ... only where general Indonesian writes it as one word (wordfreq's list)
+        ("di kotakpenalti", []),
+        # a joined word that is a word of its own (matahari, the sun) and names are not
+        ("matahari terbit", []),
+        ("di TanahAbang", []),
+        # a form the glossary lists wins over another entry's closed spelling
+        ("sepakbola", [("sepakbola", "sepakbola", "preferred")]),
+    ],
+)
+def test_a_compound_written_as_one_word_is_the_same_term(text, expected):
+    result = CLOSED.find(text)
+    assert [(m.text, m.entry.term, m.status) for m in result] == expected
+
+
+def test_lookup_finds_a_compound_written_as_one_word():
+    assert [e.term for e in CLOSED.lookup("ibukota")] == ["ibu kota"]
+
+
 def test_a_form_with_punctuation_matches_with_its_punctuation():
     assert found("Budi, S.H. dan S H") == [("S.H", "S.H.")]
 

@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from glossary.cache import cache_folder
-from glossary.morphology import general_frequencies, wordfreq_cached, wordfreq_stamp
+from glossary.morphology import english_words as morphology_english_words
 
 # The dictionary ``glossary suggest`` reads (glossary.suggest.freedict.DICT_PATH); named
 # here so that mining does not import the suggest package to find it.
@@ -83,25 +83,6 @@ ENGLISH_ZIPF = 5.0
 ENGLISH_MARGIN = 1.0
 
 
-@cache
 def english_words() -> frozenset[str]:
-    """Common English words rare in Indonesian, kept in the user cache
-    (``morphology.wordfreq_cached``: importing wordfreq's English list takes most of a
-    second)."""
-    if not wordfreq_stamp("en"):
-        return frozenset()
-
-    def build() -> list[str]:
-        import wordfreq
-
-        indonesian = general_frequencies()
-        common = 10.0 ** (ENGLISH_ZIPF - 9)
-        return sorted(
-            word
-            for word, frequency in wordfreq.get_frequency_dict("en").items()
-            if frequency >= common
-            and word.isalpha()
-            and indonesian.get(word, 0.0) * 10.0**ENGLISH_MARGIN < frequency
-        )
-
-    return frozenset(wordfreq_cached("en", "english-words.json", list, build))
+    """Common English words rare in Indonesian (``morphology.english_words``)."""
+    return morphology_english_words(ENGLISH_ZIPF, ENGLISH_MARGIN)
