@@ -443,6 +443,15 @@ def test_an_inflection_that_changes_a_short_word_is_still_found():
     assert find_rendering(Entry("x", "flies"), "A fly landed.")[0] == "flies"
 
 
+def test_a_one_word_term_may_be_rendered_by_its_verb():
+    # "dikenai denda" as "was fined": English makes a verb of the noun Indonesian keeps.
+    assert find_rendering(Entry("denda", "fine", kind="term"), "He was fined.")[0] == "fine"
+    assert find_rendering(Entry("peringkat", "rank", kind="term"), "She is ranked third.")
+    # Not a phrase's word, and not a name's: "Bank" is no "banked".
+    assert find_rendering(Entry("denda berat", "heavy fine"), "He was heavily fined.") is None
+    assert find_rendering(Entry("Bank", "Bank", kind="organisation"), "They banked it.") is None
+
+
 @given(words, st.booleans())
 def test_every_form_of_a_word_passes_the_test_before_its_pattern(word, verb):
     """Each inflection and spelling the pattern accepts passes the cheap test."""

@@ -182,7 +182,12 @@ def find_rendering(entry: Entry, text: str) -> tuple[str, re.Match[str]] | None:
     for rendering in entry.renderings:
         if not _may_occur(rendering, folded):
             continue  # cheaper than compiling a pattern that cannot match
-        found = rendering_pattern(rendering, verb).search(text)
+        # English makes a verb of a one-word noun where Indonesian keeps the noun:
+        # "dikenai denda" as "was fined", "berada di peringkat" as "ranked".
+        as_verb = verb or (
+            entry.kind == "term" and _SPLIT.split(rendering.strip()) == [rendering.strip()]
+        )
+        found = rendering_pattern(rendering, as_verb).search(text)
         if found and (best is None or len(found.group()) > len(best[1].group())):
             best = (rendering, found)
     if best is None:
