@@ -90,7 +90,7 @@ class Rendering:
     column: int
 
 
-_PERSON_PRONOUNS = r"he|she|his|her|him|hers"
+_PERSON_PRONOUNS = r"he|she|him"
 _THING_PRONOUNS = r"it|its|they|their|them"
 # Attribution: the speaker after a verb of saying in Indonesian, "he said" in English.
 _SAID_ID = re.compile(
