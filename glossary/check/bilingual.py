@@ -130,8 +130,13 @@ def _short_forms(kind: str, renderings: tuple[str, ...]) -> re.Pattern[str] | No
         parts = [w for w in re.split(r"[\s\-\u2010\u2011]+", rendering) if w]
         if len(parts) < 2:
             continue
-        words |= {w for w in parts if len(w) > 2 and w.lower() not in _FUNCTION_WORDS}
         capitals = "".join(w[0] for w in parts if w[:1].isupper())
+        if kind == "title":
+            folded = [w.lower() for w in parts]
+            # A title is shortened to its head noun: "the minister" for Coordinating
+            # Minister, "the head" for head of state, never "the coordinating".
+            parts = [parts[folded.index("of") - 1] if "of" in folded[1:] else parts[-1]]
+        words |= {w for w in parts if len(w) > 2 and w.lower() not in _FUNCTION_WORDS}
         if len(capitals) >= 2:
             initials.add(capitals)
     if not words and not initials:
