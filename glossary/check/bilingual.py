@@ -452,12 +452,11 @@ class DocumentCheck:
         if person and speaker:
             if _SAID_EN.search(text):
                 return True  # "kata Presiden" as "he said"
+            if short is not None and any(_speaks(found) for found in short.finditer(text)):
+                return True  # "kata Menkeu" as "the minister said"
             holder = self.holders.get(entry.key)
-            speakers = [short] if short is not None else []
-            if holder is not None:
-                speakers.append(_name_words(tuple(holder.renderings)))
-            if any(_speaks(found) for p in speakers for found in p.finditer(text)):
-                return True  # "kata Menkeu" as "the minister said", "Mulyani said"
+            if holder is not None and _holder_speaks(holder, text):
+                return True  # "kata Menkeu Sri Mulyani" as "Mulyani said"
         if self.index - last > _PRONOUN_REACH and not person:
             return False
         if not person and where > _PRONOUN_DRIFT:
@@ -501,6 +500,16 @@ def _unwritten(
         for o in found
         if not _kept_name(o, text)
     )
+
+
+def _holder_speaks(holder: Entry, text: str) -> bool:
+    """Whether ``text`` has the person who holds a title speak with nothing in the title's
+    place: "Mulyani said", "..., Sri Mulyani said" for ``kata Menkeu Sri Mulyani``; not
+    "Trade Minister Sri Mulyani said" or "volcano Sri Mulyani said" (another word there)."""
+    words = {w for r in holder.renderings for w in r.split()}
+    names = sorted(w for w in words if len(w) > 2 and w[:1].isupper())
+    speaking = any(_speaks(found) for found in _name_words(tuple(holder.renderings)).finditer(text))
+    return speaking and name_stands_alone(names, text)
 
 
 def _titled(person: Occurrence, occurrences: Sequence[Occurrence], uses: dict, text: str) -> bool:
