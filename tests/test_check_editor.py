@@ -121,6 +121,11 @@ def test_split_makes_each_article_its_own_document(tmp_path, news, split, separa
         ("Pengamat Edwin Sinaga di Jakarta mengatakan naik.", "It rose, Edwin Sinaga said."),
         ("Naik, kata Menteri Keuangan Amerika Serikat, John Snow.", "It rose, Snow said."),
         ("Kata Menteri Keuangan hari ini.", "The Minister of Finance said today."),
+        ("PT Aneka Tambang Antam naik.", "Antam rose."),
+        (
+            "Naik, kata Direktur Retail Banking PT Bank Mega Kostaman Thayib.",
+            "It rose, Kostaman Thayib, banking retail director of Bank Mega, said.",
+        ),
     ],
 )
 def test_what_english_news_writes_is_accepted(tmp_path, news, source, target):
@@ -235,6 +240,43 @@ def test_a_title_said_again_may_be_he_said(tmp_path, news):
     assert default_check(tmp_path, news, source, target) == []
     [finding] = default_check(tmp_path, news, source[1:], target[1:])
     assert (finding.kind, finding.line) == ("mismatch", 4)
+
+
+def test_a_title_mentioned_again_is_its_head_noun(tmp_path, news):
+    """A later mention of a title is "the minister", not "the finance" followed by
+    another word in its place."""
+    source = ["Menteri Keuangan datang.", "Menteri Keuangan menyatakan setuju."]
+    said = ["The Finance Minister came.", "The minister agreed."]
+    assert default_check(tmp_path, news, source, said) == []
+    wrong = ["The Finance Minister came.", "The finance regime agreed."]
+    [finding] = default_check(tmp_path, news, source, wrong)
+    assert (finding.kind, finding.line, finding.term) == ("mismatch", 2, "Menteri Keuangan")
+
+
+def test_a_possessive_does_not_stand_for_a_title(tmp_path, news):
+    """ "he" may stand for a title said again; "his" beside another name in its place
+    does not ("in his speech, the Inspector General called")."""
+    source = ["Menteri Keuangan datang.", "Dalam pidatonya, Menteri Keuangan mengajak rakyat."]
+    he = ["The Finance Minister came.", "In the speech, he called on the people."]
+    assert default_check(tmp_path, news, source, he) == []
+    wrong = ["The Finance Minister came.", "At the end of his speech the governor called on them."]
+    [finding] = default_check(tmp_path, news, source, wrong)
+    assert (finding.kind, finding.line, finding.term) == ("mismatch", 2, "Menteri Keuangan")
+
+
+def test_a_title_holder_speaks_for_it_with_nothing_before_the_name(tmp_path):
+    """``kata Menteri Keuangan Sri Mulyani`` may be "Sri Mulyani said" once the document
+    named her with the title; not with another word where the title stood."""
+    held = Matcher([*NEWS, Entry("Sri Mulyani", "Sri Mulyani", kind="person")])
+    source = [
+        "Menteri Keuangan Sri Mulyani datang.",
+        "Dana naik, kata Menteri Keuangan Sri Mulyani.",
+    ]
+    said = ["Finance Minister Sri Mulyani came.", "Funds rose, Sri Mulyani said."]
+    assert default_check(tmp_path, held, source, said) == []
+    wrong = ["Finance Minister Sri Mulyani came.", "Funds rose, volcano Sri Mulyani said."]
+    [finding] = default_check(tmp_path, held, source, wrong)
+    assert (finding.kind, finding.line, finding.term) == ("mismatch", 2, "Menteri Keuangan")
 
 
 def test_source_side_kinds_are_off_beside_a_translation(tmp_path, matcher):
