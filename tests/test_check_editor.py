@@ -279,6 +279,22 @@ def test_a_title_holder_speaks_for_it_with_nothing_before_the_name(tmp_path):
     assert (finding.kind, finding.line, finding.term) == ("mismatch", 2, "Menteri Keuangan")
 
 
+def test_initials_for_the_sources_own_acronym_owe_the_name(tmp_path):
+    """Once "Jakarta Stock Exchange" was written, "the JSE" is a later mention of ``Bursa
+    Efek Jakarta``, but not where the source gives its acronym too (``Bursa Efek Jakarta
+    BEJ``): the initials render that acronym, and a word in the name's place is wrong."""
+    exchange = Matcher([Entry("Bursa Efek Jakarta", "Jakarta Stock Exchange", kind="organisation")])
+    first = "Saham naik di Bursa Efek Jakarta."
+    said = ["Shares rose on the Jakarta Stock Exchange.", "The JSE index rose."]
+    assert (
+        default_check(tmp_path, exchange, [first, "Indeks di Bursa Efek Jakarta naik."], said) == []
+    )
+    source = [first, "Indeks Bursa Efek Jakarta BEJ naik."]
+    wrong = ["Shares rose on the Jakarta Stock Exchange.", "The taxpayer JSE index rose."]
+    [finding] = default_check(tmp_path, exchange, source, wrong)
+    assert (finding.kind, finding.line, finding.term) == ("mismatch", 2, "Bursa Efek Jakarta")
+
+
 def test_source_side_kinds_are_off_beside_a_translation(tmp_path, matcher):
     source, target = ["Hubungan dengan Cina."], ["Relations with China."]
     assert default_check(tmp_path, matcher, source, target) == []

@@ -116,6 +116,8 @@ def _speaks(found: re.Match[str]) -> bool:
 _PRONOUN_REACH = 2
 # ... and stands about where the source has the term (share of the segment's length).
 _PRONOUN_DRIFT = 0.15
+# An acronym right after a term: ``Bursa Efek Jakarta BEJ``, ``Bank Indonesia (BI)``.
+_ACRONYM_AFTER = re.compile(r"\s*\(?[A-Z]{2,}(?![\w-])")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -433,9 +435,13 @@ class DocumentCheck:
             return False
         where = occ.match.start / max(len(occ.piece.text), 1)
         short = _short_forms(entry.kind, tuple(entry.renderings))
+        # Initials where the source gives its own acronym after the term (``Bursa Efek
+        # Jakarta BEJ`` as "the JSE") render that acronym: the name is still owed.
+        acronym_after = bool(_ACRONYM_AFTER.match(occ.piece.text, occ.match.end))
         if short is not None and any(
             abs(found.start() / len(text) - where) <= _SHORT_FORM_DRIFT
             and not any(found.start() < end and start < found.end() for start, end in taken)
+            and not (acronym_after and found.group().isupper())
             for found in short.finditer(text)
         ):
             return True
