@@ -234,6 +234,17 @@ def test_a_place_mentioned_again_may_be_the_country(tmp_path, news):
     assert len(default_check(tmp_path, news, source, moved)) == 1  # not where the term stands
 
 
+def test_a_place_noun_before_a_noun_names_no_place(tmp_path, news):
+    """ "the state budget", "the capital market" are no mention of a country said again;
+    "the country's debt", "the country had" are."""
+    source = ["Korea Utara menolak.", "Korea Utara berutang lagi."]
+    for said in ("The country's debt rose again.", "The country had more debt again."):
+        assert default_check(tmp_path, news, source, ["North Korea refused.", said]) == []
+    for wrong in ("The state budget debt rose again.", "The capital market debt rose again."):
+        [finding] = default_check(tmp_path, news, source, ["North Korea refused.", wrong])
+        assert (finding.kind, finding.line, finding.term) == ("mismatch", 2, "Korea Utara")
+
+
 def test_a_title_said_again_may_be_he_said(tmp_path, news):
     source = ["Menteri Keuangan hadir.", "A.", "B.", "C.", "Dana naik, kata Menteri Keuangan."]
     target = ["The Finance Minister attended.", "A.", "B.", "C.", "Funds rose, he said."]

@@ -185,8 +185,24 @@ def _pronouns(kind: str) -> re.Pattern[str]:
 _NO_NOUN = frozenset(
     "of in on at to and or but the a an for with by from as that which who when after before"
     " was were is are be been has have had will would could should said says than into over"
-    " under since during per".split()
+    " under since during per like such including where while because despite amid through"
+    " against about between among within without if so also not can may must might do did"
+    " does".split()
 )
+
+
+def _modifies(found: re.Match[str]) -> bool:
+    """Whether a place noun modifies the noun after it: "the state budget", "the capital
+    market" name no place; "the country's debt", "the country has", "the country
+    borrowed", "the country needs" do (a word after it that may be a verb or an adverb)."""
+    following = re.match(r"\s+([a-z]+)(?![\w'-])", found.string[found.end() :])
+    if found.group().endswith("s") or following is None:
+        return False
+    word = following.group(1)
+    return word not in _NO_NOUN and word not in _ADVERBS and not word.endswith(("ed", "s", "ly"))
+
+
+_ADVERBS = frozenset("still already again now then even only just too yet ever never once".split())
 
 
 def as_written(found: re.Match[str], rendering: str) -> str:
@@ -446,7 +462,7 @@ class DocumentCheck:
         ):
             return True
         if entry.kind == "place" and any(
-            abs(found.start() / len(text) - where) <= _PLACE_NOUN_DRIFT
+            abs(found.start() / len(text) - where) <= _PLACE_NOUN_DRIFT and not _modifies(found)
             for found in _PLACE_NOUN.finditer(text)
         ):
             return True  # "utang Indonesia" as "the country's debt", about where it stands
