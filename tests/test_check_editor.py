@@ -234,6 +234,17 @@ def test_a_place_mentioned_again_may_be_the_country(tmp_path, news):
     assert len(default_check(tmp_path, news, source, moved)) == 1  # not where the term stands
 
 
+def test_a_place_said_again_as_it_does_not_speak(tmp_path, news):
+    """ "It" may stand for a country opening the sentence; "it added" is who is quoted."""
+    source = ["Korea Utara menolak.", "Korea Utara tetap berisiko."]
+    assert (
+        default_check(tmp_path, news, source, ["North Korea refused.", "It remains risky."]) == []
+    )
+    quoted = ["North Korea refused.", "It added the bank remains risky."]
+    [finding] = default_check(tmp_path, news, source, quoted)
+    assert (finding.kind, finding.line, finding.term) == ("mismatch", 2, "Korea Utara")
+
+
 def test_a_place_noun_before_a_noun_names_no_place(tmp_path, news):
     """ "the state budget", "the capital market" are no mention of a country said again;
     "the country's debt", "the country had" are."""

@@ -485,8 +485,9 @@ class DocumentCheck:
             return False  # "it" stands for a country or a company as a sentence's subject
         return any(
             abs(found.start() / len(text) - where) <= _PRONOUN_DRIFT
+            and not (entry.kind == "place" and _speaks(found))
             for found in _pronouns("person" if person else entry.kind).finditer(text)
-        )
+        )  # a place does not speak: "it added" is the agency quoted, not the country
 
     def inconsistent(self) -> list[Finding]:
         """Uses of one entry spelt two ways in this document (``defence``/``defense``,
