@@ -245,6 +245,18 @@ def test_a_place_said_again_as_it_does_not_speak(tmp_path, news):
     assert (finding.kind, finding.line, finding.term) == ("mismatch", 2, "Korea Utara")
 
 
+def test_he_after_said_is_who_speaks_not_the_person(tmp_path):
+    """ "He said he believed" says the person again; in "The euro said he believed" the
+    "he" is the speaker's, and the name is missing."""
+    people = Matcher([Entry("Boediono", "Boediono", kind="person")])
+    source = ["Boediono datang.", "Harga turun tajam, Boediono yakin."]
+    said = ["Boediono came.", "Prices fall sharply, he believes."]
+    assert default_check(tmp_path, people, source, said) == []
+    wrong = ["Boediono came.", "Prices fall, euro said he believes."]
+    [finding] = default_check(tmp_path, people, source, wrong)
+    assert (finding.kind, finding.line, finding.term) == ("mismatch", 2, "Boediono")
+
+
 def test_a_place_noun_before_a_noun_names_no_place(tmp_path, news):
     """ "the state budget", "the capital market" are no mention of a country said again;
     "the country's debt", "the country had" are."""

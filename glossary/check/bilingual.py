@@ -486,6 +486,7 @@ class DocumentCheck:
         return any(
             abs(found.start() / len(text) - where) <= _PRONOUN_DRIFT
             and not (entry.kind == "place" and _speaks(found))
+            and not _SPEAKS_BEFORE.search(text[: found.start()])
             for found in _pronouns("person" if person else entry.kind).finditer(text)
         )  # a place does not speak: "it added" is the agency quoted, not the country
 
