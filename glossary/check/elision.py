@@ -306,6 +306,11 @@ def _numbers(text: str) -> set[str]:
     return {re.sub(r"[.,]", "", n) for n in _NUMBER.findall(text)}
 
 
+def shortened(target: str, occurrences: Sequence[Occurrence]) -> bool:
+    """Whether the English of a segment is under half its source's length."""
+    return bool(occurrences) and len(target) < _CONDENSED * len(occurrences[0].piece.text)
+
+
 def condensed(source: str, target: str, rendered: Sequence[bool]) -> bool:
     """Whether the English of a segment condenses it, leaving out most of what the source
     says: it is under half the source's length, or it lacks two thirds or more of the
