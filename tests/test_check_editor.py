@@ -121,6 +121,11 @@ def test_split_makes_each_article_its_own_document(tmp_path, news, split, separa
         ("Pengamat Edwin Sinaga di Jakarta mengatakan naik.", "It rose, Edwin Sinaga said."),
         ("Naik, kata Menteri Keuangan Amerika Serikat, John Snow.", "It rose, Snow said."),
         ("Kata Menteri Keuangan hari ini.", "The Minister of Finance said today."),
+        ("PT Aneka Tambang Antam naik.", "Antam rose."),
+        (
+            "Naik, kata Direktur Retail Banking PT Bank Mega Kostaman Thayib.",
+            "It rose, Kostaman Thayib, banking retail director of Bank Mega, said.",
+        ),
     ],
 )
 def test_what_english_news_writes_is_accepted(tmp_path, news, source, target):
@@ -229,12 +234,99 @@ def test_a_place_mentioned_again_may_be_the_country(tmp_path, news):
     assert len(default_check(tmp_path, news, source, moved)) == 1  # not where the term stands
 
 
+def test_a_place_said_again_as_it_does_not_speak(tmp_path, news):
+    """ "It" may stand for a country opening the sentence; "it added" is who is quoted."""
+    source = ["Korea Utara menolak.", "Korea Utara tetap berisiko."]
+    assert (
+        default_check(tmp_path, news, source, ["North Korea refused.", "It remains risky."]) == []
+    )
+    quoted = ["North Korea refused.", "It added the bank remains risky."]
+    [finding] = default_check(tmp_path, news, source, quoted)
+    assert (finding.kind, finding.line, finding.term) == ("mismatch", 2, "Korea Utara")
+
+
+def test_he_after_said_is_who_speaks_not_the_person(tmp_path):
+    """ "He said he believed" says the person again; in "The euro said he believed" the
+    "he" is the speaker's, and the name is missing."""
+    people = Matcher([Entry("Boediono", "Boediono", kind="person")])
+    source = ["Boediono datang.", "Harga turun tajam, Boediono yakin."]
+    said = ["Boediono came.", "Prices fall sharply, he believes."]
+    assert default_check(tmp_path, people, source, said) == []
+    wrong = ["Boediono came.", "Prices fall, euro said he believes."]
+    [finding] = default_check(tmp_path, people, source, wrong)
+    assert (finding.kind, finding.line, finding.term) == ("mismatch", 2, "Boediono")
+
+
+def test_a_place_noun_before_a_noun_names_no_place(tmp_path, news):
+    """ "the state budget", "the capital market" are no mention of a country said again;
+    "the country's debt", "the country had" are."""
+    source = ["Korea Utara menolak.", "Korea Utara berutang lagi."]
+    for said in ("The country's debt rose again.", "The country had more debt again."):
+        assert default_check(tmp_path, news, source, ["North Korea refused.", said]) == []
+    for wrong in ("The state budget debt rose again.", "The capital market debt rose again."):
+        [finding] = default_check(tmp_path, news, source, ["North Korea refused.", wrong])
+        assert (finding.kind, finding.line, finding.term) == ("mismatch", 2, "Korea Utara")
+
+
 def test_a_title_said_again_may_be_he_said(tmp_path, news):
     source = ["Menteri Keuangan hadir.", "A.", "B.", "C.", "Dana naik, kata Menteri Keuangan."]
     target = ["The Finance Minister attended.", "A.", "B.", "C.", "Funds rose, he said."]
     assert default_check(tmp_path, news, source, target) == []
     [finding] = default_check(tmp_path, news, source[1:], target[1:])
     assert (finding.kind, finding.line) == ("mismatch", 4)
+
+
+def test_a_title_mentioned_again_is_its_head_noun(tmp_path, news):
+    """A later mention of a title is "the minister", not "the finance" followed by
+    another word in its place."""
+    source = ["Menteri Keuangan datang.", "Menteri Keuangan menyatakan setuju."]
+    said = ["The Finance Minister came.", "The minister agreed."]
+    assert default_check(tmp_path, news, source, said) == []
+    wrong = ["The Finance Minister came.", "The finance regime agreed."]
+    [finding] = default_check(tmp_path, news, source, wrong)
+    assert (finding.kind, finding.line, finding.term) == ("mismatch", 2, "Menteri Keuangan")
+
+
+def test_a_possessive_does_not_stand_for_a_title(tmp_path, news):
+    """ "he" may stand for a title said again; "his" beside another name in its place
+    does not ("in his speech, the Inspector General called")."""
+    source = ["Menteri Keuangan datang.", "Dalam pidatonya, Menteri Keuangan mengajak rakyat."]
+    he = ["The Finance Minister came.", "In the speech, he called on the people."]
+    assert default_check(tmp_path, news, source, he) == []
+    wrong = ["The Finance Minister came.", "At the end of his speech the governor called on them."]
+    [finding] = default_check(tmp_path, news, source, wrong)
+    assert (finding.kind, finding.line, finding.term) == ("mismatch", 2, "Menteri Keuangan")
+
+
+def test_a_title_holder_speaks_for_it_with_nothing_before_the_name(tmp_path):
+    """``kata Menteri Keuangan Sri Mulyani`` may be "Sri Mulyani said" once the document
+    named her with the title; not with another word where the title stood."""
+    held = Matcher([*NEWS, Entry("Sri Mulyani", "Sri Mulyani", kind="person")])
+    source = [
+        "Menteri Keuangan Sri Mulyani datang.",
+        "Dana naik, kata Menteri Keuangan Sri Mulyani.",
+    ]
+    said = ["Finance Minister Sri Mulyani came.", "Funds rose, Sri Mulyani said."]
+    assert default_check(tmp_path, held, source, said) == []
+    wrong = ["Finance Minister Sri Mulyani came.", "Funds rose, volcano Sri Mulyani said."]
+    [finding] = default_check(tmp_path, held, source, wrong)
+    assert (finding.kind, finding.line, finding.term) == ("mismatch", 2, "Menteri Keuangan")
+
+
+def test_initials_for_the_sources_own_acronym_owe_the_name(tmp_path):
+    """Once "Jakarta Stock Exchange" was written, "the JSE" is a later mention of ``Bursa
+    Efek Jakarta``, but not where the source gives its acronym too (``Bursa Efek Jakarta
+    BEJ``): the initials render that acronym, and a word in the name's place is wrong."""
+    exchange = Matcher([Entry("Bursa Efek Jakarta", "Jakarta Stock Exchange", kind="organisation")])
+    first = "Saham naik di Bursa Efek Jakarta."
+    said = ["Shares rose on the Jakarta Stock Exchange.", "The JSE index rose."]
+    assert (
+        default_check(tmp_path, exchange, [first, "Indeks di Bursa Efek Jakarta naik."], said) == []
+    )
+    source = [first, "Indeks Bursa Efek Jakarta BEJ naik."]
+    wrong = ["Shares rose on the Jakarta Stock Exchange.", "The taxpayer JSE index rose."]
+    [finding] = default_check(tmp_path, exchange, source, wrong)
+    assert (finding.kind, finding.line, finding.term) == ("mismatch", 2, "Bursa Efek Jakarta")
 
 
 def test_source_side_kinds_are_off_beside_a_translation(tmp_path, matcher):

@@ -94,6 +94,25 @@ def test_a_term_left_out_with_most_of_a_condensed_segment_is_shown_only_with_str
     assert ("Bank Dunia", "error") in {(f.term, f.severity) for f in wrong}
 
 
+def test_the_one_key_term_a_segment_condensed_by_what_it_leaves_out_lacks_is_reported(
+    tmp_path, news
+):
+    """An English of at least half its source's length that leaves out the numbers but keeps
+    every key term but one: that one is reported; where several key terms are missing the
+    English says something else, shown only with ``strict``."""
+    source = [
+        "Presiden mengatakan pinjaman Bank Dunia sebesar 300 juta dolar tahun 2007 dibayar"
+        " pada 12 Maret."
+    ]
+    one = ["The President said the debt to the lender has now been repaid in full."]
+    [finding] = default_check(tmp_path, news, source, one)
+    assert (finding.kind, finding.term, finding.severity) == ("mismatch", "Bank Dunia", "error")
+    several = ["The head said the debt to the lender has now been repaid in full, it said."]
+    assert default_check(tmp_path, news, source, several) == []
+    strict = default_check(tmp_path, news, source, several, strict=True)
+    assert {f.term for f in strict if f.severity == "warning"} >= {"Bank Dunia", "Presiden"}
+
+
 @pytest.mark.parametrize(
     "source, target",
     [

@@ -16,8 +16,9 @@ column; for PO and TMX inputs the line where the segment (msgid, msgstr or
 ``<seg>``) starts, column 1 for PO.
 
 Modules: ``readers`` (bitext inputs), ``patterns`` (English rendering patterns),
-``source`` and ``bilingual`` (the findings), ``align`` (where line pairs drift),
-``run`` (the whole check), ``report`` (text, JSON) and ``html`` (the page).
+``source`` and ``bilingual`` (the findings), ``mentions`` (a term said again),
+``align`` (where line pairs drift), ``run`` (the whole check), ``report`` (text, JSON)
+and ``html`` (the page).
 """
 
 from glossary.check.bilingual import DocumentCheck, choice

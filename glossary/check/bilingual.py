@@ -19,15 +19,33 @@ from glossary import gloss
 from glossary.check.elision import (
     _FUNCTION_WORDS,
     SPEECH_NEXT,
-    _name_words,
     attribution_left_out,
     condensed,
     elided,
     in_dateline,
     name_stands_alone,
+    shortened,
 )
 from glossary.check.finding import NAME_KINDS, Finding, _majority, _tally, is_key_term
 from glossary.check.judged import name_around
+from glossary.check.mentions import (
+    _ACRONYM_AFTER,
+    _NO_NOUN,
+    _PLACE_NOUN,
+    _PLACE_NOUN_DRIFT,
+    _PRONOUN_DRIFT,
+    _PRONOUN_REACH,
+    _SAID_EN,
+    _SAID_ID,
+    _SHORT_FORM_DRIFT,
+    _SPEAKS_BEFORE,
+    _holder_speaks,
+    _modifies,
+    _pronouns,
+    _short_forms,
+    _speaks,
+    _titled,
+)
 from glossary.check.patterns import (
     EnglishTerms,
     find_copy,
@@ -90,96 +108,8 @@ class Rendering:
     column: int
 
 
-_PERSON_PRONOUNS = r"he|she|his|her|him|hers"
-_THING_PRONOUNS = r"it|its|they|their|them"
-# Attribution: the speaker after a verb of saying in Indonesian, "he said" in English.
-_SAID_ID = re.compile(
-    r"(?<!\w)(?:kata|ujar|ungkap|jelas|tambah|tutur|menurut|diutarakan|dijelaskan|disampaikan"
-    r"|dikatakan|ucap|lanjut|tegas|papar|imbuh)\s+(?:\w+\s+)?$",
-    re.IGNORECASE,
-)
-_SAID_VERB = r"(?:said|says|added|stated|explained|noted|told|stressed)"
-_SAID_EN = re.compile(rf"(?<!\w)(?:he|she)\s+(?:\w+\s+)?{_SAID_VERB}", re.IGNORECASE)
-_SPEAKS_AFTER = re.compile(rf"\s+(?:\w+\s+)?{_SAID_VERB}(?!\w)", re.IGNORECASE)
-_SPEAKS_BEFORE = re.compile(rf"(?<!\w){_SAID_VERB}\s+$", re.IGNORECASE)
-
-
-def _speaks(found: re.Match[str]) -> bool:
-    """Whether a mention is who speaks: "the minister said", "said the minister"."""
-    text = found.string
-    return bool(
-        _SPEAKS_AFTER.match(text, found.end()) or _SPEAKS_BEFORE.search(text[: found.start()])
-    )
-
-
-# A pronoun points back this many segments at most.
-_PRONOUN_REACH = 2
-# ... and stands about where the source has the term (share of the segment's length).
-_PRONOUN_DRIFT = 0.15
-
-
-@functools.lru_cache(maxsize=65536)
-def _short_forms(kind: str, renderings: tuple[str, ...]) -> re.Pattern[str] | None:
-    """How a later mention of an entry already rendered may be shortened: one word of a
-    person's name (``Widodo`` for Joko Widodo); for anything else "the" and one word of it
-    (``the impoverished North`` for North Korea, ``the ministry``, ``the minister``), not
-    inside another name ("the Japan Bank" is no "the bank"), or its initials (``IMF``); a
-    title also as "a minister", "the central bank official"."""
-    words, initials = set(), set()
-    for rendering in renderings:
-        parts = [w for w in re.split(r"[\s\-\u2010\u2011]+", rendering) if w]
-        if len(parts) < 2:
-            continue
-        words |= {w for w in parts if len(w) > 2 and w.lower() not in _FUNCTION_WORDS}
-        capitals = "".join(w[0] for w in parts if w[:1].isupper())
-        if len(capitals) >= 2:
-            initials.add(capitals)
-    if not words and not initials:
-        return None
-    alternatives = [f"(?-i:{re.escape(i)})" for i in sorted(initials)]
-    if words:
-        body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        # Words before it describe ("the impoverished North", "the BES director");
-        # capitalised words around it make another name ("the Japan Bank").
-        describing = r"(?:(?-i:[a-z][\w'\u2019-]*|[A-Z]{2,}(?:['\u2019]s)?)\s+)"
-        if kind == "person":
-            alternatives.append(f"(?-i:{body})")
-        elif kind == "title":
-            # News English also leaves a title general: "a minister said", "the central
-            # bank official", "the BES director".
-            alternatives.append(rf"(?:the|a|an)\s+{describing}{{0,3}}(?:{body}|officials?)(?:e?s)?")
-        else:
-            alternatives.append(rf"the\s+{describing}{{0,2}}(?:{body})(?:e?s)?(?!\s+(?-i:[A-Z]))")
-    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
-
-
-# A place mentioned again as what it is: "the country", "the capital", "the province".
-_PLACE_NOUN = re.compile(
-    r"(?<!\w)the\s+(?:country|nation|archipelago|capital|city|province|island|region|kingdom"
-    r"|republic|state|continent|territory|peninsula|town|village|district|regency)"
-    r"(?:['\u2019]s)?(?!\w)",
-    re.IGNORECASE,
-)
-_PLACE_NOUN_DRIFT = 0.2
-# A short form stands about where the source has the term, as far as word order allows.
-_SHORT_FORM_DRIFT = 0.35
 # Another name in the term's place may stand further off: English moves a sentence's parts.
 _REPLACED_DRIFT = 0.5
-
-
-@functools.cache
-def _pronouns(kind: str) -> re.Pattern[str]:
-    words = _PERSON_PRONOUNS if kind == "person" else _THING_PRONOUNS
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
-
-
-# Words that do not follow a compound modifier: after "second half" in "the second half of",
-# "the second half was", the hyphen is spelling; before a noun it is grammar.
-_NO_NOUN = frozenset(
-    "of in on at to and or but the a an for with by from as that which who when after before"
-    " was were is are be been has have had will would could should said says than into over"
-    " under since during per".split()
-)
 
 
 def as_written(found: re.Match[str], rendering: str) -> str:
@@ -232,7 +162,11 @@ class DocumentCheck:
         ``in_names``: where (source offsets) a match is not the term, by the gloss judge
         (``presiden`` of ``Istana Presiden``), asked only when a term lacks its English.
         """
-        findings = []
+        findings: list[Finding] = []
+        # Key terms a condensed segment leaves out: quiet, unless the English keeps at least
+        # half the source's length and lacks this one key term alone (several missing
+        # together: the English says something else, and says it for the whole segment).
+        condensed_out: list[Finding] = []
         by_entry: dict[tuple[str, str], list[Occurrence]] = defaultdict(list)
         for occ, after in zip(occurrences, occurrences[1:], strict=False):
             if (
@@ -299,22 +233,19 @@ class DocumentCheck:
             if verdict is None:
                 continue
             instead, condensing = verdict
-            if condensing:
-                if not self.strict:
-                    continue  # left out with the rest of a condensed segment
-                severity = "warning"
             message = f"'{first.match.text}' (source {where}) is not rendered as {accepted}"
-            findings.append(
-                target.finding(
-                    0,
-                    "mismatch",
-                    severity,
-                    term=entry.term,
-                    found=first.match.text,
-                    expected=expected,
-                    message=message + instead,
-                )
+            finding = target.finding(
+                0,
+                "mismatch",
+                "warning" if condensing and self.strict else severity,
+                term=entry.term,
+                found=first.match.text,
+                expected=expected,
+                message=message + (instead if self.strict or not condensing else ""),
             )
+            (condensed_out if condensing and not self.strict else findings).append(finding)
+        if len(condensed_out) == 1 and not shortened(target.text, occurrences):
+            findings.extend(condensed_out)  # the one key term the English lacks
         self.index += 1
         return findings
 
@@ -428,14 +359,18 @@ class DocumentCheck:
             return False
         where = occ.match.start / max(len(occ.piece.text), 1)
         short = _short_forms(entry.kind, tuple(entry.renderings))
+        # Initials where the source gives its own acronym after the term (``Bursa Efek
+        # Jakarta BEJ`` as "the JSE") render that acronym: the name is still owed.
+        acronym_after = bool(_ACRONYM_AFTER.match(occ.piece.text, occ.match.end))
         if short is not None and any(
             abs(found.start() / len(text) - where) <= _SHORT_FORM_DRIFT
             and not any(found.start() < end and start < found.end() for start, end in taken)
+            and not (acronym_after and found.group().isupper())
             for found in short.finditer(text)
         ):
             return True
         if entry.kind == "place" and any(
-            abs(found.start() / len(text) - where) <= _PLACE_NOUN_DRIFT
+            abs(found.start() / len(text) - where) <= _PLACE_NOUN_DRIFT and not _modifies(found)
             for found in _PLACE_NOUN.finditer(text)
         ):
             return True  # "utang Indonesia" as "the country's debt", about where it stands
@@ -447,20 +382,21 @@ class DocumentCheck:
         if person and speaker:
             if _SAID_EN.search(text):
                 return True  # "kata Presiden" as "he said"
+            if short is not None and any(_speaks(found) for found in short.finditer(text)):
+                return True  # "kata Menkeu" as "the minister said"
             holder = self.holders.get(entry.key)
-            speakers = [short] if short is not None else []
-            if holder is not None:
-                speakers.append(_name_words(tuple(holder.renderings)))
-            if any(_speaks(found) for p in speakers for found in p.finditer(text)):
-                return True  # "kata Menkeu" as "the minister said", "Mulyani said"
+            if holder is not None and _holder_speaks(holder, text):
+                return True  # "kata Menkeu Sri Mulyani" as "Mulyani said"
         if self.index - last > _PRONOUN_REACH and not person:
             return False
         if not person and where > _PRONOUN_DRIFT:
             return False  # "it" stands for a country or a company as a sentence's subject
         return any(
             abs(found.start() / len(text) - where) <= _PRONOUN_DRIFT
+            and not (entry.kind == "place" and _speaks(found))
+            and not _SPEAKS_BEFORE.search(text[: found.start()])
             for found in _pronouns("person" if person else entry.kind).finditer(text)
-        )
+        )  # a place does not speak: "it added" is the agency quoted, not the country
 
     def inconsistent(self) -> list[Finding]:
         """Uses of one entry spelt two ways in this document (``defence``/``defense``,
@@ -496,34 +432,6 @@ def _unwritten(
         for o in found
         if not _kept_name(o, text)
     )
-
-
-def _titled(person: Occurrence, occurrences: Sequence[Occurrence], uses: dict, text: str) -> bool:
-    """Whether the source gives the person's title just before the name (``Gubernur Joko
-    Widodo``, ``Menteri Keuangan Sri Mulyani``) and the English names the person by it,
-    with an article: "the governor", "the minister" (not "Governor Basuki", another name
-    after the title)."""
-    for occ in occurrences:
-        title = occ.match.entry
-        if not (
-            title.kind == "title"
-            and occ.piece is person.piece
-            and 0 <= person.match.start - occ.match.end <= 2
-        ):
-            continue
-        used = uses.get(title.key)
-        mentions = [used[1]] if used else []
-        short = _short_forms(title.kind, tuple(title.renderings))
-        if short is not None:
-            mentions.extend(short.finditer(text))
-        for found in mentions:
-            before, after = found.string[: found.start()], found.string[found.end() :]
-            article = re.match(r"(?:the|a|an)\s", found.group(), re.IGNORECASE) or re.search(
-                r"(?<!\w)(?:the|a|an)\s+$", before, re.IGNORECASE
-            )
-            if article and not re.match(r"\s*,?\s+[A-Z]", after):
-                return True
-    return False
 
 
 def _minority(entry: Entry, uses: list[tuple[str, Rendering]]) -> list[Finding]:

@@ -154,7 +154,25 @@ def attribution_left_out(occ: Occurrence, terms: Sequence[tuple[int, int]], targ
 
 
 _WORD_BEFORE = re.compile(r"(?<!\w)([A-Z][\w'-]+)\s+$")
-_CAPITAL_NEXT = re.compile(r"\s+([A-Z][\w'-]+)")
+# The name after a company's form: up to three capitalised words (PT Bank Mega Tbk).
+_NAME_NEXT = re.compile(r"\.?\s+([A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,2})")
+
+
+def _company_written(source: str, start: int, after: str, target: str) -> bool:
+    """Whether the English writes a word of the name that a company's form (``PT``, ``Tbk``)
+    stands by in the source, the word before it or one of the capitalised words after it:
+    ``Direktur Retail Banking PT Bank Mega`` as "director of Bank Mega", ``PT Aneka
+    Tambang Antam`` as "Antam", ``Bank Mega Tbk`` as "Bank Mega"."""
+    before = _WORD_BEFORE.search(source[:start])
+    nxt = _NAME_NEXT.match(after)
+    words = [before.group(1)] if before else []
+    words += nxt.group(1).split() if nxt else []
+    return any(
+        len(word) > 2
+        and word.lower() not in _FUNCTION_WORDS
+        and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", target)
+        for word in words
+    )
 
 
 @functools.lru_cache(maxsize=65536)
@@ -196,14 +214,8 @@ def elided(occurrences: Sequence[Occurrence], target: str) -> bool:
     after = source[first.match.end :]
     if entry.kind == "person" and _name_words(tuple(entry.renderings)).search(target):
         return True  # Sri Mulyani Indrawati as "Sri Mulyani", "Indrawati"
-    if entry.kind == "acronym":
-        # PT, Tbk around a company's name that the English gives: PT Bursa Efek Surabaya.
-        near = _WORD_BEFORE.search(source[: first.match.start]) or _CAPITAL_NEXT.match(
-            source[first.match.end :]
-        )
-        word = near.group(1) if near else ""
-        if len(word) > 2 and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", target):
-            return True
+    if entry.kind == "acronym" and _company_written(source, first.match.start, after, target):
+        return True  # PT, Tbk around a company's name that the English gives: PT Bank Mega
     if entry.kind in _DESCRIBING_KINDS:
         names = _name_after(after)
         return name_stands_alone(names, target, _description(after, names))
@@ -292,6 +304,11 @@ _LEFT_OUT = 2 / 3
 def _numbers(text: str) -> set[str]:
     """A text's numbers without their separators: ``Rp9.100`` and ``Rp9,100`` → 9100."""
     return {re.sub(r"[.,]", "", n) for n in _NUMBER.findall(text)}
+
+
+def shortened(target: str, occurrences: Sequence[Occurrence]) -> bool:
+    """Whether the English of a segment is under half its source's length."""
+    return bool(occurrences) and len(target) < _CONDENSED * len(occurrences[0].piece.text)
 
 
 def condensed(source: str, target: str, rendered: Sequence[bool]) -> bool:

@@ -1,0 +1,164 @@
+"""How English news mentions a term again without its rendering: a short form ("the
+minister", "Widodo", "the impoverished North"), a place noun ("the country"), a pronoun
+("he", "it"), the holder of a title who speaks for it ("Mulyani said" for ``kata Menkeu``);
+and what is no such mention ("the state budget", "euro said he believes")."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from glossary.check.elision import _FUNCTION_WORDS, _name_words, name_stands_alone
+from glossary.check.source import Occurrence
+from glossary.store import Entry
+
+_PERSON_PRONOUNS = r"he|she|him"
+_THING_PRONOUNS = r"it|its|they|their|them"
+# Attribution: the speaker after a verb of saying in Indonesian, "he said" in English.
+_SAID_ID = re.compile(
+    r"(?<!\w)(?:kata|ujar|ungkap|jelas|tambah|tutur|menurut|diutarakan|dijelaskan|disampaikan"
+    r"|dikatakan|ucap|lanjut|tegas|papar|imbuh)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_SAID_VERB = r"(?:said|says|added|stated|explained|noted|told|stressed)"
+_SAID_EN = re.compile(rf"(?<!\w)(?:he|she)\s+(?:\w+\s+)?{_SAID_VERB}", re.IGNORECASE)
+_SPEAKS_AFTER = re.compile(rf"\s+(?:\w+\s+)?{_SAID_VERB}(?!\w)", re.IGNORECASE)
+_SPEAKS_BEFORE = re.compile(rf"(?<!\w){_SAID_VERB}\s+$", re.IGNORECASE)
+
+
+def _speaks(found: re.Match[str]) -> bool:
+    """Whether a mention is who speaks: "the minister said", "said the minister"."""
+    text = found.string
+    return bool(
+        _SPEAKS_AFTER.match(text, found.end()) or _SPEAKS_BEFORE.search(text[: found.start()])
+    )
+
+
+# A pronoun points back this many segments at most.
+_PRONOUN_REACH = 2
+# ... and stands about where the source has the term (share of the segment's length).
+_PRONOUN_DRIFT = 0.15
+# An acronym right after a term: ``Bursa Efek Jakarta BEJ``, ``Bank Indonesia (BI)``.
+_ACRONYM_AFTER = re.compile(r"\s*\(?[A-Z]{2,}(?![\w-])")
+
+
+@functools.lru_cache(maxsize=65536)
+def _short_forms(kind: str, renderings: tuple[str, ...]) -> re.Pattern[str] | None:
+    """How a later mention of an entry already rendered may be shortened: one word of a
+    person's name (``Widodo`` for Joko Widodo); for anything else "the" and one word of it
+    (``the impoverished North`` for North Korea, ``the ministry``, ``the minister``), not
+    inside another name ("the Japan Bank" is no "the bank"), or its initials (``IMF``); a
+    title also as "a minister", "the central bank official"."""
+    words, initials = set(), set()
+    for rendering in renderings:
+        parts = [w for w in re.split(r"[\s\-\u2010\u2011]+", rendering) if w]
+        if len(parts) < 2:
+            continue
+        capitals = "".join(w[0] for w in parts if w[:1].isupper())
+        if kind == "title":
+            folded = [w.lower() for w in parts]
+            # A title is shortened to its head noun: "the minister" for Coordinating
+            # Minister, "the head" for head of state, never "the coordinating".
+            parts = [parts[folded.index("of") - 1] if "of" in folded[1:] else parts[-1]]
+        words |= {w for w in parts if len(w) > 2 and w.lower() not in _FUNCTION_WORDS}
+        if len(capitals) >= 2:
+            initials.add(capitals)
+    if not words and not initials:
+        return None
+    alternatives = [f"(?-i:{re.escape(i)})" for i in sorted(initials)]
+    if words:
+        body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        # Words before it describe ("the impoverished North", "the BES director");
+        # capitalised words around it make another name ("the Japan Bank").
+        describing = r"(?:(?-i:[a-z][\w'\u2019-]*|[A-Z]{2,}(?:['\u2019]s)?)\s+)"
+        if kind == "person":
+            alternatives.append(f"(?-i:{body})")
+        elif kind == "title":
+            # News English also leaves a title general: "a minister said", "the central
+            # bank official", "the BES director".
+            alternatives.append(rf"(?:the|a|an)\s+{describing}{{0,3}}(?:{body}|officials?)(?:e?s)?")
+        else:
+            alternatives.append(rf"the\s+{describing}{{0,2}}(?:{body})(?:e?s)?(?!\s+(?-i:[A-Z]))")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
+
+
+# A place mentioned again as what it is: "the country", "the capital", "the province".
+_PLACE_NOUN = re.compile(
+    r"(?<!\w)the\s+(?:country|nation|archipelago|capital|city|province|island|region|kingdom"
+    r"|republic|state|continent|territory|peninsula|town|village|district|regency)"
+    r"(?:['\u2019]s)?(?!\w)",
+    re.IGNORECASE,
+)
+_PLACE_NOUN_DRIFT = 0.2
+# A short form stands about where the source has the term, as far as word order allows.
+_SHORT_FORM_DRIFT = 0.35
+
+
+@functools.cache
+def _pronouns(kind: str) -> re.Pattern[str]:
+    words = _PERSON_PRONOUNS if kind == "person" else _THING_PRONOUNS
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
+# Words that do not follow a compound modifier: after "second half" in "the second half of",
+# "the second half was", the hyphen is spelling; before a noun it is grammar.
+_NO_NOUN = frozenset(
+    "of in on at to and or but the a an for with by from as that which who when after before"
+    " was were is are be been has have had will would could should said says than into over"
+    " under since during per like such including where while because despite amid through"
+    " against about between among within without if so also not can may must might do did"
+    " does".split()
+)
+
+
+def _modifies(found: re.Match[str]) -> bool:
+    """Whether a place noun modifies the noun after it: "the state budget", "the capital
+    market" name no place; "the country's debt", "the country has", "the country
+    borrowed", "the country needs" do (a word after it that may be a verb or an adverb)."""
+    following = re.match(r"\s+([a-z]+)(?![\w'-])", found.string[found.end() :])
+    if found.group().endswith("s") or following is None:
+        return False
+    word = following.group(1)
+    return word not in _NO_NOUN and word not in _ADVERBS and not word.endswith(("ed", "s", "ly"))
+
+
+_ADVERBS = frozenset("still already again now then even only just too yet ever never once".split())
+
+
+def _holder_speaks(holder: Entry, text: str) -> bool:
+    """Whether ``text`` has the person who holds a title speak with nothing in the title's
+    place: "Mulyani said", "..., Sri Mulyani said" for ``kata Menkeu Sri Mulyani``; not
+    "Trade Minister Sri Mulyani said" or "volcano Sri Mulyani said" (another word there)."""
+    words = {w for r in holder.renderings for w in r.split()}
+    names = sorted(w for w in words if len(w) > 2 and w[:1].isupper())
+    speaking = any(_speaks(found) for found in _name_words(tuple(holder.renderings)).finditer(text))
+    return speaking and name_stands_alone(names, text)
+
+
+def _titled(person: Occurrence, occurrences: Sequence[Occurrence], uses: dict, text: str) -> bool:
+    """Whether the source gives the person's title just before the name (``Gubernur Joko
+    Widodo``, ``Menteri Keuangan Sri Mulyani``) and the English names the person by it,
+    with an article: "the governor", "the minister" (not "Governor Basuki", another name
+    after the title)."""
+    for occ in occurrences:
+        title = occ.match.entry
+        if not (
+            title.kind == "title"
+            and occ.piece is person.piece
+            and 0 <= person.match.start - occ.match.end <= 2
+        ):
+            continue
+        used = uses.get(title.key)
+        mentions = [used[1]] if used else []
+        short = _short_forms(title.kind, tuple(title.renderings))
+        if short is not None:
+            mentions.extend(short.finditer(text))
+        for found in mentions:
+            before, after = found.string[: found.start()], found.string[found.end() :]
+            article = re.match(r"(?:the|a|an)\s", found.group(), re.IGNORECASE) or re.search(
+                r"(?<!\w)(?:the|a|an)\s+$", before, re.IGNORECASE
+            )
+            if article and not re.match(r"\s*,?\s+[A-Z]", after):
+                return True
+    return False
