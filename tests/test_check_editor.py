@@ -348,3 +348,38 @@ def test_joins_case_and_british_spelling_share_a_variant_key(parts):
     american = joined.replace("defence", "defense").replace("isation", "ization")
     american = american.replace("centre", "center")
     assert variant_key(plain) == variant_key(american) == variant_key(american.upper())
+
+
+AUDIT_BOARD = Entry(
+    "Badan Pemeriksa Keuangan",
+    "Supreme Audit Agency",
+    kind="organisation",
+    variants=["BPK"],
+    alternatives=["Audit Board", "BPK"],
+)
+
+
+@pytest.mark.parametrize(
+    ("english", "reported"),
+    [
+        ("The audit by the Finance Ministry (BPK) found losses.", True),
+        ("The audit by the Audit Board (BPK) found losses.", False),
+        ("The audit by BPK found losses.", False),  # the acronym alone renders it
+    ],
+)
+def test_an_acronym_in_brackets_needs_the_name_before_it_rendered(tmp_path, english, reported):
+    source = "Audit Badan Pemeriksa Keuangan (BPK) menemukan kerugian."
+    findings = default_check(tmp_path, Matcher([AUDIT_BOARD]), [source], [english])
+    assert [f.term for f in findings if f.kind == "mismatch"] == (
+        ["Badan Pemeriksa Keuangan"] if reported else []
+    )
+
+
+def test_an_acronym_alone_in_the_source_is_rendered_by_the_acronym(tmp_path):
+    findings = default_check(
+        tmp_path,
+        Matcher([AUDIT_BOARD]),
+        ["Audit BPK menemukan kerugian."],
+        ["The audit by the Finance Ministry (BPK) found losses."],
+    )
+    assert findings == []

@@ -9,6 +9,7 @@ rendered earlier lets a later mention be short (``Widodo``, ``the North``, ``it`
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections import Counter, defaultdict
@@ -179,7 +180,7 @@ class DocumentCheck:
         for occ in occurrences:
             by_entry[occ.match.entry.key].append(occ)
         uses = {
-            key: find_rendering(found[0].match.entry, target.text)
+            key: _rendering_used(found, target.text)
             for key, found in by_entry.items()
             if found[0].match.entry.renderings
         }
@@ -420,6 +421,27 @@ class DocumentCheck:
             for group in groups:
                 findings.extend(_minority(entry, group))
         return findings
+
+
+def _rendering_used(found: Sequence[Occurrence], text: str) -> tuple[str, re.Match[str]] | None:
+    """The rendering of the entry ``found`` that ``text`` uses. An acronym the English keeps
+    in brackets after a name, as the source does, speaks for the acronym only: the name
+    before it must be rendered too (``Badan Pemeriksa Keuangan (BPK)`` as "the Finance
+    Ministry (BPK)" lacks its rendering; "an audit by BPK" does not)."""
+    entry = found[0].match.entry
+    used = find_rendering(entry, text)
+    if used is None or used[0] not in entry.forms:
+        return used
+    acronym = used[0]
+    spelt_out = any(occ.match.text != acronym for occ in found)
+    if not spelt_out or not re.search(rf"\(\s*{re.escape(acronym)}\s*\)", text):
+        return used
+    names = [r for r in entry.renderings if r not in entry.forms]
+    if not names:
+        return used
+    return find_rendering(
+        dataclasses.replace(entry, english=names[0], alternatives=names[1:]), text
+    )
 
 
 def _unwritten(
