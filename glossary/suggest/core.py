@@ -64,6 +64,8 @@ class Settings:
     dict_path: Path | None = None
     parallel: Sequence[tuple[str, str]] = ()
     memories: Sequence[str] = ()  # translation memories: TMX, PO (what check reads)
+    # How close each part of the aligned text is to the text curated (suggest.domain).
+    domain: Sequence[float] = ()
     base_url: str | None = None
     timeout: float = 10.0
     connect_timeout: float = 2.0

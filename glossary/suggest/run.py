@@ -18,6 +18,7 @@ from glossary.suggest.core import (
     other_spellings,
     parse_label,
 )
+from glossary.suggest.domain import affinity, line_weights
 from glossary.suggest.expansions import expanded, from_expansion
 from glossary.suggest.freedict import dictionary
 from glossary.suggest.proper_names import names
@@ -75,6 +76,8 @@ def suggest(
         settings.warn(message)
 
     run = replace(settings, warn=warn)
+    if (settings.parallel or settings.memories) and entries and not settings.domain:
+        run.domain = affinity(load_corpus(run), entries)  # the text's candidates: its vocabulary
     found = _suggestions(entries, backends, run)
     stand_ins = [(i, stand_in) for i, e in enumerate(entries) if (stand_in := expanded(e))]
     if stand_ins and any(found):  # UMP from Upah Minimum Provinsi; Pemprov from Pemerintah
@@ -84,7 +87,7 @@ def suggest(
         _rescore(expansions, their, quiet)
         for (i, stand_in), suggestions in zip(stand_ins, their, strict=True):
             found[i][:0] = from_expansion(entries[i], stand_in, suggestions)
-    _rescore(entries, found, settings)
+    _rescore(entries, found, run)
     for entry, suggestions in zip(entries, found, strict=True):
         # One confidence scale: the best wins whatever its backend; the user's order of
         # backends breaks ties.
@@ -120,9 +123,10 @@ def _rescore(entries: Sequence[Entry], found: list[list[Suggestion]], settings: 
     """Each entry's suggestions measured on the parallel text, if there is one (``rescore``)."""
     if (settings.parallel or settings.memories) and any(found):
         corpus = load_corpus(settings)
+        weights = line_weights(corpus, settings.domain)
         for entry, bucket, lines in zip(entries, found, corpus.occurrences(entries), strict=True):
             size = len(entry.term.split())
-            bucket[:] = rescore(corpus, lines, bucket, size, entry.term) if bucket else []
+            bucket[:] = rescore(corpus, lines, bucket, size, entry.term, weights) if bucket else []
 
 
 def _with_other_spellings(suggestion: Suggestion) -> Suggestion:
