@@ -6,7 +6,8 @@ from __future__ import annotations
 from test_suggest_align import corpus_of
 
 from glossary.store import Entry, Glossary
-from glossary.suggest import Settings, Suggestion, names, suggest
+from glossary.suggest import Settings, Suggestion, accept_suggestion, names, suggest
+from glossary.suggest.core import currency_symbol
 from glossary.suggest.expansions import expanded
 from glossary.suggest.rescore import rescore
 
@@ -119,3 +120,27 @@ def test_a_rendering_counts_where_the_lines_inflect_it(tmp_path):
     (lines,) = corpus.occurrences([Entry("cedera")])
     found = [Suggestion("harm", "dictionary", 0.3), Suggestion("injury", "dictionary", 0.15)]
     assert rescore(corpus, lines, found)[0].english == "injury"
+
+
+def test_a_currency_keeps_its_symbol_as_a_related_form(tmp_path):
+    """``dolar`` is "dollars" in words and "$" before an amount: accepting keeps both, so
+    that "US$400 million" agrees with the glossary."""
+    pairs = [
+        ("Harga dolar naik lagi.", "The price of the dollar rose again."),
+        ("Investor membeli dolar.", "Investors bought dollars."),
+        ("Bank menjual dolar.", "The bank sold dollars."),
+        ("Obligasi 400 juta dolar terjual.", "Bonds worth $400 million were sold."),
+    ]
+    glossary = Glossary([Entry("dolar")])
+    report = suggest(glossary, ["parallel"], settings_of(tmp_path, pairs))
+    (entry, best) = report.filled[0]
+    assert best.english.startswith("dollar")
+    accept_suggestion(entry, 0)
+    assert "$" in entry.alternatives
+
+
+def test_a_symbol_is_no_rendering_of_what_is_not_a_currency(tmp_path):
+    assert currency_symbol("dollars") == "$"
+    assert currency_symbol("Singapore dollar") == "$"
+    assert currency_symbol("dollar area trade") is None
+    assert currency_symbol("pounding") is None

@@ -145,3 +145,15 @@ def other_spellings(english: str) -> list[str]:
                         spelled = candidate if word.islower() else candidate.capitalize()
                         variants.append(" ".join([*words[:i], spelled, *words[i + 1 :]]))
     return list(dict.fromkeys(v for v in variants if v.lower() != english.lower()))
+
+
+# Currencies English news writes as a symbol before the amount (US$400 million, €5).
+CURRENCY_SYMBOLS = {"dollar": "$", "euro": "\u20ac", "pound": "\u00a3", "yen": "\u00a5"}
+
+
+def currency_symbol(english: str) -> str | None:
+    """The symbol of a rendering that names a currency (``dolar``: "dollar" is "$" in
+    "US$400 million"), None for any other rendering."""
+    words = english.lower().split()
+    last = words[-1].removesuffix("s") if words else ""
+    return CURRENCY_SYMBOLS.get(last) if len(words) <= 2 else None

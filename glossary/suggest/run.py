@@ -15,6 +15,7 @@ from glossary.suggest.core import (
     Settings,
     Suggestion,
     _best_first,
+    currency_symbol,
     other_spellings,
     parse_label,
 )
@@ -91,7 +92,7 @@ def suggest(
     for entry, suggestions in zip(entries, found, strict=True):
         # One confidence scale: the best wins whatever its backend; the user's order of
         # backends breaks ties.
-        ranked = sorted(suggestions, key=lambda s: -s.confidence)
+        ranked = [_with_symbol(s) for s in sorted(suggestions, key=lambda s: -s.confidence)]
         if ranked and ranked[0].confidence >= MIN_FILL_CONFIDENCE:
             report.filled.append((entry, fill_entry(entry, ranked)))
         else:
@@ -136,6 +137,16 @@ def _with_other_spellings(suggestion: Suggestion) -> Suggestion:
     if not spellings:
         return suggestion
     return replace(suggestion, related=tuple(dict.fromkeys([*suggestion.related, *spellings])))
+
+
+def _with_symbol(suggestion: Suggestion) -> Suggestion:
+    """A currency's suggestion with its symbol as a related form (``dolar``: "dollar", also
+    "$", as in "US$400 million"). Added once the suggestions are measured: a symbol the
+    Indonesian line has too (``US$``) is copied, not translated."""
+    symbol = currency_symbol(suggestion.english)
+    if symbol is None or symbol in suggestion.related:
+        return suggestion
+    return replace(suggestion, related=(*suggestion.related, symbol))
 
 
 def fill_entry(entry: Entry, suggestions: Sequence[Suggestion]) -> Suggestion:
