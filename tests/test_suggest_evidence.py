@@ -144,3 +144,12 @@ def test_a_symbol_is_no_rendering_of_what_is_not_a_currency(tmp_path):
     assert currency_symbol("Singapore dollar") == "$"
     assert currency_symbol("dollar area trade") is None
     assert currency_symbol("pounding") is None
+
+
+def test_an_acronym_english_writes_too_stays_beside_its_english_name():
+    """``IMF`` stands for Dana Moneter Internasional, the International Monetary Fund, and
+    English writes "IMF" too: accepting the name keeps the acronym."""
+    entry = Entry("IMF", kind="acronym", expansion="Dana Moneter Internasional")
+    (found,) = names([entry], Settings())
+    assert found[0].english == "International Monetary Fund"
+    assert "IMF" in found[0].related

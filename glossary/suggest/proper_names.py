@@ -172,8 +172,8 @@ def _names_one(
             return [kept]
         english, others = table[_name_key(expansion)]
         evidence = f"English name of its expansion {expansion}"
-        related = tuple(o for o in others if o != entry.term)
-        return [Suggestion(english, "names", 0.85, evidence, related), kept] + [
+        # The acronym among the English renderings is one English writes too (IMF).
+        return [Suggestion(english, "names", 0.85, evidence, tuple(others)), kept] + [
             Suggestion(other, "names", 0.7, evidence) for other in others if other != entry.term
         ]
     if entry.kind == "person":
