@@ -435,6 +435,55 @@ def _noun_of(verb: str) -> str:
 NOUN_ZIPF = 3.0
 
 
+def _collapsed(english: str) -> str:
+    """A composition without a word said twice in a row: ``klasemen liga`` is "league
+    table" + "league", the league table, not "league league table"."""
+    words = english.split()
+    return " ".join(w for i, w in enumerate(words) if i == 0 or w.lower() != words[i - 1].lower())
+
+
+# A cardinal after a noun numbers it (divisi dua: the second division, division two).
+ORDINALS = {
+    "satu": ("first", "one"),
+    "dua": ("second", "two"),
+    "tiga": ("third", "three"),
+    "empat": ("fourth", "four"),
+    "lima": ("fifth", "five"),
+    "enam": ("sixth", "six"),
+    "tujuh": ("seventh", "seven"),
+    "delapan": ("eighth", "eight"),
+    "sembilan": ("ninth", "nine"),
+    "sepuluh": ("tenth", "ten"),
+}
+
+
+def _numbered(
+    noun: str,
+    number: str,
+    reverse: Mapping[str, list[list]],
+    proper: bool,
+    corpus: ParallelCorpus | None,
+) -> list[Suggestion]:
+    """A noun numbered by a cardinal after it, as English numbers it: the ordinal before
+    the noun, the cardinal after it as a related form (``divisi dua``: "second division",
+    also "division two"; not "two division"), the other way round when the parallel text
+    writes the cardinal form more (``nomor lima``: "number five")."""
+    sense = (
+        _sense_in_use(noun, reverse, proper, corpus)
+        if corpus is not None
+        else _rank_dictionary(reverse[noun], proper)[0]
+    )
+    if sense is None or sense[1] < COMPOSE_MIN_SHARE / 2:
+        return []
+    head, share = sense
+    ordinal, cardinal = ORDINALS[number]
+    evidence = f"FreeDict: {noun}={head}, numbered by {number}"
+    confidence = round(COMPOSE_WEIGHT * share**0.5, 2)
+    return [
+        Suggestion(f"{ordinal} {head}", "dictionary", confidence, evidence, (f"{head} {cardinal}",))
+    ]
+
+
 def _whole_forms(entry: Entry) -> list[str]:
     """The entry's forms that name all of it: not a word of the term itself, which the miner
     keeps as a short form (``Energi`` of ``Medco Energi`` is not "energy")."""
@@ -475,6 +524,8 @@ def _dictionary_one(
         return [Suggestion(loan, "dictionary", LOAN_WEIGHT, evidence)]
     if not 2 <= len(words) <= 3 or entry.kind == "person" or FUNCTION_WORDS & set(words):
         return []
+    if len(words) == 2 and words[1] in ORDINALS and words[0] in reverse:
+        return _numbered(words[0], words[1], reverse, proper, corpus)
     # A word FreeDict lacks may be a loan (tendangan penalti: penalty kick).
     loans = {
         w: [[loan, "n", 0, 0, 1, 0]] for w in words if w not in reverse and (loan := loan_source(w))
@@ -499,7 +550,7 @@ def _dictionary_one(
             return []
         used = [s for s in senses if s is not None]
         in_order = paired or parts[0] in PRE_MODIFIERS  # mantan presiden: former president
-        english = joiner.join(h for h, _ in (used if in_order else used[::-1]))
+        english = _collapsed(joiner.join(h for h, _ in (used if in_order else used[::-1])))
         confidence = COMPOSE_WEIGHT * math.prod(rate for _, rate in used) ** 0.5
         evidence = "FreeDict word by word, each sense the one the parallel text uses: " + ", ".join(
             f"{p}={h} ({rate:.0%})" for p, (h, rate) in zip(parts, used, strict=True)
@@ -508,7 +559,7 @@ def _dictionary_one(
     best = [_rank_dictionary(known[p], proper)[0] for p in parts]
     if min(share for _, share in best) < COMPOSE_MIN_SHARE:
         return []
-    english = joiner.join(h for h, _ in (best if paired else best[::-1]))
+    english = _collapsed(joiner.join(h for h, _ in (best if paired else best[::-1])))
     confidence = COMPOSE_WEIGHT * math.prod(share for _, share in best)
     evidence = "FreeDict word by word: " + ", ".join(
         f"{p}={h}" for p, (h, _) in zip(parts, best, strict=True)
