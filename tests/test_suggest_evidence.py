@@ -153,3 +153,27 @@ def test_an_acronym_english_writes_too_stays_beside_its_english_name():
     (found,) = names([entry], Settings())
     assert found[0].english == "International Monetary Fund"
     assert "IMF" in found[0].related
+
+
+def test_a_name_after_what_it_is_takes_the_english_order():
+    """``Piala UEFA`` is the UEFA Cup, ``Liga Champions`` the Champions League, ``Piala
+    Jerman`` the German Cup; ``Piala Raja`` (raja: king) and ``Liga Sepakbola`` (football)
+    are left to other evidence."""
+    found = names(
+        [
+            Entry("Piala UEFA", kind="event"),
+            Entry("Liga Champions", kind="organisation"),
+            Entry("Piala Jerman", kind="event"),
+            Entry("Piala Raja", kind="event"),
+            Entry("Liga Sepakbola", kind="organisation"),
+        ],
+        Settings(),
+    )
+    assert [f[0].english if f else None for f in found] == [
+        "UEFA Cup",
+        "Champions League",
+        "German Cup",
+        None,
+        None,
+    ]
+    assert found[2][0].related == ("Germany Cup",)

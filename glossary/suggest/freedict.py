@@ -18,6 +18,7 @@ from pathlib import Path
 
 from glossary.lexicon import FUNCTION_WORDS
 from glossary.store import Entry
+from glossary.suggest.agents import doer_of
 from glossary.suggest.bitext import ParallelCorpus, _english_key, load_corpus
 from glossary.suggest.core import (
     BackendUnavailable,
@@ -467,7 +468,7 @@ def _numbered(
     """A noun numbered by a cardinal after it, as English numbers it: the ordinal before
     the noun, the cardinal after it as a related form (``divisi dua``: "second division",
     also "division two"; not "two division"), the other way round when the parallel text
-    writes the cardinal form more (``nomor lima``: "number five")."""
+    writes the cardinal form more (``nomor satu``: "number one")."""
     sense = (
         _sense_in_use(noun, reverse, proper, corpus)
         if corpus is not None
@@ -477,11 +478,26 @@ def _numbered(
         return []
     head, share = sense
     ordinal, cardinal = ORDINALS[number]
+    forms = [f"{ordinal} {head}", f"{head} {cardinal}"]
+    if corpus is not None:
+        written = [len(corpus.target_lines(" ".join(map(_english_key, f.split())))) for f in forms]
+        forms = forms[::-1] if written[1] > written[0] else forms
     evidence = f"FreeDict: {noun}={head}, numbered by {number}"
     confidence = round(COMPOSE_WEIGHT * share**0.5, 2)
-    return [
-        Suggestion(f"{ordinal} {head}", "dictionary", confidence, evidence, (f"{head} {cardinal}",))
-    ]
+    return [Suggestion(forms[0], "dictionary", confidence, evidence, (forms[1],))]
+
+
+def _numbers_a_noun(entry: Entry, words: list[str], reverse: Mapping[str, list[list]]) -> bool:
+    """Whether a two-word term is a noun numbered by a cardinal (``divisi dua``), not a
+    count of what follows in the text (``kontrak dua [setengah tahun]``, ``selisih satu
+    [pertandingan]``: the entry's example has a lower-case word after the number) nor a
+    verb's object (``punya dua``)."""
+    if len(words) != 2 or words[1] not in ORDINALS or words[0] not in reverse:
+        return False
+    if not any(row[1] == "n" for row in reverse[words[0]]):
+        return False
+    after = re.search(rf"\b{re.escape(entry.term)}\s+(\w+)", entry.example or "", re.IGNORECASE)
+    return not (after and after.group(1).islower() and after.group(1) not in FUNCTION_WORDS)
 
 
 def _whole_forms(entry: Entry) -> list[str]:
@@ -518,18 +534,31 @@ def _dictionary_one(
         derived = _verbal_noun_suggestion(term, reverse, corpus)
         if derived:  # penurunan, the noun of menurun: "decline"
             return [derived]
+    doer = doer_of(term, reverse, corpus) if len(words) == 1 and not proper else ""
+    if doer:  # pemain: bermain, "play": "player"
+        evidence = f"FreeDict: the doer of the verb of {term}"
+        return [Suggestion(doer, "dictionary", LOAN_WEIGHT, evidence)]
     loan = loan_source(term) if len(words) == 1 and not proper else None
     if loan:  # turnamen: tournament; a loan FreeDict does not list
         evidence = f"Indonesian spelling of the English {loan}"
         return [Suggestion(loan, "dictionary", LOAN_WEIGHT, evidence)]
     if not 2 <= len(words) <= 3 or entry.kind == "person" or FUNCTION_WORDS & set(words):
         return []
-    if len(words) == 2 and words[1] in ORDINALS and words[0] in reverse:
+    if _numbers_a_noun(entry, words, reverse):
         return _numbered(words[0], words[1], reverse, proper, corpus)
-    # A word FreeDict lacks may be a loan (tendangan penalti: penalty kick).
+    # A word FreeDict lacks may be a loan (tendangan penalti: penalty kick), or a doer.
     loans = {
         w: [[loan, "n", 0, 0, 1, 0]] for w in words if w not in reverse and (loan := loan_source(w))
     }
+    doers = {
+        w: [[doer, "n", 0, 0, 1, 0]]
+        for w in words
+        if w not in reverse and w not in loans and (doer := doer_of(w, reverse, corpus))
+    }
+    loans |= doers
+    # A count cut from its unit (kontrak dua [tahun]) and a doer guessed from its verb
+    # (pemain asal is no "origin player") are composed only as the English writes them.
+    counted = bool(ORDINALS.keys() & set(words)) or bool(doers)
     known: Mapping[str, list[list]] = ChainMap(reverse, loans) if loans else reverse
     parts = _segments(words, known)
     if not parts or len(parts) < 2:
@@ -545,6 +574,8 @@ def _dictionary_one(
             confidence = COMPOSE_ATTESTED * seen / (seen + 1)
             evidence = f"FreeDict word by word, written so in {seen} lines of the parallel text"
             return [Suggestion(english, "dictionary", round(confidence, 2), evidence)]
+        if counted:
+            return []
         senses = [_sense_in_use(p, known, proper, corpus) for p in parts]
         if any(s is None for s in senses):
             return []
@@ -557,7 +588,7 @@ def _dictionary_one(
         )
         return [Suggestion(english, "dictionary", round(confidence, 2), evidence)]
     best = [_rank_dictionary(known[p], proper)[0] for p in parts]
-    if min(share for _, share in best) < COMPOSE_MIN_SHARE:
+    if counted or min(share for _, share in best) < COMPOSE_MIN_SHARE:
         return []
     english = _collapsed(joiner.join(h for h, _ in (best if paired else best[::-1])))
     confidence = COMPOSE_WEIGHT * math.prod(share for _, share in best)
