@@ -28,6 +28,7 @@ from glossary.suggest.core import (
     looks_like_acronym,
 )
 from glossary.suggest.loanwords import loan_source
+from glossary.suggest.numbered import ORDINALS, collapsed, numbers_a_noun
 from glossary.text import InputError
 
 DICT_PATH = Path("/usr/share/dictd/freedict-eng-ind.index")
@@ -436,28 +437,6 @@ def _noun_of(verb: str) -> str:
 NOUN_ZIPF = 3.0
 
 
-def _collapsed(english: str) -> str:
-    """A composition without a word said twice in a row: ``klasemen liga`` is "league
-    table" + "league", the league table, not "league league table"."""
-    words = english.split()
-    return " ".join(w for i, w in enumerate(words) if i == 0 or w.lower() != words[i - 1].lower())
-
-
-# A cardinal after a noun numbers it (divisi dua: the second division, division two).
-ORDINALS = {
-    "satu": ("first", "one"),
-    "dua": ("second", "two"),
-    "tiga": ("third", "three"),
-    "empat": ("fourth", "four"),
-    "lima": ("fifth", "five"),
-    "enam": ("sixth", "six"),
-    "tujuh": ("seventh", "seven"),
-    "delapan": ("eighth", "eight"),
-    "sembilan": ("ninth", "nine"),
-    "sepuluh": ("tenth", "ten"),
-}
-
-
 def _numbered(
     noun: str,
     number: str,
@@ -485,19 +464,6 @@ def _numbered(
     evidence = f"FreeDict: {noun}={head}, numbered by {number}"
     confidence = round(COMPOSE_WEIGHT * share**0.5, 2)
     return [Suggestion(forms[0], "dictionary", confidence, evidence, (forms[1],))]
-
-
-def _numbers_a_noun(entry: Entry, words: list[str], reverse: Mapping[str, list[list]]) -> bool:
-    """Whether a two-word term is a noun numbered by a cardinal (``divisi dua``), not a
-    count of what follows in the text (``kontrak dua [setengah tahun]``, ``selisih satu
-    [pertandingan]``: the entry's example has a lower-case word after the number) nor a
-    verb's object (``punya dua``)."""
-    if len(words) != 2 or words[1] not in ORDINALS or words[0] not in reverse:
-        return False
-    if not any(row[1] == "n" for row in reverse[words[0]]):
-        return False
-    after = re.search(rf"\b{re.escape(entry.term)}\s+(\w+)", entry.example or "", re.IGNORECASE)
-    return not (after and after.group(1).islower() and after.group(1) not in FUNCTION_WORDS)
 
 
 def _whole_forms(entry: Entry) -> list[str]:
@@ -544,17 +510,19 @@ def _dictionary_one(
         return [Suggestion(loan, "dictionary", LOAN_WEIGHT, evidence)]
     if not 2 <= len(words) <= 3 or entry.kind == "person" or FUNCTION_WORDS & set(words):
         return []
-    if _numbers_a_noun(entry, words, reverse):
+    if numbers_a_noun(entry, words, reverse):
         return _numbered(words[0], words[1], reverse, proper, corpus)
     # A word FreeDict lacks may be a loan (tendangan penalti: penalty kick), or a doer.
     loans = {
         w: [[loan, "n", 0, 0, 1, 0]] for w in words if w not in reverse and (loan := loan_source(w))
     }
-    doers = {
-        w: [[doer, "n", 0, 0, 1, 0]]
-        for w in words
-        if w not in reverse and w not in loans and (doer := doer_of(w, reverse, corpus))
-    }
+    doers = {}
+    if _segments(words, ChainMap(reverse, loans)) is None:  # pemegang saham is in FreeDict
+        doers = {
+            w: [[doer, "n", 0, 0, 1, 0]]
+            for w in words
+            if w not in reverse and w not in loans and (doer := doer_of(w, reverse, corpus))
+        }
     loans |= doers
     # A count cut from its unit (kontrak dua [tahun]) and a doer guessed from its verb
     # (pemain asal is no "origin player") are composed only as the English writes them.
@@ -581,7 +549,7 @@ def _dictionary_one(
             return []
         used = [s for s in senses if s is not None]
         in_order = paired or parts[0] in PRE_MODIFIERS  # mantan presiden: former president
-        english = _collapsed(joiner.join(h for h, _ in (used if in_order else used[::-1])))
+        english = collapsed(joiner.join(h for h, _ in (used if in_order else used[::-1])))
         confidence = COMPOSE_WEIGHT * math.prod(rate for _, rate in used) ** 0.5
         evidence = "FreeDict word by word, each sense the one the parallel text uses: " + ", ".join(
             f"{p}={h} ({rate:.0%})" for p, (h, rate) in zip(parts, used, strict=True)
@@ -590,7 +558,7 @@ def _dictionary_one(
     best = [_rank_dictionary(known[p], proper)[0] for p in parts]
     if counted or min(share for _, share in best) < COMPOSE_MIN_SHARE:
         return []
-    english = _collapsed(joiner.join(h for h, _ in (best if paired else best[::-1])))
+    english = collapsed(joiner.join(h for h, _ in (best if paired else best[::-1])))
     confidence = COMPOSE_WEIGHT * math.prod(share for _, share in best)
     evidence = "FreeDict word by word: " + ", ".join(
         f"{p}={h}" for p, (h, _) in zip(parts, best, strict=True)
