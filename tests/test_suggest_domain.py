@@ -92,3 +92,22 @@ def test_line_weights_are_the_closeness_of_their_part(closeness):
     assert all(0 <= w <= 1 for w in weights)
     assert all(weights[2 * i] == weights[2 * i + 1] for i in range(len(closeness)))
     assert line_weights(corpus, ()) == [1.0] * len(corpus.source)
+
+
+LOANS = [
+    ("Pinjaman itu besar.", "The loan was large."),
+    ("Pinjaman baru disetujui.", "A new loan was approved."),
+    ("Mereka melunasi pinjaman.", "They repaid the loan."),
+    ("Pinjaman ditolak lagi.", "The loan was refused again."),
+]
+
+
+def test_a_phrase_of_words_the_run_translated_is_composed_of_their_english(tmp_path):
+    """FreeDict lacks ``pinjaman``; the aligned lines say "loan". ``pinjaman bank``, which
+    no aligned line has, is composed of the glossary's own English: "bank loan"."""
+    glossary = Glossary([Entry("pinjaman"), Entry("bank"), Entry("pinjaman bank")])
+    settings = Settings(parallel=[write_pair(tmp_path, "loans", LOANS)])
+    report = suggest(glossary, ["parallel", "dictionary"], settings)
+    chosen = {entry.term: best.english for entry, best in report.filled}
+    assert chosen["pinjaman"] == "loan"
+    assert chosen.get("pinjaman bank") == "bank loan"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -66,6 +66,9 @@ class Settings:
     memories: Sequence[str] = ()  # translation memories: TMX, PO (what check reads)
     # How close each part of the aligned text is to the text curated (suggest.domain).
     domain: Sequence[float] = ()
+    # English the run found for single words of the text, for composing its phrases
+    # (kenaikan: "increase", so kenaikan harga is "price increase").
+    senses: Mapping[str, str] = field(default_factory=dict)
     base_url: str | None = None
     timeout: float = 10.0
     connect_timeout: float = 2.0

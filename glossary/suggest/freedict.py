@@ -300,6 +300,8 @@ def dictionary(entries: Sequence[Entry], settings: Settings) -> list[list[Sugges
     minister), with a low confidence, because that is often right for noun phrases.
     """
     reverse = _dictionary_index(settings)
+    if settings.senses:  # the run's own English for the words, before FreeDict's
+        reverse = {**reverse, **{w: [[e, "n", 0, 0, 1, 0]] for w, e in settings.senses.items()}}
     corpus = load_corpus(settings) if settings.parallel or settings.memories else None
     results = []
     for n, entry in enumerate(entries, 1):

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 
 from glossary.store import Entry, Glossary
-from glossary.suggest.bitext import load_corpus, parallel
+from glossary.suggest.bitext import _english_key, load_corpus, parallel
 from glossary.suggest.core import (
     Backend,
     BackendUnavailable,
@@ -89,9 +89,16 @@ def suggest(
         for (i, stand_in), suggestions in zip(stand_ins, their, strict=True):
             found[i][:0] = from_expansion(entries[i], stand_in, suggestions)
     _rescore(entries, found, run)
+    _fill(entries, found, report)
+    if "dictionary" in backends and report.unfilled:
+        _compose_with_senses(report, replace(run, warn=lambda _: None, progress=None))
+    return report
+
+
+def _fill(entries: Sequence[Entry], found: list[list[Suggestion]], report: SuggestReport) -> None:
+    """Give each entry its best suggestion if it is confident enough (one confidence scale:
+    the best wins whatever its backend; the user's order of backends breaks ties)."""
     for entry, suggestions in zip(entries, found, strict=True):
-        # One confidence scale: the best wins whatever its backend; the user's order of
-        # backends breaks ties.
         ranked = [_with_symbol(s) for s in sorted(suggestions, key=lambda s: -s.confidence)]
         if ranked and ranked[0].confidence >= MIN_FILL_CONFIDENCE:
             report.filled.append((entry, fill_entry(entry, ranked)))
@@ -99,7 +106,48 @@ def suggest(
             if ranked:  # shown in review, not proposed as the English
                 entry.suggestions = _labels(entry, ranked)
             report.unfilled.append(entry)
-    return report
+
+
+# A word's suggestion this confident lends its English to the phrases it stands in.
+SENSE_CONFIDENCE = 0.5
+
+
+def _singular(english: str) -> str:
+    """A lower-case rendering in the singular, when English has that word: a noun that
+    modifies another is singular (economies: "economy sector"; surplus stays)."""
+    from wordfreq import zipf_frequency
+
+    single = _english_key(english) if english.islower() else english
+    return single if zipf_frequency(single.split()[-1], "en") >= SINGULAR_ZIPF else english
+
+
+SINGULAR_ZIPF = 3.0
+
+
+def _compose_with_senses(report: SuggestReport, settings: Settings) -> None:
+    """The phrases left unfilled whose every word the run gave a confident English, composed
+    of those (``pinjaman``: "loan" from the parallel text, ``bank``: "bank", so ``pinjaman
+    bank`` is "bank loan", where FreeDict lacks pinjaman)."""
+    senses = {
+        entry.term: _singular(best.english)
+        for entry, best in report.filled
+        if " " not in entry.term and entry.term.islower() and best.confidence >= SENSE_CONFIDENCE
+    }
+    phrases = [
+        e
+        for e in report.unfilled
+        if " " in e.term and not e.suggestions and all(w in senses for w in e.term.split())
+    ]
+    if not senses or not phrases:
+        return
+    run = replace(settings, senses=senses)
+    found = _suggestions(phrases, ["dictionary"], run)
+    _rescore(phrases, found, run)
+    later = SuggestReport()
+    _fill(phrases, found, later)
+    report.filled += later.filled
+    composed = {id(e) for e, _ in later.filled}
+    report.unfilled = [e for e in report.unfilled if id(e) not in composed]
 
 
 def _suggestions(
