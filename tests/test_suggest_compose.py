@@ -67,3 +67,11 @@ def test_a_name_with_a_number_word_is_not_numbered():
 @given(st.sampled_from(["play", "run", "swim", "dance", "sell", "win"]))
 def test_a_doer_ends_in_er(verb):
     assert doer(verb).endswith("er") and doer(verb).startswith(verb[:-1])
+
+
+def test_a_noun_before_another_takes_its_adjective_where_english_has_one():
+    """FreeDict's "economics" (ekonomi) before "growth" is "economic growth"; "statistics"
+    keeps its form (English seldom writes "statistic office")."""
+    assert collapsed("economics growth") == "economic growth"
+    assert collapsed("statistics office") == "statistics office"
+    assert collapsed("growth economics") == "growth economics"

@@ -1,4 +1,5 @@
-"""Compositions with numbers and repeated words: ``divisi dua`` is the second division."""
+"""Compositions with numbers, repeated words and noun modifiers: ``divisi dua`` is the second
+division, ``pertumbuhan ekonomi`` economic (not economics) growth."""
 
 from __future__ import annotations
 
@@ -24,10 +25,27 @@ ORDINALS = {
 
 
 def collapsed(english: str) -> str:
-    """A composition without a word said twice in a row: ``klasemen liga`` is "league
-    table" + "league", the league table, not "league league table"."""
+    """A composition without a word said twice in a row (``klasemen liga`` is "league
+    table" + "league", the league table, not "league league table"), and each word before
+    the last as a modifier (``as_modifier``)."""
     words = english.split()
-    return " ".join(w for i, w in enumerate(words) if i == 0 or w.lower() != words[i - 1].lower())
+    kept = [w for i, w in enumerate(words) if i == 0 or w.lower() != words[i - 1].lower()]
+    return " ".join([*map(as_modifier, kept[:-1]), *kept[-1:]])
+
+
+# An -ic adjective this common in English stands for its -ics noun before another noun.
+MODIFIER_ZIPF = 4.0
+
+
+def as_modifier(word: str) -> str:
+    """A noun as English puts it before another: FreeDict's "economics" for ``ekonomi`` is
+    "economic" in "economic growth" (likewise electronics); not "statistic" for statistics,
+    which English seldom writes."""
+    from wordfreq import zipf_frequency
+
+    if word.islower() and word.endswith("ics") and zipf_frequency(word[:-1], "en") >= MODIFIER_ZIPF:
+        return word[:-1]
+    return word
 
 
 def numbers_a_noun(entry: Entry, words: list[str], reverse: Mapping[str, list[list]]) -> bool:
