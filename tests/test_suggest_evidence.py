@@ -177,3 +177,10 @@ def test_a_name_after_what_it_is_takes_the_english_order():
         None,
     ]
     assert found[2][0].related == ("Germany Cup",)
+
+
+def test_a_name_with_a_nasalised_indonesian_noun_is_not_kept_as_written():
+    """``Pemerintah`` is perintah with pe- (its p made m): ``Pemerintah Jepang`` is the
+    Japanese government, not a name to keep."""
+    (found,) = names([Entry("Pemerintah Jepang", kind="organisation")], Settings())
+    assert all(s.english != "Pemerintah Jepang" for s in found)

@@ -60,6 +60,8 @@ def _indonesian_words(name: str) -> bool:
 
 _NOUN_PREFIXES = ("peng", "peny", "pem", "pen", "per", "pe", "ke")
 _STATIVE_PREFIXES = ("ber", "ter")
+# The first letter of a root that peN- replaces by its nasal (perintah: pemerintah).
+_NASAL_LOST = {"pem": "p", "pen": "t", "peng": "k", "peny": "s"}
 # A pe-/ke-...-an word this common in Indonesian is the everyday noun, not a place named so
 # (Pekalongan); a root this long is not a chance of spelling (Berlin is no ber- + lin).
 AFFIXED_ZIPF = 4.0
@@ -75,14 +77,19 @@ def _affixed_words(entry: Entry) -> bool:
 def _affixed(word: str) -> bool:
     """Whether a word is an Indonesian root with Indonesian affixes, so no name's own word:
     a ber-/ter- word (``Australia Terbuka``: the Australian Open), a pe- agent noun
-    (``Perenang``: swimmer) or a common pe-/ke-...-an noun (``Pertandingan``: match)."""
+    (``Perenang``: swimmer, ``Pemerintah``: perintah with its p made m) or a common
+    pe-/ke-...-an noun (``Pertandingan``: match)."""
     from wordfreq import zipf_frequency
 
     roots = root_words()
 
     def root_after(prefixes: tuple[str, ...], end: int) -> bool:
         return any(
-            word.startswith(p) and end - len(p) >= MIN_ROOT and word[len(p) : end] in roots
+            word.startswith(p)
+            and end - len(p) >= MIN_ROOT
+            and (
+                word[len(p) : end] in roots or _NASAL_LOST.get(p, "") + word[len(p) : end] in roots
+            )
             for p in prefixes
         )
 
