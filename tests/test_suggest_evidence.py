@@ -8,7 +8,7 @@ from test_suggest_align import corpus_of
 from glossary.store import Entry, Glossary
 from glossary.suggest import Settings, Suggestion, accept_suggestion, names, suggest
 from glossary.suggest.core import currency_symbol
-from glossary.suggest.expansions import expanded
+from glossary.suggest.expansions import expanded, from_expansion
 from glossary.suggest.rescore import rescore
 
 
@@ -184,3 +184,16 @@ def test_a_name_with_a_nasalised_indonesian_noun_is_not_kept_as_written():
     Japanese government, not a name to keep."""
     (found,) = names([Entry("Pemerintah Jepang", kind="organisation")], Settings())
     assert all(s.english != "Pemerintah Jepang" for s in found)
+
+
+def test_an_acronym_takes_the_dictionarys_whole_english_for_its_expansion():
+    """``PDB`` (Produk Domestik Bruto), with no aligned line: FreeDict lists the whole
+    expansion as "gross domestic product", whose own acronym English writes (GDP); a
+    word-by-word composition of an expansion is no evidence."""
+    entry = Entry("PDB", kind="acronym", expansion="Produk Domestik Bruto")
+    stand_in = expanded(entry)
+    whole = Suggestion("gross domestic product", "dictionary", 0.55)
+    composed = Suggestion("domestic product gross", "dictionary", 0.2)
+    (proposed,) = from_expansion(entry, stand_in, [whole, composed])
+    assert proposed.english == "gross domestic product"
+    assert {"PDB", "GDP"} <= set(proposed.related)
