@@ -6,8 +6,9 @@ from __future__ import annotations
 from test_suggest_align import corpus_of
 
 from glossary.store import Entry, Glossary
-from glossary.suggest import Settings, Suggestion, names, suggest
-from glossary.suggest.expansions import expanded
+from glossary.suggest import Settings, Suggestion, accept_suggestion, names, suggest
+from glossary.suggest.core import currency_symbol
+from glossary.suggest.expansions import expanded, from_expansion
 from glossary.suggest.rescore import rescore
 
 
@@ -119,3 +120,80 @@ def test_a_rendering_counts_where_the_lines_inflect_it(tmp_path):
     (lines,) = corpus.occurrences([Entry("cedera")])
     found = [Suggestion("harm", "dictionary", 0.3), Suggestion("injury", "dictionary", 0.15)]
     assert rescore(corpus, lines, found)[0].english == "injury"
+
+
+def test_a_currency_keeps_its_symbol_as_a_related_form(tmp_path):
+    """``dolar`` is "dollars" in words and "$" before an amount: accepting keeps both, so
+    that "US$400 million" agrees with the glossary."""
+    pairs = [
+        ("Harga dolar naik lagi.", "The price of the dollar rose again."),
+        ("Investor membeli dolar.", "Investors bought dollars."),
+        ("Bank menjual dolar.", "The bank sold dollars."),
+        ("Obligasi 400 juta dolar terjual.", "Bonds worth $400 million were sold."),
+    ]
+    glossary = Glossary([Entry("dolar")])
+    report = suggest(glossary, ["parallel"], settings_of(tmp_path, pairs))
+    (entry, best) = report.filled[0]
+    assert best.english.startswith("dollar")
+    accept_suggestion(entry, 0)
+    assert "$" in entry.alternatives
+
+
+def test_a_symbol_is_no_rendering_of_what_is_not_a_currency(tmp_path):
+    assert currency_symbol("dollars") == "$"
+    assert currency_symbol("Singapore dollar") == "$"
+    assert currency_symbol("dollar area trade") is None
+    assert currency_symbol("pounding") is None
+
+
+def test_an_acronym_english_writes_too_stays_beside_its_english_name():
+    """``IMF`` stands for Dana Moneter Internasional, the International Monetary Fund, and
+    English writes "IMF" too: accepting the name keeps the acronym."""
+    entry = Entry("IMF", kind="acronym", expansion="Dana Moneter Internasional")
+    (found,) = names([entry], Settings())
+    assert found[0].english == "International Monetary Fund"
+    assert "IMF" in found[0].related
+
+
+def test_a_name_after_what_it_is_takes_the_english_order():
+    """``Piala UEFA`` is the UEFA Cup, ``Liga Champions`` the Champions League, ``Piala
+    Jerman`` the German Cup; ``Piala Raja`` (raja: king) and ``Liga Sepakbola`` (football)
+    are left to other evidence."""
+    found = names(
+        [
+            Entry("Piala UEFA", kind="event"),
+            Entry("Liga Champions", kind="organisation"),
+            Entry("Piala Jerman", kind="event"),
+            Entry("Piala Raja", kind="event"),
+            Entry("Liga Sepakbola", kind="organisation"),
+        ],
+        Settings(),
+    )
+    assert [f[0].english if f else None for f in found] == [
+        "UEFA Cup",
+        "Champions League",
+        "German Cup",
+        None,
+        None,
+    ]
+    assert found[2][0].related == ("Germany Cup",)
+
+
+def test_a_name_with_a_nasalised_indonesian_noun_is_not_kept_as_written():
+    """``Pemerintah`` is perintah with pe- (its p made m): ``Pemerintah Jepang`` is the
+    Japanese government, not a name to keep."""
+    (found,) = names([Entry("Pemerintah Jepang", kind="organisation")], Settings())
+    assert all(s.english != "Pemerintah Jepang" for s in found)
+
+
+def test_an_acronym_takes_the_dictionarys_whole_english_for_its_expansion():
+    """``PDB`` (Produk Domestik Bruto), with no aligned line: FreeDict lists the whole
+    expansion as "gross domestic product", whose own acronym English writes (GDP); a
+    word-by-word composition of an expansion is no evidence."""
+    entry = Entry("PDB", kind="acronym", expansion="Produk Domestik Bruto")
+    stand_in = expanded(entry)
+    whole = Suggestion("gross domestic product", "dictionary", 0.55)
+    composed = Suggestion("domestic product gross", "dictionary", 0.2)
+    (proposed,) = from_expansion(entry, stand_in, [whole, composed])
+    assert proposed.english == "gross domestic product"
+    assert {"PDB", "GDP"} <= set(proposed.related)

@@ -111,13 +111,17 @@ class ParallelCorpus:
     def __init__(self, pairs: Sequence[tuple[str, str]], memories: Sequence[str] = ()):
         self.source: list[str] = []
         self.target: list[str] = []
+        self.parts: list[range] = []  # the lines of each aligned pair, then of the memories
         for source, target in pairs:
             src_lines, tgt_lines = _aligned_lines(source, target)
             self.source.extend(src_lines)
             self.target.extend(tgt_lines)
+            self.parts.append(range(len(self.source) - len(src_lines), len(self.source)))
         for source, target in _memory_segments(memories):
             self.source.append(source)
             self.target.append(target)
+        if len(self.source) > sum(map(len, self.parts)):
+            self.parts.append(range(sum(map(len, self.parts)), len(self.source)))
         self.source_words: list[set[str]] = []
         self.source_index: dict[str, list[int]] = defaultdict(list)
         self.source_tokens: list[list[str]] = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -64,6 +64,11 @@ class Settings:
     dict_path: Path | None = None
     parallel: Sequence[tuple[str, str]] = ()
     memories: Sequence[str] = ()  # translation memories: TMX, PO (what check reads)
+    # How close each part of the aligned text is to the text curated (suggest.domain).
+    domain: Sequence[float] = ()
+    # English the run found for single words of the text, for composing its phrases
+    # (kenaikan: "increase", so kenaikan harga is "price increase").
+    senses: Mapping[str, str] = field(default_factory=dict)
     base_url: str | None = None
     timeout: float = 10.0
     connect_timeout: float = 2.0
@@ -143,3 +148,15 @@ def other_spellings(english: str) -> list[str]:
                         spelled = candidate if word.islower() else candidate.capitalize()
                         variants.append(" ".join([*words[:i], spelled, *words[i + 1 :]]))
     return list(dict.fromkeys(v for v in variants if v.lower() != english.lower()))
+
+
+# Currencies English news writes as a symbol before the amount (US$400 million, €5).
+CURRENCY_SYMBOLS = {"dollar": "$", "euro": "\u20ac", "pound": "\u00a3", "yen": "\u00a5"}
+
+
+def currency_symbol(english: str) -> str | None:
+    """The symbol of a rendering that names a currency (``dolar``: "dollar" is "$" in
+    "US$400 million"), None for any other rendering."""
+    words = english.lower().split()
+    last = words[-1].removesuffix("s") if words else ""
+    return CURRENCY_SYMBOLS.get(last) if len(words) <= 2 else None

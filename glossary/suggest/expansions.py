@@ -20,8 +20,12 @@ from glossary.suggest.core import Suggestion, looks_like_acronym
 from glossary.suggest.proper_names import exonyms
 
 # A rendering of the expansion is proposed for the short form when this many of the
-# expansion's aligned lines use it.
+# expansion's aligned lines use it, or, when no aligned line has the expansion, when the
+# dictionary lists the whole expansion (this confident: no word-by-word composition).
 MIN_USED = 2
+WHOLE_LOOKUP = 0.4
+# English's own acronym of a rendering is kept with it when English writes it this often.
+ACRONYM_ZIPF = 3.0
 
 
 def is_acronym(entry: Entry) -> bool:
@@ -68,9 +72,29 @@ def from_expansion(
     related = (entry.term,) if is_acronym(entry) else ()
     proposed = []
     for suggestion in suggestions:
-        if suggestion.used_lines is None or suggestion.used_lines < MIN_USED:
+        looked_up = (
+            suggestion.used_lines is None
+            and suggestion.source == "dictionary"
+            and suggestion.confidence >= WHOLE_LOOKUP
+        )
+        if not looked_up and (suggestion.used_lines or 0) < MIN_USED:
             continue
         evidence = f"rendering of its expansion {stand_in.term}: {suggestion.evidence}"
-        forms = tuple(dict.fromkeys([*suggestion.related, *related]))
+        initials = english_acronym(suggestion.english) if related else None
+        forms = tuple(
+            dict.fromkeys([*suggestion.related, *related, *([initials] if initials else [])])
+        )
         proposed.append(replace(suggestion, evidence=evidence, related=forms))
     return proposed
+
+
+def english_acronym(english: str) -> str | None:
+    """English's own acronym of a rendering of three words or more, when English writes it
+    (``gross domestic product``: GDP, for PDB); None otherwise."""
+    from wordfreq import zipf_frequency
+
+    words = [w for w in english.replace("-", " ").split() if w.lower() not in {"of", "and", "the"}]
+    initials = "".join(w[0] for w in words).upper()
+    if len(words) < 3 or not initials.isalpha():
+        return None
+    return initials if zipf_frequency(initials.lower(), "en") >= ACRONYM_ZIPF else None

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from glossary.lexicon import FUNCTION_WORDS
 from glossary.store import Entry
+from glossary.suggest.agents import doer_of
 from glossary.suggest.bitext import ParallelCorpus, _english_key, load_corpus
 from glossary.suggest.core import (
     BackendUnavailable,
@@ -27,6 +28,7 @@ from glossary.suggest.core import (
     looks_like_acronym,
 )
 from glossary.suggest.loanwords import loan_source
+from glossary.suggest.numbered import ORDINALS, collapsed, numbers_a_noun
 from glossary.text import InputError
 
 DICT_PATH = Path("/usr/share/dictd/freedict-eng-ind.index")
@@ -298,6 +300,8 @@ def dictionary(entries: Sequence[Entry], settings: Settings) -> list[list[Sugges
     minister), with a low confidence, because that is often right for noun phrases.
     """
     reverse = _dictionary_index(settings)
+    if settings.senses:  # the run's own English for the words, before FreeDict's
+        reverse = {**reverse, **{w: [[e, "n", 0, 0, 1, 0]] for w, e in settings.senses.items()}}
     corpus = load_corpus(settings) if settings.parallel or settings.memories else None
     results = []
     for n, entry in enumerate(entries, 1):
@@ -435,6 +439,35 @@ def _noun_of(verb: str) -> str:
 NOUN_ZIPF = 3.0
 
 
+def _numbered(
+    noun: str,
+    number: str,
+    reverse: Mapping[str, list[list]],
+    proper: bool,
+    corpus: ParallelCorpus | None,
+) -> list[Suggestion]:
+    """A noun numbered by a cardinal after it, as English numbers it: the ordinal before
+    the noun, the cardinal after it as a related form (``divisi dua``: "second division",
+    also "division two"; not "two division"), the other way round when the parallel text
+    writes the cardinal form more (``nomor satu``: "number one")."""
+    sense = (
+        _sense_in_use(noun, reverse, proper, corpus)
+        if corpus is not None
+        else _rank_dictionary(reverse[noun], proper)[0]
+    )
+    if sense is None or sense[1] < COMPOSE_MIN_SHARE / 2:
+        return []
+    head, share = sense
+    ordinal, cardinal = ORDINALS[number]
+    forms = [f"{ordinal} {head}", f"{head} {cardinal}"]
+    if corpus is not None:
+        written = [len(corpus.target_lines(" ".join(map(_english_key, f.split())))) for f in forms]
+        forms = forms[::-1] if written[1] > written[0] else forms
+    evidence = f"FreeDict: {noun}={head}, numbered by {number}"
+    confidence = round(COMPOSE_WEIGHT * share**0.5, 2)
+    return [Suggestion(forms[0], "dictionary", confidence, evidence, (forms[1],))]
+
+
 def _whole_forms(entry: Entry) -> list[str]:
     """The entry's forms that name all of it: not a word of the term itself, which the miner
     keeps as a short form (``Energi`` of ``Medco Energi`` is not "energy")."""
@@ -469,16 +502,33 @@ def _dictionary_one(
         derived = _verbal_noun_suggestion(term, reverse, corpus)
         if derived:  # penurunan, the noun of menurun: "decline"
             return [derived]
+    doer = doer_of(term, reverse, corpus) if len(words) == 1 and not proper else ""
+    if doer:  # pemain: bermain, "play": "player"
+        evidence = f"FreeDict: the doer of the verb of {term}"
+        return [Suggestion(doer, "dictionary", LOAN_WEIGHT, evidence)]
     loan = loan_source(term) if len(words) == 1 and not proper else None
     if loan:  # turnamen: tournament; a loan FreeDict does not list
         evidence = f"Indonesian spelling of the English {loan}"
         return [Suggestion(loan, "dictionary", LOAN_WEIGHT, evidence)]
     if not 2 <= len(words) <= 3 or entry.kind == "person" or FUNCTION_WORDS & set(words):
         return []
-    # A word FreeDict lacks may be a loan (tendangan penalti: penalty kick).
+    if numbers_a_noun(entry, words, reverse):
+        return _numbered(words[0], words[1], reverse, proper, corpus)
+    # A word FreeDict lacks may be a loan (tendangan penalti: penalty kick), or a doer.
     loans = {
         w: [[loan, "n", 0, 0, 1, 0]] for w in words if w not in reverse and (loan := loan_source(w))
     }
+    doers = {}
+    if _segments(words, ChainMap(reverse, loans)) is None:  # pemegang saham is in FreeDict
+        doers = {
+            w: [[doer, "n", 0, 0, 1, 0]]
+            for w in words
+            if w not in reverse and w not in loans and (doer := doer_of(w, reverse, corpus))
+        }
+    loans |= doers
+    # A count cut from its unit (kontrak dua [tahun]) and a doer guessed from its verb
+    # (pemain asal is no "origin player") are composed only as the English writes them.
+    counted = bool(ORDINALS.keys() & set(words)) or bool(doers)
     known: Mapping[str, list[list]] = ChainMap(reverse, loans) if loans else reverse
     parts = _segments(words, known)
     if not parts or len(parts) < 2:
@@ -494,21 +544,23 @@ def _dictionary_one(
             confidence = COMPOSE_ATTESTED * seen / (seen + 1)
             evidence = f"FreeDict word by word, written so in {seen} lines of the parallel text"
             return [Suggestion(english, "dictionary", round(confidence, 2), evidence)]
+        if counted:
+            return []
         senses = [_sense_in_use(p, known, proper, corpus) for p in parts]
         if any(s is None for s in senses):
             return []
         used = [s for s in senses if s is not None]
         in_order = paired or parts[0] in PRE_MODIFIERS  # mantan presiden: former president
-        english = joiner.join(h for h, _ in (used if in_order else used[::-1]))
+        english = collapsed(joiner.join(h for h, _ in (used if in_order else used[::-1])))
         confidence = COMPOSE_WEIGHT * math.prod(rate for _, rate in used) ** 0.5
         evidence = "FreeDict word by word, each sense the one the parallel text uses: " + ", ".join(
             f"{p}={h} ({rate:.0%})" for p, (h, rate) in zip(parts, used, strict=True)
         )
         return [Suggestion(english, "dictionary", round(confidence, 2), evidence)]
     best = [_rank_dictionary(known[p], proper)[0] for p in parts]
-    if min(share for _, share in best) < COMPOSE_MIN_SHARE:
+    if counted or min(share for _, share in best) < COMPOSE_MIN_SHARE:
         return []
-    english = joiner.join(h for h, _ in (best if paired else best[::-1]))
+    english = collapsed(joiner.join(h for h, _ in (best if paired else best[::-1])))
     confidence = COMPOSE_WEIGHT * math.prod(share for _, share in best)
     evidence = "FreeDict word by word: " + ", ".join(
         f"{p}={h}" for p, (h, _) in zip(parts, best, strict=True)

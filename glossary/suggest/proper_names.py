@@ -60,6 +60,8 @@ def _indonesian_words(name: str) -> bool:
 
 _NOUN_PREFIXES = ("peng", "peny", "pem", "pen", "per", "pe", "ke")
 _STATIVE_PREFIXES = ("ber", "ter")
+# The first letter of a root that peN- replaces by its nasal (perintah: pemerintah).
+_NASAL_LOST = {"pem": "p", "pen": "t", "peng": "k", "peny": "s"}
 # A pe-/ke-...-an word this common in Indonesian is the everyday noun, not a place named so
 # (Pekalongan); a root this long is not a chance of spelling (Berlin is no ber- + lin).
 AFFIXED_ZIPF = 4.0
@@ -75,14 +77,19 @@ def _affixed_words(entry: Entry) -> bool:
 def _affixed(word: str) -> bool:
     """Whether a word is an Indonesian root with Indonesian affixes, so no name's own word:
     a ber-/ter- word (``Australia Terbuka``: the Australian Open), a pe- agent noun
-    (``Perenang``: swimmer) or a common pe-/ke-...-an noun (``Pertandingan``: match)."""
+    (``Perenang``: swimmer, ``Pemerintah``: perintah with its p made m) or a common
+    pe-/ke-...-an noun (``Pertandingan``: match)."""
     from wordfreq import zipf_frequency
 
     roots = root_words()
 
     def root_after(prefixes: tuple[str, ...], end: int) -> bool:
         return any(
-            word.startswith(p) and end - len(p) >= MIN_ROOT and word[len(p) : end] in roots
+            word.startswith(p)
+            and end - len(p) >= MIN_ROOT
+            and (
+                word[len(p) : end] in roots or _NASAL_LOST.get(p, "") + word[len(p) : end] in roots
+            )
             for p in prefixes
         )
 
@@ -161,7 +168,7 @@ def _names_one(
             return [Suggestion(english, "names", 0.95, evidence, tuple(others))] + [
                 Suggestion(other, "names", 0.8, evidence) for other in others
             ]
-    classified = _classified_place(entry, table)
+    classified = _classified_place(entry, table) or _classified_name(entry, table)
     if classified is not None:
         return [classified]
     if acronym:
@@ -172,8 +179,8 @@ def _names_one(
             return [kept]
         english, others = table[_name_key(expansion)]
         evidence = f"English name of its expansion {expansion}"
-        related = tuple(o for o in others if o != entry.term)
-        return [Suggestion(english, "names", 0.85, evidence, related), kept] + [
+        # The acronym among the English renderings is one English writes too (IMF).
+        return [Suggestion(english, "names", 0.85, evidence, tuple(others)), kept] + [
             Suggestion(other, "names", 0.7, evidence) for other in others if other != entry.term
         ]
     if entry.kind == "person":
@@ -292,6 +299,75 @@ def _classified_place(entry: Entry, table: dict[str, tuple[str, list[str]]]) -> 
         name = rest
     evidence = f"a place named by what it is: {head.lower()} {pattern.format('X')}"
     return Suggestion(pattern.format(name), "names", 0.7, evidence)
+
+
+# An event, building or document named by what it is and then its name: English puts the
+# name first (Piala UEFA: UEFA Cup, Liga Champions: Champions League, Stadion Wembley:
+# Wembley Stadium, Protokol Kyoto: Kyoto Protocol).
+NAME_CLASSIFIERS = {
+    "piala": "Cup",
+    "liga": "League",
+    "kejuaraan": "Championship",
+    "turnamen": "Tournament",
+    "stadion": "Stadium",
+    "bandara": "Airport",
+    "masjid": "Mosque",
+    "istana": "Palace",
+    "museum": "Museum",
+    "protokol": "Protocol",
+    "deklarasi": "Declaration",
+    "konferensi": "Conference",
+}
+
+
+def _classified_name(entry: Entry, table: dict[str, tuple[str, list[str]]]) -> Suggestion | None:
+    """``Piala UEFA`` -> "UEFA Cup", ``Piala Jerman`` -> "German Cup" (also "Germany Cup"): a
+    word of NAME_CLASSIFIERS before a name English keeps as written, or a country or region
+    it knows by another name with one adjective (not Inggris: British or English?). Not
+    when the rest has Indonesian words (``Piala Raja`` is the King's Cup)."""
+    if entry.kind not in NAME_KINDS or entry.kind == "person":
+        return None
+    head, _, rest = entry.term.partition(" ")
+    kind = NAME_CLASSIFIERS.get(head.lower())
+    words = rest.split()
+    if kind is None or not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return None
+    related: tuple[str, ...] = ()
+    if _name_key(rest) in table:
+        english, others = table[_name_key(rest)]
+        if len(others) != 1:
+            return None
+        name, related = others[0], (f"{english} {kind}",)
+    elif (
+        _indonesian_words(rest)
+        or _affixed_words(entry)
+        or any(
+            w.lower() in FUNCTION_WORDS or w.lower() in NUMBER_WORDS or _only_indonesian(w)
+            for w in words
+        )
+    ):
+        return None
+    else:
+        name = rest
+    evidence = f"named by what it is: {head.lower()} X is X {kind}"
+    return Suggestion(f"{name} {kind}", "names", 0.7, evidence, related)
+
+
+# A word Indonesian writes this much and English this much less (Zipf scale) is an
+# Indonesian word, whatever its root (sepakbola).
+INDONESIAN_ZIPF = 3.0
+INDONESIAN_GAP = 1.0
+
+
+def _only_indonesian(word: str) -> bool:
+    """Whether Indonesian writes a word and English hardly (``Sepakbola``; not ``UEFA``)."""
+    from wordfreq import zipf_frequency
+
+    indonesian = zipf_frequency(word.lower(), "id")
+    return (
+        indonesian >= INDONESIAN_ZIPF
+        and indonesian - zipf_frequency(word.lower(), "en") > INDONESIAN_GAP
+    )
 
 
 def _written_in_english(term: str) -> bool:

@@ -37,6 +37,7 @@ def rescore(
     suggestions: Sequence[Suggestion],
     size: int = 1,
     term: str = "",
+    weights: Sequence[float] = (),
 ) -> list[Suggestion]:
     """The suggestions with their confidence measured on the parallel text, best first.
 
@@ -47,12 +48,17 @@ def rescore(
     of the lines too, and that is no part of the best one, becomes a related form of
     it (``kondisi``: "condition", also "situation"), so that accepting the best keeps it.
     ``size`` is the term's number of words, ``term`` the term (see ``_whole_before_part``).
+    ``weights`` weigh each aligned line by how close its text is to the text curated
+    (``suggest.domain``): ``penurunan`` is "decline" in economic news, whatever the
+    genetics papers say.
     """
     from glossary.check import find_rendering
 
     if len(lines) < MIN_COUNT:
         return sorted(suggestions, key=lambda s: -s.confidence)
     sample = lines[:RESCORE_LINES]
+    weight = weights or [1.0] * (max(sample) + 1)
+    total = sum(weight[n] for n in sample) or 1.0
     scored = []
     for suggestion in suggestions:
         stand_in = Entry("-", english=suggestion.english, alternatives=list(suggestion.related))
@@ -64,9 +70,10 @@ def rescore(
         # The parallel backend's own confidence comes from these very lines: counted once,
         # the prior is then the least confidence it proposes at.
         prior = MIN_CONFIDENCE if suggestion.source == "parallel" else suggestion.confidence
-        share = (len(used | inflected_lines) + RESCORE_PRIOR * prior) / (
-            len(sample) + RESCORE_PRIOR
-        )
+        # The share of the lines that write it, the closer lines weighing more, smoothed
+        # by as many lines as there are.
+        written = len(sample) * sum(weight[n] for n in used | inflected_lines) / total
+        share = (written + RESCORE_PRIOR * prior) / (len(sample) + RESCORE_PRIOR)
         if not used and len(sample) >= UNUSED_LINES and suggestion.source == "dictionary":
             share /= 2
         evidence = f"{suggestion.evidence}; used in {len(used)} of {len(sample)} aligned lines"

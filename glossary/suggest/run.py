@@ -8,16 +8,18 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 
 from glossary.store import Entry, Glossary
-from glossary.suggest.bitext import load_corpus, parallel
+from glossary.suggest.bitext import _english_key, load_corpus, parallel
 from glossary.suggest.core import (
     Backend,
     BackendUnavailable,
     Settings,
     Suggestion,
     _best_first,
+    currency_symbol,
     other_spellings,
     parse_label,
 )
+from glossary.suggest.domain import affinity, line_weights
 from glossary.suggest.expansions import expanded, from_expansion
 from glossary.suggest.freedict import dictionary
 from glossary.suggest.proper_names import names
@@ -75,6 +77,8 @@ def suggest(
         settings.warn(message)
 
     run = replace(settings, warn=warn)
+    if (settings.parallel or settings.memories) and entries and not settings.domain:
+        run.domain = affinity(load_corpus(run), entries)  # the text's candidates: its vocabulary
     found = _suggestions(entries, backends, run)
     stand_ins = [(i, stand_in) for i, e in enumerate(entries) if (stand_in := expanded(e))]
     if stand_ins and any(found):  # UMP from Upah Minimum Provinsi; Pemprov from Pemerintah
@@ -84,18 +88,66 @@ def suggest(
         _rescore(expansions, their, quiet)
         for (i, stand_in), suggestions in zip(stand_ins, their, strict=True):
             found[i][:0] = from_expansion(entries[i], stand_in, suggestions)
-    _rescore(entries, found, settings)
+    _rescore(entries, found, run)
+    _fill(entries, found, report)
+    if "dictionary" in backends and report.unfilled:
+        _compose_with_senses(report, replace(run, warn=lambda _: None, progress=None))
+    return report
+
+
+def _fill(entries: Sequence[Entry], found: list[list[Suggestion]], report: SuggestReport) -> None:
+    """Give each entry its best suggestion if it is confident enough (one confidence scale:
+    the best wins whatever its backend; the user's order of backends breaks ties)."""
     for entry, suggestions in zip(entries, found, strict=True):
-        # One confidence scale: the best wins whatever its backend; the user's order of
-        # backends breaks ties.
-        ranked = sorted(suggestions, key=lambda s: -s.confidence)
+        ranked = [_with_symbol(s) for s in sorted(suggestions, key=lambda s: -s.confidence)]
         if ranked and ranked[0].confidence >= MIN_FILL_CONFIDENCE:
             report.filled.append((entry, fill_entry(entry, ranked)))
         else:
             if ranked:  # shown in review, not proposed as the English
                 entry.suggestions = _labels(entry, ranked)
             report.unfilled.append(entry)
-    return report
+
+
+# A word's suggestion this confident lends its English to the phrases it stands in.
+SENSE_CONFIDENCE = 0.5
+
+
+def _singular(english: str) -> str:
+    """A lower-case rendering in the singular, when English has that word: a noun that
+    modifies another is singular (economies: "economy sector"; surplus stays)."""
+    from wordfreq import zipf_frequency
+
+    single = _english_key(english) if english.islower() else english
+    return single if zipf_frequency(single.split()[-1], "en") >= SINGULAR_ZIPF else english
+
+
+SINGULAR_ZIPF = 3.0
+
+
+def _compose_with_senses(report: SuggestReport, settings: Settings) -> None:
+    """The phrases left unfilled whose every word the run gave a confident English, composed
+    of those (``pinjaman``: "loan" from the parallel text, ``bank``: "bank", so ``pinjaman
+    bank`` is "bank loan", where FreeDict lacks pinjaman)."""
+    senses = {
+        entry.term: _singular(best.english)
+        for entry, best in report.filled
+        if " " not in entry.term and entry.term.islower() and best.confidence >= SENSE_CONFIDENCE
+    }
+    phrases = [
+        e
+        for e in report.unfilled
+        if " " in e.term and not e.suggestions and all(w in senses for w in e.term.split())
+    ]
+    if not senses or not phrases:
+        return
+    run = replace(settings, senses=senses)
+    found = _suggestions(phrases, ["dictionary"], run)
+    _rescore(phrases, found, run)
+    later = SuggestReport()
+    _fill(phrases, found, later)
+    report.filled += later.filled
+    composed = {id(e) for e, _ in later.filled}
+    report.unfilled = [e for e in report.unfilled if id(e) not in composed]
 
 
 def _suggestions(
@@ -120,9 +172,10 @@ def _rescore(entries: Sequence[Entry], found: list[list[Suggestion]], settings: 
     """Each entry's suggestions measured on the parallel text, if there is one (``rescore``)."""
     if (settings.parallel or settings.memories) and any(found):
         corpus = load_corpus(settings)
+        weights = line_weights(corpus, settings.domain)
         for entry, bucket, lines in zip(entries, found, corpus.occurrences(entries), strict=True):
             size = len(entry.term.split())
-            bucket[:] = rescore(corpus, lines, bucket, size, entry.term) if bucket else []
+            bucket[:] = rescore(corpus, lines, bucket, size, entry.term, weights) if bucket else []
 
 
 def _with_other_spellings(suggestion: Suggestion) -> Suggestion:
@@ -132,6 +185,16 @@ def _with_other_spellings(suggestion: Suggestion) -> Suggestion:
     if not spellings:
         return suggestion
     return replace(suggestion, related=tuple(dict.fromkeys([*suggestion.related, *spellings])))
+
+
+def _with_symbol(suggestion: Suggestion) -> Suggestion:
+    """A currency's suggestion with its symbol as a related form (``dolar``: "dollar", also
+    "$", as in "US$400 million"). Added once the suggestions are measured: a symbol the
+    Indonesian line has too (``US$``) is copied, not translated."""
+    symbol = currency_symbol(suggestion.english)
+    if symbol is None or symbol in suggestion.related:
+        return suggestion
+    return replace(suggestion, related=(*suggestion.related, symbol))
 
 
 def fill_entry(entry: Entry, suggestions: Sequence[Suggestion]) -> Suggestion:

@@ -1,0 +1,63 @@
+"""Compositions with numbers, repeated words and noun modifiers: ``divisi dua`` is the second
+division, ``pertumbuhan ekonomi`` economic (not economics) growth."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from glossary.lexicon import FUNCTION_WORDS
+from glossary.store import Entry
+
+# A cardinal after a noun numbers it (divisi dua: the second division, division two).
+ORDINALS = {
+    "satu": ("first", "one"),
+    "dua": ("second", "two"),
+    "tiga": ("third", "three"),
+    "empat": ("fourth", "four"),
+    "lima": ("fifth", "five"),
+    "enam": ("sixth", "six"),
+    "tujuh": ("seventh", "seven"),
+    "delapan": ("eighth", "eight"),
+    "sembilan": ("ninth", "nine"),
+    "sepuluh": ("tenth", "ten"),
+}
+
+
+def collapsed(english: str) -> str:
+    """A composition without a word said twice in a row (``klasemen liga`` is "league
+    table" + "league", the league table, not "league league table"), and each word before
+    the last as a modifier (``as_modifier``)."""
+    words = english.split()
+    kept = [w for i, w in enumerate(words) if i == 0 or w.lower() != words[i - 1].lower()]
+    return " ".join([*map(as_modifier, kept[:-1]), *kept[-1:]])
+
+
+# An -ic adjective this common in English stands for its -ics noun before another noun.
+MODIFIER_ZIPF = 4.0
+
+
+def as_modifier(word: str) -> str:
+    """A noun as English puts it before another: FreeDict's "economics" for ``ekonomi`` is
+    "economic" in "economic growth" (likewise electronics); not "statistic" for statistics,
+    which English seldom writes."""
+    from wordfreq import zipf_frequency
+
+    if word.islower() and word.endswith("ics") and zipf_frequency(word[:-1], "en") >= MODIFIER_ZIPF:
+        return word[:-1]
+    return word
+
+
+def numbers_a_noun(entry: Entry, words: list[str], reverse: Mapping[str, list[list]]) -> bool:
+    """Whether a two-word term is a noun numbered by a cardinal (``divisi dua``), not a
+    count of what follows in the text (``kontrak dua [setengah tahun]``, ``selisih satu
+    [pertandingan]``: the entry's example has a lower-case word after the number) nor a
+    verb's object (``punya dua``)."""
+    if len(words) != 2 or words[1] not in ORDINALS or words[0] not in reverse:
+        return False
+    if not entry.term.islower():  # Nusa Dua is a name
+        return False
+    if not any(row[1] == "n" for row in reverse[words[0]]):
+        return False
+    after = re.search(rf"\b{re.escape(entry.term)}\s+(\w+)", entry.example or "", re.IGNORECASE)
+    return not (after and after.group(1).islower() and after.group(1) not in FUNCTION_WORDS)

@@ -1,0 +1,77 @@
+"""The dictionary's word-by-word compositions, on a small reversed dictionary."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from glossary.store import Entry
+from glossary.suggest.agents import _doer as doer
+from glossary.suggest.freedict import _dictionary_one
+from glossary.suggest.numbered import collapsed
+
+# Indonesian -> [English headword, part of speech, sense number, place, list size, marked]
+REVERSE = {
+    "divisi": [["division", "n", 0, 0, 1, 0]],
+    "klasemen": [["league table", "n", 0, 0, 1, 0]],
+    "liga": [["league", "n", 0, 0, 1, 0]],
+    "dua": [["two", "num", 0, 0, 1, 0]],
+    "bermain": [["play", "v", 0, 0, 1, 0]],
+    "pimpin": [["head", "v", 0, 0, 1, 0]],
+    "asal": [["origin", "n", 0, 0, 1, 0]],
+    "pulau": [["island", "n", 0, 0, 1, 0]],
+}
+
+
+def test_a_noun_numbered_by_a_cardinal_takes_the_ordinal():
+    """``divisi dua`` is the second division (or division two), never "two division"."""
+    (found,) = _dictionary_one(Entry("divisi dua"), REVERSE)
+    assert found.english == "second division"
+    assert found.related == ("division two",)
+
+
+def test_a_composition_says_no_word_twice_in_a_row():
+    """``klasemen liga``: "league table" and "league" make the league table."""
+    (found,) = _dictionary_one(Entry("klasemen liga"), REVERSE)
+    assert found.english == "league table"
+
+
+@given(st.lists(st.sampled_from(["league", "League", "table", "two", "division"]), max_size=6))
+def test_collapsing_leaves_no_word_twice_in_a_row_and_keeps_the_order(words):
+    kept = collapsed(" ".join(words)).split()
+    assert all(a.lower() != b.lower() for a, b in zip(kept, kept[1:], strict=False))
+    assert [w.lower() for w in kept] == [
+        w.lower() for i, w in enumerate(words) if i == 0 or w.lower() != words[i - 1].lower()
+    ]
+
+
+def test_a_doer_noun_takes_its_verbs_english_with_er():
+    """``pemain`` (bermain, play) is a player; ``pemimpin`` is no "header": FreeDict's
+    bare root ``pimpin`` is not the verb."""
+    (player,) = _dictionary_one(Entry("pemain"), REVERSE)
+    assert player.english == "player"
+    assert _dictionary_one(Entry("pemimpin"), REVERSE) == []
+
+
+def test_a_guessed_doer_is_composed_only_as_the_english_writes_it():
+    """``pemain asal [Brasil]`` is a player from Brazil, not an "origin player"."""
+    assert _dictionary_one(Entry("pemain asal"), REVERSE) == []
+
+
+def test_a_name_with_a_number_word_is_not_numbered():
+    """``Nusa Dua`` is a place, not "second island"."""
+    found = _dictionary_one(Entry("Pulau Dua", kind="place"), REVERSE)
+    assert all("second" not in s.english for s in found)
+
+
+@given(st.sampled_from(["play", "run", "swim", "dance", "sell", "win"]))
+def test_a_doer_ends_in_er(verb):
+    assert doer(verb).endswith("er") and doer(verb).startswith(verb[:-1])
+
+
+def test_a_noun_before_another_takes_its_adjective_where_english_has_one():
+    """FreeDict's "economics" (ekonomi) before "growth" is "economic growth"; "statistics"
+    keeps its form (English seldom writes "statistic office")."""
+    assert collapsed("economics growth") == "economic growth"
+    assert collapsed("statistics office") == "statistics office"
+    assert collapsed("growth economics") == "growth economics"

@@ -1,0 +1,113 @@
+"""Parallel evidence weighed by how close its text is to the text curated."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from glossary.store import Entry, Glossary
+from glossary.suggest import ParallelCorpus, Settings, Suggestion, suggest
+from glossary.suggest.domain import affinity, line_weights
+from glossary.suggest.rescore import rescore
+
+# Economic news: the text's own vocabulary (saham, inflasi, bank) and penurunan as "decline".
+ECONOMY = [
+    ("Penurunan saham bank terjadi lagi.", "The decline in bank shares happened again."),
+    ("Inflasi naik dan saham bank turun.", "Inflation rose and bank shares fell."),
+    ("Penurunan inflasi membantu saham.", "The decline in inflation helped shares."),
+    ("Bank menahan inflasi dan saham.", "The bank held inflation and shares."),
+]
+# Genetics: more lines of penurunan, as "inheritance", and none of the text's other words.
+GENETICS = [
+    ("Penurunan sifat itu diteliti.", "The inheritance of that trait was studied."),
+    ("Penurunan warna bunga diamati.", "The inheritance of flower colour was observed."),
+    ("Penurunan gen itu rumit.", "The inheritance of that gene is complex."),
+    ("Penurunan sifat tanaman diuji.", "The inheritance of plant traits was tested."),
+    ("Penurunan bentuk daun dicatat.", "The inheritance of leaf shape was recorded."),
+]
+
+
+def write_pair(folder, name, pairs):
+    source, target = folder / f"{name}.id", folder / f"{name}.en"
+    source.write_text("".join(f"{s}\n" for s, _ in pairs), encoding="utf-8")
+    target.write_text("".join(f"{t}\n" for _, t in pairs), encoding="utf-8")
+    return str(source), str(target)
+
+
+def economy_and_genetics(tmp_path):
+    return [write_pair(tmp_path, "eco", ECONOMY), write_pair(tmp_path, "gen", GENETICS)]
+
+
+def text_entries():
+    return [Entry(t) for t in ("penurunan", "saham", "inflasi", "bank")]
+
+
+def test_the_part_that_shares_the_texts_vocabulary_is_closest(tmp_path):
+    corpus = ParallelCorpus(economy_and_genetics(tmp_path))
+    economy, genetics = affinity(corpus, text_entries())
+    assert economy == 1.0
+    assert genetics < 0.5
+
+
+def test_a_term_takes_the_rendering_of_the_close_text_over_the_more_frequent_one(tmp_path):
+    """``penurunan`` is "inheritance" in more aligned lines, all of them genetics; in the
+    economic lines, whose vocabulary the text shares, it is "decline"."""
+    corpus = ParallelCorpus(economy_and_genetics(tmp_path))
+    (lines,) = corpus.occurrences([Entry("penurunan")])
+    proposed = [
+        Suggestion("inheritance", "parallel", 0.5),
+        Suggestion("decline", "dictionary", 0.3),
+    ]
+    assert rescore(corpus, lines, proposed)[0].english == "inheritance"
+    weights = line_weights(corpus, affinity(corpus, text_entries()))
+    assert rescore(corpus, lines, proposed, weights=weights)[0].english == "decline"
+
+
+def test_suggest_weighs_the_lines_by_the_glossarys_own_vocabulary(tmp_path):
+    """The run measures closeness on the entries it fills: ``saham`` keeps "shares"."""
+    glossary = Glossary(text_entries())
+    settings = Settings(parallel=economy_and_genetics(tmp_path))
+    report = suggest(glossary, ["parallel"], settings)
+    chosen = {entry.term: best.english for entry, best in report.filled}
+    assert chosen["saham"] == "shares"
+    assert not settings.domain  # the caller's settings are left as they were
+
+
+def test_without_the_texts_vocabulary_the_frequent_rendering_stands(tmp_path):
+    """Alone, ``penurunan`` is the text's whole vocabulary: the genetics lines, where it
+    stands in every line, are as close as the economic ones, and more of them say
+    "inheritance"."""
+    glossary = Glossary([Entry("penurunan")])
+    report = suggest(glossary, ["parallel"], Settings(parallel=economy_and_genetics(tmp_path)))
+    assert report.filled[0][1].english == "inheritance"
+
+
+@given(st.lists(st.floats(min_value=0, max_value=1), min_size=1, max_size=3))
+def test_line_weights_are_the_closeness_of_their_part(closeness):
+    """Every line of a part weighs the same, between 0 and 1; unknown closeness is 1."""
+    corpus = ParallelCorpus([])
+    corpus.source = ["x"] * (2 * len(closeness))
+    corpus.parts = [range(2 * i, 2 * i + 2) for i in range(len(closeness))]
+    weights = line_weights(corpus, closeness)
+    assert all(0 <= w <= 1 for w in weights)
+    assert all(weights[2 * i] == weights[2 * i + 1] for i in range(len(closeness)))
+    assert line_weights(corpus, ()) == [1.0] * len(corpus.source)
+
+
+LOANS = [
+    ("Pinjaman itu besar.", "The loan was large."),
+    ("Pinjaman baru disetujui.", "A new loan was approved."),
+    ("Mereka melunasi pinjaman.", "They repaid the loan."),
+    ("Pinjaman ditolak lagi.", "The loan was refused again."),
+]
+
+
+def test_a_phrase_of_words_the_run_translated_is_composed_of_their_english(tmp_path):
+    """FreeDict lacks ``pinjaman``; the aligned lines say "loan". ``pinjaman bank``, which
+    no aligned line has, is composed of the glossary's own English: "bank loan"."""
+    glossary = Glossary([Entry("pinjaman"), Entry("bank"), Entry("pinjaman bank")])
+    settings = Settings(parallel=[write_pair(tmp_path, "loans", LOANS)])
+    report = suggest(glossary, ["parallel", "dictionary"], settings)
+    chosen = {entry.term: best.english for entry, best in report.filled}
+    assert chosen["pinjaman"] == "loan"
+    assert chosen.get("pinjaman bank") == "bank loan"
