@@ -111,6 +111,17 @@ ADJECTIVES = _words(
     """
 )
 
+# ter- words that are nouns: the parties of a legal proceeding, the person the verb is done
+# to (terdakwa 'the accused', tergugat 'the defendant'; Sneddon, Indonesian Reference
+# Grammar). A closed class: every other ter- word is a verb or an adjective (terbakar,
+# terbesar) that may end a term but not start one.
+TER_NOUNS = _words(
+    """
+    tersangka terdakwa terpidana tergugat tertuduh terlapor terhukum termohon tertanggung
+    terperiksa terbanding
+    """
+)
+
 # Compass words: a name ending in one is a place (Jawa Barat, Nusa Tenggara Timur).
 COMPASS = _words("utara selatan timur barat tengah tenggara laut daya")
 

@@ -659,6 +659,18 @@ def test_core_terms_of_a_news_story_are_candidates():
         assert term in found, (term, sorted(found))
 
 
+def test_a_party_to_a_trial_is_a_noun_without_para_before_it():
+    # terdakwa is ter- + dakwa but a noun; terbukti and terbakar stay verbs.
+    text = (
+        "Hakim menyatakan terdakwa terbukti bersalah. Kuasa hukum terdakwa mengajukan banding.\n"
+        "Jaksa memerintahkan terdakwa membayar denda. Hak politik terdakwa dicabut.\n"
+        "Gudang itu terbakar. Pasar terbakar lagi. Rumah warga terbakar.\n"
+    )
+    found = by_term(mine_text(text))
+    assert "terdakwa" in found
+    assert "terbakar" not in found and "terbukti" not in found
+
+
 def test_kinds_of_names_by_their_head_words():
     text = (
         "Kemarin, Amnesty International mengecam penjara di Guantanamo Bay.\n"

@@ -307,7 +307,9 @@ class Tally:
                     else:
                         stretch.append(info[1])
                         no_start.append(info[0] == NO_START)
-                        if info[0] == NO_START and previous in NOUN_MARKERS:
+                        if info[0] == NO_START and (
+                            previous in NOUN_MARKERS or info[1] in lexicon.TER_NOUNS
+                        ):
                             self.nominal[info[1]] += 1  # para tersangka: a noun
                 initial = False
                 earlier, previous = previous, word
