@@ -110,6 +110,15 @@ def test_a_glued_name_is_split(text, names, glued):
             # Kim alone is the man, not a place: a first name written alone splits nothing.
             id="first-name-also-alone",
         ),
+        pytest.param(
+            "Bank Nusantara (BN) menahan BN Rate di level 6 persen.\n"
+            "BN menilai inflasi masih terkendali.\n"
+            "Analis memperkirakan BN Rate turun tahun depan.\n",
+            "BN Rate",
+            # a common English word never written alone ends an English name (BI Rate):
+            # no name of its own after the acronym, however often the acronym is alone.
+            id="english-word-after-acronym",
+        ),
     ],
 )
 def test_a_full_name_stays_whole(text, name):

@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 
 from glossary import lexicon
 from glossary.mine.counting import BREAK_WORDS, HEADLINE, INITIAL, MARKERS, Tally
+from glossary.mine.dictionary import english_words
 from glossary.mine.groups import Group, group_key
 from glossary.morphology import (
     ROMAN_NUMERAL,
@@ -333,7 +334,12 @@ class Segmenter:
                 and not self.elsewhere(words[i], words[end])
             ):
                 continue  # AC Milan: AC is never without Milan
-            if length and end < len(words) and all(self.case.name_like(w) for w in words[end:]):
+            if (
+                length
+                and end < len(words)
+                and all(self.case.name_like(w) for w in words[end:])
+                and not self.english_tail(words[end:])
+            ):
                 head, name = words[:end], words[end:]
                 out.extend(self.split_place_tail(head))
                 out.append((name, "name"))
@@ -396,6 +402,8 @@ class Segmenter:
                 continue
             if len(right) == 1 and _modifier(right[0]):
                 continue  # Australia Terbuka (the Australian Open): Terbuka is no name
+            if self.english_tail(right):
+                continue  # BI Rate: Rate is part of the name, no name of its own
             rest = " ".join(right)
             if (
                 self.alone.get(rest, 0)
@@ -415,6 +423,15 @@ class Segmenter:
             ):
                 return [(left, ""), *self.split_glued(right)]
         return [(words, "")]
+
+    def english_tail(self, words: list[str]) -> bool:
+        """A common English word ending a name and never written alone (Rate in BI Rate,
+        Fixed Rate): part of an English name, not a name after an acronym or a place."""
+        return (
+            len(words) == 1
+            and not self.alone.get(words[0], 0)
+            and words[0].lower() in english_words()
+        )
 
     @staticmethod
     def own_name(words: list[str]) -> bool:
