@@ -323,3 +323,18 @@ def test_a_term_after_a_head_word_is_found_inside_the_longer_phrase():
     terms = {c.term for c in mine_text(text, text)}
     assert "gencatan senjata" in terms
     assert "kaki lima" not in terms and "pedagang kaki lima" in terms
+
+
+def test_a_phrase_mostly_followed_by_a_number_is_no_term():
+    """petenis nomor satu, petenis nomor dua: petenis nomor is the start of a ranking, no
+    term; the phrase before other words (kontrak pembelian yang) stays."""
+    text = (
+        "Petenis itu kini menjadi petenis nomor satu dunia.\n"
+        "Lawannya adalah petenis nomor dua dunia asal Serbia.\n"
+        "Ia pernah menjadi petenis nomor tiga pada musim lalu.\n"
+        "Klub menandatangani perpanjangan kontrak dengan pelatih.\n"
+        "Perpanjangan kontrak itu berlaku hingga musim depan.\n"
+    )
+    terms = {c.term for c in mine_text(text)}
+    assert "petenis nomor" not in terms
+    assert "perpanjangan kontrak" in terms

@@ -8,7 +8,14 @@ from collections import Counter, defaultdict
 from itertools import chain
 
 from glossary import lexicon
-from glossary.mine.counting import CONTENT, MARKERS, NGRAM_BREAKS, Tally, classify_word
+from glossary.mine.counting import (
+    CONTENT,
+    ENDING_NUMBERS,
+    MARKERS,
+    NGRAM_BREAKS,
+    Tally,
+    classify_word,
+)
 from glossary.mine.dictionary import plain_words
 from glossary.mine.groups import Group, group_key
 from glossary.mine.names import CaseStats
@@ -214,7 +221,7 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
             group.termhood = max(group.termhood, termhood)
         group.termhood = _sure_contrast(group)  # what it is kept and ranked by
         if group.words > 1:
-            if group.termhood >= 0.2:
+            if group.termhood >= 0.2 and not _before_numbers(members[gkey], group, ngrams):
                 out[gkey] = group
         elif (
             group.termhood >= _required_contrast(gkey, freqs)
@@ -224,6 +231,18 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
             group.unit = gkey in units
             out[gkey] = group
     return out
+
+
+def _before_numbers(keys: list[str], group: Group, ngrams: dict[str, list]) -> bool:
+    """Whether a phrase is mostly followed by a number: petenis nomor (satu, dua), plus
+    minus (satu persen) are the start of a phrase about a figure, no term."""
+    numbered = sum(
+        ngrams.get(f"{key} {number}", _NONE)[0] for key in keys for number in ENDING_NUMBERS
+    )
+    return numbered >= 2 and 2 * numbered >= group.occurrences.count
+
+
+_NONE = [0]
 
 
 def _as_written(words: list[str], tally: Tally) -> str:
