@@ -155,3 +155,30 @@ def test_a_ter_word_after_a_preposition_is_a_noun():
     """vonis terhadap terdakwa, hukuman bagi terdakwa: terdakwa is a noun there."""
     text = "Hakim membacakan vonis terhadap terdakwa. Hukuman bagi terdakwa berat.\n"
     assert find(mine_text(text, text), "terdakwa") is not None
+
+
+def test_a_place_after_an_administrative_unit_is_no_surname():
+    """Kabupaten Sukaraja: Sukaraja is a place, so it is a candidate of its own, not the
+    short name of Dinkes Sukaraja (its health office) taken for a person."""
+    text = (
+        "Dinas Kesehatan Kabupaten Sukaraja menetapkan kejadian luar biasa campak.\n"
+        "Dinkes Sukaraja menggelar imunisasi massal di 12 kecamatan.\n"
+        "Vaksin dikirim ke Sukaraja pada Senin.\n"
+        "Dinkes Sukaraja juga melacak kontak erat pasien.\n"
+        "Bupati Sukaraja meminta kepala desa membantu.\n"
+    )
+    found = mine_text(text, text)
+    place = find(found, "Sukaraja")
+    assert place is not None and place.term == "Sukaraja"
+    office = find(found, "Dinkes Sukaraja")
+    assert office is not None and office.kind != "person"
+
+
+def test_a_two_word_name_after_kota_is_a_place():
+    """Kota Kuala Sembuang, Wali Kota Kuala Sembuang: a city, not a person."""
+    text = (
+        "Kabut asap menyelimuti Kota Kuala Sembuang pada Selasa.\n"
+        "Wali Kota Kuala Sembuang meliburkan sekolah selama tiga hari.\n"
+        "Sekolah di Kuala Sembuang dibuka kembali pekan depan.\n"
+    )
+    assert find(mine_text(text, text), "Kuala Sembuang").kind == "place"

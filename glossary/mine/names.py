@@ -21,6 +21,12 @@ from glossary.morphology import (
     root_words,
 )
 
+# Administrative units: the words after them name a place (Kabupaten Sumenep), unlike
+# those after Jalan, Stadion or Gedung, which are often people (Jalan Sudirman).
+_REGION_WORDS = frozenset(
+    ("kabupaten", "kota", "provinsi", "kecamatan", "kelurahan", "desa", "distrik")
+)
+
 
 class CaseStats:
     """How often each word is written in lower case and capitalised mid-sentence."""
@@ -31,15 +37,21 @@ class CaseStats:
             if " " not in key:
                 self.lower[key] = max(0, stats[0] - tally.initials.get(key, 0))
         self.capital: Counter[str] = Counter()
+        # What the text writes after an administrative unit (Kabupaten Sumenep, Kota
+        # Palangka Raya): the place, and each of its words.
+        self.regions: set[str] = set()
         for key, stats in tally.runs.items():
             if key.startswith(HEADLINE):
                 continue  # title case is no evidence of a name
             words = key.split(" ")
             if key.startswith(INITIAL):
                 words = words[1:]
-            for word in words:
+            for n, word in enumerate(words):
                 if word[:1].isupper():
                     self.capital[word.lower()] += stats[0]
+                if word.lower() in _REGION_WORDS and n + 1 < len(words):
+                    self.regions.add(" ".join(words[n + 1 :]))
+                    self.regions.add(words[n + 1])
         self.words = tally.words
         self.names: dict[str, bool] = {}
 
@@ -486,7 +498,12 @@ def _kind_of(words: list[str], hint: str, case: CaseStats) -> str:
     ):
         return "place"
     if len(words) >= 2 and all(case.name_like(w) for w in words):
-        return "person"
+        # Kota Palangka Raya: a place; Dinkes Sumenep (Kabupaten Sumenep): a name with a
+        # place in it, no person.
+        if " ".join(words) in case.regions:
+            return "place"
+        if not any(w in case.regions for w in words):
+            return "person"
     return "name"
 
 
