@@ -182,3 +182,20 @@ def test_a_two_word_name_after_kota_is_a_place():
         "Sekolah di Kuala Sembuang dibuka kembali pekan depan.\n"
     )
     assert find(mine_text(text, text), "Kuala Sembuang").kind == "place"
+
+
+def test_a_word_that_opens_several_names_heads_them():
+    """Sporting Vadera, Sporting Morela, Sporting Tavira: Sporting heads club names (like
+    Real in Real Madrid, Real Betis), so Sporting Vadera stays whole though the text
+    also writes Sporting alone and Vadera, the city, alone."""
+    text = (
+        "Pelatih Sporting Vadera puas setelah menang atas Sporting Morela.\n"
+        "Sporting Vadera kini memimpin klasemen, disusul Sporting Tavira.\n"
+        "Sporting Morela dan Sporting Tavira akan bertemu pekan depan.\n"
+        "Sporting Vadera bermain di kandang, dan Sporting unggul sejak menit awal.\n"
+        "Sporting bertahan hingga akhir pertandingan.\n"
+        "Ribuan penonton memadati stadion di Vadera, dan hotel di Vadera penuh.\n"
+    )
+    found = mine_text(text, text)
+    club = find(found, "Sporting Vadera")
+    assert club is not None and club.term == "Sporting Vadera"

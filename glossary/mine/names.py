@@ -211,6 +211,13 @@ class Segmenter:
             while space >= 0:
                 tails[run[space + 1 :]] += stats[0]
                 space = run.find(" ", space + 1)
+        # How many different recurring two-word names each word opens (Real Madrid, Real
+        # Betis, Real Zaragoza): a word that opens several heads names, like Bank or Liga.
+        self.opens: Counter[str] = Counter()
+        for name, seen in self.alone.items():
+            first, space, rest = name.partition(" ")
+            if space and seen >= 2 and " " not in rest:
+                self.opens[first] += 1
         for (_short, long_form), count in tally.pairs.items():
             self.alone[long_form] += count
             self.stated.add(long_form)
@@ -409,7 +416,10 @@ class Segmenter:
             alone = self.alone.get(" ".join(left), 0)
             if i > 1:  # not one word: Real, Tottenham end runs as short names (Pelatih Real)
                 alone += self.tails.get(" ".join(left), 0)
-            heads_a_name = len(left) == 1 and not self.own_name(left)  # Bank | Indonesia
+            # Bank | Indonesia; Real | Madrid when Real opens several names.
+            heads_a_name = len(left) == 1 and (
+                not self.own_name(left) or self.opens[left[0]] >= OPENS_NAMES
+            )
             if alone < max(1, whole) or heads_a_name or not self.own_name(right):
                 continue
             if len(right) == 1 and _modifier(right[0]):
@@ -458,6 +468,9 @@ class Segmenter:
             or first in lexicon.NAME_CONNECTORS
             or first in lexicon.PORTFOLIO_WORDS
         )
+
+
+OPENS_NAMES = 3  # different two-word names a word opens before it heads names
 
 
 def _modifier(word: str) -> bool:
