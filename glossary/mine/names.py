@@ -215,8 +215,8 @@ class Segmenter:
         # Betis, Real Zaragoza): a word that opens several heads names, like Bank or Liga.
         self.opens: Counter[str] = Counter()
         for name, seen in self.alone.items():
-            first, space, rest = name.partition(" ")
-            if space and seen >= 2 and " " not in rest:
+            first, joined, rest = name.partition(" ")
+            if joined and seen >= 2 and " " not in rest:
                 self.opens[first] += 1
         for (_short, long_form), count in tally.pairs.items():
             self.alone[long_form] += count
