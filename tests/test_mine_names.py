@@ -34,6 +34,14 @@ GLUED_NAMES = [
         id="organisation-after-lowercase-title",
     ),
     pytest.param(
+        "Kapolda Kalimantan Tengah Irjen Wirya Santosa mengatakan lima orang ditangkap.\n"
+        "Para tersangka membuka lahan dengan membakar, kata Wirya.\n",
+        ["Wirya Santosa", "Kalimantan Tengah"],
+        "Tengah Irjen",
+        # a rank after the place (Irjen, Mayjen) opens the person's part of the run.
+        id="rank-after-place",
+    ),
+    pytest.param(
         "Banjir merendam Kecamatan Sukaraya Hilir pada Senin.\n"
         "Camat Sukaraya Hilir Eka Wiranto meminta warga mengungsi.\n"
         "Eka Wiranto mengatakan dapur umum dibuka di Pasar Sukaraya Hilir.\n",

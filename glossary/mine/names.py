@@ -363,6 +363,12 @@ class Segmenter:
                 out.extend(self.split_place_tail(head))
                 out.append((name, "name"))
                 return out
+            if length and end < len(words) and _title_length(words[end:]):
+                # Kapolda Jawa Tengah Irjen Ahmad Luthfi: a rank after the place opens
+                # the person's part.
+                out.extend(self.split_place_tail(words[:end]))
+                out.extend(self.segments(words[end:]))
+                return out
         if titled and all(self.case.name_like(w) for w in words):
             out.extend((part, "name") for part, _ in self.split_glued(words, titled=True))
             return out
