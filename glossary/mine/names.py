@@ -48,10 +48,11 @@ class CaseStats:
                 words = words[1:]
             for n, word in enumerate(words):
                 if word[:1].isupper():
-                    self.capital[word.lower()] += stats[0]
-                if word.lower() in _REGION_WORDS and n + 1 < len(words):
-                    self.regions.add(" ".join(words[n + 1 :]))
-                    self.regions.add(words[n + 1])
+                    lower = word.lower()
+                    self.capital[lower] += stats[0]
+                    if lower in _REGION_WORDS and n + 1 < len(words):
+                        self.regions.add(" ".join(words[n + 1 :]))
+                        self.regions.add(words[n + 1])
         self.words = tally.words
         self.names: dict[str, bool] = {}
 

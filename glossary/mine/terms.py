@@ -259,13 +259,14 @@ def _extends_recurring(keys: list[str], kept: dict[str, list]) -> bool:
 def _before_numbers(keys: list[str], group: Group, ngrams: dict[str, list]) -> bool:
     """Whether a phrase is mostly followed by a number: petenis nomor (satu, dua), plus
     minus (satu persen) are the start of a phrase about a figure, no term."""
-    numbered = sum(
-        ngrams.get(f"{key} {number}", _NONE)[0] for key in keys for number in ENDING_NUMBERS
-    )
+    numbered = 0
+    for key in keys:
+        prefix = key + " "
+        for number in ENDING_NUMBERS:
+            stats = ngrams.get(prefix + number)
+            if stats is not None:
+                numbered += stats[0]
     return numbered >= 2 and 2 * numbered >= group.occurrences.count
-
-
-_NONE = [0]
 
 
 def _as_written(words: list[str], tally: Tally) -> str:
