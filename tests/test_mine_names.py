@@ -207,3 +207,18 @@ def test_a_word_that_opens_several_names_heads_them():
     found = mine_text(text, text)
     club = find(found, "Sporting Vadera")
     assert club is not None and club.term == "Sporting Vadera"
+
+
+def test_a_function_word_capitalised_mid_sentence_is_part_of_the_name():
+    """sampah Kali Ciranggon Lor: kali (times) capitalised mid-sentence is the river, so
+    the name is Kali Ciranggon Lor, not a person Ciranggon Lor; Kali ini at a sentence's
+    start is no name."""
+    text = (
+        "Tumpukan sampah di Kali Ciranggon Lor sudah terjadi sejak lima hari lalu.\n"
+        "Petugas mengangkut sampah Kali Ciranggon Lor dengan alat berat.\n"
+        "Kali ini, warga diminta tidak membuang sampah ke sungai.\n"
+    )
+    found = mine_text(text, text)
+    river = find(found, "Kali Ciranggon Lor")
+    assert river is not None and river.term == "Kali Ciranggon Lor"
+    assert not [c for c in found if c.term == "Ciranggon Lor"]

@@ -23,9 +23,7 @@ from glossary.morphology import (
 
 # Administrative units: the words after them name a place (Kabupaten Sumenep), unlike
 # those after Jalan, Stadion or Gedung, which are often people (Jalan Sudirman).
-_REGION_WORDS = frozenset(
-    ("kabupaten", "kota", "provinsi", "kecamatan", "kelurahan", "desa", "distrik")
-)
+_REGION_WORDS = frozenset("kabupaten kota provinsi kecamatan kelurahan desa distrik".split())
 
 
 class CaseStats:
@@ -116,6 +114,11 @@ _RUN_BREAKS = (
     | lexicon.SAYING_VERBS
     | (lexicon.FUNCTION_WORDS - lexicon.PORTFOLIO_WORDS - lexicon.NAME_CONNECTORS - lexicon.COMPASS)
 )
+
+
+# A function word capitalised inside a run mid-sentence is part of a name (sampah Kali
+# Sunter Kresek: the river); at a sentence's start or in a headline it breaks the run.
+_FUNCTION_BREAKS = _RUN_BREAKS - lexicon.WEEKDAYS_MONTHS - lexicon.UNITS - lexicon.SAYING_VERBS
 
 
 _PLACE_FIRST_WORDS = frozenset(p.split(" ")[0] for p in lexicon.PLACES)
@@ -254,9 +257,11 @@ class Segmenter:
         headline = key.startswith(HEADLINE)
         pieces: list[list[str]] = [[]]
         for word in key.lstrip(MARKERS).split(" "):
-            if (word.lower() in _RUN_BREAKS and not is_acronym(word)) or (
-                headline and not is_acronym(word) and not self.case.capital_first(word)
-            ):
+            lower = word.lower()
+            if (
+                (lower in _RUN_BREAKS and not is_acronym(word))
+                and (initial or headline or lower not in _FUNCTION_BREAKS)
+            ) or (headline and not is_acronym(word) and not self.case.capital_first(word)):
                 pieces.append([])
                 continue
             parts = word.split("-")
