@@ -10,10 +10,12 @@ benchmarks/mine_labels.tsv (term, tab, one of useful / general / glued / noise):
 
 Corpora: each ../shared/corpus/*.id (when present), the repository's seeds/ and the
 news-like texts in benchmarks/texts/ (written for this benchmark; each has a .core file
-of the core terms a reader of it would look up). Reports per corpus: the share of the
-labelled top 100 judged useful, glued names in it, unlabelled candidates; on seeds/ the
-recall of the gold terms of tests/test_mine.py in the top 150 and the share of general
-vocabulary there; on the texts, the recall of their core terms in the top 300.
+of the core terms a reader of it would look up). The shared corpora have such lists too,
+in benchmarks/core/ (recurring terms a translator would look up, picked by reading the
+text, most of them named by no rule). Reports per corpus: the share of the labelled top
+100 judged useful, glued names in it, unlabelled candidates; on seeds/ the recall of the
+gold terms of tests/test_mine.py in the top 150 and the share of general vocabulary
+there; elsewhere, the recall of the core terms in the top 300.
 
     python benchmarks/mine_quality.py              # every corpus, top 100 printed
     python benchmarks/mine_quality.py --corpus /work/shared/corpus  # from a worktree
@@ -38,6 +40,7 @@ from glossary.text import iter_documents  # noqa: E402
 CORPUS = REPO.parent / "shared" / "corpus"
 LABELS = ROOT / "mine_labels.tsv"
 TEXTS = ROOT / "texts"
+CORE = ROOT / "core"
 KINDS = ("useful", "general", "glued", "noise")
 
 
@@ -59,6 +62,13 @@ def gold_terms() -> list[str]:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module.GOLD_TERMS
+
+
+def core_list(name: str) -> Path:
+    """The core terms of a corpus: texts/NAME.core beside a text, core/NAME.core else."""
+    if name.startswith("texts/"):
+        return TEXTS / (name.split("/", 1)[1] + ".core")
+    return CORE / f"{name}.core"
 
 
 def forms(candidate: Candidate) -> set[str]:
@@ -113,8 +123,7 @@ def main() -> None:
             row["recall"] = 1 - len(missing) / len(gold)
             row["general_150"] = sum(labels.get(c.term) == "general" for c in top) / len(top)
             row["missing"] = missing
-        elif name.startswith("texts/"):
-            core_file = TEXTS / (name.split("/", 1)[1] + ".core")
+        elif (core_file := core_list(name)).exists():
             core = [t for t in core_file.read_text(encoding="utf-8").splitlines() if t.strip()]
             seen = set().union(*(forms(c) for c in found[:300]))
             missing = [t for t in core if t.casefold() not in seen]

@@ -34,6 +34,14 @@ GLUED_NAMES = [
         id="organisation-after-lowercase-title",
     ),
     pytest.param(
+        "Kapolda Kalimantan Tengah Irjen Wirya Santosa mengatakan lima orang ditangkap.\n"
+        "Para tersangka membuka lahan dengan membakar, kata Wirya.\n",
+        ["Wirya Santosa", "Kalimantan Tengah"],
+        "Tengah Irjen",
+        # a rank after the place (Irjen, Mayjen) opens the person's part of the run.
+        id="rank-after-place",
+    ),
+    pytest.param(
         "Banjir merendam Kecamatan Sukaraya Hilir pada Senin.\n"
         "Camat Sukaraya Hilir Eka Wiranto meminta warga mengungsi.\n"
         "Eka Wiranto mengatakan dapur umum dibuka di Pasar Sukaraya Hilir.\n",
@@ -110,6 +118,15 @@ def test_a_glued_name_is_split(text, names, glued):
             # Kim alone is the man, not a place: a first name written alone splits nothing.
             id="first-name-also-alone",
         ),
+        pytest.param(
+            "Bank Nusantara (BN) menahan BN Rate di level 6 persen.\n"
+            "BN menilai inflasi masih terkendali.\n"
+            "Analis memperkirakan BN Rate turun tahun depan.\n",
+            "BN Rate",
+            # a common English word never written alone ends an English name (BI Rate):
+            # no name of its own after the acronym, however often the acronym is alone.
+            id="english-word-after-acronym",
+        ),
     ],
 )
 def test_a_full_name_stays_whole(text, name):
@@ -146,3 +163,62 @@ def test_a_ter_word_after_a_preposition_is_a_noun():
     """vonis terhadap terdakwa, hukuman bagi terdakwa: terdakwa is a noun there."""
     text = "Hakim membacakan vonis terhadap terdakwa. Hukuman bagi terdakwa berat.\n"
     assert find(mine_text(text, text), "terdakwa") is not None
+
+
+def test_a_place_after_an_administrative_unit_is_no_surname():
+    """Kabupaten Sukaraja: Sukaraja is a place, so it is a candidate of its own, not the
+    short name of Dinkes Sukaraja (its health office) taken for a person."""
+    text = (
+        "Dinas Kesehatan Kabupaten Sukaraja menetapkan kejadian luar biasa campak.\n"
+        "Dinkes Sukaraja menggelar imunisasi massal di 12 kecamatan.\n"
+        "Vaksin dikirim ke Sukaraja pada Senin.\n"
+        "Dinkes Sukaraja juga melacak kontak erat pasien.\n"
+        "Bupati Sukaraja meminta kepala desa membantu.\n"
+    )
+    found = mine_text(text, text)
+    place = find(found, "Sukaraja")
+    assert place is not None and place.term == "Sukaraja"
+    office = find(found, "Dinkes Sukaraja")
+    assert office is not None and office.kind != "person"
+
+
+def test_a_two_word_name_after_kota_is_a_place():
+    """Kota Kuala Sembuang, Wali Kota Kuala Sembuang: a city, not a person."""
+    text = (
+        "Kabut asap menyelimuti Kota Kuala Sembuang pada Selasa.\n"
+        "Wali Kota Kuala Sembuang meliburkan sekolah selama tiga hari.\n"
+        "Sekolah di Kuala Sembuang dibuka kembali pekan depan.\n"
+    )
+    assert find(mine_text(text, text), "Kuala Sembuang").kind == "place"
+
+
+def test_a_word_that_opens_several_names_heads_them():
+    """Sporting Vadera, Sporting Morela, Sporting Tavira: Sporting heads club names (like
+    Real in Real Madrid, Real Betis), so Sporting Vadera stays whole though the text
+    also writes Sporting alone and Vadera, the city, alone."""
+    text = (
+        "Pelatih Sporting Vadera puas setelah menang atas Sporting Morela.\n"
+        "Sporting Vadera kini memimpin klasemen, disusul Sporting Tavira.\n"
+        "Sporting Morela dan Sporting Tavira akan bertemu pekan depan.\n"
+        "Sporting Vadera bermain di kandang, dan Sporting unggul sejak menit awal.\n"
+        "Sporting bertahan hingga akhir pertandingan.\n"
+        "Ribuan penonton memadati stadion di Vadera, dan hotel di Vadera penuh.\n"
+    )
+    found = mine_text(text, text)
+    club = find(found, "Sporting Vadera")
+    assert club is not None and club.term == "Sporting Vadera"
+
+
+def test_a_function_word_capitalised_mid_sentence_is_part_of_the_name():
+    """sampah Kali Ciranggon Lor: kali (times) capitalised mid-sentence is the river, so
+    the name is Kali Ciranggon Lor, not a person Ciranggon Lor; Kali ini at a sentence's
+    start is no name."""
+    text = (
+        "Tumpukan sampah di Kali Ciranggon Lor sudah terjadi sejak lima hari lalu.\n"
+        "Petugas mengangkut sampah Kali Ciranggon Lor dengan alat berat.\n"
+        "Kali ini, warga diminta tidak membuang sampah ke sungai.\n"
+    )
+    found = mine_text(text, text)
+    river = find(found, "Kali Ciranggon Lor")
+    assert river is not None and river.term == "Kali Ciranggon Lor"
+    assert not [c for c in found if c.term == "Ciranggon Lor"]

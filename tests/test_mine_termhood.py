@@ -323,3 +323,35 @@ def test_a_term_after_a_head_word_is_found_inside_the_longer_phrase():
     terms = {c.term for c in mine_text(text, text)}
     assert "gencatan senjata" in terms
     assert "kaki lima" not in terms and "pedagang kaki lima" in terms
+
+
+def test_a_phrase_mostly_followed_by_a_number_is_no_term():
+    """petenis nomor satu, petenis nomor dua: petenis nomor is the start of a ranking, no
+    term; the phrase before other words (kontrak pembelian yang) stays."""
+    text = (
+        "Petenis itu kini menjadi petenis nomor satu dunia.\n"
+        "Lawannya adalah petenis nomor dua dunia asal Serbia.\n"
+        "Ia pernah menjadi petenis nomor tiga pada musim lalu.\n"
+        "Klub menandatangani perpanjangan kontrak dengan pelatih.\n"
+        "Perpanjangan kontrak itu berlaku hingga musim depan.\n"
+    )
+    terms = {c.term for c in mine_text(text)}
+    assert "petenis nomor" not in terms
+    assert "perpanjangan kontrak" in terms
+
+
+def test_loose_phrases_seen_once_are_dropped_at_min_count_one():
+    """With --min-count 1: restorasi lahan kambur (once, around the recurring lahan
+    kambur) is the term in context, tambang timah beroperasi ends in a clause's verb; a
+    phrase seen once with nothing recurring inside (penyelidikan epidemiologi) stays."""
+    text = (
+        "Api menjalar di lahan kambur yang kering.\n"
+        "Pemadaman di lahan kambur sulit dilakukan.\n"
+        "Menurut Walhi, restorasi lahan kambur tidak berjalan.\n"
+        "Nelayan mengeluh sejak tambang timah beroperasi di pesisir.\n"
+        "Dinas juga melakukan penyelidikan epidemiologi di desa itu.\n"
+    )
+    terms = {c.term for c in mine_text(text, min_count=1)}
+    assert "lahan kambur" in terms and "penyelidikan epidemiologi" in terms
+    assert "restorasi lahan kambur" not in terms
+    assert "tambang timah beroperasi" not in terms

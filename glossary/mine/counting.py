@@ -37,13 +37,13 @@ BREAK_WORDS = (
 )
 # Cardinal numbers end a few terms (pedagang kaki lima), never start one; ordinals and
 # "kedua" (both: hubungan kedua negara) stay breaks.
-_ENDING_NUMBERS = frozenset(
+ENDING_NUMBERS = frozenset(
     w
     for w in lexicon.NUMBER_WORDS
     if w.isalpha() and not w.startswith(("ke", "se", "per")) and not w.endswith("an")
 )
-_NO_START_WORDS = lexicon.BASE_VERBS | _ENDING_NUMBERS
-NGRAM_BREAKS = BREAK_WORDS - lexicon.BASE_VERBS - _ENDING_NUMBERS
+_NO_START_WORDS = lexicon.BASE_VERBS | ENDING_NUMBERS
+NGRAM_BREAKS = BREAK_WORDS - lexicon.BASE_VERBS - ENDING_NUMBERS
 # Words only a noun follows: a ter- word after them is a noun (para tersangka, seorang
 # terdakwa); after a number it may still be a verb (dua terluka).
 NOUN_MARKERS = frozenset(

@@ -67,8 +67,8 @@ def link_short_names(groups: dict[str, Group], case: CaseStats, tally: Tally) ->
         if group.words != 1 or top_key(group.kinds) not in ("name", "person"):
             continue
         form = top_key(group.forms)
-        if not case.name_like(form):
-            continue
+        if not case.name_like(form) or form in case.regions:
+            continue  # Sumenep of Kabupaten Sumenep is a place, no one's surname
         word = form.lower()
         options = sorted(
             (groups[k].occurrences.count, k) for k in full_by_word.get(word, ()) if k in groups

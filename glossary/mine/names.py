@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 
 from glossary import lexicon
 from glossary.mine.counting import BREAK_WORDS, HEADLINE, INITIAL, MARKERS, Tally
+from glossary.mine.dictionary import english_words
 from glossary.mine.groups import Group, group_key
 from glossary.morphology import (
     ROMAN_NUMERAL,
@@ -20,6 +21,10 @@ from glossary.morphology import (
     root_words,
 )
 
+# Administrative units: the words after them name a place (Kabupaten Sumenep), unlike
+# those after Jalan, Stadion or Gedung, which are often people (Jalan Sudirman).
+_REGION_WORDS = frozenset("kabupaten kota provinsi kecamatan kelurahan desa distrik".split())
+
 
 class CaseStats:
     """How often each word is written in lower case and capitalised mid-sentence."""
@@ -30,15 +35,22 @@ class CaseStats:
             if " " not in key:
                 self.lower[key] = max(0, stats[0] - tally.initials.get(key, 0))
         self.capital: Counter[str] = Counter()
+        # What the text writes after an administrative unit (Kabupaten Sumenep, Kota
+        # Palangka Raya): the place, and each of its words.
+        self.regions: set[str] = set()
         for key, stats in tally.runs.items():
             if key.startswith(HEADLINE):
                 continue  # title case is no evidence of a name
             words = key.split(" ")
             if key.startswith(INITIAL):
                 words = words[1:]
-            for word in words:
+            for n, word in enumerate(words):
                 if word[:1].isupper():
-                    self.capital[word.lower()] += stats[0]
+                    lower = word.lower()
+                    self.capital[lower] += stats[0]
+                    if lower in _REGION_WORDS and n + 1 < len(words):
+                        self.regions.add(" ".join(words[n + 1 :]))
+                        self.regions.add(words[n + 1])
         self.words = tally.words
         self.names: dict[str, bool] = {}
 
@@ -102,6 +114,11 @@ _RUN_BREAKS = (
     | lexicon.SAYING_VERBS
     | (lexicon.FUNCTION_WORDS - lexicon.PORTFOLIO_WORDS - lexicon.NAME_CONNECTORS - lexicon.COMPASS)
 )
+
+
+# A function word capitalised inside a run mid-sentence is part of a name (sampah Kali
+# Sunter Kresek: the river); at a sentence's start or in a headline it breaks the run.
+_FUNCTION_BREAKS = _RUN_BREAKS - lexicon.WEEKDAYS_MONTHS - lexicon.UNITS - lexicon.SAYING_VERBS
 
 
 _PLACE_FIRST_WORDS = frozenset(p.split(" ")[0] for p in lexicon.PLACES)
@@ -198,6 +215,13 @@ class Segmenter:
             while space >= 0:
                 tails[run[space + 1 :]] += stats[0]
                 space = run.find(" ", space + 1)
+        # How many different recurring two-word names each word opens (Real Madrid, Real
+        # Betis, Real Zaragoza): a word that opens several heads names, like Bank or Liga.
+        self.opens: Counter[str] = Counter()
+        for name, seen in self.alone.items():
+            first, joined, rest = name.partition(" ")
+            if joined and seen >= 2 and " " not in rest:
+                self.opens[first] += 1
         for (_short, long_form), count in tally.pairs.items():
             self.alone[long_form] += count
             self.stated.add(long_form)
@@ -233,9 +257,11 @@ class Segmenter:
         headline = key.startswith(HEADLINE)
         pieces: list[list[str]] = [[]]
         for word in key.lstrip(MARKERS).split(" "):
-            if (word.lower() in _RUN_BREAKS and not is_acronym(word)) or (
-                headline and not is_acronym(word) and not self.case.capital_first(word)
-            ):
+            lower = word.lower()
+            if (
+                (lower in _RUN_BREAKS and not is_acronym(word))
+                and (initial or headline or lower not in _FUNCTION_BREAKS)
+            ) or (headline and not is_acronym(word) and not self.case.capital_first(word)):
                 pieces.append([])
                 continue
             parts = word.split("-")
@@ -333,10 +359,21 @@ class Segmenter:
                 and not self.elsewhere(words[i], words[end])
             ):
                 continue  # AC Milan: AC is never without Milan
-            if length and end < len(words) and all(self.case.name_like(w) for w in words[end:]):
+            if (
+                length
+                and end < len(words)
+                and all(self.case.name_like(w) for w in words[end:])
+                and not self.english_tail(words[end:])
+            ):
                 head, name = words[:end], words[end:]
                 out.extend(self.split_place_tail(head))
                 out.append((name, "name"))
+                return out
+            if length and end < len(words) and _title_length(words[end:]):
+                # Kapolda Jawa Tengah Irjen Ahmad Luthfi: a rank after the place opens
+                # the person's part.
+                out.extend(self.split_place_tail(words[:end]))
+                out.extend(self.segments(words[end:]))
                 return out
         if titled and all(self.case.name_like(w) for w in words):
             out.extend((part, "name") for part, _ in self.split_glued(words, titled=True))
@@ -391,11 +428,16 @@ class Segmenter:
             alone = self.alone.get(" ".join(left), 0)
             if i > 1:  # not one word: Real, Tottenham end runs as short names (Pelatih Real)
                 alone += self.tails.get(" ".join(left), 0)
-            heads_a_name = len(left) == 1 and not self.own_name(left)  # Bank | Indonesia
+            # Bank | Indonesia; Real | Madrid when Real opens several names.
+            heads_a_name = len(left) == 1 and (
+                not self.own_name(left) or self.opens[left[0]] >= OPENS_NAMES
+            )
             if alone < max(1, whole) or heads_a_name or not self.own_name(right):
                 continue
             if len(right) == 1 and _modifier(right[0]):
                 continue  # Australia Terbuka (the Australian Open): Terbuka is no name
+            if self.english_tail(right):
+                continue  # BI Rate: Rate is part of the name, no name of its own
             rest = " ".join(right)
             if (
                 self.alone.get(rest, 0)
@@ -416,6 +458,15 @@ class Segmenter:
                 return [(left, ""), *self.split_glued(right)]
         return [(words, "")]
 
+    def english_tail(self, words: list[str]) -> bool:
+        """A common English word ending a name and never written alone (Rate in BI Rate,
+        Fixed Rate): part of an English name, not a name after an acronym or a place."""
+        return (
+            len(words) == 1
+            and not self.alone.get(words[0], 0)
+            and words[0].lower() in english_words()
+        )
+
     @staticmethod
     def own_name(words: list[str]) -> bool:
         """Whether ``words`` can be a name by itself: not headed by a word that opens or
@@ -429,6 +480,9 @@ class Segmenter:
             or first in lexicon.NAME_CONNECTORS
             or first in lexicon.PORTFOLIO_WORDS
         )
+
+
+OPENS_NAMES = 3  # different two-word names a word opens before it heads names
 
 
 def _modifier(word: str) -> bool:
@@ -469,7 +523,12 @@ def _kind_of(words: list[str], hint: str, case: CaseStats) -> str:
     ):
         return "place"
     if len(words) >= 2 and all(case.name_like(w) for w in words):
-        return "person"
+        # Kota Palangka Raya: a place; Dinkes Sumenep (Kabupaten Sumenep): a name with a
+        # place in it, no person.
+        if " ".join(words) in case.regions:
+            return "place"
+        if not any(w in case.regions for w in words):
+            return "person"
     return "name"
 
 

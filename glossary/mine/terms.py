@@ -8,7 +8,14 @@ from collections import Counter, defaultdict
 from itertools import chain
 
 from glossary import lexicon
-from glossary.mine.counting import CONTENT, MARKERS, NGRAM_BREAKS, Tally, classify_word
+from glossary.mine.counting import (
+    CONTENT,
+    ENDING_NUMBERS,
+    MARKERS,
+    NGRAM_BREAKS,
+    Tally,
+    classify_word,
+)
 from glossary.mine.dictionary import plain_words
 from glossary.mine.groups import Group, group_key
 from glossary.mine.names import CaseStats
@@ -17,6 +24,7 @@ from glossary.morphology import (
     everyday_nominal,
     general_frequencies,
     inflects,
+    is_stative,
     root_words,
 )
 
@@ -214,7 +222,7 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
             group.termhood = max(group.termhood, termhood)
         group.termhood = _sure_contrast(group)  # what it is kept and ranked by
         if group.words > 1:
-            if group.termhood >= 0.2:
+            if group.termhood >= 0.2 and not _before_numbers(members[gkey], group, ngrams):
                 out[gkey] = group
         elif (
             group.termhood >= _required_contrast(gkey, freqs)
@@ -223,7 +231,42 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
         ):
             group.unit = gkey in units
             out[gkey] = group
+    # A phrase seen once around a recurring term (restorasi lahan gambut, titik panas
+    # terdeteksi beside lahan gambut and titik panas) is the term in context: only with
+    # --min-count 1 are such phrases kept at all.
+    # So is one ending in a ber-/ter- word (tambang nikel beroperasi): a clause's verb.
+    for gkey in [k for k, g in out.items() if g.words > 1 and g.occurrences.count < 2]:
+        keys = members[gkey]
+        if any(is_stative(k.rpartition(" ")[2]) for k in keys) or (
+            out[gkey].words > 2 and _extends_recurring(keys, kept)
+        ):
+            del out[gkey]
     return out
+
+
+def _extends_recurring(keys: list[str], kept: dict[str, list]) -> bool:
+    """Whether a phrase holds a shorter phrase of two words or more seen at least twice."""
+    for key in keys:
+        words = key.split(" ")
+        for size in range(2, len(words)):
+            for start in range(len(words) - size + 1):
+                stats = kept.get(" ".join(words[start : start + size]))
+                if stats is not None and stats[0] >= 2:
+                    return True
+    return False
+
+
+def _before_numbers(keys: list[str], group: Group, ngrams: dict[str, list]) -> bool:
+    """Whether a phrase is mostly followed by a number: petenis nomor (satu, dua), plus
+    minus (satu persen) are the start of a phrase about a figure, no term."""
+    numbered = 0
+    for key in keys:
+        prefix = key + " "
+        for number in ENDING_NUMBERS:
+            stats = ngrams.get(prefix + number)
+            if stats is not None:
+                numbered += stats[0]
+    return numbered >= 2 and 2 * numbered >= group.occurrences.count
 
 
 def _as_written(words: list[str], tally: Tally) -> str:
