@@ -293,6 +293,7 @@ class _Layout(NamedTuple):
     sensitive: bool
     clitics: tuple[str, ...]  # clitics its last word may carry
     reduplicable: bool  # its first word may be doubled (sanksi-sanksi)
+    lowered: list[list[bool]]  # which words stay as written in its lower-case readings
     rank: tuple  # among forms spelled alike: case-sensitive first, then forms as listed
     # (before closed compounds), then status, then entry
 
@@ -319,8 +320,42 @@ def _layout(
         and len(first) > 1
         and not form.isupper()
         and (len(words) == 1 or words[1].lower() != first.lower()),
+        lowered=_lowered(entry, words, parts[2:-1:2]) if sensitive and not closed else [],
         rank=(not sensitive, closed, _STATUS_RANK[status], index),
     )
+
+
+_LOWERED_KINDS = ("term", "organisation", "title", "event")  # not a place's or person's name
+
+
+def _lowerable(word: str) -> bool:
+    """Whether a word of a name may be written in lower case: a capitalised word (not
+    an acronym, ``PBB``, or a numeral, ``XVII``), or one that is lower case already."""
+    return word.isalpha() and word[1:].islower() and not word[:1].isdigit()
+
+
+def _lowered(entry: Entry, words: list[str], separators: list[str]) -> list[list[bool]]:
+    """The readings of a capitalised name in lower case, each as which words stay as
+    written: the name's first word capitalised and the rest lower (``Dinas kesehatan``,
+    ``Pelapor khusus PBB``), and, for three words or more, all of it lower (``komando
+    daerah militer``), as Indonesian news often writes the names of institutions, titles
+    and programmes. Not for a name whose case the glossary sets, a place's or a person's
+    (``Batu Bara`` is not ``batu bara``), one word (``Bank`` is not ``bank``), or a name
+    with words not joined by spaces."""
+    if (
+        entry.case
+        or entry.kind not in _LOWERED_KINDS
+        or len(words) < 2
+        or not words[0][:1].isupper()
+        or not _lowerable(words[0])
+        or any(separator(s) not in (_SPACE, _HYPHEN) for s in separators)
+        or all(w.islower() for w in words[1:])
+    ):
+        return []
+    readings = [[True] + [not _lowerable(w) for w in words[1:]]]
+    if len(words) >= 3 and all(map(_lowerable, words)):
+        readings.append([False] * len(words))
+    return readings
 
 
 def _alphabet(layouts: list[_Layout]) -> _Alphabet:
@@ -347,9 +382,11 @@ def _interleave(words: Iterable[str | None], separators: Iterable[str]) -> str:
     return "".join(f"{s}{w}" for s, w in zip(separators, words, strict=True))
 
 
-def _spellings(alphabet: _Alphabet, layout: _Layout) -> Iterator[tuple[str, tuple[int, int]]]:
-    """The code strings a form may be written as, each with whether it is reduplicated and
-    whether it ends with a clitic (both rank it lower).
+def _spellings(
+    alphabet: _Alphabet, layout: _Layout
+) -> Iterator[tuple[str, tuple[int, int, int]]]:
+    """The code strings a form may be written as, each with whether it is reduplicated,
+    whether it ends with a clitic and whether it is a name in lower case (all rank it lower).
 
     A text hyphen also stands for a space, so a space in a spelling takes either; a
     spelling has a hyphen only where the hyphen matters: the reduplication, and before
@@ -360,12 +397,20 @@ def _spellings(alphabet: _Alphabet, layout: _Layout) -> Iterator[tuple[str, tupl
     loosened: Iterable[tuple[bool, ...]] = [(False,) * len(joins)]
     if sensitive and 0 < sum(joins) <= _MAX_LOOSE:
         loosened = itertools.product((False, True), repeat=len(joins))
-    for loose in loosened:
-        separators = [""] + [
-            hyphen if after else space if join else alphabet.separators[sep][0]
-            for sep, join, after in zip(layout.separators, joins, loose, strict=True)
-        ]
-        exact_words = [sensitive and not any_case for any_case in (False, *loose)]
+    readings = [
+        (
+            [""]
+            + [
+                hyphen if after else space if join else alphabet.separators[sep][0]
+                for sep, join, after in zip(layout.separators, joins, loose, strict=True)
+            ],
+            [sensitive and not any_case for any_case in (False, *loose)],
+            0,
+        )
+        for loose in loosened
+    ]
+    readings += [([""] + [space] * len(joins), kept, 1) for kept in layout.lowered]
+    for separators, exact_words, lowered in readings:
         codes: list[str | None] = [
             alphabet.exact[word] if exact else alphabet.lower[word.lower()][0]
             for word, exact in zip(words, exact_words, strict=True)
@@ -379,15 +424,15 @@ def _spellings(alphabet: _Alphabet, layout: _Layout) -> Iterator[tuple[str, tupl
                 endings.append(alphabet.inflected(last.lower()))
         for inflected, ending in enumerate(endings):
             body = _interleave([*codes[:-1], ending], separators)
-            yield body, (0, inflected)
-            if layout.reduplicable:
-                yield f"{alphabet.lower[words[0].lower()][0]}{hyphen}{body}", (1, inflected)
+            yield body, (0, inflected, lowered)
+            if layout.reduplicable and not lowered:
+                yield f"{alphabet.lower[words[0].lower()][0]}{hyphen}{body}", (1, inflected, 0)
     if sensitive and len(words) > 1 and not all(w.isupper() for w in words):
         separators = [""] + [
             space if join else alphabet.separators[sep][0]
             for sep, join in zip(layout.separators, joins, strict=True)
         ]
-        yield _interleave((alphabet.exact[w.upper()] for w in words), separators), (0, 0)
+        yield _interleave((alphabet.exact[w.upper()] for w in words), separators), (0, 0, 0)
 
 
 # -- the matcher ------------------------------------------------------------------
