@@ -5,13 +5,16 @@ term matches across any run of spaces, one line break, or a hyphen in place of a
 (``Kim Jong Un`` = ``Kim Jong-un``). A form written in lower case matches in any case;
 a form with a capital (``AS``, ``Barat``, ``Korea Utara``) matches only as written,
 except that the word after a hyphen may change case with the hyphen/space variant
-and that a name in an all-capitals headline keeps its capitals (``KOREA UTARA``).
-``Entry.case`` ("sensitive"/"insensitive") overrides the rule. Inflection is limited
-to what does not change the meaning: reduplication of the first word (``sanksi-sanksi``,
-``negara-negara maju``) and the clitics -nya, -lah, -kah, -pun on the last word (names
-and acronyms take only -nya; root words that merely end like a clitic, ``masalah``, are
-not ``masa`` + -lah). Affixed derivations are other words (``kebijakan`` is not
-``bijak``) and match only when the glossary lists them.
+and that a name in an all-capitals headline keeps its capitals (``KOREA UTARA``), and
+that a multiword name that is no place's or person's may be written in lower case after
+its first word, from three words entirely (``Dinas kesehatan``, ``komando daerah
+militer``; ``glossary.name_case``). ``Entry.case`` ("sensitive"/"insensitive")
+overrides the rules. Inflection is limited to what does not change the meaning:
+reduplication of the first word (``sanksi-sanksi``, ``negara-negara maju``) and the
+clitics -nya, -lah, -kah, -pun on the last word (names and acronyms take only -nya;
+root words that merely end like a clitic, ``masalah``, are not ``masa`` + -lah).
+Affixed derivations are other words (``kebijakan`` is not ``bijak``) and match only when
+the glossary lists them.
 
 How it is fast: matching works on words, not characters, and no rule is checked while
 scanning. Every word and separator the glossary's forms use gets a one-character code,
@@ -38,7 +41,7 @@ import re
 from collections.abc import Container, Iterable, Iterator
 from typing import NamedTuple
 
-from glossary import scan, store
+from glossary import name_case, scan, store
 from glossary.morphology import (
     CLITIC_ENDINGS,
     HYPHENS,
@@ -310,52 +313,21 @@ def _layout(
     clitics = () if len(last) < MIN_STEM else NAME_CLITICS if sensitive else CLITIC_ENDINGS
     lookalikes = clitic_lookalikes()
     first = words[0]
+    separators = [separator(s) for s in parts[2:-1:2]]
+    joined = all(s in (_SPACE, _HYPHEN) for s in separators)
     return _Layout(
         number=number,
         words=words,
-        separators=[separator(s) for s in parts[2:-1:2]],
+        separators=separators,
         sensitive=sensitive,
         clitics=tuple(c for c in clitics if last + c not in lookalikes),
         reduplicable=first.isalpha()
         and len(first) > 1
         and not form.isupper()
         and (len(words) == 1 or words[1].lower() != first.lower()),
-        lowered=_lowered(entry, words, parts[2:-1:2]) if sensitive and not closed else [],
+        lowered=name_case.lowered(entry, words, joined) if sensitive and not closed else [],
         rank=(not sensitive, closed, _STATUS_RANK[status], index),
     )
-
-
-_LOWERED_KINDS = ("term", "organisation", "title", "event")  # not a place's or person's name
-
-
-def _lowerable(word: str) -> bool:
-    """Whether a word of a name may be written in lower case: a capitalised word (not
-    an acronym, ``PBB``, or a numeral, ``XVII``), or one that is lower case already."""
-    return word.isalpha() and word[1:].islower() and not word[:1].isdigit()
-
-
-def _lowered(entry: Entry, words: list[str], separators: list[str]) -> list[list[bool]]:
-    """The readings of a capitalised name in lower case, each as which words stay as
-    written: the name's first word capitalised and the rest lower (``Dinas kesehatan``,
-    ``Pelapor khusus PBB``), and, for three words or more, all of it lower (``komando
-    daerah militer``), as Indonesian news often writes the names of institutions, titles
-    and programmes. Not for a name whose case the glossary sets, a place's or a person's
-    (``Batu Bara`` is not ``batu bara``), one word (``Bank`` is not ``bank``), or a name
-    with words not joined by spaces."""
-    if (
-        entry.case
-        or entry.kind not in _LOWERED_KINDS
-        or len(words) < 2
-        or not words[0][:1].isupper()
-        or not _lowerable(words[0])
-        or any(separator(s) not in (_SPACE, _HYPHEN) for s in separators)
-        or all(w.islower() for w in words[1:])
-    ):
-        return []
-    readings = [[True] + [not _lowerable(w) for w in words[1:]]]
-    if len(words) >= 3 and all(map(_lowerable, words)):
-        readings.append([False] * len(words))
-    return readings
 
 
 def _alphabet(layouts: list[_Layout]) -> _Alphabet:
@@ -382,9 +354,7 @@ def _interleave(words: Iterable[str | None], separators: Iterable[str]) -> str:
     return "".join(f"{s}{w}" for s, w in zip(separators, words, strict=True))
 
 
-def _spellings(
-    alphabet: _Alphabet, layout: _Layout
-) -> Iterator[tuple[str, tuple[int, int, int]]]:
+def _spellings(alphabet: _Alphabet, layout: _Layout) -> Iterator[tuple[str, tuple[int, int, int]]]:
     """The code strings a form may be written as, each with whether it is reduplicated,
     whether it ends with a clitic and whether it is a name in lower case (all rank it lower).
 
