@@ -4,7 +4,8 @@ The matcher's case rule keeps a capitalised form as written (``Barat`` = the Wes
 ``barat``). News writes many multiword names of institutions and programmes with only
 the first word capitalised (``Dinas kesehatan``, ``Pelapor khusus PBB``) or, when they
 are long, all in lower case (``komando daerah militer``, ``kartu tanda penduduk``); the
-name is the same. ``lowered`` gives those readings for ``glossary.match`` to compile.
+name is the same; so is a name whose first word is lower case at a sentence's start
+(``Dana BOS`` = ``dana BOS``). ``lowered`` gives those readings for ``glossary.match``.
 """
 
 from __future__ import annotations
@@ -22,17 +23,21 @@ def lowerable(word: str) -> bool:
 
 
 def lowered(entry: Entry, words: list[str], joined: bool) -> list[list[bool]]:
-    """The lower-case readings of a capitalised name, each as which of its ``words`` stay
-    as written: the first word capitalised and the rest lower (``Dinas kesehatan``), and,
-    from three words, all of it lower (``komando daerah militer``); none for a name whose
-    case the entry sets, a place's or a person's (``Batu Bara`` is not ``batu bara``), one
-    word (``Bank`` is not ``bank``), or words not all ``joined`` by spaces or hyphens."""
+    """The other-case readings of a name, each as which of its ``words`` stay as written.
+
+    A name whose first word is in lower case takes that word in any case (``Dana BOS`` at
+    a sentence's start is ``dana BOS``). A capitalised name of an institution, title,
+    event or term may have the rest in lower case (``Dinas kesehatan``) and, from three
+    words, all of it (``komando daerah militer``). None for a name whose case the entry
+    sets, for one word (``Bank`` is not ``bank``), for a place's or a person's capitals
+    (``Batu Bara`` is not ``batu bara``) or for words not all ``joined`` by spaces or hyphens.
+    """
+    if entry.case or len(words) < 2 or not joined:
+        return []
+    if words[0].islower():
+        return [[False] + [True] * (len(words) - 1)]
     if (
-        entry.case
-        or entry.kind not in LOWERED_KINDS
-        or len(words) < 2
-        or not joined
-        or not words[0][:1].isupper()
+        entry.kind not in LOWERED_KINDS
         or not lowerable(words[0])
         or all(w.islower() for w in words[1:])
     ):

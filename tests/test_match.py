@@ -160,6 +160,7 @@ NAMES = Matcher(
         Entry("Hak Angket", "right of inquiry", kind="term"),
         Entry("hak angket", "inquiry right"),
         Entry("dinas", "office"),
+        Entry("dana BOS", "school operational assistance funds"),
     ]
 )
 
@@ -174,6 +175,14 @@ def test_an_institution_written_with_only_its_first_word_capitalised():
     assert found("komando daerah militer", NAMES) == [
         ("komando daerah militer", "Komando Daerah Militer")
     ]
+
+
+def test_a_name_whose_first_word_is_lower_case_at_a_sentence_start():
+    assert found("Dana BOS cair. DANA BOS", NAMES) == [
+        ("Dana BOS", "dana BOS"),
+        ("DANA BOS", "dana BOS"),
+    ]
+    assert found("Dana bos", NAMES) == []  # the acronym keeps its capitals
 
 
 def test_names_that_keep_their_case():
@@ -685,8 +694,10 @@ def test_configured_names_only_implementations_that_exist():
 )
 def test_a_name_in_lower_case_keeps_its_acronyms_and_first_capital(words, kind):
     readings = name_case.lowered(Entry(" ".join(words), "x", kind=kind), words, joined=True)
-    if kind in ("place", "person") or not name_case.lowerable(words[0]) or words[0] == "dan":
+    if words[0].islower():  # dan ...: only the first word changes case
+        assert readings == [[False] + [True] * (len(words) - 1)]
+    elif kind in ("place", "person") or not name_case.lowerable(words[0]):
         assert readings == []
     for kept in readings:
         assert all(k for w, k in zip(words, kept, strict=True) if not name_case.lowerable(w))
-        assert kept[0] or len(words) >= name_case.ALL_LOWER_FROM
+        assert kept[0] or len(words) >= name_case.ALL_LOWER_FROM or words[0].islower()
