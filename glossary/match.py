@@ -5,13 +5,16 @@ term matches across any run of spaces, one line break, or a hyphen in place of a
 (``Kim Jong Un`` = ``Kim Jong-un``). A form written in lower case matches in any case;
 a form with a capital (``AS``, ``Barat``, ``Korea Utara``) matches only as written,
 except that the word after a hyphen may change case with the hyphen/space variant
-and that a name in an all-capitals headline keeps its capitals (``KOREA UTARA``).
-``Entry.case`` ("sensitive"/"insensitive") overrides the rule. Inflection is limited
-to what does not change the meaning: reduplication of the first word (``sanksi-sanksi``,
-``negara-negara maju``) and the clitics -nya, -lah, -kah, -pun on the last word (names
-and acronyms take only -nya; root words that merely end like a clitic, ``masalah``, are
-not ``masa`` + -lah). Affixed derivations are other words (``kebijakan`` is not
-``bijak``) and match only when the glossary lists them.
+and that a name in an all-capitals headline keeps its capitals (``KOREA UTARA``), and
+that a multiword name that is no place's or person's may be written in lower case after
+its first word, from three words entirely (``Dinas kesehatan``, ``komando daerah
+militer``; ``glossary.name_case``). ``Entry.case`` ("sensitive"/"insensitive")
+overrides the rules. Inflection is limited to what does not change the meaning:
+reduplication of the first word (``sanksi-sanksi``, ``negara-negara maju``) and the
+clitics -nya, -lah, -kah, -pun on the last word (names and acronyms take only -nya;
+root words that merely end like a clitic, ``masalah``, are not ``masa`` + -lah).
+Affixed derivations are other words (``kebijakan`` is not ``bijak``) and match only when
+the glossary lists them.
 
 How it is fast: matching works on words, not characters, and no rule is checked while
 scanning. Every word and separator the glossary's forms use gets a one-character code,
@@ -38,7 +41,7 @@ import re
 from collections.abc import Container, Iterable, Iterator
 from typing import NamedTuple
 
-from glossary import scan, store
+from glossary import name_case, scan, store
 from glossary.morphology import (
     CLITIC_ENDINGS,
     HYPHENS,
@@ -293,6 +296,7 @@ class _Layout(NamedTuple):
     sensitive: bool
     clitics: tuple[str, ...]  # clitics its last word may carry
     reduplicable: bool  # its first word may be doubled (sanksi-sanksi)
+    lowered: list[list[bool]]  # which words stay as written in its lower-case readings
     rank: tuple  # among forms spelled alike: case-sensitive first, then forms as listed
     # (before closed compounds), then status, then entry
 
@@ -309,16 +313,19 @@ def _layout(
     clitics = () if len(last) < MIN_STEM else NAME_CLITICS if sensitive else CLITIC_ENDINGS
     lookalikes = clitic_lookalikes()
     first = words[0]
+    separators = [separator(s) for s in parts[2:-1:2]]
+    joined = all(s in (_SPACE, _HYPHEN) for s in separators)
     return _Layout(
         number=number,
         words=words,
-        separators=[separator(s) for s in parts[2:-1:2]],
+        separators=separators,
         sensitive=sensitive,
         clitics=tuple(c for c in clitics if last + c not in lookalikes),
         reduplicable=first.isalpha()
         and len(first) > 1
         and not form.isupper()
         and (len(words) == 1 or words[1].lower() != first.lower()),
+        lowered=name_case.lowered(entry, words, joined) if sensitive and not closed else [],
         rank=(not sensitive, closed, _STATUS_RANK[status], index),
     )
 
@@ -347,9 +354,9 @@ def _interleave(words: Iterable[str | None], separators: Iterable[str]) -> str:
     return "".join(f"{s}{w}" for s, w in zip(separators, words, strict=True))
 
 
-def _spellings(alphabet: _Alphabet, layout: _Layout) -> Iterator[tuple[str, tuple[int, int]]]:
-    """The code strings a form may be written as, each with whether it is reduplicated and
-    whether it ends with a clitic (both rank it lower).
+def _spellings(alphabet: _Alphabet, layout: _Layout) -> Iterator[tuple[str, tuple[int, int, int]]]:
+    """The code strings a form may be written as, each with whether it is reduplicated,
+    whether it ends with a clitic and whether it is a name in lower case (all rank it lower).
 
     A text hyphen also stands for a space, so a space in a spelling takes either; a
     spelling has a hyphen only where the hyphen matters: the reduplication, and before
@@ -360,12 +367,20 @@ def _spellings(alphabet: _Alphabet, layout: _Layout) -> Iterator[tuple[str, tupl
     loosened: Iterable[tuple[bool, ...]] = [(False,) * len(joins)]
     if sensitive and 0 < sum(joins) <= _MAX_LOOSE:
         loosened = itertools.product((False, True), repeat=len(joins))
-    for loose in loosened:
-        separators = [""] + [
-            hyphen if after else space if join else alphabet.separators[sep][0]
-            for sep, join, after in zip(layout.separators, joins, loose, strict=True)
-        ]
-        exact_words = [sensitive and not any_case for any_case in (False, *loose)]
+    readings = [
+        (
+            [""]
+            + [
+                hyphen if after else space if join else alphabet.separators[sep][0]
+                for sep, join, after in zip(layout.separators, joins, loose, strict=True)
+            ],
+            [sensitive and not any_case for any_case in (False, *loose)],
+            0,
+        )
+        for loose in loosened
+    ]
+    readings += [([""] + [space] * len(joins), kept, 1) for kept in layout.lowered]
+    for separators, exact_words, lowered in readings:
         codes: list[str | None] = [
             alphabet.exact[word] if exact else alphabet.lower[word.lower()][0]
             for word, exact in zip(words, exact_words, strict=True)
@@ -379,15 +394,15 @@ def _spellings(alphabet: _Alphabet, layout: _Layout) -> Iterator[tuple[str, tupl
                 endings.append(alphabet.inflected(last.lower()))
         for inflected, ending in enumerate(endings):
             body = _interleave([*codes[:-1], ending], separators)
-            yield body, (0, inflected)
-            if layout.reduplicable:
-                yield f"{alphabet.lower[words[0].lower()][0]}{hyphen}{body}", (1, inflected)
+            yield body, (0, inflected, lowered)
+            if layout.reduplicable and not lowered:
+                yield f"{alphabet.lower[words[0].lower()][0]}{hyphen}{body}", (1, inflected, 0)
     if sensitive and len(words) > 1 and not all(w.isupper() for w in words):
         separators = [""] + [
             space if join else alphabet.separators[sep][0]
             for sep, join in zip(layout.separators, joins, strict=True)
         ]
-        yield _interleave((alphabet.exact[w.upper()] for w in words), separators), (0, 0)
+        yield _interleave((alphabet.exact[w.upper()] for w in words), separators), (0, 0, 0)
 
 
 # -- the matcher ------------------------------------------------------------------

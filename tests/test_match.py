@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossary import cache, match_cache, store
+from glossary import cache, match_cache, name_case, store
 from glossary.match import Match, Matcher, normalize
 from glossary.store import Entry
 from glossary.text import Document, InputError
@@ -146,6 +146,51 @@ def test_a_multiword_name_in_an_all_capitals_headline():
 def test_the_entry_overrides_the_case_rule():
     assert found("presiden dan PRESIDEN") == [("presiden", "Presiden"), ("PRESIDEN", "Presiden")]
     assert found("PT Maju, pt maju") == [("pt", "pt")]
+
+
+NAMES = Matcher(
+    [
+        Entry("Dinas Kesehatan", "health office", kind="organisation"),
+        Entry("Komando Daerah Militer", "regional military command", kind="organisation"),
+        Entry("Pelapor Khusus PBB", "UN special rapporteur", kind="title"),
+        Entry("Batu Bara", "Batu Bara", kind="place"),
+        Entry("Tanah Abang Raya", "Tanah Abang Raya", kind="place"),
+        Entry("Bank", "Bank", kind="organisation"),
+        Entry("Dinas Sosial", "social affairs office", kind="organisation", case="sensitive"),
+        Entry("Hak Angket", "right of inquiry", kind="term"),
+        Entry("hak angket", "inquiry right"),
+        Entry("dinas", "office"),
+        Entry("dana BOS", "school operational assistance funds"),
+    ]
+)
+
+
+def test_an_institution_written_with_only_its_first_word_capitalised():
+    assert found("Dinas kesehatan melapor", NAMES) == [("Dinas kesehatan", "Dinas Kesehatan")]
+    assert found("Dinas kesehatannya", NAMES) == [("Dinas kesehatannya", "Dinas Kesehatan")]
+    assert found("Pelapor khusus PBB", NAMES) == [("Pelapor khusus PBB", "Pelapor Khusus PBB")]
+    assert found("Pelapor khusus pbb", NAMES) == []  # an acronym keeps its capitals
+    # two words all in lower case are the common words, three or more the name
+    assert found("dinas kesehatan", NAMES) == [("dinas", "dinas")]
+    assert found("komando daerah militer", NAMES) == [
+        ("komando daerah militer", "Komando Daerah Militer")
+    ]
+
+
+def test_a_name_whose_first_word_is_lower_case_at_a_sentence_start():
+    assert found("Dana BOS cair. DANA BOS", NAMES) == [
+        ("Dana BOS", "dana BOS"),
+        ("DANA BOS", "dana BOS"),
+    ]
+    assert found("Dana bos", NAMES) == []  # the acronym keeps its capitals
+
+
+def test_names_that_keep_their_case():
+    # places, one word, a case the glossary sets
+    assert found("Batu bara, tanah abang raya, bank", NAMES) == []
+    assert found("Dinas sosial", NAMES) == [("Dinas", "dinas")]
+    # a lower-case form spelled alike wins over the name in lower case
+    assert [m.entry.english for m in NAMES.find("Hak angket")] == ["inquiry right"]
 
 
 # -- inflection -----------------------------------------------------------------------
@@ -637,3 +682,22 @@ def test_configured_names_only_implementations_that_exist():
     with pytest.raises(ValueError, match="no 'fortran' implementation"):
         MATCHER.configured(implementation="fortran")
     assert MATCHER.configured(block_size=1).block_size == 16
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Dinas", "Kesehatan", "PBB", "dan", "XVII", "Daerah", "Militer"]),
+        min_size=2,
+        max_size=5,
+    ),
+    st.sampled_from(["organisation", "place", "person", "title"]),
+)
+def test_a_name_in_lower_case_keeps_its_acronyms_and_first_capital(words, kind):
+    readings = name_case.lowered(Entry(" ".join(words), "x", kind=kind), words, joined=True)
+    if words[0].islower():  # dan ...: only the first word changes case
+        assert readings == [[False] + [True] * (len(words) - 1)]
+    elif kind in ("place", "person") or not name_case.lowerable(words[0]):
+        assert readings == []
+    for kept in readings:
+        assert all(k for w, k in zip(words, kept, strict=True) if not name_case.lowerable(w))
+        assert kept[0] or len(words) >= name_case.ALL_LOWER_FROM or words[0].islower()
