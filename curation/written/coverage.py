@@ -1,7 +1,8 @@
 """Share of the wanted terms in the written articles that get a gloss of the whole term.
 
 gold.tsv: article name, then its wanted terms separated by ``|`` (``Penjabat Gubernur``).
-A term counts when ``glossary annotate`` glosses exactly that span, not marked partial.
+A term counts when ``glossary annotate`` glosses exactly that span, not marked partial; a
+trailing clitic on either side is ignored (``konsulatnya`` glossed counts for ``konsulat``).
 
     python curation/written/coverage.py                    # the shipped glossary
     python curation/written/coverage.py --glossary X.po
@@ -18,6 +19,17 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
+CLITICS = ("nya", "ku", "mu")
+
+
+def without_clitic(span: str) -> str:
+    """``daya tampungnya`` -> ``daya tampung``: the span without a trailing -nya/-ku/-mu."""
+    span = span.lower()
+    last = span.rsplit(" ", 1)[-1]
+    for clitic in CLITICS:
+        if last.endswith(clitic) and len(last) - len(clitic) >= 3:
+            return span[: -len(clitic)]
+    return span
 
 
 def main() -> None:
@@ -44,9 +56,9 @@ def main() -> None:
             check=True,
             env={**os.environ, "PYTHONPATH": str(ROOT)},
         ).stdout
-        spans = {m["text"].lower() for m in json.loads(out) if not m.get("partial")}
+        spans = {without_clitic(m["text"]) for m in json.loads(out) if not m.get("partial")}
         wanted = terms.split("|")
-        missed = [t for t in wanted if t.lower() not in spans]
+        missed = [t for t in wanted if without_clitic(t) not in spans]
         total += len(wanted)
         hits += len(wanted) - len(missed)
         print(
