@@ -197,3 +197,26 @@ def test_an_acronym_takes_the_dictionarys_whole_english_for_its_expansion():
     (proposed,) = from_expansion(entry, stand_in, [whole, composed])
     assert proposed.english == "gross domestic product"
     assert {"PDB", "GDP"} <= set(proposed.related)
+
+
+def test_an_acronym_of_indonesian_common_words_is_not_kept_without_evidence(tmp_path):
+    """``APBN`` (Anggaran Pendapatan dan Belanja Negara) is "state budget" in English: kept
+    as written it is shown, not written as the English. An institution's (KPK), a place's
+    name's (BEJ, Bursa Efek Jakarta), an English expansion's (NPL) and one with no stated
+    expansion are kept; an aligned English that writes APBN keeps it too."""
+    apbn = Entry("APBN", kind="acronym", expansion="Anggaran Pendapatan dan Belanja Negara")
+    kept = [
+        Entry("KPK", kind="acronym", expansion="Komisi Pemberantasan Korupsi"),
+        Entry("BEJ", kind="acronym", expansion="Bursa Efek Jakarta"),
+        Entry("NPL", kind="acronym", expansion="Non Performing Loan"),
+        Entry("ZXQ", kind="acronym"),
+    ]
+    glossary = Glossary([apbn, *kept])
+    report = suggest(glossary, ["names"], Settings())
+    assert [e.term for e in report.unfilled] == ["APBN"]
+    assert report.unfilled[0].suggestions[0].startswith("APBN (names")
+    assert {e.term: s.english for e, s in report.filled}["BEJ"] == "BEJ"
+    pairs = [("APBN naik tahun ini.", "The APBN rose this year.")] * 3
+    used = Glossary([Entry("APBN", kind="acronym", expansion=apbn.expansion)])
+    (entry, best) = suggest(used, ["names"], settings_of(tmp_path, pairs)).filled[0]
+    assert best.english == "APBN"

@@ -10,7 +10,14 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from glossary.lexicon import ACRONYMS, FUNCTION_WORDS, NUMBER_WORDS, display_case
+from glossary.lexicon import (
+    ACRONYMS,
+    FUNCTION_WORDS,
+    NUMBER_WORDS,
+    ORGANISATION_WORDS,
+    PLACES,
+    display_case,
+)
 from glossary.morphology import root_words
 from glossary.store import Entry
 from glossary.suggest.core import _SPLIT_RE, Settings, Suggestion, _progress, looks_like_acronym
@@ -174,7 +181,11 @@ def _names_one(
     if acronym:
         # An acronym kept as written is how translators render it about a third of the
         # time (DKI, PU are expanded): any better-supported rendering should win.
-        kept = Suggestion(entry.term, "names", 0.35, f"acronym kept as written{expanded}")
+        if _translated_expansion(expansion):
+            evidence = f"acronym of Indonesian common words, kept as written{expanded}"
+            kept = Suggestion(entry.term, "names", TRANSLATED_ACRONYM, evidence)
+        else:
+            kept = Suggestion(entry.term, "names", 0.35, f"acronym kept as written{expanded}")
         if _name_key(expansion) not in table:
             return [kept]
         english, others = table[_name_key(expansion)]
@@ -196,6 +207,27 @@ def _names_one(
         evidence = "a term written in English keeps its form"
         return [Suggestion(entry.term, "names", round(0.6 * english_use, 2), evidence)]
     return []
+
+
+# An acronym of Indonesian common words is kept as written by few translators (APBN is "state
+# budget"): below the confidence a suggestion fills an entry at, unless the parallel text's
+# English writes it.
+TRANSLATED_ACRONYM = 0.05
+
+
+def _translated_expansion(expansion: str) -> bool:
+    """Whether an acronym's expansion is Indonesian common words and names nothing, so
+    English translates the acronym (``Anggaran Pendapatan dan Belanja Negara``: APBN is
+    "state budget"), where it keeps an institution's (``Komisi Pemberantasan Korupsi``:
+    KPK), a name's (``Bursa Efek Jakarta``: BEJ) and an English expansion's (``Non
+    Performing Loan``: NPL)."""
+    words = _SPLIT_RE.split(expansion.lower())
+    pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
+    return (
+        _indonesian_words(expansion)
+        and words[0] not in ORGANISATION_WORDS
+        and not any(w in PLACES for w in words + pairs)
+    )
 
 
 def _english_use(
