@@ -220,3 +220,18 @@ def test_an_acronym_of_indonesian_common_words_is_not_kept_without_evidence(tmp_
     used = Glossary([Entry("APBN", kind="acronym", expansion=apbn.expansion)])
     (entry, best) = suggest(used, ["names"], settings_of(tmp_path, pairs)).filled[0]
     assert best.english == "APBN"
+
+
+def test_an_acronym_of_english_words_keeps_its_expansion_as_a_related_form():
+    """``NPL`` (Non Performing Loan): English writes the acronym and its expansion as they
+    stand, so accepting NPL keeps "Non Performing Loan" too; an Indonesian expansion is
+    no English form (``BEJ``, Bursa Efek Jakarta)."""
+    npl, bej = names(
+        [
+            Entry("NPL", kind="acronym", expansion="Non Performing Loan"),
+            Entry("BEJ", kind="acronym", expansion="Bursa Efek Jakarta"),
+        ],
+        Settings(),
+    )
+    assert npl[0].english == "NPL" and npl[0].related == ("Non Performing Loan",)
+    assert bej[0].english == "BEJ" and bej[0].related == ()

@@ -184,8 +184,10 @@ def _names_one(
         if _translated_expansion(expansion):
             evidence = f"acronym of Indonesian common words, kept as written{expanded}"
             kept = Suggestion(entry.term, "names", TRANSLATED_ACRONYM, evidence)
-        else:
-            kept = Suggestion(entry.term, "names", 0.35, f"acronym kept as written{expanded}")
+        else:  # an expansion in English is how English spells the acronym out (NPL)
+            english_expansion = (expansion,) if _english_expansion(expansion) else ()
+            evidence = f"acronym kept as written{expanded}"
+            kept = Suggestion(entry.term, "names", 0.35, evidence, english_expansion)
         if _name_key(expansion) not in table:
             return [kept]
         english, others = table[_name_key(expansion)]
@@ -228,6 +230,12 @@ def _translated_expansion(expansion: str) -> bool:
         and words[0] not in ORGANISATION_WORDS
         and not any(w in PLACES for w in words + pairs)
     )
+
+
+def _english_expansion(expansion: str) -> bool:
+    """Whether an acronym's expansion is English words (``Non Performing Loan``, NPL), so
+    that English writes it as it stands too."""
+    return len(_SPLIT_RE.split(expansion.strip())) > 1 and _written_in_english(expansion)
 
 
 def _english_use(
