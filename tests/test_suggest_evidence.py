@@ -235,3 +235,24 @@ def test_an_acronym_of_english_words_keeps_its_expansion_as_a_related_form():
     )
     assert npl[0].english == "NPL" and npl[0].related == ("Non Performing Loan",)
     assert bej[0].english == "BEJ" and bej[0].related == ()
+
+
+def test_an_acronym_extending_a_translated_one_is_not_kept_either():
+    """The text's ``RAPBN`` and ``APBNP`` are APBN with a letter before or after (its draft
+    and revision): APBN's expansion is Indonesian common words, so neither is kept as
+    written; ``BBNI`` extends ``BNI``, which nothing says English translates, and ``BNIMF``
+    ``IMF``, which English knows by name."""
+    glossary = Glossary(
+        [
+            Entry("APBN", kind="acronym", expansion="Anggaran Pendapatan dan Belanja Negara"),
+            Entry("RAPBN", kind="acronym"),
+            Entry("APBNP", kind="acronym"),
+            Entry("BNI", kind="acronym"),
+            Entry("BBNI", kind="acronym"),
+            Entry("IMF", kind="acronym", expansion="Dana Moneter Internasional"),
+            Entry("BNIMF", kind="acronym"),
+        ]
+    )
+    report = suggest(glossary, ["names"], Settings())
+    assert sorted(e.term for e in report.unfilled) == ["APBN", "APBNP", "RAPBN"]
+    assert sorted(e.term for e, _ in report.filled) == ["BBNI", "BNI", "BNIMF", "IMF"]
