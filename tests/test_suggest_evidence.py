@@ -197,3 +197,62 @@ def test_an_acronym_takes_the_dictionarys_whole_english_for_its_expansion():
     (proposed,) = from_expansion(entry, stand_in, [whole, composed])
     assert proposed.english == "gross domestic product"
     assert {"PDB", "GDP"} <= set(proposed.related)
+
+
+def test_an_acronym_of_indonesian_common_words_is_not_kept_without_evidence(tmp_path):
+    """``APBN`` (Anggaran Pendapatan dan Belanja Negara) is "state budget" in English: kept
+    as written it is shown, not written as the English. An institution's (KPK), a place's
+    name's (BEJ, Bursa Efek Jakarta), an English expansion's (NPL) and one with no stated
+    expansion are kept; an aligned English that writes APBN keeps it too."""
+    apbn = Entry("APBN", kind="acronym", expansion="Anggaran Pendapatan dan Belanja Negara")
+    kept = [
+        Entry("KPK", kind="acronym", expansion="Komisi Pemberantasan Korupsi"),
+        Entry("BEJ", kind="acronym", expansion="Bursa Efek Jakarta"),
+        Entry("NPL", kind="acronym", expansion="Non Performing Loan"),
+        Entry("ZXQ", kind="acronym"),
+    ]
+    glossary = Glossary([apbn, *kept])
+    report = suggest(glossary, ["names"], Settings())
+    assert [e.term for e in report.unfilled] == ["APBN"]
+    assert report.unfilled[0].suggestions[0].startswith("APBN (names")
+    assert {e.term: s.english for e, s in report.filled}["BEJ"] == "BEJ"
+    pairs = [("APBN naik tahun ini.", "The APBN rose this year.")] * 3
+    used = Glossary([Entry("APBN", kind="acronym", expansion=apbn.expansion)])
+    (entry, best) = suggest(used, ["names"], settings_of(tmp_path, pairs)).filled[0]
+    assert best.english == "APBN"
+
+
+def test_an_acronym_of_english_words_keeps_its_expansion_as_a_related_form():
+    """``NPL`` (Non Performing Loan): English writes the acronym and its expansion as they
+    stand, so accepting NPL keeps "Non Performing Loan" too; an Indonesian expansion is
+    no English form (``BEJ``, Bursa Efek Jakarta)."""
+    npl, bej = names(
+        [
+            Entry("NPL", kind="acronym", expansion="Non Performing Loan"),
+            Entry("BEJ", kind="acronym", expansion="Bursa Efek Jakarta"),
+        ],
+        Settings(),
+    )
+    assert npl[0].english == "NPL" and npl[0].related == ("Non Performing Loan",)
+    assert bej[0].english == "BEJ" and bej[0].related == ()
+
+
+def test_an_acronym_extending_a_translated_one_is_not_kept_either():
+    """The text's ``RAPBN`` and ``APBNP`` are APBN with a letter before or after (its draft
+    and revision): APBN's expansion is Indonesian common words, so neither is kept as
+    written; ``BBNI`` extends ``BNI``, which nothing says English translates, and ``BNIMF``
+    ``IMF``, which English knows by name."""
+    glossary = Glossary(
+        [
+            Entry("APBN", kind="acronym", expansion="Anggaran Pendapatan dan Belanja Negara"),
+            Entry("RAPBN", kind="acronym"),
+            Entry("APBNP", kind="acronym"),
+            Entry("BNI", kind="acronym"),
+            Entry("BBNI", kind="acronym"),
+            Entry("IMF", kind="acronym", expansion="Dana Moneter Internasional"),
+            Entry("BNIMF", kind="acronym"),
+        ]
+    )
+    report = suggest(glossary, ["names"], Settings())
+    assert sorted(e.term for e in report.unfilled) == ["APBN", "APBNP", "RAPBN"]
+    assert sorted(e.term for e, _ in report.filled) == ["BBNI", "BNI", "BNIMF", "IMF"]

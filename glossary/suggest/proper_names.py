@@ -10,7 +10,14 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from glossary.lexicon import ACRONYMS, FUNCTION_WORDS, NUMBER_WORDS, display_case
+from glossary.lexicon import (
+    ACRONYMS,
+    FUNCTION_WORDS,
+    NUMBER_WORDS,
+    ORGANISATION_WORDS,
+    PLACES,
+    display_case,
+)
 from glossary.morphology import root_words
 from glossary.store import Entry
 from glossary.suggest.core import _SPLIT_RE, Settings, Suggestion, _progress, looks_like_acronym
@@ -137,10 +144,16 @@ def names(entries: Sequence[Entry], settings: Settings) -> list[list[Suggestion]
     lines = corpus.occurrences(entries) if corpus else [[] for _ in entries]
     phrases = sum(1 for e in entries if " " in e.term.strip() and _written_in_english(e.term))
     english_text = phrases >= ENGLISH_PHRASES
+    translated = [  # acronyms English translates, not those it knows by name (IMF)
+        e.term
+        for e in entries
+        if _translated_expansion(expansion := _acronym_expansion(e) or "")
+        and not {_name_key(e.term), _name_key(expansion)} & exonyms().keys()
+    ]
     results = []
     for n, (entry, found) in enumerate(zip(entries, lines, strict=True), 1):
         _progress(settings, "names", n, len(entries))
-        suggestions = _names_one(entry, corpus, found, english_text)
+        suggestions = _names_one(entry, corpus, found, english_text, translated)
         results.append(_in_english_order(suggestions, entry.term, corpus))
     return results
 
@@ -150,16 +163,12 @@ def _names_one(
     corpus: ParallelCorpus | None = None,
     lines: Sequence[int] = (),
     english_text: bool = True,
+    translated: Sequence[str] = (),
 ) -> list[Suggestion]:
     table = exonyms()
-    acronym = entry.kind == "acronym" or (
-        entry.kind in ("term", "name") and looks_like_acronym(entry.term)
-    )
-    expansion = entry.expansion or (
-        display_case(entry.term, ACRONYMS[entry.term.lower()])
-        if acronym and entry.term.lower() in ACRONYMS
-        else ""
-    )
+    acronym_expansion = _acronym_expansion(entry)
+    acronym = acronym_expansion is not None
+    expansion = acronym_expansion or entry.expansion
     expanded = f"; expansion: {expansion}" if expansion else ""
     for form in entry.forms:
         if _name_key(form) in table:
@@ -174,7 +183,13 @@ def _names_one(
     if acronym:
         # An acronym kept as written is how translators render it about a third of the
         # time (DKI, PU are expanded): any better-supported rendering should win.
-        kept = Suggestion(entry.term, "names", 0.35, f"acronym kept as written{expanded}")
+        if _translated_expansion(expansion) or (not expansion and _extends(entry, translated)):
+            evidence = f"acronym of Indonesian common words, kept as written{expanded}"
+            kept = Suggestion(entry.term, "names", TRANSLATED_ACRONYM, evidence)
+        else:  # an expansion in English is how English spells the acronym out (NPL)
+            english_expansion = (expansion,) if _english_expansion(expansion) else ()
+            evidence = f"acronym kept as written{expanded}"
+            kept = Suggestion(entry.term, "names", 0.35, evidence, english_expansion)
         if _name_key(expansion) not in table:
             return [kept]
         english, others = table[_name_key(expansion)]
@@ -196,6 +211,60 @@ def _names_one(
         evidence = "a term written in English keeps its form"
         return [Suggestion(entry.term, "names", round(0.6 * english_use, 2), evidence)]
     return []
+
+
+# An acronym of Indonesian common words is kept as written by few translators (APBN is "state
+# budget"): below the confidence a suggestion fills an entry at, unless the parallel text's
+# English writes it.
+TRANSLATED_ACRONYM = 0.05
+
+
+def _acronym_expansion(entry: Entry) -> str | None:
+    """An acronym's stated or known expansion ("" when neither); None for no acronym."""
+    if not (
+        entry.kind == "acronym"
+        or (entry.kind in ("term", "name") and looks_like_acronym(entry.term))
+    ):
+        return None
+    if entry.expansion or entry.term.lower() not in ACRONYMS:
+        return entry.expansion
+    return display_case(entry.term, ACRONYMS[entry.term.lower()])
+
+
+def _extends(entry: Entry, acronyms: Sequence[str]) -> bool:
+    """Whether an acronym is another one with a letter or more before or after it (the
+    text's ``RAPBN`` and ``APBNP`` are APBN's draft and revision)."""
+    letters = entry.term.replace("-", "")
+    return any(
+        len(other) >= MIN_KIN_LETTERS
+        and len(letters) > len(other)
+        and (letters.startswith(other) or letters.endswith(other))
+        for other in acronyms
+    )
+
+
+MIN_KIN_LETTERS = 3
+
+
+def _translated_expansion(expansion: str) -> bool:
+    """Whether an acronym's expansion is Indonesian common words and names nothing, so
+    English translates the acronym (``Anggaran Pendapatan dan Belanja Negara``: APBN is
+    "state budget"), where it keeps an institution's (``Komisi Pemberantasan Korupsi``:
+    KPK), a name's (``Bursa Efek Jakarta``: BEJ) and an English expansion's (``Non
+    Performing Loan``: NPL)."""
+    words = _SPLIT_RE.split(expansion.lower())
+    pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
+    return (
+        _indonesian_words(expansion)
+        and words[0] not in ORGANISATION_WORDS
+        and not any(w in PLACES for w in words + pairs)
+    )
+
+
+def _english_expansion(expansion: str) -> bool:
+    """Whether an acronym's expansion is English words (``Non Performing Loan``, NPL), so
+    that English writes it as it stands too."""
+    return len(_SPLIT_RE.split(expansion.strip())) > 1 and _written_in_english(expansion)
 
 
 def _english_use(
