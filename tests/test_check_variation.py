@@ -234,3 +234,34 @@ def test_another_word_of_the_glossary_is_no_misspelling():
     president = Entry("presiden", "President", kind="title")
     assert find_misspelt(president, "Former leader's daughter contests presidency") is None
     assert find_misspelt(president, "The Presidnet spoke.") == "Presidnet"
+
+
+def test_the_country_that_renders_the_source_own_word_mentions_no_other_place(tmp_path, news):
+    """ "the country" renders ``negara`` where the source has it as a place ("di negara
+    yang"): it is then no mention of ``Afrika`` said again; beside ``luar negeri`` or
+    ``surat utang negara`` (no place) it still is."""
+    first = ["Afrika menolak.", "Afrika menolak."]
+    target = "Lenders look for a market in the country that is growing, and X is one."
+    source = "Pemberi pinjaman mencari pasar di negara yang tumbuh, dan Afrika salah satunya."
+    [finding] = default_check(tmp_path, news, first[:1] + [source], ["Africa refused.", target])
+    assert (finding.kind, finding.line, finding.term) == ("mismatch", 2, "Afrika")
+    said = "The country borrowed abroad again, he said."
+    source = "Afrika kembali berutang ke luar negeri, katanya."
+    assert default_check(tmp_path, news, first[:1] + [source], ["Africa refused.", said]) == []
+
+
+def test_a_dateline_venue_written_owes_its_place(tmp_path, news):
+    """``di Pasar Spot Antar Bank Jakarta, Selasa`` as "on the Jakarta Inter Bank Spot Market
+    on Tuesday": the place is part of the venue's name there, and a word in its stead is a
+    wrong rendering; "here on Tuesday" or the venue left out is still the dateline."""
+    source = ["Rupiah di Pasar Spot Antar Bank Jakarta, Selasa, menguat."]
+    right = ["The rupiah on the Jakarta Inter Bank Spot Market on Tuesday strengthened."]
+    assert default_check(tmp_path, news, source, right) == []
+    wrong = ["The rupiah on the racer Inter Bank Spot Market on Tuesday strengthened."]
+    [finding] = default_check(tmp_path, news, source, wrong)
+    assert (finding.kind, finding.term) == ("mismatch", "Jakarta")
+    for left_out in (
+        "The rupiah strengthened on the spot market on Tuesday.",
+        "The rupiah on the Inter Bank Spot Market here on Tuesday strengthened.",
+    ):
+        assert default_check(tmp_path, news, source, [left_out]) == []

@@ -46,6 +46,7 @@ from glossary.check.mentions import (
     _short_forms,
     _speaks,
     _titled,
+    place_noun_own,
 )
 from glossary.check.patterns import (
     EnglishTerms,
@@ -371,7 +372,9 @@ class DocumentCheck:
         ):
             return True
         if entry.kind == "place" and any(
-            abs(found.start() / len(text) - where) <= _PLACE_NOUN_DRIFT and not _modifies(found)
+            abs(found.start() / len(text) - where) <= _PLACE_NOUN_DRIFT
+            and not _modifies(found)
+            and not place_noun_own(found.group(1).lower(), occ.piece.text, text)
             for found in _PLACE_NOUN.finditer(text)
         ):
             return True  # "utang Indonesia" as "the country's debt", about where it stands

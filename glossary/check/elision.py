@@ -77,7 +77,7 @@ _AFTER_QUOTE = frozenset("kata ujar ungkap tutur ucap".split())
 # ... and the speaker before one: "Ruri Nova di Jakarta, mengatakan", "Menkeu mengatakan".
 SPEECH_NEXT = re.compile(rf"\s*,?\s*(?:{_SPEECH_WORDS})(?!\w)", re.IGNORECASE)
 # "in"/"at" and up to six words before the day: where the English may give a place.
-_IN_BEFORE_DAY = re.compile(r"(?<!\w)(?:in|at)\s+((?:[\w'-]+\s+){1,6}?)(?:on\s+)?$")
+_IN_BEFORE_DAY = re.compile(r"(?<!\w)(?:in|at|on)\s+((?:[\w'-]+\s+){1,6}?)(?:on\s+)?$")
 
 
 # A phrase opened by these is an occasion, not a place ("in a statement", "at its meeting").
@@ -100,13 +100,26 @@ def _placed(target: str, day: str) -> bool:
     return False
 
 
+def _venue_written(venue: str, target: str) -> bool:
+    """Whether the English writes the venue of a dateline as a name, with no "here" for its
+    place: two capitalised words of ``di Pasar Spot Antar Bank`` as they are ("on the
+    Jakarta Inter Bank Spot Market on Tuesday"), so that the venue's place is owed there."""
+    if re.search(r"(?<!\w)here(?!\w)", target, re.IGNORECASE):
+        return False
+    words = {w for w in re.findall(r"(?<![\w/])[A-Z][a-z]{2,}(?![\w/])", venue)}
+    return sum(bool(re.search(rf"(?<!\w){w}(?!\w)", target)) for w in words) >= 2
+
+
 def _dateline(before: str, after: str, source: str, target: str) -> bool:
     """Whether a place is ANTARA's dateline that the English gives as "here" or leaves out
     (``di Gedung DPR, Jakarta, Senin`` as "here on Monday", "in a statement on Monday"),
     unless the English puts the day in a place of its own ("in Hanoi on Monday")."""
     day = _WEEKDAY.match(after)
-    if day and _DI_VENUE.search(before):
+    venue = _DI_VENUE.search(before)
+    if day and venue:
         english = _WEEKDAYS.get(day.group(1).lower())
+        if english and english in target and _venue_written(venue.group(), target):
+            return False  # "di Pasar Spot Antar Bank Jakarta" as "the ... Inter Bank Spot Market"
         return english is None or not _placed(target, english)
     if not _SPEECH.search(source):
         return False
