@@ -265,3 +265,20 @@ def test_a_dateline_venue_written_owes_its_place(tmp_path, news):
         "The rupiah on the Inter Bank Spot Market here on Tuesday strengthened.",
     ):
         assert default_check(tmp_path, news, source, [left_out]) == []
+
+
+def test_a_general_term_in_a_names_place_in_a_condensed_segment_is_a_mismatch(tmp_path, news):
+    """A condensed English that keeps the segment's other key terms, and has another
+    general term of the glossary where the name stood, renders the name wrongly: it did not
+    leave it out with the rest."""
+    source = [
+        "Presiden mengatakan pinjaman Bank Dunia sebesar 300 juta dolar tahun 2007 dibayar"
+        " pada 12 Maret."
+    ]
+    assert default_check(tmp_path, news, source, ["The President said the loan was repaid."]) == []
+    wrong = ["The President said defense loans were repaid."]
+    [finding] = default_check(tmp_path, news, source, wrong)
+    assert (finding.kind, finding.term) == ("mismatch", "Bank Dunia")
+    assert "'defense' stands there" in finding.message
+    # Several key terms missing: the English says something else, and says nothing here.
+    assert default_check(tmp_path, news, source, ["They said defense loans were repaid."]) == []

@@ -112,6 +112,8 @@ class Rendering:
 
 # Another name in the term's place may stand further off: English moves a sentence's parts.
 _REPLACED_DRIFT = 0.5
+# ... and a general term's English, where a condensed English lacks the name: closer by.
+_VOCABULARY_DRIFT = 0.15
 
 
 def as_written(found: re.Match[str], rendering: str) -> str:
@@ -145,6 +147,7 @@ class DocumentCheck:
 
     strict: bool = False
     english: EnglishTerms | None = None
+    vocabulary: EnglishTerms | None = None
     words: frozenset[str] = frozenset()
     renderings: list[Rendering] = field(default_factory=list)
     rendered: dict[tuple[str, str], int] = field(default_factory=dict)
@@ -285,8 +288,14 @@ class DocumentCheck:
             return None  # "Presiden mengharapkan" as "Yudhoyono expressed hope"
         lenient = self.mentioned(first, text, taken) or elided(found, text) or unwritten()
         rendered = [bool(used) for key, used in uses.items() if key != entry.key]
+        by_key = {o.match.entry.key: o.match.entry for o in occurrences}
         if lenient or condensed(first.piece.text, text, rendered):
             other = self.replaced(first, text, taken, present)
+            others_kept = all(
+                used for key, used in uses.items() if key != entry.key and is_key_term(by_key[key])
+            )
+            if other is None and not lenient and others_kept:
+                other = self.replaced(first, text, taken, present, self.vocabulary)
             if other is not None:
                 return f"; '{other}' stands there", False
             return None if lenient else ("; the English condenses this segment", True)
@@ -317,6 +326,7 @@ class DocumentCheck:
         text: str,
         taken: Sequence[tuple[int, int]],
         present: Sequence[Entry],
+        vocabulary: EnglishTerms | None = None,
     ) -> str | None:
         """Another name's English that stands in ``text`` about where the source has the
         term: a wrong rendering ("the Surabaya Stock Exchange" for ``Bursa Efek Jakarta``,
@@ -325,20 +335,22 @@ class DocumentCheck:
         segment (``present``: "US" of "US dollar" for ``dolar AS``) or inside another
         rendering (``taken``), a word the source has as it is (``Sumatra`` of ``PT Bakrie
         Sumatra Plantations``), a short form of the term itself."""
-        if self.english is None:
+        english = vocabulary or self.english
+        if english is None:
             return None
         entry, source = occ.match.entry, occ.piece.text
         where = occ.match.start / max(len(source), 1)
+        drift = _VOCABULARY_DRIFT if vocabulary else _REPLACED_DRIFT
         keys = {e.key for e in present}
         words = {w for e in present for r in e.renderings for w in _tokens(r)}
         short = _short_forms(entry.kind, tuple(entry.renderings))
         mentions = [m.span() for m in short.finditer(text)] if short else []
-        near = (where - _REPLACED_DRIFT) * len(text), (where + _REPLACED_DRIFT) * len(text)
-        for other, (start, end) in self.english.find(text, max(0, int(near[0])), int(near[1])):
+        near = (where - drift) * len(text), (where + drift) * len(text)
+        for other, (start, end) in english.find(text, max(0, int(near[0])), int(near[1])):
             written = re.sub(r"['\u2019]s?$", "", text[start:end])
             if (
                 other.key in keys
-                or not written[:1].isupper()
+                or not (written[:1].isupper() or (vocabulary and len(written) > 3))
                 or any(start < b and a < end for a, b in (*taken, *mentions))
                 or set(_tokens(written)) <= words
                 or re.search(rf"(?<!\w){re.escape(written)}(?!\w)", source)
