@@ -282,3 +282,16 @@ def test_a_general_term_in_a_names_place_in_a_condensed_segment_is_a_mismatch(tm
     assert "'defense' stands there" in finding.message
     # Several key terms missing: the English says something else, and says nothing here.
     assert default_check(tmp_path, news, source, ["They said defense loans were repaid."]) == []
+
+
+def test_a_place_in_a_company_name_the_english_shortens_is_left_out(tmp_path, news):
+    """``PT Sumber Jakarta Sejahtera SJS`` as "PT SJS", ``PT Arta Jakarta`` as "PT Arta --":
+    the company's name shortened; a word where the place stood is still a wrong rendering."""
+    source = ["PT Sumber Jakarta Sejahtera SJS membeli saham PT Arta Jakarta."]
+    target = ["PT SJS bought shares of PT Arta -- a broker."]
+    assert default_check(tmp_path, news, source, target) == []
+    for wrong in (
+        "PT Sumber loan Sejahtera SJS bought shares of PT Arta -- a broker.",
+        "PT SJS bought shares of PT Arta loans.",
+    ):
+        assert [f.term for f in default_check(tmp_path, news, source, [wrong])] == ["Jakarta"]

@@ -188,6 +188,33 @@ def _company_written(source: str, start: int, after: str, target: str) -> bool:
     )
 
 
+# A company's name opened by its form, up to the term: "PT Telekomunikasi ", "PT Arutmin ".
+_COMPANY_OPENED = re.compile(r"(?<!\w)PT\.?\s+((?:[A-Z][\w&'-]*\s+){1,4})$")
+_COMPANY_REST = re.compile(r"(?:\s+[A-Z][\w&'-]*){0,2}")
+
+
+def _company_shortened(occ: Occurrence, target: str) -> bool:
+    """Whether the term is a word of a company's name that the English shortens after the
+    form, to the name's short form after the term (``PT Telekomunikasi Indonesia Telkom`` as
+    "PT Telkom") or to the words before it with nothing after them (``PT Arutmin
+    Indonesia`` as "PT Arutmin --"; not "PT Arutmin Energy")."""
+    source = occ.piece.text
+    opened = _COMPANY_OPENED.search(source[: occ.match.start])
+    if opened is None:
+        return False
+    before = r"\s+".join(re.escape(w) for w in opened.group(1).split())
+    if re.search(rf"(?<!\w)PT\.?\s+{before}(?:['\u2019]s(?!\w)|\s*[^\w\s(]|\s*$)", target):
+        return True  # the words before the term, and nothing after them: "PT Arutmin --"
+    rest = _COMPANY_REST.match(source, occ.match.end)
+    return any(
+        len(word) > 2
+        and word.lower() not in _FUNCTION_WORDS
+        and re.search(rf"(?<!\w)PT\.?\s+{re.escape(word)}(?!\w)", target)
+        and word not in opened.group(1).split()
+        for word in (rest.group().split() if rest else [])
+    )  # its short name after the term: "PT Telkom"
+
+
 @functools.lru_cache(maxsize=65536)
 def _name_words(renderings: tuple[str, ...]) -> re.Pattern[str]:
     """Any word of a person's name, as capitalised there: ``Mulyani``, ``Indrawati``."""
@@ -223,6 +250,8 @@ def elided(occurrences: Sequence[Occurrence], target: str) -> bool:
             return False  # "PDB Singapura" beside "dolar Singapura" needs its rendering
         bare = len(_CURRENCIES_EN.findall(target))
         return bare > 0 and bare == len(_ANY_CURRENCY.findall(target))
+    if all(_company_shortened(o, target) for o in occurrences):
+        return True  # PT Telekomunikasi Indonesia Telkom as "PT Telkom"
     entry, source = first.match.entry, first.piece.text
     after = source[first.match.end :]
     if entry.kind == "person" and _name_words(tuple(entry.renderings)).search(target):
