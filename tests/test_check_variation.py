@@ -295,3 +295,17 @@ def test_a_place_in_a_company_name_the_english_shortens_is_left_out(tmp_path, ne
         "PT SJS bought shares of PT Arta loans.",
     ):
         assert [f.term for f in default_check(tmp_path, news, source, [wrong])] == ["Jakarta"]
+
+
+def test_a_person_named_again_by_the_title_the_document_gave_them(tmp_path, news):
+    """After ``Menteri Keuangan Sri Mulyani``, "the minister" may stand for ``Sri Mulyani``
+    later in the document; not for a person the title was never given to, nor where
+    another name stands."""
+    first = ["Menteri Keuangan Sri Mulyani hadir.", "Laba naik, kata Sri Mulyani, Kamis."]
+    target = ["Finance Minister Sri Mulyani attended.", "Profit rose, the minister said."]
+    assert default_check(tmp_path, news, first, target) == []
+    untitled = ["Sri Mulyani hadir.", "Laba naik, kata Sri Mulyani, Kamis."]
+    [finding] = default_check(tmp_path, news, untitled, ["Sri Mulyani attended.", target[1]])
+    assert (finding.line, finding.term) == (2, "Sri Mulyani")
+    wrong = [target[0], "Profit rose, Joko Widodo said."]
+    assert [f.term for f in default_check(tmp_path, news, first, wrong)] == ["Sri Mulyani"]

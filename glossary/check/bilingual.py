@@ -152,6 +152,9 @@ class DocumentCheck:
     renderings: list[Rendering] = field(default_factory=list)
     rendered: dict[tuple[str, str], int] = field(default_factory=dict)
     holders: dict[tuple[str, str], Entry] = field(default_factory=dict)
+    titles: dict[tuple[str, str], dict[tuple[str, str], Entry]] = field(
+        default_factory=lambda: defaultdict(dict)
+    )
     index: int = 0
 
     def segment(
@@ -181,6 +184,7 @@ class DocumentCheck:
                 and after.match.start - occ.match.end <= 2
             ):
                 self.holders[occ.match.entry.key] = after.match.entry  # Menkeu Sri Mulyani
+                self.titles[after.match.entry.key][occ.match.entry.key] = occ.match.entry
         for occ in occurrences:
             by_entry[occ.match.entry.key].append(occ)
         uses = {
@@ -383,6 +387,11 @@ class DocumentCheck:
             for found in short.finditer(text)
         ):
             return True
+        if entry.kind == "person" and any(
+            self.mentioned_as(entry, title, where, text, taken)
+            for title in self.titles.get(entry.key, {}).values()
+        ):
+            return True  # "Wapres Jusuf Kalla" earlier, "The Vice President" now
         if entry.kind == "place" and any(
             abs(found.start() / len(text) - where) <= _PLACE_NOUN_DRIFT
             and not _modifies(found)
@@ -413,6 +422,27 @@ class DocumentCheck:
             and not _SPEAKS_BEFORE.search(text[: found.start()])
             for found in _pronouns("person" if person else entry.kind).finditer(text)
         )  # a place does not speak: "it added" is the agency quoted, not the country
+
+    def mentioned_as(
+        self,
+        person: Entry,
+        title: Entry,
+        where: float,
+        text: str,
+        taken: Sequence[tuple[int, int]],
+    ) -> bool:
+        """Whether ``text`` names, about where the source has the person (``where``), the
+        title the document gave them, as its head ("the vice president"), while that title
+        still has this holder."""
+        short = _short_forms(title.kind, tuple(title.renderings))
+        holder = self.holders.get(title.key)
+        if short is None or holder is None or holder.key != person.key:
+            return False
+        return any(
+            abs(found.start() / len(text) - where) <= _SHORT_FORM_DRIFT
+            and not any(found.start() < end and start < found.end() for start, end in taken)
+            for found in short.finditer(text)
+        )
 
     def inconsistent(self) -> list[Finding]:
         """Uses of one entry spelt two ways in this document (``defence``/``defense``,
