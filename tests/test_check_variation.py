@@ -309,3 +309,11 @@ def test_a_person_named_again_by_the_title_the_document_gave_them(tmp_path, news
     assert (finding.line, finding.term) == (2, "Sri Mulyani")
     wrong = [target[0], "Profit rose, Joko Widodo said."]
     assert [f.term for f in default_check(tmp_path, news, first, wrong)] == ["Sri Mulyani"]
+
+
+def test_a_country_after_a_written_venue_may_be_left_out(tmp_path, news):
+    """``di Stadion Utama Sumatra, Afrika, Kamis`` as "at the Main Stadium, Sumatra, on
+    Thursday": the country after the venue's own place is the dateline's, left out."""
+    source = ["Tim itu menang di Stadion Utama Sumatra, Afrika, Kamis."]
+    target = ["The team won at the Main Stadium, Sumatra, on Thursday."]
+    assert default_check(tmp_path, news, source, target) == []

@@ -104,8 +104,8 @@ def _venue_written(venue: str, target: str) -> bool:
     """Whether the English writes the venue of a dateline as a name, with no "here" for its
     place: two capitalised words of ``di Pasar Spot Antar Bank`` as they are ("on the
     Jakarta Inter Bank Spot Market on Tuesday"), so that the venue's place is owed there."""
-    if re.search(r"(?<!\w)here(?!\w)", target, re.IGNORECASE):
-        return False
+    if venue.rstrip().endswith(",") or re.search(r"(?<!\w)here(?!\w)", target, re.IGNORECASE):
+        return False  # "di Stadion Bandaraya Johor Bahru, Malaysia": the country after it
     words = {w for w in re.findall(r"(?<![\w/])[A-Z][a-z]{2,}(?![\w/])", venue)}
     return sum(bool(re.search(rf"(?<!\w){w}(?!\w)", target)) for w in words) >= 2
 
