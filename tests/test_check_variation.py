@@ -317,3 +317,17 @@ def test_a_country_after_a_written_venue_may_be_left_out(tmp_path, news):
     source = ["Tim itu menang di Stadion Utama Sumatra, Afrika, Kamis."]
     target = ["The team won at the Main Stadium, Sumatra, on Thursday."]
     assert default_check(tmp_path, news, source, target) == []
+
+
+def test_a_described_speaker_before_the_day_may_be_named_alone(tmp_path, news):
+    """``kata Sekretaris Bank Dunia, Ari Santosa dalam pengumumannya yang dirilis, Selasa``
+    as "Santosa said": the day after a comma is no name, and the description is left out;
+    another name in its place stays wrong."""
+    source = [
+        "Izin dicabut, kata Sekretaris Bank Dunia, Ari Santosa dalam pengumumannya yang"
+        " dirilis, Selasa."
+    ]
+    said = ["Permits were revoked, Santosa said in a release on Tuesday."]
+    assert default_check(tmp_path, news, source, said) == []
+    wrong = ["Permits were revoked, IMF official Santosa said in a release on Tuesday."]
+    assert "Bank Dunia" in {f.term for f in default_check(tmp_path, news, source, wrong)}

@@ -317,6 +317,8 @@ def _name_after(text: str) -> list[str]:
     window = _NAME_AFTER.match(text)
     words = window.group(1) if window else ""
     run = words.rsplit(",", 1)[-1] if "," in words else words
+    if run.split() and all(w.strip(".,").lower() in _WEEKDAYS for w in run.split()):
+        run = words.rsplit(",", 1)[0]  # "Ngalim Sawega dalam pengumumannya, Selasa."
     capitalised = []
     for word in run.split():
         if not word[:1].isupper():
