@@ -234,3 +234,100 @@ def test_another_word_of_the_glossary_is_no_misspelling():
     president = Entry("presiden", "President", kind="title")
     assert find_misspelt(president, "Former leader's daughter contests presidency") is None
     assert find_misspelt(president, "The Presidnet spoke.") == "Presidnet"
+
+
+def test_the_country_that_renders_the_source_own_word_mentions_no_other_place(tmp_path, news):
+    """ "the country" renders ``negara`` where the source has it as a place ("di negara
+    yang"): it is then no mention of ``Afrika`` said again; beside ``luar negeri`` or
+    ``surat utang negara`` (no place) it still is."""
+    first = ["Afrika menolak.", "Afrika menolak."]
+    target = "Lenders look for a market in the country that is growing, and X is one."
+    source = "Pemberi pinjaman mencari pasar di negara yang tumbuh, dan Afrika salah satunya."
+    [finding] = default_check(tmp_path, news, first[:1] + [source], ["Africa refused.", target])
+    assert (finding.kind, finding.line, finding.term) == ("mismatch", 2, "Afrika")
+    said = "The country borrowed abroad again, he said."
+    source = "Afrika kembali berutang ke luar negeri, katanya."
+    assert default_check(tmp_path, news, first[:1] + [source], ["Africa refused.", said]) == []
+
+
+def test_a_dateline_venue_written_owes_its_place(tmp_path, news):
+    """``di Pasar Spot Antar Bank Jakarta, Selasa`` as "on the Jakarta Inter Bank Spot Market
+    on Tuesday": the place is part of the venue's name there, and a word in its stead is a
+    wrong rendering; "here on Tuesday" or the venue left out is still the dateline."""
+    source = ["Rupiah di Pasar Spot Antar Bank Jakarta, Selasa, menguat."]
+    right = ["The rupiah on the Jakarta Inter Bank Spot Market on Tuesday strengthened."]
+    assert default_check(tmp_path, news, source, right) == []
+    wrong = ["The rupiah on the racer Inter Bank Spot Market on Tuesday strengthened."]
+    [finding] = default_check(tmp_path, news, source, wrong)
+    assert (finding.kind, finding.term) == ("mismatch", "Jakarta")
+    for left_out in (
+        "The rupiah strengthened on the spot market on Tuesday.",
+        "The rupiah on the Inter Bank Spot Market here on Tuesday strengthened.",
+    ):
+        assert default_check(tmp_path, news, source, [left_out]) == []
+
+
+def test_a_general_term_in_a_names_place_in_a_condensed_segment_is_a_mismatch(tmp_path, news):
+    """A condensed English that keeps the segment's other key terms, and has another
+    general term of the glossary where the name stood, renders the name wrongly: it did not
+    leave it out with the rest."""
+    source = [
+        "Presiden mengatakan pinjaman Bank Dunia sebesar 300 juta dolar tahun 2007 dibayar"
+        " pada 12 Maret."
+    ]
+    assert default_check(tmp_path, news, source, ["The President said the loan was repaid."]) == []
+    wrong = ["The President said defense loans were repaid."]
+    [finding] = default_check(tmp_path, news, source, wrong)
+    assert (finding.kind, finding.term) == ("mismatch", "Bank Dunia")
+    assert "'defense' stands there" in finding.message
+    # Several key terms missing: the English says something else, and says nothing here.
+    assert default_check(tmp_path, news, source, ["They said defense loans were repaid."]) == []
+
+
+def test_a_place_in_a_company_name_the_english_shortens_is_left_out(tmp_path, news):
+    """``PT Sumber Jakarta Sejahtera SJS`` as "PT SJS", ``PT Arta Jakarta`` as "PT Arta --":
+    the company's name shortened; a word where the place stood is still a wrong rendering."""
+    source = ["PT Sumber Jakarta Sejahtera SJS membeli saham PT Arta Jakarta."]
+    target = ["PT SJS bought shares of PT Arta -- a broker."]
+    assert default_check(tmp_path, news, source, target) == []
+    for wrong in (
+        "PT Sumber loan Sejahtera SJS bought shares of PT Arta -- a broker.",
+        "PT SJS bought shares of PT Arta loans.",
+    ):
+        assert [f.term for f in default_check(tmp_path, news, source, [wrong])] == ["Jakarta"]
+
+
+def test_a_person_named_again_by_the_title_the_document_gave_them(tmp_path, news):
+    """After ``Menteri Keuangan Sri Mulyani``, "the minister" may stand for ``Sri Mulyani``
+    later in the document; not for a person the title was never given to, nor where
+    another name stands."""
+    first = ["Menteri Keuangan Sri Mulyani hadir.", "Laba naik, kata Sri Mulyani, Kamis."]
+    target = ["Finance Minister Sri Mulyani attended.", "Profit rose, the minister said."]
+    assert default_check(tmp_path, news, first, target) == []
+    untitled = ["Sri Mulyani hadir.", "Laba naik, kata Sri Mulyani, Kamis."]
+    [finding] = default_check(tmp_path, news, untitled, ["Sri Mulyani attended.", target[1]])
+    assert (finding.line, finding.term) == (2, "Sri Mulyani")
+    wrong = [target[0], "Profit rose, Joko Widodo said."]
+    assert [f.term for f in default_check(tmp_path, news, first, wrong)] == ["Sri Mulyani"]
+
+
+def test_a_country_after_a_written_venue_may_be_left_out(tmp_path, news):
+    """``di Stadion Utama Sumatra, Afrika, Kamis`` as "at the Main Stadium, Sumatra, on
+    Thursday": the country after the venue's own place is the dateline's, left out."""
+    source = ["Tim itu menang di Stadion Utama Sumatra, Afrika, Kamis."]
+    target = ["The team won at the Main Stadium, Sumatra, on Thursday."]
+    assert default_check(tmp_path, news, source, target) == []
+
+
+def test_a_described_speaker_before_the_day_may_be_named_alone(tmp_path, news):
+    """``kata Sekretaris Bank Dunia, Ari Santosa dalam pengumumannya yang dirilis, Selasa``
+    as "Santosa said": the day after a comma is no name, and the description is left out;
+    another name in its place stays wrong."""
+    source = [
+        "Izin dicabut, kata Sekretaris Bank Dunia, Ari Santosa dalam pengumumannya yang"
+        " dirilis, Selasa."
+    ]
+    said = ["Permits were revoked, Santosa said in a release on Tuesday."]
+    assert default_check(tmp_path, news, source, said) == []
+    wrong = ["Permits were revoked, IMF official Santosa said in a release on Tuesday."]
+    assert "Bank Dunia" in {f.term for f in default_check(tmp_path, news, source, wrong)}

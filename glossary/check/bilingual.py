@@ -46,6 +46,7 @@ from glossary.check.mentions import (
     _short_forms,
     _speaks,
     _titled,
+    place_noun_own,
 )
 from glossary.check.patterns import (
     EnglishTerms,
@@ -111,6 +112,8 @@ class Rendering:
 
 # Another name in the term's place may stand further off: English moves a sentence's parts.
 _REPLACED_DRIFT = 0.5
+# ... and a general term's English, where a condensed English lacks the name: closer by.
+_VOCABULARY_DRIFT = 0.15
 
 
 def as_written(found: re.Match[str], rendering: str) -> str:
@@ -144,10 +147,14 @@ class DocumentCheck:
 
     strict: bool = False
     english: EnglishTerms | None = None
+    vocabulary: EnglishTerms | None = None
     words: frozenset[str] = frozenset()
     renderings: list[Rendering] = field(default_factory=list)
     rendered: dict[tuple[str, str], int] = field(default_factory=dict)
     holders: dict[tuple[str, str], Entry] = field(default_factory=dict)
+    titles: dict[tuple[str, str], dict[tuple[str, str], Entry]] = field(
+        default_factory=lambda: defaultdict(dict)
+    )
     index: int = 0
 
     def segment(
@@ -177,6 +184,7 @@ class DocumentCheck:
                 and after.match.start - occ.match.end <= 2
             ):
                 self.holders[occ.match.entry.key] = after.match.entry  # Menkeu Sri Mulyani
+                self.titles[after.match.entry.key][occ.match.entry.key] = occ.match.entry
         for occ in occurrences:
             by_entry[occ.match.entry.key].append(occ)
         uses = {
@@ -284,8 +292,14 @@ class DocumentCheck:
             return None  # "Presiden mengharapkan" as "Yudhoyono expressed hope"
         lenient = self.mentioned(first, text, taken) or elided(found, text) or unwritten()
         rendered = [bool(used) for key, used in uses.items() if key != entry.key]
+        by_key = {o.match.entry.key: o.match.entry for o in occurrences}
         if lenient or condensed(first.piece.text, text, rendered):
             other = self.replaced(first, text, taken, present)
+            others_kept = all(
+                used for key, used in uses.items() if key != entry.key and is_key_term(by_key[key])
+            )
+            if other is None and not lenient and others_kept:
+                other = self.replaced(first, text, taken, present, self.vocabulary)
             if other is not None:
                 return f"; '{other}' stands there", False
             return None if lenient else ("; the English condenses this segment", True)
@@ -316,6 +330,7 @@ class DocumentCheck:
         text: str,
         taken: Sequence[tuple[int, int]],
         present: Sequence[Entry],
+        vocabulary: EnglishTerms | None = None,
     ) -> str | None:
         """Another name's English that stands in ``text`` about where the source has the
         term: a wrong rendering ("the Surabaya Stock Exchange" for ``Bursa Efek Jakarta``,
@@ -324,20 +339,22 @@ class DocumentCheck:
         segment (``present``: "US" of "US dollar" for ``dolar AS``) or inside another
         rendering (``taken``), a word the source has as it is (``Sumatra`` of ``PT Bakrie
         Sumatra Plantations``), a short form of the term itself."""
-        if self.english is None:
+        english = vocabulary or self.english
+        if english is None:
             return None
         entry, source = occ.match.entry, occ.piece.text
         where = occ.match.start / max(len(source), 1)
+        drift = _VOCABULARY_DRIFT if vocabulary else _REPLACED_DRIFT
         keys = {e.key for e in present}
         words = {w for e in present for r in e.renderings for w in _tokens(r)}
         short = _short_forms(entry.kind, tuple(entry.renderings))
         mentions = [m.span() for m in short.finditer(text)] if short else []
-        near = (where - _REPLACED_DRIFT) * len(text), (where + _REPLACED_DRIFT) * len(text)
-        for other, (start, end) in self.english.find(text, max(0, int(near[0])), int(near[1])):
+        near = (where - drift) * len(text), (where + drift) * len(text)
+        for other, (start, end) in english.find(text, max(0, int(near[0])), int(near[1])):
             written = re.sub(r"['\u2019]s?$", "", text[start:end])
             if (
                 other.key in keys
-                or not written[:1].isupper()
+                or not (written[:1].isupper() or (vocabulary and len(written) > 3))
                 or any(start < b and a < end for a, b in (*taken, *mentions))
                 or set(_tokens(written)) <= words
                 or re.search(rf"(?<!\w){re.escape(written)}(?!\w)", source)
@@ -370,8 +387,15 @@ class DocumentCheck:
             for found in short.finditer(text)
         ):
             return True
+        if entry.kind == "person" and any(
+            self.mentioned_as(entry, title, where, text, taken)
+            for title in self.titles.get(entry.key, {}).values()
+        ):
+            return True  # "Wapres Jusuf Kalla" earlier, "The Vice President" now
         if entry.kind == "place" and any(
-            abs(found.start() / len(text) - where) <= _PLACE_NOUN_DRIFT and not _modifies(found)
+            abs(found.start() / len(text) - where) <= _PLACE_NOUN_DRIFT
+            and not _modifies(found)
+            and not place_noun_own(found.group(1).lower(), occ.piece.text, text)
             for found in _PLACE_NOUN.finditer(text)
         ):
             return True  # "utang Indonesia" as "the country's debt", about where it stands
@@ -398,6 +422,27 @@ class DocumentCheck:
             and not _SPEAKS_BEFORE.search(text[: found.start()])
             for found in _pronouns("person" if person else entry.kind).finditer(text)
         )  # a place does not speak: "it added" is the agency quoted, not the country
+
+    def mentioned_as(
+        self,
+        person: Entry,
+        title: Entry,
+        where: float,
+        text: str,
+        taken: Sequence[tuple[int, int]],
+    ) -> bool:
+        """Whether ``text`` names, about where the source has the person (``where``), the
+        title the document gave them, as its head ("the vice president"), while that title
+        still has this holder."""
+        short = _short_forms(title.kind, tuple(title.renderings))
+        holder = self.holders.get(title.key)
+        if short is None or holder is None or holder.key != person.key:
+            return False
+        return any(
+            abs(found.start() / len(text) - where) <= _SHORT_FORM_DRIFT
+            and not any(found.start() < end and start < found.end() for start, end in taken)
+            for found in short.finditer(text)
+        )
 
     def inconsistent(self) -> list[Finding]:
         """Uses of one entry spelt two ways in this document (``defence``/``defense``,

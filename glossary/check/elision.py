@@ -77,7 +77,7 @@ _AFTER_QUOTE = frozenset("kata ujar ungkap tutur ucap".split())
 # ... and the speaker before one: "Ruri Nova di Jakarta, mengatakan", "Menkeu mengatakan".
 SPEECH_NEXT = re.compile(rf"\s*,?\s*(?:{_SPEECH_WORDS})(?!\w)", re.IGNORECASE)
 # "in"/"at" and up to six words before the day: where the English may give a place.
-_IN_BEFORE_DAY = re.compile(r"(?<!\w)(?:in|at)\s+((?:[\w'-]+\s+){1,6}?)(?:on\s+)?$")
+_IN_BEFORE_DAY = re.compile(r"(?<!\w)(?:in|at|on)\s+((?:[\w'-]+\s+){1,6}?)(?:on\s+)?$")
 
 
 # A phrase opened by these is an occasion, not a place ("in a statement", "at its meeting").
@@ -100,13 +100,26 @@ def _placed(target: str, day: str) -> bool:
     return False
 
 
+def _venue_written(venue: str, target: str) -> bool:
+    """Whether the English writes the venue of a dateline as a name, with no "here" for its
+    place: two capitalised words of ``di Pasar Spot Antar Bank`` as they are ("on the
+    Jakarta Inter Bank Spot Market on Tuesday"), so that the venue's place is owed there."""
+    if venue.rstrip().endswith(",") or re.search(r"(?<!\w)here(?!\w)", target, re.IGNORECASE):
+        return False  # "di Stadion Bandaraya Johor Bahru, Malaysia": the country after it
+    words = {w for w in re.findall(r"(?<![\w/])[A-Z][a-z]{2,}(?![\w/])", venue)}
+    return sum(bool(re.search(rf"(?<!\w){w}(?!\w)", target)) for w in words) >= 2
+
+
 def _dateline(before: str, after: str, source: str, target: str) -> bool:
     """Whether a place is ANTARA's dateline that the English gives as "here" or leaves out
     (``di Gedung DPR, Jakarta, Senin`` as "here on Monday", "in a statement on Monday"),
     unless the English puts the day in a place of its own ("in Hanoi on Monday")."""
     day = _WEEKDAY.match(after)
-    if day and _DI_VENUE.search(before):
+    venue = _DI_VENUE.search(before)
+    if day and venue:
         english = _WEEKDAYS.get(day.group(1).lower())
+        if english and english in target and _venue_written(venue.group(), target):
+            return False  # "di Pasar Spot Antar Bank Jakarta" as "the ... Inter Bank Spot Market"
         return english is None or not _placed(target, english)
     if not _SPEECH.search(source):
         return False
@@ -175,6 +188,33 @@ def _company_written(source: str, start: int, after: str, target: str) -> bool:
     )
 
 
+# A company's name opened by its form, up to the term: "PT Telekomunikasi ", "PT Arutmin ".
+_COMPANY_OPENED = re.compile(r"(?<!\w)PT\.?\s+((?:[A-Z][\w&'-]*\s+){1,4})$")
+_COMPANY_REST = re.compile(r"(?:\s+[A-Z][\w&'-]*){0,2}")
+
+
+def _company_shortened(occ: Occurrence, target: str) -> bool:
+    """Whether the term is a word of a company's name that the English shortens after the
+    form, to the name's short form after the term (``PT Telekomunikasi Indonesia Telkom`` as
+    "PT Telkom") or to the words before it with nothing after them (``PT Arutmin
+    Indonesia`` as "PT Arutmin --"; not "PT Arutmin Energy")."""
+    source = occ.piece.text
+    opened = _COMPANY_OPENED.search(source[: occ.match.start])
+    if opened is None:
+        return False
+    before = r"\s+".join(re.escape(w) for w in opened.group(1).split())
+    if re.search(rf"(?<!\w)PT\.?\s+{before}(?:['\u2019]s(?!\w)|\s*[^\w\s(]|\s*$)", target):
+        return True  # the words before the term, and nothing after them: "PT Arutmin --"
+    rest = _COMPANY_REST.match(source, occ.match.end)
+    return any(
+        len(word) > 2
+        and word.lower() not in _FUNCTION_WORDS
+        and re.search(rf"(?<!\w)PT\.?\s+{re.escape(word)}(?!\w)", target)
+        and word not in opened.group(1).split()
+        for word in (rest.group().split() if rest else [])
+    )  # its short name after the term: "PT Telkom"
+
+
 @functools.lru_cache(maxsize=65536)
 def _name_words(renderings: tuple[str, ...]) -> re.Pattern[str]:
     """Any word of a person's name, as capitalised there: ``Mulyani``, ``Indrawati``."""
@@ -210,6 +250,8 @@ def elided(occurrences: Sequence[Occurrence], target: str) -> bool:
             return False  # "PDB Singapura" beside "dolar Singapura" needs its rendering
         bare = len(_CURRENCIES_EN.findall(target))
         return bare > 0 and bare == len(_ANY_CURRENCY.findall(target))
+    if all(_company_shortened(o, target) for o in occurrences):
+        return True  # PT Telekomunikasi Indonesia Telkom as "PT Telkom"
     entry, source = first.match.entry, first.piece.text
     after = source[first.match.end :]
     if entry.kind == "person" and _name_words(tuple(entry.renderings)).search(target):
@@ -275,6 +317,8 @@ def _name_after(text: str) -> list[str]:
     window = _NAME_AFTER.match(text)
     words = window.group(1) if window else ""
     run = words.rsplit(",", 1)[-1] if "," in words else words
+    if run.split() and all(w.strip(".,").lower() in _WEEKDAYS for w in run.split()):
+        run = words.rsplit(",", 1)[0]  # "Ngalim Sawega dalam pengumumannya, Selasa."
     capitalised = []
     for word in run.split():
         if not word[:1].isupper():

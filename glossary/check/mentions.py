@@ -85,12 +85,52 @@ def _short_forms(kind: str, renderings: tuple[str, ...]) -> re.Pattern[str] | No
 
 # A place mentioned again as what it is: "the country", "the capital", "the province".
 _PLACE_NOUN = re.compile(
-    r"(?<!\w)the\s+(?:country|nation|archipelago|capital|city|province|island|region|kingdom"
+    r"(?<!\w)the\s+(country|nation|archipelago|capital|city|province|island|region|kingdom"
     r"|republic|state|continent|territory|peninsula|town|village|district|regency)"
     r"(?:['\u2019]s)?(?!\w)",
     re.IGNORECASE,
 )
 _PLACE_NOUN_DRIFT = 0.2
+# The source's own words for those nouns, lower case (``Istana Negara`` is a name), where
+# they name a place (after "di", "ke", "dari" or a comma, or before "itu", "yang"; not
+# "luar negeri", "surat berharga negara"): "Qatar Islamic, negara kedua terbesar" as "Qatar
+# Islamic, the country's second-largest" says "the country" for ``negara``.
+_PLACE_NOUN_ID = {
+    "country": "negara|negeri",
+    "nation": "negara|negeri|bangsa",
+    "state": "negara|negeri",
+    "archipelago": "nusantara|kepulauan",
+    "capital": "ibu ?kota",
+    "city": "kota",
+    "town": "kota",
+    "province": "provinsi",
+    "island": "pulau",
+    "region": "kawasan|wilayah|daerah",
+    "territory": "wilayah",
+    "kingdom": "kerajaan",
+    "republic": "republik",
+    "continent": "benua",
+    "peninsula": "semenanjung",
+    "village": "desa|kampung",
+    "district": "kecamatan|distrik|kabupaten",
+    "regency": "kabupaten",
+}
+
+
+def place_noun_own(noun: str, source: str, text: str) -> bool:
+    """Whether every "the country" (``noun``) of the English ``text`` may render the
+    source's own word for it (``di negara yang``): then it mentions no other place of the
+    segment."""
+    english = re.findall(rf"(?<!\w)the\s+{noun}(?!\w)", text, re.IGNORECASE)
+    words = _PLACE_NOUN_ID[noun]
+    own = re.findall(
+        rf"(?:(?<![\w-])(?:di|ke|dari)\s+|,\s+)(?:{words})(?![\w-])"
+        rf"|(?<![\w-])(?:{words})\s+(?:itu|ini|tersebut|yang)(?![\w-])",
+        source,
+    )
+    return len(english) <= len(own)
+
+
 # A short form stands about where the source has the term, as far as word order allows.
 _SHORT_FORM_DRIFT = 0.35
 

@@ -75,13 +75,16 @@ def check_inputs(
         order.setdefault(item.target_path, (i, 1))
     unknown_documents = []
     english = EnglishTerms(e for e in matcher.entries if e.kind in NAME_KINDS)
+    vocabulary = EnglishTerms(e for e in matcher.entries if e.kind not in NAME_KINDS)
     words = english_words(matcher.entries)
     for item in inputs:
         selected = kinds_for(item, chosen, source) - ignored
         findings.extend(f for f in item.problems if f.kind in selected)
         occurrences: list[Occurrence] = []
         for document in documents(item.segments, split):
-            bilingual = DocumentCheck(strict=strict, english=english, words=words)
+            bilingual = DocumentCheck(
+                strict=strict, english=english, words=words, vocabulary=vocabulary
+            )
             matches = [matcher.find(segment.source.text) for segment in document]
             names = NameWords([segment.source.text for segment in document])
             for i, (segment, found_here) in enumerate(zip(document, matches, strict=True)):
