@@ -247,6 +247,14 @@ def is_acronym(word: str) -> bool:
     return len(word) >= 2 and word.isupper() and word[0].isalpha() and not ROMAN_NUMERAL.match(word)
 
 
+def case_key(word: str) -> str:
+    """The key a word's case counts and variants share: its lower case, except an acronym
+    spelt like an Indonesian word, which keeps its capitals: BOS (Bantuan Operasional
+    Sekolah) is no "Bos" (boss) capitalised at a sentence's start."""
+    lower = word.lower()
+    return word if is_acronym(word) and lower in root_words() else lower
+
+
 # Roots a nominalising affix turns into an everyday noun: a root general Indonesian writes
 # on its own (zipf 3, 1 in a million words: naik, hadir, guna, tuduh) makes a noun that
 # means what its parts say (kenaikan, kehadiran, penggunaan, tuduhan); a root written only

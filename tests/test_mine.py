@@ -671,6 +671,18 @@ def test_a_party_to_a_trial_is_a_noun_without_para_before_it():
     assert "terbakar" not in found and "terbukti" not in found
 
 
+def test_an_acronym_spelt_like_a_word_takes_no_variant_of_that_word():
+    # BOS (school operational aid) is no "Bos" (boss) capitalised at a sentence's start.
+    text = (
+        "Dana BOS cair bulan ini. Sekolah menerima BOS dari pemerintah.\n"
+        "Bos perusahaan itu ditangkap. Penyaluran BOS terlambat.\n"
+        "Para bos tambang menolak. Bos besar itu kabur.\n"
+    )
+    found = by_term(mine_text(text))
+    assert found["BOS"].variants == []
+    assert "Bos" not in found
+
+
 def test_kinds_of_names_by_their_head_words():
     text = (
         "Kemarin, Amnesty International mengecam penjara di Guantanamo Bay.\n"

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from glossary import lexicon
 from glossary.mine.counting import LINE_BITS
-from glossary.morphology import SPACE_OR_HYPHEN, is_acronym
+from glossary.morphology import SPACE_OR_HYPHEN, case_key, is_acronym
 
 
 def top_key(counts: Mapping[str, int]) -> str:
@@ -179,7 +179,7 @@ def group_key(form: str, name: bool) -> str:
         elif lower in lexicon.EXONYMS:
             lower = lexicon.EXONYMS[lower]
         elif is_acronym(token):  # PTT is not PT, nor RTH RT
-            parts.append(lower)
+            parts.append(case_key(token))
             continue
         if name:
             lower = "".join(w if len(w) <= 3 else fold_spelling(w) for w in _KEY_PARTS.split(lower))

@@ -11,6 +11,7 @@ from glossary.mine.dictionary import english_words
 from glossary.mine.groups import Group, group_key
 from glossary.morphology import (
     ROMAN_NUMERAL,
+    case_key,
     general_frequencies,
     has_root,
     is_acronym,
@@ -46,7 +47,7 @@ class CaseStats:
                 words = words[1:]
             for n, word in enumerate(words):
                 if word[:1].isupper():
-                    lower = word.lower()
+                    lower = case_key(word)
                     self.capital[lower] += stats[0]
                     if lower in _REGION_WORDS and n + 1 < len(words):
                         self.regions.add(" ".join(words[n + 1 :]))
