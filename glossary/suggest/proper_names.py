@@ -344,6 +344,18 @@ PLACE_CLASSIFIERS = {
 ADMINISTRATIVE = frozenset(("kabupaten", "provinsi", "kecamatan", "kelurahan", "desa"))
 
 
+def _classified(term: str, classifiers: dict[str, str]) -> tuple[str, str, str] | None:
+    """(classifier word, its English, the name) of a term that is a classifier word of
+    ``classifiers`` before one to three capitalised words (``Kecamatan Palmerah``,
+    ``Piala UEFA``); None otherwise."""
+    head, _, rest = term.partition(" ")
+    english = classifiers.get(head.lower())
+    words = rest.split()
+    if english is None or not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return None
+    return head, english, rest
+
+
 def _classified_place(entry: Entry, table: dict[str, tuple[str, list[str]]]) -> Suggestion | None:
     """``Kecamatan Palmerah`` -> "Palmerah Subdistrict", ``Provinsi Jawa Barat`` -> "West
     Java Province": a place word of PLACE_CLASSIFIERS before a name that English keeps as
@@ -351,11 +363,11 @@ def _classified_place(entry: Entry, table: dict[str, tuple[str, list[str]]]) -> 
     has Indonesian words or numbers (``Pulau Seribu`` is the Thousand Islands)."""
     if entry.kind not in ("place", "name"):
         return None
-    head, _, rest = entry.term.partition(" ")
-    pattern = PLACE_CLASSIFIERS.get(head.lower())
-    words = rest.split()
-    if pattern is None or not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+    classified = _classified(entry.term, PLACE_CLASSIFIERS)
+    if classified is None:
         return None
+    head, pattern, rest = classified
+    words = rest.split()
     if _name_key(rest) in table:
         if head.lower() not in ADMINISTRATIVE:
             return None  # Teluk Meksiko is the Gulf of Mexico, not "Mexico Bay"
@@ -396,11 +408,11 @@ def _classified_name(entry: Entry, table: dict[str, tuple[str, list[str]]]) -> S
     when the rest has Indonesian words (``Piala Raja`` is the King's Cup)."""
     if entry.kind not in NAME_KINDS or entry.kind == "person":
         return None
-    head, _, rest = entry.term.partition(" ")
-    kind = NAME_CLASSIFIERS.get(head.lower())
-    words = rest.split()
-    if kind is None or not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+    classified = _classified(entry.term, NAME_CLASSIFIERS)
+    if classified is None:
         return None
+    head, kind, rest = classified
+    words = rest.split()
     related: tuple[str, ...] = ()
     if _name_key(rest) in table:
         english, others = table[_name_key(rest)]
