@@ -253,7 +253,7 @@ class DocumentCheck:
                 message=message + (instead if self.strict or not condensing else ""),
             )
             (condensed_out if condensing and not self.strict else findings).append(finding)
-        if len(condensed_out) == 1 and not shortened(target.text, occurrences):
+        if len(condensed_out) == 1 and not shortened(occurrences[0].piece.text, target.text):
             findings.extend(condensed_out)  # the one key term the English lacks
         self.index += 1
         return findings

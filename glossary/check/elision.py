@@ -350,9 +350,9 @@ def _numbers(text: str) -> set[str]:
     return {re.sub(r"[.,]", "", n) for n in _NUMBER.findall(text)}
 
 
-def shortened(target: str, occurrences: Sequence[Occurrence]) -> bool:
+def shortened(source: str, target: str) -> bool:
     """Whether the English of a segment is under half its source's length."""
-    return bool(occurrences) and len(target) < _CONDENSED * len(occurrences[0].piece.text)
+    return len(target) < _CONDENSED * len(source)
 
 
 def condensed(source: str, target: str, rendered: Sequence[bool]) -> bool:
@@ -362,7 +362,7 @@ def condensed(source: str, target: str, rendered: Sequence[bool]) -> bool:
     least three of them. ANTARA's English news condenses this way ("Publicly-listed Bank Mega
     will issue a bond" for a sentence that also gives the bank's reasons, its CEO and the
     dateline); a term missing there is left out with the rest, not rendered wrongly."""
-    if len(target) < _CONDENSED * len(source):
+    if shortened(source, target):
         return True
     kept = _numbers(target)
     anchors = [*rendered, *(number in kept for number in _numbers(source))]
