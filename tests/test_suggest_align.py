@@ -13,7 +13,7 @@ from glossary.suggest import (
     names,
     parse_label,
 )
-from glossary.suggest.bitext import _english_key
+from glossary.suggest.bitext import english_key
 from glossary.suggest.rescore import derived_forms, rescore
 from glossary.suggest.run import MIN_FILL_CONFIDENCE
 from glossary.suggest.wordalign import aligned_phrase, phrase_counts, term_positions
@@ -52,7 +52,7 @@ def test_a_phrase_is_aligned_whole_and_in_english_order(tmp_path):
     aligner, lines = corpus.aligned()
     (found,) = corpus.occurrences([Entry("menteri luar negeri")])
     counts, seen = phrase_counts(
-        aligner, [lines[n] for n in found], ["menteri", "luar", "negeri"], _english_key
+        aligner, [lines[n] for n in found], ["menteri", "luar", "negeri"], english_key
     )
     assert seen == 3
     assert counts.most_common(1)[0] == ("foreign minister", 3)

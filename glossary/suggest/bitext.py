@@ -87,7 +87,7 @@ def _cased(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _english_key(word: str) -> str:
+def english_key(word: str) -> str:
     """The word as counted: ``_cased`` and singular, so that ``guerrillas`` and
     ``guerrilla`` count as one rendering of ``gerilyawan``."""
     word = _cased(word)
@@ -138,7 +138,7 @@ class ParallelCorpus:
         for n, line in enumerate(self.target):
             runs = _english_runs(line)
             self.target_runs.append(runs)
-            keyed = [[_english_key(w) for w in run] for run in runs]
+            keyed = [[english_key(w) for w in run] for run in runs]
             joined = f" {_SEGMENT_BREAK} ".join(" ".join(run) for run in keyed)
             self.target_keys.append(f" {joined} ")
             for word in {w for run in keyed for w in run}:
@@ -153,7 +153,7 @@ class ParallelCorpus:
         (made on first use: the dictionary and names backends do not need it)."""
         if self._aligner is None:
             lines = [
-                split_line(tokens, runs, _english_key)
+                split_line(tokens, runs, english_key)
                 for tokens, runs in zip(self.source_tokens, self.target_runs, strict=True)
             ]
             self._aligner = (WordAligner(lines, ENGLISH_STOPWORDS), lines)
@@ -206,7 +206,7 @@ class ParallelCorpus:
         return sorted(found or ())
 
     def target_lines(self, ngram: str) -> list[int]:
-        """Numbers of the English lines containing the n-gram (``_english_key`` words)."""
+        """Numbers of the English lines containing the n-gram (``english_key`` words)."""
         if ngram not in self._target_lines:
             rarest = min(ngram.split(), key=lambda w: len(self.target_index.get(w, ())))
             needle = f" {ngram} "
@@ -260,7 +260,7 @@ def _candidate_ngrams(runs: list[list[str]]) -> LineNgrams:
     spellings: dict[str, list[tuple[str, bool]]] = {}
     capitalised = []
     for r, run in enumerate(runs):
-        keys = [_english_key(w) for w in run]
+        keys = [english_key(w) for w in run]
         alpha = [any(c.isalpha() for c in k) for k in keys]
         lowered = [w.lower() if w[:1].isupper() else "" for w in run]  # "": not capitalised
         for i in range(len(run)):
@@ -427,7 +427,7 @@ def _with_aligned(
     one suggestion per English phrase, the better-supported kept."""
     aligner, aligned_lines = corpus.aligned()
     counts, seen = phrase_counts(
-        aligner, [aligned_lines[n] for n in lines[:ALIGNED_LINES]], term.split(), _english_key
+        aligner, [aligned_lines[n] for n in lines[:ALIGNED_LINES]], term.split(), english_key
     )
     phrases = [
         (p, c) for p, c in counts.most_common(5) if c >= max(ALIGNED_MIN, ALIGNED_SHARE * seen)
@@ -470,7 +470,7 @@ def _translated_word(
         spellings: Counter[str] = Counter()
         for n in used if count >= ALIGNED_MIN else ():
             spellings.update(
-                {w for run in corpus.target_runs[n] for w in run if _english_key(w) == key}
+                {w for run in corpus.target_runs[n] for w in run if english_key(w) == key}
             )
         if spellings:
             found.append((spellings.most_common(1)[0][0], count))

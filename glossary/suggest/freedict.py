@@ -19,7 +19,7 @@ from pathlib import Path
 from glossary.lexicon import FUNCTION_WORDS
 from glossary.store import Entry
 from glossary.suggest.agents import doer_of
-from glossary.suggest.bitext import ParallelCorpus, _english_key, load_corpus
+from glossary.suggest.bitext import ParallelCorpus, english_key, load_corpus
 from glossary.suggest.core import (
     BackendUnavailable,
     Settings,
@@ -233,7 +233,7 @@ USE_SAMPLE = 200
 def _lines_writing(headword: str, corpus: ParallelCorpus) -> int:
     """1 + the number of the parallel text's English lines that write the headword (or its
     plural: lines are indexed by singular, and "economics" is not "economic")."""
-    key = " ".join(_english_key(w) for w in headword.split())
+    key = " ".join(english_key(w) for w in headword.split())
     lines = corpus.target_lines(key)
     if key == headword.lower() or not lines:
         return 1 + len(lines)
@@ -322,7 +322,7 @@ def _attested(
     for combination in itertools.product(*senses):
         for order in (combination[::-1], combination):
             english = " ".join(order)
-            seen = len(corpus.target_lines(" ".join(map(_english_key, english.split()))))
+            seen = len(corpus.target_lines(" ".join(map(english_key, english.split()))))
             if seen and (best is None or seen > best[1]):
                 best = (english, seen)
     return (_as_written(best[0], corpus), best[1]) if best else None
@@ -332,7 +332,7 @@ def _as_written(english: str, corpus: ParallelCorpus) -> str:
     """The composition with each word spelled as the lines that write it spell it, where
     a sense is counted as its shorter form: FreeDict's "economics" for ``ekonomi`` is
     "economic" in "economic growth"."""
-    key = " ".join(map(_english_key, english.split()))
+    key = " ".join(map(english_key, english.split()))
     lines = corpus.target_lines(key)[:SENSE_LINES]
     words = english.split()
     for i, (word, short) in enumerate(zip(words, key.split(), strict=True)):
@@ -461,7 +461,7 @@ def _numbered(
     ordinal, cardinal = ORDINALS[number]
     forms = [f"{ordinal} {head}", f"{head} {cardinal}"]
     if corpus is not None:
-        written = [len(corpus.target_lines(" ".join(map(_english_key, f.split())))) for f in forms]
+        written = [len(corpus.target_lines(" ".join(map(english_key, f.split())))) for f in forms]
         forms = forms[::-1] if written[1] > written[0] else forms
     evidence = f"FreeDict: {noun}={head}, numbered by {number}"
     confidence = round(COMPOSE_WEIGHT * share**0.5, 2)

@@ -305,12 +305,12 @@ def _in_english_order(
 ) -> list[Suggestion]:
     """A two-word name kept as written, in the order the parallel English writes its words
     (``Islam Sunni``: "Sunni Islam"), when it writes them the other way round more often."""
-    from glossary.suggest.bitext import _english_key
+    from glossary.suggest.bitext import english_key
 
     words = term.split()
     if corpus is None or len(words) != 2 or not all(w[:1].isupper() for w in words):
         return suggestions
-    keys = [_english_key(w) for w in words]
+    keys = [english_key(w) for w in words]
     written = len(corpus.target_lines(" ".join(keys)))
     flipped = len(corpus.target_lines(" ".join(keys[::-1])))
     if flipped < 2 or flipped <= written:

@@ -12,8 +12,8 @@ from glossary.suggest.bitext import (
     MIN_CONFIDENCE,
     MIN_COUNT,
     ParallelCorpus,
-    _english_key,
     _folded,
+    english_key,
 )
 from glossary.suggest.core import Suggestion
 
@@ -99,13 +99,13 @@ def rescore(
         if not any(f" {_folded(s.english)} " in f" {_folded(b.english)} " for b, _ in scored[:i])
     ]
     best, best_used = scored[0]
-    words = {_english_key(w) for w in _folded(" ".join([best.english, *best.related])).split()}
+    words = {english_key(w) for w in _folded(" ".join([best.english, *best.related])).split()}
     also = [  # used instead of the best, not beside it (tsunami lines also say "buoys")
         s.english
         for s, used in scored[1:]
         if len(used) >= max(ALSO_USED_MIN, ALSO_USED_SHARE * len(sample))
         and len(used & best_used) * 4 <= len(used)
-        and words.isdisjoint(_english_key(w) for w in _folded(s.english).split())
+        and words.isdisjoint(english_key(w) for w in _folded(s.english).split())
     ]
     for form in derived_forms(best.english):  # rencana: "plan", written "planned" too
         stand_in = Entry("-", english=form)
@@ -139,7 +139,7 @@ def _inflections(english: str) -> re.Pattern[str] | None:
 
 def _rendering_key(english: str) -> str:
     """A rendering as counted: folded, each word singular (``traders`` is ``trader``)."""
-    return " ".join(_english_key(w) for w in _folded(english).split())
+    return " ".join(english_key(w) for w in _folded(english).split())
 
 
 # A whole rendering used in this share of the lines its best part is used in wins over it;

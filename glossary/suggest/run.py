@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 
 from glossary.store import Entry, Glossary
-from glossary.suggest.bitext import _english_key, load_corpus, parallel
+from glossary.suggest.bitext import english_key, load_corpus, parallel
 from glossary.suggest.core import (
     Backend,
     BackendUnavailable,
@@ -117,7 +117,7 @@ def _singular(english: str) -> str:
     modifies another is singular (economies: "economy sector"; surplus stays)."""
     from wordfreq import zipf_frequency
 
-    single = _english_key(english) if english.islower() else english
+    single = english_key(english) if english.islower() else english
     return single if zipf_frequency(single.split()[-1], "en") >= SINGULAR_ZIPF else english
 
 

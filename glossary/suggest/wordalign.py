@@ -244,7 +244,7 @@ def phrase_counts(
     english_key: Callable[[str], str],
 ) -> tuple[Counter[str], int]:
     """How often each English phrase is the term's aligned rendering, and in how many of
-    its lines the term was found; phrases counted without case or plural (``_english_key``),
+    its lines the term was found; phrases counted without case or plural (``english_key``),
     each with its most frequent spelling."""
     counts: Counter[str] = Counter()
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
