@@ -355,3 +355,15 @@ def test_loose_phrases_seen_once_are_dropped_at_min_count_one():
     assert "lahan kambur" in terms and "penyelidikan epidemiologi" in terms
     assert "restorasi lahan kambur" not in terms
     assert "tambang timah beroperasi" not in terms
+
+
+def test_a_word_heading_many_different_terms_is_a_term_of_its_own():
+    """retribusi in retribusi parkir, retribusi sampah, wajib retribusi... (C-value: what
+    it owes to the longer terms is their mean count, not their sum)."""
+    kinds = "parkir sampah pasar reklame terminal menara".split()
+    lines = [f"Setiap wajib retribusi {k} menerima tagihan." for k in kinds]
+    lines += [f"Dinas menaikkan retribusi {k} tahun ini." for k in kinds]
+    lines += ["Pendapatan dari retribusi naik.", "Warga menolak retribusi itu."]
+    found = mine_text("\n".join(lines))
+    word = find(found, "retribusi")
+    assert word is not None and word.term == "retribusi"

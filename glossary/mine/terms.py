@@ -55,6 +55,9 @@ _WRITTEN_HEADS = frozenset(
 # One word used this often in general Indonesian (1 in 10,000 words: upaya, bidang,
 # pertemuan) is everyday vocabulary; domain words are rarer (sanksi 2, rudal 1.7 in 100,000).
 EVERYDAY = 1e-4
+# A word seen alone in less than this share of its occurrences is a fragment of a longer
+# term (jinjing, nearly always in komputer jinjing).
+FRAGMENT_SHARE = 0.2
 
 
 def _name_heads(tally: Tally, case: CaseStats, min_count: int) -> dict[str, list]:
@@ -149,10 +152,12 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
         kept[key] = stats
     # C-value (Frantzi, Ananiadou & Mima 2000): what a term owes to the longer terms that
     # extend it (kerja inside kerja sama, coba rudal inside uji coba rudal) is not its
-    # own. For a phrase, their mean count: one nested in many different terms (gardu
-    # induk in gardu induk Cawang, gardu induk baru, ...) is a unit of its own, one
-    # nested in a single term (coba rudal) a piece of it. A single word is no unit by
-    # that measure (rumah in a hundred compounds): all it owes is subtracted.
+    # own: their mean count. One nested in many different terms (gardu induk in gardu
+    # induk Cawang, gardu induk baru, ...; pajak in wajib pajak, pajak penghasilan) is a
+    # unit of its own, one nested in a single term (coba rudal) a piece of it. A word
+    # owes at least the count of its most frequent longer term, and one seen alone in
+    # less than a fifth of its occurrences is a fragment of it (piranti in piranti
+    # lunak). Everyday words in many compounds (rumah) fail the contrast below.
     extended: Counter[str] = Counter()  # occurrences inside longer terms
     containers: Counter[str] = Counter()  # how many different longer terms
     contained: Counter[str] = Counter()  # the count of the most frequent longer term
@@ -187,9 +192,9 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
     for key, stats in kept.items():
         words = key.split(" ")
         kind = "title" if key in lexicon.TITLES else "term"
-        nested: float = extended[key]
-        if len(words) > 1:
-            nested /= max(containers[key], 1)
+        nested: float = extended[key] / max(containers[key], 1)
+        if len(words) == 1:
+            nested = max(nested, contained[key])
         group = Group(len(words), stats[0] - nested)
         group.add(_as_written(words, tally) if len(words) > 1 else key, kind, stats)
         group.contained = contained[key]
@@ -209,7 +214,8 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
     # and are more frequent here than in general Indonesian, or hold together as a unit.
     out = {}
     for gkey, group in groups.items():
-        if group.effective < 1:
+        alone = FRAGMENT_SHARE * group.occurrences.count if group.words == 1 else 0.0
+        if group.effective < max(1.0, alone):
             continue
         for key in members[gkey]:
             count, words = kept[key][0], key.split(" ")
