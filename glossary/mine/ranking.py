@@ -131,7 +131,7 @@ def _score(group: Group, kind: str, documents: int) -> float:
     upaya and bidang (1 to 3 in 10,000) go down however often a text uses them.
     """
     spread = 1.0 + 0.5 * math.log2(documents)
-    if kind in _KIND_WEIGHT and (group.termhood == 0.0 or kind == "acronym"):
+    if kind in _KIND_WEIGHT and (group.termhood == 0.0 or kind != "title"):
         # A multiword title (Menteri Pertahanan) is as specific as a name; one title
         # word (Presiden, Kepala) is as common as its frequency in general text says.
         weight = 1.0 if kind == "title" and group.words > 1 else _KIND_WEIGHT[kind]
