@@ -6,6 +6,7 @@ import math
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain
 
 from glossary import lexicon
@@ -182,6 +183,7 @@ _COMPOUND_FLOOR = 0.35  # weight of a compound of everyday words (rumah sakit)
 _ALONE_SHARE = 0.2  # a phrase seen alone this often (of its count) owns half its count
 
 
+@lru_cache(maxsize=65536)  # a word recurs in many phrases
 def _rarity(word: str) -> float:
     """1 for a word rarer than 2 in 100,000 words of general Indonesian, falling to 0.25
     at 2 in 10,000 (wordfreq): everyday vocabulary (warga, pejabat) is not a term."""
