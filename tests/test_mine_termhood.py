@@ -367,3 +367,22 @@ def test_a_word_heading_many_different_terms_is_a_term_of_its_own():
     found = mine_text("\n".join(lines))
     word = find(found, "retribusi")
     assert word is not None and word.term == "retribusi"
+
+
+@given(
+    st.lists(
+        st.sampled_from(["kondisi", "ekonomi", "peringkat", "zzqa", "idA", "gencatan", "xqw"]),
+        min_size=2,
+        max_size=4,
+    )
+)
+def test_a_phrase_is_no_rarer_in_general_indonesian_than_the_list_allows(words):
+    """A phrase's general frequency lies between the list's floor (shared among its words)
+    and the frequency of its rarest word, however many words the list lacks."""
+    from glossary.mine.terms import UNLISTED, _general_frequency
+    from glossary.morphology import general_frequencies
+
+    frequency = _general_frequency(words)
+    listed = [general_frequencies().get(w, 0.0) for w in words]
+    assert frequency >= UNLISTED / len(words) * 0.999
+    assert frequency <= min(max(f, UNLISTED) for f in listed) * 1.001

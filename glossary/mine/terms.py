@@ -30,10 +30,21 @@ from glossary.morphology import (
 
 
 def _general_frequency(words: list[str]) -> float:
-    """Frequency of a phrase in general Indonesian, combined as wordfreq does (1/f sums)."""
+    """Frequency of a phrase in general Indonesian, combined as wordfreq does (1/f sums).
+
+    A word wordfreq lacks counts, in a phrase, as the rarest word of its list (1 in a
+    million): in kondisi makro ekonomi or peringkat idA the unlisted word is a spelling
+    or a code, and the phrase must show its contrast through its other words. Alone,
+    an unlisted word (rubidium, trilobita) keeps the strongest contrast."""
     freqs = general_frequencies()
-    inverse = sum(1.0 / max(freqs.get(w, 0.0), 1e-8) for w in words)
+    floor = UNLISTED if len(words) > 1 else UNLISTED_WORD
+    inverse = sum(1.0 / max(freqs.get(w, 0.0), floor) for w in words)
     return 1.0 / inverse
+
+
+# wordfreq's Indonesian list stops at 1 in a million words (zipf 3).
+UNLISTED = 1e-6
+UNLISTED_WORD = 1e-8
 
 
 POSSESSIVE = "nya"
