@@ -386,3 +386,16 @@ def test_a_phrase_is_no_rarer_in_general_indonesian_than_the_list_allows(words):
     listed = [general_frequencies().get(w, 0.0) for w in words]
     assert frequency >= UNLISTED / len(words) * 0.999
     assert frequency <= min(max(f, UNLISTED) for f in listed) * 1.001
+
+
+@given(st.integers(1, 400), st.floats(1e-4, 10.0), st.integers(2, 4))
+def test_unithood_trusts_a_recurring_phrase_more_than_one_seen_a_few_times(count, chance, n):
+    """Meeting 40 times in a text where chance says 10 proves more than meeting 4 times
+    where chance says once: the same ratio, surer evidence. A phrase seen up to four
+    times counts as seen half a time, whatever its ratio."""
+    from glossary.mine.terms import unithood
+
+    if count >= 6:
+        assert unithood(count * 10, chance * 10, n) > unithood(count, chance, n)
+    if count <= 4:
+        assert unithood(count, chance, n) == unithood(1, chance, n)

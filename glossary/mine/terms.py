@@ -42,6 +42,8 @@ def _general_frequency(words: list[str]) -> float:
     return 1.0 / inverse
 
 
+# Standard deviations (Poisson) taken off a phrase's count before its unithood is measured.
+UNIT_SURETY = 2.0
 # wordfreq's Indonesian list stops at 1 in a million words (zipf 3).
 UNLISTED = 1e-6
 UNLISTED_WORD = 1e-8
@@ -232,10 +234,11 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
             count, words = kept[key][0], key.split(" ")
             termhood = math.log10((count / total) / _general_frequency(words))
             if len(words) > 1:
-                # Unithood: how much more often the words occur together than by chance.
+                # Unithood: how much more often the words occur together than by chance
+                # (pointwise mutual information), from a sure count: PMI overrates pairs
+                # seen a few times (racun tarantula, three times beside tarantula).
                 chance = math.prod(unigram(w) for w in words) / total ** (len(words) - 1)
-                unit = 2.0 * math.log10(count / chance) / (3 * (len(words) - 1))
-                termhood = max(termhood, unit)
+                termhood = max(termhood, unithood(count, chance, len(words)))
             group.termhood = max(group.termhood, termhood)
         group.termhood = _sure_contrast(group)  # what it is kept and ranked by
         if group.words > 1:
@@ -259,6 +262,13 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
         ):
             del out[gkey]
     return out
+
+
+def unithood(count: int, chance: float, words: int) -> float:
+    """log10 of how much more often ``words`` words occur together than ``chance`` says,
+    from the count less two standard deviations (scaled down for longer phrases)."""
+    together = max(count - UNIT_SURETY * math.sqrt(count), 0.5)
+    return 2.0 * math.log10(together / chance) / (3 * (words - 1))
 
 
 def _extends_recurring(keys: list[str], kept: dict[str, list]) -> bool:
