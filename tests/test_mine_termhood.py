@@ -364,9 +364,13 @@ def test_a_word_heading_many_different_terms_is_a_term_of_its_own():
     lines = [f"Setiap wajib retribusi {k} menerima tagihan." for k in kinds]
     lines += [f"Dinas menaikkan retribusi {k} tahun ini." for k in kinds]
     lines += ["Pendapatan dari retribusi naik.", "Warga menolak retribusi itu."]
+    # An everyday word as frequent here (upaya, 1 in 10,000 words of general Indonesian).
+    lines += [f"Upaya dinas di {k} belum berhasil, dan upaya warga juga." for k in kinds]
     found = mine_text("\n".join(lines))
     word = find(found, "retribusi")
     assert word is not None and word.term == "retribusi"
+    everyday = find(found, "upaya")
+    assert everyday is None or everyday.score < word.score
 
 
 @given(
