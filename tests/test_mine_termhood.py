@@ -355,3 +355,51 @@ def test_loose_phrases_seen_once_are_dropped_at_min_count_one():
     assert "lahan kambur" in terms and "penyelidikan epidemiologi" in terms
     assert "restorasi lahan kambur" not in terms
     assert "tambang timah beroperasi" not in terms
+
+
+def test_a_word_heading_many_different_terms_is_a_term_of_its_own():
+    """retribusi in retribusi parkir, retribusi sampah, wajib retribusi... (C-value: what
+    it owes to the longer terms is their mean count, not their sum)."""
+    kinds = "parkir sampah pasar reklame terminal menara".split()
+    lines = [f"Setiap wajib retribusi {k} menerima tagihan." for k in kinds]
+    lines += [f"Dinas menaikkan retribusi {k} tahun ini." for k in kinds]
+    lines += ["Pendapatan dari retribusi naik.", "Warga menolak retribusi itu."]
+    # An everyday word as frequent here (upaya, 1 in 10,000 words of general Indonesian).
+    lines += [f"Upaya dinas di {k} belum berhasil, dan upaya warga juga." for k in kinds]
+    found = mine_text("\n".join(lines))
+    word = find(found, "retribusi")
+    assert word is not None and word.term == "retribusi"
+    everyday = find(found, "upaya")
+    assert everyday is None or everyday.score < word.score
+
+
+@given(
+    st.lists(
+        st.sampled_from(["kondisi", "ekonomi", "peringkat", "zzqa", "idA", "gencatan", "xqw"]),
+        min_size=2,
+        max_size=4,
+    )
+)
+def test_a_phrase_is_no_rarer_in_general_indonesian_than_the_list_allows(words):
+    """A phrase's general frequency lies between the list's floor (shared among its words)
+    and the frequency of its rarest word, however many words the list lacks."""
+    from glossary.mine.terms import UNLISTED, _general_frequency
+    from glossary.morphology import general_frequencies
+
+    frequency = _general_frequency(words)
+    listed = [general_frequencies().get(w, 0.0) for w in words]
+    assert frequency >= UNLISTED / len(words) * 0.999
+    assert frequency <= min(max(f, UNLISTED) for f in listed) * 1.001
+
+
+@given(st.integers(1, 400), st.floats(1e-4, 10.0), st.integers(2, 4))
+def test_unithood_trusts_a_recurring_phrase_more_than_one_seen_a_few_times(count, chance, n):
+    """Meeting 40 times in a text where chance says 10 proves more than meeting 4 times
+    where chance says once: the same ratio, surer evidence. A phrase seen up to four
+    times counts as seen half a time, whatever its ratio."""
+    from glossary.mine.terms import unithood
+
+    if count >= 6:
+        assert unithood(count * 10, chance * 10, n) > unithood(count, chance, n)
+    if count <= 4:
+        assert unithood(count, chance, n) == unithood(1, chance, n)

@@ -28,14 +28,17 @@ Pemimpin Taliban Mullah Mohammad Omar), transliterated spellings share a key
 
 * frequency, log-scaled, and spread over documents (1 + ½·log2 of the documents);
 * for terms, termhood as contrast with general Indonesian: how much more frequent the
-  phrase is here than in wordfreq's Indonesian (a weirdness ratio), or, for several
-  words, how much more often they occur together than by chance (unithood);
+  phrase is here than in wordfreq's Indonesian (a weirdness ratio; in a phrase, a word
+  the list lacks counts as its rarest word), or, for several words, how much more often
+  they occur together than by chance (unithood: PMI from the count less two standard
+  deviations, so that a pair seen three times proves no unit);
 * for a term seen in one document only, the contrast of its count less one standard
   deviation (twice in one article is weak evidence);
-* nestedness by C-value: what a phrase owes to the longer terms that contain it is not
-  its own, as their mean count (gardu induk in several); a word owes all of it (kerja
-  inside kerja sama), and a word seen nearly only inside one longer term is a fragment
-  of it (piranti in piranti lunak, jinjing in komputer jinjing);
+* nestedness by C-value: what a phrase or word owes to the longer terms that contain it
+  is not its own, as their mean count (gardu induk in several; pajak in wajib pajak,
+  pajak penghasilan), a word at least its largest one's, and a word seen alone in under
+  a fifth of its uses is a fragment (piranti in piranti lunak, jinjing in komputer
+  jinjing);
 * a contrast that grows with commonness: one word must be 4 times as frequent here as
   in general Indonesian when rare (sanksi), 16 times when common (pengaruh, kunjungan),
   unless it clusters in few of many articles (residual IDF, Church & Gale); one title
@@ -56,7 +59,8 @@ Pemimpin Taliban Mullah Mohammad Omar), transliterated spellings share a key
   all their occurrences; one heading several names with no plain English word
   (Kecamatan Jatinegara, Kecamatan Cakung) is a unit of the administration, ranked with
   the names;
-* kind: names by frequency alone; one title word (Presiden) by its rarity.
+* kind: names by frequency alone, also when written in lower case now and then (Liga
+  Utama, liga utama); one title word (Presiden) by its rarity.
 
 Expansions stated in the text (``Rukun Warga (RW)``) win over the curated list; a
 rejected form (``rejected``) is left out alone, never the forms that were grouped with it.

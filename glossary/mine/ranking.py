@@ -6,6 +6,7 @@ import math
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain
 
 from glossary import lexicon
@@ -131,7 +132,7 @@ def _score(group: Group, kind: str, documents: int) -> float:
     upaya and bidang (1 to 3 in 10,000) go down however often a text uses them.
     """
     spread = 1.0 + 0.5 * math.log2(documents)
-    if kind in _KIND_WEIGHT and (group.termhood == 0.0 or kind == "acronym"):
+    if kind in _KIND_WEIGHT and (group.termhood == 0.0 or kind != "title"):
         # A multiword title (Menteri Pertahanan) is as specific as a name; one title
         # word (Presiden, Kepala) is as common as its frequency in general text says.
         weight = 1.0 if kind == "title" and group.words > 1 else _KIND_WEIGHT[kind]
@@ -182,6 +183,7 @@ _COMPOUND_FLOOR = 0.35  # weight of a compound of everyday words (rumah sakit)
 _ALONE_SHARE = 0.2  # a phrase seen alone this often (of its count) owns half its count
 
 
+@lru_cache(maxsize=65536)  # a word recurs in many phrases
 def _rarity(word: str) -> float:
     """1 for a word rarer than 2 in 100,000 words of general Indonesian, falling to 0.25
     at 2 in 10,000 (wordfreq): everyday vocabulary (warga, pejabat) is not a term."""

@@ -30,10 +30,23 @@ from glossary.morphology import (
 
 
 def _general_frequency(words: list[str]) -> float:
-    """Frequency of a phrase in general Indonesian, combined as wordfreq does (1/f sums)."""
+    """Frequency of a phrase in general Indonesian, combined as wordfreq does (1/f sums).
+
+    A word wordfreq lacks counts, in a phrase, as the rarest word of its list (1 in a
+    million): in kondisi makro ekonomi or peringkat idA the unlisted word is a spelling
+    or a code, and the phrase must show its contrast through its other words. Alone,
+    an unlisted word (rubidium, trilobita) keeps the strongest contrast."""
     freqs = general_frequencies()
-    inverse = sum(1.0 / max(freqs.get(w, 0.0), 1e-8) for w in words)
+    floor = UNLISTED if len(words) > 1 else UNLISTED_WORD
+    inverse = sum(1.0 / max(freqs.get(w, 0.0), floor) for w in words)
     return 1.0 / inverse
+
+
+# Standard deviations (Poisson) taken off a phrase's count before its unithood is measured.
+UNIT_SURETY = 2.0
+# wordfreq's Indonesian list stops at 1 in a million words (zipf 3).
+UNLISTED = 1e-6
+UNLISTED_WORD = 1e-8
 
 
 POSSESSIVE = "nya"
@@ -55,6 +68,9 @@ _WRITTEN_HEADS = frozenset(
 # One word used this often in general Indonesian (1 in 10,000 words: upaya, bidang,
 # pertemuan) is everyday vocabulary; domain words are rarer (sanksi 2, rudal 1.7 in 100,000).
 EVERYDAY = 1e-4
+# A word seen alone in less than this share of its occurrences is a fragment of a longer
+# term (jinjing, nearly always in komputer jinjing).
+FRAGMENT_SHARE = 0.2
 
 
 def _name_heads(tally: Tally, case: CaseStats, min_count: int) -> dict[str, list]:
@@ -149,10 +165,12 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
         kept[key] = stats
     # C-value (Frantzi, Ananiadou & Mima 2000): what a term owes to the longer terms that
     # extend it (kerja inside kerja sama, coba rudal inside uji coba rudal) is not its
-    # own. For a phrase, their mean count: one nested in many different terms (gardu
-    # induk in gardu induk Cawang, gardu induk baru, ...) is a unit of its own, one
-    # nested in a single term (coba rudal) a piece of it. A single word is no unit by
-    # that measure (rumah in a hundred compounds): all it owes is subtracted.
+    # own: their mean count. One nested in many different terms (gardu induk in gardu
+    # induk Cawang, gardu induk baru, ...; pajak in wajib pajak, pajak penghasilan) is a
+    # unit of its own, one nested in a single term (coba rudal) a piece of it. A word
+    # owes at least the count of its most frequent longer term, and one seen alone in
+    # less than a fifth of its occurrences is a fragment of it (piranti in piranti
+    # lunak). Everyday words in many compounds (rumah) fail the contrast below.
     extended: Counter[str] = Counter()  # occurrences inside longer terms
     containers: Counter[str] = Counter()  # how many different longer terms
     contained: Counter[str] = Counter()  # the count of the most frequent longer term
@@ -187,9 +205,9 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
     for key, stats in kept.items():
         words = key.split(" ")
         kind = "title" if key in lexicon.TITLES else "term"
-        nested: float = extended[key]
-        if len(words) > 1:
-            nested /= max(containers[key], 1)
+        nested: float = extended[key] / max(containers[key], 1)
+        if len(words) == 1:
+            nested = max(nested, contained[key])
         group = Group(len(words), stats[0] - nested)
         group.add(_as_written(words, tally) if len(words) > 1 else key, kind, stats)
         group.contained = contained[key]
@@ -209,16 +227,18 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
     # and are more frequent here than in general Indonesian, or hold together as a unit.
     out = {}
     for gkey, group in groups.items():
-        if group.effective < 1:
+        alone = FRAGMENT_SHARE * group.occurrences.count if group.words == 1 else 0.0
+        if group.effective < max(1.0, alone):
             continue
         for key in members[gkey]:
             count, words = kept[key][0], key.split(" ")
             termhood = math.log10((count / total) / _general_frequency(words))
             if len(words) > 1:
-                # Unithood: how much more often the words occur together than by chance.
+                # Unithood: how much more often the words occur together than by chance
+                # (pointwise mutual information), from a sure count: PMI overrates pairs
+                # seen a few times (racun tarantula, three times beside tarantula).
                 chance = math.prod(unigram(w) for w in words) / total ** (len(words) - 1)
-                unit = 2.0 * math.log10(count / chance) / (3 * (len(words) - 1))
-                termhood = max(termhood, unit)
+                termhood = max(termhood, unithood(count, chance, len(words)))
             group.termhood = max(group.termhood, termhood)
         group.termhood = _sure_contrast(group)  # what it is kept and ranked by
         if group.words > 1:
@@ -242,6 +262,13 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
         ):
             del out[gkey]
     return out
+
+
+def unithood(count: int, chance: float, words: int) -> float:
+    """log10 of how much more often ``words`` words occur together than ``chance`` says,
+    from the count less two standard deviations (scaled down for longer phrases)."""
+    together = max(count - UNIT_SURETY * math.sqrt(count), 0.5)
+    return 2.0 * math.log10(together / chance) / (3 * (words - 1))
 
 
 def _extends_recurring(keys: list[str], kept: dict[str, list]) -> bool:
