@@ -1,6 +1,8 @@
 """Finding glossary terms in running text: the one matcher of annotate, lookup, check, flashcards.
 
-Rules (issue 4): longest leftmost match, whole words only, non-overlapping; a multiword
+Rules (issue 4): longest leftmost match, whole words only, non-overlapping (but a longer
+lower-case term that a match's later words start wins: ``Bauran energi baru dan
+terbarukan``, ``glossary.overlap``); a multiword
 term matches across any run of spaces, one line break, or a hyphen in place of a space
 (``Kim Jong Un`` = ``Kim Jong-un``). A form written in lower case matches in any case;
 a form with a capital (``AS``, ``Barat``, ``Korea Utara``) matches only as written,
@@ -36,13 +38,12 @@ import copy
 import difflib
 import functools
 import itertools
-import operator
 import os
 import re
 from collections.abc import Container, Iterable, Iterator
 from typing import NamedTuple
 
-from glossary import name_case, scan, store
+from glossary import name_case, overlap, scan, store
 from glossary.morphology import (
     CLITIC_ENDINGS,
     HYPHENS,
@@ -406,38 +407,6 @@ def _spellings(alphabet: _Alphabet, layout: _Layout) -> Iterator[tuple[str, tupl
         yield _interleave((alphabet.exact[w.upper()] for w in words), separators), (0, 0, 0)
 
 
-# -- overlapping terms ----------------------------------------------------------------
-
-_FORM_OF = operator.attrgetter("form")
-
-
-def _overlapping_forms(forms: Iterable[str]) -> tuple[frozenset[str], dict[str, int]]:
-    """The lower-case multiword forms some later word of which starts a longer lower-case
-    form (``bauran energi``: ``energi baru dan terbarukan``), and the longest lower-case
-    form each word starts, in words."""
-    lower = [(form, normalize(form).split()) for form in set(forms) if form.islower()]
-    heads: dict[str, int] = {}
-    for _, words in lower:
-        if len(words) > 1 and heads.get(words[0], 0) < len(words):
-            heads[words[0]] = len(words)
-    flagged = frozenset(
-        form
-        for form, words in lower
-        if len(words) > 1 and any(heads.get(w, 0) > len(words) for w in words[1:])
-    )
-    return flagged, heads
-
-
-def _longer(right: Match, match: Match, words: int) -> bool:
-    """Whether ``right``, found at a later word of ``match``, is a longer lower-case term
-    that reaches past it."""
-    return (
-        right.end > match.end
-        and right.form.islower()
-        and len(normalize(right.form).split()) > words
-    )
-
-
 # -- the matcher ------------------------------------------------------------------
 
 
@@ -486,7 +455,7 @@ class Matcher:
         self.targets = [forms[numbers[0]] for numbers in self._spelled_forms]
         alphabet = self._alphabet
         self.tables = scan.Tables(alphabet.exact, alphabet.lower, alphabet.separators, self._trie)
-        self._overlaps: tuple[frozenset[str], dict[str, int]] | None = None  # made on first use
+        self._overlaps: overlap.Overlaps | None = None  # made on first use
 
     def configured(
         self, block_size: int | None = None, implementation: str | None = None
@@ -588,55 +557,19 @@ class Matcher:
         """Longest-leftmost matches in ``block`` that start before ``below``, with ``offset``
         added to their offsets; matches are made from the scan's flat triples at C speed.
         Then a longer lower-case term that a match's later words start wins over it
-        (``_overlapped``)."""
+        (``glossary.overlap``)."""
         scan_text = scan.SCANS[self.implementation or scan.IMPLEMENTATION]
         with collector_paused():
             found = scan_text(block, self.tables, self.targets, offset, below, Match)
         if self._overlaps is None:
-            self._overlaps = _overlapping_forms(f.form for f in self._forms)
-        flagged = self._overlaps[0]
-        if not flagged or not found:
+            self._overlaps = overlap.Overlaps.of(f.form for f in self._forms)
+        if not self._overlaps.flagged or not found:
             return found
-        suspects = itertools.compress(
-            range(len(found)), map(flagged.__contains__, map(_FORM_OF, found))
-        )
-        return self._overlapped(block, offset, found, suspects, scan_text)
 
-    def _overlapped(self, block: str, offset: int, found: list[Match], suspects, scan_text):
-        """``found`` with each suspect match whose later word starts a longer lower-case
-        term given up for that term (``Bauran energi baru dan terbarukan``: energi baru dan
-        terbarukan, not bauran energi): Indonesian puts the head first, so the longer term
-        on the right is the modifier the phrase is made of. The words left of it and the
-        text the longer term ends in are scanned again."""
-        heads = self._overlaps[1] if self._overlaps else {}
-        kept: list[Match] = []
-        done = 0
-        for i in suspects:
-            if i < done:
-                continue
-            match = found[i]
-            words = len(normalize(match.form).split())
-            for word in itertools.islice(scan.WORDS.finditer(match.text), 1, None):
-                if heads.get(word.group().lower(), 0) <= words:
-                    continue
-                at = match.start - offset + word.start()
-                window = block[at : at + self._margin]
-                right = scan_text(window, self.tables, self.targets, offset + at, 1, Match)
-                if not right or not _longer(right[0], match, words):
-                    continue
-                longer = right[0]
-                kept += found[done:i]
-                left = block[match.start - offset : at]
-                kept += scan_text(left, self.tables, self.targets, match.start, len(left), Match)
-                kept.append(longer)
-                done = i + 1
-                while done < len(found) and found[done].start < longer.end:
-                    done += 1
-                if done > i + 1 and found[done - 1].end > longer.end:
-                    rest = block[longer.end - offset : found[done - 1].end - offset]
-                    kept += scan_text(rest, self.tables, self.targets, longer.end, len(rest), Match)
-                break
-        return kept + found[done:] if kept else found
+        def rescan(text: str, at: int, below: int) -> list[Match]:
+            return scan_text(text, self.tables, self.targets, at, below, Match)
+
+        return self._overlaps.resolve(block, offset, found, rescan, self._margin)
 
     # -- looking up -------------------------------------------------------------------
 
