@@ -1,8 +1,8 @@
 """Finding glossary terms in running text: the one matcher of annotate, lookup, check, flashcards.
 
-Rules (issue 4): longest leftmost match, whole words only, non-overlapping (but a longer
-lower-case term that a match's later words start wins: ``Bauran energi baru dan
-terbarukan``, ``glossary.overlap``); a multiword
+Rules (issue 4): longest leftmost match, whole words only, non-overlapping (but a lower-case
+term as long or longer that a match's later words start wins: ``Bauran energi baru dan
+terbarukan``, ``harga minyak goreng``; ``glossary.overlap``); a multiword
 term matches across any run of spaces, one line break, or a hyphen in place of a space
 (``Kim Jong Un`` = ``Kim Jong-un``). A form written in lower case matches in any case;
 a form with a capital (``AS``, ``Barat``, ``Korea Utara``) matches only as written,
@@ -556,7 +556,7 @@ class Matcher:
     def _scan_block(self, block: str, offset: int, below: int) -> list[Match]:
         """Longest-leftmost matches in ``block`` that start before ``below``, with ``offset``
         added to their offsets; matches are made from the scan's flat triples at C speed.
-        Then a longer lower-case term that a match's later words start wins over it
+        Then a lower-case term as long or longer that a match's later words start wins
         (``glossary.overlap``)."""
         scan_text = scan.SCANS[self.implementation or scan.IMPLEMENTATION]
         with collector_paused():

@@ -1,12 +1,14 @@
-"""A longer lower-case term that a match's later words start wins over it (issue 14).
+"""A lower-case term that a match's later words start, as long or longer, wins over it
+(issue 14).
 
 The matcher takes the longest leftmost match; in ``Bauran energi baru dan terbarukan``
 that is ``bauran energi`` (energy mix), and ``energi baru dan terbarukan`` (new and
-renewable energy) is lost. Indonesian puts the head first, so the longer term on the
-right is the modifier the phrase is made of: it wins, and the words before it are
-matched again (``harga minyak sawit mentah``: ``harga``, ``minyak sawit mentah``). A term
-of the same length does not win (``harga minyak goreng`` stays ``harga minyak``), nor a
-name: only lower-case forms take part.
+renewable energy) is lost; in ``harga minyak goreng`` it is ``harga minyak`` (oil price),
+though the price is of ``minyak goreng`` (cooking oil). Indonesian puts the head first and
+its modifier after it, so the term on the right is what the phrase is made of: it wins
+when it is at least as long and reaches past the match. The words left of it stay
+unglossed (``harga``, ``Bauran``): alone they may mean something else (``suku`` of ``suku
+bunga`` is a tribe). Names take no part: only lower-case forms.
 
 It costs the scan little: the forms a longer form could overlap are known from the
 glossary (``Overlaps.of``), matches of other forms are passed over at C speed, and only
@@ -34,7 +36,7 @@ def _words(form: str) -> list[str]:
 
 class Overlaps(NamedTuple):
     """What a glossary's lower-case forms say about overlaps: the multiword forms some
-    later word of which starts a longer form (``flagged``), and the longest lower-case
+    later word of which starts a form as long or longer (``flagged``), and the longest lower-case
     form, in words, that each word starts (``heads``)."""
 
     flagged: frozenset[str]
@@ -51,7 +53,7 @@ class Overlaps(NamedTuple):
         flagged = frozenset(
             form
             for form, words in lower
-            if len(words) > 1 and any(heads.get(w, 0) > len(words) for w in words[1:])
+            if len(words) > 1 and any(heads.get(w, 0) >= len(words) for w in words[1:])
         )
         return cls(flagged, heads)
 
@@ -64,10 +66,10 @@ class Overlaps(NamedTuple):
         margin: int,
     ) -> list[Match]:
         """``found`` (the matches of ``block``, whose offsets have ``offset`` added) with
-        each flagged match given up for a longer lower-case term one of its later words
-        starts; ``rescan(text, offset, below)`` scans a piece again, ``margin`` characters
-        are enough for any term. Matches the longer term swallows are given up and the rest
-        of the last of them scanned again."""
+        each flagged match given up for a lower-case term as long or longer that one of
+        its later words starts; ``rescan(text, offset, below)`` scans a piece again,
+        ``margin`` characters are enough for any term. Matches the longer term swallows
+        are given up and the rest of the last of them scanned again."""
         suspects = itertools.compress(
             range(len(found)), map(self.flagged.__contains__, map(_FORM, found))
         )
@@ -81,8 +83,6 @@ class Overlaps(NamedTuple):
             if longer is None:
                 continue
             kept += found[done:i]
-            left = block[match.start - offset : longer.start - offset]
-            kept += rescan(left, match.start, len(left))
             kept.append(longer)
             done = i + 1
             while done < len(found) and found[done].start < longer.end:
@@ -100,11 +100,11 @@ class Overlaps(NamedTuple):
         rescan: Callable[[str, int, int], list[Match]],
         margin: int,
     ) -> Match | None:
-        """The longer lower-case term, reaching past ``match``, that the first of its later
-        words able to start one starts, if any."""
+        """The lower-case term as long as ``match`` or longer, reaching past it, that the
+        first of its later words able to start one starts, if any."""
         words = len(_words(match.form))
         for word in itertools.islice(scan.WORDS.finditer(match.text), 1, None):
-            if self.heads.get(word.group().lower(), 0) <= words:
+            if self.heads.get(word.group().lower(), 0) < words:
                 continue
             at = match.start - offset + word.start()
             right = rescan(block[at : at + margin], offset + at, 1)
@@ -113,7 +113,7 @@ class Overlaps(NamedTuple):
                 and right[0].start == offset + at
                 and right[0].end > match.end
                 and right[0].form.islower()
-                and len(_words(right[0].form)) > words
+                and len(_words(right[0].form)) >= words
             ):
                 return right[0]
         return None
