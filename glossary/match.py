@@ -2,7 +2,9 @@
 
 Rules (issue 4): longest leftmost match, whole words only, non-overlapping (but a lower-case
 term as long or longer that a match's later words start wins: ``Bauran energi baru dan
-terbarukan``, ``harga minyak goreng``; ``glossary.overlap``); a multiword
+terbarukan``, ``harga minyak goreng``. Indonesian puts the head first, so the term on the
+right is what the phrase is made of; the words before it stay unmatched, as alone they
+may mean something else, ``suku`` of ``suku bunga``); a multiword
 term matches across any run of spaces, one line break, or a hyphen in place of a space
 (``Kim Jong Un`` = ``Kim Jong-un``). A form written in lower case matches in any case;
 a form with a capital (``AS``, ``Barat``, ``Korea Utara``) matches only as written,
@@ -43,7 +45,7 @@ import re
 from collections.abc import Container, Iterable, Iterator
 from typing import NamedTuple
 
-from glossary import name_case, overlap, scan, store
+from glossary import name_case, scan, store
 from glossary.morphology import (
     CLITIC_ENDINGS,
     HYPHENS,
@@ -455,7 +457,7 @@ class Matcher:
         self.targets = [forms[numbers[0]] for numbers in self._spelled_forms]
         alphabet = self._alphabet
         self.tables = scan.Tables(alphabet.exact, alphabet.lower, alphabet.separators, self._trie)
-        self._overlaps: overlap.Overlaps | None = None  # made on first use
+        self.tables.overlapping = bytes(form.islower() for _, form, _ in self.targets)
 
     def configured(
         self, block_size: int | None = None, implementation: str | None = None
@@ -555,21 +557,10 @@ class Matcher:
 
     def _scan_block(self, block: str, offset: int, below: int) -> list[Match]:
         """Longest-leftmost matches in ``block`` that start before ``below``, with ``offset``
-        added to their offsets; matches are made from the scan's flat triples at C speed.
-        Then a lower-case term as long or longer that a match's later words start wins
-        (``glossary.overlap``)."""
+        added to their offsets; matches are made from the scan's flat triples at C speed."""
         scan_text = scan.SCANS[self.implementation or scan.IMPLEMENTATION]
         with collector_paused():
-            found = scan_text(block, self.tables, self.targets, offset, below, Match)
-        if self._overlaps is None:
-            self._overlaps = overlap.Overlaps.of(f.form for f in self._forms)
-        if not self._overlaps.flagged or not found:
-            return found
-
-        def rescan(text: str, at: int, below: int) -> list[Match]:
-            return scan_text(text, self.tables, self.targets, at, below, Match)
-
-        return self._overlaps.resolve(block, offset, found, rescan, self._margin)
+            return scan_text(block, self.tables, self.targets, offset, below, Match)
 
     # -- looking up -------------------------------------------------------------------
 
