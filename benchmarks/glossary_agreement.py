@@ -15,6 +15,13 @@ currency's country in "per dollar", a title before a name the English gives; the
 ``glossary check`` applies, ``check.elision``), and the agreement of the others (``kept``):
 where the translation leaves the term out it neither confirms nor refutes the gloss.
 
+Agreement is printed a second time on well-aligned lines only (``well_aligned``: the
+English is 0.7 to 1.4 times the Indonesian's length, writes every number of the source,
+and at least half the source's names that no glossary match covers), so that a reader
+can tell the glossary's disagreements from those of loose or misaligned line pairs (the
+English drops a sentence, condenses a clause, or translates another line); ``kept`` there
+too leaves out the glosses elided.
+
 Two more figures per file: identical glosses (the English is the Indonesian form,
 ``Jakarta [Jakarta]``; ``annotate --skip-identical`` leaves them out) and the agreement of
 the rest, what a reader of ``--skip-identical`` sees; and coverage, the share of a gold
@@ -104,6 +111,7 @@ class Tally:
     sensed_msgstr: int = 0  # ... where the line uses the msgstr instead
     aligned: int = 0  # glosses in well-aligned lines (``well_aligned``)
     aligned_agreed: int = 0  # ... whose English the aligned line uses
+    aligned_elided: int = 0  # ... left out the way news English does
     aligned_lines: int = 0  # well-aligned lines
     lines: int = 0  # lines with any text
     per_entry: Counter = dataclasses.field(default_factory=Counter)
@@ -307,6 +315,7 @@ def measure(
             occurrence = [Occurrence(Piece(stem.name, source), match)]
             if in_dateline(occurrence, target) or elided(occurrence, target):
                 tally.elided += 1
+                tally.aligned_elided += close
             tally.missed[entry.key] += 1
             if len(tally.examples[entry.key]) < keep:
                 tally.examples[entry.key].append(Miss(match.text, number, target))
@@ -369,14 +378,13 @@ def main() -> int:
         print(f" {t.rate(t.agreed):>14} {t.rate(t.identical):>9} {t.rate(*t.shown()):>23}", end="")
         print(f" {t.rate(t.elided):>7} {t.rate(t.agreed, t.occurrences - t.elided):>7}")
     print("well-aligned lines (length ratio 0.7-1.4, every number, half the names: well_aligned)")
-    print(
-        f"{'corpus':12} {'lines':>6} {'aligned':>8} {'glosses':>8} {'in them':>8} {'agreement':>9}"
-    )
+    print(f"{'corpus':12} {'lines':>6} {'aligned':>8} {'glosses':>8} {'in them':>8}", end="")
+    print(f" {'agreement':>9} {'kept':>7}")
     for t in tallies:
         print(f"{t.name:12} {t.lines:6d} {t.rate(t.aligned_lines, t.lines):>8}", end="")
-        print(
-            f" {t.occurrences:8d} {t.rate(t.aligned):>8} {t.rate(t.aligned_agreed, t.aligned):>9}"
-        )
+        print(f" {t.occurrences:8d} {t.rate(t.aligned):>8}", end="")
+        kept = t.rate(t.aligned_agreed, t.aligned - t.aligned_elided)
+        print(f" {t.rate(t.aligned_agreed, t.aligned):>9} {kept:>7}")
     print("coverage: gold terms (benchmarks/coverage_gold.tsv) glossed as a whole")
     print(f"{'corpus':12} {'terms':>6} {'in text':>7} {'glossed':>8} {'occurrences':>11}", end="")
     print(f" {'glossed':>8}")
