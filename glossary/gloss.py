@@ -25,6 +25,10 @@ flashcards alike (check takes the senses):
 - **A person's short form** (``Trump`` of ``Donald Trump``) glosses only where it can
   be that person: not after another given name or an initial (``Melania Trump``,
   ``George H.W. Bush``), not before more of a name (``Trump Tower``).
+- **Acronyms the text defines** (``glossary.defined``): a glossary acronym the text
+  defines otherwise is left out (``aviant influenza (AI)``, ``flu burung (AI)``), and a
+  term inside a capitalised name its acronym spells is partial (``Pupuk Kalimantan
+  Timur PKT``).
 - **Senses chosen by the neighbouring word** (``glossary.senses``, imported here):
   ``# senses: abroad after ke di``, ``ke luar negeri`` = abroad.
 - **Identity glosses** (``China [China]``): ``identical`` says which.
