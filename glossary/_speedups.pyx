@@ -35,7 +35,7 @@ cdef extern from "Python.h":
 cdef enum:
     _BITS = 21  # bits of a code, as in glossary.scan (the tests check BITS against it)
 BITS = _BITS
-INTERFACE = 3  # glossary.scan uses this module only when its INTERFACE is the same
+INTERFACE = 4  # glossary.scan uses this module only when its INTERFACE is the same
 cdef uint64_t _MASK = (1 << _BITS) - 1
 cdef uint64_t _GOLDEN = 0x9E3779B97F4A7C15
 
@@ -112,6 +112,13 @@ cdef void _into(Walk *walk, uint64_t node, Py_ssize_t j, uint64_t join) noexcept
             while joins:
                 _into(walk, child, j + 1, joins & _MASK)
                 joins >>= _BITS
+
+
+cdef inline void _longest(Walk *walk, Py_ssize_t i) noexcept nogil:
+    """The longest match from word ``i``: its last word and spelling in ``walk``."""
+    walk.last = -1
+    walk.best = 0
+    _into(walk, 0, i, 0)  # a first word is a step over separator 0
 
 
 cdef uint64_t _packed(object codes, int shift=0) except? 0:
@@ -269,7 +276,12 @@ def scan(str text, tables, list targets, Py_ssize_t offset, Py_ssize_t below, ty
     walk.more = <const unsigned char *> PyBytes_AS_STRING(more)
     walk.bits = trie.bits
     cdef list matches = []
-    cdef Py_ssize_t i = 0, start, words = 0, after
+    cdef Py_ssize_t i = 0, start, words = 0, after, j, last, best
+    cdef bytes overlapping_bytes = tables.overlapping
+    cdef const unsigned char *overlapping = <const unsigned char *> PyBytes_AS_STRING(
+        overlapping_bytes
+    )
+    cdef Py_ssize_t overlapped = len(overlapping_bytes)
     cdef Py_UCS4 ch
     cdef PyObject *found
     try:
@@ -329,12 +341,23 @@ def scan(str text, tables, list targets, Py_ssize_t offset, Py_ssize_t below, ty
         walk.words = words
         i = 0
         while i < words and word_at[i].start < below:
-            walk.last = -1
-            walk.best = 0
-            _into(&walk, 0, i, 0)  # a first word is a step over separator 0
+            _longest(&walk, i)
             if walk.last < 0:
                 i += 1
                 continue
+            # a term as long or longer that a later word starts wins (Tables.overlapping)
+            while walk.last > i and walk.best < overlapped and overlapping[walk.best]:
+                last, best = walk.last, walk.best
+                j = i + 1
+                while j <= last:
+                    _longest(&walk, j)
+                    if walk.last > last and overlapping[walk.best] and walk.last - j >= last - i:
+                        break
+                    j += 1
+                if j > last:
+                    walk.last, walk.best = last, best
+                    break
+                i = j
             matches.append(_match(
                 match_type,
                 word_at[i].start + offset,

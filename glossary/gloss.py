@@ -25,6 +25,10 @@ flashcards alike (check takes the senses):
 - **A person's short form** (``Trump`` of ``Donald Trump``) glosses only where it can
   be that person: not after another given name or an initial (``Melania Trump``,
   ``George H.W. Bush``), not before more of a name (``Trump Tower``).
+- **Acronyms the text defines** (``glossary.defined``): a glossary acronym the text
+  defines otherwise is left out (``aviant influenza (AI)``, ``flu burung (AI)``), and a
+  term inside a capitalised name its acronym spells is partial (``Pupuk Kalimantan
+  Timur PKT``).
 - **Senses chosen by the neighbouring word** (``glossary.senses``, imported here):
   ``# senses: abroad after ke di``, ``ke luar negeri`` = abroad.
 - **Identity glosses** (``China [China]``): ``identical`` says which.
@@ -52,7 +56,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
-from glossary import lexicon, namewords, runs, scan
+from glossary import defined, lexicon, namewords, runs, scan
 from glossary.match import Match, normalize
 
 # the senses, here for those who import them from glossary.gloss
@@ -165,6 +169,8 @@ class Judge:
         self._memo: dict[tuple, runs.Remembered] = {}
         self._asked: list[tuple[str, int, tuple[bool, bool]]] | None = None
         self._entries: dict[str, object] = {}  # the screen's memory of entries, by implementation
+        self._stated: dict[tuple, bool] = {}  # acronyms whose expansion the glossary states
+        self._defined_at: dict[str, int] = {}  # acronym -> where the text defined it otherwise
 
     # -- evidence from the text --------------------------------------------------
 
@@ -307,6 +313,11 @@ class Judge:
         with_senses, to_judge, dropped, partial, clitics = screen(self.text, matches, lexicon)
         dropped += (i for i in clitics if self._clitic_at_forced_capital(matches[i]))
         dropped += _into_a_name(matches)
+        dropped += (
+            i
+            for i in itertools.compress(range(len(matches)), map(str.isupper, map(_TEXT, matches)))
+            if self._redefined(matches, i)
+        )
         for i in with_senses:
             match = matches[i]
             entry = match.entry
@@ -324,6 +335,22 @@ class Judge:
         for j in dropped:
             found[j] = DROP
         return found
+
+    def _redefined(self, matches: Sequence[Match], i: int) -> bool:
+        """Whether the acronym ``matches[i]`` means what the text defined it as, not the
+        glossary's entry: where the text defines it otherwise (``aviant influenza (AI)``,
+        ``defined.definition``) and after that, up to the evidence window, unless the text
+        defines it the glossary's way again."""
+        match = matches[i]
+        stated = defined.definition(self.text, matches, i, self._stated)
+        if stated is not None:
+            if stated:
+                self._defined_at[match.text] = match.start
+            else:
+                self._defined_at.pop(match.text, None)
+            return stated
+        at = self._defined_at.get(match.text)
+        return at is not None and match.start - at <= _EVIDENCE_WINDOW
 
     def _clitic_at_forced_capital(self, match: Match) -> bool:
         """Whether a one-word name matched with -nya stands where its capital is forced (a
@@ -391,6 +418,10 @@ class Judge:
                         verdicts.append((after_and, PARTIAL))
             if verdict:
                 verdicts.append((unit.match, verdict))
+        judged = {j for j, _ in verdicts}
+        for k in defined.inside([(u.text, u.match if u.match != -2 else -1) for u in units]):
+            if units[k].match not in judged:  # Ikatan in Ikatan Akuntansi Indonesia IAI
+                verdicts.append((units[k].match, PARTIAL))
         return verdicts
 
     def _verdict(

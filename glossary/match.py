@@ -1,6 +1,10 @@
 """Finding glossary terms in running text: the one matcher of annotate, lookup, check, flashcards.
 
-Rules (issue 4): longest leftmost match, whole words only, non-overlapping; a multiword
+Rules (issue 4): longest leftmost match, whole words only, non-overlapping (but a lower-case
+term as long or longer that a match's later words start wins: ``Bauran energi baru dan
+terbarukan``, ``harga minyak goreng``. Indonesian puts the head first, so the term on the
+right is what the phrase is made of; the words before it stay unmatched, as alone they
+may mean something else, ``suku`` of ``suku bunga``); a multiword
 term matches across any run of spaces, one line break, or a hyphen in place of a space
 (``Kim Jong Un`` = ``Kim Jong-un``). A form written in lower case matches in any case;
 a form with a capital (``AS``, ``Barat``, ``Korea Utara``) matches only as written,
@@ -453,6 +457,7 @@ class Matcher:
         self.targets = [forms[numbers[0]] for numbers in self._spelled_forms]
         alphabet = self._alphabet
         self.tables = scan.Tables(alphabet.exact, alphabet.lower, alphabet.separators, self._trie)
+        self.tables.overlapping = bytes(form.islower() for _, form, _ in self.targets)
 
     def configured(
         self, block_size: int | None = None, implementation: str | None = None

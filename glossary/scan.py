@@ -125,13 +125,15 @@ def word_codes(word: str, exact: dict, lower: dict) -> tuple[str, ...]:
 
 class Tables:
     """What a scan reads a text with: the alphabet's word and separator tables, the trie,
-    and ``compiled``, the compiled scan's memories of the words and separators it met
-    (``_speedups.Memory``; None until its first scan)."""
+    ``overlapping`` (a byte per spelling: 1 if a term on its right may win over it, the
+    matcher's lower-case forms), and ``compiled``, the compiled scan's memories of the
+    words and separators it met (``_speedups.Memory``; None until its first scan)."""
 
     LIMIT = 1 << 20  # words (or separators) a memory keeps; more are worked out each time
 
     def __init__(self, exact: dict, lower: dict, separators, trie: Trie) -> None:
         self.exact, self.lower, self.separators, self.trie = exact, lower, separators, trie
+        self.overlapping = b""
         self.compiled = None
 
 
@@ -140,7 +142,10 @@ def python_scan(
 ) -> list:
     """The longest-leftmost matches of ``text`` that start before ``below``, as
     ``match_type(start + offset, end + offset, surface, *targets[spelling])``. Of two
-    matches of one length, the lower-numbered spelling wins."""
+    matches of one length, the lower-numbered spelling wins. Where a later word of a
+    match of an ``overlapping`` spelling starts another, as long or longer, that reaches
+    past it, that one wins and the words before it stay unmatched (``bauran energi baru
+    dan terbarukan``: ``energi baru dan terbarukan``; ``glossary.match``)."""
     parts = WORDS.split(text)
     codes = [[ord(c) for c in word_codes(w, tables.exact, tables.lower)] for w in parts[1::2]]
     joins = [[ord(c) for c in tables.separators[s] or ()] for s in parts[2:-1:2]]
@@ -152,9 +157,10 @@ def python_scan(
         position += len(part)
     trie = tables.trie
     accept = memoryview(trie.accept).cast("i")
-    matches = []
-    i = 0
-    while i < len(codes) and starts[i][0] < below:
+    overlapping = tables.overlapping
+
+    def longest(i: int) -> tuple[int, int]:
+        """The last word and spelling of the longest match from word ``i`` (-1: none)."""
         last, best = -1, 0
         pending = [(0, i - 1, [0], codes[i])]  # (node, word before, joins, codes)
         while pending:
@@ -169,9 +175,24 @@ def python_scan(
                         last, best = j + 1, spelling
                     if trie.more[child] and j + 2 < len(codes):
                         pending.append((child, j + 1, joins[j + 1], codes[j + 2]))
+        return last, best
+
+    matches = []
+    i = 0
+    while i < len(codes) and starts[i][0] < below:
+        last, best = longest(i)
         if last < 0:
             i += 1
             continue
+        # a term as long or longer that a later word starts wins (Tables.overlapping)
+        while last > i and best < len(overlapping) and overlapping[best]:
+            for j in range(i + 1, last + 1):
+                end, spelling = longest(j)
+                if end > last and overlapping[spelling] and end - j >= last - i:
+                    i, last, best = j, end, spelling
+                    break
+            else:
+                break
         start, end = starts[i][0], starts[last][1]
         matches.append(match_type(start + offset, end + offset, text[start:end], *targets[best]))
         i = last + 1
@@ -181,7 +202,7 @@ def python_scan(
 # -- the implementation switch --------------------------------------------------------
 
 IMPLEMENTATION_ENV = "GLOSSARY_IMPLEMENTATION"
-INTERFACE = 3  # the version of the compiled module's functions this code calls
+INTERFACE = 4  # the version of the compiled module's functions this code calls
 PYTHON, COMPILED = "python", "compiled"
 
 

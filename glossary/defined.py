@@ -1,0 +1,132 @@
+"""Acronyms a text defines itself, for the gloss judge (issue 14).
+
+Indonesian news states an acronym's expansion where it first uses it: ``Ikatan Akuntansi
+Indonesia IAI``, ``izin usaha tetap (IUT)``, ``aviant influenza (AI)``. Two things follow:
+
+- a glossary term inside the phrase glosses part of a term the text names as a whole:
+  ``Ikatan [ties]`` in ``Ikatan Akuntansi Indonesia IAI`` is partial;
+- a glossary acronym whose expansion the text states otherwise is not the glossary's
+  there: with ``AI`` = artificial intelligence in the glossary, ``aviant influenza (AI)``
+  and ``flu burung (AI)`` are no artificial intelligence; the text's own definition wins.
+
+A phrase defines an acronym when its words, one letter each, spell it (``usaha mikro
+kecil UMK``), the acronym right after it (bare or in brackets; a bare one of two letters
+spells too much by chance: ``perusahaan travel PT Mira``) or, in a capitalised run, right
+before it (``MDRT Million Dolar Round Table``). A bracketed acronym right after a glossary term of
+another entry (``flu burung (AI)``) is defined by that term.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from glossary import lexicon
+from glossary.match import Match
+from glossary.store import Entry
+
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+_WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
+_LOOK_BACK = 90  # characters before an acronym searched for the phrase that spells it
+
+
+def inside(units: Sequence[tuple[str, int]]) -> Iterator[int]:
+    """The units (text, match index or -1) of a capitalised run that lie inside a phrase
+    the run's acronym spells, each a match covering less than the phrase: ``Ikatan`` in
+    ``Ikatan Akuntansi Indonesia IAI``, ``Raja`` in ``Raja Garuda Mas RGM``."""
+    words: list[str] = []
+    owner: list[int] = []
+    for k, (text, _) in enumerate(units):
+        for word in text.split():
+            words.append(word)
+            owner.append(k)
+    for first, end, _ in definitions(words):
+        span = set(owner[first:end])
+        for k in sorted(span):
+            whole = owner.count(k)
+            if units[k][1] >= 0 and whole < end - first and owner[first:end].count(k) == whole:
+                yield k
+
+
+def spelled(acronym: str, words: Sequence[str]) -> bool:
+    """Whether ``words`` are what ``acronym`` abbreviates, one initial each:
+    ``IUT`` of ``izin usaha tetap``."""
+    return len(words) == len(acronym) and all(
+        w[:1].upper() == c for w, c in zip(words, acronym, strict=True)
+    )
+
+
+def definitions(words: Sequence[str]) -> Iterator[tuple[int, int, int]]:
+    """(first, end, acronym) word indices of each phrase ``words[first:end]`` that spells
+    the acronym ``words[acronym]`` right after or right before it."""
+    for i, word in enumerate(words):
+        if not ACRONYM.fullmatch(word):
+            continue
+        k = len(word)
+        if i >= k and spelled(word, words[i - k : i]):
+            yield i - k, i, i
+        elif i + k < len(words) and spelled(word, words[i + 1 : i + 1 + k]):
+            yield i + 1, i + 1 + k, i
+
+
+_SKIPPED = lexicon.FUNCTION_WORDS | {"and", "of", "the", "for"}
+
+
+def expands(acronym: str, text: str) -> bool:
+    """Whether ``text`` is an expansion of ``acronym``: its words but function words spell
+    it (``Anggaran Pendapatan dan Belanja Negara``: APBN; artificial intelligence: AI)."""
+    words = [w for w in re.split(r"[\s-]+", text) if w and w.lower() not in _SKIPPED]
+    return spelled(acronym, words)
+
+
+def stated(entry: Entry, acronym: str) -> bool:
+    """Whether the glossary states what ``acronym`` stands for in ``entry``: one of its
+    forms or renderings spells it. Only then can a text's other expansion contradict it
+    (``PLN`` rendered "State Electricity Company" says nothing of Perusahaan Listrik Negara)."""
+    return any(expands(acronym, text) for text in (*entry.forms, *entry.renderings))
+
+
+def agrees(entry: Entry, phrase: str) -> bool:
+    """Whether the expansion a text gives is the entry's: at least half of the phrase's
+    words are words of the entry's forms or renderings (``Kontrak Production Sharing`` for
+    KPS, production sharing contract; not ``aviant influenza`` for artificial intelligence)."""
+    known = {w.lower() for text in (*entry.forms, *entry.renderings) for w in text.split()}
+    words = [w.lower() for w in _WORD.findall(phrase)]
+    return bool(words) and 2 * sum(w in known for w in words) >= len(words)
+
+
+def definition(
+    text: str, matches: Sequence[Match], i: int, known: dict[tuple, bool]
+) -> bool | None:
+    """How the text defines the glossary acronym ``matches[i]`` right there: True for
+    otherwise than the glossary (the words before it spell it and are not the entry's
+    expansion, ``aviant influenza (AI)``; or it stands in brackets right after a glossary
+    term of another entry with no rendering in common, ``flu burung (AI)``), False for as
+    the glossary does (``Badan Pusat Statistik (BPS)``), None where it defines nothing or
+    the glossary states no expansion to compare. ``known`` remembers ``stated`` by (entry
+    id, acronym)."""
+    match = matches[i]
+    acronym = match.text
+    if not ACRONYM.fullmatch(acronym):
+        return None
+    key = (id(match.entry), acronym)
+    if key not in known:
+        known[key] = stated(match.entry, acronym)
+    if not known[key]:
+        return None
+    before = text[max(0, match.start - _LOOK_BACK) : match.start]
+    bracketed = before.endswith("(")
+    head = before[:-1] if bracketed else before
+    if head[-1:] != " ":
+        return None
+    previous = matches[i - 1] if i > 0 else None
+    same = previous is not None and previous.entry is match.entry
+    tokens = head.split()[-len(acronym) :]
+    words = [t for t in tokens if _WORD.fullmatch(t)]
+    # two letters bare spell too much by chance: perusahaan travel PT Mira
+    if len(words) == len(tokens) and (bracketed or len(acronym) > 2) and spelled(acronym, words):
+        return not same and not agrees(match.entry, " ".join(words))
+    if not bracketed or previous is None or text[previous.end : match.start] != " (":
+        return None
+    shared = set(previous.entry.renderings) & set(match.entry.renderings)
+    return not same and not shared and not agrees(match.entry, previous.text)

@@ -1,0 +1,73 @@
+"""A lower-case term as long or longer that a match's later words start wins over it
+(issue 14): ``Bauran energi baru dan terbarukan`` is the mix of new and renewable energy.
+
+Every test runs on both implementations of the scan (conftest's ``implementation``)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from glossary.match import Matcher
+from glossary.store import Entry
+
+pytestmark = pytest.mark.usefixtures("implementation")
+
+MATCHER = Matcher(
+    [
+        Entry("bauran energi", "energy mix"),
+        Entry("energi baru dan terbarukan", "new and renewable energy"),
+        Entry("harga minyak", "oil price"),
+        Entry("minyak sawit mentah", "crude palm oil"),
+        Entry("minyak goreng", "cooking oil"),
+        Entry("harga", "price"),
+        Entry("terbarukan", "renewable"),
+        Entry("Bank Dunia", "World Bank", kind="organisation"),
+        Entry("dunia usaha", "business community"),
+    ]
+)
+
+
+def found(text: str, matcher: Matcher = MATCHER) -> list[str]:
+    result = matcher.find(text)
+    for m in result:
+        assert text[m.start : m.end] == m.text
+    return [m.text for m in result]
+
+
+def test_the_longer_term_on_the_right_wins():
+    assert found("Bauran energi baru dan terbarukan naik") == ["energi baru dan terbarukan"]
+
+
+def test_a_term_as_long_wins_and_the_words_left_of_it_stay_unglossed():
+    assert found("harga minyak goreng naik") == ["minyak goreng"]
+    assert found("harga minyak sawit mentah turun") == ["minyak sawit mentah"]
+    assert found("harga naik") == ["harga"]
+
+
+def test_a_shorter_term_on_the_right_does_not_win():
+    assert found("harga minyak sawit") == ["harga minyak"]
+
+
+def test_a_match_the_longer_term_swallows_is_given_up_and_the_rest_found_again():
+    text = "bauran energi baru dan terbarukan terbarukan"
+    assert found(text) == ["energi baru dan terbarukan", "terbarukan"]
+
+
+def test_only_lower_case_terms_take_part():
+    # Bank Dunia is a name: dunia usaha after it does not break it up
+    assert found("Bank Dunia usaha kecil") == ["Bank Dunia"]
+
+
+WORDS = ["bauran", "energi", "baru", "dan", "terbarukan", "harga", "minyak", "sawit", "mentah"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=25), st.integers(16, 64))
+def test_matches_are_ordered_apart_and_do_not_depend_on_the_block_size(words, block):
+    text = " ".join(words)
+    whole = MATCHER.find(text)
+    assert all(a.end <= b.start for a, b in zip(whole, whole[1:], strict=False))
+    assert all(text[m.start : m.end] == m.text for m in whole)
+    assert MATCHER.configured(block_size=block).find(text) == whole
