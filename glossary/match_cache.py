@@ -24,7 +24,8 @@ from array import array
 from pathlib import Path
 
 from glossary import __version__, cache, scan
-from glossary.match import _HYPHEN, _SPACE, Matcher, _Alphabet, _Form, _Separators
+from glossary.match import Matcher, _Form
+from glossary.spellings import HYPHEN, SPACE, Alphabet, Separators
 from glossary.store import Entry
 from glossary.text import InputError, collector_paused, read_bytes
 
@@ -170,7 +171,7 @@ def _loads(data: bytes, key: str) -> Matcher:
     _require(max(pairs[::2]) >> (2 * scan.BITS) < nodes and max(pairs[1::2]) < nodes)
     _require(not first or (min(first) >= -1 and max(first) < nodes))
     _require(min(ends) >= -1 and max(ends) < len(spelled) and max(more) <= 1)
-    alphabet = _Alphabet.__new__(_Alphabet)
+    alphabet = Alphabet.__new__(Alphabet)
     (words, codes), (lowered, pairs) = header["exact"], header["lower"]
     _require(_all_of(words, str) and _all_of(lowered, str) and _all_of((codes, pairs), str))
     _require(len(codes) == len(words) and len(pairs) == 2 * len(lowered) and "\0" not in codes)
@@ -179,12 +180,12 @@ def _loads(data: bytes, key: str) -> Matcher:
     words_codes = map(none.get, pairs[::2], pairs[::2])
     clitic_codes = map(none.get, pairs[1::2], pairs[1::2])
     alphabet.lower = dict(zip(lowered, zip(words_codes, clitic_codes, strict=True), strict=True))
-    alphabet.separators = _Separators(header["separators"])
+    alphabet.separators = Separators(header["separators"])
     separators = alphabet.separators
     _require(_all_of(separators.values(), list, type(None)))
     alphabet.separators.update((t, None if c is None else tuple(c)) for t, c in separators.items())
     _require(_codes(itertools.chain(*filter(None, separators.values()))))
-    _require(bool(alphabet.separators.get(_SPACE)) and len(alphabet.separators[_HYPHEN]) == 2)
+    _require(bool(alphabet.separators.get(SPACE)) and len(alphabet.separators[HYPHEN]) == 2)
     trie = scan.Trie.__new__(scan.Trie)
     trie.steps, trie.roots, trie.accept, trie.more, trie.bits = steps, roots, accept, more, bits
     matcher = Matcher.__new__(Matcher)
