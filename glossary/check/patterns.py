@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import itertools
 import os
 import re
 from collections import defaultdict
@@ -212,10 +213,26 @@ def _find_derived(entry: Entry, text: str, folded: str) -> tuple[str, re.Match[s
     return None
 
 
-def _start_key(word: str) -> str:
-    """What a rendering's first word and a word of the text share, whatever the case: its
-    first three letters (``Ministries`` → min)."""
-    return word[:3].casefold()
+def _start_key(text: str) -> str:
+    """A rendering's first word, whatever the case: what a word of the text that starts it
+    is, but for a plural ending (``Ministry of Finance`` → ministry)."""
+    word = _TEXT_WORD.match(text)
+    return word.group().casefold() if word else ""
+
+
+def _start_keys(word: str) -> list[str]:
+    """The first words of renderings a word of the text may start: itself, and without a
+    plural ending, three letters or more of it (``taxes`` → tax; ``Its`` is no plural of
+    ``IT``)."""
+    folded = word.casefold()
+    keys = [folded]
+    for ending in ("s", "es"):
+        if folded.endswith(ending) and len(folded) - len(ending) >= _START_LETTERS:
+            keys.append(folded[: -len(ending)])
+    return keys
+
+
+_START_LETTERS = 3
 
 
 _TEXT_WORD = re.compile(r"[^\W_]\w*")
@@ -263,12 +280,22 @@ class EnglishTerms:
     ) -> Iterator[tuple[Entry, tuple[int, int]]]:
         """Each entry whose rendering starts at a word of ``text`` (between ``start`` and
         ``end``), with the span it takes."""
-        folded = text.casefold()
-        for word in _TEXT_WORD.finditer(text, start):
-            if end is not None and word.start() > end:
+        for entry, span in self._found(text):
+            if span[0] < start:
+                continue
+            if end is not None and span[0] > end:
                 break
+            yield entry, span
+
+    @functools.lru_cache(maxsize=8)  # noqa: B019 - a segment's terms ask about one text
+    def _found(self, text: str) -> tuple[tuple[Entry, tuple[int, int]], ...]:
+        """Every entry whose rendering starts at a word of ``text``, in order."""
+        folded = text.casefold()
+        found = []
+        for word in _TEXT_WORD.finditer(text):
             at = word.start()
-            for entry, rendering in self._starting.get(_start_key(word.group()), ()):
+            starting = (self._starting.get(key, ()) for key in _start_keys(word.group()))
+            for entry, rendering in itertools.chain.from_iterable(starting):
                 stop = at + len(rendering)
                 if folded[at:stop] != rendering.casefold():
                     continue
@@ -277,7 +304,8 @@ class EnglishTerms:
                     continue
                 if entry.kind in NAME_KINDS and not written_as(text[at:stop], rendering):
                     continue
-                yield entry, (at, ending.end())
+                found.append((entry, (at, ending.end())))
+        return tuple(found)
 
 
 # What may follow a rendering in the same word: a plural or possessive ending, nothing else.
