@@ -58,8 +58,8 @@ from glossary.check.patterns import (
 )
 from glossary.check.segments import Piece
 from glossary.check.source import Occurrence
-from glossary.check.substitute import others, stand_in, tokens
 from glossary.check.spelling import spelling_key, variant_key
+from glossary.check.substitute import others, stand_in, tokens
 from glossary.store import Entry
 
 _NAME_BEFORE = re.compile(r"(?<!\w)[A-Z][\w.'\u2019-]*\s+$")

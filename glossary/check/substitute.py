@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from glossary.check.english import is_common
 from glossary.check.mentions import _short_forms
 from glossary.check.patterns import EnglishTerms
 from glossary.check.source import Occurrence
@@ -37,7 +38,9 @@ def written_in(word: str, text: str) -> bool:
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
-        if not (at and _word_char(text[at - 1])) and not (end < len(text) and _word_char(text[end])):
+        if not (at and _word_char(text[at - 1])) and not (
+            end < len(text) and _word_char(text[end])
+        ):
             return True
         at = text.find(word, at + 1)
     return False
@@ -122,12 +125,17 @@ def unknown_names(
     where = occ.match.start / max(len(source), 1)
     words = {w for e in present for r in e.renderings for w in tokens(r)}
     for run in _NAME_RUN.finditer(text):
-        start, end = run.span()
+        start = run.start()
         if abs(start / max(len(text), 1) - where) > _NAME_DRIFT:
             continue
-        if _SENTENCE_OPEN.search(text[:start]) or any(start < b and a < end for a, b in taken):
-            continue
-        names = [w for w in run.group().split() if w.casefold() not in _CALENDAR]
+        names = [
+            w.group()
+            for w in re.finditer(r"\S+", run.group())
+            if w.group().casefold() not in _CALENDAR
+            and not any(a <= start + w.start() < b for a, b in taken)
+        ]  # "Basuki" of "Governor Basuki", where "Governor" renders Gubernur
+        if names and _SENTENCE_OPEN.search(text[:start]) and is_common(names[0].casefold()):
+            names = names[1:]  # "The", "He": a sentence's capital, not a name's
         if names and not any(written_in(w, source) or w.casefold() in words for w in names):
             yield " ".join(names)
 
