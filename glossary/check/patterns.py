@@ -235,6 +235,13 @@ def _start_keys(word: str) -> list[str]:
 _START_LETTERS = 3
 
 
+@functools.lru_cache(maxsize=8)
+def _text_words(text: str) -> tuple[tuple[int, list[str]], ...]:
+    """Where each word of a segment's English starts, and the first words of renderings it
+    may start (``_start_keys``): every term of the segment asks about the same text."""
+    return tuple((w.start(), _start_keys(w.group())) for w in _TEXT_WORD.finditer(text))
+
+
 _TEXT_WORD = re.compile(r"[^\W_]\w*")
 
 
@@ -279,22 +286,14 @@ class EnglishTerms:
         self, text: str, start: int = 0, end: int | None = None
     ) -> Iterator[tuple[Entry, tuple[int, int]]]:
         """Each entry whose rendering starts at a word of ``text`` (between ``start`` and
-        ``end``), with the span it takes."""
-        for entry, span in self._found(text):
-            if span[0] < start:
-                continue
-            if end is not None and span[0] > end:
-                break
-            yield entry, span
-
-    @functools.lru_cache(maxsize=8)  # noqa: B019 - a segment's terms ask about one text
-    def _found(self, text: str) -> tuple[tuple[Entry, tuple[int, int]], ...]:
-        """Every entry whose rendering starts at a word of ``text``, in order."""
+        ``end``), with the span it takes, in order: the first is found without the rest."""
         folded = text.casefold()
-        found = []
-        for word in _TEXT_WORD.finditer(text):
-            at = word.start()
-            starting = (self._starting.get(key, ()) for key in _start_keys(word.group()))
+        for at, keys in _text_words(text):
+            if at < start:
+                continue
+            if end is not None and at > end:
+                break
+            starting = (self._starting.get(key, ()) for key in keys)
             for entry, rendering in itertools.chain.from_iterable(starting):
                 stop = at + len(rendering)
                 if folded[at:stop] != rendering.casefold():
@@ -304,8 +303,7 @@ class EnglishTerms:
                     continue
                 if entry.kind in NAME_KINDS and not written_as(text[at:stop], rendering):
                     continue
-                found.append((entry, (at, ending.end())))
-        return tuple(found)
+                yield entry, (at, ending.end())
 
 
 # What may follow a rendering in the same word: a plural or possessive ending, nothing else.
