@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import difflib
 import functools
-import itertools
 import os
 import re
 from collections import defaultdict
@@ -264,7 +263,7 @@ class EnglishTerms:
     is found with its capitals only)."""
 
     def __init__(self, entries: Iterable[Entry]) -> None:
-        self._starting: dict[str, list[tuple[Entry, str]]] = defaultdict(list)
+        self._starting: dict[str, list[tuple[Entry, str, str]]] = defaultdict(list)
         self._people: dict[str, list[Entry]] = defaultdict(list)
         for entry in entries:
             if entry.kind == "person":
@@ -274,7 +273,7 @@ class EnglishTerms:
             for rendering in entry.renderings:
                 written = " ".join(rendering.split())
                 if written[:1].isalnum():
-                    self._starting[_start_key(written)].append((entry, written))
+                    self._starting[_start_key(written)].append((entry, written, written.casefold()))
 
     def people(self, text: str) -> list[Entry]:
         """The people of the glossary that ``text`` names by a word of their name:
@@ -293,17 +292,17 @@ class EnglishTerms:
                 continue
             if end is not None and at > end:
                 break
-            starting = (self._starting.get(key, ()) for key in keys)
-            for entry, rendering in itertools.chain.from_iterable(starting):
-                stop = at + len(rendering)
-                if folded[at:stop] != rendering.casefold():
-                    continue
-                ending = _ENDING.match(text, stop)
-                if ending is None:
-                    continue
-                if entry.kind in NAME_KINDS and not written_as(text[at:stop], rendering):
-                    continue
-                yield entry, (at, ending.end())
+            for key in keys:
+                for entry, rendering, rendering_folded in self._starting.get(key, ()):
+                    stop = at + len(rendering)
+                    if folded[at:stop] != rendering_folded:
+                        continue
+                    ending = _ENDING.match(text, stop)
+                    if ending is None:
+                        continue
+                    if entry.kind in NAME_KINDS and not written_as(text[at:stop], rendering):
+                        continue
+                    yield entry, (at, ending.end())
 
 
 # What may follow a rendering in the same word: a plural or possessive ending, nothing else.
