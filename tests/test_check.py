@@ -296,7 +296,7 @@ def glossary_po(tmp_path):
 
 def test_cli_text_report_severity_and_exit_status(tmp_path, glossary_po):
     src = write(tmp_path / "a.id.txt", "Cina dan sanksi di Jakarta.\n")
-    tgt = write(tmp_path / "a.en.txt", "China and penalties in the capital.\n")
+    tgt = write(tmp_path / "a.en.txt", "China and penalties in Tokyo.\n")
     runner = CliRunner()
     base = ["check", src, "--translation", tgt, "--glossary", glossary_po]
     result = runner.invoke(cli, base)
@@ -309,7 +309,8 @@ def test_cli_text_report_severity_and_exit_status(tmp_path, glossary_po):
     assert strict.exit_code == 1
     assert strict.output.splitlines() == [
         f"{src}:1:1: error: 'Cina' is deprecated; use 'Tiongkok' [deprecated]",
-        f"{tgt}:1:1: warning: 'sanksi' (source {src}:1:10) is not rendered as sanction [mismatch]",
+        f"{tgt}:1:1: warning: 'sanksi' (source {src}:1:10) is not rendered as sanction;"
+        " the English leaves it out [mismatch]",
         f"{tgt}:1:1: error: 'Jakarta' (source {src}:1:20) is not rendered as Jakarta [mismatch]",
         "3 findings (2 errors, 1 warning): 1 deprecated, 2 mismatch",
     ]
@@ -351,7 +352,8 @@ def test_cli_json_report(tmp_path, glossary_po):
             "term": "sanksi",
             "found": "Sanksi",
             "expected": "sanction",
-            "message": f"'Sanksi' (source {src}:1:1) is not rendered as sanction",
+            "message": f"'Sanksi' (source {src}:1:1) is not rendered as sanction;"
+            " the English leaves it out",
         }
     ]
 

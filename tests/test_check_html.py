@@ -20,8 +20,8 @@ HOSTILE_SOURCE = (
     "Tanpa istilah.\n"
 )
 HOSTILE_TARGET = (
-    'The North <script>alert("y")</script> and penalties.\n'
-    "The capital <img src=x onerror=alert(2)> refused.\n"
+    'The South <script>alert("y")</script> and penalties.\n'
+    "In Tokyo <img src=x onerror=alert(2)> it was refused.\n"
     "No term.\n"
 )
 

@@ -65,5 +65,5 @@ def test_a_word_that_is_no_term_there_owes_nothing(tmp_path, names, source, targ
     ],
 )
 def test_the_term_itself_is_still_owed(tmp_path, names, source, target):
-    [finding] = default_check(tmp_path, names, [source], [target])
+    [finding] = default_check(tmp_path, names, [source], [target], strict=True)
     assert finding.kind == "mismatch"

@@ -59,6 +59,7 @@ from glossary.check.patterns import (
 from glossary.check.segments import Piece
 from glossary.check.source import Occurrence
 from glossary.check.spelling import spelling_key, variant_key
+from glossary.check.substitute import others, stand_in, tokens
 from glossary.store import Entry
 
 _NAME_BEFORE = re.compile(r"(?<!\w)[A-Z][\w.'\u2019-]*\s+$")
@@ -114,6 +115,9 @@ class Rendering:
 _REPLACED_DRIFT = 0.5
 # ... and a general term's English, where a condensed English lacks the name: closer by.
 _VOCABULARY_DRIFT = 0.15
+# ... and a name or phrase the source does not account for, where the English would
+# otherwise be excused (a short mention, a condensed segment): right in the term's place.
+_STAND_IN_DRIFT = 0.15
 
 
 def as_written(found: re.Match[str], rendering: str) -> str:
@@ -270,11 +274,11 @@ class DocumentCheck:
         unwritten: Callable[[], bool] = bool,
     ) -> tuple[str, bool] | None:
         """What to say of a term whose rendering ``text`` lacks (a note for the message, and
-        whether the English condenses the segment: only ``strict`` shows it then), or None
-        where the English leaves it out as news English does: a short mention, a title for
-        the person, a dateline, a description, a longer name it is part of that the English
-        does not write (``unwritten``). A misspelt rendering or another name in its place is
-        always reported."""
+        whether only ``strict`` shows it, as a warning), or None where the English leaves it
+        out as news English does: a short mention, a title for the person, a dateline, a
+        description, a longer name it is part of that the English does not write
+        (``unwritten``), or the clause it stands in (nothing else stands in its place). A
+        misspelt rendering or another term in its place is always reported."""
         entry = first.match.entry
         misspelt = find_misspelt(entry, text, self.words)
         if misspelt:
@@ -284,10 +288,13 @@ class DocumentCheck:
         if in_dateline(found, text):
             return None
         spans = [(o.match.start, o.match.end) for o in occurrences if o.piece is first.piece]
-        if attribution_left_out(first, spans, text) and not self.replaced(
-            first, text, taken, present
-        ):
-            return None  # "kata Dirut Bank Victoria Daroel" as "a spokesman said"
+        if attribution_left_out(first, spans, text):
+            other = self.replaced(first, text, taken, present) or self.stand_in(
+                first, text, taken, present, _STAND_IN_DRIFT, distinct=True
+            )
+            if other is None:
+                return None  # "kata Dirut Bank Victoria Daroel" as "a spokesman said"
+            return f"; '{other}' stands there", False
         if entry.kind == "title" and self.holder_named(entry, present, text):
             return None  # "Presiden mengharapkan" as "Yudhoyono expressed hope"
         lenient = self.mentioned(first, text, taken) or elided(found, text) or unwritten()
@@ -300,10 +307,35 @@ class DocumentCheck:
             )
             if other is None and not lenient and others_kept:
                 other = self.replaced(first, text, taken, present, self.vocabulary)
+            if other is None:
+                other = self.stand_in(first, text, taken, present, _STAND_IN_DRIFT, distinct=True)
             if other is not None:
                 return f"; '{other}' stands there", False
             return None if lenient else ("; the English condenses this segment", True)
+        if self.stand_in(first, text, taken, present, unknown=True) is None:
+            # Nothing the source does not say stands anywhere in the English: the term went
+            # with its clause ("BPS mengumumkan bahwa Indonesia mengalami deflasi" as "the
+            # Central Bureau of Statistics reported a deflation").
+            return ("; the English leaves it out", True) if self.strict else None
         return "", False
+
+    def stand_in(
+        self,
+        occ: Occurrence,
+        text: str,
+        taken: Sequence[tuple[int, int]],
+        present: Sequence[Entry],
+        drift: float | None = None,
+        *,
+        distinct: bool = False,
+        unknown: bool = False,
+    ) -> str | None:
+        """Another term's English, names first, that stands in ``text`` near ``occ``'s place
+        and that the source does not account for (``substitute.stand_in``)."""
+        glossaries = [g for g in (self.english, self.vocabulary) if g is not None]
+        return stand_in(
+            glossaries, occ, text, taken, present, drift, distinct=distinct, unknown=unknown
+        )
 
     def holder_named(self, title: Entry, present: Sequence[Entry], text: str) -> bool:
         """Whether ``text`` names, in a title's stead, a person of the glossary that the
@@ -342,25 +374,12 @@ class DocumentCheck:
         english = vocabulary or self.english
         if english is None:
             return None
-        entry, source = occ.match.entry, occ.piece.text
-        where = occ.match.start / max(len(source), 1)
+        where = occ.match.start / max(len(occ.piece.text), 1)
         drift = _VOCABULARY_DRIFT if vocabulary else _REPLACED_DRIFT
-        keys = {e.key for e in present}
-        words = {w for e in present for r in e.renderings for w in _tokens(r)}
-        short = _short_forms(entry.kind, tuple(entry.renderings))
-        mentions = [m.span() for m in short.finditer(text)] if short else []
-        near = (where - drift) * len(text), (where + drift) * len(text)
-        for other, (start, end) in english.find(text, max(0, int(near[0])), int(near[1])):
-            written = re.sub(r"['\u2019]s?$", "", text[start:end])
-            if (
-                other.key in keys
-                or not (written[:1].isupper() or (vocabulary and len(written) > 3))
-                or any(start < b and a < end for a, b in (*taken, *mentions))
-                or set(_tokens(written)) <= words
-                or re.search(rf"(?<!\w){re.escape(written)}(?!\w)", source)
-            ):
-                continue
-            return written
+        window = max(0, int((where - drift) * len(text))), int((where + drift) * len(text))
+        for found in others(english, occ, text, taken, present, window):
+            if found.written[:1].isupper() or (vocabulary and len(found.written) > 3):
+                return found.written
         return None
 
     def mentioned(self, occ: Occurrence, text: str, taken: Sequence[tuple[int, int]] = ()) -> bool:
@@ -532,10 +551,6 @@ def _minority(entry: Entry, uses: list[tuple[str, Rendering]]) -> list[Finding]:
     return findings
 
 
-def _tokens(text: str) -> list[str]:
-    return re.findall(r"\w+|[^\w\s-]", text.casefold())
-
-
 def _contains(longer: list[str], shorter: list[str]) -> bool:
     n = len(shorter)
     return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
@@ -545,8 +560,8 @@ def choice(rendering: str, renderings: Sequence[str]) -> str:
     """The rendering a use stands for. A derived form counts as the form it extends (North
     Korean as North Korea, Japanese as Japan) and a fuller form as the rendering it contains
     (US dollar as dollar, US$ as $): that is grammar or context, not a choice."""
-    folded, tokens = rendering.casefold(), _tokens(rendering)
+    folded, words = rendering.casefold(), tokens(rendering)
     bases = [
-        r for r in renderings if folded.startswith(r.casefold()) or _contains(tokens, _tokens(r))
+        r for r in renderings if folded.startswith(r.casefold()) or _contains(words, tokens(r))
     ]
     return min(bases, key=len) if bases else rendering

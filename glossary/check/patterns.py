@@ -212,10 +212,33 @@ def _find_derived(entry: Entry, text: str, folded: str) -> tuple[str, re.Match[s
     return None
 
 
-def _start_key(word: str) -> str:
-    """What a rendering's first word and a word of the text share, whatever the case: its
-    first three letters (``Ministries`` → min)."""
-    return word[:3].casefold()
+def _start_key(text: str) -> str:
+    """A rendering's first word, whatever the case: what a word of the text that starts it
+    is, but for a plural ending (``Ministry of Finance`` → ministry)."""
+    word = _TEXT_WORD.match(text)
+    return word.group().casefold() if word else ""
+
+
+def _start_keys(word: str) -> list[str]:
+    """The first words of renderings a word of the text may start: itself, and without a
+    plural ending, three letters or more of it (``taxes`` → tax; ``Its`` is no plural of
+    ``IT``)."""
+    folded = word.casefold()
+    keys = [folded]
+    for ending in ("s", "es"):
+        if folded.endswith(ending) and len(folded) - len(ending) >= _START_LETTERS:
+            keys.append(folded[: -len(ending)])
+    return keys
+
+
+_START_LETTERS = 3
+
+
+@functools.lru_cache(maxsize=8)
+def _text_words(text: str) -> tuple[tuple[int, list[str]], ...]:
+    """Where each word of a segment's English starts, and the first words of renderings it
+    may start (``_start_keys``): every term of the segment asks about the same text."""
+    return tuple((w.start(), _start_keys(w.group())) for w in _TEXT_WORD.finditer(text))
 
 
 _TEXT_WORD = re.compile(r"[^\W_]\w*")
@@ -240,7 +263,7 @@ class EnglishTerms:
     is found with its capitals only)."""
 
     def __init__(self, entries: Iterable[Entry]) -> None:
-        self._starting: dict[str, list[tuple[Entry, str]]] = defaultdict(list)
+        self._starting: dict[str, list[tuple[Entry, str, str]]] = defaultdict(list)
         self._people: dict[str, list[Entry]] = defaultdict(list)
         for entry in entries:
             if entry.kind == "person":
@@ -250,7 +273,7 @@ class EnglishTerms:
             for rendering in entry.renderings:
                 written = " ".join(rendering.split())
                 if written[:1].isalnum():
-                    self._starting[_start_key(written)].append((entry, written))
+                    self._starting[_start_key(written)].append((entry, written, written.casefold()))
 
     def people(self, text: str) -> list[Entry]:
         """The people of the glossary that ``text`` names by a word of their name:
@@ -262,22 +285,24 @@ class EnglishTerms:
         self, text: str, start: int = 0, end: int | None = None
     ) -> Iterator[tuple[Entry, tuple[int, int]]]:
         """Each entry whose rendering starts at a word of ``text`` (between ``start`` and
-        ``end``), with the span it takes."""
+        ``end``), with the span it takes, in order: the first is found without the rest."""
         folded = text.casefold()
-        for word in _TEXT_WORD.finditer(text, start):
-            if end is not None and word.start() > end:
+        for at, keys in _text_words(text):
+            if at < start:
+                continue
+            if end is not None and at > end:
                 break
-            at = word.start()
-            for entry, rendering in self._starting.get(_start_key(word.group()), ()):
-                stop = at + len(rendering)
-                if folded[at:stop] != rendering.casefold():
-                    continue
-                ending = _ENDING.match(text, stop)
-                if ending is None:
-                    continue
-                if entry.kind in NAME_KINDS and not written_as(text[at:stop], rendering):
-                    continue
-                yield entry, (at, ending.end())
+            for key in keys:
+                for entry, rendering, rendering_folded in self._starting.get(key, ()):
+                    stop = at + len(rendering)
+                    if folded[at:stop] != rendering_folded:
+                        continue
+                    ending = _ENDING.match(text, stop)
+                    if ending is None:
+                        continue
+                    if entry.kind in NAME_KINDS and not written_as(text[at:stop], rendering):
+                        continue
+                    yield entry, (at, ending.end())
 
 
 # What may follow a rendering in the same word: a plural or possessive ending, nothing else.

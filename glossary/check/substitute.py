@@ -1,0 +1,175 @@
+"""What stands in a term's place when its English is missing: another glossary term's English
+that the source segment does not account for ("Tokyo" for ``Jakarta``, "the Surabaya Stock
+Exchange" for ``Bursa Efek Jakarta``), a wrong rendering; or nothing of the kind, where the
+English left the term out with the clause around it ("The Central Bureau of Statistics
+reported a deflation" for ``BPS mengumumkan bahwa Indonesia mengalami deflasi``), as news
+English condenses."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from glossary.check.english import is_common
+from glossary.check.mentions import _short_forms
+from glossary.check.patterns import EnglishTerms
+from glossary.check.source import Occurrence
+from glossary.store import Entry
+
+_WORD = re.compile(r"[^\W\d_]+")
+# Words of an entry's Indonesian this long or longer say the source has it (``pinjaman``
+# in ``pinjamannya``); a source word this long inside one of them is its root (``tumbuh``
+# of ``pertumbuhan``).
+_TERM_WORD = 4
+_ROOT_WORD = 5
+# A general word this short stands for nothing in particular ("aid", "law", "dam").
+_SHORT_WORD = 3
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case words and signs: ``US dollar`` → us, dollar."""
+    return re.findall(r"\w+|[^\w\s-]", text.casefold())
+
+
+def written_in(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` as a whole word: ``Sumatra`` in ``PT Bakrie Sumatra
+    Plantations``, not ``Bank`` in ``Bankaltim``."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and _word_char(text[at - 1])) and not (
+            end < len(text) and _word_char(text[end])
+        ):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def accounted_for(other: Entry, source: str) -> bool:
+    """Whether the source segment says ``other``'s Indonesian in some form: a word of it
+    (``kredit`` in ``kreditnya``), or a root inside a word of it (``tumbuh`` of
+    ``pertumbuhan``): "growth" there translates the source, it stands in for nothing."""
+    folded = source.casefold()
+    words = {w.casefold() for form in other.forms for w in _WORD.findall(form)}
+    words = {w for w in words if len(w) >= _TERM_WORD}
+    if any(w in folded for w in words):
+        return True
+    roots = {w for w in _WORD.findall(folded) if len(w) >= _ROOT_WORD}
+    return any(root in word for word in words for root in roots)
+
+
+@dataclass(frozen=True)
+class StandIn:
+    """Another entry's English where a term's rendering is missing, and where it stands."""
+
+    entry: Entry
+    written: str
+    start: int
+
+
+def others(
+    english: EnglishTerms,
+    occ: Occurrence,
+    text: str,
+    taken: Sequence[tuple[int, int]],
+    present: Iterable[Entry],
+    window: tuple[int, int | None] = (0, None),
+) -> Iterator[StandIn]:
+    """The English of entries other than the source segment's (``present``) that ``text``
+    writes in ``window``: not inside another rendering (``taken``) or a short mention of
+    the term itself, not made only of words of the segment's renderings ("US" of "US
+    dollar" for ``dolar AS``), not written as it is in the source (``Sumatra`` of ``PT
+    Bakrie Sumatra Plantations``)."""
+    entry, source = occ.match.entry, occ.piece.text
+    present = list(present)
+    keys = {e.key for e in present}
+    words = {w for e in present for r in e.renderings for w in tokens(r)}
+    short = _short_forms(entry.kind, tuple(entry.renderings))
+    mentions = [m.span() for m in short.finditer(text)] if short else []
+    for other, (start, end) in english.find(text, *window):
+        written = re.sub(r"['\u2019]s?$", "", text[start:end])
+        if (
+            other.key in keys
+            or any(start < b and a < end for a, b in (*taken, *mentions))
+            or set(tokens(written)) <= words
+            or written_in(written, source)
+        ):
+            continue
+        yield StandIn(other, written, start)
+
+
+# A name the glossary does not know: capitalised words, not opening a sentence.
+_NAME_RUN = re.compile(r"(?<![\w.'\u2019-])[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\"\u201c(]\s*)$")
+# Calendar words: the English writes the source's day or month (Senin: Monday).
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april"
+    " may june july august september october november december".split()
+)
+# An unknown name stands in a term's place only about where the term stands.
+_NAME_DRIFT = 0.25
+
+
+def unknown_names(
+    occ: Occurrence, text: str, taken: Sequence[tuple[int, int]], present: Sequence[Entry]
+) -> Iterator[str]:
+    """Names in ``text`` that the glossary does not know and the source does not write,
+    about where the source has ``occ``'s term: "Hanoi" for ``Jakarta`` in "He said in Hanoi
+    on Monday", "Trade Minister" for ``Menteri Keuangan``."""
+    source = occ.piece.text
+    where = occ.match.start / max(len(source), 1)
+    words = {w for e in present for r in e.renderings for w in tokens(r)}
+    for run in _NAME_RUN.finditer(text):
+        start = run.start()
+        if abs(start / max(len(text), 1) - where) > _NAME_DRIFT:
+            continue
+        names = [
+            w.group()
+            for w in re.finditer(r"\S+", run.group())
+            if w.group().casefold() not in _CALENDAR
+            and not any(a <= start + w.start() < b for a, b in taken)
+        ]  # "Basuki" of "Governor Basuki", where "Governor" renders Gubernur
+        if names and _SENTENCE_OPEN.search(text[:start]) and is_common(names[0].casefold()):
+            names = names[1:]  # "The", "He": a sentence's capital, not a name's
+        if names and not any(written_in(w, source) or w.casefold() in words for w in names):
+            yield " ".join(names)
+
+
+def stand_in(
+    glossaries: Sequence[EnglishTerms],
+    occ: Occurrence,
+    text: str,
+    taken: Sequence[tuple[int, int]],
+    present: Sequence[Entry],
+    drift: float | None = None,
+    *,
+    distinct: bool = False,
+    unknown: bool = False,
+) -> str | None:
+    """Another entry's English that stands in ``text`` where the source has ``occ``'s term
+    and that the source does not account for (a name, or a general word longer than three
+    letters), within ``drift`` (a share of the segment's length) of the term's place, or
+    anywhere. ``distinct``: only a name or a phrase of several words, which no condensing
+    writes by chance ("the gubernatorial candidate daily" for ``Harian Bisnis Indonesia``).
+    ``unknown``: a name the glossary does not know counts too (``unknown_names``)."""
+    source = occ.piece.text
+    where = occ.match.start / max(len(source), 1)
+    window: tuple[int, int | None] = (0, None)
+    if drift is not None:
+        window = (max(0, int((where - drift) * len(text))), int((where + drift) * len(text)))
+    for english in glossaries:
+        for found in others(english, occ, text, taken, present, window):
+            written = found.written
+            capitalised = written[:1].isupper()
+            if distinct and not (len(written.split()) > 1 or capitalised):
+                continue
+            if len(written) <= _SHORT_WORD and not (capitalised and not distinct):
+                continue
+            if not accounted_for(found.entry, source):
+                return written
+    return next(unknown_names(occ, text, taken, present), None) if unknown else None

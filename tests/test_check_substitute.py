@@ -1,0 +1,83 @@
+"""What stands in a term's place: another term's English or an unknown name (reported), or
+nothing (the term left out with its clause: shown only with strict)."""
+
+import re
+
+import pytest
+from check_helpers import default_check
+from hypothesis import given
+from hypothesis import strategies as st
+
+from glossary.check.substitute import accounted_for, written_in
+from glossary.match import Matcher
+from glossary.store import Entry
+
+pytestmark = pytest.mark.usefixtures("implementation")
+
+ECONOMY = [
+    Entry("Indonesia", "Indonesia", kind="place", alternatives=["Indonesian"]),
+    Entry("Badan Pusat Statistik", "statistics bureau", kind="organisation", variants=["BPS"]),
+    Entry("Jakarta", "Jakarta", kind="place"),
+    Entry("perjudian", "gambling"),
+    Entry("pertumbuhan", "growth"),
+    Entry("Bank Dunia", "World Bank", kind="organisation"),
+    Entry("Tokyo", "Tokyo", kind="place"),
+]
+
+
+@pytest.fixture
+def economy():
+    return Matcher(ECONOMY)
+
+
+SOURCE = ["BPS mengumumkan bahwa Indonesia mengalami deflasi 0,16 persen pada April 2007."]
+
+
+def test_a_key_term_left_out_with_nothing_in_its_place_is_shown_only_with_strict(tmp_path, economy):
+    condensed = ["The statistics bureau reported a deflation of 0.16 percent in April."]
+    assert default_check(tmp_path, economy, SOURCE, condensed) == []
+    strict = default_check(tmp_path, economy, SOURCE, condensed, strict=True)
+    assert [(f.term, f.severity) for f in strict] == [("Indonesia", "warning")]
+    assert strict[0].message.endswith("the English leaves it out")
+
+
+@pytest.mark.parametrize("instead", ["gambling", "Tokyo", "Malaysia"])
+def test_another_word_in_a_key_terms_place_is_an_error(tmp_path, economy, instead):
+    """Another term of the glossary, or a name it does not know, where ``Indonesia`` stood."""
+    wrong = f"The statistics bureau said {instead} saw a deflation of 0.16 percent in April 2007."
+    [finding] = default_check(tmp_path, economy, SOURCE, [wrong])
+    assert (finding.kind, finding.term, finding.severity) == ("mismatch", "Indonesia", "error")
+
+
+def test_a_word_the_source_accounts_for_stands_in_for_nothing(tmp_path, economy):
+    """ "growth" translates ``tumbuh`` of the source: no wrong rendering of ``Indonesia``."""
+    source = ["BPS mengatakan ekonomi Indonesia tumbuh 6 persen."]
+    assert (
+        default_check(
+            tmp_path, economy, source, ["The statistics bureau said growth was 6 percent."]
+        )
+        == []
+    )
+
+
+def test_a_name_in_the_place_of_a_term_said_again_is_reported(tmp_path, economy):
+    """ "the bank" may say ``Bank Dunia`` again; a name in its place says something else."""
+    source = ["Bank Dunia memberi pinjaman.", "Pinjaman Bank Dunia dibayar."]
+    again = ["The World Bank lent.", "The bank's loan was repaid."]
+    assert default_check(tmp_path, economy, source, again) == []
+    wrong = ["The World Bank lent.", "The Jakarta loan was repaid."]
+    [finding] = default_check(tmp_path, economy, source, wrong)
+    assert (finding.line, finding.term) == (2, "Bank Dunia")
+
+
+def test_accounted_for_by_a_word_or_a_root_inside_one():
+    growth = Entry("pertumbuhan", "growth")
+    assert accounted_for(growth, "Ekonomi tumbuh 6 persen.")
+    assert accounted_for(growth, "Pertumbuhannya 6 persen.")
+    assert not accounted_for(growth, "Ekonomi naik 6 persen.")
+
+
+@given(st.text(alphabet="ab _-.", max_size=12), st.sampled_from(["a", "ab", "b_a"]))
+def test_written_in_is_a_whole_word_search(text, word):
+    expected = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+    assert written_in(word, text) == expected
