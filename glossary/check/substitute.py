@@ -136,8 +136,8 @@ def unknown_names(
         ]  # "Basuki" of "Governor Basuki", where "Governor" renders Gubernur
         if names and _SENTENCE_OPEN.search(text[:start]) and is_common(names[0].casefold()):
             names = names[1:]  # "The", "He": a sentence's capital, not a name's
-        if names and not any(written_in(w, source) or w.casefold() in words for w in names):
-            yield " ".join(names)
+        if names and not all(written_in(w, source) or w.casefold() in words for w in names):
+            yield " ".join(names)  # "Financial Supervisory Board" though "Financial" renders
 
 
 def stand_in(
