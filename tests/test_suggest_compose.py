@@ -75,3 +75,38 @@ def test_a_noun_before_another_takes_its_adjective_where_english_has_one():
     assert collapsed("economics growth") == "economic growth"
     assert collapsed("statistics office") == "statistics office"
     assert collapsed("growth economics") == "growth economics"
+
+
+def test_a_phrase_listed_whole_is_composed_too_where_the_parallel_english_writes_it(tmp_path):
+    """FreeDict lists ``menteri keuangan`` as "treasurer"; the translators write "finance
+    minister". Both are proposed, and the aligned lines of the term choose."""
+    from glossary.suggest.bitext import ParallelCorpus
+    from glossary.suggest.rescore import rescore
+
+    pairs = [
+        ("Menteri keuangan itu bicara.", "The finance minister spoke."),
+        ("Menteri keuangan baru dilantik.", "A new finance minister was sworn in."),
+        ("Kata menteri keuangan kemarin.", "The finance minister said yesterday."),
+    ]
+    (tmp_path / "a.id").write_text("".join(f"{s}\n" for s, _ in pairs), encoding="utf-8")
+    (tmp_path / "a.en").write_text("".join(f"{t}\n" for _, t in pairs), encoding="utf-8")
+    corpus = ParallelCorpus([(str(tmp_path / "a.id"), str(tmp_path / "a.en"))])
+    reverse = {
+        "menteri keuangan": [["treasurer", "n", 0, 0, 1, 0]],
+        "menteri": [["minister", "n", 0, 0, 1, 0]],
+        "keuangan": [["finance", "n", 0, 0, 1, 0]],
+    }
+    entry = Entry("menteri keuangan")
+    found = _dictionary_one(entry, reverse, corpus)
+    assert [s.english for s in found] == ["treasurer", "finance minister"]
+    (lines,) = corpus.occurrences([entry])
+    assert rescore(corpus, lines, found, 2, entry.term)[0].english == "finance minister"
+
+
+def test_a_phrase_listed_whole_is_not_composed_without_parallel_text():
+    reverse = {
+        "rumah sakit": [["hospital", "n", 0, 0, 1, 0]],
+        "rumah": [["house", "n", 0, 0, 1, 0]],
+        "sakit": [["sick", "a", 0, 0, 1, 0]],
+    }
+    assert [s.english for s in _dictionary_one(Entry("rumah sakit"), reverse)] == ["hospital"]

@@ -468,6 +468,32 @@ def _numbered(
     return [Suggestion(forms[0], "dictionary", confidence, evidence, (forms[1],))]
 
 
+def _composed_beside(
+    term: str,
+    whole: Sequence[Suggestion],
+    reverse: Mapping[str, list[list]],
+    proper: bool,
+    corpus: ParallelCorpus | None,
+) -> list[Suggestion]:
+    """A phrase FreeDict lists whole, composed word by word too where the parallel English
+    writes the composition, so that the term's aligned lines choose between them
+    (``menteri keuangan``: FreeDict's "treasurer", and "finance minister", which the
+    translators write)."""
+    words = term.split()
+    if corpus is None or not 2 <= len(words) <= 3 or FUNCTION_WORDS & set(words):
+        return []
+    if not all(w in reverse for w in words):
+        return []
+    attested = _attested(words, reverse, proper, corpus)
+    if attested is None or any(s.english.lower() == attested[0].lower() for s in whole):
+        return []
+    english, seen = attested
+    evidence = f"FreeDict word by word, written so in {seen} lines of the parallel text"
+    return [
+        Suggestion(english, "dictionary", round(COMPOSE_ATTESTED * seen / (seen + 1), 2), evidence)
+    ]
+
+
 def _whole_forms(entry: Entry) -> list[str]:
     """The entry's forms that name all of it: not a word of the term itself, which the miner
     keeps as a short form (``Energi`` of ``Medco Energi`` is not "energy")."""
@@ -488,7 +514,7 @@ def _dictionary_one(
             # the time (warga: residents, citizens, people); a spelling variant less.
             weight = DICTIONARY_WEIGHT if form == term else DICTIONARY_WEIGHT * 0.8
             strength = _link_strength(reverse[form])
-            return [
+            whole = [
                 Suggestion(
                     h,
                     "dictionary",
@@ -497,6 +523,7 @@ def _dictionary_one(
                 )
                 for h, share in _rank_dictionary(reverse[form], proper, corpus)[:5]
             ]
+            return whole + _composed_beside(term, whole, reverse, proper, corpus)
     words = term.replace("-", " ").split()
     if corpus is not None and len(words) == 1 and not proper:
         derived = _verbal_noun_suggestion(term, reverse, corpus)
