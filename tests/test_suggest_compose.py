@@ -110,3 +110,34 @@ def test_a_phrase_listed_whole_is_not_composed_without_parallel_text():
         "sakit": [["sick", "a", 0, 0, 1, 0]],
     }
     assert [s.english for s in _dictionary_one(Entry("rumah sakit"), reverse)] == ["hospital"]
+
+
+def test_a_composition_no_line_writes_needs_each_words_sense_in_most_of_its_lines(tmp_path):
+    """``bunga`` is "flower" in one of its four aligned lines: ``pendapatan bunga``, which no
+    line has, is not composed as "flower income"; ``pendapatan pajak`` is, each word being
+    what its lines say ("tax income")."""
+    from glossary.suggest.bitext import ParallelCorpus
+
+    pairs = [
+        ("Bunga itu mekar.", "The flower bloomed."),
+        ("Bunga naik lagi.", "Rates rose again."),
+        ("Bunga turun.", "Rates fell."),
+        ("Bunga tetap.", "Rates held."),
+        ("Pendapatan naik.", "Income rose."),
+        ("Pendapatan turun.", "Income fell."),
+        ("Pendapatan tetap.", "Income held."),
+        ("Pajak naik.", "Tax rose."),
+        ("Pajak turun.", "Tax fell."),
+        ("Pajak tetap.", "Tax held."),
+    ]
+    (tmp_path / "a.id").write_text("".join(f"{s}\n" for s, _ in pairs), encoding="utf-8")
+    (tmp_path / "a.en").write_text("".join(f"{t}\n" for _, t in pairs), encoding="utf-8")
+    corpus = ParallelCorpus([(str(tmp_path / "a.id"), str(tmp_path / "a.en"))])
+    reverse = {
+        "bunga": [["flower", "n", 0, 0, 1, 0]],
+        "pendapatan": [["income", "n", 0, 0, 1, 0]],
+        "pajak": [["tax", "n", 0, 0, 1, 0]],
+    }
+    assert _dictionary_one(Entry("pendapatan bunga"), reverse, corpus) == []
+    (taxed,) = _dictionary_one(Entry("pendapatan pajak"), reverse, corpus)
+    assert taxed.english == "tax income"

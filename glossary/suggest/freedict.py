@@ -287,6 +287,8 @@ COMPOSE_SENSES = 4
 COMPOSE_ATTESTED = 0.5
 SENSE_LINES = 100
 SENSE_MIN_SHARE = 0.2
+# A composition no parallel line writes needs each word's sense in this share of its lines.
+UNATTESTED_SENSE_SHARE = 0.4
 # Indonesian modifiers that stand before their head, as in English.
 PRE_MODIFIERS = frozenset({"mantan", "bekas", "eks", "wakil", "calon", "para", "sang"})
 
@@ -574,8 +576,8 @@ def _dictionary_one(
         if counted:
             return []
         senses = [_sense_in_use(p, known, proper, corpus) for p in parts]
-        if any(s is None for s in senses):
-            return []
+        if any(s is None or s[1] < UNATTESTED_SENSE_SHARE for s in senses):
+            return []  # no line writes the whole: each word must be surely what it says
         used = [s for s in senses if s is not None]
         in_order = paired or parts[0] in PRE_MODIFIERS  # mantan presiden: former president
         english = collapsed(joiner.join(h for h, _ in (used if in_order else used[::-1])))
