@@ -141,3 +141,34 @@ def test_a_composition_no_line_writes_needs_each_words_sense_in_most_of_its_line
     assert _dictionary_one(Entry("pendapatan bunga"), reverse, corpus) == []
     (taxed,) = _dictionary_one(Entry("pendapatan pajak"), reverse, corpus)
     assert taxed.english == "tax income"
+
+
+def test_a_modifier_takes_its_senses_adjective_where_its_lines_write_that(tmp_path):
+    """``keuangan`` is "finance" in FreeDict; its aligned lines write "financial", so
+    ``krisis keuangan`` is the "financial crisis"; the head keeps its noun."""
+    from glossary.suggest.bitext import ParallelCorpus
+
+    pairs = [
+        ("Laporan keuangan terbit.", "The financial report is out."),
+        ("Kondisi keuangan sehat.", "The financial condition is healthy."),
+        ("Keuangan desa diaudit.", "Village financial records were audited."),
+        ("Krisis itu parah.", "The crisis was severe."),
+        ("Krisis berakhir.", "The crisis ended."),
+        ("Krisis datang lagi.", "The crisis came again."),
+    ]
+    (tmp_path / "a.id").write_text("".join(f"{s}\n" for s, _ in pairs), encoding="utf-8")
+    (tmp_path / "a.en").write_text("".join(f"{t}\n" for _, t in pairs), encoding="utf-8")
+    corpus = ParallelCorpus([(str(tmp_path / "a.id"), str(tmp_path / "a.en"))])
+    reverse = {"krisis": [["crisis", "n", 0, 0, 1, 0]], "keuangan": [["finance", "n", 0, 0, 1, 0]]}
+    (found,) = _dictionary_one(Entry("krisis keuangan"), reverse, corpus)
+    assert found.english == "financial crisis"
+
+
+def test_the_adjectives_of_a_noun_are_common_english_words_of_its_stem():
+    from glossary.suggest.numbered import adjectives_of
+
+    assert adjectives_of("finance") == ["financial"]
+    assert adjectives_of("nation") == ["national"]
+    assert "economic" in adjectives_of("economy")
+    assert adjectives_of("state") == []  # not "static"
+    assert adjectives_of("Jakarta") == []

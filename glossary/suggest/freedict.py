@@ -28,7 +28,7 @@ from glossary.suggest.core import (
     looks_like_acronym,
 )
 from glossary.suggest.loanwords import loan_source
-from glossary.suggest.numbered import ORDINALS, collapsed, numbers_a_noun
+from glossary.suggest.numbered import ORDINALS, adjectives_of, collapsed, numbers_a_noun
 from glossary.text import InputError
 
 DICT_PATH = Path("/usr/share/dictd/freedict-eng-ind.index")
@@ -318,11 +318,17 @@ def _attested(
     """The composition the English side of the parallel text writes most often, and how
     often: each word's senses tried (``tingkat radiasi`` is "radiation level", not
     "radiation storey"), head-last order first and the Indonesian order second
-    (``mantan presiden``: "former president")."""
-    senses = [[h for h, _ in _rank_dictionary(reverse[p], proper)[:COMPOSE_SENSES]] for p in parts]
+    (``mantan presiden``: "former president"). A sense's adjective is tried before the
+    head only (``pasar keuangan``: "financial market"; ``operasi pasar`` is no "market
+    operational")."""
+    ranked = [_rank_dictionary(reverse[p], proper)[:COMPOSE_SENSES] for p in parts]
+    senses = [_with_adjectives(r) for r in ranked]
+    headwords = {h for r in ranked for h, _ in r}
     best: tuple[str, int] | None = None
     for combination in itertools.product(*senses):
         for order in (combination[::-1], combination):
+            if order[-1] not in headwords:
+                continue
             english = " ".join(order)
             seen = len(corpus.target_lines(" ".join(map(english_key, english.split()))))
             if seen and (best is None or seen > best[1]):
@@ -345,14 +351,26 @@ def _as_written(english: str, corpus: ParallelCorpus) -> str:
     return " ".join(words)
 
 
+def _with_adjectives(ranked: Sequence[tuple[str, float]]) -> list[str]:
+    """The headwords, each followed by the adjectives English makes of it (finance,
+    financial): a noun that modifies another is often rendered by its adjective."""
+    return [form for h, _ in ranked for form in (h, *adjectives_of(h))]
+
+
 def _sense_in_use(
-    part: str, reverse: Mapping[str, list[list]], proper: bool, corpus: ParallelCorpus
+    part: str,
+    reverse: Mapping[str, list[list]],
+    proper: bool,
+    corpus: ParallelCorpus,
+    modifier: bool = False,
 ) -> tuple[str, float] | None:
     """The sense of one word that the parallel text's English uses most, with the share of
     the word's lines that use it; None when no sense is used in a fifth of them (``keras``
     in ``garis keras`` is not "violent" unless translators write it so). A word too rare
     in the parallel text to judge keeps the dictionary's clearly preferred sense, with
-    half its share as the rate: no evidence for it, none against."""
+    half its share as the rate: no evidence for it, none against. A ``modifier`` may take
+    a sense's adjective where the lines write that (``keuangan`` in ``lembaga keuangan``:
+    "financial", not "finance")."""
     from glossary.check import find_rendering
 
     lines = [n for n in corpus.source_lines(part)][:SENSE_LINES]
@@ -360,7 +378,8 @@ def _sense_in_use(
         headword, share = _rank_dictionary(reverse[part], proper)[0]
         return (headword, share / 2) if share >= COMPOSE_MIN_SHARE else None
     best: tuple[str, float] | None = None
-    for headword, _ in _rank_dictionary(reverse[part], proper)[:COMPOSE_SENSES]:
+    ranked = _rank_dictionary(reverse[part], proper)[:COMPOSE_SENSES]
+    for headword in _with_adjectives(ranked) if modifier else [h for h, _ in ranked]:
         stand_in = Entry("-", english=headword)
         rate = sum(1 for n in lines if find_rendering(stand_in, corpus.target[n])) / len(lines)
         if rate >= SENSE_MIN_SHARE and (best is None or rate > best[1]):
@@ -575,11 +594,15 @@ def _dictionary_one(
             return [Suggestion(english, "dictionary", round(confidence, 2), evidence)]
         if counted:
             return []
-        senses = [_sense_in_use(p, known, proper, corpus) for p in parts]
+        in_order = paired or parts[0] in PRE_MODIFIERS  # mantan presiden: former president
+        head = len(parts) - 1 if in_order else 0
+        senses = [
+            _sense_in_use(p, known, proper, corpus, modifier=not paired and i != head)
+            for i, p in enumerate(parts)
+        ]
         if any(s is None or s[1] < UNATTESTED_SENSE_SHARE for s in senses):
             return []  # no line writes the whole: each word must be surely what it says
         used = [s for s in senses if s is not None]
-        in_order = paired or parts[0] in PRE_MODIFIERS  # mantan presiden: former president
         english = collapsed(joiner.join(h for h, _ in (used if in_order else used[::-1])))
         confidence = COMPOSE_WEIGHT * math.prod(rate for _, rate in used) ** 0.5
         evidence = "FreeDict word by word, each sense the one the parallel text uses: " + ", ".join(
