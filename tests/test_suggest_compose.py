@@ -172,3 +172,11 @@ def test_the_adjectives_of_a_noun_are_common_english_words_of_its_stem():
     assert "economic" in adjectives_of("economy")
     assert adjectives_of("state") == []  # not "static"
     assert adjectives_of("Jakarta") == []
+
+
+def test_an_adjective_heads_no_composition():
+    """``harga rata`` is an even price; in ``rata harga`` the head would be "even", an
+    adjective: no "price even"."""
+    reverse = {"harga": [["price", "n", 0, 0, 1, 0]], "rata": [["even", "adj", 0, 0, 1, 0]]}
+    assert [s.english for s in _dictionary_one(Entry("harga rata"), reverse)] == ["even price"]
+    assert _dictionary_one(Entry("rata harga"), reverse) == []

@@ -255,20 +255,27 @@ def _attested(
     "radiation storey"), head-last order first and the Indonesian order second
     (``mantan presiden``: "former president"). A sense's adjective is tried before the
     head only (``pasar keuangan``: "financial market"; ``operasi pasar`` is no "market
-    operational")."""
+    operational"), and the head is no adjective (``rata harga`` is no "price even")."""
     ranked = [_rank_dictionary(reverse[p], proper)[:COMPOSE_SENSES] for p in parts]
     senses = [_with_adjectives(r) for r in ranked]
-    headwords = {h for r in ranked for h, _ in r}
     best: tuple[str, int] | None = None
     for combination in itertools.product(*senses):
-        for order in (combination[::-1], combination):
-            if order[-1] not in headwords:
+        for order, last in ((combination[::-1], parts[0]), (combination, parts[-1])):
+            if order[-1] not in _nouns(reverse[last]):
                 continue
             english = " ".join(order)
             seen = len(corpus.target_lines(" ".join(map(english_key, english.split()))))
             if seen and (best is None or seen > best[1]):
                 best = (english, seen)
     return (_as_written(best[0], corpus), best[1]) if best else None
+
+
+def _nouns(rows: Sequence[list]) -> set[str]:
+    """The headwords of a word's FreeDict rows that may head the English of a noun phrase:
+    nouns, names, and verbs, which English often uses as nouns too (work, damage); not
+    adjectives (``pusat``: "center", not "central"; ``luar negeri pemerintah`` is no
+    "government foreign")."""
+    return {row[0] for row in rows if row[1] in ("n", "pn", "v")}
 
 
 def _as_written(english: str, corpus: ParallelCorpus) -> str:
@@ -538,6 +545,8 @@ def _dictionary_one(
         if any(s is None or s[1] < UNATTESTED_SENSE_SHARE for s in senses):
             return []  # no line writes the whole: each word must be surely what it says
         used = [s for s in senses if s is not None]
+        if not paired and used[head][0] not in _nouns(known[parts[head]]):
+            return []  # luar negeri pemerintah: "foreign" heads no noun phrase
         english = collapsed(joiner.join(h for h, _ in (used if in_order else used[::-1])))
         confidence = COMPOSE_WEIGHT * math.prod(rate for _, rate in used) ** 0.5
         evidence = "FreeDict word by word, each sense the one the parallel text uses: " + ", ".join(
@@ -547,6 +556,8 @@ def _dictionary_one(
     best = [_rank_dictionary(known[p], proper)[0] for p in parts]
     if counted or min(share for _, share in best) < COMPOSE_MIN_SHARE:
         return []
+    if not paired and best[0][0] not in _nouns(known[parts[0]]):
+        return []  # an adjective heads no noun phrase
     english = collapsed(joiner.join(h for h, _ in (best if paired else best[::-1])))
     confidence = COMPOSE_WEIGHT * math.prod(share for _, share in best)
     evidence = "FreeDict word by word: " + ", ".join(
