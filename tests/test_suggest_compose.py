@@ -167,11 +167,11 @@ def test_a_modifier_takes_its_senses_adjective_where_its_lines_write_that(tmp_pa
 def test_the_adjectives_of_a_noun_are_common_english_words_of_its_stem():
     from glossary.suggest.numbered import adjectives_of
 
-    assert adjectives_of("finance") == ["financial"]
-    assert adjectives_of("nation") == ["national"]
+    assert adjectives_of("finance") == ("financial",)
+    assert adjectives_of("nation") == ("national",)
     assert "economic" in adjectives_of("economy")
-    assert adjectives_of("state") == []  # not "static"
-    assert adjectives_of("Jakarta") == []
+    assert adjectives_of("state") == ()  # not "static"
+    assert adjectives_of("Jakarta") == ()
 
 
 def test_an_adjective_heads_no_composition():

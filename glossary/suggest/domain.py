@@ -12,6 +12,7 @@ evidence (``suggest.rescore``): a term found only in football reports (``peroleh
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from glossary.store import Entry
@@ -27,15 +28,16 @@ def affinity(corpus: ParallelCorpus, entries: Sequence[Entry]) -> tuple[float, .
     weighing more; as a share of the closest part's (which is 1.0). A word every part
     writes (``Indonesia``) says nothing; ``saham`` in an economic report says much."""
     total = len(corpus.source)
+    part_of = [0] * total
+    for k, part in enumerate(corpus.parts):
+        part_of[part.start : part.stop] = [k] * len(part)
     lifts = [0.0] * len(corpus.parts)
     for entry, lines in zip(entries, corpus.occurrences(entries), strict=True):
         if not lines:
             continue
         overall = len(lines) / total
-        for k, part in enumerate(corpus.parts):
-            if part:
-                here = sum(1 for n in lines if n in part) / len(part)
-                lifts[k] += max(entry.count, 1) * here / overall
+        for k, hits in Counter(part_of[n] for n in lines).items():
+            lifts[k] += max(entry.count, 1) * hits / len(corpus.parts[k]) / overall
     top = max(lifts, default=0.0)
     return tuple(round(lift / top, 3) if top else 1.0 for lift in lifts)
 
