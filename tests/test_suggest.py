@@ -1074,8 +1074,10 @@ def test_loanwords_are_found_back_by_the_spelling_rules_of_the_borrowing():
 
     assert respellings("competition")["kompetisi"] == 2  # a loan's ending
     assert respellings("berry")["beri"] == 0  # doubled letters and -y say nothing
-    loans = ("turnamen", "privatisasi", "kualitas", "ekspor", "penalti")
+    loans = ("turnamen", "privatisasi", "kualitas", "ekspor", "penalti", "asumsi", "konsumsi")
     assert {w: loan_source(w) for w in loans} == {
+        "asumsi": "assumption",  # -mption is -msi
+        "konsumsi": "consumption",
         "turnamen": "tournament",
         "privatisasi": "privatization",
         "kualitas": "quality",

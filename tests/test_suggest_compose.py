@@ -75,3 +75,108 @@ def test_a_noun_before_another_takes_its_adjective_where_english_has_one():
     assert collapsed("economics growth") == "economic growth"
     assert collapsed("statistics office") == "statistics office"
     assert collapsed("growth economics") == "growth economics"
+
+
+def test_a_phrase_listed_whole_is_composed_too_where_the_parallel_english_writes_it(tmp_path):
+    """FreeDict lists ``menteri keuangan`` as "treasurer"; the translators write "finance
+    minister". Both are proposed, and the aligned lines of the term choose."""
+    from glossary.suggest.bitext import ParallelCorpus
+    from glossary.suggest.rescore import rescore
+
+    pairs = [
+        ("Menteri keuangan itu bicara.", "The finance minister spoke."),
+        ("Menteri keuangan baru dilantik.", "A new finance minister was sworn in."),
+        ("Kata menteri keuangan kemarin.", "The finance minister said yesterday."),
+    ]
+    (tmp_path / "a.id").write_text("".join(f"{s}\n" for s, _ in pairs), encoding="utf-8")
+    (tmp_path / "a.en").write_text("".join(f"{t}\n" for _, t in pairs), encoding="utf-8")
+    corpus = ParallelCorpus([(str(tmp_path / "a.id"), str(tmp_path / "a.en"))])
+    reverse = {
+        "menteri keuangan": [["treasurer", "n", 0, 0, 1, 0]],
+        "menteri": [["minister", "n", 0, 0, 1, 0]],
+        "keuangan": [["finance", "n", 0, 0, 1, 0]],
+    }
+    entry = Entry("menteri keuangan")
+    found = _dictionary_one(entry, reverse, corpus)
+    assert [s.english for s in found] == ["treasurer", "finance minister"]
+    (lines,) = corpus.occurrences([entry])
+    assert rescore(corpus, lines, found, 2, entry.term)[0].english == "finance minister"
+
+
+def test_a_phrase_listed_whole_is_not_composed_without_parallel_text():
+    reverse = {
+        "rumah sakit": [["hospital", "n", 0, 0, 1, 0]],
+        "rumah": [["house", "n", 0, 0, 1, 0]],
+        "sakit": [["sick", "a", 0, 0, 1, 0]],
+    }
+    assert [s.english for s in _dictionary_one(Entry("rumah sakit"), reverse)] == ["hospital"]
+
+
+def test_a_composition_no_line_writes_needs_each_words_sense_in_most_of_its_lines(tmp_path):
+    """``bunga`` is "flower" in one of its four aligned lines: ``pendapatan bunga``, which no
+    line has, is not composed as "flower income"; ``pendapatan pajak`` is, each word being
+    what its lines say ("tax income")."""
+    from glossary.suggest.bitext import ParallelCorpus
+
+    pairs = [
+        ("Bunga itu mekar.", "The flower bloomed."),
+        ("Bunga naik lagi.", "Rates rose again."),
+        ("Bunga turun.", "Rates fell."),
+        ("Bunga tetap.", "Rates held."),
+        ("Pendapatan naik.", "Income rose."),
+        ("Pendapatan turun.", "Income fell."),
+        ("Pendapatan tetap.", "Income held."),
+        ("Pajak naik.", "Tax rose."),
+        ("Pajak turun.", "Tax fell."),
+        ("Pajak tetap.", "Tax held."),
+    ]
+    (tmp_path / "a.id").write_text("".join(f"{s}\n" for s, _ in pairs), encoding="utf-8")
+    (tmp_path / "a.en").write_text("".join(f"{t}\n" for _, t in pairs), encoding="utf-8")
+    corpus = ParallelCorpus([(str(tmp_path / "a.id"), str(tmp_path / "a.en"))])
+    reverse = {
+        "bunga": [["flower", "n", 0, 0, 1, 0]],
+        "pendapatan": [["income", "n", 0, 0, 1, 0]],
+        "pajak": [["tax", "n", 0, 0, 1, 0]],
+    }
+    assert _dictionary_one(Entry("pendapatan bunga"), reverse, corpus) == []
+    (taxed,) = _dictionary_one(Entry("pendapatan pajak"), reverse, corpus)
+    assert taxed.english == "tax income"
+
+
+def test_a_modifier_takes_its_senses_adjective_where_its_lines_write_that(tmp_path):
+    """``keuangan`` is "finance" in FreeDict; its aligned lines write "financial", so
+    ``krisis keuangan`` is the "financial crisis"; the head keeps its noun."""
+    from glossary.suggest.bitext import ParallelCorpus
+
+    pairs = [
+        ("Laporan keuangan terbit.", "The financial report is out."),
+        ("Kondisi keuangan sehat.", "The financial condition is healthy."),
+        ("Keuangan desa diaudit.", "Village financial records were audited."),
+        ("Krisis itu parah.", "The crisis was severe."),
+        ("Krisis berakhir.", "The crisis ended."),
+        ("Krisis datang lagi.", "The crisis came again."),
+    ]
+    (tmp_path / "a.id").write_text("".join(f"{s}\n" for s, _ in pairs), encoding="utf-8")
+    (tmp_path / "a.en").write_text("".join(f"{t}\n" for _, t in pairs), encoding="utf-8")
+    corpus = ParallelCorpus([(str(tmp_path / "a.id"), str(tmp_path / "a.en"))])
+    reverse = {"krisis": [["crisis", "n", 0, 0, 1, 0]], "keuangan": [["finance", "n", 0, 0, 1, 0]]}
+    (found,) = _dictionary_one(Entry("krisis keuangan"), reverse, corpus)
+    assert found.english == "financial crisis"
+
+
+def test_the_adjectives_of_a_noun_are_common_english_words_of_its_stem():
+    from glossary.suggest.numbered import adjectives_of
+
+    assert adjectives_of("finance") == ("financial",)
+    assert adjectives_of("nation") == ("national",)
+    assert "economic" in adjectives_of("economy")
+    assert adjectives_of("state") == ()  # not "static"
+    assert adjectives_of("Jakarta") == ()
+
+
+def test_an_adjective_heads_no_composition():
+    """``harga rata`` is an even price; in ``rata harga`` the head would be "even", an
+    adjective: no "price even"."""
+    reverse = {"harga": [["price", "n", 0, 0, 1, 0]], "rata": [["even", "adj", 0, 0, 1, 0]]}
+    assert [s.english for s in _dictionary_one(Entry("harga rata"), reverse)] == ["even price"]
+    assert _dictionary_one(Entry("rata harga"), reverse) == []

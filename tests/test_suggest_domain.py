@@ -82,6 +82,45 @@ def test_without_the_texts_vocabulary_the_frequent_rendering_stands(tmp_path):
     assert report.filled[0][1].english == "inheritance"
 
 
+def test_a_word_every_part_writes_does_not_make_a_far_part_close(tmp_path):
+    """``bank`` stands in the genetics lines too ("gene bank"); the economic lines share the
+    text's own words, and stay the closest by far."""
+    general = [*GENETICS, ("Bank gen itu besar.", "The gene bank is large.")] * 3
+    corpus = ParallelCorpus(
+        [write_pair(tmp_path, "eco", ECONOMY), write_pair(tmp_path, "gen", general)]
+    )
+    economy, genetics = affinity(corpus, text_entries())
+    assert economy == 1.0
+    assert genetics < 0.3
+
+
+def test_a_parallel_rendering_from_far_lines_is_less_sure_than_from_close_ones(tmp_path):
+    """The same lines say "inheritance" every time; weighed as a far text's lines, that is
+    less evidence, and the confidence falls."""
+    corpus = ParallelCorpus([write_pair(tmp_path, "gen", GENETICS)])
+    (lines,) = corpus.occurrences([Entry("penurunan")])
+    proposed = [Suggestion("inheritance", "parallel", 0.5)]
+    close = rescore(corpus, lines, proposed, weights=[1.0] * len(corpus.source))[0]
+    far = rescore(corpus, lines, proposed, weights=[0.1] * len(corpus.source))[0]
+    assert far.confidence < close.confidence
+
+
+@given(st.floats(min_value=0.0, max_value=1.0), st.floats(min_value=0.0, max_value=1.0))
+def test_a_parallel_renderings_confidence_grows_with_its_lines_closeness(tmp_path_factory, a, b):
+    """Invariant: for lines that all write the rendering, the closer they are to the text,
+    the surer it is, between 0 and 1."""
+    folder = tmp_path_factory.mktemp("gen")
+    corpus = ParallelCorpus([write_pair(folder, "gen", GENETICS)])
+    (lines,) = corpus.occurrences([Entry("penurunan")])
+    proposed = [Suggestion("inheritance", "parallel", 0.5)]
+    low, high = sorted((a, b))
+    sure = [
+        rescore(corpus, lines, proposed, weights=[w] * len(corpus.source))[0].confidence
+        for w in (low, high)
+    ]
+    assert 0.0 <= sure[0] <= sure[1] <= 1.0
+
+
 @given(st.lists(st.floats(min_value=0, max_value=1), min_size=1, max_size=3))
 def test_line_weights_are_the_closeness_of_their_part(closeness):
     """Every line of a part weighs the same, between 0 and 1; unknown closeness is 1."""

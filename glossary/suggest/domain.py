@@ -3,13 +3,16 @@
 A term's renderings differ between domains (``penurunan`` is "decline" in economic news,
 "inheritance" in genetics), and aligned files of other domains can outnumber the close
 ones. The glossary's own candidates are the text's vocabulary: an aligned file whose lines
-have many of them is close to the text (an economic report shares ``saham``, ``inflasi``,
-``suku bunga`` with economic news, a football report hardly any). A term's lines in the
-close files are its evidence when there are enough of them; the others only when not.
+have them more often than the other files do is close to the text (an economic report
+shares ``saham``, ``inflasi``, ``suku bunga`` with economic news, a football report hardly
+any; ``Indonesia`` is everywhere and says nothing). A far file's line is part of a line's
+evidence (``suggest.rescore``): a term found only in football reports (``perolehan``,
+"scoring") is less sure for an economic text.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from glossary.store import Entry
@@ -20,15 +23,23 @@ DOMAIN_POWER = 2
 
 
 def affinity(corpus: ParallelCorpus, entries: Sequence[Entry]) -> tuple[float, ...]:
-    """For each part of the corpus (aligned pair, memories), how many of ``entries`` its
-    lines have on average, as a share of the closest part's (which is 1.0)."""
-    hits = [0] * len(corpus.source)
-    for lines in corpus.occurrences(entries):
-        for n in lines:
-            hits[n] += 1
-    means = [sum(hits[n] for n in part) / len(part) if part else 0.0 for part in corpus.parts]
-    top = max(means, default=0.0)
-    return tuple(round(m / top, 3) if top else 1.0 for m in means)
+    """For each part of the corpus (aligned pair, memories), how much more often than in
+    the whole corpus its lines have the text's candidates, the more frequent in the text
+    weighing more; as a share of the closest part's (which is 1.0). A word every part
+    writes (``Indonesia``) says nothing; ``saham`` in an economic report says much."""
+    total = len(corpus.source)
+    part_of = [0] * total
+    for k, part in enumerate(corpus.parts):
+        part_of[part.start : part.stop] = [k] * len(part)
+    lifts = [0.0] * len(corpus.parts)
+    for entry, lines in zip(entries, corpus.occurrences(entries), strict=True):
+        if not lines:
+            continue
+        overall = len(lines) / total
+        for k, hits in Counter(part_of[n] for n in lines).items():
+            lifts[k] += max(entry.count, 1) * hits / len(corpus.parts[k]) / overall
+    top = max(lifts, default=0.0)
+    return tuple(round(lift / top, 3) if top else 1.0 for lift in lifts)
 
 
 def line_weights(corpus: ParallelCorpus, closeness: Sequence[float]) -> list[float]:

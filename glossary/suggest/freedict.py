@@ -13,7 +13,6 @@ import re
 import string
 from collections import ChainMap, defaultdict
 from collections.abc import Mapping, Sequence
-from functools import cache
 from pathlib import Path
 
 from glossary.lexicon import FUNCTION_WORDS
@@ -28,7 +27,13 @@ from glossary.suggest.core import (
     looks_like_acronym,
 )
 from glossary.suggest.loanwords import loan_source
-from glossary.suggest.numbered import ORDINALS, collapsed, numbers_a_noun
+from glossary.suggest.numbered import ORDINALS, adjectives_of, collapsed, numbers_a_noun
+from glossary.suggest.senses import (  # noqa: F401 (_english_zipf: glossary.mine, agents)
+    _english_zipf,
+    _link_strength,
+    _rank_dictionary,
+    _written_in,
+)
 from glossary.text import InputError
 
 DICT_PATH = Path("/usr/share/dictd/freedict-eng-ind.index")
@@ -188,76 +193,6 @@ def _dictionary_index(settings: Settings) -> dict[str, list[list]]:
         raise InputError(f"{index_path}: cannot read this dictd dictionary ({err})") from None
 
 
-@cache
-def _english_zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en")
-
-
-def _rank_dictionary(
-    rows: list[list], proper: bool, corpus: ParallelCorpus | None = None
-) -> list[tuple[str, float]]:
-    """English headwords for one Indonesian key, with a share of belief in each.
-
-    A headword wins when the key is its first sense, first in the list and alone
-    in it; proper-noun headwords win for capitalised terms and lose for lower-case
-    ones. How often English writes the headword weighs in as the square root of its
-    frequency: read in reverse, the English sense number says little about the
-    Indonesian word (``kuartal`` is the first sense of "trimester", the third of
-    "quarter", which news English writes a hundred times as often). With parallel text,
-    how many of its English lines write the headword weighs in too: the senses its
-    translators use at all (``babak``: "round" of a match before "stage").
-    """
-    scores: dict[str, float] = {}
-    for headword, pos, sense_no, place, size, marked in rows:
-        name_rank = 2 if pos == "pn" else 1 if headword[:1].isupper() else 0
-        score = 1 / (1 + sense_no) / (1 + place) / size**0.3
-        score *= (1.0, 0.7, 0.3)[2 - name_rank] if proper else (1.0, 0.5, 0.3)[name_rank]
-        score *= 0.5 if marked else 1.0
-        score *= 10 ** (max(_english_zipf(headword.lower()), 1.0) / 2)
-        if corpus is not None:
-            score *= _lines_writing(headword, corpus) ** CORPUS_USE_POWER
-        if headword in scores:  # listed in several senses: a little more likely
-            score = max(scores[headword], score) * 1.1
-        scores[headword] = score
-    total = sum(scores.values())
-    return sorted(((h, s / total) for h, s in scores.items()), key=lambda x: -x[1])
-
-
-# How much the parallel text's use of a headword weighs: the square root of its lines.
-CORPUS_USE_POWER = 0.5
-USE_SAMPLE = 200
-
-
-def _lines_writing(headword: str, corpus: ParallelCorpus) -> int:
-    """1 + the number of the parallel text's English lines that write the headword (or its
-    plural: lines are indexed by singular, and "economics" is not "economic")."""
-    key = " ".join(english_key(w) for w in headword.split())
-    lines = corpus.target_lines(key)
-    if key == headword.lower() or not lines:
-        return 1 + len(lines)
-    sample = lines[:USE_SAMPLE]
-    written = _written_in(headword, corpus, sample)
-    return 1 + round(written * len(lines) / len(sample))
-
-
-def _written_in(english: str, corpus: ParallelCorpus, lines: Sequence[int]) -> int:
-    """How many of ``lines`` write ``english`` as it is spelled, whatever the case."""
-    pattern = re.compile(rf"\b{re.escape(english)}\b", re.IGNORECASE)
-    return sum(1 for n in lines if pattern.search(corpus.target[n]))
-
-
-def _link_strength(rows: list[list]) -> dict[str, float]:
-    """How firmly each English headword names the Indonesian word: 1 when the word is the
-    first translation the headword lists, less the further down it stands (``unggulan`` is
-    the fourth of five translations of "ace", not what "ace" is first)."""
-    strength: dict[str, float] = {}
-    for headword, _, _, place, _, _ in rows:
-        strength[headword] = max(strength.get(headword, 0.0), (1 + place) ** -0.5)
-    return strength
-
-
 def _segments(words: list[str], reverse: Mapping[str, list[list]]) -> list[str] | None:
     """Longest-first split of a phrase into dictionary keys, or None if some word is missing."""
     parts: list[str] = []
@@ -287,6 +222,8 @@ COMPOSE_SENSES = 4
 COMPOSE_ATTESTED = 0.5
 SENSE_LINES = 100
 SENSE_MIN_SHARE = 0.2
+# A composition no parallel line writes needs each word's sense in this share of its lines.
+UNATTESTED_SENSE_SHARE = 0.4
 # Indonesian modifiers that stand before their head, as in English.
 PRE_MODIFIERS = frozenset({"mantan", "bekas", "eks", "wakil", "calon", "para", "sang"})
 
@@ -316,16 +253,29 @@ def _attested(
     """The composition the English side of the parallel text writes most often, and how
     often: each word's senses tried (``tingkat radiasi`` is "radiation level", not
     "radiation storey"), head-last order first and the Indonesian order second
-    (``mantan presiden``: "former president")."""
-    senses = [[h for h, _ in _rank_dictionary(reverse[p], proper)[:COMPOSE_SENSES]] for p in parts]
+    (``mantan presiden``: "former president"). A sense's adjective is tried before the
+    head only (``pasar keuangan``: "financial market"; ``operasi pasar`` is no "market
+    operational"), and the head is no adjective (``rata harga`` is no "price even")."""
+    ranked = [_rank_dictionary(reverse[p], proper)[:COMPOSE_SENSES] for p in parts]
+    senses = [_with_adjectives(r) for r in ranked]
     best: tuple[str, int] | None = None
     for combination in itertools.product(*senses):
-        for order in (combination[::-1], combination):
+        for order, last in ((combination[::-1], parts[0]), (combination, parts[-1])):
+            if order[-1] not in _nouns(reverse[last]):
+                continue
             english = " ".join(order)
             seen = len(corpus.target_lines(" ".join(map(english_key, english.split()))))
             if seen and (best is None or seen > best[1]):
                 best = (english, seen)
     return (_as_written(best[0], corpus), best[1]) if best else None
+
+
+def _nouns(rows: Sequence[list]) -> set[str]:
+    """The headwords of a word's FreeDict rows that may head the English of a noun phrase:
+    nouns, names, and verbs, which English often uses as nouns too (work, damage); not
+    adjectives (``pusat``: "center", not "central"; ``luar negeri pemerintah`` is no
+    "government foreign")."""
+    return {row[0] for row in rows if row[1] in ("n", "pn", "v")}
 
 
 def _as_written(english: str, corpus: ParallelCorpus) -> str:
@@ -343,14 +293,26 @@ def _as_written(english: str, corpus: ParallelCorpus) -> str:
     return " ".join(words)
 
 
+def _with_adjectives(ranked: Sequence[tuple[str, float]]) -> list[str]:
+    """The headwords, each followed by the adjectives English makes of it (finance,
+    financial): a noun that modifies another is often rendered by its adjective."""
+    return [form for h, _ in ranked for form in (h, *adjectives_of(h))]
+
+
 def _sense_in_use(
-    part: str, reverse: Mapping[str, list[list]], proper: bool, corpus: ParallelCorpus
+    part: str,
+    reverse: Mapping[str, list[list]],
+    proper: bool,
+    corpus: ParallelCorpus,
+    modifier: bool = False,
 ) -> tuple[str, float] | None:
     """The sense of one word that the parallel text's English uses most, with the share of
     the word's lines that use it; None when no sense is used in a fifth of them (``keras``
     in ``garis keras`` is not "violent" unless translators write it so). A word too rare
     in the parallel text to judge keeps the dictionary's clearly preferred sense, with
-    half its share as the rate: no evidence for it, none against."""
+    half its share as the rate: no evidence for it, none against. A ``modifier`` may take
+    a sense's adjective where the lines write that (``keuangan`` in ``lembaga keuangan``:
+    "financial", not "finance")."""
     from glossary.check import find_rendering
 
     lines = [n for n in corpus.source_lines(part)][:SENSE_LINES]
@@ -358,7 +320,8 @@ def _sense_in_use(
         headword, share = _rank_dictionary(reverse[part], proper)[0]
         return (headword, share / 2) if share >= COMPOSE_MIN_SHARE else None
     best: tuple[str, float] | None = None
-    for headword, _ in _rank_dictionary(reverse[part], proper)[:COMPOSE_SENSES]:
+    ranked = _rank_dictionary(reverse[part], proper)[:COMPOSE_SENSES]
+    for headword in _with_adjectives(ranked) if modifier else [h for h, _ in ranked]:
         stand_in = Entry("-", english=headword)
         rate = sum(1 for n in lines if find_rendering(stand_in, corpus.target[n])) / len(lines)
         if rate >= SENSE_MIN_SHARE and (best is None or rate > best[1]):
@@ -468,6 +431,32 @@ def _numbered(
     return [Suggestion(forms[0], "dictionary", confidence, evidence, (forms[1],))]
 
 
+def _composed_beside(
+    term: str,
+    whole: Sequence[Suggestion],
+    reverse: Mapping[str, list[list]],
+    proper: bool,
+    corpus: ParallelCorpus | None,
+) -> list[Suggestion]:
+    """A phrase FreeDict lists whole, composed word by word too where the parallel English
+    writes the composition, so that the term's aligned lines choose between them
+    (``menteri keuangan``: FreeDict's "treasurer", and "finance minister", which the
+    translators write)."""
+    words = term.split()
+    if corpus is None or not 2 <= len(words) <= 3 or FUNCTION_WORDS & set(words):
+        return []
+    if not all(w in reverse for w in words):
+        return []
+    attested = _attested(words, reverse, proper, corpus)
+    if attested is None or any(s.english.lower() == attested[0].lower() for s in whole):
+        return []
+    english, seen = attested
+    evidence = f"FreeDict word by word, written so in {seen} lines of the parallel text"
+    return [
+        Suggestion(english, "dictionary", round(COMPOSE_ATTESTED * seen / (seen + 1), 2), evidence)
+    ]
+
+
 def _whole_forms(entry: Entry) -> list[str]:
     """The entry's forms that name all of it: not a word of the term itself, which the miner
     keeps as a short form (``Energi`` of ``Medco Energi`` is not "energy")."""
@@ -488,7 +477,7 @@ def _dictionary_one(
             # the time (warga: residents, citizens, people); a spelling variant less.
             weight = DICTIONARY_WEIGHT if form == term else DICTIONARY_WEIGHT * 0.8
             strength = _link_strength(reverse[form])
-            return [
+            whole = [
                 Suggestion(
                     h,
                     "dictionary",
@@ -497,6 +486,7 @@ def _dictionary_one(
                 )
                 for h, share in _rank_dictionary(reverse[form], proper, corpus)[:5]
             ]
+            return whole + _composed_beside(term, whole, reverse, proper, corpus)
     words = term.replace("-", " ").split()
     if corpus is not None and len(words) == 1 and not proper:
         derived = _verbal_noun_suggestion(term, reverse, corpus)
@@ -546,11 +536,17 @@ def _dictionary_one(
             return [Suggestion(english, "dictionary", round(confidence, 2), evidence)]
         if counted:
             return []
-        senses = [_sense_in_use(p, known, proper, corpus) for p in parts]
-        if any(s is None for s in senses):
-            return []
-        used = [s for s in senses if s is not None]
         in_order = paired or parts[0] in PRE_MODIFIERS  # mantan presiden: former president
+        head = len(parts) - 1 if in_order else 0
+        senses = [
+            _sense_in_use(p, known, proper, corpus, modifier=not paired and i != head)
+            for i, p in enumerate(parts)
+        ]
+        if any(s is None or s[1] < UNATTESTED_SENSE_SHARE for s in senses):
+            return []  # no line writes the whole: each word must be surely what it says
+        used = [s for s in senses if s is not None]
+        if not paired and used[head][0] not in _nouns(known[parts[head]]):
+            return []  # luar negeri pemerintah: "foreign" heads no noun phrase
         english = collapsed(joiner.join(h for h, _ in (used if in_order else used[::-1])))
         confidence = COMPOSE_WEIGHT * math.prod(rate for _, rate in used) ** 0.5
         evidence = "FreeDict word by word, each sense the one the parallel text uses: " + ", ".join(
@@ -560,6 +556,8 @@ def _dictionary_one(
     best = [_rank_dictionary(known[p], proper)[0] for p in parts]
     if counted or min(share for _, share in best) < COMPOSE_MIN_SHARE:
         return []
+    if not paired and best[0][0] not in _nouns(known[parts[0]]):
+        return []  # an adjective heads no noun phrase
     english = collapsed(joiner.join(h for h, _ in (best if paired else best[::-1])))
     confidence = COMPOSE_WEIGHT * math.prod(share for _, share in best)
     evidence = "FreeDict word by word: " + ", ".join(

@@ -1,10 +1,10 @@
 """English words that Indonesian borrowed, found back by the spelling rules of the borrowing.
 
 Indonesian news is full of English loanwords respelt by regular rules: ``-tion`` is ``-si``
-(kompetisi), ``-ity`` is ``-itas`` (intensitas), ``c`` is ``k`` or ``s`` (korporasi,
-sentral), ``x`` is ``ks`` (ekspor), doubled letters are single (komisi, tenis), a final
-``-y`` is ``-i`` (penalti, teknologi). FreeDict lists few of them, and a sports or
-business text is where they are most frequent (turnamen, privatisasi). Each common
+(kompetisi; ``-mption`` drops the p: asumsi), ``-ity`` is ``-itas`` (intensitas), ``c`` is
+``k`` or ``s`` (korporasi, sentral), ``x`` is ``ks`` (ekspor), doubled letters are single
+(komisi, tenis), a final ``-y`` is ``-i`` (penalti, teknologi). FreeDict lists few of them,
+and a sports or business text is where they are most frequent (turnamen, privatisasi). Each common
 English word is respelt by these rules once; an Indonesian word found among the
 respellings is proposed as that English word. A word spelt the same in both languages is
 not proposed: ``air`` (water) and ``main`` (play) are the same letters, not a loan.
@@ -23,6 +23,7 @@ _ENDINGS = (
     ("ization", "isasi"),
     ("ation", "asi"),
     ("ction", "ksi"),
+    ("mption", "msi"),
     ("ssion", "si"),
     ("sion", "si"),
     ("tion", "si"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import cache
 
 from glossary.lexicon import FUNCTION_WORDS
 from glossary.store import Entry
@@ -61,3 +62,26 @@ def numbers_a_noun(entry: Entry, words: list[str], reverse: Mapping[str, list[li
         return False
     after = re.search(rf"\b{re.escape(entry.term)}\s+(\w+)", entry.example or "", re.IGNORECASE)
     return not (after and after.group(1).islower() and after.group(1) not in FUNCTION_WORDS)
+
+
+# An adjective made of a noun by these endings, this common in English, is tried for it.
+ADJECTIVE_ZIPF = 3.5
+_ADJECTIVE_ENDINGS = ("al", "ial", "ic", "ical")
+
+
+@cache
+def adjectives_of(noun: str) -> tuple[str, ...]:
+    """Common English adjectives made of a one-word lower-case noun by a suffix (finance:
+    financial; nation: national; economy: economic; president: presidential). Which of
+    them translators write for a word is for the parallel lines to say."""
+    from wordfreq import zipf_frequency
+
+    if not (noun.isalpha() and noun.islower() and len(noun) > 3):
+        return ()
+    if noun.endswith("e"):  # culture: cultural (not state: static)
+        made = {noun[:-1] + ending for ending in ("al", "ial")}
+    elif noun.endswith("y"):  # economy: economic, industry: industrial
+        made = {noun[:-1] + ending for ending in _ADJECTIVE_ENDINGS}
+    else:
+        made = {noun + ending for ending in _ADJECTIVE_ENDINGS}
+    return tuple(sorted(a for a in made if zipf_frequency(a, "en") >= ADJECTIVE_ZIPF))

@@ -58,7 +58,7 @@ def rescore(
         return sorted(suggestions, key=lambda s: -s.confidence)
     sample = lines[:RESCORE_LINES]
     weight = weights or [1.0] * (max(sample) + 1)
-    total = sum(weight[n] for n in sample) or 1.0
+    seen = sum(weight[n] for n in sample)  # lines' worth of evidence: a far line is less
     scored = []
     for suggestion in suggestions:
         stand_in = Entry("-", english=suggestion.english, alternatives=list(suggestion.related))
@@ -67,13 +67,19 @@ def rescore(
         inflected_lines = (
             {n for n in sample if inflected.search(corpus.target[n])} if inflected else set()
         )
-        # The parallel backend's own confidence comes from these very lines: counted once,
-        # the prior is then the least confidence it proposes at.
-        prior = MIN_CONFIDENCE if suggestion.source == "parallel" else suggestion.confidence
-        # The share of the lines that write it, the closer lines weighing more, smoothed
-        # by as many lines as there are.
-        written = len(sample) * sum(weight[n] for n in used | inflected_lines) / total
-        share = (written + RESCORE_PRIOR * prior) / (len(sample) + RESCORE_PRIOR)
+        written = sum(weight[n] for n in used | inflected_lines)
+        if suggestion.source == "parallel":
+            # Found in these very lines: counted once, its prior is the least confidence
+            # it proposes at, and a line of a text far from the one curated counts as
+            # part of a line (perolehan in sports reports is "scoring": for an economic
+            # text that says little).
+            prior = MIN_CONFIDENCE * seen / len(sample)
+            share = (written + RESCORE_PRIOR * prior) / (seen + RESCORE_PRIOR)
+        else:  # the share of the lines that write it, the closer lines weighing more
+            written *= len(sample) / seen if seen else 0.0
+            share = (written + RESCORE_PRIOR * suggestion.confidence) / (
+                len(sample) + RESCORE_PRIOR
+            )
         if not used and len(sample) >= UNUSED_LINES and suggestion.source == "dictionary":
             share /= 2
         evidence = f"{suggestion.evidence}; used in {len(used)} of {len(sample)} aligned lines"
