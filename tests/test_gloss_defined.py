@@ -4,11 +4,11 @@ and a term inside the phrase an acronym spells glosses part of a name."""
 from __future__ import annotations
 
 import pytest
+import test_gloss
 from hypothesis import given
 from hypothesis import strategies as st
 
 from glossary import defined
-from glossary.gloss import Judge
 from glossary.match import Matcher
 from glossary.store import Entry
 
@@ -35,13 +35,7 @@ MATCHER = Matcher(
 
 def shown(text: str) -> str:
     """The text as annotate's inline format glosses it, partial glosses with ``~``."""
-    parts, last = [], 0
-    for reading in Judge(text).readings(MATCHER.find(text)):
-        match = reading.match
-        mark = "~" if reading.partial else ""
-        parts += [text[last : match.end], f" [{mark}{reading.english}]"]
-        last = match.end
-    return "".join(parts) + text[last:]
+    return test_gloss.shown(text, MATCHER)
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,15 @@ REVERSE = {
 }
 
 
+def aligned(tmp_path, pairs):
+    """A ParallelCorpus of one line-aligned pair of files holding ``pairs``."""
+    from glossary.suggest.bitext import ParallelCorpus
+
+    (tmp_path / "a.id").write_text("".join(f"{s}\n" for s, _ in pairs), encoding="utf-8")
+    (tmp_path / "a.en").write_text("".join(f"{t}\n" for _, t in pairs), encoding="utf-8")
+    return ParallelCorpus([(str(tmp_path / "a.id"), str(tmp_path / "a.en"))])
+
+
 def test_a_noun_numbered_by_a_cardinal_takes_the_ordinal():
     """``divisi dua`` is the second division (or division two), never "two division"."""
     (found,) = _dictionary_one(Entry("divisi dua"), REVERSE)
@@ -80,7 +89,6 @@ def test_a_noun_before_another_takes_its_adjective_where_english_has_one():
 def test_a_phrase_listed_whole_is_composed_too_where_the_parallel_english_writes_it(tmp_path):
     """FreeDict lists ``menteri keuangan`` as "treasurer"; the translators write "finance
     minister". Both are proposed, and the aligned lines of the term choose."""
-    from glossary.suggest.bitext import ParallelCorpus
     from glossary.suggest.rescore import rescore
 
     pairs = [
@@ -88,9 +96,7 @@ def test_a_phrase_listed_whole_is_composed_too_where_the_parallel_english_writes
         ("Menteri keuangan baru dilantik.", "A new finance minister was sworn in."),
         ("Kata menteri keuangan kemarin.", "The finance minister said yesterday."),
     ]
-    (tmp_path / "a.id").write_text("".join(f"{s}\n" for s, _ in pairs), encoding="utf-8")
-    (tmp_path / "a.en").write_text("".join(f"{t}\n" for _, t in pairs), encoding="utf-8")
-    corpus = ParallelCorpus([(str(tmp_path / "a.id"), str(tmp_path / "a.en"))])
+    corpus = aligned(tmp_path, pairs)
     reverse = {
         "menteri keuangan": [["treasurer", "n", 0, 0, 1, 0]],
         "menteri": [["minister", "n", 0, 0, 1, 0]],
@@ -116,7 +122,6 @@ def test_a_composition_no_line_writes_needs_each_words_sense_in_most_of_its_line
     """``bunga`` is "flower" in one of its four aligned lines: ``pendapatan bunga``, which no
     line has, is not composed as "flower income"; ``pendapatan pajak`` is, each word being
     what its lines say ("tax income")."""
-    from glossary.suggest.bitext import ParallelCorpus
 
     pairs = [
         ("Bunga itu mekar.", "The flower bloomed."),
@@ -130,9 +135,7 @@ def test_a_composition_no_line_writes_needs_each_words_sense_in_most_of_its_line
         ("Pajak turun.", "Tax fell."),
         ("Pajak tetap.", "Tax held."),
     ]
-    (tmp_path / "a.id").write_text("".join(f"{s}\n" for s, _ in pairs), encoding="utf-8")
-    (tmp_path / "a.en").write_text("".join(f"{t}\n" for _, t in pairs), encoding="utf-8")
-    corpus = ParallelCorpus([(str(tmp_path / "a.id"), str(tmp_path / "a.en"))])
+    corpus = aligned(tmp_path, pairs)
     reverse = {
         "bunga": [["flower", "n", 0, 0, 1, 0]],
         "pendapatan": [["income", "n", 0, 0, 1, 0]],
@@ -146,7 +149,6 @@ def test_a_composition_no_line_writes_needs_each_words_sense_in_most_of_its_line
 def test_a_modifier_takes_its_senses_adjective_where_its_lines_write_that(tmp_path):
     """``keuangan`` is "finance" in FreeDict; its aligned lines write "financial", so
     ``krisis keuangan`` is the "financial crisis"; the head keeps its noun."""
-    from glossary.suggest.bitext import ParallelCorpus
 
     pairs = [
         ("Laporan keuangan terbit.", "The financial report is out."),
@@ -156,9 +158,7 @@ def test_a_modifier_takes_its_senses_adjective_where_its_lines_write_that(tmp_pa
         ("Krisis berakhir.", "The crisis ended."),
         ("Krisis datang lagi.", "The crisis came again."),
     ]
-    (tmp_path / "a.id").write_text("".join(f"{s}\n" for s, _ in pairs), encoding="utf-8")
-    (tmp_path / "a.en").write_text("".join(f"{t}\n" for _, t in pairs), encoding="utf-8")
-    corpus = ParallelCorpus([(str(tmp_path / "a.id"), str(tmp_path / "a.en"))])
+    corpus = aligned(tmp_path, pairs)
     reverse = {"krisis": [["crisis", "n", 0, 0, 1, 0]], "keuangan": [["finance", "n", 0, 0, 1, 0]]}
     (found,) = _dictionary_one(Entry("krisis keuangan"), reverse, corpus)
     assert found.english == "financial crisis"
