@@ -281,6 +281,29 @@ def test_invariants_on_any_text(words):
             assert path in ("doc0.txt", "doc1.txt") and int(line) >= 1
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(["Rp19.000", "US$5", "COVID-19", "Jong-un", "Ma'ruf", "3,5%", "24/7"]),
+            st.sampled_from(["(KTT)", "kata,", "“Presiden", "10:30", "dua_puluh", "ke-10", "é"]),
+            st.text(min_size=1, max_size=8),
+        ),
+        max_size=30,
+    ),
+    st.sampled_from([" ", "  ", "\t", "\u00a0", "\u3000"]),
+)
+def test_line_tokens_are_the_token_pattern_s(chunks, space):
+    """The split-first tokeniser of the miner gives what TOKEN_RE.findall gives."""
+    line = space.join(chunks)
+    assert miner.counting.line_tokens(line) == miner.counting.TOKEN_RE.findall(line)
+
+
+def test_references_iterate_as_they_index(news):
+    refs = find(news, "Korut").references
+    assert list(iter(refs)) == [refs[i] for i in range(len(refs))] == refs[:]
+
+
 # -- quality on the seed articles ------------------------------------------------------
 
 # Recurring (2+ occurrences) proper nouns, acronyms and domain terms of seeds/ that a

@@ -163,6 +163,46 @@ def _count(table: dict[str, list], keys: list[str], ref: int) -> None:
             refs.append(ref)
 
 
+# Punctuation that ends a word and never joins it to more (not - or ').
+_WORD_ENDS = frozenset(',.;:!?)”"')
+
+
+def line_tokens(line: str) -> list[tuple[str, str, str]]:
+    """``TOKEN_RE.findall(line)``, about twice as fast: no token spans a space, so the
+    line is split on spaces first, and a chunk of letters only (``harga``; most of them),
+    or of letters and a stop or comma (``harga,``), needs no regular expression."""
+    tokens: list[tuple[str, str, str]] = []
+    findall = TOKEN_RE.findall
+    for chunk in line.split():
+        if chunk.isalpha():
+            tokens.append(("", chunk, ""))
+        elif chunk[-1] in _WORD_ENDS and chunk[:-1].isalpha():  # kata, or kata.
+            tokens.append(("", chunk[:-1], ""))
+            tokens.append(("", "", chunk[-1]))
+        else:
+            tokens.extend(findall(chunk))
+    return tokens
+
+
+def _add_ngrams(grams: list[str], stretch: list[str], no_start: list[bool]) -> None:
+    """Append the 1-4-grams of a stretch of content words to ``grams`` and empty it:
+    every word alone, and the longer ones from each word that may start a term
+    (``[krisis, keuangan, global]`` gives krisis, krisis keuangan, krisis keuangan global,
+    keuangan, keuangan global, global)."""
+    n = len(stretch)
+    append = grams.append
+    for i in range(n):
+        gram = stretch[i]
+        append(gram)
+        if no_start[i]:
+            continue
+        for j in range(i + 1, min(n, i + MAX_WORDS)):
+            gram = gram + " " + stretch[j]
+            append(gram)
+    stretch.clear()
+    no_start.clear()
+
+
 class Tally:
     """Counts of runs and n-grams with the lines they occur on, pruned as they grow."""
 
@@ -218,6 +258,7 @@ class Tally:
 
     def add_line(self, line: str, ref: int) -> None:
         words = self.words
+        surfaces = self.surfaces
         grams: list[str] = []
         runs: list[str] = []
         run: list[str] = []
@@ -231,19 +272,6 @@ class Tally:
         headline = is_headline(line)
         if ".com" in line or ".id" in line or ".net" in line or ".org" in line:
             line = _WEB_ADDRESS_RE.sub(" ; ", line)  # pantauan beritajakarta.com: no term
-
-        def flush() -> None:
-            n = len(stretch)
-            for i in range(n):
-                gram = stretch[i]
-                grams.append(gram)
-                if no_start[i]:
-                    continue
-                for j in range(i + 1, min(n, i + MAX_WORDS)):
-                    gram = gram + " " + stretch[j]
-                    grams.append(gram)
-            stretch.clear()
-            no_start.clear()
 
         def close_run() -> None:
             nonlocal run_initial, titled, placed
@@ -262,13 +290,13 @@ class Tally:
             connectors.clear()
             run_initial = titled = placed = False
 
-        found = TOKEN_RE.findall(line)
+        found = line_tokens(line)
         self.tokens += len(found)
         for number, word, punct in found:
             if word:
                 if word[0].isupper():
                     if stretch:
-                        flush()
+                        _add_ngrams(grams, stretch, no_start)
                     if run:
                         if connectors:
                             run.extend(connectors)
@@ -299,25 +327,26 @@ class Tally:
                     info = words.get(word)
                     if info is None:
                         info = words[word] = classify_word(word)
-                    if info[1] != word:
-                        self.surfaces[info[1]][word] += 1
-                    if info[0] == BREAK:
+                    kind, norm = info
+                    if norm != word:
+                        surfaces[norm][word] += 1
+                    if kind == BREAK:
                         if stretch:
-                            flush()
+                            _add_ngrams(grams, stretch, no_start)
                     else:
-                        stretch.append(info[1])
-                        no_start.append(info[0] == NO_START)
-                        if info[0] == NO_START and (
-                            previous in NOUN_MARKERS or info[1] in lexicon.TER_NOUNS
+                        stretch.append(norm)
+                        no_start.append(kind == NO_START)
+                        if kind == NO_START and (
+                            previous in NOUN_MARKERS or norm in lexicon.TER_NOUNS
                         ):
-                            self.nominal[info[1]] += 1  # para tersangka: a noun
+                            self.nominal[norm] += 1  # para tersangka: a noun
                 initial = False
                 earlier, previous = previous, word
             elif number:
                 if run:
                     close_run()
                 if stretch:
-                    flush()
+                    _add_ngrams(grams, stretch, no_start)
                 initial = False
                 previous = number
             else:
@@ -328,7 +357,7 @@ class Tally:
                 if run:
                     close_run()
                 if stretch:
-                    flush()
+                    _add_ngrams(grams, stretch, no_start)
                 if punct in _SENTENCE_END:
                     initial = not (punct == "." and previous.lower() in ABBREVIATIONS)
                 elif punct in _OPENERS:
@@ -336,7 +365,7 @@ class Tally:
                 previous = punct
         close_run()
         if stretch:
-            flush()
+            _add_ngrams(grams, stretch, no_start)
         if grams:
             _count(self.ngrams, grams, ref)
         if runs:

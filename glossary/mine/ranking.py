@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -305,6 +305,9 @@ class References(Sequence):
 
     def __len__(self) -> int:
         return len(self._refs)
+
+    def __iter__(self) -> Iterator[str]:
+        return map(self._format, self._refs)
 
     def __getitem__(self, index):
         if isinstance(index, slice):
