@@ -197,7 +197,7 @@ class DocumentCheck:
             if found[0].match.entry.renderings
         }
         taken = [used[1].span() for used in uses.values() if used]
-        present = [found[0].match.entry for found in by_entry.values()]
+        present = [occ.match.entry for occ in occurrences]  # one per occurrence: counted
         for key, found in by_entry.items():
             entry = found[0].match.entry
             if key not in uses:
@@ -491,21 +491,28 @@ def _rendering_used(found: Sequence[Occurrence], text: str) -> tuple[str, re.Mat
     """The rendering of the entry ``found`` that ``text`` uses. An acronym the English keeps
     in brackets after a name, as the source does, speaks for the acronym only: the name
     before it must be rendered too (``Badan Pemeriksa Keuangan (BPK)`` as "the Finance
-    Ministry (BPK)" lacks its rendering; "an audit by BPK" does not)."""
+    Ministry (BPK)" lacks its rendering; "an audit by BPK" does not), and so does an
+    English acronym (``Bursa Efek Indonesia (BEI)`` as "the Jakarta Futures Exchange
+    (IDX)")."""
     entry = found[0].match.entry
     used = find_rendering(entry, text)
-    if used is None or used[0] not in entry.forms:
+    if used is None or not (used[0] in entry.forms or _acronym(used[0])):
         return used
     acronym = used[0]
-    spelt_out = any(occ.match.text != acronym for occ in found)
+    spelt_out = any(o.match.text != acronym and not _acronym(o.match.text) for o in found)
     if not spelt_out or not re.search(rf"\(\s*{re.escape(acronym)}\s*\)", text):
         return used
-    names = [r for r in entry.renderings if r not in entry.forms]
+    names = [r for r in entry.renderings if r not in entry.forms and not _acronym(r)]
     if not names:
         return used
     return find_rendering(
         dataclasses.replace(entry, english=names[0], alternatives=names[1:]), text
     )
+
+
+def _acronym(form: str) -> bool:
+    """Whether a form is an acronym: one word of capitals (``BEI``, ``IDX``, ``OJK``)."""
+    return form.isupper() and form.isalpha()
 
 
 def _unwritten(

@@ -8,6 +8,7 @@ English condenses."""
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -70,6 +71,7 @@ class StandIn:
     entry: Entry
     written: str
     start: int
+    surplus: bool = False
 
 
 def others(
@@ -84,23 +86,63 @@ def others(
     writes in ``window``: not inside another rendering (``taken``) or a short mention of
     the term itself, not made only of words of the segment's renderings ("US" of "US
     dollar" for ``dolar AS``), not written as it is in the source (``Sumatra`` of ``PT
-    Bakrie Sumatra Plantations``)."""
+    Bakrie Sumatra Plantations``). An entry of the segment whose English ``text`` writes
+    more often than the source says it (``present`` holds one entry per occurrence) stands
+    in the term's place once, where it is nearest: "Jakarta Mayor Pramono Anung asked the
+    mayors" for ``Gubernur DKI Jakarta Pramono Anung meminta wali kota``."""
     entry, source = occ.match.entry, occ.piece.text
     present = list(present)
     keys = {e.key for e in present}
+    extra = _surplus(english, text, present, occ.match.start / max(len(source), 1))
     words = {w for e in present for r in e.renderings for w in tokens(r)}
     short = _short_forms(entry.kind, tuple(entry.renderings))
     mentions = [m.span() for m in short.finditer(text)] if short else []
     for other, (start, end) in english.find(text, *window):
         written = re.sub(r"['\u2019]s?$", "", text[start:end])
+        if extra.get(other.key) == start:
+            if not written_in(written, source):
+                yield StandIn(other, written, start, surplus=True)
+            continue
         if (
             other.key in keys
-            or any(start < b and a < end for a, b in (*taken, *mentions))
+            or any(start < b and a < end for a, b in taken)
+            or any(a <= start and end <= b for a, b in mentions)  # not "Trade Minister"
             or set(tokens(written)) <= words
             or written_in(written, source)
         ):
             continue
         yield StandIn(other, written, start)
+
+
+def _surplus(
+    english: EnglishTerms, text: str, present: Sequence[Entry], where: float
+) -> dict[tuple[str, str], int]:
+    """Entries of the source segment (one per occurrence in ``present``) whose English
+    ``text`` writes more often than the source says them, each with the start of its use
+    nearest ``where`` (a share of the segment's length): one of them renders nothing the
+    source says there."""
+    said = Counter(e.key for e in present)
+    spans: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    found = sorted(english.find(text), key=lambda f: (f[1][0], -f[1][1]))
+    for other, (start, end) in found:
+        kept = spans[other.key]
+        if other.key not in said or (kept and start < kept[-1][1]):
+            continue  # "economic growth" once, not its "growth" again
+        if any(a <= start and end <= b and b - a > end - start for _e, (a, b) in found):
+            continue  # "Stock" of "Jakarta Stock Exchange" is no mention of ``saham``
+        if kept and not text[kept[-1][1] : start].strip(" ()"):
+            kept[-1] = (kept[-1][0], end)  # "the House of Representatives (DPR)": one mention
+        else:
+            kept.append((start, end))
+    length = max(len(text), 1)
+    extra = {}
+    for key, found in spans.items():
+        if len(found) <= said[key]:
+            continue
+        start, end = min(found, key=lambda span: abs(span[0] / length - where))
+        if text[start:end][:1].isupper() and abs(start / length - where) <= _NAME_DRIFT:
+            extra[key] = start  # a name or a title, not a word English repeats
+    return extra
 
 
 # A name the glossary does not know: capitalised words, not opening a sentence.
@@ -159,6 +201,10 @@ def stand_in(
     ``unknown``: a name the glossary does not know counts too (``unknown_names``)."""
     source = occ.piece.text
     where = occ.match.start / max(len(source), 1)
+    # The term's own words account for nothing else: ``menteri`` of ``Menteri Keuangan``
+    # does not say ``Menteri Perdagangan`` ("Trade Minister Sri Mulyani").
+    start, end = occ.match.start, occ.match.end
+    elsewhere = source[:start] + " " * (end - start) + source[end:]
     window: tuple[int, int | None] = (0, None)
     if drift is not None:
         window = (max(0, int((where - drift) * len(text))), int((where + drift) * len(text)))
@@ -170,6 +216,6 @@ def stand_in(
                 continue
             if len(written) <= _SHORT_WORD and not (capitalised and not distinct):
                 continue
-            if not accounted_for(found.entry, source):
+            if found.surplus or not accounted_for(found.entry, elsewhere):
                 return written
     return next(unknown_names(occ, text, taken, present), None) if unknown else None
