@@ -64,6 +64,14 @@ def accounted_for(other: Entry, source: str) -> bool:
     return any(root in word for word in words for root in roots)
 
 
+def term_left_out(occ: Occurrence) -> str:
+    """The source segment without ``occ``'s term: its own words account for nothing else
+    (``menteri`` of ``Menteri Keuangan`` does not say ``Menteri Perdagangan``, so "Trade
+    Minister Sri Mulyani" is a wrong title)."""
+    source, start, end = occ.piece.text, occ.match.start, occ.match.end
+    return source[:start] + " " * (end - start) + source[end:]
+
+
 @dataclass(frozen=True)
 class StandIn:
     """Another entry's English where a term's rendering is missing, and where it stands."""
@@ -201,10 +209,7 @@ def stand_in(
     ``unknown``: a name the glossary does not know counts too (``unknown_names``)."""
     source = occ.piece.text
     where = occ.match.start / max(len(source), 1)
-    # The term's own words account for nothing else: ``menteri`` of ``Menteri Keuangan``
-    # does not say ``Menteri Perdagangan`` ("Trade Minister Sri Mulyani").
-    start, end = occ.match.start, occ.match.end
-    elsewhere = source[:start] + " " * (end - start) + source[end:]
+    elsewhere = term_left_out(occ)
     window: tuple[int, int | None] = (0, None)
     if drift is not None:
         window = (max(0, int((where - drift) * len(text))), int((where + drift) * len(text)))
