@@ -119,5 +119,8 @@ def test_one_general_word_far_from_the_terms_place_stands_in_for_nothing(tmp_pat
     [finding] = default_check(tmp_path, economy, source, near)
     assert finding.term == "Indonesia"
     assert finding.message.endswith("'Gambling' stands there")
-    named = ["A deflation of 0.16 percent was recorded in April 2007, Tokyo's bureau said."]
+    named = [
+        "A deflation of 0.16 percent was recorded in April 2007, the statistics bureau said"
+        " in Tokyo."
+    ]
     assert [f.term for f in default_check(tmp_path, economy, source, named)] == ["Indonesia"]

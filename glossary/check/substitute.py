@@ -144,10 +144,10 @@ def _surplus(
             kept.append((start, end))
     length = max(len(text), 1)
     extra = {}
-    for key, found in spans.items():
-        if len(found) <= said[key]:
+    for key, uses in spans.items():
+        if len(uses) <= said[key]:
             continue
-        start, end = min(found, key=lambda span: abs(span[0] / length - where))
+        start, end = min(uses, key=lambda span: abs(span[0] / length - where))
         if text[start:end][:1].isupper() and abs(start / length - where) <= _NAME_DRIFT:
             extra[key] = start  # a name or a title, not a word English repeats
     return extra
