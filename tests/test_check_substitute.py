@@ -124,3 +124,17 @@ def test_one_general_word_far_from_the_terms_place_stands_in_for_nothing(tmp_pat
         " in Tokyo."
     ]
     assert [f.term for f in default_check(tmp_path, economy, source, named)] == ["Indonesia"]
+
+
+def test_a_demonym_added_to_a_noun_stands_in_for_no_name_of_another_kind(tmp_path, economy):
+    """ "the Indonesian government" adds the country to a noun (no wrong name for ``Bank
+    Dunia``, left out with its clause); "Japan's" is Japan, a place the source does not
+    name."""
+    source = ["Bank Dunia memberi pinjaman kepada pemerintah untuk proyek air minum."]
+    added = ["The Indonesian government received a loan for drinking water projects."]
+    assert default_check(tmp_path, economy, source, added) == []
+    jakarta = ["Di Jakarta, BPS mencatat deflasi."]
+    wrong = ["In Japan's capital, the statistics bureau recorded a deflation."]
+    [finding] = default_check(tmp_path, economy, jakarta, wrong)
+    assert finding.term == "Jakarta"
+    assert finding.message.endswith("'Japan' stands there")

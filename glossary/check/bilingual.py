@@ -59,7 +59,14 @@ from glossary.check.patterns import (
 from glossary.check.segments import Piece
 from glossary.check.source import Occurrence
 from glossary.check.spelling import spelling_key, variant_key
-from glossary.check.substitute import accounted_for, others, stand_in, term_left_out, tokens
+from glossary.check.substitute import (
+    accounted_for,
+    derived_place,
+    others,
+    stand_in,
+    term_left_out,
+    tokens,
+)
 from glossary.store import Entry
 
 _NAME_BEFORE = re.compile(r"(?<!\w)[A-Z][\w.'\u2019-]*\s+$")
@@ -389,6 +396,8 @@ class DocumentCheck:
         drift = _VOCABULARY_DRIFT if vocabulary else _REPLACED_DRIFT
         window = max(0, int((where - drift) * len(text))), int((where + drift) * len(text))
         for found in others(english, occ, text, taken, present, window):
+            if derived_place(found) and occ.match.entry.kind != "place":
+                continue  # "the Indonesian government": a place added to a noun
             if found.written[:1].isupper():
                 return found.written
             if vocabulary and len(found.written) > 3 and not accounted_for(found.entry, source):

@@ -153,6 +153,14 @@ def _surplus(
     return extra
 
 
+def derived_place(found: StandIn) -> bool:
+    """Whether a stand-in is a place written by a derived form, a demonym or adjective
+    ("Indonesian", "Japanese"): English adds it to a noun ("the Indonesian currency" for
+    ``mata uang lokal``); it stands in for a place only, never for a name of another kind."""
+    entry = found.entry
+    return entry.kind == "place" and found.written.casefold() != entry.english.casefold()
+
+
 # A name the glossary does not know: capitalised words, not opening a sentence.
 _NAME_RUN = re.compile(r"(?<![\w.'\u2019-])[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\"\u201c(]\s*)$")
@@ -179,7 +187,7 @@ def unknown_names(
         if abs(start / max(len(text), 1) - where) > _NAME_DRIFT:
             continue
         names = [
-            w.group()
+            re.sub(r"['\u2019]s?$", "", w.group())  # "Japan's": Japan
             for w in re.finditer(r"\S+", run.group())
             if w.group().casefold() not in _CALENDAR
             and not any(a <= start + w.start() < b for a, b in taken)
@@ -216,6 +224,8 @@ def stand_in(
     for english in glossaries:
         for found in others(english, occ, text, taken, present, window):
             written = found.written
+            if derived_place(found) and occ.match.entry.kind != "place":
+                continue  # "the Indonesian government" for ``pemerintah``: no wrong name
             capitalised = written[:1].isupper()
             if distinct and not (len(written.split()) > 1 or capitalised):
                 continue
@@ -223,4 +233,11 @@ def stand_in(
                 continue
             if found.surplus or not accounted_for(found.entry, elsewhere):
                 return written
-    return next(unknown_names(occ, text, taken, present), None) if unknown else None
+    names = unknown_names(occ, text, taken, present) if unknown else iter(())
+    return next((n for n in names if not _known(glossaries, n)), None)
+
+
+def _known(glossaries: Sequence[EnglishTerms], name: str) -> bool:
+    """Whether ``name`` is wholly some entry's English ("Indonesian"): judged as such, it
+    is no unknown name."""
+    return any(span == (0, len(name)) for g in glossaries for _e, span in g.find(name))
