@@ -302,7 +302,8 @@ def test_cli_text_report_severity_and_exit_status(tmp_path, glossary_po):
     result = runner.invoke(cli, base)
     assert result.exit_code == 1
     assert result.output.splitlines() == [
-        f"{tgt}:1:1: error: 'Jakarta' (source {src}:1:20) is not rendered as Jakarta [mismatch]",
+        f"{tgt}:1:1: error: 'Jakarta' (source {src}:1:20) is not rendered as Jakarta;"
+        " 'Tokyo' stands there [mismatch]",
         "1 finding (1 error): 1 mismatch",
     ]
     strict = runner.invoke(cli, [*base, "--strict", "--source"])
@@ -311,7 +312,8 @@ def test_cli_text_report_severity_and_exit_status(tmp_path, glossary_po):
         f"{src}:1:1: error: 'Cina' is deprecated; use 'Tiongkok' [deprecated]",
         f"{tgt}:1:1: warning: 'sanksi' (source {src}:1:10) is not rendered as sanction;"
         " the English leaves it out [mismatch]",
-        f"{tgt}:1:1: error: 'Jakarta' (source {src}:1:20) is not rendered as Jakarta [mismatch]",
+        f"{tgt}:1:1: error: 'Jakarta' (source {src}:1:20) is not rendered as Jakarta;"
+        " 'Tokyo' stands there [mismatch]",
         "3 findings (2 errors, 1 warning): 1 deprecated, 2 mismatch",
     ]
     errors = runner.invoke(cli, [*base, "--strict", "--min-severity", "error"])

@@ -80,6 +80,16 @@ def test_spelling_variants_are_inconsistent_within_a_document(tmp_path, news, fi
     assert (finding.found, finding.expected) == (second, first)
 
 
+def test_one_spelling_against_the_majority_is_one_finding_with_its_lines(tmp_path, news):
+    """An editor changes "defense" everywhere at once: one finding at its first use, which
+    names the other lines it is on."""
+    source = ["Soal pertahanan."] * 6
+    target = ["On defence."] * 3 + ["On defense.", "On defence.", "On defense."]
+    [finding] = default_check(tmp_path, news, source, target)
+    assert (finding.kind, finding.line, finding.found) == ("inconsistent", 4, "defense")
+    assert "'defense' here, also on line 6;" in finding.message
+
+
 def test_a_required_entry_needs_one_rendering(tmp_path, news):
     source = ["Sanksi baru.", "Sanksi baru.", "Sanksi lama."]
     target = ["New sanctions.", "New sanctions.", "Old penalties."]

@@ -104,3 +104,37 @@ def test_a_wrong_name_sharing_a_word_with_the_right_one_is_reported(tmp_path):
     [finding] = default_check(tmp_path, matcher, source, wrong)
     assert (finding.term, finding.severity) == ("Otoritas Jasa Keuangan", "error")
     assert default_check(tmp_path, matcher, source, right) == []
+
+
+def test_one_general_word_far_from_the_terms_place_stands_in_for_nothing(tmp_path, economy):
+    """ "gambling" at the other end of the English translates something the source says
+    otherwise; where ``Indonesia`` stood, it is a wrong rendering. A name stands in
+    anywhere."""
+    source = ["Indonesia mencatat deflasi 0,16 persen pada April 2007, kata BPS di kantornya."]
+    far = ["A deflation of 0.16 percent was recorded in April 2007, the gambling bureau said."]
+    assert default_check(tmp_path, economy, source, far) == []
+    near = [
+        "Gambling recorded a deflation of 0.16 percent in April 2007, the statistics bureau said."
+    ]
+    [finding] = default_check(tmp_path, economy, source, near)
+    assert finding.term == "Indonesia"
+    assert finding.message.endswith("'Gambling' stands there")
+    named = [
+        "A deflation of 0.16 percent was recorded in April 2007, the statistics bureau said"
+        " in Tokyo."
+    ]
+    assert [f.term for f in default_check(tmp_path, economy, source, named)] == ["Indonesia"]
+
+
+def test_a_demonym_added_to_a_noun_stands_in_for_no_name_of_another_kind(tmp_path, economy):
+    """ "the Indonesian government" adds the country to a noun (no wrong name for ``Bank
+    Dunia``, left out with its clause); "Japan's" is Japan, a place the source does not
+    name."""
+    source = ["Bank Dunia memberi pinjaman kepada pemerintah untuk proyek air minum."]
+    added = ["The Indonesian government received a loan for drinking water projects."]
+    assert default_check(tmp_path, economy, source, added) == []
+    jakarta = ["Di Jakarta, BPS mencatat deflasi."]
+    wrong = ["In Japan's capital, the statistics bureau recorded a deflation."]
+    [finding] = default_check(tmp_path, economy, jakarta, wrong)
+    assert finding.term == "Jakarta"
+    assert finding.message.endswith("'Japan' stands there")

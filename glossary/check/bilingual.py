@@ -59,7 +59,14 @@ from glossary.check.patterns import (
 from glossary.check.segments import Piece
 from glossary.check.source import Occurrence
 from glossary.check.spelling import spelling_key, variant_key
-from glossary.check.substitute import others, stand_in, tokens
+from glossary.check.substitute import (
+    accounted_for,
+    derived_place,
+    others,
+    stand_in,
+    term_left_out,
+    tokens,
+)
 from glossary.store import Entry
 
 _NAME_BEFORE = re.compile(r"(?<!\w)[A-Z][\w.'\u2019-]*\s+$")
@@ -118,6 +125,8 @@ _VOCABULARY_DRIFT = 0.15
 # ... and a name or phrase the source does not account for, where the English would
 # otherwise be excused (a short mention, a condensed segment): right in the term's place.
 _STAND_IN_DRIFT = 0.15
+# ... and one general word where the English lacks a key term: about where it stands.
+_WORD_DRIFT = 0.3
 
 
 def as_written(found: re.Match[str], rendering: str) -> str:
@@ -197,7 +206,7 @@ class DocumentCheck:
             if found[0].match.entry.renderings
         }
         taken = [used[1].span() for used in uses.values() if used]
-        present = [found[0].match.entry for found in by_entry.values()]
+        present = [occ.match.entry for occ in occurrences]  # one per occurrence: counted
         for key, found in by_entry.items():
             entry = found[0].match.entry
             if key not in uses:
@@ -312,12 +321,20 @@ class DocumentCheck:
             if other is not None:
                 return f"; '{other}' stands there", False
             return None if lenient else ("; the English condenses this segment", True)
-        if self.stand_in(first, text, taken, present, unknown=True) is None:
+        # A name or a phrase stands in the term's place anywhere in the segment; one
+        # general word only about where the term stands (English condenses around the
+        # term, and "the company" elsewhere translates something the source says otherwise).
+        other = self.stand_in(first, text, taken, present, distinct=True, unknown=True)
+        for occ in found if other is None else ():
+            other = self.stand_in(occ, text, taken, present, _WORD_DRIFT)
+            if other is not None:
+                break  # "PT Arta loans" for the second ``Jakarta`` of the segment
+        if other is None:
             # Nothing the source does not say stands anywhere in the English: the term went
             # with its clause ("BPS mengumumkan bahwa Indonesia mengalami deflasi" as "the
             # Central Bureau of Statistics reported a deflation").
             return ("; the English leaves it out", True) if self.strict else None
-        return "", False
+        return f"; '{other}' stands there", False
 
     def stand_in(
         self,
@@ -375,11 +392,16 @@ class DocumentCheck:
         if english is None:
             return None
         where = occ.match.start / max(len(occ.piece.text), 1)
+        source = term_left_out(occ)
         drift = _VOCABULARY_DRIFT if vocabulary else _REPLACED_DRIFT
         window = max(0, int((where - drift) * len(text))), int((where + drift) * len(text))
         for found in others(english, occ, text, taken, present, window):
-            if found.written[:1].isupper() or (vocabulary and len(found.written) > 3):
+            if derived_place(found) and occ.match.entry.kind != "place":
+                continue  # "the Indonesian government": a place added to a noun
+            if found.written[:1].isupper():
                 return found.written
+            if vocabulary and len(found.written) > 3 and not accounted_for(found.entry, source):
+                return found.written  # not "economy" for ``perekonomian Indonesia``
         return None
 
     def mentioned(self, occ: Occurrence, text: str, taken: Sequence[tuple[int, int]] = ()) -> bool:
@@ -491,21 +513,28 @@ def _rendering_used(found: Sequence[Occurrence], text: str) -> tuple[str, re.Mat
     """The rendering of the entry ``found`` that ``text`` uses. An acronym the English keeps
     in brackets after a name, as the source does, speaks for the acronym only: the name
     before it must be rendered too (``Badan Pemeriksa Keuangan (BPK)`` as "the Finance
-    Ministry (BPK)" lacks its rendering; "an audit by BPK" does not)."""
+    Ministry (BPK)" lacks its rendering; "an audit by BPK" does not), and so does an
+    English acronym (``Bursa Efek Indonesia (BEI)`` as "the Jakarta Futures Exchange
+    (IDX)")."""
     entry = found[0].match.entry
     used = find_rendering(entry, text)
-    if used is None or used[0] not in entry.forms:
+    if used is None or not (used[0] in entry.forms or _acronym(used[0])):
         return used
     acronym = used[0]
-    spelt_out = any(occ.match.text != acronym for occ in found)
+    spelt_out = any(o.match.text != acronym and not _acronym(o.match.text) for o in found)
     if not spelt_out or not re.search(rf"\(\s*{re.escape(acronym)}\s*\)", text):
         return used
-    names = [r for r in entry.renderings if r not in entry.forms]
+    names = [r for r in entry.renderings if r not in entry.forms and not _acronym(r)]
     if not names:
         return used
     return find_rendering(
         dataclasses.replace(entry, english=names[0], alternatives=names[1:]), text
     )
+
+
+def _acronym(form: str) -> bool:
+    """Whether a form is an acronym: one word of capitals (``BEI``, ``IDX``, ``OJK``)."""
+    return form.isupper() and form.isalpha()
 
 
 def _unwritten(
@@ -521,7 +550,9 @@ def _unwritten(
 
 
 def _minority(entry: Entry, uses: list[tuple[str, Rendering]]) -> list[Finding]:
-    """A finding at every use whose form (spelling or rendering) is not the majority's."""
+    """A finding at the first use of each form (spelling or rendering) that is not the
+    majority's, naming the lines of its other uses: one thing for an editor to change
+    ("'sub districts' here, also on lines 40, 52"), not one finding for each line."""
     shown: dict[str, str] = {}
     for form, r in uses:
         shown.setdefault(form, r.text if not entry.required else form)
@@ -530,10 +561,14 @@ def _minority(entry: Entry, uses: list[tuple[str, Rendering]]) -> list[Finding]:
         return []
     majority = _majority(counts, entry.renderings)
     tally = _tally(counts, majority)
-    findings = []
+    where: dict[str, list[Rendering]] = defaultdict(list)
     for form, r in uses:
-        if shown[form] == majority:
-            continue
+        if shown[form] != majority:
+            where[shown[form]].append(r)
+    findings = []
+    for written, (r, *more) in where.items():
+        also = sorted({m.line for m in more} - {r.line})
+        elsewhere = f", also on line{'s' * (len(also) > 1)} {', '.join(map(str, also))}"
         findings.append(
             Finding(
                 kind="inconsistent",
@@ -542,10 +577,10 @@ def _minority(entry: Entry, uses: list[tuple[str, Rendering]]) -> list[Finding]:
                 line=r.line,
                 column=r.column,
                 term=entry.term,
-                found=shown[form],
+                found=written,
                 expected=majority,
-                message=f"'{entry.term}' rendered '{shown[form]}' here; in this document"
-                f" {tally}; majority: '{majority}'",
+                message=f"'{entry.term}' rendered '{written}' here{elsewhere if also else ''};"
+                f" in this document {tally}; majority: '{majority}'",
             )
         )
     return findings

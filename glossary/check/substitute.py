@@ -8,6 +8,7 @@ English condenses."""
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -63,6 +64,14 @@ def accounted_for(other: Entry, source: str) -> bool:
     return any(root in word for word in words for root in roots)
 
 
+def term_left_out(occ: Occurrence) -> str:
+    """The source segment without ``occ``'s term: its own words account for nothing else
+    (``menteri`` of ``Menteri Keuangan`` does not say ``Menteri Perdagangan``, so "Trade
+    Minister Sri Mulyani" is a wrong title)."""
+    source, start, end = occ.piece.text, occ.match.start, occ.match.end
+    return source[:start] + " " * (end - start) + source[end:]
+
+
 @dataclass(frozen=True)
 class StandIn:
     """Another entry's English where a term's rendering is missing, and where it stands."""
@@ -70,6 +79,7 @@ class StandIn:
     entry: Entry
     written: str
     start: int
+    surplus: bool = False
 
 
 def others(
@@ -84,23 +94,71 @@ def others(
     writes in ``window``: not inside another rendering (``taken``) or a short mention of
     the term itself, not made only of words of the segment's renderings ("US" of "US
     dollar" for ``dolar AS``), not written as it is in the source (``Sumatra`` of ``PT
-    Bakrie Sumatra Plantations``)."""
+    Bakrie Sumatra Plantations``). An entry of the segment whose English ``text`` writes
+    more often than the source says it (``present`` holds one entry per occurrence) stands
+    in the term's place once, where it is nearest: "Jakarta Mayor Pramono Anung asked the
+    mayors" for ``Gubernur DKI Jakarta Pramono Anung meminta wali kota``."""
     entry, source = occ.match.entry, occ.piece.text
     present = list(present)
     keys = {e.key for e in present}
+    extra = _surplus(english, text, present, occ.match.start / max(len(source), 1))
     words = {w for e in present for r in e.renderings for w in tokens(r)}
     short = _short_forms(entry.kind, tuple(entry.renderings))
     mentions = [m.span() for m in short.finditer(text)] if short else []
     for other, (start, end) in english.find(text, *window):
         written = re.sub(r"['\u2019]s?$", "", text[start:end])
+        if extra.get(other.key) == start:
+            if not written_in(written, source):
+                yield StandIn(other, written, start, surplus=True)
+            continue
         if (
             other.key in keys
-            or any(start < b and a < end for a, b in (*taken, *mentions))
+            or any(start < b and a < end for a, b in taken)
+            or any(a <= start and end <= b for a, b in mentions)  # not "Trade Minister"
             or set(tokens(written)) <= words
             or written_in(written, source)
         ):
             continue
         yield StandIn(other, written, start)
+
+
+def _surplus(
+    english: EnglishTerms, text: str, present: Sequence[Entry], where: float
+) -> dict[tuple[str, str], int]:
+    """Entries of the source segment (one per occurrence in ``present``) whose English
+    ``text`` writes more often than the source says them, each with the start of its use
+    nearest ``where`` (a share of the segment's length): one of them renders nothing the
+    source says there."""
+    said = Counter(e.key for e in present)
+    spans: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    found = sorted(english.find(text), key=lambda f: (f[1][0], -f[1][1]))
+    for other, (start, end) in found:
+        kept = spans[other.key]
+        if other.key not in said or (kept and start < kept[-1][1]):
+            continue  # "economic growth" once, not its "growth" again
+        if any(a <= start and end <= b and b - a > end - start for _e, (a, b) in found):
+            continue  # "Stock" of "Jakarta Stock Exchange" is no mention of ``saham``
+        if kept and not text[kept[-1][1] : start].strip(" ()"):
+            kept[-1] = (kept[-1][0], end)  # "the House of Representatives (DPR)": one mention
+        else:
+            kept.append((start, end))
+    length = max(len(text), 1)
+    extra = {}
+    for key, uses in spans.items():
+        if len(uses) <= said[key]:
+            continue
+        start, end = min(uses, key=lambda span: abs(span[0] / length - where))
+        if text[start:end][:1].isupper() and abs(start / length - where) <= _NAME_DRIFT:
+            extra[key] = start  # a name or a title, not a word English repeats
+    return extra
+
+
+def derived_place(found: StandIn) -> bool:
+    """Whether a stand-in is a place written by a derived form, a demonym or adjective
+    ("Indonesian", "Japanese"): English adds it to a noun ("the Indonesian currency" for
+    ``mata uang lokal``); it stands in for a place only, never for a name of another kind."""
+    entry = found.entry
+    return entry.kind == "place" and found.written.casefold() != entry.english.casefold()
 
 
 # A name the glossary does not know: capitalised words, not opening a sentence.
@@ -129,7 +187,7 @@ def unknown_names(
         if abs(start / max(len(text), 1) - where) > _NAME_DRIFT:
             continue
         names = [
-            w.group()
+            re.sub(r"['\u2019]s?$", "", w.group())  # "Japan's": Japan
             for w in re.finditer(r"\S+", run.group())
             if w.group().casefold() not in _CALENDAR
             and not any(a <= start + w.start() < b for a, b in taken)
@@ -159,17 +217,27 @@ def stand_in(
     ``unknown``: a name the glossary does not know counts too (``unknown_names``)."""
     source = occ.piece.text
     where = occ.match.start / max(len(source), 1)
+    elsewhere = term_left_out(occ)
     window: tuple[int, int | None] = (0, None)
     if drift is not None:
         window = (max(0, int((where - drift) * len(text))), int((where + drift) * len(text)))
     for english in glossaries:
         for found in others(english, occ, text, taken, present, window):
             written = found.written
+            if derived_place(found) and occ.match.entry.kind != "place":
+                continue  # "the Indonesian government" for ``pemerintah``: no wrong name
             capitalised = written[:1].isupper()
             if distinct and not (len(written.split()) > 1 or capitalised):
                 continue
             if len(written) <= _SHORT_WORD and not (capitalised and not distinct):
                 continue
-            if not accounted_for(found.entry, source):
+            if found.surplus or not accounted_for(found.entry, elsewhere):
                 return written
-    return next(unknown_names(occ, text, taken, present), None) if unknown else None
+    names = unknown_names(occ, text, taken, present) if unknown else iter(())
+    return next((n for n in names if not _known(glossaries, n)), None)
+
+
+def _known(glossaries: Sequence[EnglishTerms], name: str) -> bool:
+    """Whether ``name`` is wholly some entry's English ("Indonesian"): judged as such, it
+    is no unknown name."""
+    return any(span == (0, len(name)) for g in glossaries for _e, span in g.find(name))
