@@ -83,29 +83,6 @@ def test_written_in_is_a_whole_word_search(text, word):
     assert written_in(word, text) == expected
 
 
-def test_a_wrong_name_sharing_a_word_with_the_right_one_is_reported(tmp_path):
-    """ "Financial Supervisory Board (OJK)" for ``Otoritas Jasa Keuangan (OJK)``: a word of
-    the approved English ("Financial") does not make the rest of the name accounted for."""
-    matcher = Matcher(
-        [
-            Entry(
-                "Otoritas Jasa Keuangan",
-                "Financial Services Authority",
-                kind="organisation",
-                variants=["OJK"],
-                alternatives=["OJK"],
-            ),
-            Entry("kredit", "lending"),
-        ]
-    )
-    source = ["Sementara itu, Otoritas Jasa Keuangan (OJK) melaporkan kredit tumbuh 9 persen."]
-    wrong = ["Meanwhile, the Financial Supervisory Board (OJK) reported lending grew 9 percent."]
-    right = ["Meanwhile, the Financial Services Authority (OJK) reported lending grew 9 percent."]
-    [finding] = default_check(tmp_path, matcher, source, wrong)
-    assert (finding.term, finding.severity) == ("Otoritas Jasa Keuangan", "error")
-    assert default_check(tmp_path, matcher, source, right) == []
-
-
 def test_one_general_word_far_from_the_terms_place_stands_in_for_nothing(tmp_path, economy):
     """ "gambling" at the other end of the English translates something the source says
     otherwise; where ``Indonesia`` stood, it is a wrong rendering. A name stands in
