@@ -21,7 +21,8 @@ Modules: ``readers`` (bitext inputs), ``patterns`` (English rendering patterns),
 and ``html`` (the page).
 """
 
-from glossary.check.bilingual import DocumentCheck, choice
+from glossary.check.bilingual import DocumentCheck
+from glossary.check.consistency import choice
 from glossary.check.finding import (
     DEFAULT_KINDS,
     KINDS,

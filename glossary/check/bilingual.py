@@ -12,11 +12,12 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from glossary import gloss
+from glossary.check.consistency import Rendering, inconsistent
 from glossary.check.elision import (
     _FUNCTION_WORDS,
     SPEECH_NEXT,
@@ -27,7 +28,7 @@ from glossary.check.elision import (
     name_stands_alone,
     shortened,
 )
-from glossary.check.finding import NAME_KINDS, Finding, _majority, _tally, is_key_term
+from glossary.check.finding import Finding, is_key_term
 from glossary.check.judged import name_around
 from glossary.check.mentions import (
     _ACRONYM_AFTER,
@@ -58,14 +59,12 @@ from glossary.check.patterns import (
 )
 from glossary.check.segments import Piece
 from glossary.check.source import Occurrence
-from glossary.check.spelling import spelling_key, variant_key
 from glossary.check.substitute import (
     accounted_for,
     derived_place,
     others,
     stand_in,
     term_left_out,
-    tokens,
 )
 from glossary.store import Entry
 
@@ -104,18 +103,6 @@ def name_written(occ: Occurrence, target: str) -> bool:
         for w in name_around(occ.piece.text, occ.match.start, occ.match.end)
         if len(w) > 1 and w.lower() not in _FUNCTION_WORDS
     )
-
-
-@dataclass(frozen=True)
-class Rendering:
-    """Which accepted rendering a target segment uses for an entry, as written there, and where."""
-
-    entry: Entry
-    rendering: str
-    text: str
-    path: str
-    line: int
-    column: int
 
 
 # Another name in the term's place may stand further off: English moves a sentence's parts.
@@ -486,27 +473,8 @@ class DocumentCheck:
         )
 
     def inconsistent(self) -> list[Finding]:
-        """Uses of one entry spelt two ways in this document (``defence``/``defense``,
-        ``Kim Jong Un``/``Kim Jong-un``): the minority spelling, with the tally. Different
-        accepted words (US/United States, talks/negotiations) are a choice, not an
-        inconsistency, unless the entry is marked required (one rendering throughout)."""
-        by_entry: dict[tuple[str, str], list[Rendering]] = defaultdict(list)
-        for r in self.renderings:
-            by_entry[r.entry.key].append(r)
-        findings = []
-        for uses in by_entry.values():
-            entry = uses[0].entry
-            if entry.required:
-                groups = [[(choice(r.rendering, entry.renderings), r) for r in uses]]
-            else:
-                families: dict[str, list[tuple[str, Rendering]]] = defaultdict(list)
-                for r in uses:
-                    spelt = spelling_key(r.text, names=entry.kind in NAME_KINDS)
-                    families[variant_key(r.text)].append((spelt, r))
-                groups = list(families.values())
-            for group in groups:
-                findings.extend(_minority(entry, group))
-        return findings
+        """The document's uses of one entry spelt two ways (``consistency.inconsistent``)."""
+        return inconsistent(self.renderings)
 
 
 def _rendering_used(found: Sequence[Occurrence], text: str) -> tuple[str, re.Match[str]] | None:
@@ -547,56 +515,3 @@ def _unwritten(
         for o in found
         if not _kept_name(o, text)
     )
-
-
-def _minority(entry: Entry, uses: list[tuple[str, Rendering]]) -> list[Finding]:
-    """A finding at the first use of each form (spelling or rendering) that is not the
-    majority's, naming the lines of its other uses: one thing for an editor to change
-    ("'sub districts' here, also on lines 40, 52"), not one finding for each line."""
-    shown: dict[str, str] = {}
-    for form, r in uses:
-        shown.setdefault(form, r.text if not entry.required else form)
-    counts = Counter(shown[form] for form, _ in uses)
-    if len(counts) < 2:
-        return []
-    majority = _majority(counts, entry.renderings)
-    tally = _tally(counts, majority)
-    where: dict[str, list[Rendering]] = defaultdict(list)
-    for form, r in uses:
-        if shown[form] != majority:
-            where[shown[form]].append(r)
-    findings = []
-    for written, (r, *more) in where.items():
-        also = sorted({m.line for m in more} - {r.line})
-        elsewhere = f", also on line{'s' * (len(also) > 1)} {', '.join(map(str, also))}"
-        findings.append(
-            Finding(
-                kind="inconsistent",
-                severity="error" if entry.required else "warning",
-                path=r.path,
-                line=r.line,
-                column=r.column,
-                term=entry.term,
-                found=written,
-                expected=majority,
-                message=f"'{entry.term}' rendered '{written}' here{elsewhere if also else ''};"
-                f" in this document {tally}; majority: '{majority}'",
-            )
-        )
-    return findings
-
-
-def _contains(longer: list[str], shorter: list[str]) -> bool:
-    n = len(shorter)
-    return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
-
-
-def choice(rendering: str, renderings: Sequence[str]) -> str:
-    """The rendering a use stands for. A derived form counts as the form it extends (North
-    Korean as North Korea, Japanese as Japan) and a fuller form as the rendering it contains
-    (US dollar as dollar, US$ as $): that is grammar or context, not a choice."""
-    folded, words = rendering.casefold(), tokens(rendering)
-    bases = [
-        r for r in renderings if folded.startswith(r.casefold()) or _contains(words, tokens(r))
-    ]
-    return min(bases, key=len) if bases else rendering

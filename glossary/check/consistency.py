@@ -1,0 +1,103 @@
+"""Consistency within one document: the uses of an entry spelt two ways (``defence`` /
+``defense``, ``Kim Jong Un`` / ``Kim Jong-un``), or, for an entry marked required, two
+accepted renderings. ``bilingual.DocumentCheck`` records each use as a ``Rendering``."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from glossary.check.finding import NAME_KINDS, Finding, _majority, _tally
+from glossary.check.spelling import spelling_key, variant_key
+from glossary.check.substitute import tokens
+from glossary.store import Entry
+
+
+@dataclass(frozen=True)
+class Rendering:
+    """Which accepted rendering a target segment uses for an entry, as written there, and where."""
+
+    entry: Entry
+    rendering: str
+    text: str
+    path: str
+    line: int
+    column: int
+
+
+def inconsistent(renderings: Sequence[Rendering]) -> list[Finding]:
+    """Uses of one entry spelt two ways in this document (``defence``/``defense``,
+    ``Kim Jong Un``/``Kim Jong-un``): the minority spelling, with the tally. Different
+    accepted words (US/United States, talks/negotiations) are a choice, not an
+    inconsistency, unless the entry is marked required (one rendering throughout)."""
+    by_entry: dict[tuple[str, str], list[Rendering]] = defaultdict(list)
+    for r in renderings:
+        by_entry[r.entry.key].append(r)
+    findings = []
+    for uses in by_entry.values():
+        entry = uses[0].entry
+        if entry.required:
+            groups = [[(choice(r.rendering, entry.renderings), r) for r in uses]]
+        else:
+            families: dict[str, list[tuple[str, Rendering]]] = defaultdict(list)
+            for r in uses:
+                spelt = spelling_key(r.text, names=entry.kind in NAME_KINDS)
+                families[variant_key(r.text)].append((spelt, r))
+            groups = list(families.values())
+        for group in groups:
+            findings.extend(_minority(entry, group))
+    return findings
+
+
+def _minority(entry: Entry, uses: list[tuple[str, Rendering]]) -> list[Finding]:
+    """A finding at the first use of each form (spelling or rendering) that is not the
+    majority's, naming the lines of its other uses: one thing for an editor to change
+    ("'sub districts' here, also on lines 40, 52"), not one finding for each line."""
+    shown: dict[str, str] = {}
+    for form, r in uses:
+        shown.setdefault(form, r.text if not entry.required else form)
+    counts = Counter(shown[form] for form, _ in uses)
+    if len(counts) < 2:
+        return []
+    majority = _majority(counts, entry.renderings)
+    tally = _tally(counts, majority)
+    where: dict[str, list[Rendering]] = defaultdict(list)
+    for form, r in uses:
+        if shown[form] != majority:
+            where[shown[form]].append(r)
+    findings = []
+    for written, (r, *more) in where.items():
+        also = sorted({m.line for m in more} - {r.line})
+        elsewhere = f", also on line{'s' * (len(also) > 1)} {', '.join(map(str, also))}"
+        findings.append(
+            Finding(
+                kind="inconsistent",
+                severity="error" if entry.required else "warning",
+                path=r.path,
+                line=r.line,
+                column=r.column,
+                term=entry.term,
+                found=written,
+                expected=majority,
+                message=f"'{entry.term}' rendered '{written}' here{elsewhere if also else ''};"
+                f" in this document {tally}; majority: '{majority}'",
+            )
+        )
+    return findings
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    n = len(shorter)
+    return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def choice(rendering: str, renderings: Sequence[str]) -> str:
+    """The rendering a use stands for. A derived form counts as the form it extends (North
+    Korean as North Korea, Japanese as Japan) and a fuller form as the rendering it contains
+    (US dollar as dollar, US$ as $): that is grammar or context, not a choice."""
+    folded, words = rendering.casefold(), tokens(rendering)
+    bases = [
+        r for r in renderings if folded.startswith(r.casefold()) or _contains(words, tokens(r))
+    ]
+    return min(bases, key=len) if bases else rendering
