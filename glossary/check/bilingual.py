@@ -285,8 +285,8 @@ class DocumentCheck:
             return None
         spans = [(o.match.start, o.match.end) for o in occurrences if o.piece is first.piece]
         if attribution_left_out(first, spans, text):
-            other = self.replaced(first, text, taken, present) or self.stand_in(
-                first, text, taken, present, _STAND_IN_DRIFT, distinct=True
+            other = self.replaced(first, text, taken, present) or stand_in(
+                self.glossaries, first, text, taken, present, _STAND_IN_DRIFT, distinct=True
             )
             if other is None:
                 return None  # "kata Dirut Bank Victoria Daroel" as "a spokesman said"
@@ -304,16 +304,18 @@ class DocumentCheck:
             if other is None and not lenient and others_kept:
                 other = self.replaced(first, text, taken, present, self.vocabulary)
             if other is None:
-                other = self.stand_in(first, text, taken, present, _STAND_IN_DRIFT, distinct=True)
+                other = stand_in(
+                    self.glossaries, first, text, taken, present, _STAND_IN_DRIFT, distinct=True
+                )
             if other is not None:
                 return f"; '{other}' stands there", False
             return None if lenient else ("; the English condenses this segment", True)
         # A name or a phrase stands in the term's place anywhere in the segment; one
         # general word only about where the term stands (English condenses around the
         # term, and "the company" elsewhere translates something the source says otherwise).
-        other = self.stand_in(first, text, taken, present, distinct=True, unknown=True)
+        other = stand_in(self.glossaries, first, text, taken, present, distinct=True, unknown=True)
         for occ in found if other is None else ():
-            other = self.stand_in(occ, text, taken, present, _WORD_DRIFT)
+            other = stand_in(self.glossaries, occ, text, taken, present, _WORD_DRIFT)
             if other is not None:
                 break  # "PT Arta loans" for the second ``Jakarta`` of the segment
         if other is None:
@@ -323,23 +325,11 @@ class DocumentCheck:
             return ("; the English leaves it out", True) if self.strict else None
         return f"; '{other}' stands there", False
 
-    def stand_in(
-        self,
-        occ: Occurrence,
-        text: str,
-        taken: Sequence[tuple[int, int]],
-        present: Sequence[Entry],
-        drift: float | None = None,
-        *,
-        distinct: bool = False,
-        unknown: bool = False,
-    ) -> str | None:
-        """Another term's English, names first, that stands in ``text`` near ``occ``'s place
-        and that the source does not account for (``substitute.stand_in``)."""
-        glossaries = [g for g in (self.english, self.vocabulary) if g is not None]
-        return stand_in(
-            glossaries, occ, text, taken, present, drift, distinct=distinct, unknown=unknown
-        )
+    @property
+    def glossaries(self) -> list[EnglishTerms]:
+        """The English of the glossary's names, then of its general vocabulary: what may
+        stand in a missing term's place (``substitute.stand_in``)."""
+        return [g for g in (self.english, self.vocabulary) if g is not None]
 
     def holder_named(self, title: Entry, present: Sequence[Entry], text: str) -> bool:
         """Whether ``text`` names, in a title's stead, a person of the glossary that the

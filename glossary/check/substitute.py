@@ -7,6 +7,7 @@ English condenses."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -19,6 +20,7 @@ from glossary.check.source import Occurrence
 from glossary.store import Entry
 
 _WORD = re.compile(r"[^\W\d_]+")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")  # "Japan's": Japan
 # Words of an entry's Indonesian this long or longer say the source has it (``pinjaman``
 # in ``pinjamannya``); a source word this long inside one of them is its root (``tumbuh``
 # of ``pertumbuhan``).
@@ -31,6 +33,11 @@ _SHORT_WORD = 3
 def tokens(text: str) -> list[str]:
     """Lower-case words and signs: ``US dollar`` → us, dollar."""
     return re.findall(r"\w+|[^\w\s-]", text.casefold())
+
+
+def _rendering_words(entries: Iterable[Entry]) -> set[str]:
+    """The words of the entries' renderings, folded: what the segment's own terms say."""
+    return {w for e in entries for r in e.renderings for w in tokens(r)}
 
 
 def written_in(word: str, text: str) -> bool:
@@ -102,11 +109,11 @@ def others(
     present = list(present)
     keys = {e.key for e in present}
     extra = _surplus(english, text, present, occ.match.start / max(len(source), 1))
-    words = {w for e in present for r in e.renderings for w in tokens(r)}
+    words = _rendering_words(present)
     short = _short_forms(entry.kind, tuple(entry.renderings))
     mentions = [m.span() for m in short.finditer(text)] if short else []
     for other, (start, end) in english.find(text, *window):
-        written = re.sub(r"['\u2019]s?$", "", text[start:end])
+        written = _POSSESSIVE.sub("", text[start:end])
         if extra.get(other.key) == start:
             if not written_in(written, source):
                 yield StandIn(other, written, start, surplus=True)
@@ -130,11 +137,28 @@ def _surplus(
     nearest ``where`` (a share of the segment's length): one of them renders nothing the
     source says there."""
     said = Counter(e.key for e in present)
+    uses_of = _uses(english, text)
+    length = max(len(text), 1)
+    extra = {}
+    for key, count in said.items():
+        uses = uses_of.get(key, ())
+        if len(uses) <= count:
+            continue
+        start, end = min(uses, key=lambda span: abs(span[0] / length - where))
+        if text[start:end][:1].isupper() and abs(start / length - where) <= _NAME_DRIFT:
+            extra[key] = start  # a name or a title, not a word English repeats
+    return extra
+
+
+@functools.lru_cache(maxsize=32)
+def _uses(english: EnglishTerms, text: str) -> dict[tuple[str, str], tuple[tuple[int, int], ...]]:
+    """The separate uses of each entry's English in ``text``, once per segment however many
+    of its terms are missing."""
     spans: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     found = sorted(english.find(text), key=lambda f: (f[1][0], -f[1][1]))
     for other, (start, end) in found:
         kept = spans[other.key]
-        if other.key not in said or (kept and start < kept[-1][1]):
+        if kept and start < kept[-1][1]:
             continue  # "economic growth" once, not its "growth" again
         if any(a <= start and end <= b and b - a > end - start for _e, (a, b) in found):
             continue  # "Stock" of "Jakarta Stock Exchange" is no mention of ``saham``
@@ -142,15 +166,7 @@ def _surplus(
             kept[-1] = (kept[-1][0], end)  # "the House of Representatives (DPR)": one mention
         else:
             kept.append((start, end))
-    length = max(len(text), 1)
-    extra = {}
-    for key, uses in spans.items():
-        if len(uses) <= said[key]:
-            continue
-        start, end = min(uses, key=lambda span: abs(span[0] / length - where))
-        if text[start:end][:1].isupper() and abs(start / length - where) <= _NAME_DRIFT:
-            extra[key] = start  # a name or a title, not a word English repeats
-    return extra
+    return {key: tuple(uses) for key, uses in spans.items()}
 
 
 def derived_place(found: StandIn) -> bool:
@@ -181,13 +197,13 @@ def unknown_names(
     on Monday", "Trade Minister" for ``Menteri Keuangan``."""
     source = occ.piece.text
     where = occ.match.start / max(len(source), 1)
-    words = {w for e in present for r in e.renderings for w in tokens(r)}
+    words = _rendering_words(present)
     for run in _NAME_RUN.finditer(text):
         start = run.start()
         if abs(start / max(len(text), 1) - where) > _NAME_DRIFT:
             continue
         names = [
-            re.sub(r"['\u2019]s?$", "", w.group())  # "Japan's": Japan
+            _POSSESSIVE.sub("", w.group())
             for w in re.finditer(r"\S+", run.group())
             if w.group().casefold() not in _CALENDAR
             and not any(a <= start + w.start() < b for a, b in taken)
