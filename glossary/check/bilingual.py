@@ -475,7 +475,7 @@ def _rendering_used(found: Sequence[Occurrence], text: str) -> tuple[str, re.Mat
     English acronym (``Bursa Efek Indonesia (BEI)`` as "the Jakarta Futures Exchange
     (IDX)")."""
     entry = found[0].match.entry
-    used = find_rendering(entry, text)
+    used = find_rendering(entry, text) or _coordinated_use(found, text)
     if used is None or not (used[0] in entry.forms or _acronym(used[0])):
         return used
     acronym = used[0]
@@ -488,6 +488,28 @@ def _rendering_used(found: Sequence[Occurrence], text: str) -> tuple[str, re.Mat
     return find_rendering(
         dataclasses.replace(entry, english=names[0], alternatives=names[1:]), text
     )
+
+
+# The source's name goes on after the term by "dan" and a capital: ``Dinas Pekerjaan Umum
+# dan Penataan Ruang``.
+_COORDINATED = re.compile(r"\s+dan\s+[A-Z]")
+
+
+def _coordinated_use(found: Sequence[Occurrence], text: str) -> tuple[str, re.Match[str]] | None:
+    """The rendering of a term whose name the source coordinates with more of it, written
+    around the coordinated part as English orders it: ``Dinas Pekerjaan Umum dan Penataan
+    Ruang`` as "the Public Works and Spatial Planning Office" uses "Public Works Office"."""
+    if not any(_COORDINATED.match(o.piece.text, o.match.end) for o in found):
+        return None
+    for rendering in found[0].match.entry.renderings:
+        words = [re.escape(w) for w in rendering.split()]
+        for k in range(1, len(words)):
+            coordinated = r"\s+(?:and|&)\s+(?:[A-Z][\w'-]*\s+){1,4}"
+            pattern = rf"\b{' '.join(words[:k])}{coordinated}{' '.join(words[k:])}\b"
+            use = re.search(pattern, text)
+            if use:
+                return rendering, use
+    return None
 
 
 def _acronym(form: str) -> bool:

@@ -43,6 +43,10 @@ _PRONOUN_DRIFT = 0.15
 _ACRONYM_AFTER = re.compile(r"\s*\(?[A-Z]{2,}(?![\w-])")
 
 
+# Words before a title that make it another person's: a deputy chairman is no chairman.
+_OTHER_PERSON = frozenset("deputy vice acting former assistant interim caretaker".split())
+
+
 @functools.lru_cache(maxsize=65536)
 def _short_forms(kind: str, renderings: tuple[str, ...]) -> re.Pattern[str] | None:
     """How a later mention of an entry already rendered may be shortened: one word of a
@@ -59,8 +63,10 @@ def _short_forms(kind: str, renderings: tuple[str, ...]) -> re.Pattern[str] | No
         if kind == "title":
             folded = [w.lower() for w in parts]
             # A title is shortened to its head noun: "the minister" for Coordinating
-            # Minister, "the head" for head of state, never "the coordinating".
-            parts = [parts[folded.index("of") - 1] if "of" in folded[1:] else parts[-1]]
+            # Minister, "the head" for head of state, never "the coordinating"; one that
+            # names a deputy keeps that word: "the deputy", never "the chairman".
+            head = parts[folded.index("of") - 1] if "of" in folded[1:] else parts[-1]
+            parts = [parts[0] if folded[0] in _OTHER_PERSON else head]
         words |= {w for w in parts if len(w) > 2 and w.lower() not in _FUNCTION_WORDS}
         if len(capitals) >= 2:
             initials.add(capitals)

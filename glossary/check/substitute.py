@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from glossary import lexicon
 from glossary.check.english import is_common
 from glossary.check.mentions import _short_forms
 from glossary.check.patterns import EnglishTerms
@@ -38,6 +39,14 @@ def tokens(text: str) -> list[str]:
 def _rendering_words(entries: Iterable[Entry]) -> set[str]:
     """The words of the entries' renderings, folded: what the segment's own terms say."""
     return {w for e in entries for r in e.renderings for w in tokens(r)}
+
+
+def _rendered(entry: Entry, text: str, taken: Sequence[tuple[int, int]]) -> bool:
+    """Whether a rendering the segment uses (``taken``) writes ``entry``'s English: its
+    words are spent there ("President" of "Ukrainian President" says nothing for a second
+    "President": "German President" for ``Kanselir Jerman`` stands in its place)."""
+    spans = [text[a:b].casefold() for a, b in taken]
+    return any(r.casefold() in span for r in entry.renderings for span in spans)
 
 
 def written_in(word: str, text: str) -> bool:
@@ -79,6 +88,18 @@ def term_left_out(occ: Occurrence) -> str:
     return source[:start] + " " * (end - start) + source[end:]
 
 
+def _spent(
+    source: str, present: Iterable[Entry], text: str, taken: Sequence[tuple[int, int]]
+) -> str:
+    """``source`` without the terms whose rendering the English writes: their words are
+    spent there and account for nothing else (``Presiden`` of ``Presiden Ukraina``, written
+    "Ukrainian President", does not say the "President" of "German President")."""
+    for entry in {e.key: e for e in present if _rendered(e, text, taken)}.values():
+        for form in entry.forms:
+            source = re.sub(rf"(?<!\w){re.escape(form)}(?!\w)", " " * len(form), source, flags=re.I)
+    return source
+
+
 @dataclass(frozen=True)
 class StandIn:
     """Another entry's English where a term's rendering is missing, and where it stands."""
@@ -110,6 +131,13 @@ def others(
     keys = {e.key for e in present}
     extra = _surplus(english, text, present, occ.match.start / max(len(source), 1))
     words = _rendering_words(present)
+    # A title's words are spent where its rendering is written: "President" of "Ukrainian
+    # President" excuses no "German President".
+    title_words = _rendering_words(
+        e for e in present if e.kind != "title" or not _rendered(e, text, taken)
+    )
+    uses_of = _uses(english, text)
+    repeated = [span for key in keys for span in uses_of.get(key, ())]
     short = _short_forms(entry.kind, tuple(entry.renderings))
     mentions = [m.span() for m in short.finditer(text)] if short else []
     for other, (start, end) in english.find(text, *window):
@@ -121,12 +149,22 @@ def others(
         if (
             other.key in keys
             or any(start < b and a < end for a, b in taken)
+            or any(a <= start and end <= b for a, b in repeated)  # "Minister" of a repeat
             or any(a <= start and end <= b for a, b in mentions)  # not "Trade Minister"
-            or set(tokens(written)) <= words
+            or set(tokens(written)) <= (title_words if other.kind == "title" else words)
+            and not _unmodified(other, entry)
             or written_in(written, source)
         ):
             continue
         yield StandIn(other, written, start)
+
+
+def _unmodified(other: Entry, entry: Entry) -> bool:
+    """Whether ``other`` is the title ``entry`` without its modifier (``Ketua`` of ``Wakil
+    Ketua``): its English alone ("the KPK chairman") names another person, though its words
+    are the term's own ("deputy chairman")."""
+    modifier, _, title = entry.term.casefold().partition(" ")
+    return modifier in lexicon.TITLE_MODIFIERS and title in (f.casefold() for f in other.forms)
 
 
 def _surplus(
@@ -212,6 +250,25 @@ def unknown_names(
             names = names[1:]  # "The", "He": a sentence's capital, not a name's
         if names and not all(written_in(w, source) or w.casefold() in words for w in names):
             yield " ".join(names)  # "Financial Supervisory Board" though "Financial" renders
+        elif _shortened(names, occ.match.entry):
+            yield " ".join(names)
+
+
+def _shortened(names: Sequence[str], entry: Entry) -> bool:
+    """Whether the words of a name are a rendering of ``entry`` with a word left out inside
+    ("International Energy Agency" for International Atomic Energy Agency): another name,
+    not a short mention, which drops the name's first or last words ("the Stock Exchange")."""
+    folded = tokens(" ".join(names))
+    if len(folded) < 2:
+        return False
+    for rendering in entry.renderings:
+        whole = tokens(rendering)
+        rest = iter(whole)
+        in_order = all(word in rest for word in folded)  # gaps allowed
+        ends = whole[0] == folded[0] and whole[-1] == folded[-1]
+        if in_order and ends and len(whole) > len(folded):
+            return True
+    return False
 
 
 def stand_in(
@@ -234,6 +291,7 @@ def stand_in(
     source = occ.piece.text
     where = occ.match.start / max(len(source), 1)
     elsewhere = term_left_out(occ)
+    spent = _spent(elsewhere, present, text, taken)
     window: tuple[int, int | None] = (0, None)
     if drift is not None:
         window = (max(0, int((where - drift) * len(text))), int((where + drift) * len(text)))
@@ -247,7 +305,10 @@ def stand_in(
                 continue
             if len(written) <= _SHORT_WORD and not (capitalised and not distinct):
                 continue
-            if found.surplus or not accounted_for(found.entry, elsewhere):
+            # A title the source says once names one person: a second "President" is
+            # another's ("German President" beside "Ukrainian President").
+            source = spent if found.entry.kind == "title" else elsewhere
+            if found.surplus or not accounted_for(found.entry, source):
                 return written
     names = unknown_names(occ, text, taken, present) if unknown else iter(())
     return next((n for n in names if not _known(glossaries, n)), None)

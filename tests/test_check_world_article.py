@@ -1,0 +1,91 @@
+"""A second trial article, international and court news, with the errors an editor meets
+there: a title swapped for another title the segment already uses ("German President"
+beside "Ukrainian President"), a title losing its modifier ("the KPK chairman" for
+``Wakil Ketua KPK``), an organisation losing a word of its name ("International Energy
+Agency" for the IAEA). The correct English, where a name continues the glossary's term
+after "and" ("Public Works and Spatial Planning Office"), has no finding."""
+
+import pytest
+from check_helpers import default_check
+
+from glossary.match import Matcher
+from glossary.store import Entry
+
+pytestmark = pytest.mark.usefixtures("implementation")
+
+ENTRIES = [
+    Entry("Presiden", "President", kind="title"),
+    Entry("Presiden Ukraina", "Ukrainian President", kind="title"),
+    Entry("Kanselir Jerman", "German Chancellor", kind="title"),
+    Entry("Ukraina", "Ukraine", kind="place", alternatives=["Ukrainian"]),
+    Entry("Jerman", "Germany", kind="place", alternatives=["German"]),
+    Entry("Volodymyr Zelensky", "Volodymyr Zelensky", kind="person"),
+    Entry("Berlin", "Berlin", kind="place"),
+    Entry(
+        "Komisi Pemberantasan Korupsi",
+        "Corruption Eradication Commission",
+        kind="organisation",
+        variants=["KPK"],
+        alternatives=["KPK"],
+    ),
+    Entry("Wakil Ketua", "deputy chairman", kind="title", alternatives=["vice chairman"]),
+    Entry("Ketua", "chairman", kind="title", alternatives=["chair"]),
+    Entry("tersangka", "suspect"),
+    Entry(
+        "Dinas Pekerjaan Umum",
+        "Public Works Office",
+        kind="organisation",
+        alternatives=["Public Works Agency"],
+    ),
+    Entry(
+        "Badan Energi Atom Internasional",
+        "International Atomic Energy Agency",
+        kind="organisation",
+        variants=["IAEA"],
+        alternatives=["IAEA"],
+    ),
+    Entry("lelang", "tender"),
+]
+
+SOURCE = [
+    "Presiden Ukraina Volodymyr Zelensky bertemu Kanselir Jerman di Berlin.",
+    "Wakil Ketua KPK mengatakan tersangka menerima suap.",
+    "Uang itu diberikan agar perusahaan memenangi lelang di Dinas Pekerjaan Umum dan"
+    " Penataan Ruang.",
+    "Badan Energi Atom Internasional (IAEA) memperingatkan risiko di sekitar reaktor.",
+]
+RIGHT = [
+    "Ukrainian President Volodymyr Zelensky met the German Chancellor in Berlin.",
+    "The KPK deputy chairman said the suspect received bribes.",
+    "The money was given so that the company would win a tender at the Public Works and"
+    " Spatial Planning Office.",
+    "The International Atomic Energy Agency (IAEA) warned of risks around the reactors.",
+]
+ERRORS = {
+    1: ("the German Chancellor", "the German President", "Kanselir Jerman"),
+    2: ("The KPK deputy chairman", "The KPK chairman", "Wakil Ketua"),
+    4: (
+        "International Atomic Energy Agency",
+        "International Energy Agency",
+        "Badan Energi Atom Internasional",
+    ),
+}
+
+
+@pytest.fixture
+def matcher():
+    return Matcher(ENTRIES)
+
+
+def test_the_correct_english_has_no_finding(tmp_path, matcher):
+    assert default_check(tmp_path, matcher, SOURCE, RIGHT) == []
+
+
+@pytest.mark.parametrize("line", sorted(ERRORS))
+def test_each_error_alone_is_found_on_its_line_for_its_term(tmp_path, matcher, line):
+    right, wrong, term = ERRORS[line]
+    english = list(RIGHT)
+    assert right in english[line - 1]
+    english[line - 1] = english[line - 1].replace(right, wrong)
+    findings = default_check(tmp_path, matcher, SOURCE, english)
+    assert [(f.line, f.term, f.severity) for f in findings] == [(line, term, "error")]
