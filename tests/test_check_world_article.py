@@ -2,7 +2,8 @@
 there: a title swapped for another title the segment already uses ("German President"
 beside "Ukrainian President"), a title losing its modifier ("the KPK chairman" for
 ``Wakil Ketua KPK``), an organisation losing a word of its name ("International Energy
-Agency" for the IAEA). The correct English, where a name continues the glossary's term
+Agency", a name the glossary knows, for the IAEA; "North Atlantic Organization" for NATO,
+one it does not). The correct English, where a name continues the glossary's term
 after "and" ("Public Works and Spatial Planning Office"), has no finding."""
 
 import pytest
@@ -45,6 +46,14 @@ ENTRIES = [
         alternatives=["IAEA"],
     ),
     Entry("lelang", "tender"),
+    Entry("Badan Energi Internasional", "International Energy Agency", kind="organisation"),
+    Entry(
+        "Organisasi Pakta Pertahanan Atlantik Utara",
+        "North Atlantic Treaty Organization",
+        kind="organisation",
+        variants=["NATO"],
+        alternatives=["NATO"],
+    ),
 ]
 
 SOURCE = [
@@ -53,6 +62,7 @@ SOURCE = [
     "Uang itu diberikan agar perusahaan memenangi lelang di Dinas Pekerjaan Umum dan"
     " Penataan Ruang.",
     "Badan Energi Atom Internasional (IAEA) memperingatkan risiko di sekitar reaktor.",
+    "Organisasi Pakta Pertahanan Atlantik Utara (NATO) menambah anggaran.",
 ]
 RIGHT = [
     "Ukrainian President Volodymyr Zelensky met the German Chancellor in Berlin.",
@@ -60,6 +70,7 @@ RIGHT = [
     "The money was given so that the company would win a tender at the Public Works and"
     " Spatial Planning Office.",
     "The International Atomic Energy Agency (IAEA) warned of risks around the reactors.",
+    "The North Atlantic Treaty Organization (NATO) increased its budget.",
 ]
 ERRORS = {
     1: ("the German Chancellor", "the German President", "Kanselir Jerman"),
@@ -68,6 +79,11 @@ ERRORS = {
         "International Atomic Energy Agency",
         "International Energy Agency",
         "Badan Energi Atom Internasional",
+    ),
+    5: (
+        "North Atlantic Treaty Organization",
+        "North Atlantic Organization",
+        "Organisasi Pakta Pertahanan Atlantik Utara",
     ),
 }
 

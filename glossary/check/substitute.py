@@ -152,7 +152,7 @@ def others(
             or any(a <= start and end <= b for a, b in repeated)  # "Minister" of a repeat
             or any(a <= start and end <= b for a, b in mentions)  # not "Trade Minister"
             or set(tokens(written)) <= (title_words if other.kind == "title" else words)
-            and not _unmodified(other, entry)
+            and not (_unmodified(other, entry) or _shortened([written], entry))
             or written_in(written, source)
         ):
             continue
