@@ -3,7 +3,8 @@ there: a title swapped for another title the segment already uses ("German Presi
 beside "Ukrainian President"), a title losing its modifier ("the KPK chairman" for
 ``Wakil Ketua KPK``), an organisation losing a word of its name ("International Energy
 Agency", a name the glossary knows, for the IAEA; "North Atlantic Organization" for NATO,
-one it does not). The correct English, where a name continues the glossary's term
+one it does not), a title given a deputy the source does not say ("NATO Deputy Secretary
+General" for ``Sekretaris Jenderal NATO``). The correct English, where a name continues the glossary's term
 after "and" ("Public Works and Spatial Planning Office"), has no finding."""
 
 import pytest
@@ -46,6 +47,8 @@ ENTRIES = [
         alternatives=["IAEA"],
     ),
     Entry("lelang", "tender"),
+    Entry("Sekretaris Jenderal", "Secretary General", kind="title"),
+    Entry("Mark Rutte", "Mark Rutte", kind="person"),
     Entry("Badan Energi Internasional", "International Energy Agency", kind="organisation"),
     Entry(
         "Organisasi Pakta Pertahanan Atlantik Utara",
@@ -63,6 +66,8 @@ SOURCE = [
     " Penataan Ruang.",
     "Badan Energi Atom Internasional (IAEA) memperingatkan risiko di sekitar reaktor.",
     "Organisasi Pakta Pertahanan Atlantik Utara (NATO) menambah anggaran.",
+    "Sekretaris Jenderal NATO Mark Rutte bertemu Presiden Ukraina.",
+    "Wakil Sekretaris Jenderal PBB juga hadir.",
 ]
 RIGHT = [
     "Ukrainian President Volodymyr Zelensky met the German Chancellor in Berlin.",
@@ -71,6 +76,8 @@ RIGHT = [
     " Spatial Planning Office.",
     "The International Atomic Energy Agency (IAEA) warned of risks around the reactors.",
     "The North Atlantic Treaty Organization (NATO) increased its budget.",
+    "NATO Secretary General Mark Rutte met the Ukrainian President.",
+    "The UN Deputy Secretary General also attended.",
 ]
 ERRORS = {
     1: ("the German Chancellor", "the German President", "Kanselir Jerman"),
@@ -85,6 +92,7 @@ ERRORS = {
         "North Atlantic Organization",
         "Organisasi Pakta Pertahanan Atlantik Utara",
     ),
+    6: ("NATO Secretary General", "NATO Deputy Secretary General", "Sekretaris Jenderal"),
 }
 
 

@@ -61,6 +61,7 @@ from glossary.check.segments import Piece
 from glossary.check.source import Occurrence
 from glossary.check.substitute import (
     accounted_for,
+    added_modifier,
     derived_place,
     others,
     stand_in,
@@ -205,6 +206,25 @@ class DocumentCheck:
                 spelt = as_written(used[1], used[0])
                 self.renderings.append(Rendering(entry, used[0], spelt, target.path, line, column))
                 self.rendered[entry.key] = self.index
+                added = added_modifier(found, target.text, used[1].start())
+                if added and key_term:
+                    source_line, source_column = found[0].place
+                    message = (
+                        f"'{found[0].match.text}' (source {found[0].piece.path}:{source_line}:"
+                        f"{source_column}) is rendered '{added} {spelt}': the source does not"
+                        f" say '{added}'"
+                    )
+                    findings.append(
+                        target.finding(
+                            used[1].start() - len(added) - 1,
+                            "mismatch",
+                            "error",
+                            term=entry.term,
+                            found=f"{added} {spelt}",
+                            expected=used[0],
+                            message=message,
+                        )
+                    )
                 continue
             if not (key_term or self.strict):
                 continue

@@ -167,6 +167,27 @@ def _unmodified(other: Entry, entry: Entry) -> bool:
     return modifier in lexicon.TITLE_MODIFIERS and title in (f.casefold() for f in other.forms)
 
 
+# English words before a title that make it another person's ("former" is often the
+# translator's context: "former President Soeharto"), and the Indonesian that says so.
+_MODIFIER_BEFORE = re.compile(r"(?<![\w-])(deputy|vice|acting|assistant)[\s-]+$", re.IGNORECASE)
+_MODIFIER_SAID = re.compile(
+    r"(?<!\w)(?:wakil|wk|wagub|wabup|wawali|deputi|deputy|vice|plt|pj|penjabat|pelaksana tugas"
+    r"|asisten|acting)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def added_modifier(found: Sequence[Occurrence], text: str, start: int) -> str | None:
+    """A word the English puts before a title's rendering (at ``start``) that makes it
+    another person's, where the source segment says no such word anywhere: "Deputy
+    Secretary General" for ``Sekretaris Jenderal NATO`` (no ``wakil``)."""
+    entry = found[0].match.entry
+    before = _MODIFIER_BEFORE.search(text[max(0, start - 24) : start])
+    if entry.kind != "title" or before is None or _MODIFIER_SAID.search(found[0].piece.text):
+        return None
+    return before.group(1)
+
+
 def _surplus(
     english: EnglishTerms, text: str, present: Sequence[Entry], where: float
 ) -> dict[tuple[str, str], int]:
