@@ -266,8 +266,13 @@ class Judge:
         for i, unit in enumerate(units):
             forced = heading or (i == 0 and self._sentence_initial(unit.start))
             if forced and i == 0 and not heading and namewords.word_unit(unit, matches):
-                # the next word's capital is the text's: Kementerian Pertahanan ... menyatakan
-                forced = len(units) == 1 or not namewords.word_unit(units[1], matches, here=True)
+                # the next word's capital is the text's: Kementerian Pertahanan ... menyatakan;
+                # a word the glossary lacks after a name's head: Kementerian Energi Ukraina
+                forced = len(units) == 1 or not (
+                    namewords.word_unit(units[1], matches, here=True)
+                    or units[1].match < 0
+                    and unit.text.lower() in lexicon.ORGANISATION_WORDS
+                )
             if forced and not self._name_part(unit, matches, heading):
                 if heading:
                     kept.append(unit._replace(match=-2))  # a break inside the run

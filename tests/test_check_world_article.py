@@ -4,8 +4,9 @@ beside "Ukrainian President"), a title losing its modifier ("the KPK chairman" f
 ``Wakil Ketua KPK``), an organisation losing a word of its name ("International Energy
 Agency", a name the glossary knows, for the IAEA; "North Atlantic Organization" for NATO,
 one it does not), a title given a deputy the source does not say ("NATO Deputy Secretary
-General" for ``Sekretaris Jenderal NATO``). The correct English, where a name continues the glossary's term
-after "and" ("Public Works and Spatial Planning Office"), has no finding."""
+General" for ``Sekretaris Jenderal NATO``). The correct English, where a name continues
+the glossary's term after "and" ("Public Works and Spatial Planning Office"), has no
+finding."""
 
 import pytest
 from check_helpers import default_check

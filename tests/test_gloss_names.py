@@ -50,6 +50,11 @@ def shown(text: str) -> str:
             "Kementerian Pertahanan Inggris menyatakan itu.",
             "Kementerian [~ministry] Pertahanan [~defence] Inggris [Britain] menyatakan",
         ),
+        # a name's head opening the sentence, before a word the glossary lacks
+        (
+            "Kementerian Energi Ukraina menyatakan itu.",
+            "Kementerian [~ministry] Energi Ukraina menyatakan",
+        ),
         # a compass word after a word of a name modifies it: not "the West"
         ("serangan di Tepi Barat kemarin", "serangan di Tepi [~edge] Barat kemarin"),
         ("air ke Kanal Banjir Barat.", "air ke Kanal [~canal] Banjir [~flood] Barat."),
@@ -78,6 +83,8 @@ def test_a_name_of_known_words_is_glossed_as_partial(text, expected):
         # a capital forced by the sentence's start, the next word lower case
         ("Kementerian itu menyatakan.", "Kementerian [ministry] itu menyatakan."),
         ("Bantuan keamanan tiba.", "Bantuan [aid] keamanan [security] tiba."),
+        # a common noun opening the sentence before a name says whose
+        ("Bantuan Bappenas tiba.", "Bantuan [aid] Bappenas [National Development Planning"),
         # a title before a person's name
         ("kata Presiden Susilo Bambang.", "kata Presiden [President] Susilo Bambang."),
         # a place after a title, an organisation after a head word
