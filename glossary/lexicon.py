@@ -64,6 +64,13 @@ NUMBER_WORDS = _words(
     """
 )
 
+# Ordinals: like numbers no term, but one may end a term (babak kedua, tahap pertama).
+ORDINALS = _words(
+    """
+    pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan kesepuluh
+    """
+)
+
 # Dates and times: weekdays, months and time words, never terms.
 DATE_WORDS = _words(
     """

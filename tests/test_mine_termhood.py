@@ -118,6 +118,19 @@ def test_ordinals_and_conjunctions_are_no_terms():
     assert not terms & {"ke-12", "kendati"}
 
 
+def test_an_ordinal_ends_a_term_but_counts_inside_one():
+    """babak kedua (the second half) is a term; in hubungan kedua negara (the relations
+    of both countries) kedua counts the countries, and no phrase ends there."""
+    text = (
+        "Persija mencetak gol pada babak kedua. Babak kedua berjalan keras.\n"
+        "Pelatih mengganti kiper pada babak kedua, dan hubungan kedua negara membaik.\n"
+        "Menteri memuji hubungan kedua negara. Hubungan kedua negara diuji babak kedua.\n"
+    )
+    terms = {c.term for c in mine_text(text)}
+    assert "babak kedua" in terms
+    assert not {t for t in terms if t.startswith("hubungan")}
+
+
 def filler(lines: int, topic: str = "kawasan") -> str:
     """Distinct everyday lines (a repeated line counts once in a document)."""
     return "".join(

@@ -242,7 +242,11 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
             group.termhood = max(group.termhood, termhood)
         group.termhood = _sure_contrast(group)  # what it is kept and ranked by
         if group.words > 1:
-            if group.termhood >= 0.2 and not _before_numbers(members[gkey], group, ngrams):
+            if (
+                group.termhood >= 0.2
+                and not _before_numbers(members[gkey], group, ngrams)
+                and not _inner_ordinal(members[gkey])
+            ):
                 out[gkey] = group
         elif (
             group.termhood >= _required_contrast(gkey, freqs)
@@ -294,6 +298,13 @@ def _before_numbers(keys: list[str], group: Group, ngrams: dict[str, list]) -> b
             if stats is not None:
                 numbered += stats[0]
     return numbered >= 2 and 2 * numbered >= group.occurrences.count
+
+
+def _inner_ordinal(keys: list[str]) -> bool:
+    """Whether an ordinal stands inside a phrase rather than at its end: there it counts
+    things (hubungan kedua negara, the relations of both countries; abad kedua puluh),
+    at the end it ranks them (babak kedua, the second half)."""
+    return any(not lexicon.ORDINALS.isdisjoint(key.split(" ")[:-1]) for key in keys)
 
 
 def _as_written(words: list[str], tally: Tally) -> str:
