@@ -416,3 +416,49 @@ def test_unithood_trusts_a_recurring_phrase_more_than_one_seen_a_few_times(count
         assert unithood(count * 10, chance * 10, n) > unithood(count, chance, n)
     if count <= 4:
         assert unithood(count, chance, n) == unithood(1, chance, n)
+
+
+def domain_text(pajak: int) -> str:
+    """About 22,000 words of city news with ``pajak`` (1 in 11,000 words of general
+    Indonesian) written ``pajak`` times, and sanksi (1 in 45,000) six times."""
+    news = "".join(f"Toko nomor {n} membayar pajak tahun ini.\n" for n in range(pajak))
+    news += "".join(f"Dewan menjatuhkan sanksi kepada toko nomor {n}.\n" for n in range(6))
+    return filler(2000) + news
+
+
+def test_a_common_word_of_the_domain_ranks_after_the_specific_ones():
+    """pajak, 8 times as frequent here as in general Indonesian, is too common for the
+    contrast a term needs (22 times) but a word of this text's domain: a candidate after
+    every specific one, and never on the first page."""
+    found = mine_text(domain_text(15))
+    terms = [c.term for c in found]
+    assert "sanksi" in terms
+    assert terms[-1] == "pajak"
+    assert found[-1].score < found[-2].score
+
+
+def test_in_a_short_text_a_common_word_is_no_domain_word():
+    """In a few articles any word of their topic is that frequent: no candidate."""
+    text = filler(100) + "".join(f"Toko nomor {n} membayar pajak tahun ini.\n" for n in range(3))
+    assert "pajak" not in {c.term for c in mine_text(text)}
+
+
+@given(st.integers(1, 6))
+def test_scores_never_rise_down_the_list(first_page):
+    """After the first page candidates rank by their later score, scaled below it."""
+    saved = ranking.FIRST_PAGE
+    ranking.FIRST_PAGE = first_page
+    try:
+        found = mine_text(domain_text(15) + TERM_TEXT)
+    finally:
+        ranking.FIRST_PAGE = saved
+    scores = [c.score for c in found]
+    assert scores == sorted(scores, reverse=True)
+
+
+TERM_TEXT = (
+    "Sundulan Andi membentur mistar. Gencatan senjata berlaku di Gaza.\n"
+    "Gencatan senjata dilanggar lagi; sundulan Budi masuk gawang.\n"
+    "Tentara melanggar gencatan senjata. Trilobita ditemukan di tebing.\n"
+    "Fosil trilobita itu tua. Sundulan keras, trilobita langka.\n"
+)
