@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from glossary import mine as miner
 from glossary.mine import ranking
 from glossary.mine.dictionary import DICT_INDEX, plain_words
-from glossary.morphology import everyday_nominal, nominal_root, root_words
+from glossary.morphology import everyday_nominal, general_frequency, nominal_root, root_words
 from glossary.text import Document
 
 
@@ -462,3 +462,19 @@ TERM_TEXT = (
     "Tentara melanggar gencatan senjata. Trilobita ditemukan di tebing.\n"
     "Fosil trilobita itu tua. Sundulan keras, trilobita langka.\n"
 )
+
+
+def test_a_hyphenated_word_is_as_common_as_its_listed_spelling():
+    """wordfreq splits at hyphens: e-mail is as common as email, obat-obatan as obatan
+    (the half it counted at each use), sanksi-sanksi as sanksi; so e-mail is no rarer
+    than the everyday word it is, and ranks below a rare term used as often."""
+    assert general_frequency("e-mail") == general_frequency("email") > 0.0
+    assert general_frequency("obat-obatan") == general_frequency("obatan") > 0.0
+    assert general_frequency("sanksi-sanksi") == general_frequency("sanksi") > 0.0
+    text = (
+        "Peneliti mengirim e-mail tentang stromatolit. Stromatolit itu tua.\n"
+        "Balasan e-mail tiba. Stromatolit purba diukur; e-mail kedua menyusul.\n"
+        "Tim menulis e-mail lagi tentang stromatolit.\n"
+    )
+    found = {c.term: c for c in mine_text(text)}
+    assert found["e-mail"].score < found["stromatolit"].score

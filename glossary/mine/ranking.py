@@ -19,6 +19,7 @@ from glossary.mine.terms import common_title, term_groups
 from glossary.morphology import (
     everyday_nominal,
     general_frequencies,
+    general_frequency,
     inflects,
     is_acronym,
     nominal_root,
@@ -203,7 +204,7 @@ def _rarity(word: str) -> float:
     """1 for a word rarer than 2 in 100,000 words of general Indonesian, falling to 0.25
     at 2 in 10,000 (wordfreq): everyday vocabulary (warga, pejabat) is not a term."""
     word = normalise_word(word.lower())
-    frequency = general_frequencies().get(word, 0.0) or _misspelt_frequency(word)
+    frequency = general_frequency(word) or _misspelt_frequency(word)
     if frequency <= 0.0:
         return 1.0
     return 0.25 + 0.75 * min(max((-math.log10(frequency) - 3.7) / 1.0, 0.0), 1.0)

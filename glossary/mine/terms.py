@@ -23,6 +23,7 @@ from glossary.morphology import (
     CLITIC_ENDINGS,
     everyday_nominal,
     general_frequencies,
+    general_frequency,
     inflects,
     is_stative,
     root_words,
@@ -36,9 +37,8 @@ def _general_frequency(words: list[str]) -> float:
     million): in kondisi makro ekonomi or peringkat idA the unlisted word is a spelling
     or a code, and the phrase must show its contrast through its other words. Alone,
     an unlisted word (rubidium, trilobita) keeps the strongest contrast."""
-    freqs = general_frequencies()
     floor = UNLISTED if len(words) > 1 else UNLISTED_WORD
-    inverse = sum(1.0 / max(freqs.get(w, 0.0), floor) for w in words)
+    inverse = sum(1.0 / max(general_frequency(w), floor) for w in words)
     return 1.0 / inverse
 
 
