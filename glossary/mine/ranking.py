@@ -133,7 +133,7 @@ def _score(group: Group, kind: str, documents: int, later: bool = False) -> floa
     upaya and bidang (1 to 3 in 10,000) go down however often a text uses them.
 
     ``later``: the score after the first page, where frequency weighs more (contrast
-    counts fully from 15 times as frequent as in general Indonesian, not 250) and the
+    counts fully from 60 times as frequent as in general Indonesian, not 250) and the
     common words of the domain (pajak, cedera) rank by their frequency.
     """
     spread = 1.0 + 0.5 * math.log2(documents)
@@ -147,7 +147,7 @@ def _score(group: Group, kind: str, documents: int, later: bool = False) -> floa
     count = group.occurrences.count
     if group.unit:  # kecamatan, heading names: ranked with them, by its frequency
         return math.log2(1 + count) * spread * _KIND_WEIGHT["name"]
-    if group.common:  # never on the first page
+    if _common(group, kind):  # never on the first page
         return math.log2(1 + max(group.effective, 1.0)) * spread * COMMON_WEIGHT if later else 0.0
     strength = min(max(group.termhood / (LATER_CONTRAST if later else CONTRAST), 0.1), 1.2)
     # Half the count at least, unless nearly every occurrence is inside one longer term:
@@ -310,15 +310,20 @@ def _first_page_then_rest(scored: list[tuple]) -> list[tuple]:
     """``scored`` best first: the first ``FIRST_PAGE`` by their score, the rest by their
     later score (``_score(later=True)``), scaled to stay below the first page."""
     scored.sort(key=lambda s: (-s[0], s[1]))
-    first = [s for s in scored[:FIRST_PAGE] if s[0] > 0.0]
-    if len(first) < FIRST_PAGE:  # a short list, all of it precise: no rest but the common
-        first = [s for s in scored if not s[5].common]
-    rest = [(_score(s[5], s[2], s[4], later=True), *s[1:]) for s in scored[len(first) :]]
+    specific = [s for s in scored if not _common(s[5], s[2])]
+    first = specific[:FIRST_PAGE]
+    rest = specific[FIRST_PAGE:] + [s for s in scored if _common(s[5], s[2])]
+    rest = [(_score(s[5], s[2], s[4], later=True), *s[1:]) for s in rest]
     rest.sort(key=lambda s: (-s[0], s[1]))
     if rest and first and rest[0][0] > 0.0:
         scale = min(1.0, _BELOW * first[-1][0] / rest[0][0])
         rest = [(score * scale, *s) for score, *s in rest]
     return first + rest
+
+
+def _common(group: Group, kind: str) -> bool:
+    """A common word of the text's domain (``terms.COMMON_CONTRAST``), not a name."""
+    return group.common and kind == "term"
 
 
 class References(Sequence):
