@@ -478,3 +478,15 @@ def test_a_hyphenated_word_is_as_common_as_its_listed_spelling():
     )
     found = {c.term: c for c in mine_text(text)}
     assert found["e-mail"].score < found["stromatolit"].score
+
+
+def test_after_the_first_page_a_compound_of_everyday_words_weighs_more(monkeypatch):
+    """kartu merah (two everyday words, recurring as a unit) ranks below a rare word seen
+    half as often on the first page, where rumah sakit must stay down, and above it after."""
+    text = "".join(f"Wasit memberi kartu merah kepada bek {n}.\n" for n in range(8))
+    text += "".join(f"Lalu stromatolit diukur di tebing {n}.\n" for n in range(4))
+    first = [c.term for c in mine_text(text)]
+    assert first.index("stromatolit") < first.index("kartu merah")
+    monkeypatch.setattr(ranking, "FIRST_PAGE", 0)
+    later = [c.term for c in mine_text(text)]
+    assert later.index("kartu merah") < later.index("stromatolit")

@@ -133,8 +133,9 @@ def _score(group: Group, kind: str, documents: int, later: bool = False) -> floa
     upaya and bidang (1 to 3 in 10,000) go down however often a text uses them.
 
     ``later``: the score after the first page, where frequency weighs more (contrast
-    counts fully from 60 times as frequent as in general Indonesian, not 250) and the
-    common words of the domain (pajak, cedera) rank by their frequency.
+    counts fully from 60 times as frequent as in general Indonesian, not 250, and a
+    compound of everyday words weighs 0.7, not 0.35) and the common words of the domain
+    (pajak, banjir) rank by their frequency.
     """
     spread = 1.0 + 0.5 * math.log2(documents)
     if kind in _KIND_WEIGHT and (group.termhood == 0.0 or kind != "title"):
@@ -165,11 +166,12 @@ def _score(group: Group, kind: str, documents: int, later: bool = False) -> floa
             strength *= NOMINAL_WEIGHT
     else:
         # Longer terms are more specific, and one rare word makes a compound a term
-        # (gencatan senjata); common words only make an everyday one (rumah sakit).
+        # (gencatan senjata); common words only make an everyday one (rumah sakit), on
+        # the first page; after it, one that recurs as a unit (kartu merah, wajib pajak)
+        # weighs nearly as much as the others.
         rarest = max(_rarity(w) for w in words)
-        strength *= (1.0 + 0.15 * (group.words - 1)) * (
-            _COMPOUND_FLOOR + (1 - _COMPOUND_FLOOR) * rarest
-        )
+        floor = _LATER_COMPOUND_FLOOR if later else _COMPOUND_FLOOR
+        strength *= (1.0 + 0.15 * (group.words - 1)) * (floor + (1 - floor) * rarest)
     # A word or compound the dictionary renders by a common English word (tendangan →
     # kick, ibu kota → capital city) needs less of a translator's attention than one it
     # lacks (sundulan, gencatan senjata).
@@ -196,6 +198,7 @@ COMMON_WEIGHT = 0.7  # a common word of the domain (glossary.mine.terms.COMMON_C
 PLAIN_WEIGHT = 0.8  # a word with a plain English equivalent (glossary.mine.dictionary)
 NOMINAL_WEIGHT = 0.7  # a noun made of a common root (glossary.morphology.everyday_nominal)
 _COMPOUND_FLOOR = 0.35  # weight of a compound of everyday words (rumah sakit)
+_LATER_COMPOUND_FLOOR = 0.7  # the same after the first page (kartu merah)
 _ALONE_SHARE = 0.2  # a phrase seen alone this often (of its count) owns half its count
 
 
