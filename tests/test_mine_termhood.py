@@ -490,3 +490,17 @@ def test_after_the_first_page_a_compound_of_everyday_words_weighs_more(monkeypat
     monkeypatch.setattr(ranking, "FIRST_PAGE", 0)
     later = [c.term for c in mine_text(text)]
     assert later.index("kartu merah") < later.index("stromatolit")
+
+
+def test_an_aspect_word_ends_a_term_only_where_it_is_no_aspect():
+    """tengah is the aspect before a verb (polisi tengah menyelidiki: the police are
+    investigating) and an adjective after a noun (pemain tengah: a midfielder)."""
+    text = (
+        "Pelatih memasang pemain tengah baru. Polisi tengah menyelidiki kasus itu.\n"
+        "Pemain tengah itu cedera, dan polisi tengah memeriksa saksi.\n"
+        "Klub membeli pemain tengah, Budi. Polisi sedang menunggu hasil.\n"
+        "Polisi tengah mencari pelaku. Polisi sedang menunggu saksi.\n"
+    )
+    terms = {c.term for c in mine_text(text)}
+    assert "pemain tengah" in terms
+    assert not {"polisi tengah", "polisi sedang"} & terms

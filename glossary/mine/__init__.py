@@ -55,7 +55,8 @@ Pemimpin Taliban Mullah Mohammad Omar), transliterated spellings share a key
 * part of speech from Indonesian morphology (``glossary.morphology``) and curated lists
   (``glossary.lexicon``): verbs, function words and dates never start or end a term,
   an ordinal may end a term (babak kedua) but never stand inside one (hubungan kedua
-  negara), a ter- word counts as a noun only after para/seorang (para tersangka), head nouns of
+  negara), so may tengah where it is no aspect (pemain tengah, not polisi tengah
+  menyelidiki), a ter- word counts as a noun only after para/seorang (para tersangka), head nouns of
   names count as terms when the text also writes them in lower case (kelurahan), with
   all their occurrences; one heading several names with no plain English word
   (Kecamatan Jatinegara, Kecamatan Cakung) is a unit of the administration, ranked with

@@ -42,8 +42,9 @@ ENDING_NUMBERS = frozenset(
     for w in lexicon.NUMBER_WORDS
     if w.isalpha() and not w.startswith(("ke", "se", "per")) and not w.endswith("an")
 )
-_NO_START_WORDS = lexicon.BASE_VERBS | ENDING_NUMBERS | lexicon.ORDINALS
-NGRAM_BREAKS = BREAK_WORDS - lexicon.BASE_VERBS - ENDING_NUMBERS - lexicon.ORDINALS
+_ENDING_WORDS = ENDING_NUMBERS | lexicon.ORDINALS | lexicon.ASPECT_ADJECTIVES
+_NO_START_WORDS = lexicon.BASE_VERBS | _ENDING_WORDS
+NGRAM_BREAKS = BREAK_WORDS - lexicon.BASE_VERBS - _ENDING_WORDS
 # Words only a noun follows: a ter- word after them is a noun (para tersangka, seorang
 # terdakwa); after a number it may still be a verb (dua terluka).
 NOUN_MARKERS = frozenset(

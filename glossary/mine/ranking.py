@@ -22,6 +22,7 @@ from glossary.morphology import (
     general_frequency,
     inflects,
     is_acronym,
+    is_verb,
     nominal_root,
     normalise_word,
     root_words,
@@ -252,6 +253,9 @@ def rank(
     link_nicknames(names, tally, case)
     link_short_names(names, case, tally)
     terms = term_groups(tally, case, min_count)
+    examples = Examples(tally)
+    for key in [k for k, g in terms.items() if _aspect_only(g, examples)]:
+        del terms[key]
     groups = names
     for key, group in terms.items():
         if key in groups:
@@ -284,7 +288,6 @@ def rank(
     scored = _first_page_then_rest(scored)
     if top is not None:
         scored = scored[:top]
-    examples = Examples(tally)
     out = []
     for score, term, kind, expansion, documents, group in scored:
         forms = [f for f in group.forms if f != term and f.casefold() not in refused]
@@ -322,6 +325,39 @@ def _first_page_then_rest(scored: list[tuple]) -> list[tuple]:
         scale = min(1.0, _BELOW * first[-1][0] / rest[0][0])
         rest = [(score * scale, *s) for score, *s in rest]
     return first + rest
+
+
+def _aspect_only(group: Group, examples: Examples) -> bool:
+    """Whether a phrase ending in an aspect word (``lexicon.ASPECT_ADJECTIVES``) is only
+    ever written before a verb: polisi tengah (menyelidiki) is the aspect, no term; pemain
+    tengah, also before a name or a stop (pemain tengah asal Brasil), is the midfielder."""
+    if group.words < 2 or top_key(group.forms).rpartition(" ")[2] not in lexicon.ASPECT_ADJECTIVES:
+        return False
+    forms = [f.lower() for f in group.forms]
+    before_verb = other = 0
+    for ref in group.occurrences.refs()[:_ASPECT_LINES]:
+        line = examples.line(ref).lower()
+        for form in forms:
+            at = line.find(form)
+            while at >= 0:
+                rest = line[at + len(form) :]
+                if not rest[:1].isalpha():  # not inside a longer word (tengahnya)
+                    following = rest[1:].split(" ", 1)[0] if rest[:1] == " " else ""
+                    if following.isalpha() and _verb_like(following):
+                        before_verb += 1
+                    else:
+                        other += 1  # a stop, a comma, a name, a noun: pemain tengah asal
+                at = line.find(form, at + 1)
+    return before_verb > 0 and other * _ASPECT_OTHER < before_verb + other
+
+
+_ASPECT_LINES = 50  # lines read to tell the aspect from the adjective
+_ASPECT_OTHER = 3  # a third of the uses before no verb make the adjective
+
+
+def _verb_like(word: str) -> bool:
+    """A verb after an aspect word: menyelidiki, dipanggil, berlangsung, terjadi, mencari."""
+    return is_verb(word) or word in lexicon.BASE_VERBS or word.startswith(("ber", "ter"))
 
 
 def _common(group: Group, kind: str) -> bool:
