@@ -341,7 +341,8 @@ def _aspect_only(group: Group, examples: Examples) -> bool:
             at = line.find(form)
             while at >= 0:
                 rest = line[at + len(form) :]
-                if not rest[:1].isalpha():  # not inside a longer word (tengahnya)
+                # Not inside a longer word (tengahnya, menengah).
+                if not rest[:1].isalpha() and not line[at - 1 : at].isalpha():
                     following = rest[1:].split(" ", 1)[0] if rest[:1] == " " else ""
                     if following.isalpha() and _verb_like(following):
                         before_verb += 1
