@@ -64,6 +64,17 @@ NUMBER_WORDS = _words(
     """
 )
 
+# Aspect words that are also adjectives (tengah menyelidiki, pemain tengah; sedang
+# menunggu, ukuran sedang): as adjectives they may end a term, never start one.
+ASPECT_ADJECTIVES = _words("tengah sedang")
+
+# Ordinals: like numbers no term, but one may end a term (babak kedua, tahap pertama).
+ORDINALS = _words(
+    """
+    pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan kesepuluh
+    """
+)
+
 # Dates and times: weekdays, months and time words, never terms.
 DATE_WORDS = _words(
     """

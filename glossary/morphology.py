@@ -53,6 +53,22 @@ def general_frequencies() -> dict[str, float]:
     return wordfreq_cached("id", "id.json", dict, build)
 
 
+def general_frequency(word: str) -> float:
+    """A word's frequency in general Indonesian (wordfreq), 0.0 when it is not listed.
+
+    wordfreq splits words at hyphens, so a hyphenated word is as frequent as its spelling
+    without the hyphen (e-mail: email) or, doubled, as its second half, which wordfreq
+    counted at each of its uses (obat-obatan: obatan; sanksi-sanksi: sanksi)."""
+    freqs = general_frequencies()
+    found = freqs.get(word, 0.0)
+    if found or "-" not in word:
+        return found
+    first, _, second = word.partition("-")
+    if second.startswith(first) and "-" not in second:
+        return freqs.get(second, 0.0)
+    return freqs.get(word.replace("-", ""), 0.0)
+
+
 def wordfreq_cached(language: str, name: str, kind: type, build: Callable[[], Any]) -> Any:
     """What ``build`` derives from wordfreq's list of ``language`` (a JSON value of type
     ``kind``), kept in the private cache folder as ``name`` beside the list's stamp and

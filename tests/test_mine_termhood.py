@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from glossary import mine as miner
 from glossary.mine import ranking
 from glossary.mine.dictionary import DICT_INDEX, plain_words
-from glossary.morphology import everyday_nominal, nominal_root, root_words
+from glossary.morphology import everyday_nominal, general_frequency, nominal_root, root_words
 from glossary.text import Document
 
 
@@ -116,6 +116,19 @@ def test_ordinals_and_conjunctions_are_no_terms():
     )
     terms = {c.term.lower() for c in mine_text(text)}
     assert not terms & {"ke-12", "kendati"}
+
+
+def test_an_ordinal_ends_a_term_but_counts_inside_one():
+    """babak kedua (the second half) is a term; in hubungan kedua negara (the relations
+    of both countries) kedua counts the countries, and no phrase ends there."""
+    text = (
+        "Persija mencetak gol pada babak kedua. Babak kedua berjalan keras.\n"
+        "Pelatih mengganti kiper pada babak kedua, dan hubungan kedua negara membaik.\n"
+        "Menteri memuji hubungan kedua negara. Hubungan kedua negara diuji babak kedua.\n"
+    )
+    terms = {c.term for c in mine_text(text)}
+    assert "babak kedua" in terms
+    assert not {t for t in terms if t.startswith("hubungan")}
 
 
 def filler(lines: int, topic: str = "kawasan") -> str:
@@ -403,3 +416,91 @@ def test_unithood_trusts_a_recurring_phrase_more_than_one_seen_a_few_times(count
         assert unithood(count * 10, chance * 10, n) > unithood(count, chance, n)
     if count <= 4:
         assert unithood(count, chance, n) == unithood(1, chance, n)
+
+
+def domain_text(pajak: int) -> str:
+    """About 22,000 words of city news with ``pajak`` (1 in 11,000 words of general
+    Indonesian) written ``pajak`` times, and sanksi (1 in 45,000) six times."""
+    news = "".join(f"Toko nomor {n} membayar pajak tahun ini.\n" for n in range(pajak))
+    news += "".join(f"Dewan menjatuhkan sanksi kepada toko nomor {n}.\n" for n in range(6))
+    return filler(2000) + news
+
+
+def test_a_common_word_of_the_domain_ranks_after_the_specific_ones():
+    """pajak, 8 times as frequent here as in general Indonesian, is too common for the
+    contrast a term needs (22 times) but a word of this text's domain: a candidate after
+    every specific one, and never on the first page."""
+    found = mine_text(domain_text(15))
+    terms = [c.term for c in found]
+    assert "sanksi" in terms
+    assert terms[-1] == "pajak"
+    assert found[-1].score < found[-2].score
+
+
+def test_in_a_short_text_a_common_word_is_no_domain_word():
+    """In a few articles any word of their topic is that frequent: no candidate."""
+    text = filler(100) + "".join(f"Toko nomor {n} membayar pajak tahun ini.\n" for n in range(3))
+    assert "pajak" not in {c.term for c in mine_text(text)}
+
+
+@given(st.integers(1, 6))
+def test_scores_never_rise_down_the_list(first_page):
+    """After the first page candidates rank by their later score, scaled below it."""
+    saved = ranking.FIRST_PAGE
+    ranking.FIRST_PAGE = first_page
+    try:
+        found = mine_text(domain_text(15) + TERM_TEXT)
+    finally:
+        ranking.FIRST_PAGE = saved
+    scores = [c.score for c in found]
+    assert scores == sorted(scores, reverse=True)
+
+
+TERM_TEXT = (
+    "Sundulan Andi membentur mistar. Gencatan senjata berlaku di Gaza.\n"
+    "Gencatan senjata dilanggar lagi; sundulan Budi masuk gawang.\n"
+    "Tentara melanggar gencatan senjata. Trilobita ditemukan di tebing.\n"
+    "Fosil trilobita itu tua. Sundulan keras, trilobita langka.\n"
+)
+
+
+def test_a_hyphenated_word_is_as_common_as_its_listed_spelling():
+    """wordfreq splits at hyphens: e-mail is as common as email, obat-obatan as obatan
+    (the half it counted at each use), sanksi-sanksi as sanksi; so e-mail is no rarer
+    than the everyday word it is, and ranks below a rare term used as often."""
+    assert general_frequency("e-mail") == general_frequency("email") > 0.0
+    assert general_frequency("obat-obatan") == general_frequency("obatan") > 0.0
+    assert general_frequency("sanksi-sanksi") == general_frequency("sanksi") > 0.0
+    text = (
+        "Peneliti mengirim e-mail tentang stromatolit. Stromatolit itu tua.\n"
+        "Balasan e-mail tiba. Stromatolit purba diukur; e-mail kedua menyusul.\n"
+        "Tim menulis e-mail lagi tentang stromatolit.\n"
+    )
+    found = {c.term: c for c in mine_text(text)}
+    assert found["e-mail"].score < found["stromatolit"].score
+
+
+def test_after_the_first_page_a_compound_of_everyday_words_weighs_more(monkeypatch):
+    """kartu merah (two everyday words, recurring as a unit) ranks below a rare word seen
+    half as often on the first page, where rumah sakit must stay down, and above it after."""
+    text = "".join(f"Wasit memberi kartu merah kepada bek {n}.\n" for n in range(8))
+    text += "".join(f"Lalu stromatolit diukur di tebing {n}.\n" for n in range(4))
+    first = [c.term for c in mine_text(text)]
+    assert first.index("stromatolit") < first.index("kartu merah")
+    monkeypatch.setattr(ranking, "FIRST_PAGE", 0)
+    later = [c.term for c in mine_text(text)]
+    assert later.index("kartu merah") < later.index("stromatolit")
+
+
+def test_an_aspect_word_ends_a_term_only_where_it_is_no_aspect():
+    """tengah is the aspect before a verb (polisi tengah menyelidiki: the police are
+    investigating) and an adjective after a noun (pemain tengah: a midfielder)."""
+    text = (
+        "Pelatih memasang pemain tengah baru. Polisi tengah menyelidiki kasus itu.\n"
+        "Pemain tengah itu cedera, dan polisi tengah memeriksa saksi.\n"
+        "Klub membeli pemain tengah, Budi. Polisi sedang menunggu hasil.\n"
+        "Polisi tengah mencari pelaku. Polisi sedang menunggu saksi.\n"
+    )
+    terms = {c.term for c in mine_text(text)}
+    assert "pemain tengah" in terms
+    assert not {"polisi tengah", "polisi sedang"} & terms

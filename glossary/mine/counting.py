@@ -35,15 +35,16 @@ BREAK_WORDS = (
     | lexicon.BASE_VERBS
     | lexicon.UNITS
 )
-# Cardinal numbers end a few terms (pedagang kaki lima), never start one; ordinals and
-# "kedua" (both: hubungan kedua negara) stay breaks.
+# Cardinal numbers end a few terms (pedagang kaki lima), never start one; so do ordinals
+# (babak kedua; inside a phrase an ordinal counts: hubungan kedua negara, no term).
 ENDING_NUMBERS = frozenset(
     w
     for w in lexicon.NUMBER_WORDS
     if w.isalpha() and not w.startswith(("ke", "se", "per")) and not w.endswith("an")
 )
-_NO_START_WORDS = lexicon.BASE_VERBS | ENDING_NUMBERS
-NGRAM_BREAKS = BREAK_WORDS - lexicon.BASE_VERBS - ENDING_NUMBERS
+_ENDING_WORDS = ENDING_NUMBERS | lexicon.ORDINALS | lexicon.ASPECT_ADJECTIVES
+_NO_START_WORDS = lexicon.BASE_VERBS | _ENDING_WORDS
+NGRAM_BREAKS = BREAK_WORDS - lexicon.BASE_VERBS - _ENDING_WORDS
 # Words only a noun follows: a ter- word after them is a noun (para tersangka, seorang
 # terdakwa); after a number it may still be a verb (dua terluka).
 NOUN_MARKERS = frozenset(

@@ -84,6 +84,7 @@ class Group:
         "words",
         "full_name",
         "unit",
+        "common",
     )
 
     def __init__(self, words: int = 1, effective: float = 0.0) -> None:
@@ -99,6 +100,7 @@ class Group:
         self.words = words
         self.full_name = ""
         self.unit = False  # a head noun of names, of the country's own (kecamatan)
+        self.common = False  # a common word of the text's domain (pajak in economy news)
 
     def add(self, form: str, kind: str, stats: list) -> None:
         self.forms[form] = self.forms.get(form, 0) + stats[0]
@@ -118,6 +120,7 @@ class Group:
         self.effective += other.effective
         self.contained += other.contained
         self.unit = self.unit or other.unit
+        self.common = self.common or other.common
 
 
 _KEYED_WORDS = frozenset(lexicon.SHORT_FORMS) | frozenset(lexicon.EXONYMS)
