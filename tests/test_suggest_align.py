@@ -276,3 +276,30 @@ def test_the_inflections_of_a_rendering_are_counted_as_one(tmp_path):
     assert found[0].english == "declined"
     assert {"declining", "decline"} <= set(found[0].related)
     assert found[0].evidence.startswith("6 of 7 aligned lines")
+
+
+def test_a_word_written_doubled_more_than_plain_is_another_word(tmp_path):
+    """``laba-laba`` is "spider", written doubled more often than ``laba`` plain: its lines
+    say nothing about ``laba``, "profit". A plural written doubled less often than plain
+    still counts (``sanksi-sanksi``), as does a form the entry lists doubled."""
+    corpus = corpus_of(
+        tmp_path,
+        [
+            ("Laba-laba itu besar.", "The spider is big."),
+            ("Laba-laba itu kecil.", "The spider is small."),
+            ("Laba perusahaan naik.", "The company's profit rose."),
+            ("Sanksi-sanksi itu berat.", "The sanctions are heavy."),
+            ("Sanksi itu dicabut.", "The sanction was lifted."),
+        ],
+    )
+    laba, sanksi = corpus.occurrences([Entry("laba"), Entry("sanksi")])
+    assert laba == [2]
+    assert sanksi == [3, 4]
+    assert corpus.occurrences([Entry("laba", variants=["laba-laba"])]) == [[0, 1, 2]]
+
+
+def test_a_lone_letter_is_no_entry_to_fill():
+    """``I.`` (``Rashid I. Mangunkusumo``, ``kuartal I``) gets no English: every "I" of the
+    English would seem to render it."""
+    glossary = Glossary([Entry("I."), Entry("M"), Entry("BI"), Entry("laba")])
+    assert [e.term for e in suggest.entries_to_fill(glossary)] == ["BI", "laba"]
