@@ -209,3 +209,21 @@ def test_a_bare_verb_before_its_head_takes_the_ing_form(tmp_path):
     ]
     (found,) = _dictionary_one(Entry("harga jual"), reverse, aligned(tmp_path, pairs))
     assert found.english == "selling price"
+
+
+def test_a_country_before_its_head_takes_its_adjective():
+    """``kedutaan Prancis`` is the "French embassy", not "France embassy"; a place without
+    an adjective in the names table keeps its name (``kedutaan Jakarta``)."""
+    from glossary.suggest.numbered import collapsed
+
+    reverse = {
+        "kedutaan": [["embassy", "n", 0, 0, 1, 0]],
+        "prancis": [["France", "pn", 0, 0, 1, 0]],
+        "jakarta": [["Jakarta", "pn", 0, 0, 1, 0]],
+    }
+    (french,) = _dictionary_one(Entry("kedutaan prancis"), reverse)
+    assert french.english == "French embassy"
+    (city,) = _dictionary_one(Entry("kedutaan jakarta"), reverse)
+    assert city.english == "Jakarta embassy"
+    assert collapsed("US government") == "US government"
+    assert collapsed("embassy France") == "embassy France"  # the head keeps its noun
