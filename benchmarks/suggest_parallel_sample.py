@@ -7,7 +7,9 @@ dictionary, every suggestion accepted unread (``accept_suggestion``), then the
 agreement of the glosses with the human translation X.en, measured as
 ``benchmarks/glossary_agreement.py`` does (the gloss or an alternative occurs in the
 aligned English line; the figure with the msgstr alone is printed beside it), and the
-share of candidates filled. ``--show N`` prints N
+share of candidates filled; beside it, as that script prints them, the glosses the English leaves
+out the way news English does (``elided``: the dateline's ``di Jakarta, Senin``) and the agreement
+of the others (``kept``). ``--show N`` prints N
 accepted entries at random, with one aligned pair each, to be marked by hand.
 
 Without ``--end-to-end``, the parallel backend alone: terms are picked from
@@ -183,7 +185,9 @@ def end_to_end(name: str, show: int, seed: int, save: str | None = None, top: in
         f" ({len(accepted) / len(candidates):.0%}); agreement {tally.agreed}"
         f" of {tally.occurrences} occurrences ({tally.agreed / tally.occurrences:.1%};"
         f" msgstr alone, without the related forms kept as alternatives,"
-        f" {tally.agreed_msgstr / tally.occurrences:.1%});"
+        f" {tally.agreed_msgstr / tally.occurrences:.1%};"
+        f" elided {tally.rate(tally.elided).strip()},"
+        f" kept {tally.rate(tally.agreed, tally.occurrences - tally.elided).strip()});"
         f" mine {mined - started:.1f}s, suggest {suggested - mined:.1f}s"
         f" ({len(candidates)} entries, {sum(len(aligned_lines(CORPUS / n)[0]) for n in others)}"
         " aligned lines)"
