@@ -198,6 +198,26 @@ def test_on_a_tie_the_rendering_more_backends_propose_wins(tmp_path):
     assert rescore(corpus, lines, proposed)[0].english in ("traders", "trader")
 
 
+def test_a_rendering_keeps_the_name_its_lines_write(tmp_path):
+    """``Pemprov DKI Jakarta``: every aligned line writes "Jakarta", so the aligner's
+    "administration" is a fragment and goes; a rendering with the name stays, and so do
+    the other backends' (``Pemprov Bali``: "Balinese" holds the name too)."""
+    pairs = [
+        ("Pemprov DKI Jakarta menolak.", "The Jakarta administration refused."),
+        ("Pemprov DKI Jakarta setuju.", "The Jakarta Provincial Government agreed."),
+        ("Pemprov DKI Jakarta diam.", "The administration in Jakarta was silent."),
+    ]
+    corpus = corpus_of(tmp_path, pairs)
+    (lines,) = corpus.occurrences([Entry("Pemprov DKI Jakarta")])
+    fragment = Suggestion("administration", "parallel", 0.6)
+    whole = Suggestion("Jakarta Provincial Government", "parallel", 0.3)
+    assert rescore(corpus, lines, [fragment], 3, "Pemprov DKI Jakarta") == []
+    ranked = rescore(corpus, lines, [fragment, whole], 3, "Pemprov DKI Jakarta")
+    assert [s.english for s in ranked] == ["Jakarta Provincial Government"]
+    other = Suggestion("administration", "dictionary", 0.6)
+    assert rescore(corpus, lines, [other], 3, "Pemprov DKI Jakarta")[0].english == "administration"
+
+
 def test_the_parallel_backends_own_lines_count_once_in_the_rescoring(tmp_path):
     """``parlemen`` was "parliamentary secretary": two of three lines, counted as the
     parallel backend's confidence and again as the lines that use it, beat the dictionary's
