@@ -7,7 +7,9 @@ dictionary, every suggestion accepted unread (``accept_suggestion``), then the
 agreement of the glosses with the human translation X.en, measured as
 ``benchmarks/glossary_agreement.py`` does (the gloss or an alternative occurs in the
 aligned English line; the figure with the msgstr alone is printed beside it), and the
-share of candidates filled. ``--show N`` prints N
+share of candidates filled; beside it, as that script prints them, the glosses the English leaves
+out the way news English does (``elided``: the dateline's ``di Jakarta, Senin``) and the agreement
+of the others (``kept``). ``--show N`` prints N
 accepted entries at random, with one aligned pair each, to be marked by hand.
 
 Without ``--end-to-end``, the parallel backend alone: terms are picked from
@@ -113,7 +115,7 @@ def _kind_of_gloss(entry: Entry) -> str:
     return "translated"
 
 
-def breakdown(name: str, accepted: list[Entry], tally) -> None:
+def breakdown(name: str, accepted: list[Entry], tally, top: int = 25) -> None:
     """Where agreement is lost: per backend, per entry kind, per kind of gloss, per
     frequency band in the text, per confidence; then the most frequent disagreements with
     what the human translation says instead (the text's own aligned lines, read here only
@@ -142,7 +144,7 @@ def breakdown(name: str, accepted: list[Entry], tally) -> None:
             rate = f"{(occurrences - missed) / occurrences:6.1%}" if occurrences else "     -"
             print(f"  {label:16} {filled:5} {occurrences:6} {rate}  {missed / total_missed:6.1%}")
     own = ParallelCorpus([(str(CORPUS / f"{name}.id"), str(CORPUS / f"{name}.en"))])
-    missed = sorted(accepted, key=lambda e: -tally.missed[e.key])[:25]
+    missed = sorted(accepted, key=lambda e: -tally.missed[e.key])[:top]
     print("most frequent disagreements (what the text's translators wrote instead):")
     for entry, lines in zip(missed, own.occurrences(missed), strict=True):
         used = align_term(own, lines, entry.forms)[:2]
@@ -153,7 +155,7 @@ def breakdown(name: str, accepted: list[Entry], tally) -> None:
         )
 
 
-def end_to_end(name: str, show: int, seed: int, save: str | None = None) -> int:
+def end_to_end(name: str, show: int, seed: int, save: str | None = None, top: int = 25) -> int:
     """Mine X, suggest from the other pairs, accept everything unread, measure agreement."""
     import tempfile
 
@@ -183,12 +185,14 @@ def end_to_end(name: str, show: int, seed: int, save: str | None = None) -> int:
         f" ({len(accepted) / len(candidates):.0%}); agreement {tally.agreed}"
         f" of {tally.occurrences} occurrences ({tally.agreed / tally.occurrences:.1%};"
         f" msgstr alone, without the related forms kept as alternatives,"
-        f" {tally.agreed_msgstr / tally.occurrences:.1%});"
+        f" {tally.agreed_msgstr / tally.occurrences:.1%};"
+        f" elided {tally.rate(tally.elided).strip()},"
+        f" kept {tally.rate(tally.agreed, tally.occurrences - tally.elided).strip()});"
         f" mine {mined - started:.1f}s, suggest {suggested - mined:.1f}s"
         f" ({len(candidates)} entries, {sum(len(aligned_lines(CORPUS / n)[0]) for n in others)}"
         " aligned lines)"
     )
-    breakdown(name, accepted, tally)
+    breakdown(name, accepted, tally, top)
     source, target = aligned_lines(CORPUS / name)
     for n, entry in enumerate(random.Random(seed).sample(accepted, min(show, len(accepted))), 1):
         line = next((i for i, text in enumerate(source) if entry.term in text), 0)
@@ -206,6 +210,7 @@ def main() -> int:
     parser.add_argument("--end-to-end", metavar="X", choices=NAMES, help="corpus pair to mine")
     parser.add_argument("--show", type=int, default=0, help="accepted entries to print")
     parser.add_argument("--save", metavar="PO", help="write the accepted glossary here")
+    parser.add_argument("--top", type=int, default=25, help="disagreements to list")
     parser.add_argument("--corpus", help="folder of X.id/X.en pairs (default ../shared/corpus)")
     args = parser.parse_args()
     global CORPUS
@@ -214,7 +219,7 @@ def main() -> int:
         print(f"{CORPUS}: corpus not found (expected ../shared/corpus beside the repo)")
         return 1
     if args.end_to_end:
-        return end_to_end(args.end_to_end, args.show, args.seed, args.save)
+        return end_to_end(args.end_to_end, args.show, args.seed, args.save, args.top)
     started = time.perf_counter()
     corpus = ParallelCorpus([(str(CORPUS / f"{n}.id"), str(CORPUS / f"{n}.en")) for n in NAMES])
     terms = pick_terms((CORPUS / "news-valid.id").read_text(encoding="utf-8").splitlines())

@@ -382,6 +382,23 @@ def test_names_keep_people_and_foreign_names_but_not_indonesian_wording():
     assert indonesian == []  # an organisation named in Indonesian is translated, not kept
 
 
+def test_names_do_not_keep_a_name_with_a_word_english_names_otherwise():
+    """``Muslimah Prancis`` kept as written would leave Prancis (France) in Indonesian; a
+    name of one word the table knows is its English (``Prancis``: France), and a name
+    whose words English writes as they are is kept (``Kyoto Protocol Watch``)."""
+    mixed, country, kept = names(
+        [
+            Entry("Muslimah Prancis", kind="name"),
+            Entry("Prancis", kind="place"),
+            Entry("Kyoto Protocol Watch", kind="organisation"),
+        ],
+        Settings(),
+    )
+    assert mixed == []
+    assert best(country) == "France"
+    assert best(kept) == "Kyoto Protocol Watch"
+
+
 def test_names_put_a_place_word_where_english_does():
     entries = [
         Entry("Sungai Citarum", kind="place"),

@@ -198,6 +198,26 @@ def test_on_a_tie_the_rendering_more_backends_propose_wins(tmp_path):
     assert rescore(corpus, lines, proposed)[0].english in ("traders", "trader")
 
 
+def test_a_rendering_keeps_the_name_its_lines_write(tmp_path):
+    """``Pemprov DKI Jakarta``: every aligned line writes "Jakarta", so the aligner's
+    "administration" is a fragment and goes; a rendering with the name stays, and so do
+    the other backends' (``Pemprov Bali``: "Balinese" holds the name too)."""
+    pairs = [
+        ("Pemprov DKI Jakarta menolak.", "The Jakarta administration refused."),
+        ("Pemprov DKI Jakarta setuju.", "The Jakarta Provincial Government agreed."),
+        ("Pemprov DKI Jakarta diam.", "The administration in Jakarta was silent."),
+    ]
+    corpus = corpus_of(tmp_path, pairs)
+    (lines,) = corpus.occurrences([Entry("Pemprov DKI Jakarta")])
+    fragment = Suggestion("administration", "parallel", 0.6)
+    whole = Suggestion("Jakarta Provincial Government", "parallel", 0.3)
+    assert rescore(corpus, lines, [fragment], 3, "Pemprov DKI Jakarta") == []
+    ranked = rescore(corpus, lines, [fragment, whole], 3, "Pemprov DKI Jakarta")
+    assert [s.english for s in ranked] == ["Jakarta Provincial Government"]
+    other = Suggestion("administration", "dictionary", 0.6)
+    assert rescore(corpus, lines, [other], 3, "Pemprov DKI Jakarta")[0].english == "administration"
+
+
 def test_the_parallel_backends_own_lines_count_once_in_the_rescoring(tmp_path):
     """``parlemen`` was "parliamentary secretary": two of three lines, counted as the
     parallel backend's confidence and again as the lines that use it, beat the dictionary's
@@ -276,3 +296,30 @@ def test_the_inflections_of_a_rendering_are_counted_as_one(tmp_path):
     assert found[0].english == "declined"
     assert {"declining", "decline"} <= set(found[0].related)
     assert found[0].evidence.startswith("6 of 7 aligned lines")
+
+
+def test_a_word_written_doubled_more_than_plain_is_another_word(tmp_path):
+    """``laba-laba`` is "spider", written doubled more often than ``laba`` plain: its lines
+    say nothing about ``laba``, "profit". A plural written doubled less often than plain
+    still counts (``sanksi-sanksi``), as does a form the entry lists doubled."""
+    corpus = corpus_of(
+        tmp_path,
+        [
+            ("Laba-laba itu besar.", "The spider is big."),
+            ("Laba-laba itu kecil.", "The spider is small."),
+            ("Laba perusahaan naik.", "The company's profit rose."),
+            ("Sanksi-sanksi itu berat.", "The sanctions are heavy."),
+            ("Sanksi itu dicabut.", "The sanction was lifted."),
+        ],
+    )
+    laba, sanksi = corpus.occurrences([Entry("laba"), Entry("sanksi")])
+    assert laba == [2]
+    assert sanksi == [3, 4]
+    assert corpus.occurrences([Entry("laba", variants=["laba-laba"])]) == [[0, 1, 2]]
+
+
+def test_a_lone_letter_is_no_entry_to_fill():
+    """``I.`` (``Rashid I. Mangunkusumo``, ``kuartal I``) gets no English: every "I" of the
+    English would seem to render it."""
+    glossary = Glossary([Entry("I."), Entry("M"), Entry("BI"), Entry("laba")])
+    assert [e.term for e in suggest.entries_to_fill(glossary)] == ["BI", "laba"]

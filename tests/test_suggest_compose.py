@@ -180,3 +180,50 @@ def test_an_adjective_heads_no_composition():
     reverse = {"harga": [["price", "n", 0, 0, 1, 0]], "rata": [["even", "adj", 0, 0, 1, 0]]}
     assert [s.english for s in _dictionary_one(Entry("harga rata"), reverse)] == ["even price"]
     assert _dictionary_one(Entry("rata harga"), reverse) == []
+
+
+def test_a_bare_verb_before_its_head_takes_the_ing_form(tmp_path):
+    """``harga jual``: ``jual`` is "sell", a verb only, so the price is a "selling price";
+    a derived word whose sense is a verb keeps it (``kantor layanan``: "service office"),
+    and so does a word that is also a noun (``bunga``). With parallel text too, where no
+    line writes the whole."""
+    reverse = {
+        "harga": [["price", "n", 0, 0, 1, 0]],
+        "jual": [["sell", "v", 0, 0, 1, 0]],
+        "kantor": [["office", "n", 0, 0, 1, 0]],
+        "layanan": [["service", "v", 0, 0, 1, 0]],
+        "modal": [["capital", "n", 0, 0, 1, 0]],
+        "kerja": [["work", "v", 0, 0, 1, 0], ["work", "n", 1, 0, 1, 0]],
+    }
+    (selling,) = _dictionary_one(Entry("harga jual"), reverse)
+    assert selling.english == "selling price"
+    (office,) = _dictionary_one(Entry("kantor layanan"), reverse)
+    assert office.english == "service office"
+    (capital,) = _dictionary_one(Entry("modal kerja"), reverse)
+    assert capital.english == "work capital"
+    pairs = [(f"{w.capitalize()} naik.", f"The {e} rose.") for w, e in [("harga", "price")] * 3]
+    pairs += [
+        ("Mereka jual rumah.", "They sell houses."),
+        ("Jual itu.", "Sell it."),
+        ("Kami jual.", "We sell."),
+    ]
+    (found,) = _dictionary_one(Entry("harga jual"), reverse, aligned(tmp_path, pairs))
+    assert found.english == "selling price"
+
+
+def test_a_country_before_its_head_takes_its_adjective():
+    """``kedutaan Prancis`` is the "French embassy", not "France embassy"; a place without
+    an adjective in the names table keeps its name (``kedutaan Jakarta``)."""
+    from glossary.suggest.numbered import collapsed
+
+    reverse = {
+        "kedutaan": [["embassy", "n", 0, 0, 1, 0]],
+        "prancis": [["France", "pn", 0, 0, 1, 0]],
+        "jakarta": [["Jakarta", "pn", 0, 0, 1, 0]],
+    }
+    (french,) = _dictionary_one(Entry("kedutaan prancis"), reverse)
+    assert french.english == "French embassy"
+    (city,) = _dictionary_one(Entry("kedutaan jakarta"), reverse)
+    assert city.english == "Jakarta embassy"
+    assert collapsed("US government") == "US government"
+    assert collapsed("embassy France") == "embassy France"  # the head keeps its noun

@@ -8,13 +8,16 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from glossary.lexicon import FUNCTION_WORDS
 from glossary.store import Entry
 from glossary.suggest.core import _SPLIT_RE, Settings, Suggestion, _progress
 from glossary.suggest.wordalign import Line, WordAligner, phrase_counts, split_line
 from glossary.text import InputError, read_document, tokenize
+
+if TYPE_CHECKING:
+    from glossary.match import Match
 
 ENGLISH_STOPWORDS = frozenset(
     """
@@ -105,6 +108,18 @@ def _id_keys(token: str) -> frozenset[str]:
     return frozenset(k for k in keys if k)
 
 
+def _doubled(match: Match) -> bool:
+    """Whether a match is a one-word term doubled where the term's own forms never double
+    it. Written doubled more often than plain, that is a word of its own that English
+    renders apart (``laba-laba`` is "spider", not "profits"), whose lines say nothing
+    about the term; less often, a plural (``sanksi-sanksi``)."""
+    word = match.text.lower()
+    if " " in match.entry.term or "-" not in word:
+        return False
+    first, _, second = word.partition("-")
+    return first == second and not any("-" in form for form in match.entry.forms)
+
+
 class ParallelCorpus:
     """Line-aligned Indonesian and English lines, indexed by word on both sides."""
 
@@ -186,9 +201,17 @@ class ParallelCorpus:
         position = {id(e): i for i, e in enumerate(stand_ins)}
         matcher = Matcher(stand_ins)
         lines: list[list[int]] = [[] for _ in entries]
+        doubled: list[list[int]] = [[] for _ in entries]  # lines with the term only doubled
         for n, text in enumerate(self.source):
-            for i in sorted({position[id(m.entry)] for m in matcher.find(text)}):
+            matches = matcher.find(text)
+            plain = {position[id(m.entry)] for m in matches if not _doubled(m)}
+            for i in sorted({position[id(m.entry)] for m in matches} - plain):
+                doubled[i].append(n)
+            for i in sorted(plain):
                 lines[i].append(n)
+        for plain_lines, doubled_lines in zip(lines, doubled, strict=True):
+            if len(doubled_lines) <= len(plain_lines):  # a plural: sanksi-sanksi
+                plain_lines[:] = sorted(plain_lines + doubled_lines)
         return lines
 
     def ngrams(self, line: int) -> LineNgrams:

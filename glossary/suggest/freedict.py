@@ -28,6 +28,7 @@ from glossary.suggest.core import (
 )
 from glossary.suggest.loanwords import loan_source
 from glossary.suggest.numbered import ORDINALS, adjectives_of, collapsed, numbers_a_noun
+from glossary.suggest.rescore import derived_forms
 from glossary.suggest.senses import (  # noqa: F401 (_english_zipf: glossary.mine, agents)
     _english_zipf,
     _link_strength,
@@ -293,6 +294,18 @@ def _as_written(english: str, corpus: ParallelCorpus) -> str:
     return " ".join(words)
 
 
+def _verb_as_modifier(word: str, headword: str, rows: Sequence[list]) -> str:
+    """A modifier that is a bare root whose sense FreeDict gives as a verb only, in the -ing
+    form English puts before a noun (``harga jual``: "selling price", not "sell price";
+    ``modal kerja``: "working capital"); the headword itself for a derived word (``kantor
+    layanan`` is a "service office") and where English seldom writes that form."""
+    from glossary.morphology import stemmer
+
+    if {row[1] for row in rows if row[0] == headword} != {"v"} or stemmer().stem(word) != word:
+        return headword
+    return next((f for f in derived_forms(headword) if f.endswith("ing")), headword)
+
+
 def _with_adjectives(ranked: Sequence[tuple[str, float]]) -> list[str]:
     """The headwords, each followed by the adjectives English makes of it (finance,
     financial): a noun that modifies another is often rendered by its adjective."""
@@ -547,6 +560,11 @@ def _dictionary_one(
         used = [s for s in senses if s is not None]
         if not paired and used[head][0] not in _nouns(known[parts[head]]):
             return []  # luar negeri pemerintah: "foreign" heads no noun phrase
+        if not paired:
+            used = [
+                (_verb_as_modifier(p, h, known[p]) if i != head else h, rate)
+                for i, (p, (h, rate)) in enumerate(zip(parts, used, strict=True))
+            ]
         english = collapsed(joiner.join(h for h, _ in (used if in_order else used[::-1])))
         confidence = COMPOSE_WEIGHT * math.prod(rate for _, rate in used) ** 0.5
         evidence = "FreeDict word by word, each sense the one the parallel text uses: " + ", ".join(
@@ -558,6 +576,14 @@ def _dictionary_one(
         return []
     if not paired and best[0][0] not in _nouns(known[parts[0]]):
         return []  # an adjective heads no noun phrase
+    if not paired:
+        best = [
+            best[0],
+            *(
+                (_verb_as_modifier(p, h, known[p]), sh)
+                for p, (h, sh) in zip(parts[1:], best[1:], strict=True)
+            ),
+        ]
     english = collapsed(joiner.join(h for h, _ in (best if paired else best[::-1])))
     confidence = COMPOSE_WEIGHT * math.prod(share for _, share in best)
     evidence = "FreeDict word by word: " + ", ".join(

@@ -46,7 +46,28 @@ def as_modifier(word: str) -> str:
 
     if word.islower() and word.endswith("ics") and zipf_frequency(word[:-1], "en") >= MODIFIER_ZIPF:
         return word[:-1]
-    return word
+    return place_adjectives().get(word, word)
+
+
+@cache
+def place_adjectives() -> dict[str, str]:
+    """A one-word country's adjective, which English puts before a noun (``Pemerintah
+    Prancis``: the "French government", not "France government"), from the names table
+    (``data/exonyms.tsv``): the first of its other renderings shaped like one (-an, -ese,
+    -ish, -ch, -i). Not for an acronym (the "US government")."""
+    from glossary.suggest.proper_names import exonyms
+
+    table: dict[str, str] = {}
+    for english, others in exonyms().values():
+        if " " in english or english.isupper():
+            continue
+        shaped = [o for o in others if " " not in o and _DEMONYM.search(o) and not o.isupper()]
+        if shaped:
+            table.setdefault(english, shaped[0])
+    return table
+
+
+_DEMONYM = re.compile(r"(?:an|ese|ish|ch|i)$")
 
 
 def numbers_a_noun(entry: Entry, words: list[str], reverse: Mapping[str, list[list]]) -> bool:

@@ -201,7 +201,12 @@ def _names_one(
     if entry.kind == "person":
         evidence = "a person's name keeps its form"
         return [Suggestion(entry.term, "names", 0.9, evidence, _name_parts(entry.term))]
-    if entry.kind in NAME_KINDS and not _indonesian_words(entry.term) and not _affixed_words(entry):
+    if (
+        entry.kind in NAME_KINDS
+        and not _indonesian_words(entry.term)
+        and not _affixed_words(entry)
+        and not _translated_word(entry.term, table)
+    ):
         evidence = "a name without Indonesian words keeps its form"
         return [Suggestion(entry.term, "names", 0.6, evidence)]
     if _written_in_english(entry.term):
@@ -211,6 +216,16 @@ def _names_one(
         evidence = "a term written in English keeps its form"
         return [Suggestion(entry.term, "names", round(0.6 * english_use, 2), evidence)]
     return []
+
+
+def _translated_word(name: str, table: dict[str, tuple[str, list[str]]]) -> bool:
+    """Whether a name of several words has one that the names table renders otherwise
+    (``Muslimah Prancis``: Prancis is France; ``Meneg BUMN``: BUMN is a state-owned
+    enterprise), so that kept as written it would read as Indonesian."""
+    words = name.split()
+    return len(words) > 1 and any(
+        (w := _name_key(word)) in table and _name_key(table[w][0]) != w for word in words
+    )
 
 
 # An acronym of Indonesian common words is kept as written by few translators (APBN is "state

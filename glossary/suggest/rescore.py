@@ -104,6 +104,10 @@ def rescore(
         for i, (s, used) in enumerate(scored)
         if not any(f" {_folded(s.english)} " in f" {_folded(b.english)} " for b, _ in scored[:i])
     ]
+    kept = _names_written(corpus, term, sample)
+    scored = [(s, used) for s, used in scored if s.source != "parallel" or _names_in(s, kept)]
+    if not scored:
+        return []
     best, best_used = scored[0]
     words = {english_key(w) for w in _folded(" ".join([best.english, *best.related])).split()}
     also = [  # used instead of the best, not beside it (tsunami lines also say "buoys")
@@ -124,6 +128,34 @@ def rescore(
         related = tuple(dict.fromkeys([*best.related, *also]))
         scored[0] = (replace(best, related=related), best_used)
     return [s for s, _ in scored]
+
+
+# A name word of a term that this share of its aligned lines writes as it stands is one
+# its rendering keeps.
+NAME_WRITTEN_SHARE = 0.5
+
+
+def _names_written(corpus: ParallelCorpus, term: str, lines: Sequence[int]) -> list[str]:
+    """The capitalised words of a term that its aligned English lines write as they stand,
+    in most of them: a rendering of the term keeps them (``Pemprov DKI Jakarta`` is no
+    "administration"; ``Bank Dunia``'s Dunia is not written, World Bank needs none)."""
+    names = [w for w in term.split() if w[:1].isupper() and not w.isupper() and len(w) > 2]
+    if not names or " " not in term:
+        return []
+    patterns = {w: re.compile(rf"\b{re.escape(w)}", re.IGNORECASE) for w in names}
+    return [
+        w
+        for w, pattern in patterns.items()
+        if sum(1 for n in lines if pattern.search(corpus.target[n]))
+        >= NAME_WRITTEN_SHARE * len(lines)
+    ]
+
+
+def _names_in(suggestion: Suggestion, names: Sequence[str]) -> bool:
+    """Whether a suggestion writes each of ``names``, or a word made of it (Indonesia:
+    Indonesian)."""
+    text = " ".join([suggestion.english, *suggestion.related])
+    return all(re.search(rf"\b{re.escape(w)}", text, re.IGNORECASE) for w in names)
 
 
 # A one-word rendering counts as used where a line has a word of its stem (this long at

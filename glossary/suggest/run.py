@@ -54,9 +54,19 @@ class SuggestReport:
 
 
 def entries_to_fill(glossary: Glossary, limit: int | None = None) -> list[Entry]:
-    """Entries that have no English and are not rejected, the most frequent first."""
-    todo = sorted((e for e in glossary.active() if not e.english), key=lambda e: -e.count)
+    """Entries that have no English and are not rejected, the most frequent first; not a
+    lone letter, which is an initial (``Rashid I. Mangunkusumo``) or a numeral (``kuartal
+    I``), not a term: every English "I" would seem to render it."""
+    todo = sorted(
+        (e for e in glossary.active() if not e.english and not _lone_letter(e.term)),
+        key=lambda e: -e.count,
+    )
     return todo[:limit] if limit else todo
+
+
+def _lone_letter(term: str) -> bool:
+    """``I.``, ``M``: one letter, with or without its full stop."""
+    return len(term.rstrip(".")) == 1
 
 
 def suggest(
