@@ -60,9 +60,9 @@ from glossary.check.patterns import (
 from glossary.check.segments import Piece
 from glossary.check.source import Occurrence
 from glossary.check.substitute import (
-    accounted_for,
     derived_place,
     others,
+    said_otherwise,
     stand_in,
     term_left_out,
 )
@@ -372,12 +372,14 @@ class DocumentCheck:
         source = term_left_out(occ)
         drift = _VOCABULARY_DRIFT if vocabulary else _REPLACED_DRIFT
         window = max(0, int((where - drift) * len(text))), int((where + drift) * len(text))
-        for found in others(english, occ, text, taken, present, window):
+        candidates = list(others(english, occ, text, taken, present, window))
+        said = said_otherwise(candidates, source)
+        for found in candidates:
             if derived_place(found) and occ.match.entry.kind != "place":
                 continue  # "the Indonesian government": a place added to a noun
             if found.written[:1].isupper():
                 return found.written
-            if vocabulary and len(found.written) > 3 and not accounted_for(found.entry, source):
+            if vocabulary and len(found.written) > 3 and found.start not in said:
                 return found.written  # not "economy" for ``perekonomian Indonesia``
         return None
 

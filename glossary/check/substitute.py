@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from glossary.check.english import is_common
+from glossary.check.english import is_common, is_frequent
 from glossary.check.mentions import _short_forms
 from glossary.check.patterns import EnglishTerms
 from glossary.check.source import Occurrence
@@ -59,16 +59,28 @@ def _word_char(char: str) -> bool:
 
 
 def accounted_for(other: Entry, source: str) -> bool:
-    """Whether the source segment says ``other``'s Indonesian in some form: a word of it
-    (``kredit`` in ``kreditnya``), or a root inside a word of it (``tumbuh`` of
-    ``pertumbuhan``): "growth" there translates the source, it stands in for nothing."""
+    """Whether the source segment says ``other``'s Indonesian in some form: at least half
+    the words of one of its forms, each as it is (``kredit`` in ``kreditnya``) or by a
+    root inside it (``tumbuh`` of ``pertumbuhan``): "growth" there translates the source,
+    it stands in for nothing. One word of a longer name is not enough: ``menteri`` does
+    not say ``Menteri Luar Negeri Arab Saudi``."""
     folded = source.casefold()
-    words = {w.casefold() for form in other.forms for w in _WORD.findall(form)}
-    words = {w for w in words if len(w) >= _TERM_WORD}
-    if any(w in folded for w in words):
-        return True
     roots = {w for w in _WORD.findall(folded) if len(w) >= _ROOT_WORD}
-    return any(root in word for word in words for root in roots)
+    for form in other.forms:
+        words = {w.casefold() for w in _WORD.findall(form) if len(w) >= _TERM_WORD}
+        said = [w for w in words if w in folded or any(root in w for root in roots)]
+        if words and 2 * len(said) >= len(words):
+            return True
+    return False
+
+
+def said_otherwise(candidates: Sequence[StandIn], source: str) -> set[int]:
+    """Where (starts in the English) a stand-in's words translate something the source
+    says: any entry of the glossary written so there (``company`` is the English of
+    ``perusahaan`` and of ``perseroan``) whose Indonesian the source has (``accounted_for``).
+    Another entry with the same English that the source lacks does not make it a wrong
+    rendering."""
+    return {found.start for found in candidates if accounted_for(found.entry, source)}
 
 
 def term_left_out(occ: Occurrence) -> str:
@@ -185,6 +197,8 @@ _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april"
     " may june july august september october november december".split()
 )
+# A frequent general word stands in a term's place only this near it.
+_FREQUENT_DRIFT = 0.15
 # An unknown name stands in a term's place only about where the term stands.
 _NAME_DRIFT = 0.25
 
@@ -238,7 +252,9 @@ def stand_in(
     if drift is not None:
         window = (max(0, int((where - drift) * len(text))), int((where + drift) * len(text)))
     for english in glossaries:
-        for found in others(english, occ, text, taken, present, window):
+        candidates = list(others(english, occ, text, taken, present, window))
+        said = said_otherwise(candidates, elsewhere)
+        for found in candidates:
             written = found.written
             if derived_place(found) and occ.match.entry.kind != "place":
                 continue  # "the Indonesian government" for ``pemerintah``: no wrong name
@@ -247,10 +263,20 @@ def stand_in(
                 continue
             if len(written) <= _SHORT_WORD and not (capitalised and not distinct):
                 continue
-            if found.surplus or not accounted_for(found.entry, elsewhere):
+            if not capitalised and _by_chance(written, found.start / max(len(text), 1) - where):
+                continue  # "the company's president director" for ``Dirut Jasa Marga``
+            if found.surplus or found.start not in said:
                 return written
     names = unknown_names(occ, text, taken, present) if unknown else iter(())
     return next((n for n in names if not _known(glossaries, n)), None)
+
+
+def _by_chance(written: str, offset: float) -> bool:
+    """Whether a general word may stand where it does by chance: a frequent English word
+    ("company", "growth", "national") that any sentence may hold, not right in the term's
+    place (``offset``: how far from it, as a share of the segment's length). A rarer word
+    ("sugarcane" for ``Bank Indonesia``) counts as far as a stand-in reaches."""
+    return " " not in written and abs(offset) > _FREQUENT_DRIFT and is_frequent(written.casefold())
 
 
 def _known(glossaries: Sequence[EnglishTerms], name: str) -> bool:
