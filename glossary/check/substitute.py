@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from glossary.check.english import is_common, is_frequent
 from glossary.check.mentions import _short_forms
-from glossary.check.patterns import EnglishTerms
+from glossary.check.patterns import RANKS, EnglishTerms
 from glossary.check.source import Occurrence
 from glossary.store import Entry
 
@@ -38,6 +38,14 @@ def tokens(text: str) -> list[str]:
 def _rendering_words(entries: Iterable[Entry]) -> set[str]:
     """The words of the entries' renderings, folded: what the segment's own terms say."""
     return {w for e in entries for r in e.renderings for w in tokens(r)}
+
+
+def ranked(entry: Entry) -> bool:
+    """Whether a title's renderings all carry a rank before its head ("Vice President",
+    "deputy governor"): the head alone is another title."""
+    return entry.kind == "title" and all(
+        any(w in RANKS for w in tokens(r)) for r in entry.renderings
+    )
 
 
 def written_in(word: str, text: str) -> bool:
@@ -121,7 +129,9 @@ def others(
     present = list(present)
     keys = {e.key for e in present}
     extra = _surplus(english, text, present, occ.match.start / max(len(source), 1))
-    words = _rendering_words(present)
+    # The term's own words stand for it ("the minister" for ``Menteri Keuangan``), but
+    # not without its rank: "President Gibran" for ``Wakil Presiden Gibran`` is another title.
+    words = _rendering_words(e for e in present if e.key != entry.key or not ranked(e))
     short = _short_forms(entry.kind, tuple(entry.renderings))
     mentions = [m.span() for m in short.finditer(text)] if short else []
     for other, (start, end) in english.find(text, *window):
