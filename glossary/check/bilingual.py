@@ -68,6 +68,7 @@ from glossary.check.substitute import (
 )
 from glossary.store import Entry
 
+MISSPELT = "there looks misspelt"
 _NAME_BEFORE = re.compile(r"(?<!\w)[A-Z][\w.'\u2019-]*\s+$")
 _NAME_NEXT = re.compile(r"^\s+[A-Z]")
 
@@ -171,6 +172,7 @@ class DocumentCheck:
         (``presiden`` of ``Istana Presiden``), asked only when a term lacks its English.
         """
         findings: list[Finding] = []
+        unrendered: list[tuple[Finding, str]] = []  # key terms without English, described
         # Key terms a condensed segment leaves out: quiet, unless the English keeps at least
         # half the source's length and lacks this one key term alone (several missing
         # together: the English says something else, and says it for the whole segment).
@@ -252,9 +254,23 @@ class DocumentCheck:
                 expected=expected,
                 message=message + (instead if self.strict or not condensing else ""),
             )
-            (condensed_out if condensing and not self.strict else findings).append(finding)
+            if condensing and not self.strict:
+                condensed_out.append(finding)
+                continue
+            findings.append(finding)
+            if finding.severity == "error" and not instead.endswith(MISSPELT):
+                unrendered.append((finding, f"'{first.match.text}' (source {where}) as {expected}"))
         if len(condensed_out) == 1 and not shortened(occurrences[0].piece.text, target.text):
             findings.extend(condensed_out)  # the one key term the English lacks
+        kept = sum(
+            bool(uses[k])
+            for k, f in by_entry.items()
+            if k in uses and is_key_term(f[0].match.entry)
+        )
+        if len(unrendered) >= 2 and len(unrendered) >= kept:
+            folded = not_translated(target, unrendered)
+            findings = [f for f in findings if f not in {u for u, _ in unrendered}]
+            findings.append(folded)
         self.index += 1
         return findings
 
@@ -278,7 +294,7 @@ class DocumentCheck:
         entry = first.match.entry
         misspelt = find_misspelt(entry, text, self.words)
         if misspelt:
-            return f"; '{misspelt}' there looks misspelt", False
+            return f"; '{misspelt}' {MISSPELT}", False
         if entry.kind == "person" and _titled(first, occurrences, uses, text):
             return None  # "Gubernur Joko Widodo" as "the governor"
         if in_dateline(found, text):
@@ -467,6 +483,29 @@ class DocumentCheck:
     def inconsistent(self) -> list[Finding]:
         """The document's uses of one entry spelt two ways (``consistency.inconsistent``)."""
         return inconsistent(self.renderings)
+
+
+def not_translated(target: Piece, unrendered: Sequence[tuple[Finding, str]]) -> Finding:
+    """One finding for a segment whose English leaves several key terms unrendered, and
+    renders no more of them than it leaves out: the English of the line says something
+    else (a loose or misaligned translation), which an editor reads once, not once per
+    term (``Menkeu`` and ``Depkeu`` both missing from "Minister Sri Mulyani said"). Every
+    term stays named, in ``terms`` and in the message."""
+    first = unrendered[0][0]
+    listed = "; ".join(description for _, description in unrendered)
+    return target.finding(
+        0,
+        "mismatch",
+        "error",
+        term=first.term,
+        found=first.found,
+        expected=first.expected,
+        message=(
+            "the English of this line does not seem to translate it:"
+            f" {len(unrendered)} terms lack their English: {listed}"
+        ),
+        terms=tuple(f.term for f, _ in unrendered),
+    )
 
 
 def _rendering_used(found: Sequence[Occurrence], text: str) -> tuple[str, re.Match[str]] | None:
