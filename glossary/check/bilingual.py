@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -66,6 +66,7 @@ from glossary.check.substitute import (
     stand_in,
     term_left_out,
 )
+from glossary.match import Match
 from glossary.store import Entry
 
 MISSPELT = "there looks misspelt"
@@ -143,7 +144,7 @@ class DocumentCheck:
     each title the document named with a person (``Menkeu Sri Mulyani``). The document
     remembers which segment last rendered each entry, so that a later mention may be a
     short form or a pronoun (``Korut`` rendered "the impoverished North" after "North
-    Korea").
+    Korea"). ``setting``: the places the document keeps returning to (``setting``).
     """
 
     strict: bool = False
@@ -157,6 +158,7 @@ class DocumentCheck:
         default_factory=lambda: defaultdict(dict)
     )
     index: int = 0
+    setting: frozenset[tuple[str, str]] = frozenset()
 
     def segment(
         self,
@@ -302,7 +304,14 @@ class DocumentCheck:
         spans = [(o.match.start, o.match.end) for o in occurrences if o.piece is first.piece]
         if attribution_left_out(first, spans, text):
             other = self.replaced(first, text, taken, present) or stand_in(
-                self.glossaries, first, text, taken, present, _STAND_IN_DRIFT, distinct=True
+                self.glossaries,
+                first,
+                text,
+                taken,
+                present,
+                _STAND_IN_DRIFT,
+                distinct=True,
+                setting=self.setting,
             )
             if other is None:
                 return None  # "kata Dirut Bank Victoria Daroel" as "a spokesman said"
@@ -321,7 +330,14 @@ class DocumentCheck:
                 other = self.replaced(first, text, taken, present, self.vocabulary)
             if other is None:
                 other = stand_in(
-                    self.glossaries, first, text, taken, present, _STAND_IN_DRIFT, distinct=True
+                    self.glossaries,
+                    first,
+                    text,
+                    taken,
+                    present,
+                    _STAND_IN_DRIFT,
+                    distinct=True,
+                    setting=self.setting,
                 )
             if other is not None:
                 return f"; '{other}' stands there", False
@@ -329,9 +345,20 @@ class DocumentCheck:
         # A name or a phrase stands in the term's place anywhere in the segment; one
         # general word only about where the term stands (English condenses around the
         # term, and "the company" elsewhere translates something the source says otherwise).
-        other = stand_in(self.glossaries, first, text, taken, present, distinct=True, unknown=True)
+        other = stand_in(
+            self.glossaries,
+            first,
+            text,
+            taken,
+            present,
+            distinct=True,
+            unknown=True,
+            setting=self.setting,
+        )
         for occ in found if other is None else ():
-            other = stand_in(self.glossaries, occ, text, taken, present, _WORD_DRIFT)
+            other = stand_in(
+                self.glossaries, occ, text, taken, present, _WORD_DRIFT, setting=self.setting
+            )
             if other is not None:
                 break  # "PT Arta loans" for the second ``Jakarta`` of the segment
         if other is None:
@@ -388,7 +415,7 @@ class DocumentCheck:
         source = term_left_out(occ)
         drift = _VOCABULARY_DRIFT if vocabulary else _REPLACED_DRIFT
         window = max(0, int((where - drift) * len(text))), int((where + drift) * len(text))
-        candidates = list(others(english, occ, text, taken, present, window))
+        candidates = list(others(english, occ, text, taken, present, window, setting=self.setting))
         said = said_otherwise(candidates, source)
         for found in candidates:
             if derived_place(found) and occ.match.entry.kind != "place":
@@ -483,6 +510,24 @@ class DocumentCheck:
     def inconsistent(self) -> list[Finding]:
         """The document's uses of one entry spelt two ways (``consistency.inconsistent``)."""
         return inconsistent(self.renderings)
+
+
+# A place named in this share of a document's segments, and in this many, is where the
+# document is set.
+_SETTING_SHARE = 0.05
+_SETTING_SEGMENTS = 10
+
+
+def setting(matches: Sequence[Sequence[Match]]) -> frozenset[tuple[str, str]]:
+    """The places a document keeps returning to (``matches``: each segment's), where it is
+    set: ``Indonesia`` in a year of Indonesian economic news. English adds them to a
+    sentence freely ("Indonesia's budget surplus" for ``surplus anggaran``), so they stand
+    in for no other term."""
+    counts = Counter(
+        key for found in matches for key in {m.entry.key for m in found if m.entry.kind == "place"}
+    )
+    least = max(_SETTING_SEGMENTS, _SETTING_SHARE * len(matches))
+    return frozenset(key for key, n in counts.items() if n >= least)
 
 
 def not_translated(target: Piece, unrendered: Sequence[tuple[Finding, str]]) -> Finding:

@@ -10,10 +10,11 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from glossary.check.english import is_common, is_frequent
+from glossary.check.finding import STRICT_KINDS
 from glossary.check.mentions import _short_forms
 from glossary.check.patterns import RANKS, EnglishTerms
 from glossary.check.source import Occurrence
@@ -116,6 +117,8 @@ def others(
     taken: Sequence[tuple[int, int]],
     present: Iterable[Entry],
     window: tuple[int, int | None] = (0, None),
+    *,
+    setting: Collection[tuple[str, str]] = frozenset(),
 ) -> Iterator[StandIn]:
     """The English of entries other than the source segment's (``present``) that ``text``
     writes in ``window``: not inside another rendering (``taken``) or a short mention of
@@ -124,7 +127,9 @@ def others(
     Bakrie Sumatra Plantations``). An entry of the segment whose English ``text`` writes
     more often than the source says it (``present`` holds one entry per occurrence) stands
     in the term's place once, where it is nearest: "Jakarta Mayor Pramono Anung asked the
-    mayors" for ``Gubernur DKI Jakarta Pramono Anung meminta wali kota``."""
+    mayors" for ``Gubernur DKI Jakarta Pramono Anung meminta wali kota``. The places of
+    the document's ``setting`` stand in for nothing: English adds them to any sentence
+    ("Indonesia's budget surplus" for ``surplus anggaran``)."""
     entry, source = occ.match.entry, occ.piece.text
     present = list(present)
     keys = {e.key for e in present}
@@ -142,6 +147,7 @@ def others(
             continue
         if (
             other.key in keys
+            or other.key in setting
             or any(start < b and a < end for a, b in taken)
             or any(a <= start and end <= b for a, b in mentions)  # not "Trade Minister"
             or set(tokens(written)) <= words
@@ -231,6 +237,7 @@ def unknown_names(
             for w in re.finditer(r"\S+", run.group())
             if w.group().casefold() not in _CALENDAR
             and not any(a <= start + w.start() < b for a, b in taken)
+            and _name_word(w.group(), text[start + w.end() : start + w.end() + 1])
         ]  # "Basuki" of "Governor Basuki", where "Governor" renders Gubernur
         if names and _SENTENCE_OPEN.search(text[:start]) and is_common(names[0].casefold()):
             names = names[1:]  # "The", "He": a sentence's capital, not a name's
@@ -248,13 +255,15 @@ def stand_in(
     *,
     distinct: bool = False,
     unknown: bool = False,
+    setting: Collection[tuple[str, str]] = frozenset(),
 ) -> str | None:
     """Another entry's English that stands in ``text`` where the source has ``occ``'s term
     and that the source does not account for (a name, or a general word longer than three
     letters), within ``drift`` (a share of the segment's length) of the term's place, or
     anywhere. ``distinct``: only a name or a phrase of several words, which no condensing
     writes by chance ("the gubernatorial candidate daily" for ``Harian Bisnis Indonesia``).
-    ``unknown``: a name the glossary does not know counts too (``unknown_names``)."""
+    ``unknown``: a name the glossary does not know counts too (``unknown_names``);
+    ``setting``: the document's own places (``others``)."""
     source = occ.piece.text
     where = occ.match.start / max(len(source), 1)
     elsewhere = term_left_out(occ)
@@ -262,13 +271,13 @@ def stand_in(
     if drift is not None:
         window = (max(0, int((where - drift) * len(text))), int((where + drift) * len(text)))
     for english in glossaries:
-        candidates = list(others(english, occ, text, taken, present, window))
+        candidates = list(others(english, occ, text, taken, present, window, setting=setting))
         said = said_otherwise(candidates, elsewhere)
         for found in candidates:
             written = found.written
             if derived_place(found) and occ.match.entry.kind != "place":
                 continue  # "the Indonesian government" for ``pemerintah``: no wrong name
-            capitalised = written[:1].isupper()
+            capitalised = written[:1].isupper() and not _sentence_capital(found, text)
             if distinct and not (len(written.split()) > 1 or capitalised):
                 continue
             if len(written) <= _SHORT_WORD and not (capitalised and not distinct):
@@ -279,6 +288,22 @@ def stand_in(
                 return written
     names = unknown_names(occ, text, taken, present) if unknown else iter(())
     return next((n for n in names if not _known(glossaries, n)), None)
+
+
+def _name_word(word: str, after: str) -> bool:
+    """Whether a capitalised word may be a word of a name: no digit, not the pronoun "I",
+    not a currency's prefix (``after``: what follows it; "S" of "S$", "HK" of "HK$");
+    not "Rp504"."""
+    return word != "I" and not any(c.isdigit() for c in word) and not after.startswith(_CURRENCY)
+
+
+_CURRENCY = ("$", "\u20ac", "\u00a3", "\u00a5")
+
+
+def _sentence_capital(found: StandIn, text: str) -> bool:
+    """Whether a general term's English is capitalised only because it opens a sentence
+    ("State-owned Bank Mandiri", "Stock rating agency PT Pefindo"): no name."""
+    return found.entry.kind not in STRICT_KINDS and bool(_SENTENCE_OPEN.search(text[: found.start]))
 
 
 def _by_chance(written: str, offset: float) -> bool:
