@@ -415,14 +415,13 @@ class DocumentCheck:
         source = term_left_out(occ)
         drift = _VOCABULARY_DRIFT if vocabulary else _REPLACED_DRIFT
         window = max(0, int((where - drift) * len(text))), int((where + drift) * len(text))
-        candidates = list(others(english, occ, text, taken, present, window, setting=self.setting))
-        said = said_otherwise(candidates, source)
-        for found in candidates:
+        candidates = others(english, occ, text, taken, present, window, setting=self.setting)
+        for found, said in said_otherwise(candidates, source):
             if derived_place(found) and occ.match.entry.kind != "place":
                 continue  # "the Indonesian government": a place added to a noun
             if found.written[:1].isupper():
                 return found.written
-            if vocabulary and len(found.written) > 3 and found.start not in said:
+            if vocabulary and len(found.written) > 3 and not said:
                 return found.written  # not "economy" for ``perekonomian Indonesia``
         return None
 

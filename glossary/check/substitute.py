@@ -8,6 +8,7 @@ English condenses."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator, Sequence
@@ -83,13 +84,17 @@ def accounted_for(other: Entry, source: str) -> bool:
     return False
 
 
-def said_otherwise(candidates: Sequence[StandIn], source: str) -> set[int]:
-    """Where (starts in the English) a stand-in's words translate something the source
-    says: any entry of the glossary written so there (``company`` is the English of
-    ``perusahaan`` and of ``perseroan``) whose Indonesian the source has (``accounted_for``).
-    Another entry with the same English that the source lacks does not make it a wrong
-    rendering."""
-    return {found.start for found in candidates if accounted_for(found.entry, source)}
+def said_otherwise(candidates: Iterable[StandIn], source: str) -> Iterator[tuple[StandIn, bool]]:
+    """Each stand-in with whether its words translate something the source says: whether
+    any entry of the glossary written at its place (``company`` is the English of
+    ``perusahaan`` and of ``perseroan``) has its Indonesian in the source
+    (``accounted_for``). Another entry with the same English that the source lacks does
+    not make it a wrong rendering. Lazy, one place at a time."""
+    for _start, group in itertools.groupby(candidates, key=lambda found: found.start):
+        here = list(group)
+        said = any(accounted_for(found.entry, source) for found in here)
+        for found in here:
+            yield found, said
 
 
 def term_left_out(occ: Occurrence) -> str:
@@ -271,9 +276,8 @@ def stand_in(
     if drift is not None:
         window = (max(0, int((where - drift) * len(text))), int((where + drift) * len(text)))
     for english in glossaries:
-        candidates = list(others(english, occ, text, taken, present, window, setting=setting))
-        said = said_otherwise(candidates, elsewhere)
-        for found in candidates:
+        candidates = others(english, occ, text, taken, present, window, setting=setting)
+        for found, said in said_otherwise(candidates, elsewhere):
             written = found.written
             if derived_place(found) and occ.match.entry.kind != "place":
                 continue  # "the Indonesian government" for ``pemerintah``: no wrong name
@@ -284,7 +288,7 @@ def stand_in(
                 continue
             if not capitalised and _by_chance(written, found.start / max(len(text), 1) - where):
                 continue  # "the company's president director" for ``Dirut Jasa Marga``
-            if found.surplus or found.start not in said:
+            if found.surplus or not said:
                 return written
     names = unknown_names(occ, text, taken, present) if unknown else iter(())
     return next((n for n in names if not _known(glossaries, n)), None)
