@@ -178,7 +178,7 @@ class DocumentCheck:
         # Key terms a condensed segment leaves out: quiet, unless the English keeps at least
         # half the source's length and lacks this one key term alone (several missing
         # together: the English says something else, and says it for the whole segment).
-        condensed_out: list[Finding] = []
+        condensed_out: list[tuple[Finding, str]] = []
         by_entry: dict[tuple[str, str], list[Occurrence]] = defaultdict(list)
         for occ, after in zip(occurrences, occurrences[1:], strict=False):
             if (
@@ -256,14 +256,16 @@ class DocumentCheck:
                 expected=expected,
                 message=message + (instead if self.strict or not condensing else ""),
             )
+            described = (finding, f"'{first.match.text}' (source {where}) as {expected}")
             if condensing and not self.strict:
-                condensed_out.append(finding)
+                condensed_out.append(described)
                 continue
             findings.append(finding)
             if finding.severity == "error" and not instead.endswith(MISSPELT):
-                unrendered.append((finding, f"'{first.match.text}' (source {where}) as {expected}"))
+                unrendered.append(described)
         if len(condensed_out) == 1 and not shortened(occurrences[0].piece.text, target.text):
-            findings.extend(condensed_out)  # the one key term the English lacks
+            findings.append(condensed_out[0][0])  # the one key term the English lacks
+            unrendered.extend(condensed_out)
         kept = sum(
             bool(uses[k])
             for k, f in by_entry.items()
