@@ -356,6 +356,7 @@ def test_cli_json_report(tmp_path, glossary_po):
             "expected": "sanction",
             "message": f"'Sanksi' (source {src}:1:1) is not rendered as sanction;"
             " the English leaves it out",
+            "terms": [],
         }
     ]
 

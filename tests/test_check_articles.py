@@ -47,6 +47,19 @@ ENTRIES = [
     ),
     Entry("kredit", "lending"),
     Entry("pajak", "tax"),
+    Entry("Komisi XI", "Commission XI", kind="organisation"),
+    Entry(
+        "Dewan Perwakilan Rakyat",
+        "House of Representatives",
+        kind="organisation",
+        variants=["DPR"],
+        alternatives=["DPR", "House"],
+    ),
+    Entry("Wakil Presiden", "Vice President", kind="title", variants=["Wapres"]),
+    Entry("Presiden", "President", kind="title"),
+    Entry("Gibran Rakabuming Raka", "Gibran Rakabuming Raka", kind="person"),
+    Entry("Kementerian Perhubungan", "Transportation Ministry", kind="organisation"),
+    Entry("Kementerian Perindustrian", "Industry Ministry", kind="organisation"),
 ]
 
 SOURCE = [
@@ -58,6 +71,9 @@ SOURCE = [
     "Otoritas Jasa Keuangan (OJK) melaporkan kredit perbankan tumbuh 9 persen.",
     "Indeks harga saham gabungan di Bursa Efek Indonesia (BEI) naik 1,2 persen pada Senin.",
     "Menteri Perdagangan Budi Santoso mengatakan ekspor naik.",
+    "Komisi XI Dewan Perwakilan Rakyat (DPR) menyetujui anggaran tahun depan.",
+    "Wakil Presiden Gibran Rakabuming Raka meninjau pelabuhan di Surabaya.",
+    "Kementerian Perhubungan menambah jadwal kereta selama libur panjang.",
 ]
 RIGHT = [
     "Jakarta Governor Pramono Anung asked the mayors of the five municipalities to speed up"
@@ -69,6 +85,9 @@ RIGHT = [
     "The composite stock price index on the Indonesia Stock Exchange (IDX) rose 1.2 percent"
     " on Monday.",
     "Trade Minister Budi Santoso said exports rose.",
+    "Commission XI of the House of Representatives (DPR) approved next year's budget.",
+    "Vice President Gibran Rakabuming Raka inspected the port in Surabaya.",
+    "The Transportation Ministry added train services over the long holiday.",
 ]
 # Line by line: the error an editor must be shown, and the term it breaks.
 ERRORS = {
@@ -77,6 +96,10 @@ ERRORS = {
     3: ("Finance Minister", "Trade Minister", "Menteri Keuangan"),
     4: ("Financial Services Authority", "Financial Supervisory Board", "Otoritas Jasa Keuangan"),
     5: ("Indonesia Stock Exchange (IDX)", "Jakarta Futures Exchange (IDX)", "Bursa Efek Indonesia"),
+    # A number word of a name changed, a title one rank off, another ministry.
+    7: ("Commission XI", "Commission IX", "Komisi XI"),
+    8: ("Vice President Gibran", "President Gibran", "Wakil Presiden"),
+    9: ("Transportation Ministry", "Industry Ministry", "Kementerian Perhubungan"),
 }
 
 
@@ -134,9 +157,33 @@ def test_the_article_from_the_command_line(tmp_path):
     bad = CliRunner().invoke(cli, [*base, wrong])
     assert bad.exit_code == 1
     assert [line.split(":")[1] for line in bad.output.splitlines()[:-1]] == [
-        "1",
-        "2",
-        "3",
-        "4",
-        "5",
+        str(line) for line in sorted(ERRORS)
     ]
+
+
+def test_a_name_left_in_indonesian_is_untranslated(tmp_path, matcher):
+    """The acronym kept in brackets does not render the name before it."""
+    english = list(RIGHT)
+    english[6] = english[6].replace("House of Representatives", "Dewan Perwakilan Rakyat")
+    [finding] = default_check(tmp_path, matcher, SOURCE, english)
+    assert (finding.kind, finding.line, finding.term) == (
+        "untranslated",
+        7,
+        "Dewan Perwakilan Rakyat",
+    )
+
+
+def test_a_line_whose_english_translates_another_sentence_is_one_finding(tmp_path, matcher):
+    """The English of line 3 put on line 7 (a misaligned or loose translation): one
+    finding for the line that names each term the English lacks, not one per term; an
+    error on a line that still translates its source stays its own finding."""
+    english = list(RIGHT)
+    english[6] = "Finance Minister Sri Mulyani said tax revenue grew 8 percent."
+    english[7] = english[7].replace("Vice President Gibran", "President Gibran")
+    findings = default_check(tmp_path, matcher, SOURCE, english)
+    assert [(f.line, f.covered) for f in findings] == [
+        (7, ("Komisi XI", "Dewan Perwakilan Rakyat")),
+        (8, ("Wakil Presiden",)),
+    ]
+    assert findings[0].message.startswith("the English of this line does not seem to translate")
+    assert "'DPR'" in findings[0].message or "'Dewan Perwakilan Rakyat'" in findings[0].message

@@ -115,3 +115,60 @@ def test_a_demonym_added_to_a_noun_stands_in_for_no_name_of_another_kind(tmp_pat
     [finding] = default_check(tmp_path, economy, jakarta, wrong)
     assert finding.term == "Jakarta"
     assert finding.message.endswith("'Japan' stands there")
+
+
+def test_one_word_of_a_longer_name_does_not_account_for_it():
+    """``menteri`` of ``Menteri Negara`` does not say ``Menteri Luar Negeri Arab Saudi``;
+    ``keuangan`` says half of ``Kementerian Keuangan``, enough for "Finance Ministry"."""
+    saudi = Entry("Menteri Luar Negeri Arab Saudi", "Saudi Foreign Minister", kind="title")
+    ministry = Entry("Kementerian Keuangan", "Finance Ministry", kind="organisation")
+    assert not accounted_for(saudi, "Menurut Menteri Negara, Bank Mandiri berhasil.")
+    assert accounted_for(ministry, "Kata Menteri Keuangan di Jakarta.")
+
+
+def test_a_word_the_source_accounts_for_by_any_entry_stands_in_for_nothing(tmp_path):
+    """ "growth" is the English of ``perkembangan`` too, which the source does not say; it
+    says ``tumbuh``, the root of ``pertumbuhan``: "growth" translates that."""
+    entries = [*ECONOMY, Entry("perkembangan", "growth")]
+    source = ["Ekonomi Indonesia tumbuh 6 persen, kata BPS."]
+    target = ["Economic growth was 6 percent, the statistics bureau said."]
+    assert default_check(tmp_path, Matcher(entries), source, target) == []
+
+
+def test_a_frequent_word_stands_in_only_right_where_the_term_stood(tmp_path, economy):
+    """Any sentence may hold "growth" ("gambling" is rarer): a few words off the place of
+    ``Indonesia`` it stands in for nothing; right in its place it is a wrong rendering."""
+    source = ["Indonesia mencatat deflasi 0,16 persen pada April 2007, kata BPS di kantornya."]
+    said = "recorded a deflation of 0.16 percent, the statistics bureau said."
+    assert default_check(tmp_path, economy, source, [f"In April 2007, growth {said}"]) == []
+    for wrong in (f"In April 2007, gambling {said}", f"The growth in April 2007 {said}"):
+        [finding] = default_check(tmp_path, economy, source, [wrong])
+        assert (finding.term, finding.severity) == ("Indonesia", "error")
+
+
+def test_the_place_a_document_is_set_in_stands_in_for_nothing(tmp_path, economy):
+    """ "Indonesia" added to a sentence of a document about Indonesia is context, not a
+    wrong rendering of ``BPS``; in a document that names Indonesia once it stands there."""
+    line = ("BPS mencatat surplus naik.", "Indonesia recorded a rising surplus.")
+    [alone] = default_check(tmp_path, economy, [line[0]], [line[1]])
+    assert alone.term == "Badan Pusat Statistik"
+    assert alone.message.endswith("'Indonesia' stands there")
+    setting = (["Ekonomi Indonesia tumbuh."] * 12, ["Indonesia's economy grew."] * 12)
+    source, english = [*setting[0], line[0]], [*setting[1], line[1]]
+    assert default_check(tmp_path, economy, source, english) == []
+
+
+@pytest.mark.parametrize(
+    "english",
+    [
+        "Total S$17,500 of loans was recorded; the economy was slow.",  # a currency's sign, no name
+        "A loan of 17,500 Singapore dollars was recorded. Growth was slow.",  # a sentence's capital
+    ],
+)
+def test_no_name_and_no_sentences_capital_stands_in(tmp_path, economy, english):
+    """``BPS`` left out (shown only with strict): "S" of "S$" is no name, and "Growth"
+    is capitalised only because it opens a sentence, far from where BPS stood."""
+    source = ["BPS mencatat pinjaman 17.500 dolar Singapura. Ekonominya lambat."]
+    assert default_check(tmp_path, economy, source, [english]) == []
+    [strict] = default_check(tmp_path, economy, source, [english], strict=True)
+    assert (strict.term, strict.severity) == ("Badan Pusat Statistik", "warning")

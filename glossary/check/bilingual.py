@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -60,15 +60,17 @@ from glossary.check.patterns import (
 from glossary.check.segments import Piece
 from glossary.check.source import Occurrence
 from glossary.check.substitute import (
-    accounted_for,
     added_modifier,
     derived_place,
     others,
+    said_otherwise,
     stand_in,
     term_left_out,
 )
+from glossary.match import Match
 from glossary.store import Entry
 
+MISSPELT = "there looks misspelt"
 _NAME_BEFORE = re.compile(r"(?<!\w)[A-Z][\w.'\u2019-]*\s+$")
 _NAME_NEXT = re.compile(r"^\s+[A-Z]")
 
@@ -143,7 +145,7 @@ class DocumentCheck:
     each title the document named with a person (``Menkeu Sri Mulyani``). The document
     remembers which segment last rendered each entry, so that a later mention may be a
     short form or a pronoun (``Korut`` rendered "the impoverished North" after "North
-    Korea").
+    Korea"). ``setting``: the places the document keeps returning to (``setting``).
     """
 
     strict: bool = False
@@ -157,6 +159,7 @@ class DocumentCheck:
         default_factory=lambda: defaultdict(dict)
     )
     index: int = 0
+    setting: frozenset[tuple[str, str]] = frozenset()
 
     def segment(
         self,
@@ -172,10 +175,11 @@ class DocumentCheck:
         (``presiden`` of ``Istana Presiden``), asked only when a term lacks its English.
         """
         findings: list[Finding] = []
+        unrendered: list[tuple[Finding, str]] = []  # key terms without English, described
         # Key terms a condensed segment leaves out: quiet, unless the English keeps at least
         # half the source's length and lacks this one key term alone (several missing
         # together: the English says something else, and says it for the whole segment).
-        condensed_out: list[Finding] = []
+        condensed_out: list[tuple[Finding, str]] = []
         by_entry: dict[tuple[str, str], list[Occurrence]] = defaultdict(list)
         for occ, after in zip(occurrences, occurrences[1:], strict=False):
             if (
@@ -272,9 +276,25 @@ class DocumentCheck:
                 expected=expected,
                 message=message + (instead if self.strict or not condensing else ""),
             )
-            (condensed_out if condensing and not self.strict else findings).append(finding)
+            described = (finding, f"'{first.match.text}' (source {where}) as {expected}")
+            if condensing and not self.strict:
+                condensed_out.append(described)
+                continue
+            findings.append(finding)
+            if finding.severity == "error" and not instead.endswith(MISSPELT):
+                unrendered.append(described)
         if len(condensed_out) == 1 and not shortened(occurrences[0].piece.text, target.text):
-            findings.extend(condensed_out)  # the one key term the English lacks
+            findings.append(condensed_out[0][0])  # the one key term the English lacks
+            unrendered.extend(condensed_out)
+        kept = sum(
+            bool(uses[k])
+            for k, f in by_entry.items()
+            if k in uses and is_key_term(f[0].match.entry)
+        )
+        if len(unrendered) >= 2 and len(unrendered) >= kept:
+            folded = not_translated(target, unrendered)
+            findings = [f for f in findings if f not in {u for u, _ in unrendered}]
+            findings.append(folded)
         self.index += 1
         return findings
 
@@ -298,7 +318,7 @@ class DocumentCheck:
         entry = first.match.entry
         misspelt = find_misspelt(entry, text, self.words)
         if misspelt:
-            return f"; '{misspelt}' there looks misspelt", False
+            return f"; '{misspelt}' {MISSPELT}", False
         if entry.kind == "person" and _titled(first, occurrences, uses, text):
             return None  # "Gubernur Joko Widodo" as "the governor"
         if in_dateline(found, text):
@@ -306,7 +326,14 @@ class DocumentCheck:
         spans = [(o.match.start, o.match.end) for o in occurrences if o.piece is first.piece]
         if attribution_left_out(first, spans, text):
             other = self.replaced(first, text, taken, present) or stand_in(
-                self.glossaries, first, text, taken, present, _STAND_IN_DRIFT, distinct=True
+                self.glossaries,
+                first,
+                text,
+                taken,
+                present,
+                _STAND_IN_DRIFT,
+                distinct=True,
+                setting=self.setting,
             )
             if other is None:
                 return None  # "kata Dirut Bank Victoria Daroel" as "a spokesman said"
@@ -325,7 +352,14 @@ class DocumentCheck:
                 other = self.replaced(first, text, taken, present, self.vocabulary)
             if other is None:
                 other = stand_in(
-                    self.glossaries, first, text, taken, present, _STAND_IN_DRIFT, distinct=True
+                    self.glossaries,
+                    first,
+                    text,
+                    taken,
+                    present,
+                    _STAND_IN_DRIFT,
+                    distinct=True,
+                    setting=self.setting,
                 )
             if other is not None:
                 return f"; '{other}' stands there", False
@@ -333,9 +367,20 @@ class DocumentCheck:
         # A name or a phrase stands in the term's place anywhere in the segment; one
         # general word only about where the term stands (English condenses around the
         # term, and "the company" elsewhere translates something the source says otherwise).
-        other = stand_in(self.glossaries, first, text, taken, present, distinct=True, unknown=True)
+        other = stand_in(
+            self.glossaries,
+            first,
+            text,
+            taken,
+            present,
+            distinct=True,
+            unknown=True,
+            setting=self.setting,
+        )
         for occ in found if other is None else ():
-            other = stand_in(self.glossaries, occ, text, taken, present, _WORD_DRIFT)
+            other = stand_in(
+                self.glossaries, occ, text, taken, present, _WORD_DRIFT, setting=self.setting
+            )
             if other is not None:
                 break  # "PT Arta loans" for the second ``Jakarta`` of the segment
         if other is None:
@@ -392,12 +437,13 @@ class DocumentCheck:
         source = term_left_out(occ)
         drift = _VOCABULARY_DRIFT if vocabulary else _REPLACED_DRIFT
         window = max(0, int((where - drift) * len(text))), int((where + drift) * len(text))
-        for found in others(english, occ, text, taken, present, window):
+        candidates = others(english, occ, text, taken, present, window, setting=self.setting)
+        for found, said in said_otherwise(candidates, source):
             if derived_place(found) and occ.match.entry.kind != "place":
                 continue  # "the Indonesian government": a place added to a noun
             if found.written[:1].isupper():
                 return found.written
-            if vocabulary and len(found.written) > 3 and not accounted_for(found.entry, source):
+            if vocabulary and len(found.written) > 3 and not said:
                 return found.written  # not "economy" for ``perekonomian Indonesia``
         return None
 
@@ -485,6 +531,47 @@ class DocumentCheck:
     def inconsistent(self) -> list[Finding]:
         """The document's uses of one entry spelt two ways (``consistency.inconsistent``)."""
         return inconsistent(self.renderings)
+
+
+# A place named in this share of a document's segments, and in this many, is where the
+# document is set.
+_SETTING_SHARE = 0.05
+_SETTING_SEGMENTS = 10
+
+
+def setting(matches: Sequence[Sequence[Match]]) -> frozenset[tuple[str, str]]:
+    """The places a document keeps returning to (``matches``: each segment's), where it is
+    set: ``Indonesia`` in a year of Indonesian economic news. English adds them to a
+    sentence freely ("Indonesia's budget surplus" for ``surplus anggaran``), so they stand
+    in for no other term."""
+    counts = Counter(
+        key for found in matches for key in {m.entry.key for m in found if m.entry.kind == "place"}
+    )
+    least = max(_SETTING_SEGMENTS, _SETTING_SHARE * len(matches))
+    return frozenset(key for key, n in counts.items() if n >= least)
+
+
+def not_translated(target: Piece, unrendered: Sequence[tuple[Finding, str]]) -> Finding:
+    """One finding for a segment whose English leaves several key terms unrendered, and
+    renders no more of them than it leaves out: the English of the line says something
+    else (a loose or misaligned translation), which an editor reads once, not once per
+    term (``Menkeu`` and ``Depkeu`` both missing from "Minister Sri Mulyani said"). Every
+    term stays named, in ``terms`` and in the message."""
+    first = unrendered[0][0]
+    listed = "; ".join(description for _, description in unrendered)
+    return target.finding(
+        0,
+        "mismatch",
+        "error",
+        term=first.term,
+        found=first.found,
+        expected=first.expected,
+        message=(
+            "the English of this line does not seem to translate it:"
+            f" {len(unrendered)} terms lack their English: {listed}"
+        ),
+        terms=tuple(f.term for f, _ in unrendered),
+    )
 
 
 def _rendering_used(found: Sequence[Occurrence], text: str) -> tuple[str, re.Match[str]] | None:

@@ -15,38 +15,50 @@ from glossary.morphology import wordfreq_cached, wordfreq_stamp
 
 # At least once per million words.
 COMMON_ZIPF = 3.0
+# At least thirty times per million words: a word any sentence may hold ("company",
+# "growth", "national"), no evidence of anything where it stands.
+FREQUENT_ZIPF = 4.5
 # A word wordfreq keeps as it is (one token, no digits): the cached set answers for it.
 _PLAIN = re.compile(r"[a-z]+")
-# Below this frequency no word rates COMMON_ZIPF, whatever wordfreq's rounding.
-_RARE = 9e-7
 
 
 def is_common(word: str) -> bool:
     """Whether a lower-case English word is common: ``presidency`` is, ``presidnet`` is not."""
-    common = _common_words()
-    if common is not None and _PLAIN.fullmatch(word):
-        return word in common
+    return _at_least(word, COMMON_ZIPF, "en-common.json")
+
+
+def is_frequent(word: str) -> bool:
+    """Whether a lower-case English word is frequent: ``company`` is, ``sugarcane`` is not."""
+    return _at_least(word, FREQUENT_ZIPF, "en-frequent.json")
+
+
+def _at_least(word: str, zipf: float, name: str) -> bool:
+    words = _words_at_least(zipf, name)
+    if words is not None and _PLAIN.fullmatch(word):
+        return word in words
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word, "en") >= COMMON_ZIPF
+    return zipf_frequency(word, "en") >= zipf
 
 
 @functools.cache
-def _common_words() -> frozenset[str] | None:
-    """The plain common words, from the cache or (once per wordfreq install) from wordfreq;
-    None when wordfreq's list cannot be found (then wordfreq answers each word)."""
+def _words_at_least(zipf: float, name: str) -> frozenset[str] | None:
+    """The plain words at least ``zipf`` common, from the cache file ``name`` or (once per
+    wordfreq install) from wordfreq; None when wordfreq's list cannot be found (then
+    wordfreq answers each word)."""
     if not wordfreq_stamp("en"):
         return None
 
     def build() -> list[str]:
         import wordfreq
 
+        rare = 10.0 ** (zipf - 9) * 0.9  # below this no word rates ``zipf``, rounded
         return sorted(
             word
             for word, frequency in wordfreq.get_frequency_dict("en").items()
-            if frequency >= _RARE
+            if frequency >= rare
             and _PLAIN.fullmatch(word)
-            and wordfreq.zipf_frequency(word, "en") >= COMMON_ZIPF
+            and wordfreq.zipf_frequency(word, "en") >= zipf
         )
 
-    return frozenset(wordfreq_cached("en", "en-common.json", list, build))
+    return frozenset(wordfreq_cached("en", name, list, build))

@@ -45,7 +45,9 @@ def at_least(findings: Sequence[Finding], severity: str) -> list[Finding]:
 
 @dataclass(frozen=True, kw_only=True)
 class Finding:
-    """One place where the text departs from the glossary."""
+    """One place where the text departs from the glossary. ``terms``: every term it speaks
+    for when it speaks for several (a line whose English does not translate it), ``term``
+    first."""
 
     kind: str
     path: str
@@ -56,6 +58,12 @@ class Finding:
     expected: str
     message: str
     severity: str
+    terms: tuple[str, ...] = ()
+
+    @property
+    def covered(self) -> tuple[str, ...]:
+        """The terms this finding reports: ``terms``, or its one ``term``."""
+        return self.terms or (self.term,)
 
 
 def parse_kinds(value: str) -> frozenset[str]:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from glossary.check.elision import _FUNCTION_WORDS, _name_words, name_stands_alone
+from glossary.check.patterns import RANKS
 from glossary.check.source import Occurrence
 from glossary.store import Entry
 
@@ -44,7 +45,7 @@ _ACRONYM_AFTER = re.compile(r"\s*\(?[A-Z]{2,}(?![\w-])")
 
 
 # Words before a title that make it another person's: a deputy chairman is no chairman.
-_OTHER_PERSON = frozenset("deputy vice acting former assistant interim caretaker".split())
+_OTHER_PERSON = frozenset(RANKS)
 
 
 @functools.lru_cache(maxsize=65536)

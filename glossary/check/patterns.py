@@ -346,7 +346,7 @@ def _title_adjectives(word: str) -> set[str]:
 
 
 # Ranks English puts before a title's head word: "Bank Indonesia deputy governor".
-_RANKS = ("deputy", "vice", "senior", "acting", "former", "assistant")
+RANKS = ("deputy", "vice", "senior", "acting", "former", "assistant")
 
 
 def _inverted(words: list[str]) -> set[str]:
@@ -370,7 +370,7 @@ def _named(words: list[str]) -> set[str]:
     if len(words) < 2 or words[-1].lower() in ("of", "and"):
         return set()
     named = {f"{words[-1]} of {NAME_SLOT} {' '.join(words[:-1])}"}
-    if words[0].lower() in _RANKS:
+    if words[0].lower() in RANKS:
         named.add(f"{words[0]} {NAME_SLOT} {' '.join(words[1:])}")
     return named
 
@@ -401,7 +401,7 @@ def derived_renderings(kind: str, renderings: tuple[str, ...]) -> tuple[tuple[st
         elif kind == "title":
             head = " ".join(words[:-1])
             forms = {f"{head} {f}".strip() for f in _title_adjectives(words[-1])}
-            forms |= _inverted(words) | {f"{head} {rank} {words[-1]}".strip() for rank in _RANKS}
+            forms |= _inverted(words) | {f"{head} {rank} {words[-1]}".strip() for rank in RANKS}
             forms |= _named(words)
         elif kind == "organisation":
             forms = _inverted(words)

@@ -6,7 +6,7 @@ import functools
 import os
 from collections.abc import Iterable, Iterator, Sequence
 
-from glossary.check.bilingual import DocumentCheck
+from glossary.check.bilingual import DocumentCheck, setting
 from glossary.check.finding import DEFAULT_KINDS, KINDS, NAME_KINDS, SOURCE_KINDS, Finding
 from glossary.check.judged import NameWords
 from glossary.check.patterns import EnglishTerms, english_words
@@ -82,10 +82,14 @@ def check_inputs(
         findings.extend(f for f in item.problems if f.kind in selected)
         occurrences: list[Occurrence] = []
         for document in documents(item.segments, split):
-            bilingual = DocumentCheck(
-                strict=strict, english=english, words=words, vocabulary=vocabulary
-            )
             matches = [matcher.find(segment.source.text) for segment in document]
+            bilingual = DocumentCheck(
+                strict=strict,
+                english=english,
+                words=words,
+                vocabulary=vocabulary,
+                setting=setting(matches),
+            )
             names = NameWords([segment.source.text for segment in document])
             for i, (segment, found_here) in enumerate(zip(document, matches, strict=True)):
                 found = [Occurrence(segment.source, m) for m in found_here]

@@ -30,12 +30,20 @@ class Piece:
             return self.line, self.column
         return self.document.clean_position(self.start + offset)
 
-    def finding(self, offset: int, kind: str, severity: str, **about: str) -> Finding:
+    def finding(
+        self, offset: int, kind: str, severity: str, terms: tuple[str, ...] = (), **about: str
+    ) -> Finding:
         """A finding at ``offset`` in this piece; ``about``: its term, found, expected and
-        message."""
+        message; ``terms``: every term it speaks for, when several."""
         line, column = self.position(offset)
         return Finding(
-            kind=kind, severity=severity, path=self.path, line=line, column=column, **about
+            kind=kind,
+            severity=severity,
+            path=self.path,
+            line=line,
+            column=column,
+            terms=terms,
+            **about,
         )
 
 

@@ -8,15 +8,16 @@ English condenses."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from glossary import lexicon
-from glossary.check.english import is_common
+from glossary.check.english import is_common, is_frequent
+from glossary.check.finding import STRICT_KINDS
 from glossary.check.mentions import _short_forms
-from glossary.check.patterns import EnglishTerms
+from glossary.check.patterns import RANKS, EnglishTerms
 from glossary.check.source import Occurrence
 from glossary.store import Entry
 
@@ -49,6 +50,14 @@ def _rendered(entry: Entry, text: str, taken: Sequence[tuple[int, int]]) -> bool
     return any(r.casefold() in span for r in entry.renderings for span in spans)
 
 
+def ranked(entry: Entry) -> bool:
+    """Whether a title's renderings all carry a rank before its head ("Vice President",
+    "deputy governor"): the head alone is another title."""
+    return entry.kind == "title" and all(
+        any(w in RANKS for w in tokens(r)) for r in entry.renderings
+    )
+
+
 def written_in(word: str, text: str) -> bool:
     """Whether ``text`` writes ``word`` as a whole word: ``Sumatra`` in ``PT Bakrie Sumatra
     Plantations``, not ``Bank`` in ``Bankaltim``."""
@@ -68,16 +77,32 @@ def _word_char(char: str) -> bool:
 
 
 def accounted_for(other: Entry, source: str) -> bool:
-    """Whether the source segment says ``other``'s Indonesian in some form: a word of it
-    (``kredit`` in ``kreditnya``), or a root inside a word of it (``tumbuh`` of
-    ``pertumbuhan``): "growth" there translates the source, it stands in for nothing."""
+    """Whether the source segment says ``other``'s Indonesian in some form: at least half
+    the words of one of its forms, each as it is (``kredit`` in ``kreditnya``) or by a
+    root inside it (``tumbuh`` of ``pertumbuhan``): "growth" there translates the source,
+    it stands in for nothing. One word of a longer name is not enough: ``menteri`` does
+    not say ``Menteri Luar Negeri Arab Saudi``."""
     folded = source.casefold()
-    words = {w.casefold() for form in other.forms for w in _WORD.findall(form)}
-    words = {w for w in words if len(w) >= _TERM_WORD}
-    if any(w in folded for w in words):
-        return True
     roots = {w for w in _WORD.findall(folded) if len(w) >= _ROOT_WORD}
-    return any(root in word for word in words for root in roots)
+    for form in other.forms:
+        words = {w.casefold() for w in _WORD.findall(form) if len(w) >= _TERM_WORD}
+        said = [w for w in words if w in folded or any(root in w for root in roots)]
+        if words and 2 * len(said) >= len(words):
+            return True
+    return False
+
+
+def said_otherwise(candidates: Iterable[StandIn], source: str) -> Iterator[tuple[StandIn, bool]]:
+    """Each stand-in with whether its words translate something the source says: whether
+    any entry of the glossary written at its place (``company`` is the English of
+    ``perusahaan`` and of ``perseroan``) has its Indonesian in the source
+    (``accounted_for``). Another entry with the same English that the source lacks does
+    not make it a wrong rendering. Lazy, one place at a time."""
+    for _start, group in itertools.groupby(candidates, key=lambda found: found.start):
+        here = list(group)
+        said = any(accounted_for(found.entry, source) for found in here)
+        for found in here:
+            yield found, said
 
 
 def term_left_out(occ: Occurrence) -> str:
@@ -117,6 +142,8 @@ def others(
     taken: Sequence[tuple[int, int]],
     present: Iterable[Entry],
     window: tuple[int, int | None] = (0, None),
+    *,
+    setting: Collection[tuple[str, str]] = frozenset(),
 ) -> Iterator[StandIn]:
     """The English of entries other than the source segment's (``present``) that ``text``
     writes in ``window``: not inside another rendering (``taken``) or a short mention of
@@ -125,16 +152,23 @@ def others(
     Bakrie Sumatra Plantations``). An entry of the segment whose English ``text`` writes
     more often than the source says it (``present`` holds one entry per occurrence) stands
     in the term's place once, where it is nearest: "Jakarta Mayor Pramono Anung asked the
-    mayors" for ``Gubernur DKI Jakarta Pramono Anung meminta wali kota``."""
+    mayors" for ``Gubernur DKI Jakarta Pramono Anung meminta wali kota``. The places of
+    the document's ``setting`` stand in for nothing: English adds them to any sentence
+    ("Indonesia's budget surplus" for ``surplus anggaran``)."""
     entry, source = occ.match.entry, occ.piece.text
     present = list(present)
     keys = {e.key for e in present}
     extra = _surplus(english, text, present, occ.match.start / max(len(source), 1))
-    words = _rendering_words(present)
+    # The term's own words stand for it ("the minister" for ``Menteri Keuangan``), but
+    # not without its rank: "President Gibran" for ``Wakil Presiden Gibran`` is another title.
+    words = _rendering_words(e for e in present if e.key != entry.key or not ranked(e))
     # A title's words are spent where its rendering is written: "President" of "Ukrainian
     # President" excuses no "German President".
     title_words = _rendering_words(
-        e for e in present if e.kind != "title" or not _rendered(e, text, taken)
+        e
+        for e in present
+        if (e.key != entry.key or not ranked(e))
+        and (e.kind != "title" or not _rendered(e, text, taken))
     )
     uses_of = _uses(english, text)
     repeated = [span for key in keys for span in uses_of.get(key, ())]
@@ -148,29 +182,25 @@ def others(
             continue
         if (
             other.key in keys
+            or other.key in setting
             or any(start < b and a < end for a, b in taken)
             or any(a <= start and end <= b for a, b in repeated)  # "Minister" of a repeat
             or any(a <= start and end <= b for a, b in mentions)  # not "Trade Minister"
             or set(tokens(written)) <= (title_words if other.kind == "title" else words)
-            and not (_unmodified(other, entry) or _shortened([written], entry))
+            and not _shortened([written], entry)
             or written_in(written, source)
         ):
             continue
         yield StandIn(other, written, start)
 
 
-def _unmodified(other: Entry, entry: Entry) -> bool:
-    """Whether ``other`` is the title ``entry`` without its modifier (``Ketua`` of ``Wakil
-    Ketua``): its English alone ("the KPK chairman") names another person, though its words
-    are the term's own ("deputy chairman")."""
-    modifier, _, title = entry.term.casefold().partition(" ")
-    return modifier in lexicon.TITLE_MODIFIERS and title in (f.casefold() for f in other.forms)
-
-
-# English words before a title that make it another person's ("former" is often the
+# Ranks before a title that make it another person's ("former" and "senior" are often the
 # translator's context: "former President Soeharto"), and the Indonesian that says so.
-_MODIFIER_BEFORE = re.compile(r"(?<![\w-])(deputy|vice|acting|assistant)[\s-]+$", re.IGNORECASE)
-_MODIFIER_SAID = re.compile(
+_RANK_ADDED = re.compile(
+    rf"(?<![\w-])({'|'.join(r for r in RANKS if r not in ('former', 'senior'))})[\s-]+$",
+    re.IGNORECASE,
+)
+_RANK_SAID = re.compile(
     r"(?<!\w)(?:wakil|wk|wagub|wabup|wawali|deputi|deputy|vice|plt|pj|penjabat|pelaksana tugas"
     r"|asisten|acting)(?!\w)",
     re.IGNORECASE,
@@ -182,8 +212,8 @@ def added_modifier(found: Sequence[Occurrence], text: str, start: int) -> str | 
     another person's, where the source segment says no such word anywhere: "Deputy
     Secretary General" for ``Sekretaris Jenderal NATO`` (no ``wakil``)."""
     entry = found[0].match.entry
-    before = _MODIFIER_BEFORE.search(text[max(0, start - 24) : start])
-    if entry.kind != "title" or before is None or _MODIFIER_SAID.search(found[0].piece.text):
+    before = _RANK_ADDED.search(text[max(0, start - 24) : start])
+    if entry.kind != "title" or before is None or _RANK_SAID.search(found[0].piece.text):
         return None
     return before.group(1)
 
@@ -244,6 +274,8 @@ _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april"
     " may june july august september october november december".split()
 )
+# A frequent general word stands in a term's place only this near it.
+_FREQUENT_DRIFT = 0.15
 # An unknown name stands in a term's place only about where the term stands.
 _NAME_DRIFT = 0.25
 
@@ -266,6 +298,7 @@ def unknown_names(
             for w in re.finditer(r"\S+", run.group())
             if w.group().casefold() not in _CALENDAR
             and not any(a <= start + w.start() < b for a, b in taken)
+            and _name_word(w.group(), text[start + w.end() : start + w.end() + 1])
         ]  # "Basuki" of "Governor Basuki", where "Governor" renders Gubernur
         if names and _SENTENCE_OPEN.search(text[:start]) and is_common(names[0].casefold()):
             names = names[1:]  # "The", "He": a sentence's capital, not a name's
@@ -302,13 +335,15 @@ def stand_in(
     *,
     distinct: bool = False,
     unknown: bool = False,
+    setting: Collection[tuple[str, str]] = frozenset(),
 ) -> str | None:
     """Another entry's English that stands in ``text`` where the source has ``occ``'s term
     and that the source does not account for (a name, or a general word longer than three
     letters), within ``drift`` (a share of the segment's length) of the term's place, or
     anywhere. ``distinct``: only a name or a phrase of several words, which no condensing
     writes by chance ("the gubernatorial candidate daily" for ``Harian Bisnis Indonesia``).
-    ``unknown``: a name the glossary does not know counts too (``unknown_names``)."""
+    ``unknown``: a name the glossary does not know counts too (``unknown_names``);
+    ``setting``: the document's own places (``others``)."""
     source = occ.piece.text
     where = occ.match.start / max(len(source), 1)
     elsewhere = term_left_out(occ)
@@ -317,22 +352,52 @@ def stand_in(
     if drift is not None:
         window = (max(0, int((where - drift) * len(text))), int((where + drift) * len(text)))
     for english in glossaries:
-        for found in others(english, occ, text, taken, present, window):
+        candidates = others(english, occ, text, taken, present, window, setting=setting)
+        for found, said in said_otherwise(candidates, elsewhere):
             written = found.written
             if derived_place(found) and occ.match.entry.kind != "place":
                 continue  # "the Indonesian government" for ``pemerintah``: no wrong name
-            capitalised = written[:1].isupper()
+            capitalised = written[:1].isupper() and not _sentence_capital(found, text)
             if distinct and not (len(written.split()) > 1 or capitalised):
                 continue
             if len(written) <= _SHORT_WORD and not (capitalised and not distinct):
                 continue
+            offset = found.start / max(len(text), 1) - where
+            if not capitalised and found.entry.kind != "title" and _by_chance(written, offset):
+                continue  # "the company's president director" for ``Dirut Jasa Marga``
             # A title the source says once names one person: a second "President" is
             # another's ("German President" beside "Ukrainian President").
-            source = spent if found.entry.kind == "title" else elsewhere
-            if found.surplus or not accounted_for(found.entry, source):
+            if found.entry.kind == "title" and said:
+                said = accounted_for(found.entry, spent)
+            if found.surplus or not said:
                 return written
     names = unknown_names(occ, text, taken, present) if unknown else iter(())
     return next((n for n in names if not _known(glossaries, n)), None)
+
+
+def _name_word(word: str, after: str) -> bool:
+    """Whether a capitalised word may be a word of a name: no digit, not the pronoun "I",
+    not a currency's prefix (``after``: what follows it; "S" of "S$", "HK" of "HK$");
+    not "Rp504"."""
+    return word != "I" and not any(c.isdigit() for c in word) and not after.startswith(_CURRENCY)
+
+
+_CURRENCY = ("$", "\u20ac", "\u00a3", "\u00a5")
+
+
+def _sentence_capital(found: StandIn, text: str) -> bool:
+    """Whether a general term's English is capitalised only because it opens a sentence
+    ("State-owned Bank Mandiri", "Stock rating agency PT Pefindo"): no name."""
+    return found.entry.kind not in STRICT_KINDS and bool(_SENTENCE_OPEN.search(text[: found.start]))
+
+
+def _by_chance(written: str, offset: float) -> bool:
+    """Whether a general word may stand where it does by chance (a title never does: "the
+    KPK chairman" for ``Wakil Ketua KPK``): a frequent English word
+    ("company", "growth", "national") that any sentence may hold, not right in the term's
+    place (``offset``: how far from it, as a share of the segment's length). A rarer word
+    ("sugarcane" for ``Bank Indonesia``) counts as far as a stand-in reaches."""
+    return " " not in written and abs(offset) > _FREQUENT_DRIFT and is_frequent(written.casefold())
 
 
 def _known(glossaries: Sequence[EnglishTerms], name: str) -> bool:
