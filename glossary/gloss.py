@@ -25,6 +25,9 @@ flashcards alike (check takes the senses):
 - **A person's short form** (``Trump`` of ``Donald Trump``) glosses only where it can
   be that person: not after another given name or an initial (``Melania Trump``,
   ``George H.W. Bush``), not before more of a name (``Trump Tower``).
+- **A place as a given name.** A one-word place that names no nation, before an unknown
+  capitalised word the text also writes alone nearby (the surname), the place never
+  alone there, is left out: ``Gelandang Santiago Ezquerro ... Ezquerro`` is no city.
 - **Acronyms the text defines** (``glossary.defined``): a glossary acronym the text
   defines otherwise is left out (``aviant influenza (AI)``, ``flu burung (AI)``), and a
   term inside a capitalised name its acronym spells is partial (``Pupuk Kalimantan
@@ -318,6 +321,7 @@ class Judge:
         with_senses, to_judge, dropped, partial, clitics = screen(self.text, matches, lexicon)
         dropped += (i for i in clitics if self._clitic_at_forced_capital(matches[i]))
         dropped += _into_a_name(matches)
+        dropped += self._given_names(matches)
         dropped += (
             i
             for i in itertools.compress(range(len(matches)), map(str.isupper, map(_TEXT, matches)))
@@ -356,6 +360,24 @@ class Judge:
             return stated
         at = self._defined_at.get(match.text)
         return at is not None and match.start - at <= _EVIDENCE_WINDOW
+
+    def _given_names(self, matches: Sequence[Match]) -> Iterator[int]:
+        """The one-word places the text uses as a person's given name: before an unknown
+        surname that the text also writes alone nearby, the place never alone there
+        (``Gelandang Santiago Ezquerro ... Ezquerro``: no city of Santiago)."""
+        for i, surname in namewords.given_name_slots(self.text, matches):
+            place = matches[i]
+            if self.headline(place.start) or self._common(
+                namewords.Unit(place.end + 1, place.end + 1 + len(surname), -1, surname)
+            ):
+                continue
+            lo, hi = max(0, place.start - _EVIDENCE_WINDOW), place.start + _EVIDENCE_WINDOW
+            pairs = set(self._occurrences(f"{place.text} {surname}", lo, hi))
+            if any(at not in pairs for at in self._occurrences(place.text, lo, hi)):
+                continue
+            gap = len(place.text) + 1
+            if any(at - gap not in pairs for at in self._occurrences(surname, lo, hi)):
+                yield i
 
     def _clitic_at_forced_capital(self, match: Match) -> bool:
         """Whether a one-word name matched with -nya stands where its capital is forced (a

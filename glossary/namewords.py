@@ -10,11 +10,13 @@ in lower case), and the role the compiled screen (``glossary.runs``) reads from 
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from glossary import lexicon, morphology, runs
 from glossary.match import Match, normalize
+from glossary.store import Entry
 from glossary.text import ABBREVIATIONS
 
 # Lexicon words that head or continue names: never an ordinary affixed word.
@@ -191,3 +193,60 @@ def affixed(low: str) -> bool:
 @functools.lru_cache(maxsize=1 << 16)
 def multiword(form: str) -> bool:
     return len(normalize(form).split()) > 1
+
+
+# A capitalised word right after a match, one space between: ``Santiago Ezquerro``.
+_NEXT_CAPITALISED = re.compile(r" ([^\W\d_]+(?:['-][^\W\d_]+)*)(?!\w)")
+# The word before a match, one space between.
+_PREVIOUS_WORD = re.compile(r"([^\W\d_][\w'-]*) $")
+# Words that are no surname: days and months, function and number words (``di Santiago Selasa``).
+_NO_SURNAME = (
+    lexicon.DATE_WORDS | lexicon.WEEKDAYS_MONTHS | lexicon.FUNCTION_WORDS | lexicon.NUMBER_WORDS
+)
+
+
+def nation(entry: Entry) -> bool:
+    """Whether a place's renderings hold a one-word demonym or adjective (``Jepang``: Japan
+    | Japanese): before a person's name it then says where the person is from (``petenis
+    Jepang Osaka``), never a given name."""
+    return any(
+        " " not in alt and alt[:1].isupper() and alt != entry.english for alt in entry.alternatives
+    )
+
+
+def surname(word: str) -> bool:
+    """Whether a capitalised word may be a surname: no acronym, day, month, function word,
+    Indonesian word (a root or an affixed one: ``Selasa``, ``Kenaikan``) nor common English
+    word (``Melbourne Park``, ``Chicago Bulls``: a foreign name of the place)."""
+    low = word.lower()
+    if word.isupper() or len(word) < 3 or low in ABBREVIATIONS:
+        return False  # an acronym or an abbreviation: Jabar BPJB, Shanghai Co.
+    return not (
+        low in _NO_SURNAME or low in morphology.root_words() or affixed(low) or _english(low)
+    )
+
+
+def given_name_slots(text: str, matches: Sequence[Match]) -> Iterator[tuple[int, str]]:
+    """(index, the word after it) for each one-word place written with its capital, no
+    nation, heading a capitalised run of two words, the second no match covers and a
+    possible surname: ``Santiago Ezquerro``, where the place may be a person's given name
+    (not ``Real Madrid Robinho``, ``Paris Saint Germain``)."""
+    for i, match in enumerate(matches):
+        if not one_word_place(match) or not one_word_name(match) or nation(match.entry):
+            continue
+        before = _PREVIOUS_WORD.search(text, max(0, match.start - 64), match.start)
+        if (
+            before is not None
+            and before.group(1)[0].isupper()
+            and not runs.sentence_initial(text, before.start(1), ABBREVIATIONS)
+        ):
+            continue
+        after = _NEXT_CAPITALISED.match(text, match.end)
+        if after is None or not after.group(1)[0].isupper() or not surname(after.group(1)):
+            continue
+        if i + 1 < len(matches) and matches[i + 1].start < after.end():
+            continue
+        more = _NEXT_CAPITALISED.match(text, after.end())
+        if more is not None and more.group(1)[0].isupper():
+            continue
+        yield i, after.group(1)

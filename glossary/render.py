@@ -23,7 +23,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from glossary import scan
+from glossary import scan, titled
 from glossary.gloss import Judge, Note, Reading
 from glossary.match import DEPRECATED, Match, Matcher
 from glossary.store import Entry
@@ -84,6 +84,7 @@ def _readings(
     tallied in ``used`` (every occurrence: legends), then with ``first_only`` only each
     entry's first."""
     readings = Judge(document.text).readings(matches, _PIECE // 4)  # a piece holds a few
+    readings = titled.compose(document.text, readings)  # Menteri Pertanian Thailand, whole
     if skip_identical:
         readings = (r for r in readings if not r.identical)
     if used is not None:
@@ -212,7 +213,9 @@ def iter_inline(
         batches = ([_stand_in(r, stand_ins) for r in chunk] for chunk in _chunks(readings))
     else:
         judged = Judge(text).batches(matches, _PIECE)
-        batches = (_shown(batch, notes, stand_ins) for batch, notes in judged)
+        made: dict = {}  # Menteri Pertanian Thailand, whole (glossary.titled)
+        joined = (titled.compose_batch(text, *pair, made) for pair in judged)
+        batches = (_shown(batch, notes, stand_ins) for batch, notes in joined)
     last = 0
     glosses: dict[int, str] = {}
     join = GLOSSERS[scan.IMPLEMENTATION]

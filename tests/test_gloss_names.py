@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from test_gloss import ENTRIES, lexicon
 from test_gloss import shown as shown_with
 
-from glossary import runs, scan
+from glossary import namewords, runs, scan
 from glossary.gloss import Judge
 from glossary.match import Matcher
 from glossary.store import Entry
@@ -165,3 +165,50 @@ def test_the_twins_judge_names_of_known_words_alike(text):
 )
 def test_a_term_the_text_capitalises_after_an_organisation_may_be_one_name(first, second, one):
     assert runs.one_name(first, second) is one
+
+
+# -- a place that is a person's given name ------------------------------------------------
+
+GIVEN_NAMES = Matcher(
+    [
+        Entry("Santiago", "Santiago", kind="place"),
+        Entry("Jepang", "Japan", alternatives=["Japanese"], kind="place"),
+        Entry("gelandang", "midfielder"),
+        *ENTRIES,
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text, glossed",
+    [
+        # the surname alone later, the place never alone: a given name
+        ("Gelandang Santiago Ezquerro mencetak gol. Ezquerro kini punya lima gol.", False),
+        ("Kemarin Santiago Ezquerro mencetak gol, dan Ezquerro senang.", False),
+        # the text also names the place: the city
+        ("Gelandang Santiago Ezquerro mencetak gol. Ezquerro lahir di Santiago.", True),
+        # nothing shows a surname: as before
+        ("Gelandang Santiago Ezquerro mencetak gol kedua.", True),
+        # a day is no surname
+        ("Ia tiba di Santiago Selasa lalu. Selasa itu hujan.", True),
+    ],
+)
+def test_a_place_before_a_surname_the_text_writes_alone_is_a_given_name(text, glossed):
+    assert ("Santiago [" in shown_with(text, GIVEN_NAMES)) is glossed
+
+
+@pytest.mark.parametrize("word", ["Selasa", "BPJB", "Co", "Kenaikan", "Park", "Dalam"])
+def test_days_acronyms_indonesian_and_english_words_are_no_surnames(word):
+    assert not namewords.surname(word)
+
+
+def test_a_nation_before_a_name_says_where_the_person_is_from():
+    assert namewords.nation(Entry("Jepang", "Japan", alternatives=["Japanese"], kind="place"))
+    assert not namewords.nation(Entry("Santiago", "Santiago", kind="place"))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.from_regex(r"[A-Z][a-z]{3,9}", fullmatch=True))
+def test_a_place_the_text_writes_alone_stays_glossed(surname):
+    text = f"Gelandang Santiago {surname} mencetak gol. {surname} senang. Ia pulang ke Santiago."
+    assert shown_with(text, GIVEN_NAMES).endswith("ke Santiago [Santiago].")

@@ -1,0 +1,184 @@
+"""A title before a country glossed whole, in the English order: ``Menteri Pertanian
+Thailand`` is "Thai Agriculture Minister", not ``Menteri Pertanian [Agriculture Minister]
+Thailand [Thailand]``, though the glossary lists only the title and the country.
+
+The title is a glossary entry of kind ``title`` whose English is written as an office
+(a capital: "Agriculture Minister", "Ambassador"), shown whole; the place right after
+it, one space between, is a country whose adjective ``data/exonyms.tsv`` gives as one
+word (Thailand → Thai, Prancis → French). Countries whose English or first other
+rendering is a short form (AS = US; United States → US) are left as they are: their offices
+have names of their own ("US Agriculture Secretary"), which the glossary lists where it
+knows them; so are titles of an Indonesian body (``Anggota DPR``). Only
+annotate composes; the composed gloss is an entry of its own, kind ``title``, with the
+country's name before the title and as an ``of`` phrase as alternatives.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from collections.abc import Iterable, Iterator
+from importlib import resources
+
+from glossary.gloss import Note, Reading
+from glossary.match import Match
+from glossary.store import Entry
+
+_COUNTRIES = "# Countries and territories"
+
+
+@functools.cache
+def adjectives() -> dict[str, str]:
+    """English country name → its adjective (``Thailand`` → Thai, ``Myanmar`` → Burmese),
+    from the countries section of ``data/exonyms.tsv``: the first other rendering that is
+    one word, no short form, and an adjective of the name (its first two letters, or an
+    adjective's ending: Dutch, Burmese; not Holland, Burma). None for a country whose
+    English or first other rendering is a short form (US, United States)."""
+    text = resources.files("glossary").joinpath("data", "exonyms.tsv").read_text(encoding="utf-8")
+    found: dict[str, str] = {}
+    inside = False
+    for line in text.splitlines():
+        if line.startswith("#"):
+            inside = line.startswith(_COUNTRIES)
+            continue
+        cells = line.split("\t")
+        if not inside or len(cells) < 3:
+            continue
+        name, others = cells[1].strip(), [o.strip() for o in cells[2].split("|")]
+        if name.isupper() or others[0].isupper():
+            continue  # a short form first: United States, US; its offices have own names
+        for other in others:
+            if _adjective_of(other, name):
+                found.setdefault(name, other)
+                break
+    return found
+
+
+_ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ch", "i", "ic", "ss", "ine", "ino")
+
+
+def _adjective_of(word: str, name: str) -> bool:
+    if not word or " " in word or word.isupper() or word == name:
+        return False
+    return word[:2] == name[:2] or word.endswith(_ADJECTIVE_ENDINGS)
+
+
+def _the(country: str) -> str:
+    """``the Netherlands``, ``the United Kingdom``: the article a country's name takes."""
+    plural = country.endswith("s") or country.startswith("United ")
+    return f"the {country}" if plural or "Republic" in country else country
+
+
+def _office(reading: Reading) -> bool:
+    """A title shown whole whose English is an office (a capital), not one of an
+    Indonesian body (``Anggota DPR``: an acronym of three letters or more in it)."""
+    match = reading.match
+    if match.entry.kind != "title" or reading.partial or not reading.english[:1].isupper():
+        return False
+    return not any(w.isupper() and len(w) > 2 for w in match.form.split())
+
+
+def _offices(title: Reading) -> list[str]:
+    """The English of a title: the one shown, and, when that is the msgstr, the
+    alternatives written as offices (Prime Minister, PM; Home Affairs Minister, Interior
+    Minister)."""
+    entry = title.match.entry
+    if title.english != entry.english:
+        return [title.english]
+    return [entry.english, *(a for a in entry.alternatives if a[:1].isupper())]
+
+
+def _joined(
+    text: str, title: Reading, place: Reading, made: dict[tuple[int, int, str], Entry]
+) -> Reading | None:
+    """The reading of a title and the country right after it as one, or None if they are
+    no such pair; ``made`` keeps one entry per pair (first-only glossing counts on it)."""
+    entry = place.match.entry
+    if not _office(title) or entry.kind != "place" or place.partial:
+        return None
+    adjective = adjectives().get(place.english)
+    first, last = title.match, place.match
+    if adjective is None or text[first.end : last.start] != " ":
+        return None
+    key = (id(first.entry), id(entry), title.english)
+    if key not in made:
+        country, offices = place.english, _offices(title)
+        renderings = [
+            f"{adjective} {offices[0]}",
+            *(f"{country}'s {office}" for office in offices),
+            *(f"{country} {office}" for office in offices),
+            *(f"{office} of {_the(country)}" for office in offices),
+            *(f"{adjective} {office}" for office in offices[1:]),
+        ]
+        made[key] = Entry(
+            f"{first.entry.term} {entry.term}",
+            renderings[0],
+            alternatives=list(dict.fromkeys(renderings[1:])),
+            kind="title",
+        )
+    status = first.status if first.status != "preferred" else last.status
+    span = text[first.start : last.end]
+    match = Match(first.start, last.end, span, made[key], f"{first.form} {last.form}", status)
+    return Reading(match, made[key].english)
+
+
+def compose(text: str, readings: Iterable[Reading]) -> Iterator[Reading]:
+    """The readings, each title shown whole right before a country joined with it into
+    one reading: ``Menteri Pertanian Thailand`` = Thai Agriculture Minister."""
+    made: dict[tuple[int, int, str], Entry] = {}
+    held: Reading | None = None
+    for reading in readings:
+        joined = None if held is None else _joined(text, held, reading, made)
+        if joined is not None:
+            yield joined
+            held = None
+            continue
+        if held is not None:
+            yield held
+        held = reading
+    if held is not None:
+        yield held
+
+
+def compose_batch(
+    text: str,
+    batch: list[Match],
+    notes: dict[int, Note | None],
+    made: dict[tuple[int, int, str], Entry],
+) -> tuple[list[Match], dict[int, Note | None]]:
+    """``compose`` on a batch of matches and the judge's notes on them (annotate's fast
+    inline path): the joined pairs become one match with no note, the rest keep theirs.
+    A batch with no title before another match comes back as it is."""
+    pairs: dict[int, Match] = {}
+    for i in itertools.compress(range(len(batch) - 1), map(_is_title, batch)):
+        if notes.get(i, ...) is None or notes.get(i + 1, ...) is None:
+            continue  # left out by the judge
+        title, place = _reading(batch[i], notes.get(i)), _reading(batch[i + 1], notes.get(i + 1))
+        joined = _joined(text, title, place, made)
+        if joined is not None:
+            pairs[i] = joined.match
+    if not pairs:
+        return batch, notes
+    out: list[Match] = []
+    kept: dict[int, Note | None] = {}
+    skip = False
+    for i, match in enumerate(batch):
+        if skip:
+            skip = False
+        elif i in pairs:
+            out.append(pairs[i])
+            skip = True
+        else:
+            if i in notes:
+                kept[len(out)] = notes[i]
+            out.append(match)
+    return out, kept
+
+
+def _is_title(match: Match) -> bool:
+    return match.entry.kind == "title"
+
+
+def _reading(match: Match, note: Note | None) -> Reading:
+    """A match shown as the judge's note says (none: as it is)."""
+    return Reading(match, *note) if note is not None else Reading(match, match.entry.english)

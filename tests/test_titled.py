@@ -1,0 +1,90 @@
+"""A title before a country glossed whole (glossary.titled): ``Menteri Pertanian Thailand``
+is "Thai Agriculture Minister" though the glossary lists only the title and the country."""
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from glossary import render, titled
+from glossary.gloss import Judge
+from glossary.match import Matcher
+from glossary.store import Entry
+from glossary.text import Document
+
+MATCHER = Matcher(
+    [
+        Entry("menteri pertanian", "Agriculture Minister", kind="title"),
+        Entry("perdana menteri", "Prime Minister", alternatives=["PM"], kind="title"),
+        Entry("Perdana Menteri Jepang", "Japanese Prime Minister", kind="title"),
+        Entry("gubernur", "Governor", kind="title"),
+        Entry("anggota DPR", "House member", kind="title"),
+        Entry("juru bicara", "spokesperson", kind="title"),
+        Entry("Thailand", "Thailand", alternatives=["Thai"], kind="place"),
+        Entry("Jepang", "Japan", alternatives=["Japanese"], kind="place"),
+        Entry("Belanda", "Netherlands", alternatives=["Dutch"], kind="place"),
+        Entry("AS", "US", kind="place", case="sensitive"),
+        Entry("Jakarta", "Jakarta", kind="place"),
+    ]
+)
+pytestmark = pytest.mark.usefixtures("implementation")  # the inline glosser has a twin
+
+
+def inline(text: str) -> str:
+    return render.annotate(Document("a.txt", text), MATCHER, "inline")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Menteri Pertanian Thailand tiba.",
+            "Menteri Pertanian Thailand [Thai Agriculture Minister]",
+        ),
+        ("Perdana Menteri Belanda tiba.", "Perdana Menteri Belanda [Dutch Prime Minister]"),
+        # an entry of its own wins: the glossary's English
+        ("Perdana Menteri Jepang tiba.", "Perdana Menteri Jepang [Japanese Prime Minister]"),
+        # the United States' offices have names of their own; a city is no country
+        ("Menteri Pertanian AS tiba.", "Menteri Pertanian [Agriculture Minister] AS [US]"),
+        ("Gubernur Jakarta tiba.", "Gubernur [Governor] Jakarta [Jakarta]"),
+        # an office of an Indonesian body, a title in lower-case English, words between
+        ("Anggota DPR Jepang tiba.", "Anggota DPR [House member] Jepang [Japan]"),
+        ("Juru bicara Jepang tiba.", "Juru bicara [spokesperson] Jepang [Japan]"),
+        ("Menteri Pertanian di Thailand tiba.", "Menteri Pertanian [Agriculture Minister] di"),
+    ],
+)
+def test_a_title_before_a_country_is_glossed_whole(text, expected):
+    assert inline(text).startswith(expected)
+
+
+def test_the_composed_entry_accepts_the_english_orders_translators_use():
+    out = render.annotate(Document("a.txt", "Perdana Menteri Belanda tiba."), MATCHER, "json")
+    (item,) = json.loads(out)
+    assert item["text"] == "Perdana Menteri Belanda" and item["kind"] == "title"
+    assert {"Netherlands's Prime Minister", "Prime Minister of the Netherlands"} <= set(
+        item["alternatives"]
+    )
+    assert "Dutch PM" in item["alternatives"]
+
+
+def test_adjectives_come_from_the_names_table():
+    table = titled.adjectives()
+    assert table["Thailand"] == "Thai" and table["Myanmar"] == "Burmese"
+    assert "United States" not in table
+
+
+WORDS = st.sampled_from(
+    ["Menteri", "Pertanian", "Perdana", "Thailand", "Jepang", "AS", "Gubernur", "tiba", "di", "."]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(WORDS, min_size=1, max_size=12))
+def test_the_fast_inline_path_composes_as_the_readings_do(words):
+    text = " ".join(words)
+    parts, last = [], 0
+    for reading in titled.compose(text, Judge(text).readings(MATCHER.find(text))):
+        parts += [text[last : reading.match.end], f" [{render.gloss(reading)}]"]
+        last = reading.match.end
+    assert inline(text) == "".join(parts) + text[last:]
