@@ -9,6 +9,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from glossary import regex_cache
 from glossary.check.elision import _FUNCTION_WORDS, _name_words, name_stands_alone
 from glossary.check.source import Occurrence
 from glossary.store import Entry
@@ -80,7 +81,7 @@ def _short_forms(kind: str, renderings: tuple[str, ...]) -> re.Pattern[str] | No
             alternatives.append(rf"(?:the|a|an)\s+{describing}{{0,3}}(?:{body}|officials?)(?:e?s)?")
         else:
             alternatives.append(rf"the\s+{describing}{{0,2}}(?:{body})(?:e?s)?(?!\s+(?-i:[A-Z]))")
-    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
+    return regex_cache.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
 
 
 # A place mentioned again as what it is: "the country", "the capital", "the province".

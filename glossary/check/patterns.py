@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from importlib import resources
 
+from glossary import regex_cache
 from glossary.check.english import is_common
 from glossary.check.finding import NAME_KINDS
 from glossary.match import Match
@@ -110,14 +111,15 @@ def _rendering_body(rendering: str, verb: bool = False) -> str:
 @functools.lru_cache(maxsize=65536)
 def rendering_pattern(rendering: str, verb: bool = False) -> re.Pattern[str]:
     """Where an English rendering occurs: any case, regular inflection, hyphen or space joins."""
-    return re.compile(_rendering_body(rendering, verb), re.IGNORECASE)
+    return regex_cache.compile(_rendering_body(rendering, verb), re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=65536)
 def _derived_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
     """Derived forms in one pattern, one group each (compiling a pattern costs more than
     searching it)."""
-    return re.compile("|".join(f"({_rendering_body(form)})" for form in forms), re.IGNORECASE)
+    body = "|".join(f"({_rendering_body(form)})" for form in forms)
+    return regex_cache.compile(body, re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -126,7 +128,7 @@ def form_pattern(form: str) -> re.Pattern[str]:
     words = [w for w in _SPLIT.split(form.strip()) if w]
     body = _JOINER.join(re.escape(w) for w in words)
     flags = 0 if form.isupper() else re.IGNORECASE
-    return re.compile(_whole(body, form.strip()), flags)
+    return regex_cache.compile(_whole(body, form.strip()), flags)
 
 
 def _whole(body: str, phrase: str) -> str:
