@@ -164,7 +164,19 @@ def _word_choices(rendering: str) -> tuple[tuple[str, ...], ...]:
 def _may_occur(rendering: str, folded: str) -> bool:
     """Whether each word of ``rendering`` is in ``folded`` (a case-folded text) in some form:
     a test far cheaper than compiling the rendering's pattern, which few texts need."""
-    return all(any(form in folded for form in forms) for forms in _word_choices(rendering))
+    for forms in _word_choices(rendering):  # loops, not all(any()): asked 60,000 times a text
+        for form in forms:
+            if form in folded:
+                break
+        else:
+            return False
+    return True
+
+
+@functools.lru_cache(maxsize=65536)
+def _one_word(rendering: str) -> bool:
+    """Whether a rendering is one word: no space, no hyphen inside."""
+    return _SPLIT.split(rendering.strip()) == [rendering.strip()]
 
 
 def _normal(text: str) -> str:
@@ -186,9 +198,7 @@ def find_rendering(entry: Entry, text: str) -> tuple[str, re.Match[str]] | None:
             continue  # cheaper than compiling a pattern that cannot match
         # English makes a verb of a one-word noun where Indonesian keeps the noun:
         # "dikenai denda" as "was fined", "berada di peringkat" as "ranked".
-        as_verb = verb or (
-            entry.kind == "term" and _SPLIT.split(rendering.strip()) == [rendering.strip()]
-        )
+        as_verb = verb or (entry.kind == "term" and _one_word(rendering))
         found = rendering_pattern(rendering, as_verb).search(text)
         if found and (best is None or len(found.group()) > len(best[1].group())):
             best = (rendering, found)
