@@ -277,6 +277,7 @@ class EnglishTerms:
     def __init__(self, entries: Iterable[Entry]) -> None:
         self._starting: dict[str, list[tuple[Entry, str, str]]] = defaultdict(list)
         self._people: dict[str, list[Entry]] = defaultdict(list)
+        self._recent: dict[str, list[tuple[Entry, tuple[int, int]]]] = {}
         for entry in entries:
             if entry.kind == "person":
                 for word in {w for r in entry.renderings for w in r.split()}:
@@ -297,13 +298,29 @@ class EnglishTerms:
         self, text: str, start: int = 0, end: int | None = None
     ) -> Iterator[tuple[Entry, tuple[int, int]]]:
         """Each entry whose rendering starts at a word of ``text`` (between ``start`` and
-        ``end``), with the span it takes, in order: the first is found without the rest."""
-        folded = text.casefold()
-        for at, keys in _text_words(text):
+        ``end``), with the span it takes, in order."""
+        for found in self._found(text):
+            at = found[1][0]
             if at < start:
                 continue
             if end is not None and at > end:
                 break
+            yield found
+
+    def _found(self, text: str) -> list[tuple[Entry, tuple[int, int]]]:
+        """``find`` in the whole of ``text``, kept for the last few texts: every missing
+        term of a segment asks about the same English."""
+        found = self._recent.get(text)
+        if found is None:
+            found = list(self._find_all(text))
+            if len(self._recent) >= _RECENT_TEXTS:
+                del self._recent[next(iter(self._recent))]
+            self._recent[text] = found
+        return found
+
+    def _find_all(self, text: str) -> Iterator[tuple[Entry, tuple[int, int]]]:
+        folded = text.casefold()
+        for at, keys in _text_words(text):
             for key in keys:
                 for entry, rendering, rendering_folded in self._starting.get(key, ()):
                     stop = at + len(rendering)
@@ -317,6 +334,8 @@ class EnglishTerms:
                     yield entry, (at, ending.end())
 
 
+# Texts whose renderings ``EnglishTerms`` keeps found: a segment's English, and a few names.
+_RECENT_TEXTS = 16
 # What may follow a rendering in the same word: a plural or possessive ending, nothing else.
 _ENDING = re.compile(r"(?:['\u2019]s?|e?s)?(?!\w)")
 
@@ -487,17 +506,27 @@ def _written_forms(rendering: str) -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple(found)
 
 
+@functools.lru_cache(maxsize=8)
+def _word_index(
+    text: str,
+) -> tuple[list[re.Match[str]], list[str], dict[str, list[int]]]:
+    """The words of ``text``, folded, and where each word and each first letter is: every
+    missing term of a segment looks for its misspelling in the same English."""
+    words = list(_WORDS.finditer(text))
+    folded = [w.group().casefold() for w in words]
+    at: dict[str, list[int]] = defaultdict(list)
+    for i, word in enumerate(folded):
+        at[word].append(i)
+        at[word[:1]].append(i)
+    return words, folded, dict(at)
+
+
 def find_misspelt(entry: Entry, text: str, known: frozenset[str] = frozenset()) -> str | None:
     """Words of ``text`` that write one of the entry's renderings with one word misspelt
     ("Britiain", "Fukishima", "Finance Minsiter"): a word of five letters or more, its
     first letter right, that is no other English word of the glossary (``known``: "Finance
     Ministry" is no misspelt "Finance Minister")."""
-    words = list(_WORDS.finditer(text))
-    folded = [w.group().casefold() for w in words]
-    at: dict[str, list[int]] = defaultdict(list)  # where each word, and each first letter, is
-    for i, word in enumerate(folded):
-        at[word].append(i)
-        at[word[:1]].append(i)
+    words, folded, at = _word_index(text)
     for rendering in entry.renderings:
         wanted = _written_forms(rendering)
         count = len(wanted)
