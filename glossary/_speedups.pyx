@@ -1,6 +1,7 @@
 # cython: language_level=3, boundscheck=False, wraparound=False, initializedcheck=False
-"""Compiled twins of two hot loops, built on install when a C compiler is at hand; the
-tests hold each to its Python reference. ``glossed`` (``render.python_glossed``) joins
+"""Compiled twins of hot loops, built on install when a C compiler is at hand; the
+tests hold each to its Python reference. ``count`` and ``add_ngrams``
+(``glossary.mine.counting.python_count``, ``python_add_ngrams``) are the miner's tally. ``glossed`` (``render.python_glossed``) joins
 a batch of matches and their glosses into the inline output in one pass.
 
 ``scan``, ``glossary.scan.python_scan``: the same results, without Python work per word.
@@ -20,6 +21,8 @@ from libc.stdint cimport int32_t, uint64_t
 from libc.stdlib cimport calloc, free, malloc, realloc
 from libc.string cimport memcpy
 
+from array import array
+
 
 cdef extern from "Python.h":
     int PyUnicode_KIND(object text)
@@ -35,7 +38,7 @@ cdef extern from "Python.h":
 cdef enum:
     _BITS = 21  # bits of a code, as in glossary.scan (the tests check BITS against it)
 BITS = _BITS
-INTERFACE = 4  # glossary.scan uses this module only when its INTERFACE is the same
+INTERFACE = 5  # glossary.scan uses this module only when its INTERFACE is the same
 cdef uint64_t _MASK = (1 << _BITS) - 1
 cdef uint64_t _GOLDEN = 0x9E3779B97F4A7C15
 
@@ -916,3 +919,44 @@ def capital_runs(str source, list matches, lexicon):
         free(starts)
         free(ends)
         free(capital)
+
+
+# -- the miner's tally (glossary.mine.counting) -------------------------------------------
+
+
+def count(dict table, list keys, ref):
+    """``counting.python_count``: each key counted once per occurrence, the line (``ref``)
+    noted once: ``[count, ref]``, the refs an ``array("Q")`` once there are two."""
+    cdef PyObject *found
+    cdef list stats
+    for key in keys:
+        found = PyDict_GetItem(table, key)
+        if found == NULL:
+            table[key] = [1, ref]
+            continue
+        stats = <list>found
+        stats[0] = stats[0] + 1
+        refs = stats[1]
+        if type(refs) is int:
+            if refs != ref:
+                stats[1] = array("Q", (refs, ref))
+        elif refs[len(refs) - 1] != ref:
+            refs.append(ref)
+
+
+def add_ngrams(list grams, list stretch, list no_start, Py_ssize_t max_words):
+    """``counting.python_add_ngrams``: the 1-to-``max_words``-grams of a stretch of
+    content words appended to ``grams``, the stretch emptied."""
+    cdef Py_ssize_t n = len(stretch), i, j, stop
+    cdef str gram
+    for i in range(n):
+        gram = stretch[i]
+        grams.append(gram)
+        if no_start[i]:
+            continue
+        stop = min(n, i + max_words)
+        for j in range(i + 1, stop):
+            gram = gram + " " + stretch[j]
+            grams.append(gram)
+    del stretch[:]
+    del no_start[:]

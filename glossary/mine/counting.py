@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from array import array
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from functools import lru_cache
 
-from glossary import lexicon
+from glossary import lexicon, scan
 from glossary.morphology import is_acronym, is_stative, is_verb, normalise_word, root_words
 from glossary.text import ABBREVIATIONS, TOKEN_RE, Document
 
@@ -146,8 +147,9 @@ def is_adverb_form(word: str) -> bool:
 # -- streaming counts ------------------------------------------------------------
 
 
-def _count(table: dict[str, list], keys: list[str], ref: int) -> None:
-    """Count each key once per occurrence and note the line once (``ref``)."""
+def python_count(table: dict[str, list], keys: list[str], ref: int) -> None:
+    """Count each key once per occurrence and note the line once (``ref``). The reference
+    of the compiled ``_speedups.count``."""
     get = table.get
     for key in keys:
         stats = get(key)
@@ -184,11 +186,14 @@ def line_tokens(line: str) -> list[tuple[str, str, str]]:
     return tokens
 
 
-def _add_ngrams(grams: list[str], stretch: list[str], no_start: list[bool]) -> None:
+def python_add_ngrams(
+    grams: list[str], stretch: list[str], no_start: list[bool], max_words: int = MAX_WORDS
+) -> None:
     """Append the 1-4-grams of a stretch of content words to ``grams`` and empty it:
     every word alone, and the longer ones from each word that may start a term
     (``[krisis, keuangan, global]`` gives krisis, krisis keuangan, krisis keuangan global,
-    keuangan, keuangan global, global)."""
+    keuangan, keuangan global, global). The reference of the compiled
+    ``_speedups.add_ngrams``."""
     n = len(stretch)
     append = grams.append
     for i in range(n):
@@ -196,11 +201,21 @@ def _add_ngrams(grams: list[str], stretch: list[str], no_start: list[bool]) -> N
         append(gram)
         if no_start[i]:
             continue
-        for j in range(i + 1, min(n, i + MAX_WORDS)):
+        for j in range(i + 1, min(n, i + max_words)):
             gram = gram + " " + stretch[j]
             append(gram)
     stretch.clear()
     no_start.clear()
+
+
+# By implementation, as ``scan.SCANS``: the tally's two inner loops, chosen for each line.
+COUNTS: dict[str, Callable[[dict[str, list], list[str], int], None]] = {scan.PYTHON: python_count}
+ADD_NGRAMS: dict[str, Callable[[list[str], list[str], list[bool], int], None]] = {
+    scan.PYTHON: python_add_ngrams
+}
+if scan.speedups is not None:
+    COUNTS[scan.COMPILED] = scan.speedups.count
+    ADD_NGRAMS[scan.COMPILED] = scan.speedups.add_ngrams
 
 
 class Tally:
@@ -257,6 +272,7 @@ class Tally:
             self.words.clear()
 
     def add_line(self, line: str, ref: int) -> None:
+        count, add = COUNTS[scan.IMPLEMENTATION], ADD_NGRAMS[scan.IMPLEMENTATION]
         words = self.words
         surfaces = self.surfaces
         grams: list[str] = []
@@ -296,7 +312,7 @@ class Tally:
             if word:
                 if word[0].isupper():
                     if stretch:
-                        _add_ngrams(grams, stretch, no_start)
+                        add(grams, stretch, no_start, MAX_WORDS)
                     if run:
                         if connectors:
                             run.extend(connectors)
@@ -332,7 +348,7 @@ class Tally:
                         surfaces[norm][word] += 1
                     if kind == BREAK:
                         if stretch:
-                            _add_ngrams(grams, stretch, no_start)
+                            add(grams, stretch, no_start, MAX_WORDS)
                     else:
                         stretch.append(norm)
                         no_start.append(kind == NO_START)
@@ -346,7 +362,7 @@ class Tally:
                 if run:
                     close_run()
                 if stretch:
-                    _add_ngrams(grams, stretch, no_start)
+                    add(grams, stretch, no_start, MAX_WORDS)
                 initial = False
                 previous = number
             else:
@@ -357,7 +373,7 @@ class Tally:
                 if run:
                     close_run()
                 if stretch:
-                    _add_ngrams(grams, stretch, no_start)
+                    add(grams, stretch, no_start, MAX_WORDS)
                 if punct in _SENTENCE_END:
                     initial = not (punct == "." and previous.lower() in ABBREVIATIONS)
                 elif punct in _OPENERS:
@@ -365,11 +381,11 @@ class Tally:
                 previous = punct
         close_run()
         if stretch:
-            _add_ngrams(grams, stretch, no_start)
+            add(grams, stretch, no_start, MAX_WORDS)
         if grams:
-            _count(self.ngrams, grams, ref)
+            count(self.ngrams, grams, ref)
         if runs:
-            _count(self.runs, runs, ref)
+            count(self.runs, runs, ref)
         if "(" in line:
             self.find_pairs(line)
         if "disapa" in line or "dipanggil" in line or "alias" in line or "dikenal" in line:
