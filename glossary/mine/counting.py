@@ -7,10 +7,11 @@ is full), so memory stays bounded on big corpora.
 from __future__ import annotations
 
 import re
+import sys
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from glossary import lexicon, scan
 from glossary.morphology import is_acronym, is_stative, is_verb, normalise_word, root_words
@@ -147,9 +148,8 @@ def is_adverb_form(word: str) -> bool:
 # -- streaming counts ------------------------------------------------------------
 
 
-def python_count(table: dict[str, list], keys: list[str], ref: int) -> None:
-    """Count each key once per occurrence and note the line once (``ref``). The reference
-    of the compiled ``_speedups.count``."""
+def _count(table: dict[str, list], keys: list[str], ref: int) -> None:
+    """Count each key once per occurrence and note the line once (``ref``)."""
     get = table.get
     for key in keys:
         stats = get(key)
@@ -186,14 +186,11 @@ def line_tokens(line: str) -> list[tuple[str, str, str]]:
     return tokens
 
 
-def python_add_ngrams(
-    grams: list[str], stretch: list[str], no_start: list[bool], max_words: int = MAX_WORDS
-) -> None:
+def _add_ngrams(grams: list[str], stretch: list[str], no_start: list[bool]) -> None:
     """Append the 1-4-grams of a stretch of content words to ``grams`` and empty it:
     every word alone, and the longer ones from each word that may start a term
     (``[krisis, keuangan, global]`` gives krisis, krisis keuangan, krisis keuangan global,
-    keuangan, keuangan global, global). The reference of the compiled
-    ``_speedups.add_ngrams``."""
+    keuangan, keuangan global, global)."""
     n = len(stretch)
     append = grams.append
     for i in range(n):
@@ -201,21 +198,11 @@ def python_add_ngrams(
         append(gram)
         if no_start[i]:
             continue
-        for j in range(i + 1, min(n, i + max_words)):
+        for j in range(i + 1, min(n, i + MAX_WORDS)):
             gram = gram + " " + stretch[j]
             append(gram)
     stretch.clear()
     no_start.clear()
-
-
-# By implementation, as ``scan.SCANS``: the tally's two inner loops, chosen for each line.
-COUNTS: dict[str, Callable[[dict[str, list], list[str], int], None]] = {scan.PYTHON: python_count}
-ADD_NGRAMS: dict[str, Callable[[list[str], list[str], list[bool], int], None]] = {
-    scan.PYTHON: python_add_ngrams
-}
-if scan.speedups is not None:
-    COUNTS[scan.COMPILED] = scan.speedups.count
-    ADD_NGRAMS[scan.COMPILED] = scan.speedups.add_ngrams
 
 
 class Tally:
@@ -272,7 +259,11 @@ class Tally:
             self.words.clear()
 
     def add_line(self, line: str, ref: int) -> None:
-        count, add = COUNTS[scan.IMPLEMENTATION], ADD_NGRAMS[scan.IMPLEMENTATION]
+        """Count a line's runs and n-grams (``ref``: its document and number)."""
+        ADD_LINE[scan.IMPLEMENTATION](self, line, ref)
+
+    def python_add_line(self, line: str, ref: int) -> None:
+        """``add_line`` in Python: the reference of the compiled ``_speedups.add_line``."""
         words = self.words
         surfaces = self.surfaces
         grams: list[str] = []
@@ -312,7 +303,7 @@ class Tally:
             if word:
                 if word[0].isupper():
                     if stretch:
-                        add(grams, stretch, no_start, MAX_WORDS)
+                        _add_ngrams(grams, stretch, no_start)
                     if run:
                         if connectors:
                             run.extend(connectors)
@@ -348,7 +339,7 @@ class Tally:
                         surfaces[norm][word] += 1
                     if kind == BREAK:
                         if stretch:
-                            add(grams, stretch, no_start, MAX_WORDS)
+                            _add_ngrams(grams, stretch, no_start)
                     else:
                         stretch.append(norm)
                         no_start.append(kind == NO_START)
@@ -362,7 +353,7 @@ class Tally:
                 if run:
                     close_run()
                 if stretch:
-                    add(grams, stretch, no_start, MAX_WORDS)
+                    _add_ngrams(grams, stretch, no_start)
                 initial = False
                 previous = number
             else:
@@ -373,7 +364,7 @@ class Tally:
                 if run:
                     close_run()
                 if stretch:
-                    add(grams, stretch, no_start, MAX_WORDS)
+                    _add_ngrams(grams, stretch, no_start)
                 if punct in _SENTENCE_END:
                     initial = not (punct == "." and previous.lower() in ABBREVIATIONS)
                 elif punct in _OPENERS:
@@ -381,11 +372,11 @@ class Tally:
                 previous = punct
         close_run()
         if stretch:
-            add(grams, stretch, no_start, MAX_WORDS)
+            _add_ngrams(grams, stretch, no_start)
         if grams:
-            count(self.ngrams, grams, ref)
+            _count(self.ngrams, grams, ref)
         if runs:
-            count(self.runs, runs, ref)
+            _count(self.runs, runs, ref)
         if "(" in line:
             self.find_pairs(line)
         if "disapa" in line or "dipanggil" in line or "alias" in line or "dikenal" in line:
@@ -426,6 +417,13 @@ class Tally:
                     long_form = schwartz_hearst(short, inside.split())
                     if long_form:
                         self.pairs[(short, long_form)] += 1
+
+
+# By implementation, as ``scan.SCANS``: a line into the tally. The compiled twin reads this
+# module's word classes, patterns and ``_count``/``_add_ngrams``'s twins.
+ADD_LINE: dict[str, Callable[[Tally, str, int], None]] = {scan.PYTHON: Tally.python_add_line}
+if scan.speedups is not None:
+    ADD_LINE[scan.COMPILED] = partial(scan.speedups.add_line, counting=sys.modules[__name__])
 
 
 def schwartz_hearst(short: str, words: list[str]) -> str | None:
