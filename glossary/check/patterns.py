@@ -470,8 +470,14 @@ def english_words(entries: Iterable[Entry]) -> frozenset[str]:
     for entry in entries:
         for rendering in entry.renderings:
             for word in _SPLIT.split(rendering.casefold()):
-                words |= english_forms(word)
+                words |= _inflected(word)
     return frozenset(words)
+
+
+@functools.lru_cache(maxsize=65536)
+def _inflected(word: str) -> frozenset[str]:
+    """``english_forms`` of a word, kept: a glossary's renderings share most of their words."""
+    return frozenset(english_forms(word))
 
 
 def _misspells(written: str, word: str) -> bool:
