@@ -513,18 +513,15 @@ def _written_forms(rendering: str) -> tuple[tuple[str, frozenset[str]], ...]:
 
 
 @functools.lru_cache(maxsize=8)
-def _word_index(
-    text: str,
-) -> tuple[list[re.Match[str]], list[str], dict[str, list[int]]]:
+def _word_index(text: str) -> tuple[list[str], dict[str, list[int]]]:
     """The words of ``text``, folded, and where each word and each first letter is: every
     missing term of a segment looks for its misspelling in the same English."""
-    words = list(_WORDS.finditer(text))
-    folded = [w.group().casefold() for w in words]
-    at: dict[str, list[int]] = defaultdict(list)
+    folded = [w.casefold() for w in _WORDS.findall(text)]
+    at: dict[str, list[int]] = {}
     for i, word in enumerate(folded):
-        at[word].append(i)
-        at[word[:1]].append(i)
-    return words, folded, dict(at)
+        at.setdefault(word, []).append(i)
+        at.setdefault(word[:1], []).append(i)
+    return folded, at
 
 
 def find_misspelt(entry: Entry, text: str, known: frozenset[str] = frozenset()) -> str | None:
@@ -532,7 +529,7 @@ def find_misspelt(entry: Entry, text: str, known: frozenset[str] = frozenset()) 
     ("Britiain", "Fukishima", "Finance Minsiter"): a word of five letters or more, its
     first letter right, that is no other English word of the glossary (``known``: "Finance
     Ministry" is no misspelt "Finance Minister")."""
-    words, folded, at = _word_index(text)
+    folded, at = _word_index(text)
     for rendering in entry.renderings:
         wanted = _written_forms(rendering)
         count = len(wanted)
@@ -543,13 +540,14 @@ def find_misspelt(entry: Entry, text: str, known: frozenset[str] = frozenset()) 
                 i - j for j, (_, forms) in enumerate(wanted) for f in forms for i in at.get(f, ())
             }
         for i in sorted(starts):
-            if i < 0 or i + count > len(words):
+            if i < 0 or i + count > len(folded):
                 continue
             wrong = [j for j in range(count) if folded[i + j] not in wanted[j][1]]
             if len(wrong) != 1:
                 continue
             written, word = folded[i + wrong[0]], wanted[wrong[0]][0]
             if written not in known and _misspells(written, word):
+                words = list(_WORDS.finditer(text))  # where they are: rarely asked
                 return text[words[i].start() : words[i + count - 1].end()]
     return None
 
