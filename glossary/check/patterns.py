@@ -231,7 +231,8 @@ def _start_key(text: str) -> str:
     return word.group().casefold() if word else ""
 
 
-def _start_keys(word: str) -> list[str]:
+@functools.lru_cache(maxsize=65536)
+def _start_keys(word: str) -> tuple[str, ...]:
     """The first words of renderings a word of the text may start: itself, and without a
     plural ending, three letters or more of it (``taxes`` → tax; ``Its`` is no plural of
     ``IT``)."""
@@ -240,14 +241,14 @@ def _start_keys(word: str) -> list[str]:
     for ending in ("s", "es"):
         if folded.endswith(ending) and len(folded) - len(ending) >= _START_LETTERS:
             keys.append(folded[: -len(ending)])
-    return keys
+    return tuple(keys)
 
 
 _START_LETTERS = 3
 
 
 @functools.lru_cache(maxsize=8)
-def _text_words(text: str) -> tuple[tuple[int, list[str]], ...]:
+def _text_words(text: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     """Where each word of a segment's English starts, and the first words of renderings it
     may start (``_start_keys``): every term of the segment asks about the same text."""
     return tuple((w.start(), _start_keys(w.group())) for w in _TEXT_WORD.finditer(text))
@@ -320,9 +321,12 @@ class EnglishTerms:
 
     def _find_all(self, text: str) -> Iterator[tuple[Entry, tuple[int, int]]]:
         folded = text.casefold()
+        starting = self._starting
         for at, keys in _text_words(text):
             for key in keys:
-                for entry, rendering, rendering_folded in self._starting.get(key, ()):
+                if key not in starting:
+                    continue  # most words start no rendering
+                for entry, rendering, rendering_folded in starting[key]:
                     stop = at + len(rendering)
                     if folded[at:stop] != rendering_folded:
                         continue
