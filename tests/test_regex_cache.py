@@ -157,3 +157,14 @@ def test_any_rendering_pattern_from_the_cache_equals_re_compile(words, flags):
     regex_cache.clear()
     assert regex_cache.compile(pattern, flags) == re.compile(pattern, flags)
     assert not regex_cache._fresh
+
+
+def test_the_file_keeps_the_latest_patterns_up_to_its_limit(monkeypatch):
+    monkeypatch.setattr(regex_cache, "_KEEP", 2)
+    for p, f in PATTERNS[:2]:
+        regex_cache.compile(p, f)
+    regex_cache.save()
+    regex_cache.compile(*PATTERNS[2])  # this run's, then the file's first
+    regex_cache.save()
+    kept = [key for key, _ in regex_cache._loads(cache_file().read_bytes())]
+    assert kept == [PATTERNS[2], PATTERNS[0]]
