@@ -69,7 +69,8 @@ def _short_forms(kind: str, renderings: tuple[str, ...]) -> re.Pattern[str] | No
         return None
     alternatives = [f"(?-i:{re.escape(i)})" for i in sorted(initials)]
     if words:
-        body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        # Longest first, one length in a fixed order: the same pattern in every run.
+        body = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
         # Words before it describe ("the impoverished North", "the BES director");
         # capitalised words around it make another name ("the Japan Bank").
         describing = r"(?:(?-i:[a-z][\w'\u2019-]*|[A-Z]{2,}(?:['\u2019]s)?)\s+)"

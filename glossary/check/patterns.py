@@ -98,7 +98,9 @@ def _word_pattern(word: str, verb: bool) -> str:
         # U.S. = US, SOE = SOEs; acronyms keep their case (US is not "us").
         letters = [ch for ch in word if ch != "."]
         return "(?-i:" + r"\.?".join(letters) + r"\.?(?:['\u2019]?s)?)"
-    forms = sorted(word_forms(word.lower(), verb), key=len, reverse=True)
+    # Longest first; forms of one length in a fixed order (no two match in one place), so
+    # that a pattern is written alike in every run and found in ``regex_cache``.
+    forms = sorted(word_forms(word.lower(), verb), key=lambda f: (-len(f), f))
     return "(?:" + "|".join(re.escape(f) for f in forms) + r")(?:['\u2019]s?)?"
 
 
