@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -39,8 +40,8 @@ except ImportError:  # another Python: re.compile does it all
 
 _CACHE_FORMAT = 1
 _MAGIC = b"glossary-patterns\0"
-# Patterns kept at most, those of the latest runs first: a long text uses ~1,700 (~2 MB).
-_KEEP = 10_000
+# Patterns kept at most, the latest runs' first: a long text uses ~1,700 (2 MB, 15 ms to read).
+_KEEP = 5_000
 
 
 class _Program(NamedTuple):
@@ -188,19 +189,34 @@ def _loads(data: bytes) -> list[tuple[tuple[str, int], _Program]]:
     code.frombytes(data[start + length :])
     if sys.byteorder != "little":
         code.byteswap()
-    found, at = [], 0
-    for pattern, flags, final, groups, groupindex, indexgroup, size in header["patterns"]:
-        _require(isinstance(pattern, str) and isinstance(size, int) and size > 0)
-        _require(all(isinstance(n, int) for n in (flags, final, groups)) and groups >= 0)
-        _require(isinstance(groupindex, dict) and isinstance(indexgroup, list))
-        _require(all(isinstance(k, str) and isinstance(v, int) for k, v in groupindex.items()))
-        _require(all(g is None or isinstance(g, str) for g in indexgroup))
-        _require(len(indexgroup) == groups + 1 and at + size <= len(code))
-        program = _Program(final, code[at : at + size], groups, groupindex, tuple(indexgroup))
-        found.append(((pattern, flags), program))
-        at += size
-    _require(at == len(code))
-    return found
+    rows = header["patterns"]
+    _require(isinstance(rows, list) and _all_of(rows, list) and set(map(len, rows)) <= {7})
+    if not rows:
+        return []
+    patterns, flags, finals, groups, groupindexes, indexgroups, sizes = zip(*rows, strict=True)
+    # Checked a column at a time (a file of 5,000 patterns in a few milliseconds).
+    _require(_all_of(patterns, str) and _all_of(flags + finals + groups + sizes, int))
+    _require(min(sizes) > 0 and min(groups) >= 0 and sum(sizes) == len(code))
+    _require(_all_of(groupindexes, dict) and _all_of(indexgroups, list))
+    _require(list(map(len, indexgroups)) == [n + 1 for n in groups])
+    names = [name for group in indexgroups for name in group]
+    _require(_all_of(names, str, type(None)))
+    _require(all(_all_of(g, str) and _all_of(g.values(), int) for g in groupindexes if g))
+    starts = itertools.accumulate(sizes, initial=0)
+    programs = map(
+        _Program,
+        finals,
+        [code[at : at + size] for at, size in zip(starts, sizes, strict=False)],
+        groups,
+        groupindexes,
+        map(tuple, indexgroups),
+    )
+    return list(zip(zip(patterns, flags, strict=True), programs, strict=True))
+
+
+def _all_of(values, *kinds: type) -> bool:
+    """Every value is exactly of one of ``kinds`` (checked at C speed)."""
+    return set(map(type, values)) <= set(kinds)
 
 
 def _dumps(programs: list[tuple[tuple[str, int], _Program]]) -> bytes:

@@ -3,7 +3,11 @@ a damaged, forged or foreign file is never trusted."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
+import struct
+from array import array
 
 import pytest
 from hypothesis import given, settings
@@ -168,3 +172,25 @@ def test_the_file_keeps_the_latest_patterns_up_to_its_limit(monkeypatch):
     regex_cache.save()
     kept = [key for key, _ in regex_cache._loads(cache_file().read_bytes())]
     assert kept == [PATTERNS[2], PATTERNS[0]]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [["a", 0, 0, "0", {}, [None], 1]],  # a count that is no number
+        [["a", 0, 0, 0, {}, [None, None], 1]],  # names for groups it lacks
+        [["a", 0, 0, 0, {}, [None], 2]],  # more code than the file holds
+        [["a", 0, 0, 0, {"g": "1"}, [None], 1]],  # a group number that is no number
+        [["a", 0, 0]],  # a row cut short
+        {"a": 1},  # no rows at all
+    ],
+)
+def test_a_forged_header_with_a_valid_digest_is_a_miss(rows):
+    regex_cache.compile(*PATTERNS[1])
+    regex_cache.save()  # makes the folder
+    header = json.dumps({"key": regex_cache._python_key(), "patterns": rows}).encode()
+    body = struct.pack("<Q", len(header)) + header + array("I", [17]).tobytes()
+    forged = regex_cache._MAGIC + hashlib.sha256(body).digest() + body
+    cache_file().write_bytes(forged)
+    regex_cache.clear()
+    assert regex_cache.compile("a") == re.compile("a")
