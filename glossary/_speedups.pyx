@@ -1,6 +1,8 @@
 # cython: language_level=3, boundscheck=False, wraparound=False, initializedcheck=False
-"""Compiled twins of two hot loops, built on install when a C compiler is at hand; the
-tests hold each to its Python reference. ``glossed`` (``render.python_glossed``) joins
+"""Compiled twins of hot loops, built on install when a C compiler is at hand; the
+tests hold each to its Python reference. ``add_line`` (``glossary.mine.counting``'s
+``Tally.python_add_line``, with ``count`` and ``add_ngrams`` for its ``_count`` and
+``_add_ngrams``) is the miner's tally. ``glossed`` (``render.python_glossed``) joins
 a batch of matches and their glosses into the inline output in one pass.
 
 ``scan``, ``glossary.scan.python_scan``: the same results, without Python work per word.
@@ -20,6 +22,8 @@ from libc.stdint cimport int32_t, uint64_t
 from libc.stdlib cimport calloc, free, malloc, realloc
 from libc.string cimport memcpy
 
+from array import array
+
 
 cdef extern from "Python.h":
     int PyUnicode_KIND(object text)
@@ -35,7 +39,7 @@ cdef extern from "Python.h":
 cdef enum:
     _BITS = 21  # bits of a code, as in glossary.scan (the tests check BITS against it)
 BITS = _BITS
-INTERFACE = 4  # glossary.scan uses this module only when its INTERFACE is the same
+INTERFACE = 5  # glossary.scan uses this module only when its INTERFACE is the same
 cdef uint64_t _MASK = (1 << _BITS) - 1
 cdef uint64_t _GOLDEN = 0x9E3779B97F4A7C15
 
@@ -916,3 +920,224 @@ def capital_runs(str source, list matches, lexicon):
         free(starts)
         free(ends)
         free(capital)
+
+
+# -- the miner's tally (glossary.mine.counting) -------------------------------------------
+
+
+def count(dict table, list keys, ref):
+    """``counting._count``: each key counted once per occurrence, the line (``ref``)
+    noted once: ``[count, ref]``, the refs an ``array("Q")`` once there are two."""
+    cdef PyObject *found
+    cdef list stats
+    for key in keys:
+        found = PyDict_GetItem(table, key)
+        if found == NULL:
+            table[key] = [1, ref]
+            continue
+        stats = <list>found
+        stats[0] = stats[0] + 1
+        refs = stats[1]
+        if type(refs) is int:
+            if refs != ref:
+                stats[1] = array("Q", (refs, ref))
+        elif refs[len(refs) - 1] != ref:
+            refs.append(ref)
+
+
+def add_ngrams(list grams, list stretch, list no_start, Py_ssize_t max_words):
+    """``counting._add_ngrams``: the 1-to-``max_words``-grams of a stretch of
+    content words appended to ``grams``, the stretch emptied."""
+    cdef Py_ssize_t n = len(stretch), i, j, stop
+    cdef str gram
+    for i in range(n):
+        gram = stretch[i]
+        grams.append(gram)
+        if no_start[i]:
+            continue
+        stop = min(n, i + max_words)
+        for j in range(i + 1, stop):
+            gram = gram + " " + stretch[j]
+            grams.append(gram)
+    del stretch[:]
+    del no_start[:]
+
+
+# What ``add_line`` reads from ``glossary.mine.counting``, bound at its first call: this
+# module is imported before that one (glossary.scan imports it).
+cdef object _counting = None
+cdef object _TITLE_ENDS, _PLACE_PREPOSITIONS, _NAME_CONNECTORS, _NOUN_MARKERS, _TER_NOUNS
+cdef object _ABBREVIATIONS, _SENTENCE_END, _OPENERS, _WORD_ENDS
+cdef object _ends_title, _is_acronym, _classify_word, _is_headline, _web_address, _nickname
+cdef object _token_findall
+cdef str _HEADLINE, _INITIAL
+cdef Py_ssize_t _MAX_WORDS
+cdef int _BREAK, _NO_START
+
+
+cdef _bind(counting):
+    global _counting, _TITLE_ENDS, _PLACE_PREPOSITIONS, _NAME_CONNECTORS, _NOUN_MARKERS
+    global _TER_NOUNS, _ABBREVIATIONS, _SENTENCE_END, _OPENERS, _WORD_ENDS, _ends_title
+    global _is_acronym, _classify_word, _is_headline, _web_address, _nickname, _token_findall
+    global _HEADLINE, _INITIAL, _MAX_WORDS, _BREAK, _NO_START
+    _TITLE_ENDS = counting._TITLE_ENDS
+    _PLACE_PREPOSITIONS = counting._PLACE_PREPOSITIONS
+    _NAME_CONNECTORS = counting.lexicon.NAME_CONNECTORS
+    _NOUN_MARKERS = counting.NOUN_MARKERS
+    _TER_NOUNS = counting.lexicon.TER_NOUNS
+    _ABBREVIATIONS = counting.ABBREVIATIONS
+    _SENTENCE_END = counting._SENTENCE_END
+    _OPENERS = counting._OPENERS
+    _WORD_ENDS = counting._WORD_ENDS
+    _ends_title = counting._ends_title
+    _is_acronym = counting.is_acronym
+    _classify_word = counting.classify_word
+    _is_headline = counting.is_headline
+    _web_address = counting._WEB_ADDRESS_RE
+    _nickname = counting._NICKNAME_RE
+    _token_findall = counting.TOKEN_RE.findall
+    _HEADLINE = counting.HEADLINE
+    _INITIAL = counting.INITIAL
+    _MAX_WORDS = counting.MAX_WORDS
+    _BREAK = counting.BREAK
+    _NO_START = counting.NO_START
+    _counting = counting
+
+
+cdef list _line_tokens(str line):
+    """``counting.line_tokens``."""
+    cdef list tokens = []
+    cdef str chunk
+    for chunk in line.split():
+        if chunk.isalpha():
+            tokens.append(("", chunk, ""))
+        elif chunk[len(chunk) - 1] in _WORD_ENDS and chunk[: len(chunk) - 1].isalpha():
+            tokens.append(("", chunk[: len(chunk) - 1], ""))
+            tokens.append(("", "", chunk[len(chunk) - 1]))
+        else:
+            tokens.extend(_token_findall(chunk))
+    return tokens
+
+
+cdef inline void _close_run(tally, list run, list runs, list connectors, bint headline,
+                            bint run_initial, bint titled, bint placed) except *:
+    """``close_run`` of ``Tally.add_line``; the caller resets its flags."""
+    cdef str key
+    if run:
+        key = " ".join(run)
+        if headline:
+            key = _HEADLINE + key
+        elif run_initial:
+            key = _INITIAL + key
+        elif titled:
+            tally.titled[key] += 1
+        elif placed:
+            tally.placed[key] += 1
+        runs.append(key)
+        del run[:]
+    del connectors[:]
+
+
+def add_line(tally, str line, ref, counting):
+    """``counting.Tally.add_line`` (its Python reference), for the ``counting`` module."""
+    if counting is not _counting:
+        _bind(counting)
+    cdef dict words = tally.words
+    surfaces = tally.surfaces
+    cdef list grams = [], runs = [], run = [], connectors = [], stretch = [], no_start = []
+    cdef bint run_initial = False, initial = True, titled = False, placed = False
+    cdef bint headline
+    cdef str previous = "", earlier = "", word, number, punct, lower, norm
+    cdef tuple info
+    cdef int kind
+    headline = _is_headline(line)
+    if ".com" in line or ".id" in line or ".net" in line or ".org" in line:
+        line = _web_address.sub(" ; ", line)
+    found = _line_tokens(line)
+    tally.tokens += len(found)
+    for number, word, punct in found:
+        if word:
+            if word[0].isupper():
+                if stretch:
+                    add_ngrams(grams, stretch, no_start, _MAX_WORDS)
+                if run:
+                    if connectors:
+                        run.extend(connectors)
+                        del connectors[:]
+                    run.append(word)
+                else:
+                    run.append(word)
+                    titled = previous in _TITLE_ENDS and _ends_title(earlier, previous)
+                    placed = previous in _PLACE_PREPOSITIONS
+                    if initial and not _is_acronym(word):
+                        run_initial = True
+                        lower = word.lower()
+                        tally.initials[lower] += 1
+                        info = words.get(lower)
+                        if info is None:
+                            info = _classify_word(lower)
+                            words[lower] = info
+                        if info[0] != _BREAK:
+                            stretch.append(info[1])
+                            no_start.append(info[0] == _NO_START)
+            else:
+                if run:
+                    if not connectors and word in _NAME_CONNECTORS:
+                        connectors.append(word)
+                        previous = word
+                        initial = False
+                        continue
+                    _close_run(tally, run, runs, connectors, headline, run_initial, titled, placed)
+                    run_initial = titled = placed = False
+                info = words.get(word)
+                if info is None:
+                    info = _classify_word(word)
+                    words[word] = info
+                kind = info[0]
+                norm = info[1]
+                if norm != word:
+                    surfaces[norm][word] += 1
+                if kind == _BREAK:
+                    if stretch:
+                        add_ngrams(grams, stretch, no_start, _MAX_WORDS)
+                else:
+                    stretch.append(norm)
+                    no_start.append(kind == _NO_START)
+                    if kind == _NO_START and (previous in _NOUN_MARKERS or norm in _TER_NOUNS):
+                        tally.nominal[norm] += 1
+            initial = False
+            earlier, previous = previous, word
+        elif number:
+            if run:
+                _close_run(tally, run, runs, connectors, headline, run_initial, titled, placed)
+                run_initial = titled = placed = False
+            if stretch:
+                add_ngrams(grams, stretch, no_start, _MAX_WORDS)
+            initial = False
+            previous = number
+        else:
+            if punct == "." and run and len(previous) == 1 and previous.isupper():
+                run[len(run) - 1] += "."
+                continue
+            if run:
+                _close_run(tally, run, runs, connectors, headline, run_initial, titled, placed)
+                run_initial = titled = placed = False
+            if stretch:
+                add_ngrams(grams, stretch, no_start, _MAX_WORDS)
+            if punct in _SENTENCE_END:
+                initial = not (punct == "." and previous.lower() in _ABBREVIATIONS)
+            elif punct in _OPENERS:
+                initial = True
+            previous = punct
+    _close_run(tally, run, runs, connectors, headline, run_initial, titled, placed)
+    if stretch:
+        add_ngrams(grams, stretch, no_start, _MAX_WORDS)
+    if grams:
+        count(tally.ngrams, grams, ref)
+    if runs:
+        count(tally.runs, runs, ref)
+    if "(" in line:
+        tally.find_pairs(line)
+    if "disapa" in line or "dipanggil" in line or "alias" in line or "dikenal" in line:
+        for m in _nickname.finditer(line):
+            tally.nicknames[(m.group(1), m.group(2))] += 1

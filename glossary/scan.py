@@ -202,7 +202,7 @@ def python_scan(
 # -- the implementation switch --------------------------------------------------------
 
 IMPLEMENTATION_ENV = "GLOSSARY_IMPLEMENTATION"
-INTERFACE = 4  # the version of the compiled module's functions this code calls
+INTERFACE = 5  # the version of the compiled module's functions this code calls
 PYTHON, COMPILED = "python", "compiled"
 
 

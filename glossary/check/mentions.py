@@ -9,6 +9,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from glossary import regex_cache
 from glossary.check.elision import _FUNCTION_WORDS, _name_words, name_stands_alone
 from glossary.check.patterns import RANKS
 from glossary.check.source import Occurrence
@@ -75,7 +76,8 @@ def _short_forms(kind: str, renderings: tuple[str, ...]) -> re.Pattern[str] | No
         return None
     alternatives = [f"(?-i:{re.escape(i)})" for i in sorted(initials)]
     if words:
-        body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        # Longest first, one length in a fixed order: the same pattern in every run.
+        body = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
         # Words before it describe ("the impoverished North", "the BES director");
         # capitalised words around it make another name ("the Japan Bank").
         describing = r"(?:(?-i:[a-z][\w'\u2019-]*|[A-Z]{2,}(?:['\u2019]s)?)\s+)"
@@ -87,7 +89,7 @@ def _short_forms(kind: str, renderings: tuple[str, ...]) -> re.Pattern[str] | No
             alternatives.append(rf"(?:the|a|an)\s+{describing}{{0,3}}(?:{body}|officials?)(?:e?s)?")
         else:
             alternatives.append(rf"the\s+{describing}{{0,2}}(?:{body})(?:e?s)?(?!\s+(?-i:[A-Z]))")
-    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
+    return regex_cache.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
 
 
 # A place mentioned again as what it is: "the country", "the capital", "the province".

@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from importlib import resources
 
+from glossary import regex_cache
 from glossary.check.english import is_common
 from glossary.check.finding import NAME_KINDS
 from glossary.match import Match
@@ -97,7 +98,9 @@ def _word_pattern(word: str, verb: bool) -> str:
         # U.S. = US, SOE = SOEs; acronyms keep their case (US is not "us").
         letters = [ch for ch in word if ch != "."]
         return "(?-i:" + r"\.?".join(letters) + r"\.?(?:['\u2019]?s)?)"
-    forms = sorted(word_forms(word.lower(), verb), key=len, reverse=True)
+    # Longest first; forms of one length in a fixed order (no two match in one place), so
+    # that a pattern is written alike in every run and found in ``regex_cache``.
+    forms = sorted(word_forms(word.lower(), verb), key=lambda f: (-len(f), f))
     return "(?:" + "|".join(re.escape(f) for f in forms) + r")(?:['\u2019]s?)?"
 
 
@@ -110,14 +113,15 @@ def _rendering_body(rendering: str, verb: bool = False) -> str:
 @functools.lru_cache(maxsize=65536)
 def rendering_pattern(rendering: str, verb: bool = False) -> re.Pattern[str]:
     """Where an English rendering occurs: any case, regular inflection, hyphen or space joins."""
-    return re.compile(_rendering_body(rendering, verb), re.IGNORECASE)
+    return regex_cache.compile(_rendering_body(rendering, verb), re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=65536)
 def _derived_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
     """Derived forms in one pattern, one group each (compiling a pattern costs more than
     searching it)."""
-    return re.compile("|".join(f"({_rendering_body(form)})" for form in forms), re.IGNORECASE)
+    body = "|".join(f"({_rendering_body(form)})" for form in forms)
+    return regex_cache.compile(body, re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -126,7 +130,7 @@ def form_pattern(form: str) -> re.Pattern[str]:
     words = [w for w in _SPLIT.split(form.strip()) if w]
     body = _JOINER.join(re.escape(w) for w in words)
     flags = 0 if form.isupper() else re.IGNORECASE
-    return re.compile(_whole(body, form.strip()), flags)
+    return regex_cache.compile(_whole(body, form.strip()), flags)
 
 
 def _whole(body: str, phrase: str) -> str:
@@ -162,7 +166,19 @@ def _word_choices(rendering: str) -> tuple[tuple[str, ...], ...]:
 def _may_occur(rendering: str, folded: str) -> bool:
     """Whether each word of ``rendering`` is in ``folded`` (a case-folded text) in some form:
     a test far cheaper than compiling the rendering's pattern, which few texts need."""
-    return all(any(form in folded for form in forms) for forms in _word_choices(rendering))
+    for forms in _word_choices(rendering):  # loops, not all(any()): asked 60,000 times a text
+        for form in forms:
+            if form in folded:
+                break
+        else:
+            return False
+    return True
+
+
+@functools.lru_cache(maxsize=65536)
+def _one_word(rendering: str) -> bool:
+    """Whether a rendering is one word: no space, no hyphen inside."""
+    return _SPLIT.split(rendering.strip()) == [rendering.strip()]
 
 
 def _normal(text: str) -> str:
@@ -184,9 +200,7 @@ def find_rendering(entry: Entry, text: str) -> tuple[str, re.Match[str]] | None:
             continue  # cheaper than compiling a pattern that cannot match
         # English makes a verb of a one-word noun where Indonesian keeps the noun:
         # "dikenai denda" as "was fined", "berada di peringkat" as "ranked".
-        as_verb = verb or (
-            entry.kind == "term" and _SPLIT.split(rendering.strip()) == [rendering.strip()]
-        )
+        as_verb = verb or (entry.kind == "term" and _one_word(rendering))
         found = rendering_pattern(rendering, as_verb).search(text)
         if found and (best is None or len(found.group()) > len(best[1].group())):
             best = (rendering, found)
@@ -219,7 +233,8 @@ def _start_key(text: str) -> str:
     return word.group().casefold() if word else ""
 
 
-def _start_keys(word: str) -> list[str]:
+@functools.lru_cache(maxsize=65536)
+def _start_keys(word: str) -> tuple[str, ...]:
     """The first words of renderings a word of the text may start: itself, and without a
     plural ending, three letters or more of it (``taxes`` → tax; ``Its`` is no plural of
     ``IT``)."""
@@ -228,14 +243,14 @@ def _start_keys(word: str) -> list[str]:
     for ending in ("s", "es"):
         if folded.endswith(ending) and len(folded) - len(ending) >= _START_LETTERS:
             keys.append(folded[: -len(ending)])
-    return keys
+    return tuple(keys)
 
 
 _START_LETTERS = 3
 
 
 @functools.lru_cache(maxsize=8)
-def _text_words(text: str) -> tuple[tuple[int, list[str]], ...]:
+def _text_words(text: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     """Where each word of a segment's English starts, and the first words of renderings it
     may start (``_start_keys``): every term of the segment asks about the same text."""
     return tuple((w.start(), _start_keys(w.group())) for w in _TEXT_WORD.finditer(text))
@@ -265,6 +280,7 @@ class EnglishTerms:
     def __init__(self, entries: Iterable[Entry]) -> None:
         self._starting: dict[str, list[tuple[Entry, str, str]]] = defaultdict(list)
         self._people: dict[str, list[Entry]] = defaultdict(list)
+        self._recent: dict[str, list[tuple[Entry, tuple[int, int]]]] = {}
         for entry in entries:
             if entry.kind == "person":
                 for word in {w for r in entry.renderings for w in r.split()}:
@@ -285,15 +301,34 @@ class EnglishTerms:
         self, text: str, start: int = 0, end: int | None = None
     ) -> Iterator[tuple[Entry, tuple[int, int]]]:
         """Each entry whose rendering starts at a word of ``text`` (between ``start`` and
-        ``end``), with the span it takes, in order: the first is found without the rest."""
-        folded = text.casefold()
-        for at, keys in _text_words(text):
+        ``end``), with the span it takes, in order."""
+        for found in self._found(text):
+            at = found[1][0]
             if at < start:
                 continue
             if end is not None and at > end:
                 break
+            yield found
+
+    def _found(self, text: str) -> list[tuple[Entry, tuple[int, int]]]:
+        """``find`` in the whole of ``text``, kept for the last few texts: every missing
+        term of a segment asks about the same English."""
+        found = self._recent.get(text)
+        if found is None:
+            found = list(self._find_all(text))
+            if len(self._recent) >= _RECENT_TEXTS:
+                del self._recent[next(iter(self._recent))]
+            self._recent[text] = found
+        return found
+
+    def _find_all(self, text: str) -> Iterator[tuple[Entry, tuple[int, int]]]:
+        folded = text.casefold()
+        starting = self._starting
+        for at, keys in _text_words(text):
             for key in keys:
-                for entry, rendering, rendering_folded in self._starting.get(key, ()):
+                if key not in starting:
+                    continue  # most words start no rendering
+                for entry, rendering, rendering_folded in starting[key]:
                     stop = at + len(rendering)
                     if folded[at:stop] != rendering_folded:
                         continue
@@ -305,6 +340,8 @@ class EnglishTerms:
                     yield entry, (at, ending.end())
 
 
+# Texts whose renderings ``EnglishTerms`` keeps found: a segment's English, and a few names.
+_RECENT_TEXTS = 16
 # What may follow a rendering in the same word: a plural or possessive ending, nothing else.
 _ENDING = re.compile(r"(?:['\u2019]s?|e?s)?(?!\w)")
 
@@ -439,8 +476,14 @@ def english_words(entries: Iterable[Entry]) -> frozenset[str]:
     for entry in entries:
         for rendering in entry.renderings:
             for word in _SPLIT.split(rendering.casefold()):
-                words |= english_forms(word)
+                words |= _inflected(word)
     return frozenset(words)
+
+
+@functools.lru_cache(maxsize=65536)
+def _inflected(word: str) -> frozenset[str]:
+    """``english_forms`` of a word, kept: a glossary's renderings share most of their words."""
+    return frozenset(english_forms(word))
 
 
 def _misspells(written: str, word: str) -> bool:
@@ -475,17 +518,24 @@ def _written_forms(rendering: str) -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple(found)
 
 
+@functools.lru_cache(maxsize=8)
+def _word_index(text: str) -> tuple[list[str], dict[str, list[int]]]:
+    """The words of ``text``, folded, and where each word and each first letter is: every
+    missing term of a segment looks for its misspelling in the same English."""
+    folded = [w.casefold() for w in _WORDS.findall(text)]
+    at: dict[str, list[int]] = {}
+    for i, word in enumerate(folded):
+        at.setdefault(word, []).append(i)
+        at.setdefault(word[:1], []).append(i)
+    return folded, at
+
+
 def find_misspelt(entry: Entry, text: str, known: frozenset[str] = frozenset()) -> str | None:
     """Words of ``text`` that write one of the entry's renderings with one word misspelt
     ("Britiain", "Fukishima", "Finance Minsiter"): a word of five letters or more, its
     first letter right, that is no other English word of the glossary (``known``: "Finance
     Ministry" is no misspelt "Finance Minister")."""
-    words = list(_WORDS.finditer(text))
-    folded = [w.group().casefold() for w in words]
-    at: dict[str, list[int]] = defaultdict(list)  # where each word, and each first letter, is
-    for i, word in enumerate(folded):
-        at[word].append(i)
-        at[word[:1]].append(i)
+    folded, at = _word_index(text)
     for rendering in entry.renderings:
         wanted = _written_forms(rendering)
         count = len(wanted)
@@ -496,13 +546,14 @@ def find_misspelt(entry: Entry, text: str, known: frozenset[str] = frozenset()) 
                 i - j for j, (_, forms) in enumerate(wanted) for f in forms for i in at.get(f, ())
             }
         for i in sorted(starts):
-            if i < 0 or i + count > len(words):
+            if i < 0 or i + count > len(folded):
                 continue
             wrong = [j for j in range(count) if folded[i + j] not in wanted[j][1]]
             if len(wrong) != 1:
                 continue
             written, word = folded[i + wrong[0]], wanted[wrong[0]][0]
             if written not in known and _misspells(written, word):
+                words = list(_WORDS.finditer(text))  # where they are: rarely asked
                 return text[words[i].start() : words[i + count - 1].end()]
     return None
 

@@ -6,6 +6,7 @@ import functools
 import os
 from collections.abc import Iterable, Iterator, Sequence
 
+from glossary import regex_cache
 from glossary.check.bilingual import DocumentCheck, setting
 from glossary.check.finding import DEFAULT_KINDS, KINDS, NAME_KINDS, SOURCE_KINDS, Finding
 from glossary.check.judged import NameWords
@@ -110,6 +111,7 @@ def check_inputs(
         if known is None:
             known = [form for entry in matcher.entries for form in entry.forms]
         findings.extend(unknown_findings(unknown_documents, known))
+    regex_cache.save()  # the English patterns compiled here serve the next check
     kind_order = {k: i for i, k in enumerate(KINDS)}
     last = (len(inputs), 0)
     findings.sort(

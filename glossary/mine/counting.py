@@ -7,11 +7,13 @@ is full), so memory stays bounded on big corpora.
 from __future__ import annotations
 
 import re
+import sys
 from array import array
 from collections import Counter, defaultdict
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, partial
 
-from glossary import lexicon
+from glossary import lexicon, scan
 from glossary.morphology import is_acronym, is_stative, is_verb, normalise_word, root_words
 from glossary.text import ABBREVIATIONS, TOKEN_RE, Document
 
@@ -258,6 +260,11 @@ class Tally:
             self.words.clear()
 
     def add_line(self, line: str, ref: int) -> None:
+        """Count a line's runs and n-grams (``ref``: its document and number)."""
+        ADD_LINE[scan.IMPLEMENTATION](self, line, ref)
+
+    def python_add_line(self, line: str, ref: int) -> None:
+        """``add_line`` in Python: the reference of the compiled ``_speedups.add_line``."""
         words = self.words
         surfaces = self.surfaces
         grams: list[str] = []
@@ -411,6 +418,13 @@ class Tally:
                     long_form = schwartz_hearst(short, inside.split())
                     if long_form:
                         self.pairs[(short, long_form)] += 1
+
+
+# By implementation, as ``scan.SCANS``: a line into the tally. The compiled twin reads this
+# module's word classes, patterns and ``_count``/``_add_ngrams``'s twins.
+ADD_LINE: dict[str, Callable[[Tally, str, int], None]] = {scan.PYTHON: Tally.python_add_line}
+if scan.speedups is not None:
+    ADD_LINE[scan.COMPILED] = partial(scan.speedups.add_line, counting=sys.modules[__name__])
 
 
 def schwartz_hearst(short: str, words: list[str]) -> str | None:
