@@ -90,6 +90,34 @@ def wordfreq_cached(language: str, name: str, kind: type, build: Callable[[], An
     return value
 
 
+def wordfreq_answer(language: str, name: str, key: str, answer: Callable[[], Any]) -> Any:
+    """One answer derived from wordfreq's list of ``language`` (the zipf of a word it must
+    tokenize: ``state-owned``), kept with the others asked before in the private cache
+    file ``name`` beside the list's stamp: a check that asks about two such words need not
+    import wordfreq. Asked every time when the stamp cannot be found."""
+    stamp = wordfreq_stamp(language)
+    if not stamp:
+        return answer()
+    answers = _answers(language, name, stamp)
+    if key not in answers:
+        answers[key] = answer()
+        with contextlib.suppress(OSError):
+            payload = json.dumps({"stamp": stamp, "value": answers})
+            write_private(private_folder("wordfreq") / name, payload.encode("utf-8"))
+    return answers[key]
+
+
+@cache
+def _answers(language: str, name: str, stamp: str) -> dict[str, Any]:
+    """The answers kept in ``name`` for this stamp of wordfreq's list (``wordfreq_answer``)."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        data = read_private(private_folder("wordfreq") / name)
+        saved = json.loads(data) if data is not None else {}
+        if saved.get("stamp") == stamp and isinstance(saved.get("value"), dict):
+            return saved["value"]
+    return {}
+
+
 @lru_cache(maxsize=8)
 def english_words(zipf: float, margin: float) -> frozenset[str]:
     """English words at least this common (``zipf``) and ``margin`` on the zipf scale rarer

@@ -2,16 +2,17 @@
 or more), to tell another word on a rendering's stem ("presidency", "ministerial") from a
 slip ("Presidnet").
 
-The words are kept in the user cache beside a stamp of wordfreq's English list: importing
-wordfreq and loading that list takes several times as long as the rest of a check of a
-few thousand segments, for the few words a check asks about."""
+The words are kept in the user cache beside a stamp of wordfreq's English list, and so is
+the answer for each word wordfreq must tokenize (``state-owned``): importing wordfreq and
+loading that list takes several times as long as the rest of a check of a few thousand
+segments, for the few words a check asks about."""
 
 from __future__ import annotations
 
 import functools
 import re
 
-from glossary.morphology import wordfreq_cached, wordfreq_stamp
+from glossary.morphology import wordfreq_answer, wordfreq_cached, wordfreq_stamp
 
 # At least once per million words.
 COMMON_ZIPF = 3.0
@@ -36,9 +37,13 @@ def _at_least(word: str, zipf: float, name: str) -> bool:
     words = _words_at_least(zipf, name)
     if words is not None and _PLAIN.fullmatch(word):
         return word in words
+    return wordfreq_answer("en", "en-zipf.json", word, lambda: _zipf(word)) >= zipf
+
+
+def _zipf(word: str) -> float:
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word, "en") >= zipf
+    return zipf_frequency(word, "en")
 
 
 @functools.cache
