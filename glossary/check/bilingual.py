@@ -325,15 +325,8 @@ class DocumentCheck:
             return None
         spans = [(o.match.start, o.match.end) for o in occurrences if o.piece is first.piece]
         if attribution_left_out(first, spans, text):
-            other = self.replaced(first, text, taken, present) or stand_in(
-                self.glossaries,
-                first,
-                text,
-                taken,
-                present,
-                _STAND_IN_DRIFT,
-                distinct=True,
-                setting=self.setting,
+            other = self.replaced(first, text, taken, present) or self.named_in_place(
+                first, text, taken, present
             )
             if other is None:
                 return None  # "kata Dirut Bank Victoria Daroel" as "a spokesman said"
@@ -351,16 +344,7 @@ class DocumentCheck:
             if other is None and not lenient and others_kept:
                 other = self.replaced(first, text, taken, present, self.vocabulary)
             if other is None:
-                other = stand_in(
-                    self.glossaries,
-                    first,
-                    text,
-                    taken,
-                    present,
-                    _STAND_IN_DRIFT,
-                    distinct=True,
-                    setting=self.setting,
-                )
+                other = self.named_in_place(first, text, taken, present)
             if other is not None:
                 return f"; '{other}' stands there", False
             return None if lenient else ("; the English condenses this segment", True)
@@ -389,6 +373,27 @@ class DocumentCheck:
             # Central Bureau of Statistics reported a deflation").
             return ("; the English leaves it out", True) if self.strict else None
         return f"; '{other}' stands there", False
+
+    def named_in_place(
+        self,
+        occ: Occurrence,
+        text: str,
+        taken: Sequence[tuple[int, int]],
+        present: Sequence[Entry],
+    ) -> str | None:
+        """A name or a phrase of several words standing about where ``occ``'s term stands
+        (``stand_in``): what turns an acceptance (an attribution left out, a condensed
+        segment) into a mismatch."""
+        return stand_in(
+            self.glossaries,
+            occ,
+            text,
+            taken,
+            present,
+            _STAND_IN_DRIFT,
+            distinct=True,
+            setting=self.setting,
+        )
 
     @property
     def glossaries(self) -> list[EnglishTerms]:
