@@ -394,3 +394,24 @@ def test_an_acronym_alone_in_the_source_is_rendered_by_the_acronym(tmp_path):
         ["The audit by the Finance Ministry (BPK) found losses."],
     )
     assert findings == []
+
+
+def test_the_country_s_before_a_rendered_term_is_the_place_wherever_it_stands(tmp_path, news):
+    """``sanksi Korea Utara`` as "the country's sanctions" names the country though the
+    English moves the phrase to the other end of the sentence; far from the term's place
+    and before no rendering, "the country" says nothing of it."""
+    source = [
+        "Korea Utara menolak.",
+        "Menurut pejabat itu, setelah rapat panjang, sanksi Korea Utara naik.",
+    ]
+    moved = [
+        "North Korea refused.",
+        "The country's sanctions rose after a long meeting, the official said.",
+    ]
+    assert default_check(tmp_path, news, source, moved) == []
+    far = [
+        "North Korea refused.",
+        "The country's officials met long and the sanction rose, he said.",
+    ]
+    [finding] = default_check(tmp_path, news, source, far, strict=True)
+    assert (finding.kind, finding.line, finding.term) == ("mismatch", 2, "Korea Utara")

@@ -14,18 +14,29 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from glossary import regex_cache
-from glossary.check import check_inputs, read_pair
+from glossary.check import check_inputs, patterns, read_pair
+from glossary.check.mentions import _short_forms
 from glossary.check.patterns import rendering_pattern
 from glossary.match import Matcher
 from glossary.store import Entry
 
+# The check's patterns kept in memory besides the cache's: a new process has none.
+PATTERN_CACHES = (rendering_pattern, patterns._derived_pattern, patterns.form_pattern, _short_forms)
+
+
+def forget_patterns() -> None:
+    regex_cache.clear()
+    for cached in PATTERN_CACHES:
+        cached.cache_clear()
+
 
 @pytest.fixture(autouse=True)
 def new_run():
-    """Each test starts as a new process does: nothing in memory."""
-    regex_cache.clear()
+    """Each test starts as a new process does: nothing in memory (not even the patterns an
+    earlier test's check kept in its own caches)."""
+    forget_patterns()
     yield
-    regex_cache.clear()
+    forget_patterns()
 
 
 def refuse_compiling(monkeypatch) -> None:
@@ -98,8 +109,7 @@ def test_a_check_run_again_compiles_nothing_and_finds_the_same(tmp_path, monkeyp
         ]
     )
     first = check_inputs([read_pair(str(source), str(target))], matcher)
-    regex_cache.clear()
-    rendering_pattern.cache_clear()
+    forget_patterns()
     refuse_compiling(monkeypatch)
     assert check_inputs([read_pair(str(source), str(target))], matcher) == first
 

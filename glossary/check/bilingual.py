@@ -464,7 +464,10 @@ class DocumentCheck:
         ):
             return True  # "Wapres Jusuf Kalla" earlier, "The Vice President" now
         if entry.kind == "place" and any(
-            abs(found.start() / len(text) - where) <= _PLACE_NOUN_DRIFT
+            (
+                abs(found.start() / len(text) - where) <= _PLACE_NOUN_DRIFT
+                or _owns_rendering(found, taken)
+            )
             and not _modifies(found)
             and not place_noun_own(found.group(1).lower(), occ.piece.text, text)
             for found in _PLACE_NOUN.finditer(text)
@@ -536,6 +539,18 @@ def setting(matches: Sequence[Sequence[Match]]) -> frozenset[tuple[str, str]]:
     )
     least = max(_SETTING_SEGMENTS, _SETTING_SHARE * len(matches))
     return frozenset(key for key, n in counts.items() if n >= least)
+
+
+def _owns_rendering(found: re.Match[str], taken: Sequence[tuple[int, int]]) -> bool:
+    """Whether a place noun is a possessive right before a term's rendering: "PDB Indonesia"
+    as "the country's gross domestic product" says the place wherever the English puts
+    the phrase ("Compared to the fourth quarter, the country's ...")."""
+    if not found.group().endswith(("'s", "\u2019s")):
+        return False
+    after = (
+        found.end() + len(found.string[found.end() :]) - len(found.string[found.end() :].lstrip())
+    )
+    return any(start == after for start, _end in taken)
 
 
 def not_translated(target: Piece, unrendered: Sequence[tuple[Finding, str]]) -> Finding:
