@@ -192,25 +192,8 @@ class DocumentCheck:
                 spelt = as_written(used[1], used[0])
                 self.renderings.append(Rendering(entry, used[0], spelt, target.path, line, column))
                 self.rendered[entry.key] = self.index
-                added = added_modifier(found, target.text, used[1].start())
-                if added and key_term:
-                    source_line, source_column = found[0].place
-                    message = (
-                        f"'{found[0].match.text}' (source {found[0].piece.path}:{source_line}:"
-                        f"{source_column}) is rendered '{added} {spelt}': the source does not"
-                        f" say '{added}'"
-                    )
-                    findings.append(
-                        target.finding(
-                            used[1].start() - len(added) - 1,
-                            "mismatch",
-                            "error",
-                            term=entry.term,
-                            found=f"{added} {spelt}",
-                            expected=used[0],
-                            message=message,
-                        )
-                    )
+                if key_term:
+                    findings.extend(_rank_added(found, target, used, spelt))
                 continue
             if not (key_term or self.strict):
                 continue
@@ -221,8 +204,7 @@ class DocumentCheck:
             )
             if first is None:
                 continue
-            source_line, source_column = first.place
-            where = f"{first.piece.path}:{source_line}:{source_column}"
+            where = first.where
             expected = gloss.rendering(first.match, first.piece.text)  # the sense chosen there
             accepted = " | ".join(dict.fromkeys((expected, *entry.renderings)))
             severity = "error" if key_term else "warning"
@@ -541,15 +523,40 @@ def setting(matches: Sequence[Sequence[Match]]) -> frozenset[tuple[str, str]]:
     return frozenset(key for key, n in counts.items() if n >= least)
 
 
+def _rank_added(
+    found: Sequence[Occurrence], target: Piece, used: tuple[str, re.Match[str]], spelt: str
+) -> list[Finding]:
+    """A title's rendering given a rank the source segment does not say (``added_modifier``:
+    "NATO Deputy Secretary General" for ``Sekretaris Jenderal NATO``), as its finding."""
+    start = used[1].start()
+    added = added_modifier(found, target.text, start)
+    if not added:
+        return []
+    message = (
+        f"'{found[0].match.text}' (source {found[0].where}) is rendered '{added} {spelt}':"
+        f" the source does not say '{added}'"
+    )
+    return [
+        target.finding(
+            start - len(added) - 1,
+            "mismatch",
+            "error",
+            term=found[0].match.entry.term,
+            found=f"{added} {spelt}",
+            expected=used[0],
+            message=message,
+        )
+    ]
+
+
 def _owns_rendering(found: re.Match[str], taken: Sequence[tuple[int, int]]) -> bool:
     """Whether a place noun is a possessive right before a term's rendering: "PDB Indonesia"
     as "the country's gross domestic product" says the place wherever the English puts
     the phrase ("Compared to the fourth quarter, the country's ...")."""
     if not found.group().endswith(("'s", "\u2019s")):
         return False
-    after = (
-        found.end() + len(found.string[found.end() :]) - len(found.string[found.end() :].lstrip())
-    )
+    rest = found.string[found.end() :]
+    after = found.end() + len(rest) - len(rest.lstrip())
     return any(start == after for start, _end in taken)
 
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from glossary import regex_cache
 from glossary.check.elision import _FUNCTION_WORDS, _name_words, name_stands_alone
-from glossary.check.patterns import RANKS
+from glossary.check.patterns import PERSON_RANKS
 from glossary.check.source import Occurrence
 from glossary.store import Entry
 
@@ -45,10 +45,6 @@ _PRONOUN_DRIFT = 0.15
 _ACRONYM_AFTER = re.compile(r"\s*\(?[A-Z]{2,}(?![\w-])")
 
 
-# Words before a title that make it another person's: a deputy chairman is no chairman.
-_OTHER_PERSON = frozenset(RANKS)
-
-
 @functools.lru_cache(maxsize=65536)
 def _short_forms(kind: str, renderings: tuple[str, ...]) -> re.Pattern[str] | None:
     """How a later mention of an entry already rendered may be shortened: one word of a
@@ -68,7 +64,7 @@ def _short_forms(kind: str, renderings: tuple[str, ...]) -> re.Pattern[str] | No
             # Minister, "the head" for head of state, never "the coordinating"; one that
             # names a deputy keeps that word: "the deputy", never "the chairman".
             head = parts[folded.index("of") - 1] if "of" in folded[1:] else parts[-1]
-            parts = [parts[0] if folded[0] in _OTHER_PERSON else head]
+            parts = [parts[0] if folded[0] in PERSON_RANKS else head]
         words |= {w for w in parts if len(w) > 2 and w.lower() not in _FUNCTION_WORDS}
         if len(capitals) >= 2:
             initials.add(capitals)

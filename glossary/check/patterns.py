@@ -384,6 +384,9 @@ def _title_adjectives(word: str) -> set[str]:
 
 # Ranks English puts before a title's head word: "Bank Indonesia deputy governor".
 RANKS = ("deputy", "vice", "senior", "acting", "former", "assistant")
+# The ranks that make a title another person's: a deputy chairman is no chairman ("former"
+# and "senior" are often a translator's context: "former President Soeharto").
+PERSON_RANKS = ("deputy", "vice", "acting", "assistant")
 
 
 def _inverted(words: list[str]) -> set[str]:

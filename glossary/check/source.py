@@ -53,6 +53,12 @@ class Occurrence:
     def place(self) -> tuple[int, int]:
         return self.piece.position(self.match.start)
 
+    @property
+    def where(self) -> str:
+        """Where the match stands, as messages name it: ``artikel.id:2:42``."""
+        line, column = self.place
+        return f"{self.piece.path}:{line}:{column}"
+
 
 def deprecated_findings(occurrences: Iterable[Occurrence]) -> list[Finding]:
     """Every deprecated form, with the preferred form as the fix."""

@@ -14,10 +14,11 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from glossary import lexicon
 from glossary.check.english import is_common, is_frequent
 from glossary.check.finding import STRICT_KINDS
 from glossary.check.mentions import _short_forms
-from glossary.check.patterns import RANKS, EnglishTerms
+from glossary.check.patterns import PERSON_RANKS, RANKS, EnglishTerms
 from glossary.check.source import Occurrence
 from glossary.store import Entry
 
@@ -161,14 +162,12 @@ def others(
     extra = _surplus(english, text, present, occ.match.start / max(len(source), 1))
     # The term's own words stand for it ("the minister" for ``Menteri Keuangan``), but
     # not without its rank: "President Gibran" for ``Wakil Presiden Gibran`` is another title.
-    words = _rendering_words(e for e in present if e.key != entry.key or not ranked(e))
+    own = [e for e in present if e.key != entry.key or not ranked(e)]
+    words = _rendering_words(own)
     # A title's words are spent where its rendering is written: "President" of "Ukrainian
     # President" excuses no "German President".
     title_words = _rendering_words(
-        e
-        for e in present
-        if (e.key != entry.key or not ranked(e))
-        and (e.kind != "title" or not _rendered(e, text, taken))
+        e for e in own if e.kind != "title" or not _rendered(e, text, taken)
     )
     uses_of = _uses(english, text)
     repeated = [span for key in keys for span in uses_of.get(key, ())]
@@ -194,15 +193,12 @@ def others(
         yield StandIn(other, written, start)
 
 
-# Ranks before a title that make it another person's ("former" and "senior" are often the
-# translator's context: "former President Soeharto"), and the Indonesian that says so.
-_RANK_ADDED = re.compile(
-    rf"(?<![\w-])({'|'.join(r for r in RANKS if r not in ('former', 'senior'))})[\s-]+$",
-    re.IGNORECASE,
-)
+# A rank the English puts before a title, and the Indonesian that says one (wakil, plt and
+# their short forms: wagub, wabup, wawali).
+_RANK_ADDED = re.compile(rf"(?<![\w-])({'|'.join(PERSON_RANKS)})[\s-]+$", re.IGNORECASE)
 _RANK_SAID = re.compile(
-    r"(?<!\w)(?:wakil|wk|wagub|wabup|wawali|deputi|deputy|vice|plt|pj|penjabat|pelaksana tugas"
-    r"|asisten|acting)(?!\w)",
+    rf"(?<!\w)(?:{'|'.join(sorted(lexicon.TITLE_MODIFIERS - {'mantan', 'calon'}))}"
+    rf"|wk|wagub|wabup|wawali|{'|'.join(PERSON_RANKS)})(?!\w)",
     re.IGNORECASE,
 )
 
@@ -211,9 +207,10 @@ def added_modifier(found: Sequence[Occurrence], text: str, start: int) -> str | 
     """A word the English puts before a title's rendering (at ``start``) that makes it
     another person's, where the source segment says no such word anywhere: "Deputy
     Secretary General" for ``Sekretaris Jenderal NATO`` (no ``wakil``)."""
-    entry = found[0].match.entry
+    if found[0].match.entry.kind != "title":
+        return None
     before = _RANK_ADDED.search(text[max(0, start - 24) : start])
-    if entry.kind != "title" or before is None or _RANK_SAID.search(found[0].piece.text):
+    if before is None or _RANK_SAID.search(found[0].piece.text):
         return None
     return before.group(1)
 
@@ -347,7 +344,7 @@ def stand_in(
     source = occ.piece.text
     where = occ.match.start / max(len(source), 1)
     elsewhere = term_left_out(occ)
-    spent = _spent(elsewhere, present, text, taken)
+    spent = functools.cache(lambda: _spent(elsewhere, present, text, taken))
     window: tuple[int, int | None] = (0, None)
     if drift is not None:
         window = (max(0, int((where - drift) * len(text))), int((where + drift) * len(text)))
@@ -368,7 +365,7 @@ def stand_in(
             # A title the source says once names one person: a second "President" is
             # another's ("German President" beside "Ukrainian President").
             if found.entry.kind == "title" and said:
-                said = accounted_for(found.entry, spent)
+                said = accounted_for(found.entry, spent())
             if found.surplus or not said:
                 return written
     names = unknown_names(occ, text, taken, present) if unknown else iter(())
