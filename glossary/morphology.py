@@ -77,16 +77,12 @@ def wordfreq_cached(language: str, name: str, kind: type, build: Callable[[], An
     through here."""
     stamp = wordfreq_stamp(language)
     if stamp:
-        with contextlib.suppress(OSError, ValueError, AttributeError):
-            data = read_private(private_folder("wordfreq") / name)
-            saved = json.loads(data) if data is not None else {}
-            if saved.get("stamp") == stamp and isinstance(saved.get("value"), kind):
-                return saved["value"]
+        saved = _read_stamped(name, stamp, kind)
+        if saved is not None:
+            return saved
     value = build()
     if stamp:
-        with contextlib.suppress(OSError):
-            payload = json.dumps({"stamp": stamp, "value": value})
-            write_private(private_folder("wordfreq") / name, payload.encode("utf-8"))
+        _write_stamped(name, stamp, value)
     return value
 
 
@@ -98,24 +94,36 @@ def wordfreq_answer(language: str, name: str, key: str, answer: Callable[[], Any
     stamp = wordfreq_stamp(language)
     if not stamp:
         return answer()
-    answers = _answers(language, name, stamp)
+    answers = _answers(name, stamp)
     if key not in answers:
         answers[key] = answer()
-        with contextlib.suppress(OSError):
-            payload = json.dumps({"stamp": stamp, "value": answers})
-            write_private(private_folder("wordfreq") / name, payload.encode("utf-8"))
+        _write_stamped(name, stamp, answers)
     return answers[key]
 
 
 @cache
-def _answers(language: str, name: str, stamp: str) -> dict[str, Any]:
+def _answers(name: str, stamp: str) -> dict[str, Any]:
     """The answers kept in ``name`` for this stamp of wordfreq's list (``wordfreq_answer``)."""
+    return _read_stamped(name, stamp, dict) or {}
+
+
+def _read_stamped(name: str, stamp: str, kind: type) -> Any:
+    """The value of type ``kind`` kept in the cache file ``name`` for this ``stamp``; None
+    when there is none, it is stale or unreadable."""
     with contextlib.suppress(OSError, ValueError, AttributeError):
         data = read_private(private_folder("wordfreq") / name)
         saved = json.loads(data) if data is not None else {}
-        if saved.get("stamp") == stamp and isinstance(saved.get("value"), dict):
+        if saved.get("stamp") == stamp and isinstance(saved.get("value"), kind):
             return saved["value"]
-    return {}
+    return None
+
+
+def _write_stamped(name: str, stamp: str, value: Any) -> None:
+    """Keep ``value`` in the cache file ``name`` beside ``stamp``; a cache that cannot be
+    written is skipped."""
+    with contextlib.suppress(OSError):
+        payload = json.dumps({"stamp": stamp, "value": value})
+        write_private(private_folder("wordfreq") / name, payload.encode("utf-8"))
 
 
 @lru_cache(maxsize=8)
