@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
@@ -316,9 +317,10 @@ def _first_page_then_rest(scored: list[tuple]) -> list[tuple]:
     """``scored`` best first: the first ``FIRST_PAGE`` by their score, the rest by their
     later score (``_score(later=True)``), scaled to stay below the first page."""
     scored.sort(key=lambda s: (-s[0], s[1]))
-    specific = [s for s in scored if not _common(s[5], s[2])]
+    common = [_common(s[5], s[2]) for s in scored]
+    specific = list(itertools.compress(scored, (not c for c in common)))
     first = specific[:FIRST_PAGE]
-    rest = specific[FIRST_PAGE:] + [s for s in scored if _common(s[5], s[2])]
+    rest = specific[FIRST_PAGE:] + list(itertools.compress(scored, common))
     rest = [(_score(s[5], s[2], s[4], later=True), *s[1:]) for s in rest]
     rest.sort(key=lambda s: (-s[0], s[1]))
     if rest and first and rest[0][0] > 0.0:
