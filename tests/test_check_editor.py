@@ -113,6 +113,8 @@ def test_split_makes_each_article_its_own_document(tmp_path, news, split, separa
         ("Pertemuan menteri.", "Ministerial talks."),
         ("Rp9.100 per dolar AS.", "Rp9,100 per dollar."),
         ("Sebesar 2 miliar dolar AS.", "Some $2 billion."),
+        ("Targetnya 100 miliar dolar Amerika Serikat.", "It targets USD 100 billion."),
+        ("Targetnya 100 miliar dollar AS per tahun.", "It targets $100 billion a year."),
         ("kata Menteri Keuangan Sri Mulyani.", "Sri Mulyani said."),
         ("Dana naik, kata Menteri Keuangan Sri Mulyani.", "Funds rose, Mulyani said."),
         ("Kurs terhadap dolar AS Rp9.100 per dolar AS.", "The rate was Rp9,100 per dollar."),

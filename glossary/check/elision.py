@@ -20,9 +20,15 @@ _FUNCTION_WORDS = frozenset(
 # Currencies a place names (dolar AS, dolar Singapura, yen Jepang): English news writes
 # "per dollar", "S$", "the yen" once the currency is plain.
 _CURRENCIES_ID = re.compile(
-    r"(?:dolar|yen|euro|yuan|renminbi|ringgit|won|baht|peso|rupee|poundsterling|pound|franc"
+    r"(?:dolar|dollar|yen|euro|yuan|renminbi|ringgit|won|baht|peso|rupee|poundsterling|pound|franc"
     r"|frank|riyal|rial|dirham|dong|rubel|lira|krona|rand|dinar)\s+$",
     re.IGNORECASE,
+)
+# A currency by its ISO code, which names the country with it: "USD 100 billion" for
+# ``100 miliar dolar Amerika Serikat``.
+_CURRENCY_CODES = (
+    r"(?<![A-Za-z])(?-i:USD|SGD|AUD|HKD|NZD|CAD|EUR|GBP|JPY|CNY|MYR|THB|KRW|INR|SAR|CHF)"
+    r"(?![A-Za-z])"
 )
 # The currency in English with nothing else in the country's place: "per dollar", "the
 # greenback", "S$15", "$15", "15 yen" (not "Japanese yen", which a rendering covers).
@@ -31,7 +37,7 @@ _CURRENCIES_EN = re.compile(
     r"|by|\d[\d.,]*(?:\s*(?:million|billion|trillion))?)\s+)"
     r"(?:dollars?|greenback|yen|euros?|yuan|renminbi|RMB|ringgit|won|baht|pesos?|rupees?|pounds?"
     r"|sterling|francs?|riyals?|rials?|dirhams?|dong|roubles?|rubles?|lira|krona|rand|dinars?)"
-    r"(?!\w)|(?<![A-Za-z])[A-Z]{0,2}[$\u00a3\u20ac\u00a5]",
+    rf"(?!\w)|(?<![A-Za-z])[A-Z]{{0,2}}[$\u00a3\u20ac\u00a5]|{_CURRENCY_CODES}",
     re.IGNORECASE,
 )
 
@@ -39,7 +45,7 @@ _CURRENCIES_EN = re.compile(
 _ANY_CURRENCY = re.compile(
     r"(?<!\w)(?:dollars?|greenback|yen|euros?|yuan|renminbi|RMB|ringgit|won|baht|pesos?|rupees?"
     r"|pounds?|sterling|francs?|riyals?|rials?|dirhams?|dong|roubles?|rubles?|lira|krona|rand"
-    r"|dinars?)(?!\w)|[$\u00a3\u20ac\u00a5]",
+    rf"|dinars?)(?!\w)|[$\u00a3\u20ac\u00a5]|{_CURRENCY_CODES}",
     re.IGNORECASE,
 )
 
