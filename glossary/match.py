@@ -2,7 +2,8 @@
 
 Rules (issue 4): longest leftmost match, whole words only, non-overlapping (but a lower-case
 term as long or longer that a match's later words start wins: ``Bauran energi baru dan
-terbarukan``, ``harga minyak goreng``. Indonesian puts the head first, so the term on the
+terbarukan``, ``harga minyak goreng``; so does a name the text starts with a capital
+after a lower-case word, ``defisit Anggaran Pendapatan dan Belanja Negara``. Indonesian puts the head first, so the term on the
 right is what the phrase is made of; the words before it stay unmatched, as alone they
 may mean something else, ``suku`` of ``suku bunga``); a multiword
 term matches across any run of spaces, one line break, or a hyphen in place of a space
@@ -217,7 +218,10 @@ class Matcher:
         self.targets = [forms[numbers[0]] for numbers in self._spelled_forms]
         alphabet = self._alphabet
         self.tables = scan.Tables(alphabet.exact, alphabet.lower, alphabet.separators, self._trie)
-        self.tables.overlapping = bytes(form.islower() for _, form, _ in self.targets)
+        self.tables.overlapping = bytes(
+            scan.LOWER if form.islower() else scan.NAME if form[:1].isupper() else 0
+            for _, form, _ in self.targets
+        )
 
     def configured(
         self, block_size: int | None = None, implementation: str | None = None
