@@ -188,19 +188,18 @@ RANKS = _words(
 TITLES = RANKS | _words(
     """
     presiden wakil_presiden wapres perdana_menteri pm menteri wakil_menteri wamen menko
-    menteri_koordinator menlu menhan menkeu mendagri menkes menag mendikbud menpora menhub
-    mensos mentan menaker mendag menperin menkominfo menkumham menpar deputi sekretaris
-    sekretaris_jenderal sekjen sekretaris_negara mensesneg ketua wakil_ketua ketua_umum ketum
-    direktur direktur_jenderal dirjen direktur_utama dirut direktur_eksekutif gubernur
-    wakil_gubernur wagub bupati wakil_bupati wali_kota walikota wakil_wali_kota camat lurah
-    kepala kepala_staf kasad kasal kasau juru_bicara jubir panglima kapolri kapolda kapolres
-    kapolsek jaksa jaksa_agung hakim hakim_agung duta_besar dubes konsul konsul_jenderal raja
-    ratu pangeran putri putra_mahkota sultan kaisar paus kanselir senator gubernur_jenderal
-    profesor prof dokter dr pelatih manajer presdir ceo pemimpin pimpinan komandan imam syekh ustaz ustad kiai
-    kyai habib uskup pendeta pastor biksu utusan_khusus penasihat asisten bapak ibu pak bu
-    tuan nyonya nona saudara mr mrs ms sir haji hajah kh raden mantan anggota_parlemen
-    pemimpin_tertinggi ayatollah emir perdana gubernur_bank_sentral deputi_gubernur
-    pelaksana_tugas plt penjabat pj ketua_dewan anggota_dewan wakil deputi_menteri
+    menteri_koordinator menlu menhan menkeu mendagri menkes menag mendikbud menpora menhub mensos
+    mentan menaker mendag menperin menkominfo menkumham menpar deputi sekretaris sekretaris_jenderal
+    sekjen sekretaris_negara mensesneg ketua wakil_ketua ketua_umum ketum direktur direktur_jenderal
+    dirjen direktur_utama dirut direktur_eksekutif gubernur wakil_gubernur wagub bupati wakil_bupati
+    wali_kota walikota wakil_wali_kota camat lurah kepala kepala_staf kasad kasal kasau juru_bicara
+    jubir panglima kapolri kapolda kapolres kapolsek jaksa jaksa_agung hakim hakim_agung duta_besar
+    dubes konsul konsul_jenderal raja ratu pangeran putri putra_mahkota sultan kaisar paus kanselir
+    senator gubernur_jenderal profesor prof dokter dr pelatih manajer presdir ceo pemimpin pimpinan
+    komandan imam syekh ustaz ustad kiai kyai habib uskup pendeta pastor biksu utusan_khusus
+    penasihat asisten bapak ibu pak bu tuan nyonya nona saudara mr mrs ms sir haji hajah kh raden
+    mantan anggota_parlemen pemimpin_tertinggi ayatollah emir perdana gubernur_bank_sentral
+    deputi_gubernur pelaksana_tugas plt penjabat pj ketua_dewan anggota_dewan wakil deputi_menteri
     """
 )
 TITLE_HEADS = _words(

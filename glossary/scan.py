@@ -126,12 +126,12 @@ def word_codes(word: str, exact: dict, lower: dict) -> tuple[str, ...]:
 
 class Tables:
     """What a scan reads a text with: the alphabet's word and separator tables, the trie,
-    ``overlapping`` (a byte per spelling: ``LOWER`` for the matcher's lower-case forms,
-    which a term on their right may win over; ``NAME`` for forms that start with a
-    capital, which win over a lower-case match where the text writes them with it after a
-    word in lower case: ``defisit Anggaran Pendapatan dan Belanja Negara`` is the deficit of the state
-    budget, not a ``defisit anggaran`` followed by the rest of a name), and ``compiled``, the compiled scan's memories of the
-    words and separators it met (``_speedups.Memory``; None until its first scan)."""
+    ``overlapping`` (a byte per spelling: ``LOWER`` for the matcher's lower-case forms, which a term
+    on their right may win over; ``NAME`` for forms that start with a capital, which win over a
+    lower-case match where the text writes them with it after a word in lower case: ``defisit
+    Anggaran Pendapatan dan Belanja Negara`` is the deficit of the state budget, not a ``defisit
+    anggaran`` followed by the rest of a name), and ``compiled``, the compiled scan's memories of
+    the words and separators it met (``_speedups.Memory``; None until its first scan)."""
 
     LIMIT = 1 << 20  # words (or separators) a memory keeps; more are worked out each time
 
