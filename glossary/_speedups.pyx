@@ -34,12 +34,16 @@ cdef extern from "Python.h":
     void PyUnicode_WRITE(int kind, void *data, Py_ssize_t index, Py_UCS4 value)
     bint PyUnicode_IS_ASCII(object text)
     object PyLong_FromSsize_t(Py_ssize_t value)
+    bint Py_UNICODE_ISLOWER(Py_UCS4 ch)
+    bint Py_UNICODE_ISUPPER(Py_UCS4 ch)
 
 
 cdef enum:
+    _LOWER = 1  # Tables.overlapping's values, as in glossary.scan
+    _NAME = 2
     _BITS = 21  # bits of a code, as in glossary.scan (the tests check BITS against it)
 BITS = _BITS
-INTERFACE = 5  # glossary.scan uses this module only when its INTERFACE is the same
+INTERFACE = 6  # glossary.scan uses this module only when its INTERFACE is the same
 cdef uint64_t _MASK = (1 << _BITS) - 1
 cdef uint64_t _GOLDEN = 0x9E3779B97F4A7C15
 
@@ -350,12 +354,17 @@ def scan(str text, tables, list targets, Py_ssize_t offset, Py_ssize_t below, ty
                 i += 1
                 continue
             # a term as long or longer that a later word starts wins (Tables.overlapping)
-            while walk.last > i and walk.best < overlapped and overlapping[walk.best]:
+            while walk.last > i and walk.best < overlapped and overlapping[walk.best] == _LOWER:
                 last, best = walk.last, walk.best
                 j = i + 1
                 while j <= last:
                     _longest(&walk, j)
-                    if walk.last > last and overlapping[walk.best] and walk.last - j >= last - i:
+                    if walk.last > last and walk.last - j >= last - i and (
+                        overlapping[walk.best] == _LOWER
+                        or overlapping[walk.best] == _NAME
+                        and Py_UNICODE_ISLOWER(PyUnicode_READ(kind, data, word_at[j - 1].start))
+                        and Py_UNICODE_ISUPPER(PyUnicode_READ(kind, data, word_at[j].start))
+                    ):
                         break
                     j += 1
                 if j > last:

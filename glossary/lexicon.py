@@ -169,28 +169,37 @@ NAME_CONNECTORS = _words(
     """
 )
 
+# Military and police ranks: a person's own, before their name, never a word of an
+# office's or a body's name (Kapolda Metro Jaya Irjen Karyoto: the Jakarta police chief,
+# Inspector General Karyoto).
+RANKS = _words(
+    """
+    jenderal letnan_jenderal letjen mayor_jenderal mayjen brigadir_jenderal brigjen kolonel
+    letnan_kolonel letkol mayor kapten letnan laksamana laksamana_madya laksamana_muda
+    marsekal marsekal_madya marsekal_muda komisaris_jenderal komjen inspektur_jenderal irjen
+    brigadir_jenderal_polisi ajun_komisaris_besar akbp komisaris_besar kombes komisaris_polisi
+    kompol ajun_komisaris_polisi akp inspektur_polisi ipda iptu sersan kopral brigadir bripka
+    briptu bripda
+    """
+)
+
 # Titles and honorifics that go before a name. Multiword titles are listed whole;
 # TITLE_HEADS may take a portfolio (Menteri Pertahanan, Direktur Jenderal Pajak).
-TITLES = _words(
+TITLES = RANKS | _words(
     """
     presiden wakil_presiden wapres perdana_menteri pm menteri wakil_menteri wamen menko
-    menteri_koordinator menlu menhan menkeu mendagri menkes menag mendikbud menpora menhub
-    mensos mentan menaker mendag menperin menkominfo menkumham menpar deputi sekretaris
-    sekretaris_jenderal sekjen sekretaris_negara mensesneg ketua wakil_ketua ketua_umum ketum
-    direktur direktur_jenderal dirjen direktur_utama dirut direktur_eksekutif gubernur
-    wakil_gubernur wagub bupati wakil_bupati wali_kota walikota wakil_wali_kota camat lurah
-    kepala kepala_staf kasad kasal kasau juru_bicara jubir panglima kapolri kapolda kapolres
-    kapolsek jaksa jaksa_agung hakim hakim_agung duta_besar dubes konsul konsul_jenderal raja
-    ratu pangeran putri putra_mahkota sultan kaisar paus kanselir senator gubernur_jenderal
-    profesor prof dokter dr jenderal letnan_jenderal letjen mayor_jenderal mayjen
-    brigadir_jenderal brigjen kolonel letnan_kolonel letkol mayor kapten letnan laksamana
-    laksamana_madya laksamana_muda marsekal marsekal_madya marsekal_muda komisaris_jenderal
-    komjen inspektur_jenderal irjen ajun_komisaris_besar akbp komisaris_besar kombes sersan
-    kopral pelatih manajer presdir ceo pemimpin pimpinan komandan imam syekh ustaz ustad kiai
-    kyai habib uskup pendeta pastor biksu utusan_khusus penasihat asisten bapak ibu pak bu
-    tuan nyonya nona saudara mr mrs ms sir haji hajah kh raden mantan anggota_parlemen
-    pemimpin_tertinggi ayatollah emir perdana gubernur_bank_sentral deputi_gubernur
-    pelaksana_tugas plt penjabat pj ketua_dewan anggota_dewan wakil deputi_menteri
+    menteri_koordinator menlu menhan menkeu mendagri menkes menag mendikbud menpora menhub mensos
+    mentan menaker mendag menperin menkominfo menkumham menpar deputi sekretaris sekretaris_jenderal
+    sekjen sekretaris_negara mensesneg ketua wakil_ketua ketua_umum ketum direktur direktur_jenderal
+    dirjen direktur_utama dirut direktur_eksekutif gubernur wakil_gubernur wagub bupati wakil_bupati
+    wali_kota walikota wakil_wali_kota camat lurah kepala kepala_staf kasad kasal kasau juru_bicara
+    jubir panglima kapolri kapolda kapolres kapolsek jaksa jaksa_agung hakim hakim_agung duta_besar
+    dubes konsul konsul_jenderal raja ratu pangeran putri putra_mahkota sultan kaisar paus kanselir
+    senator gubernur_jenderal profesor prof dokter dr pelatih manajer presdir ceo pemimpin pimpinan
+    komandan imam syekh ustaz ustad kiai kyai habib uskup pendeta pastor biksu utusan_khusus
+    penasihat asisten bapak ibu pak bu tuan nyonya nona saudara mr mrs ms sir haji hajah kh raden
+    mantan anggota_parlemen pemimpin_tertinggi ayatollah emir perdana gubernur_bank_sentral
+    deputi_gubernur pelaksana_tugas plt penjabat pj ketua_dewan anggota_dewan wakil deputi_menteri
     """
 )
 TITLE_HEADS = _words(

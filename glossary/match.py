@@ -2,23 +2,23 @@
 
 Rules (issue 4): longest leftmost match, whole words only, non-overlapping (but a lower-case
 term as long or longer that a match's later words start wins: ``Bauran energi baru dan
-terbarukan``, ``harga minyak goreng``. Indonesian puts the head first, so the term on the
-right is what the phrase is made of; the words before it stay unmatched, as alone they
-may mean something else, ``suku`` of ``suku bunga``); a multiword
+terbarukan``, ``harga minyak goreng``; so does a name the text starts with a capital after a
+lower-case word, ``defisit Anggaran Pendapatan dan Belanja Negara``. Indonesian puts the
+head first, so the term on the right is what the phrase is made of; the words before it stay
+unmatched, as alone they may mean something else, ``suku`` of ``suku bunga``); a multiword
 term matches across any run of spaces, one line break, or a hyphen in place of a space
-(``Kim Jong Un`` = ``Kim Jong-un``). A form written in lower case matches in any case;
-a form with a capital (``AS``, ``Barat``, ``Korea Utara``) matches only as written,
-except that the word after a hyphen may change case with the hyphen/space variant
-and that a name in an all-capitals headline keeps its capitals (``KOREA UTARA``), and
-that a multiword name that is no place's or person's may be written in lower case after
-its first word, from three words entirely (``Dinas kesehatan``, ``komando daerah
-militer``; ``glossary.name_case``). ``Entry.case`` ("sensitive"/"insensitive")
-overrides the rules. Inflection is limited to what does not change the meaning:
-reduplication of the first word (``sanksi-sanksi``, ``negara-negara maju``) and the
-clitics -nya, -lah, -kah, -pun on the last word (names and acronyms take only -nya;
-root words that merely end like a clitic, ``masalah``, are not ``masa`` + -lah).
-Affixed derivations are other words (``kebijakan`` is not ``bijak``) and match only when
-the glossary lists them.
+(``Kim Jong Un`` = ``Kim Jong-un``). A form written in lower case matches in any case; a
+form with a capital (``AS``, ``Barat``, ``Korea Utara``) matches only as written, except
+that the word after a hyphen may change case with the hyphen/space variant and that a name
+in an all-capitals headline keeps its capitals (``KOREA UTARA``), and that a multiword name
+that is no place's or person's may be written in lower case after its first word, from three
+words entirely (``Dinas kesehatan``, ``komando daerah militer``; ``glossary.name_case``).
+``Entry.case`` ("sensitive"/"insensitive") overrides the rules. Inflection is limited to
+what does not change the meaning: reduplication of the first word (``sanksi-sanksi``,
+``negara-negara maju``) and the clitics -nya, -lah, -kah, -pun on the last word (names and
+acronyms take only -nya; root words that merely end like a clitic, ``masalah``, are not
+``masa`` + -lah). Affixed derivations are other words (``kebijakan`` is not ``bijak``) and
+match only when the glossary lists them.
 
 How it is fast: matching works on words, not characters, and no rule is checked while
 scanning. Every word and separator the glossary's forms use gets a one-character code,
@@ -217,7 +217,10 @@ class Matcher:
         self.targets = [forms[numbers[0]] for numbers in self._spelled_forms]
         alphabet = self._alphabet
         self.tables = scan.Tables(alphabet.exact, alphabet.lower, alphabet.separators, self._trie)
-        self.tables.overlapping = bytes(form.islower() for _, form, _ in self.targets)
+        self.tables.overlapping = bytes(
+            scan.LOWER if form.islower() else scan.NAME if form[:1].isupper() else 0
+            for _, form, _ in self.targets
+        )
 
     def configured(
         self, block_size: int | None = None, implementation: str | None = None

@@ -96,12 +96,14 @@ def organisation(match: Match) -> bool:
 
 def continues_organisation(match: Match, before: Unit | None, matches: Sequence[Match]) -> bool:
     """Whether a word only the text capitalises continues the organisation before it, a
-    name of its own: ``BNI Syariah`` is a bank, not "BNI sharia"; ``PT Mitra``."""
+    name of its own: ``BNI Syariah`` is a bank, not "BNI sharia"; ``PT Mitra``; not a rank
+    (``Korlantas Polri Inspektur Jenderal Aan Suhanan``: the corps' head, named)."""
     return (
         before is not None
         and before.match >= 0
         and organisation(matches[before.match])
         and capitalised_here(match)
+        and match.form.lower() not in lexicon.RANKS
     )
 
 
@@ -124,11 +126,14 @@ def capitalised_here(match: Match) -> bool:
 def words_of_a_name(match: Match, unit: Unit | None, matches: Sequence[Match]) -> bool:
     """Whether a match and the match beside it are words of one name: titles or terms,
     one of them capitalised only by the text (Kementerian Pertahanan, Wakil Presiden),
-    not a term and its own acronym (Surat Utang Negara SUN)."""
+    not a term and its own acronym (Surat Utang Negara SUN), nor an office and the rank
+    of its holder (Kapolda Metro Jaya Inspektur Jenderal Karyoto: ``lexicon.RANKS``)."""
     if unit is None or not word_unit(unit, matches):
         return False
     other = matches[unit.match]
     if other.entry is match.entry or other.entry.english == match.entry.english:
+        return False
+    if (match.form.lower() in lexicon.RANKS) != (other.form.lower() in lexicon.RANKS):
         return False
     return capitalised_here(match) or capitalised_here(other)
 

@@ -25,6 +25,7 @@ WORDS = re.compile(r"(\w+)")  # split() gives separator, word, separator, ..., s
 BITS = 21  # a code (a character's ordinal) fits in 21 bits
 _MASK = (1 << BITS) - 1
 _GOLDEN = 0x9E3779B97F4A7C15  # Fibonacci hashing
+LOWER, NAME = 1, 2  # Tables.overlapping's values besides 0
 _WORD64 = (1 << 64) - 1
 
 
@@ -125,9 +126,12 @@ def word_codes(word: str, exact: dict, lower: dict) -> tuple[str, ...]:
 
 class Tables:
     """What a scan reads a text with: the alphabet's word and separator tables, the trie,
-    ``overlapping`` (a byte per spelling: 1 if a term on its right may win over it, the
-    matcher's lower-case forms), and ``compiled``, the compiled scan's memories of the
-    words and separators it met (``_speedups.Memory``; None until its first scan)."""
+    ``overlapping`` (a byte per spelling: ``LOWER`` for the matcher's lower-case forms, which a term
+    on their right may win over; ``NAME`` for forms that start with a capital, which win over a
+    lower-case match where the text writes them with it after a word in lower case: ``defisit
+    Anggaran Pendapatan dan Belanja Negara`` is the deficit of the state budget, not a ``defisit
+    anggaran`` followed by the rest of a name), and ``compiled``, the compiled scan's memories of
+    the words and separators it met (``_speedups.Memory``; None until its first scan)."""
 
     LIMIT = 1 << 20  # words (or separators) a memory keeps; more are worked out each time
 
@@ -143,9 +147,10 @@ def python_scan(
     """The longest-leftmost matches of ``text`` that start before ``below``, as
     ``match_type(start + offset, end + offset, surface, *targets[spelling])``. Of two
     matches of one length, the lower-numbered spelling wins. Where a later word of a
-    match of an ``overlapping`` spelling starts another, as long or longer, that reaches
-    past it, that one wins and the words before it stay unmatched (``bauran energi baru
-    dan terbarukan``: ``energi baru dan terbarukan``; ``glossary.match``)."""
+    match of a lower-case spelling starts another, as long or longer, that reaches past
+    it (lower-case too, or a name written after a lower-case word: ``Tables``), that one
+    wins and the words before it stay unmatched (``bauran energi baru dan terbarukan``:
+    ``energi baru dan terbarukan``; ``glossary.match``)."""
     parts = WORDS.split(text)
     codes = [[ord(c) for c in word_codes(w, tables.exact, tables.lower)] for w in parts[1::2]]
     joins = [[ord(c) for c in tables.separators[s] or ()] for s in parts[2:-1:2]]
@@ -185,10 +190,19 @@ def python_scan(
             i += 1
             continue
         # a term as long or longer that a later word starts wins (Tables.overlapping)
-        while last > i and best < len(overlapping) and overlapping[best]:
+        while last > i and best < len(overlapping) and overlapping[best] == LOWER:
             for j in range(i + 1, last + 1):
                 end, spelling = longest(j)
-                if end > last and overlapping[spelling] and end - j >= last - i:
+                if (
+                    end > last
+                    and end - j >= last - i
+                    and (
+                        overlapping[spelling] == LOWER
+                        or overlapping[spelling] == NAME
+                        and parts[2 * j - 1][:1].islower()
+                        and parts[2 * j + 1][:1].isupper()
+                    )
+                ):
                     i, last, best = j, end, spelling
                     break
             else:
@@ -202,7 +216,7 @@ def python_scan(
 # -- the implementation switch --------------------------------------------------------
 
 IMPLEMENTATION_ENV = "GLOSSARY_IMPLEMENTATION"
-INTERFACE = 5  # the version of the compiled module's functions this code calls
+INTERFACE = 6  # the version of the compiled module's functions this code calls
 PYTHON, COMPILED = "python", "compiled"
 
 

@@ -152,10 +152,14 @@ def test_spelling_variants_go_both_ways():
         ("labour", "labor"),
         ("programme", "program"),
         ("analyse", "analyze"),
+        ("travellers", "travelers"),
+        ("cancelled", "canceled"),
+        ("signalling", "signaling"),
     ]:
         assert american in spelling_variants(british)
         assert british in spelling_variants(american)
     assert spelling_variants("for") == {"for"}
+    assert spelling_variants("filled") == {"filled"}  # no filed: a vowel before the l
 
 
 @pytest.mark.parametrize(

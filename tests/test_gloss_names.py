@@ -24,6 +24,9 @@ MATCHER = Matcher(
         Entry("tentara", "army"),
         Entry("sekretaris", "secretary", kind="title"),
         Entry("Bappenas", "National Development Planning Agency", kind="organisation"),
+        Entry("inspektur jenderal", "Inspector General", kind="title"),
+        Entry("Korlantas Polri", "Traffic Corps", kind="organisation"),
+        Entry("Kapolda Metro Jaya", "Jakarta Police chief", kind="title"),
         *ENTRIES,
     ]
 )
@@ -96,6 +99,15 @@ def test_a_name_of_known_words_is_glossed_as_partial(text, expected):
         ("kata Dinas Korea Utara kemarin", "kata Dinas Korea Utara [North Korea] kemarin"),
         # weekdays are no part of a name
         ("tiba di Jakarta Senin lalu", "tiba di Jakarta [Jakarta] Senin lalu"),
+        # a rank is its holder's, before their name, not a word of the office before it
+        (
+            "Kepala Korlantas Polri Inspektur Jenderal Aan Suhanan datang.",
+            "Kepala Korlantas Polri [Traffic Corps] Inspektur Jenderal [Inspector General] Aan",
+        ),
+        (
+            "Kapolda Metro Jaya Inspektur Jenderal Karyoto datang.",
+            "Kapolda Metro Jaya [Jakarta Police chief] Inspektur Jenderal [Inspector General]",
+        ),
     ],
 )
 def test_complete_names_beside_others_and_forced_capitals_are_not_partial(text, expected):

@@ -25,6 +25,10 @@ MATCHER = Matcher(
         Entry("terbarukan", "renewable"),
         Entry("Bank Dunia", "World Bank", kind="organisation"),
         Entry("dunia usaha", "business community"),
+        Entry("defisit anggaran", "budget deficit"),
+        Entry("Anggaran Pendapatan dan Belanja Negara", "state budget", kind="organisation"),
+        Entry("calon presiden", "presidential candidate"),
+        Entry("Presiden Amerika Serikat", "US President", kind="title"),
     ]
 )
 
@@ -60,7 +64,38 @@ def test_only_lower_case_terms_take_part():
     assert found("Bank Dunia usaha kecil") == ["Bank Dunia"]
 
 
-WORDS = ["bauran", "energi", "baru", "dan", "terbarukan", "harga", "minyak", "sawit", "mentah"]
+def test_a_longer_name_written_after_a_lower_case_word_wins():
+    # the capital says where the name starts: the deficit of the state budget
+    text = "defisit Anggaran Pendapatan dan Belanja Negara naik"
+    assert found(text) == ["Anggaran Pendapatan dan Belanja Negara"]
+
+
+def test_a_name_does_not_win_where_the_text_gives_no_boundary():
+    # after a capitalised word (a sentence's first, a headline) the capital says nothing
+    text = "Defisit Anggaran Pendapatan dan Belanja Negara naik"
+    assert found(text)[0] == "Defisit Anggaran"
+    assert found("defisit anggaran naik") == ["defisit anggaran"]
+
+
+def test_a_name_the_text_writes_in_lower_case_does_not_win():
+    # a title may be written in lower case, but then no capital marks where it starts
+    assert found("calon presiden Amerika Serikat")[0] == "calon presiden"
+    assert found("calon Presiden Amerika Serikat") == ["Presiden Amerika Serikat"]
+
+
+WORDS = [
+    "bauran",
+    "energi",
+    "baru",
+    "dan",
+    "terbarukan",
+    "harga",
+    "minyak",
+    "sawit",
+    "mentah",
+    "defisit",
+]
+WORDS += ["anggaran", "Anggaran", "Pendapatan", "Belanja", "Negara"]
 
 
 @settings(max_examples=150, deadline=None)

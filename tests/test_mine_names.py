@@ -222,3 +222,19 @@ def test_a_function_word_capitalised_mid_sentence_is_part_of_the_name():
     river = find(found, "Kali Ciranggon Lor")
     assert river is not None and river.term == "Kali Ciranggon Lor"
     assert not [c for c in found if c.term == "Ciranggon Lor"]
+
+
+def test_a_body_named_only_at_sentence_starts_keeps_its_head():
+    """Kementerian Perhubungan opens its sentences only, and the text also writes
+    ``kementerian`` in lower case: the head still belongs to the name, as a portfolio
+    follows it (the Transport Ministry), not a person or a place."""
+    text = (
+        "Kementerian Perhubungan memperkirakan jumlah pemudik naik.\n"
+        "Menteri Perhubungan mengatakan puncak arus mudik terjadi pekan depan.\n"
+        "Kementerian Perhubungan juga menggelar program mudik gratis.\n"
+        "Menurut data kementerian, jumlah kendaraan naik.\n"
+    )
+    found = mine_text(text, text)
+    ministry = find(found, "Kementerian Perhubungan")
+    assert ministry is not None and ministry.term == "Kementerian Perhubungan"
+    assert not [c for c in found if c.term == "Perhubungan"]

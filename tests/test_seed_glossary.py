@@ -104,6 +104,23 @@ def test_acronyms_carry_their_expansion(glossary):
     assert [e.term for e in acronyms if not e.expansion] == []
 
 
+# English heads that make a name a body's, never a place's (Union and Bank are also
+# places': Uni Soviet, Tepi Barat).
+BODY_HEADS = re.compile(
+    r"\b(?:Association|Agency|Commission|Ministry|Council|Party|Institute|University|Society"
+    r"|Federation|Organi[sz]ation|Committee|Authority|Corporation|Foundation)\b"
+)
+
+
+def test_no_body_is_filed_as_a_place(glossary):
+    # a place stands in for no other name in check and glosses as a place: Ikatan Dokter
+    # Indonesia filed under a place section let "Indonesian Doctors Association" pass
+    filed = [
+        e.term for e in glossary.active() if e.kind == "place" and BODY_HEADS.search(e.english)
+    ]
+    assert filed == []
+
+
 def test_no_form_names_two_entries(glossary):
     forms = Counter(f for e in glossary.active() for f in set(e.forms))
     assert [f for f, n in forms.items() if n > 1] == []

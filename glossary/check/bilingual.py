@@ -64,6 +64,7 @@ from glossary.check.substitute import (
     said_otherwise,
     stand_in,
     term_left_out,
+    widened_into,
 )
 from glossary.match import Match
 from glossary.store import Entry
@@ -193,7 +194,8 @@ class DocumentCheck:
                 self.renderings.append(Rendering(entry, used[0], spelt, target.path, line, column))
                 self.rendered[entry.key] = self.index
                 if key_term:
-                    findings.extend(_rank_added(found, target, used, spelt))
+                    glossaries = [g for g in (self.english, self.vocabulary) if g]
+                    findings.extend(_widened(found, target, used, spelt, glossaries))
                 continue
             if not (key_term or self.strict):
                 continue
@@ -523,26 +525,37 @@ def setting(matches: Sequence[Sequence[Match]]) -> frozenset[tuple[str, str]]:
     return frozenset(key for key, n in counts.items() if n >= least)
 
 
-def _rank_added(
-    found: Sequence[Occurrence], target: Piece, used: tuple[str, re.Match[str]], spelt: str
+def _widened(
+    found: Sequence[Occurrence],
+    target: Piece,
+    used: tuple[str, re.Match[str]],
+    spelt: str,
+    glossaries: Sequence[EnglishTerms],
 ) -> list[Finding]:
     """A title's rendering given a rank the source segment does not say (``added_modifier``:
-    "NATO Deputy Secretary General" for ``Sekretaris Jenderal NATO``), as its finding."""
+    "NATO Deputy Secretary General" for ``Sekretaris Jenderal NATO``), or a rendering the
+    English makes another entry's by the words before it (``widened_into``: "Higher
+    Education Minister" for ``Menteri Pendidikan Dasar dan Menengah``), as its finding."""
     start = used[1].start()
+    term = found[0].match
     added = added_modifier(found, target.text, start)
-    if not added:
-        return []
-    message = (
-        f"'{found[0].match.text}' (source {found[0].where}) is rendered '{added} {spelt}':"
-        f" the source does not say '{added}'"
-    )
+    if added:
+        at, written = start - len(added) - 1, f"{added} {spelt}"
+        why = f"the source does not say '{added}'"
+    else:
+        other = widened_into(found, target.text, used[1].span(), glossaries)
+        if not other:
+            return []
+        at, written = other[0], target.text[other[0] : used[1].end()]
+        why = f"that is the English of '{other[1].term}'"
+    message = f"'{term.text}' (source {found[0].where}) is rendered '{written}': {why}"
     return [
         target.finding(
-            start - len(added) - 1,
+            at,
             "mismatch",
             "error",
-            term=found[0].match.entry.term,
-            found=f"{added} {spelt}",
+            term=term.entry.term,
+            found=written,
             expected=used[0],
             message=message,
         )

@@ -71,13 +71,16 @@ _SPELLINGS = [
         (r"(?<=\w\w)og$", "ogue"),
         (r"(?<=gr)amme$", "am"),
         (r"(?<=gr)am$", "amme"),
+        (r"(?<=[^aeiou][ae])l(ed|ing|er|ers)$", r"ll\1"),
+        (r"(?<=[^aeiou][ae])ll(ed|ing|er|ers)$", r"l\1"),
     ]
 ]
 
 
 def spelling_variants(word: str) -> set[str]:
     """A lower-cased word in British and American spelling: organisation ↔ organization,
-    defence ↔ defense, centre ↔ center, labour ↔ labor, programme ↔ program."""
+    defence ↔ defense, centre ↔ center, labour ↔ labor, programme ↔ program, travellers ↔
+    travelers."""
     found = {word}
     for pattern, replacement in _SPELLINGS:
         found.add(pattern.sub(replacement, word))

@@ -77,18 +77,21 @@ def _word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def accounted_for(other: Entry, source: str) -> bool:
+def accounted_for(other: Entry, source: str, own: Collection[str] = ()) -> bool:
     """Whether the source segment says ``other``'s Indonesian in some form: at least half
     the words of one of its forms, each as it is (``kredit`` in ``kreditnya``) or by a
     root inside it (``tumbuh`` of ``pertumbuhan``): "growth" there translates the source,
     it stands in for nothing. One word of a longer name is not enough: ``menteri`` does
-    not say ``Menteri Luar Negeri Arab Saudi``."""
+    not say ``Menteri Luar Negeri Arab Saudi``. With a term's ``own`` words, half of the
+    others (``tinggi`` of ``Menteri Pendidikan Tinggi`` beside ``menteri pendidikan``); a
+    form that has no others is said."""
     folded = source.casefold()
     roots = {w for w in _WORD.findall(folded) if len(w) >= _ROOT_WORD}
     for form in other.forms:
         words = {w.casefold() for w in _WORD.findall(form) if len(w) >= _TERM_WORD}
-        said = [w for w in words if w in folded or any(root in w for root in roots)]
-        if words and 2 * len(said) >= len(words):
+        rest = words.difference(own)
+        said = [w for w in rest if w in folded or any(root in w for root in roots)]
+        if (rest or len(rest) < len(words)) and 2 * len(said) >= len(rest):
             return True
     return False
 
@@ -213,6 +216,49 @@ def added_modifier(found: Sequence[Occurrence], text: str, start: int) -> str | 
     if before is None or _RANK_SAID.search(found[0].piece.text):
         return None
     return before.group(1)
+
+
+def widened_into(
+    found: Sequence[Occurrence],
+    text: str,
+    span: tuple[int, int],
+    glossaries: Sequence[EnglishTerms],
+) -> tuple[int, Entry] | None:
+    """Where words the English puts before a term's rendering (``span``) make the whole
+    another entry's English, an entry whose own words the source segment does not say: its
+    start and the entry. "Higher Education Minister" (``Menteri Pendidikan Tinggi``) for
+    ``Menteri Pendidikan Dasar dan Menengah``, whose alternative "Education Minister" it
+    ends in; not "Jakarta Education Office" where the source says ``DKI`` (``_OFFICES``)."""
+    start, end = span
+    entry = found[0].match.entry
+    own = {w.casefold() for w in _WORD.findall(found[0].match.text)}
+    if entry.kind not in _OFFICES or len(own) < 2:
+        return None
+    found_before = [
+        (other, at, stop)
+        for english in glossaries
+        for other, (at, stop) in english.find(text, max(0, start - 60), start - 1)
+    ]
+    for other, at, stop in found_before:
+        if (
+            stop != end
+            or other.kind not in _OFFICES
+            or other.key == entry.key
+            or set(other.renderings) & set(entry.renderings)
+            or not text[at:start].strip()[:1].isupper()
+            or any(o.kind == "place" and at <= a and b <= start for o, a, b in found_before)
+        ):
+            continue
+        if not accounted_for(other, found[0].piece.text, own):
+            return at, other
+    return None
+
+
+# What a wider English may make another of: a named office or body (two words or more: a
+# bare "Presidan" or "PM" is made specific by context, "Japanese Prime Minister"), by
+# words with a capital that name no place ("Central Jakarta", "Chinese president" are a
+# translator's detail).
+_OFFICES = frozenset({"title", "organisation"})
 
 
 def _surplus(

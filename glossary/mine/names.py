@@ -291,7 +291,8 @@ class Segmenter:
         """Whether a sentence's first word is capitalised only because it starts the sentence.
 
         Sikap Korea Utara, Pertemuan Kim: a common word before a known name. Dewan Keamanan
-        PBB: the words after it make no name of their own, so it belongs to the name.
+        PBB: the words after it make no name of their own, so it belongs to the name; nor
+        does a portfolio after a body's head word (Kementerian Perhubungan).
         """
         first = words[0]
         if is_acronym(first) or self.case.capital_first(first):
@@ -302,6 +303,8 @@ class Segmenter:
         if len(words) == 1 or lower in BREAK_WORDS or is_verb(lower):
             return True
         rest = words[1:]
+        if lower in lexicon.ORGANISATION_WORDS and _is_portfolio(rest[0]):
+            return False  # Kementerian Perhubungan, though the text says "data kementerian"
         return (
             self.stands_alone(rest)
             or _place_length(rest, 0) > 0
