@@ -26,6 +26,7 @@ from glossary.suggest.core import (
     _progress,
     looks_like_acronym,
 )
+from glossary.suggest.domain import line_weights, unchecked_senses
 from glossary.suggest.loanwords import loan_source
 from glossary.suggest.numbered import ORDINALS, adjectives_of, collapsed, numbers_a_noun
 from glossary.suggest.rescore import derived_forms
@@ -245,7 +246,14 @@ def dictionary(entries: Sequence[Entry], settings: Settings) -> list[list[Sugges
     for n, entry in enumerate(entries, 1):
         _progress(settings, "dictionary", n, len(entries))
         results.append(_dictionary_one(entry, reverse, corpus))
-    return results
+    if corpus is None:
+        return results
+    occurrences = corpus.occurrences(entries)  # a word of the text FreeDict may misread
+    weights = line_weights(corpus, settings.domain)
+    return [
+        unchecked_senses(e, lines, found, corpus, reverse, weights) if found else found
+        for e, lines, found in zip(entries, occurrences, results, strict=True)
+    ]
 
 
 def _attested(
