@@ -32,6 +32,7 @@ from glossary.suggest import (
     names,
     parse_dictd_entry,
 )
+from glossary.suggest.loanwords import english_as_written
 from glossary.text import InputError
 
 FREEDICT = Path("/usr/share/dictd/freedict-eng-ind.index")
@@ -1118,3 +1119,23 @@ def test_dictionary_proposes_a_loan_it_does_not_list(dict_cache):
     (kick,) = dictionary([Entry("tendangan penalti")], Settings(cache_dir=dict_cache))
     assert best(kick) == "penalty kick"  # a loan is a word of a composition too
     assert nama == []  # a name is not respelt
+
+
+def test_dictionary_proposes_an_english_word_written_as_it_stands(dict_cache):
+    """``set`` and ``par`` are English written unchanged in sports news, and FreeDict lacks
+    them as Indonesian words; ``liar`` (wild) is Indonesian's more than English's, and a
+    name is not taken for a word."""
+    tennis, golf, wild, name = dictionary(
+        [Entry("set"), Entry("par"), Entry("liar"), Entry("Set", kind="name")],
+        Settings(cache_dir=dict_cache),
+    )
+    assert best(tennis) == "set" and tennis[0].evidence == "English written as it stands"
+    assert best(golf) == "par"
+    assert best(wild) != "liar"
+    assert name == []
+
+
+@given(st.sampled_from(["set", "par", "final", "liar", "main", "air", "kota", "semifinal"]))
+def test_a_word_kept_as_written_is_the_word_itself(word):
+    """Invariant: what is kept as written is the word, in lower case, or nothing."""
+    assert english_as_written(word) in (word, None)
