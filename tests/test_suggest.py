@@ -383,6 +383,27 @@ def test_names_keep_people_and_foreign_names_but_not_indonesian_wording():
     assert indonesian == []  # an organisation named in Indonesian is translated, not kept
 
 
+def test_names_do_not_keep_a_word_of_a_longer_name_as_a_name():
+    """The miner split ``Call of Duty`` at "of": ``Call`` and ``Duty`` alone are pieces of
+    the game's name, not names to keep; a name standing alone (``Costner``) and a name whose
+    example joins it to nothing are kept."""
+    game = "Ini adalah lanjutan game Call of Duty: Black Ops dan laris."
+    call, duty, actor, bank = names(
+        [
+            Entry("Call", kind="name", example=game),
+            Entry("Duty", kind="name", example=game),
+            Entry(
+                "Costner", kind="name", example="Costner dan Whitney Houston bermain di film itu."
+            ),
+            Entry("Merrill", kind="name", example="Bank of America membeli Merrill Lynch."),
+        ],
+        Settings(),
+    )
+    assert call == [] and duty == []
+    assert best(actor) == "Costner"
+    assert best(bank) == "Merrill"
+
+
 def test_names_do_not_keep_a_name_with_a_word_english_names_otherwise():
     """``Muslimah Prancis`` kept as written would leave Prancis (France) in Indonesian; a
     name of one word the table knows is its English (``Prancis``: France), and a name

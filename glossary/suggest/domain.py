@@ -102,6 +102,8 @@ def unchecked_senses(
             confidence=min(s.confidence, UNCHECKED_CONFIDENCE),
             evidence=s.evidence + note,
         )
+        if s.source == "dictionary"
+        else s
         for s in suggestions
     ]
 

@@ -26,7 +26,6 @@ from glossary.suggest.core import (
     _progress,
     looks_like_acronym,
 )
-from glossary.suggest.domain import line_weights, unchecked_senses
 from glossary.suggest.loanwords import borrowed, loan_source
 from glossary.suggest.numbered import ORDINALS, adjectives_of, collapsed, numbers_a_noun
 from glossary.suggest.rescore import derived_forms
@@ -246,14 +245,7 @@ def dictionary(entries: Sequence[Entry], settings: Settings) -> list[list[Sugges
     for n, entry in enumerate(entries, 1):
         _progress(settings, "dictionary", n, len(entries))
         results.append(_dictionary_one(entry, reverse, corpus))
-    if corpus is None:
-        return results
-    occurrences = corpus.occurrences(entries)  # a word of the text FreeDict may misread
-    weights = line_weights(corpus, settings.domain)
-    return [
-        unchecked_senses(e, lines, found, corpus, reverse, weights) if found else found
-        for e, lines, found in zip(entries, occurrences, results, strict=True)
-    ]
+    return results
 
 
 def _attested(
@@ -517,9 +509,9 @@ def _dictionary_one(
     if doer:  # pemain: bermain, "play": "player"
         evidence = f"FreeDict: the doer of the verb of {term}"
         return [Suggestion(doer, "dictionary", LOAN_WEIGHT, evidence)]
-    loan = borrowed(term) if len(words) == 1 and not proper else None
-    if loan:  # turnamen: tournament; set (of tennis) as written: a loan FreeDict lacks
-        return [Suggestion(loan[0], "dictionary", LOAN_WEIGHT, loan[1])]
+    borrowing = borrowed(term) if len(words) == 1 and not proper else None
+    if borrowing:  # turnamen: tournament; set (of tennis) as written: a loan FreeDict lacks
+        return [Suggestion(borrowing[0], "dictionary", LOAN_WEIGHT, borrowing[1])]
     if not 2 <= len(words) <= 3 or entry.kind == "person" or FUNCTION_WORDS & set(words):
         return []
     if numbers_a_noun(entry, words, reverse):
