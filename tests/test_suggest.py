@@ -851,6 +851,24 @@ def test_names_keep_names_not_capitalised_common_words():
     assert best(samsung) == "Samsung" and best(jokowi) == "Jokowi"
 
 
+def test_parallel_gives_no_common_word_its_own_name_capitalised(tmp_path):
+    """``gajah`` (elephant) stands in these lines only inside the name Gajah Mada, which the
+    English keeps: "Gajah" is no rendering of the common word; ``Gajah Mada`` keeps it."""
+    pairs = [
+        ("Universitas Gajah Mada dibuka.", "Gajah Mada University opened."),
+        ("Mahasiswa Gajah Mada berdemo.", "Gajah Mada students protested."),
+        ("Rektor Gajah Mada berbicara.", "The Gajah Mada rector spoke."),
+        ("Kampus itu ramai.", "The campus is busy."),
+    ]
+    src, tgt = tmp_path / "a.id", tmp_path / "a.en"
+    src.write_text("".join(f"{p[0]}\n" for p in pairs), encoding="utf-8")
+    tgt.write_text("".join(f"{p[1]}\n" for p in pairs), encoding="utf-8")
+    settings = Settings(parallel=[(str(src), str(tgt))])
+    common, name = suggest.parallel([Entry("gajah"), Entry("Gajah Mada")], settings)
+    assert "Gajah" not in [s.english for s in common]
+    assert best(name) == "Gajah Mada"
+
+
 def test_parallel_counts_plural_and_singular_as_one_rendering(tmp_path):
     """``guerrillas`` and ``guerrilla`` split the count and neither was proposed."""
     pairs = [
