@@ -215,7 +215,10 @@ def test_a_rare_word_or_one_the_parallel_text_has_keeps_the_dictionarys_sense(
     assert [best.english for _, best in alone.filled] == ["house"]
 
 
-def test_settled_means_one_headword_first_in_its_first_sense():
+def test_settled_means_one_headword_first_in_its_first_sense_or_the_loans_source():
     assert settled([["keeper", "n", 0, 0, 1, 0]])
     assert not settled([["round", "n", 0, 0, 2, 0], ["stage", "n", 0, 0, 1, 0]])
     assert not settled([["competition", "n", 1, 2, 4, 0]])
+    # A loan whose spelling names the headword is settled, whatever else FreeDict lists.
+    rows = [["intervention", "n", 1, 1, 3, 0], ["interference", "n", 0, 2, 3, 0]]
+    assert settled(rows, "intervensi") and not settled(rows)

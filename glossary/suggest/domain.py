@@ -91,7 +91,7 @@ def unchecked_senses(
     unsettled = [
         w
         for w in words
-        if w in reverse and not settled(reverse[w]) and not checked(corpus.source_lines(w))
+        if w in reverse and not settled(reverse[w], w) and not checked(corpus.source_lines(w))
     ]
     if not unsettled:
         return list(suggestions)
@@ -108,8 +108,23 @@ def unchecked_senses(
     ]
 
 
-def settled(rows: Sequence[list]) -> bool:
-    """Whether FreeDict's rows for an Indonesian word (``freedict.build_reverse_index``)
-    name one English headword, of whose first sense the word is the first translation
-    (``kiper``: keeper)."""
-    return len({row[0] for row in rows}) == 1 and any(row[2] == 0 and row[3] == 0 for row in rows)
+# The share of belief (``senses._rank_dictionary``) that makes a headword the word's own.
+SETTLED_SHARE = 0.9
+
+
+def settled(rows: Sequence[list], word: str = "") -> bool:
+    """Whether FreeDict's rows for an Indonesian ``word`` (``freedict.build_reverse_index``)
+    name one English headword above all others (``SETTLED_SHARE``), of whose first sense
+    the word is the first translation (``kiper``: keeper; ``utang``: debt, hardly
+    liabilities), or name the English word the word is borrowed from, which its spelling
+    confirms (``intervensi``: intervention, whatever else FreeDict lists)."""
+    from glossary.suggest.loanwords import loan_source
+    from glossary.suggest.senses import _rank_dictionary
+
+    if not rows:
+        return False
+    first, share = _rank_dictionary(list(rows), proper=False)[0]
+    if share >= SETTLED_SHARE and any(r[0] == first and r[2] == r[3] == 0 for r in rows):
+        return True
+    loan = loan_source(word) if word else None
+    return loan is not None and loan in {row[0].lower() for row in rows}
