@@ -32,6 +32,7 @@ from glossary.suggest import (
     names,
     parse_dictd_entry,
 )
+from glossary.suggest.loanwords import english_as_written
 from glossary.text import InputError
 
 FREEDICT = Path("/usr/share/dictd/freedict-eng-ind.index")
@@ -380,6 +381,27 @@ def test_names_keep_people_and_foreign_names_but_not_indonesian_wording():
     assert best(organisation) == "Human Rights Watch"
     assert best(place) == "Pyongyang"
     assert indonesian == []  # an organisation named in Indonesian is translated, not kept
+
+
+def test_names_do_not_keep_a_word_of_a_longer_name_as_a_name():
+    """The miner split ``Call of Duty`` at "of": ``Call`` and ``Duty`` alone are pieces of
+    the game's name, not names to keep; a name standing alone (``Costner``) and a name whose
+    example joins it to nothing are kept."""
+    game = "Ini adalah lanjutan game Call of Duty: Black Ops dan laris."
+    call, duty, actor, bank = names(
+        [
+            Entry("Call", kind="name", example=game),
+            Entry("Duty", kind="name", example=game),
+            Entry(
+                "Costner", kind="name", example="Costner dan Whitney Houston bermain di film itu."
+            ),
+            Entry("Merrill", kind="name", example="Bank of America membeli Merrill Lynch."),
+        ],
+        Settings(),
+    )
+    assert call == [] and duty == []
+    assert best(actor) == "Costner"
+    assert best(bank) == "Merrill"
 
 
 def test_names_do_not_keep_a_name_with_a_word_english_names_otherwise():
@@ -829,6 +851,24 @@ def test_names_keep_names_not_capitalised_common_words():
     assert best(samsung) == "Samsung" and best(jokowi) == "Jokowi"
 
 
+def test_parallel_gives_no_common_word_its_own_name_capitalised(tmp_path):
+    """``gajah`` (elephant) stands in these lines only inside the name Gajah Mada, which the
+    English keeps: "Gajah" is no rendering of the common word; ``Gajah Mada`` keeps it."""
+    pairs = [
+        ("Universitas Gajah Mada dibuka.", "Gajah Mada University opened."),
+        ("Mahasiswa Gajah Mada berdemo.", "Gajah Mada students protested."),
+        ("Rektor Gajah Mada berbicara.", "The Gajah Mada rector spoke."),
+        ("Kampus itu ramai.", "The campus is busy."),
+    ]
+    src, tgt = tmp_path / "a.id", tmp_path / "a.en"
+    src.write_text("".join(f"{p[0]}\n" for p in pairs), encoding="utf-8")
+    tgt.write_text("".join(f"{p[1]}\n" for p in pairs), encoding="utf-8")
+    settings = Settings(parallel=[(str(src), str(tgt))])
+    common, name = suggest.parallel([Entry("gajah"), Entry("Gajah Mada")], settings)
+    assert "Gajah" not in [s.english for s in common]
+    assert best(name) == "Gajah Mada"
+
+
 def test_parallel_counts_plural_and_singular_as_one_rendering(tmp_path):
     """``guerrillas`` and ``guerrilla`` split the count and neither was proposed."""
     pairs = [
@@ -1118,3 +1158,23 @@ def test_dictionary_proposes_a_loan_it_does_not_list(dict_cache):
     (kick,) = dictionary([Entry("tendangan penalti")], Settings(cache_dir=dict_cache))
     assert best(kick) == "penalty kick"  # a loan is a word of a composition too
     assert nama == []  # a name is not respelt
+
+
+def test_dictionary_proposes_an_english_word_written_as_it_stands(dict_cache):
+    """``set`` and ``par`` are English written unchanged in sports news, and FreeDict lacks
+    them as Indonesian words; ``liar`` (wild) is Indonesian's more than English's, and a
+    name is not taken for a word."""
+    tennis, golf, wild, name = dictionary(
+        [Entry("set"), Entry("par"), Entry("liar"), Entry("Set", kind="name")],
+        Settings(cache_dir=dict_cache),
+    )
+    assert best(tennis) == "set" and tennis[0].evidence == "English written as it stands"
+    assert best(golf) == "par"
+    assert best(wild) != "liar"
+    assert name == []
+
+
+@given(st.sampled_from(["set", "par", "final", "liar", "main", "air", "kota", "semifinal"]))
+def test_a_word_kept_as_written_is_the_word_itself(word):
+    """Invariant: what is kept as written is the word, in lower case, or nothing."""
+    assert english_as_written(word) in (word, None)

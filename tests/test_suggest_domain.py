@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from glossary.store import Entry, Glossary
-from glossary.suggest import ParallelCorpus, Settings, Suggestion, suggest
-from glossary.suggest.domain import affinity, line_weights
+from glossary.suggest import ParallelCorpus, Settings, Suggestion, parse_label, suggest
+from glossary.suggest.domain import affinity, line_weights, settled
 from glossary.suggest.rescore import rescore
 
 # Economic news: the text's own vocabulary (saham, inflasi, bank) and penurunan as "decline".
@@ -150,3 +151,74 @@ def test_a_phrase_of_words_the_run_translated_is_composed_of_their_english(tmp_p
     chosen = {entry.term: best.english for entry, best in report.filled}
     assert chosen["pinjaman"] == "loan"
     assert chosen.get("pinjaman bank") == "bank loan"
+
+
+# -- a word of the text's own domain that the parallel text cannot check (real FreeDict) --
+
+# Sports reports: kandang ("home" ground), kiper (keeper), babak kedua (second half), each
+# said often; the parallel text is economic news, which has none of them.
+SPORTS_TERMS = {"kandang": 40, "kiper": 30, "babak kedua": 20}
+
+
+def sports_glossary(counts=SPORTS_TERMS):
+    entries = [Entry(term) for term in counts]
+    for entry in entries:
+        entry.count = counts[entry.term]
+    return Glossary(entries)
+
+
+@pytest.fixture(scope="module")
+def freedict_cache(tmp_path_factory):
+    return tmp_path_factory.mktemp("freedict")
+
+
+def test_an_unsettled_sense_of_the_texts_own_word_is_shown_not_filled(tmp_path, freedict_cache):
+    """FreeDict gives ``kandang`` as cage, stable and the fourth sense of house; no aligned
+    line says which a sports text means, so none is written as the English (all shown in
+    review). ``babak kedua`` is composed of babak (round or stage): likewise. ``kiper``
+    has one English headword, whose first translation it is: "keeper" is filled."""
+    settings = Settings(cache_dir=freedict_cache, parallel=[write_pair(tmp_path, "eco", ECONOMY)])
+    report = suggest(sports_glossary(), ["dictionary"], settings)
+    filled = {entry.term: best.english for entry, best in report.filled}
+    assert filled == {"kiper": "keeper"}
+    kandang = next(e for e in report.unfilled if e.term == "kandang")
+    assert {parse_label(s).english for s in kandang.suggestions} >= {"house", "cage"}
+
+
+def test_a_rare_word_or_one_the_parallel_text_has_keeps_the_dictionarys_sense(
+    tmp_path, freedict_cache
+):
+    """Said once, ``kandang`` is no word of the text's domain; with close aligned lines that
+    write "cage", those lines say which sense (and it is filled); with no parallel text at
+    all, the dictionary's sense stands as before."""
+    rare = suggest(
+        sports_glossary({"kandang": 1}),
+        ["dictionary"],
+        Settings(cache_dir=freedict_cache, parallel=[write_pair(tmp_path, "eco", ECONOMY)]),
+    )
+    assert [e.term for e, _ in rare.filled] == ["kandang"]
+    zoo = [
+        ("Harimau itu kembali ke kandang.", "The tiger went back to its cage."),
+        ("Kandang burung itu rusak.", "The bird cage was broken."),
+        ("Mereka membersihkan kandang.", "They cleaned the cage."),
+        ("Kandang itu besar.", "The cage is large."),
+    ]
+    checked = suggest(
+        sports_glossary({"kandang": 40}),
+        ["dictionary"],
+        Settings(cache_dir=freedict_cache, parallel=[write_pair(tmp_path, "zoo", zoo)]),
+    )
+    assert [best.english for _, best in checked.filled] == ["cage"]
+    alone = suggest(
+        sports_glossary({"kandang": 40}), ["dictionary"], Settings(cache_dir=freedict_cache)
+    )
+    assert [best.english for _, best in alone.filled] == ["house"]
+
+
+def test_settled_means_one_headword_first_in_its_first_sense_or_the_loans_source():
+    assert settled([["keeper", "n", 0, 0, 1, 0]])
+    assert not settled([["round", "n", 0, 0, 2, 0], ["stage", "n", 0, 0, 1, 0]])
+    assert not settled([["competition", "n", 1, 2, 4, 0]])
+    # A loan whose spelling names the headword is settled, whatever else FreeDict lists.
+    rows = [["intervention", "n", 1, 1, 3, 0], ["interference", "n", 0, 2, 3, 0]]
+    assert settled(rows, "intervensi") and not settled(rows)

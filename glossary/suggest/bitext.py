@@ -577,5 +577,12 @@ def parallel(entries: Sequence[Entry], settings: Settings) -> list[list[Suggesti
     results = []
     for n, (entry, lines) in enumerate(zip(entries, corpus.occurrences(entries), strict=True), 1):
         _progress(settings, "parallel", n, len(entries))
-        results.append(align_term(corpus, lines, entry.forms))
+        found = align_term(corpus, lines, entry.forms)
+        results.append([s for s in found if not _capitalised_self(entry.term, s.english)])
     return results
+
+
+def _capitalised_self(term: str, english: str) -> bool:
+    """Whether a lower-case word's rendering is the word itself capitalised: the English
+    keeps it only inside a name (``gajah`` in "Gajah Mada"), which is no rendering of it."""
+    return term.islower() and english != term and english.lower() == term

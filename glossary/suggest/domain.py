@@ -13,10 +13,12 @@ evidence (``suggest.rescore``): a term found only in football reports (``peroleh
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from glossary.store import Entry
 from glossary.suggest.bitext import ParallelCorpus
+from glossary.suggest.core import Suggestion
 
 # How sharply a line's weight falls with its part's distance from the text.
 DOMAIN_POWER = 2
@@ -49,3 +51,80 @@ def line_weights(corpus: ParallelCorpus, closeness: Sequence[float]) -> list[flo
     for part, weight in zip(corpus.parts, closeness or (), strict=False):
         weights[part.start : part.stop] = [weight**DOMAIN_POWER] * len(part)
     return weights
+
+
+# A term the text uses this often is a word of its domain; with fewer aligned lines of texts
+# close to it than this (a far text's line counting as part of one, ``line_weights``), the
+# parallel text cannot say which sense that domain means.
+DOMAIN_TERM_COUNT = 5
+CHECKED_LINES = 3.0
+# What an unchecked, unsettled dictionary sense of such a term is worth: shown in review,
+# not written as the English (below suggest.run.MIN_FILL_CONFIDENCE).
+UNCHECKED_CONFIDENCE = 0.09
+
+
+def unchecked_senses(
+    entry: Entry,
+    lines: Sequence[int],
+    suggestions: Sequence[Suggestion],
+    corpus: ParallelCorpus,
+    reverse: Mapping[str, list[list]],
+    weights: Sequence[float],
+) -> list[Suggestion]:
+    """The dictionary's suggestions for a word of the text's own domain that the parallel
+    text cannot check, brought below what is filled in where FreeDict does not settle
+    its sense: the sense read in reverse from a dictionary is the domain's less than one
+    time in three when the word has several English headwords or is not the first
+    translation of its headword's first sense (in sports reports ``babak``, FreeDict's
+    "stage" or "round", is the "half" of a match; ``kandang``, the fourth sense of
+    "house", is "home"; a phrase composed of such a word, ``babak kedua``, likewise).
+    Settled words keep theirs (``kiper``: keeper; ``suku bunga``: interest rate)."""
+    from glossary.suggest.freedict import lookup_forms
+
+    def checked(lines: Sequence[int]) -> bool:
+        return sum(weights[n] for n in lines) >= CHECKED_LINES
+
+    if entry.count < DOMAIN_TERM_COUNT or checked(lines):
+        return list(suggestions)
+    term = lookup_forms(entry.term)[0]
+    words = [term] if term in reverse else term.replace("-", " ").split()
+    unsettled = [
+        w
+        for w in words
+        if w in reverse and not settled(reverse[w], w) and not checked(corpus.source_lines(w))
+    ]
+    if not unsettled:
+        return list(suggestions)
+    note = f"; {', '.join(unsettled)}: a sense FreeDict does not settle, no aligned line checks"
+    return [
+        replace(
+            s,
+            confidence=min(s.confidence, UNCHECKED_CONFIDENCE),
+            evidence=s.evidence + note,
+        )
+        if s.source == "dictionary"
+        else s
+        for s in suggestions
+    ]
+
+
+# The share of belief (``senses._rank_dictionary``) that makes a headword the word's own.
+SETTLED_SHARE = 0.9
+
+
+def settled(rows: Sequence[list], word: str = "") -> bool:
+    """Whether FreeDict's rows for an Indonesian ``word`` (``freedict.build_reverse_index``)
+    name one English headword above all others (``SETTLED_SHARE``), of whose first sense
+    the word is the first translation (``kiper``: keeper; ``utang``: debt, hardly
+    liabilities), or name the English word the word is borrowed from, which its spelling
+    confirms (``intervensi``: intervention, whatever else FreeDict lists)."""
+    from glossary.suggest.loanwords import loan_source
+    from glossary.suggest.senses import _rank_dictionary
+
+    if not rows:
+        return False
+    first, share = _rank_dictionary(list(rows), proper=False)[0]
+    if share >= SETTLED_SHARE and any(r[0] == first and r[2] == r[3] == 0 for r in rows):
+        return True
+    loan = loan_source(word) if word else None
+    return loan is not None and loan in {row[0].lower() for row in rows}

@@ -26,7 +26,7 @@ from glossary.suggest.core import (
     _progress,
     looks_like_acronym,
 )
-from glossary.suggest.loanwords import loan_source
+from glossary.suggest.loanwords import borrowed, loan_source
 from glossary.suggest.numbered import ORDINALS, adjectives_of, collapsed, numbers_a_noun
 from glossary.suggest.rescore import derived_forms
 from glossary.suggest.senses import (  # noqa: F401 (_english_zipf: glossary.mine, agents)
@@ -509,10 +509,9 @@ def _dictionary_one(
     if doer:  # pemain: bermain, "play": "player"
         evidence = f"FreeDict: the doer of the verb of {term}"
         return [Suggestion(doer, "dictionary", LOAN_WEIGHT, evidence)]
-    loan = loan_source(term) if len(words) == 1 and not proper else None
-    if loan:  # turnamen: tournament; a loan FreeDict does not list
-        evidence = f"Indonesian spelling of the English {loan}"
-        return [Suggestion(loan, "dictionary", LOAN_WEIGHT, evidence)]
+    borrowing = borrowed(term) if len(words) == 1 and not proper else None
+    if borrowing:  # turnamen: tournament; set (of tennis) as written: a loan FreeDict lacks
+        return [Suggestion(borrowing[0], "dictionary", LOAN_WEIGHT, borrowing[1])]
     if not 2 <= len(words) <= 3 or entry.kind == "person" or FUNCTION_WORDS & set(words):
         return []
     if numbers_a_noun(entry, words, reverse):

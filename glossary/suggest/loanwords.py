@@ -137,3 +137,33 @@ def loan_source(word: str) -> str | None:
     if not sure and len(word) < MIN_LETTERS + 2:
         return None
     return english
+
+
+# A word written as English writes it is English's when English writes it at least this
+# much more often than Indonesian does (Zipf): ``set``, ``par``, ``final``, not ``liar``
+# (Indonesian "wild"), which Indonesian writes more.
+AS_WRITTEN_MIN_ZIPF = 3.0
+
+
+def english_as_written(word: str) -> str | None:
+    """An English word that Indonesian news writes unchanged (``set`` of a tennis match,
+    ``par`` in golf), for a word the dictionary lacks: English writes it commonly and at
+    least as often as Indonesian does. Whether the translators agree is for the parallel
+    text's lines to say (``rescore``)."""
+    from wordfreq import zipf_frequency
+
+    word = word.lower()
+    if len(word) < 3 or not word.isalpha():
+        return None
+    english = zipf_frequency(word, "en")
+    return word if english >= max(AS_WRITTEN_MIN_ZIPF, zipf_frequency(word, "id")) else None
+
+
+def borrowed(word: str) -> tuple[str, str] | None:
+    """The English word a word FreeDict lacks is borrowed from, respelt (``turnamen``:
+    tournament) or as written (``set``), with the evidence to show."""
+    if loan := loan_source(word):
+        return loan, f"Indonesian spelling of the English {loan}"
+    if same := english_as_written(word):
+        return same, "English written as it stands"
+    return None

@@ -201,6 +201,8 @@ def _names_one(
     if entry.kind == "person":
         evidence = "a person's name keeps its form"
         return [Suggestion(entry.term, "names", 0.9, evidence, _name_parts(entry.term))]
+    if _word_of_a_longer_name(entry):
+        return []  # Call of Call of Duty
     if (
         entry.kind in NAME_KINDS
         and not _indonesian_words(entry.term)
@@ -216,6 +218,25 @@ def _names_one(
         evidence = "a term written in English keeps its form"
         return [Suggestion(entry.term, "names", round(0.6 * english_use, 2), evidence)]
     return []
+
+
+# The small words that join the words of a name written in a European language.
+NAME_JOINERS = ("of", "for", "and", "the", "de", "del", "van", "von")
+
+
+def _word_of_a_longer_name(entry: Entry) -> bool:
+    """Whether a one-word name stands in its example joined by a small English or European
+    word to another capitalised word, as a word of a longer name the miner split there
+    (``Call`` and ``Duty`` of the game Call of Duty, ``America`` of Bank of America):
+    kept as written alone, it would gloss a piece of that name."""
+    if " " in entry.term or not entry.example:
+        return False
+    term, joiner = re.escape(entry.term), "|".join(NAME_JOINERS)
+    capitalised = r"[A-Z][\w'-]*"
+    pattern = (
+        rf"(?<![\w-]){term} (?:{joiner}) {capitalised}|{capitalised} (?:{joiner}) {term}(?![\w-])"
+    )
+    return re.search(pattern, entry.example) is not None
 
 
 def _translated_word(name: str, table: dict[str, tuple[str, list[str]]]) -> bool:

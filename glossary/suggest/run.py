@@ -19,9 +19,9 @@ from glossary.suggest.core import (
     other_spellings,
     parse_label,
 )
-from glossary.suggest.domain import affinity, line_weights
+from glossary.suggest.domain import affinity, line_weights, unchecked_senses
 from glossary.suggest.expansions import expanded, from_expansion
-from glossary.suggest.freedict import dictionary
+from glossary.suggest.freedict import _dictionary_index, dictionary
 from glossary.suggest.proper_names import names
 from glossary.suggest.rescore import rescore
 from glossary.suggest.services import PROVIDERS, online
@@ -99,6 +99,8 @@ def suggest(
         for (i, stand_in), suggestions in zip(stand_ins, their, strict=True):
             found[i][:0] = from_expansion(entries[i], stand_in, suggestions)
     _rescore(entries, found, run)
+    if "dictionary" in backends:
+        _unchecked(entries, found, run)
     _fill(entries, found, report)
     if "dictionary" in backends and report.unfilled:
         _compose_with_senses(report, replace(run, warn=lambda _: None, progress=None))
@@ -186,6 +188,19 @@ def _rescore(entries: Sequence[Entry], found: list[list[Suggestion]], settings: 
         for entry, bucket, lines in zip(entries, found, corpus.occurrences(entries), strict=True):
             size = len(entry.term.split())
             bucket[:] = rescore(corpus, lines, bucket, size, entry.term, weights) if bucket else []
+
+
+def _unchecked(entries: Sequence[Entry], found: list[list[Suggestion]], settings: Settings) -> None:
+    """Once measured on the parallel text, the dictionary's senses of the text's own words
+    that no close aligned line checks, where FreeDict does not settle them, are not filled
+    in (``domain.unchecked_senses``): two lines of a far text are no check."""
+    if not (settings.parallel or settings.memories) or not any(found):
+        return
+    corpus = load_corpus(settings)
+    reverse = _dictionary_index(settings)
+    weights = line_weights(corpus, settings.domain)
+    for entry, bucket, lines in zip(entries, found, corpus.occurrences(entries), strict=True):
+        bucket[:] = unchecked_senses(entry, lines, bucket, corpus, reverse, weights)
 
 
 def _with_other_spellings(suggestion: Suggestion) -> Suggestion:
