@@ -65,6 +65,23 @@ def test_a_word_seen_almost_only_inside_a_longer_term_is_a_fragment():
     assert "gardu" not in found or found["gardu"].score < found["gardu induk"].score / 2
 
 
+def test_what_a_derived_noun_acts_on_is_no_fragment_of_the_term():
+    """cadangan devisa (the reserves of foreign exchange): devisa, seen alone only once, is
+    a concept of its own, unlike induk inside gardu induk; kemanusiaan in bantuan
+    kemanusiaan is manusia's everyday noun and gains nothing."""
+    lines = [
+        f"Cadangan devisa {p} naik tipis bulan lalu, kata bank sentral."
+        for p in "Malaysia Filipina Vietnam Thailand Kamboja Laos".split()
+    ]
+    lines += [f"Bank sentral menjaga cadangan devisa di level {n} miliar dolar." for n in range(6)]
+    lines.append("Arus devisa keluar melambat.")
+    lines += [f"Truk membawa bantuan kemanusiaan ke kamp {n}." for n in range(6)]
+    found = {c.term: c for c in mine_text("\n".join(lines))}
+    assert "cadangan devisa" in found and "devisa" in found
+    assert found["devisa"].score > found["cadangan devisa"].score / 2
+    assert "kemanusiaan" not in found
+
+
 def test_a_doubled_word_of_its_own_heads_its_group():
     text = (
         "Kupu-kupu bermigrasi ribuan kilometer. Para peneliti menandai kupu-kupu itu.\n"
