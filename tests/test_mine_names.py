@@ -222,3 +222,19 @@ def test_a_function_word_capitalised_mid_sentence_is_part_of_the_name():
     river = find(found, "Kali Ciranggon Lor")
     assert river is not None and river.term == "Kali Ciranggon Lor"
     assert not [c for c in found if c.term == "Ciranggon Lor"]
+
+
+def test_an_acronym_written_alone_counts_where_it_ends_a_longer_name():
+    """UEFA in Piala UEFA is UEFA: its count holds those lines too; AC, never written alone
+    (AC Milan), gains nothing."""
+    text = (
+        "Klub itu menjuarai Piala FIKA musim lalu. Final Piala FIKA digelar di Wina.\n"
+        "Sevilla lolos ke Piala FIKA. Tiket Piala FIKA habis terjual.\n"
+        "FIKA menjatuhkan denda. Keputusan FIKA diprotes klub.\n"
+        "Pemain AC Milan berlatih. AC Milan kalah. Fans AC Milan kecewa.\n"
+    )
+    found = mine_text(text)
+    fika = find(found, "FIKA")
+    assert fika is not None and fika.term == "FIKA" and fika.count == 6
+    assert find(found, "Piala FIKA") is not fika
+    assert find(found, "AC") is None

@@ -542,6 +542,8 @@ def name_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
         lower = word.lower()
         return capital.get(lower, 0) + initials.get(lower, 0) >= min_count
 
+    # Lines where an acronym ends a longer name (UEFA in Piala UEFA).
+    inside: dict[str, list[list]] = defaultdict(list)
     for key, stats in tally.runs.items():
         # A name occurs at most as often as its rarest word is capitalised: a rare run
         # of rare words cannot give a candidate.
@@ -571,6 +573,8 @@ def name_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
                         or ROMAN_NUMERAL.match(words[0])
                     ):
                         continue
+                elif len(words) > 1 and is_acronym(words[-1]):
+                    inside[group_key(words[-1], name=True)].append(stats)
                 form = " ".join(words)
                 kind = _kind_of(words, hint, case)
                 gkey = group_key(form, name=True)
@@ -586,7 +590,25 @@ def name_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
                     group.titled.add(" ".join(segments[n - 1][0] + words))
                 if n and title and kind in ("person", "name"):
                     group.titles.add(title)
+    _count_acronyms_inside(groups, inside, min_count)
     return groups
+
+
+def _count_acronyms_inside(
+    groups: dict[str, Group], inside: dict[str, list[list]], min_count: int
+) -> None:
+    """An acronym the text writes on its own (UEFA, 3 times) is counted also where it
+    ends a longer name (Piala UEFA, 36 times): a translator needs UEFA however the text
+    writes it, as kelurahan in Kelurahan Cawang. One never written alone stays part of its
+    name, and a legal form opening one (PT in PT Antam) gains nothing."""
+    for gkey, parts in inside.items():
+        group = groups.get(gkey)
+        if group is None or group.occurrences.count < min_count:
+            continue
+        if max(group.kinds, key=group.kinds.__getitem__) != "acronym":
+            continue
+        for stats in parts:
+            group.occurrences.add(stats)
 
 
 def initials(form: str) -> str:
