@@ -190,7 +190,7 @@ TITLES = _words(
     kyai habib uskup pendeta pastor biksu utusan_khusus penasihat asisten bapak ibu pak bu
     tuan nyonya nona saudara mr mrs ms sir haji hajah kh raden mantan anggota_parlemen
     pemimpin_tertinggi ayatollah emir perdana gubernur_bank_sentral deputi_gubernur
-    pelaksana_tugas plt penjabat pj ketua_dewan anggota_dewan wakil deputi_menteri
+    pelaksana_tugas plt penjabat pj ketua_dewan anggota_dewan wakil deputi_menteri kasudin kadis
     """
 )
 TITLE_HEADS = _words(
@@ -217,6 +217,18 @@ PORTFOLIO_WORDS = _words(
     """
 )
 
+# The country's administrative units and regional offices: provinces down to villages,
+# the Jakarta structure (kota administrasi, kecamatan, kelurahan) and an agency's office
+# (dinas) with its city branch (suku dinas, sudin) or regional one (kantor wilayah). A
+# translator needs each however a text writes it, also when only capitalised (Kelurahan
+# Cawang, Sudin Pertamanan Jakarta Utara).
+ADMINISTRATIVE_UNITS = _words(
+    """
+    provinsi kabupaten kota kotamadya kota_administrasi kecamatan kelurahan desa dusun nagari
+    gampong distrik dinas suku_dinas sudin kanwil kantor_wilayah
+    """
+)
+
 # Head words that make a name an organisation, a place or an event.
 ORGANISATION_WORDS = _words(
     """
@@ -225,8 +237,8 @@ ORGANISATION_WORDS = _words(
     universitas institut sekolah akademi politeknik bank bursa perusahaan pt persero
     korporasi kantor kedutaan konsulat organisasi perhimpunan persatuan asosiasi federasi
     ikatan serikat yayasan pusat forum komite komando markas pasukan angkatan tentara
-    sekretariat direktorat dinas biro otoritas agensi koalisi aliansi front gerakan liga
-    klub kelompok grup group kabinet parlemen kongres senat pemerintah rezim istana
+    sekretariat direktorat dinas sudin kanwil biro otoritas agensi koalisi aliansi front gerakan
+    liga klub kelompok grup group kabinet parlemen kongres senat pemerintah rezim istana
     foundation institution institute center centre council university college company
     corporation agency committee association organization organisation party bank group
     ministry department office news times post journal service club international watch
@@ -334,6 +346,7 @@ SHORT_FORMS = _pairs(
     basarnas=badan_nasional_pencarian_dan_pertolongan kominfo=kementerian_komunikasi_dan_informatika
     balita=bawah_lima_tahun migas=minyak_dan_gas humas=hubungan_masyarakat
     litbang=penelitian_dan_pengembangan iptek=ilmu_pengetahuan_dan_teknologi
+    sudin=suku_dinas kasudin=kepala_suku_dinas kanwil=kantor_wilayah kadis=kepala_dinas
     """
 )
 

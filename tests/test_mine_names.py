@@ -147,6 +147,30 @@ def test_a_head_noun_of_several_names_is_a_term_with_all_its_occurrences():
     assert kecamatan is not None and kecamatan.count == 8
 
 
+def test_an_administrative_unit_written_only_capitalised_is_a_term():
+    """Kelurahan Sukamaju, Kelurahan Cibening: the text never writes kelurahan in lower
+    case, but an administrative unit heading several names is a term, shown as written."""
+    text = (
+        "Banjir merendam Kelurahan Sukamaju pada Senin.\n"
+        "Warga Kelurahan Cibening mengungsi ke masjid.\n"
+        "Posko dibuka di Kelurahan Sukamaju dan Kelurahan Cibening.\n"
+    )
+    kelurahan = find(mine_text(text, text), "Kelurahan")
+    assert kelurahan is not None and kelurahan.term == "Kelurahan" and kelurahan.count == 8
+
+
+def test_a_regional_office_heading_several_names_is_a_term_with_its_expansion():
+    """Sudin Pertamanan, Sudin Kebersihan: the city branch of an agency (suku dinas) heads
+    names, so it is a candidate of its own, with what it stands for."""
+    text = (
+        "Petugas Sudin Pertamanan Jakarta Utara memangkas pohon.\n"
+        "Truk Sudin Kebersihan Jakarta Barat mengangkut sampah.\n"
+        "Kepala Sudin Pertamanan Jakarta Utara meninjau taman. Laporan sudin itu terlambat.\n"
+    )
+    sudin = find(mine_text(text, text), "sudin")
+    assert sudin is not None and sudin.expansion.lower() == "suku dinas"
+
+
 def test_a_syllabic_short_form_carries_the_expansion_the_text_gives():
     """Badan Pengawas Pemilu (Bawaslu): the text expands it, and the short form carries
     its expansion (split off the person in ``test_a_glued_name_is_split``)."""

@@ -93,9 +93,12 @@ def _name_heads(tally: Tally, case: CaseStats, min_count: int) -> dict[str, list
             found = heads.get(lower)
             if found is None:
                 own = tally.ngrams.get(lower)
-                if own is None or case.lower.get(lower, 0) < 1:
+                if own is not None and case.lower.get(lower, 0) >= 1:
+                    found = heads[lower] = [own[0], [own[1]]]
+                elif lower in lexicon.ADMINISTRATIVE_UNITS:
+                    found = heads[lower] = [0, []]  # Sudin, never in lower case
+                else:
                     continue
-                found = heads[lower] = [own[0], [own[1]]]
             found[0] += stats[0]
             found[1].append(stats[1])
             named[lower].add(" ".join(words[n + 1 :]))
@@ -160,8 +163,9 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
         # A phrase ending in a possessive (rekan senegaranya, his compatriot) is no term.
         if len(words) > 1 and words[-1].endswith(POSSESSIVE):
             continue
-        # A word only ever seen capitalised at a sentence start is no lowercase evidence.
-        if case.lower.get(words[0], 0) < 1:
+        # A word only ever seen capitalised at a sentence start is no lowercase evidence;
+        # an administrative unit heading names needs none (Sudin Pertamanan).
+        if case.lower.get(words[0], 0) < 1 and key not in units:
             continue
         kept[key] = stats
     # C-value (Frantzi, Ananiadou & Mima 2000): what a term owes to the longer terms that
@@ -211,7 +215,10 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
         if len(words) == 1:
             nested = max(nested, contained[key])
         group = Group(len(words), stats[0] - nested)
-        group.add(_as_written(words, tally) if len(words) > 1 else key, kind, stats)
+        shown = _as_written(words, tally) if len(words) > 1 else key
+        if key in units and case.lower.get(key, 0) < 1:
+            shown = key.capitalize()  # as the text writes it: Sudin
+        group.add(shown, kind, stats)
         group.contained = contained[key]
         if len(words) == 1:
             for surface, count in tally.surfaces.get(key, {}).items():
