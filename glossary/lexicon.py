@@ -38,6 +38,7 @@ FUNCTION_WORDS = _words(
     sementara selama tanpa melalui menurut sekitar hampir tetap selalu sering jarang segera
     tengah usai seusai selain kecuali meski meskipun walau walaupun padahal sedangkan melainkan
     justru malah toh kok dong sih deh ya enggak nggak jangan mau ingin hendak bakal guna demi
+    sebagaimana seringkali sekira sekiranya misalnya contohnya terutama
     via per antar dll dsb dst dkk tsb yg dgn utk sbg spt pd dr tdk jg kpd pihak hal cara
     kali apakah bagaimanapun apapun siapapun manapun kapanpun ataupun maupun baik entah
     terus terutama khususnya termasuk yakni misalnya contohnya antaranya diantaranya di_antaranya
@@ -60,7 +61,8 @@ NUMBER_WORDS = _words(
     ratus ribu juta miliar milyar triliun seratus seribu sejuta semiliar separuh setengah
     sepertiga seperempat pertama kedua ketiga keempat kelima keenam ketujuh kedelapan
     kesembilan kesepuluh kesatu kedua-duanya keduanya ketiganya belasan puluhan ratusan
-    ribuan jutaan miliaran persen
+    ribuan jutaan miliaran persen seekor sebatang sehelai selembar sebutir sepucuk sebiji
+    sepasang segelintir sekelompok serangkaian sekian
     """
 )
 
@@ -118,7 +120,8 @@ ADJECTIVES = _words(
     signifikan substansial drastis pesat singkat sedikit banyak tradisional strategis taktis
     komprehensif reguler simbolis historis politis praktis agresif efektif intensif formal
     informal senior junior potensial optimal maksimal minimal total ideal normal ekstrem
-    radikal kritis teknis ideologis geografis domestik modern canggih
+    radikal kritis teknis ideologis geografis domestik modern canggih rumit sederhana stabil
+    optimis pesimis serupa mirip unik
     """
 )
 
@@ -153,7 +156,8 @@ SAYING_VERBS = _words(
     kata katanya ujar ujarnya tutur tuturnya ucap ucapnya jelas jelasnya tambah tambahnya
     imbuh imbuhnya lanjut lanjutnya ungkap ungkapnya terang terangnya sebut sebutnya papar
     paparnya tegas tegasnya tandas tandasnya pungkas pungkasnya sambung sambungnya cetus
-    cetusnya kilah kilahnya tulis tulisnya lapor ucapkan sebutkan
+    cetusnya kilah kilahnya tulis tulisnya lapor ucapkan sebutkan tukas tukasnya sergah
+    sergahnya katakan
     mengatakan menyatakan menjelaskan mengungkapkan menegaskan menambahkan menyebutkan
     menyebut menuturkan memaparkan menerangkan mengakui melaporkan mengumumkan berkata
     bertanya bertutur berujar mengklaim menulis mengutip dikutip mengimbuhkan menandaskan

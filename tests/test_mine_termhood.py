@@ -82,6 +82,18 @@ def test_what_a_derived_noun_acts_on_is_no_fragment_of_the_term():
     assert "kemanusiaan" not in found
 
 
+def test_quantifiers_adverbs_and_adjectives_are_no_terms():
+    """seekor (one, of an animal), sebagaimana (as), rumit (complicated): function words
+    and adjectives of a curated class, however often a text writes them beside a term."""
+    text = "\n".join(
+        f"Tim menemukan seekor trilobita {n}, sebagaimana fosil lain, dengan pola rumit."
+        for n in ("besar", "kecil", "purba", "utuh")
+    )
+    terms = {c.term for c in mine_text(text)}
+    assert "trilobita" in terms
+    assert not {"seekor", "sebagaimana", "rumit"} & terms
+
+
 def test_a_doubled_word_of_its_own_heads_its_group():
     text = (
         "Kupu-kupu bermigrasi ribuan kilometer. Para peneliti menandai kupu-kupu itu.\n"
