@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from glossary import lexicon
 from glossary.mine.counting import BREAK_WORDS, HEADLINE, INITIAL, MARKERS, Tally
 from glossary.mine.dictionary import english_words
-from glossary.mine.groups import Group, group_key
+from glossary.mine.groups import Group, count_where_acronyms_end_names, group_key
 from glossary.morphology import (
     ROMAN_NUMERAL,
     case_key,
@@ -590,25 +590,8 @@ def name_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
                     group.titled.add(" ".join(segments[n - 1][0] + words))
                 if n and title and kind in ("person", "name"):
                     group.titles.add(title)
-    _count_acronyms_inside(groups, inside, min_count)
+    count_where_acronyms_end_names(groups, inside, min_count)
     return groups
-
-
-def _count_acronyms_inside(
-    groups: dict[str, Group], inside: dict[str, list[list]], min_count: int
-) -> None:
-    """An acronym the text writes on its own (UEFA, 3 times) is counted also where it
-    ends a longer name (Piala UEFA, 36 times): a translator needs UEFA however the text
-    writes it, as kelurahan in Kelurahan Cawang. One never written alone stays part of its
-    name, and a legal form opening one (PT in PT Antam) gains nothing."""
-    for gkey, parts in inside.items():
-        group = groups.get(gkey)
-        if group is None or group.occurrences.count < min_count:
-            continue
-        if max(group.kinds, key=group.kinds.__getitem__) != "acronym":
-            continue
-        for stats in parts:
-            group.occurrences.add(stats)
 
 
 def initials(form: str) -> str:
