@@ -94,6 +94,21 @@ def test_quantifiers_adverbs_and_adjectives_are_no_terms():
     assert not {"seekor", "sebagaimana", "rumit"} & terms
 
 
+def test_an_english_spelling_joins_the_indonesian_one_the_text_also_writes():
+    """hat-trick and hatrik are one term; masa (a period) and massa (the masses) differ by
+    a doubled letter alone and stay apart: only a spelling with ck is English."""
+    text = (
+        "Striker itu mencetak hat-trick kedua. Hatrik itu yang pertama musim ini.\n"
+        "Ia mencetak hatrik lagi. Pelatih memuji hat-trick sang striker.\n"
+        "Pada masa itu massa berkumpul. Massa menunggu masa kampanye.\n"
+    )
+    found = mine_text(text)
+    hatrik = find(found, "hatrik")
+    assert hatrik is not None and "hat-trick" in [hatrik.term, *hatrik.variants]
+    masa, massa = find(found, "masa"), find(found, "massa")
+    assert masa is None or masa is not massa
+
+
 def test_a_doubled_word_of_its_own_heads_its_group():
     text = (
         "Kupu-kupu bermigrasi ribuan kilometer. Para peneliti menandai kupu-kupu itu.\n"

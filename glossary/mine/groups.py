@@ -186,7 +186,9 @@ def group_key(form: str, name: bool) -> str:
     """
     tokens = SPACE_OR_HYPHEN.split(form)
     if not name and _KEYED_WORDS.isdisjoint(tokens):
-        return _KEY_DROP_RE.sub("", form)
+        key = _KEY_DROP_RE.sub("", form)
+        # English spelling beside the Indonesian one: hat-trick, hatrik; stock, stok.
+        return _DOUBLE_CONSONANT.sub(r"\1", key.replace("ck", "k")) if "ck" in key else key
     parts = []
     for token in tokens:
         if not token:
