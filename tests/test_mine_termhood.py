@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from glossary import mine as miner
-from glossary.mine import ranking
+from glossary.mine import counting, ranking
 from glossary.mine.dictionary import DICT_INDEX, plain_words
 from glossary.morphology import everyday_nominal, general_frequency, nominal_root, root_words
 from glossary.text import Document
@@ -116,6 +116,22 @@ def test_a_doubled_word_of_its_own_heads_its_group():
     )
     candidate = find(mine_text(text), "kupu-kupu")
     assert candidate is not None and candidate.term == "kupu-kupu"
+
+
+@pytest.mark.parametrize("implementation", ["python", "compiled"])
+def test_a_doubled_word_at_a_sentence_start_keeps_its_doubled_headword(implementation, monkeypatch):
+    """Alap-alap opening two sentences is alap-alap there too: the headword is never alap,
+    a form the text does not write."""
+    if implementation == "compiled" and counting.scan.speedups is None:
+        pytest.skip("the compiled module is not built")
+    monkeypatch.setattr(counting.scan, "IMPLEMENTATION", implementation)
+    text = (
+        "Alap-alap berburu di padang. Alap-alap terbang rendah.\n"
+        "Burung alap-alap itu kecil. Ahli mengamati burung alap-alap.\n"
+    )
+    candidate = find(mine_text(text), "alap-alap")
+    assert candidate is not None and candidate.term == "alap-alap"
+    assert "alap" not in candidate.variants
 
 
 def test_a_phrase_shows_a_word_the_text_writes_only_doubled_as_written():
