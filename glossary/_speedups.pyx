@@ -1087,6 +1087,8 @@ def add_line(tally, str line, ref, counting):
                             info = _classify_word(lower)
                             words[lower] = info
                         if info[0] != _BREAK:
+                            if info[1] != lower:  # Pasukan-pasukan, at a sentence start
+                                surfaces[info[1]][lower] += 1
                             stretch.append(info[1])
                             no_start.append(info[0] == _NO_START)
             else:

@@ -38,6 +38,7 @@ FUNCTION_WORDS = _words(
     sementara selama tanpa melalui menurut sekitar hampir tetap selalu sering jarang segera
     tengah usai seusai selain kecuali meski meskipun walau walaupun padahal sedangkan melainkan
     justru malah toh kok dong sih deh ya enggak nggak jangan mau ingin hendak bakal guna demi
+    sebagaimana seringkali sekira sekiranya misalnya contohnya terutama
     via per antar dll dsb dst dkk tsb yg dgn utk sbg spt pd dr tdk jg kpd pihak hal cara
     kali apakah bagaimanapun apapun siapapun manapun kapanpun ataupun maupun baik entah
     terus terutama khususnya termasuk yakni misalnya contohnya antaranya diantaranya di_antaranya
@@ -60,7 +61,8 @@ NUMBER_WORDS = _words(
     ratus ribu juta miliar milyar triliun seratus seribu sejuta semiliar separuh setengah
     sepertiga seperempat pertama kedua ketiga keempat kelima keenam ketujuh kedelapan
     kesembilan kesepuluh kesatu kedua-duanya keduanya ketiganya belasan puluhan ratusan
-    ribuan jutaan miliaran persen
+    ribuan jutaan miliaran persen seekor sebatang sehelai selembar sebutir sepucuk sebiji
+    sepasang segelintir sekelompok serangkaian sekian
     """
 )
 
@@ -118,7 +120,8 @@ ADJECTIVES = _words(
     signifikan substansial drastis pesat singkat sedikit banyak tradisional strategis taktis
     komprehensif reguler simbolis historis politis praktis agresif efektif intensif formal
     informal senior junior potensial optimal maksimal minimal total ideal normal ekstrem
-    radikal kritis teknis ideologis geografis domestik modern canggih
+    radikal kritis teknis ideologis geografis domestik modern canggih rumit sederhana stabil
+    optimis pesimis serupa mirip unik
     """
 )
 
@@ -153,7 +156,8 @@ SAYING_VERBS = _words(
     kata katanya ujar ujarnya tutur tuturnya ucap ucapnya jelas jelasnya tambah tambahnya
     imbuh imbuhnya lanjut lanjutnya ungkap ungkapnya terang terangnya sebut sebutnya papar
     paparnya tegas tegasnya tandas tandasnya pungkas pungkasnya sambung sambungnya cetus
-    cetusnya kilah kilahnya tulis tulisnya lapor ucapkan sebutkan
+    cetusnya kilah kilahnya tulis tulisnya lapor ucapkan sebutkan tukas tukasnya sergah
+    sergahnya katakan
     mengatakan menyatakan menjelaskan mengungkapkan menegaskan menambahkan menyebutkan
     menyebut menuturkan memaparkan menerangkan mengakui melaporkan mengumumkan berkata
     bertanya bertutur berujar mengklaim menulis mengutip dikutip mengimbuhkan menandaskan
@@ -188,18 +192,20 @@ RANKS = _words(
 TITLES = RANKS | _words(
     """
     presiden wakil_presiden wapres perdana_menteri pm menteri wakil_menteri wamen menko
-    menteri_koordinator menlu menhan menkeu mendagri menkes menag mendikbud menpora menhub mensos
-    mentan menaker mendag menperin menkominfo menkumham menpar deputi sekretaris sekretaris_jenderal
-    sekjen sekretaris_negara mensesneg ketua wakil_ketua ketua_umum ketum direktur direktur_jenderal
-    dirjen direktur_utama dirut direktur_eksekutif gubernur wakil_gubernur wagub bupati wakil_bupati
-    wali_kota walikota wakil_wali_kota camat lurah kepala kepala_staf kasad kasal kasau juru_bicara
-    jubir panglima kapolri kapolda kapolres kapolsek jaksa jaksa_agung hakim hakim_agung duta_besar
-    dubes konsul konsul_jenderal raja ratu pangeran putri putra_mahkota sultan kaisar paus kanselir
-    senator gubernur_jenderal profesor prof dokter dr pelatih manajer presdir ceo pemimpin pimpinan
-    komandan imam syekh ustaz ustad kiai kyai habib uskup pendeta pastor biksu utusan_khusus
-    penasihat asisten bapak ibu pak bu tuan nyonya nona saudara mr mrs ms sir haji hajah kh raden
-    mantan anggota_parlemen pemimpin_tertinggi ayatollah emir perdana gubernur_bank_sentral
-    deputi_gubernur pelaksana_tugas plt penjabat pj ketua_dewan anggota_dewan wakil deputi_menteri
+    menteri_koordinator menlu menhan menkeu mendagri menkes menag mendikbud menpora menhub
+    mensos mentan menaker mendag menperin menkominfo menkumham menpar deputi sekretaris
+    sekretaris_jenderal sekjen sekretaris_negara mensesneg ketua wakil_ketua ketua_umum ketum
+    direktur direktur_jenderal dirjen direktur_utama dirut direktur_eksekutif gubernur
+    wakil_gubernur wagub bupati wakil_bupati wali_kota walikota wakil_wali_kota camat lurah
+    kepala kepala_staf kasad kasal kasau juru_bicara jubir panglima kapolri kapolda kapolres
+    kapolsek jaksa jaksa_agung hakim hakim_agung duta_besar dubes konsul konsul_jenderal raja
+    ratu pangeran putri putra_mahkota sultan kaisar paus kanselir senator gubernur_jenderal
+    profesor prof dokter dr pelatih manajer presdir ceo pemimpin pimpinan komandan imam syekh
+    ustaz ustad kiai kyai habib uskup pendeta pastor biksu utusan_khusus penasihat asisten bapak
+    ibu pak bu tuan nyonya nona saudara mr mrs ms sir haji hajah kh raden mantan
+    anggota_parlemen pemimpin_tertinggi ayatollah emir perdana gubernur_bank_sentral
+    deputi_gubernur pelaksana_tugas plt penjabat pj ketua_dewan anggota_dewan wakil
+    deputi_menteri kasudin kadis
     """
 )
 TITLE_HEADS = _words(
@@ -226,6 +232,18 @@ PORTFOLIO_WORDS = _words(
     """
 )
 
+# The country's administrative units and regional offices: provinces down to villages,
+# the Jakarta structure (kota administrasi, kecamatan, kelurahan) and an agency's office
+# (dinas) with its city branch (suku dinas, sudin) or regional one (kantor wilayah). A
+# translator needs each however a text writes it, also when only capitalised (Kelurahan
+# Cawang, Sudin Pertamanan Jakarta Utara).
+ADMINISTRATIVE_UNITS = _words(
+    """
+    provinsi kabupaten kota kotamadya kota_administrasi kecamatan kelurahan desa dusun nagari
+    gampong distrik dinas suku_dinas sudin kanwil kantor_wilayah
+    """
+)
+
 # Head words that make a name an organisation, a place or an event.
 ORGANISATION_WORDS = _words(
     """
@@ -234,8 +252,8 @@ ORGANISATION_WORDS = _words(
     universitas institut sekolah akademi politeknik bank bursa perusahaan pt persero
     korporasi kantor kedutaan konsulat organisasi perhimpunan persatuan asosiasi federasi
     ikatan serikat yayasan pusat forum komite komando markas pasukan angkatan tentara
-    sekretariat direktorat dinas biro otoritas agensi koalisi aliansi front gerakan liga
-    klub kelompok grup group kabinet parlemen kongres senat pemerintah rezim istana
+    sekretariat direktorat dinas sudin kanwil biro otoritas agensi koalisi aliansi front gerakan
+    liga klub kelompok grup group kabinet parlemen kongres senat pemerintah rezim istana
     foundation institution institute center centre council university college company
     corporation agency committee association organization organisation party bank group
     ministry department office news times post journal service club international watch
@@ -343,6 +361,7 @@ SHORT_FORMS = _pairs(
     basarnas=badan_nasional_pencarian_dan_pertolongan kominfo=kementerian_komunikasi_dan_informatika
     balita=bawah_lima_tahun migas=minyak_dan_gas humas=hubungan_masyarakat
     litbang=penelitian_dan_pengembangan iptek=ilmu_pengetahuan_dan_teknologi
+    sudin=suku_dinas kasudin=kepala_suku_dinas kanwil=kantor_wilayah kadis=kepala_dinas
     """
 )
 

@@ -232,6 +232,16 @@ def is_verb(word: str) -> bool:
         return False
     if word.startswith("me") and word[2] in "mnlrwy":
         return True
+    # A root with -kan alone is a verb too (tewaskan, batalkan: a headline's or an order's);
+    # a root ending in k with -an is a noun (pasukan, gerakan; perbankan, of bank).
+    if (
+        word.endswith("kan")
+        and len(word) >= 7
+        and word[:-3] in roots
+        and word[:-2] not in roots
+        and not nominal_root(word)
+    ):
+        return True
     if word.startswith("di"):
         rest = word[2:]
         return (

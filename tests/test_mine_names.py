@@ -147,6 +147,30 @@ def test_a_head_noun_of_several_names_is_a_term_with_all_its_occurrences():
     assert kecamatan is not None and kecamatan.count == 8
 
 
+def test_an_administrative_unit_written_only_capitalised_is_a_term():
+    """Kelurahan Sukamaju, Kelurahan Cibening: the text never writes kelurahan in lower
+    case, but an administrative unit heading several names is a term, shown as written."""
+    text = (
+        "Banjir merendam Kelurahan Sukamaju pada Senin.\n"
+        "Warga Kelurahan Cibening mengungsi ke masjid.\n"
+        "Posko dibuka di Kelurahan Sukamaju dan Kelurahan Cibening.\n"
+    )
+    kelurahan = find(mine_text(text, text), "Kelurahan")
+    assert kelurahan is not None and kelurahan.term == "Kelurahan" and kelurahan.count == 8
+
+
+def test_a_regional_office_heading_several_names_is_a_term_with_its_expansion():
+    """Sudin Pertamanan, Sudin Kebersihan: the city branch of an agency (suku dinas) heads
+    names, so it is a candidate of its own, with what it stands for."""
+    text = (
+        "Petugas Sudin Pertamanan Jakarta Utara memangkas pohon.\n"
+        "Truk Sudin Kebersihan Jakarta Barat mengangkut sampah.\n"
+        "Kepala Sudin Pertamanan Jakarta Utara meninjau taman. Laporan sudin itu terlambat.\n"
+    )
+    sudin = find(mine_text(text, text), "sudin")
+    assert sudin is not None and sudin.expansion.lower() == "suku dinas"
+
+
 def test_a_syllabic_short_form_carries_the_expansion_the_text_gives():
     """Badan Pengawas Pemilu (Bawaslu): the text expands it, and the short form carries
     its expansion (split off the person in ``test_a_glued_name_is_split``)."""
@@ -238,3 +262,19 @@ def test_a_body_named_only_at_sentence_starts_keeps_its_head():
     ministry = find(found, "Kementerian Perhubungan")
     assert ministry is not None and ministry.term == "Kementerian Perhubungan"
     assert not [c for c in found if c.term == "Perhubungan"]
+
+
+def test_an_acronym_written_alone_counts_where_it_ends_a_longer_name():
+    """UEFA in Piala UEFA is UEFA: its count holds those lines too; AC, never written alone
+    (AC Milan), gains nothing."""
+    text = (
+        "Klub itu menjuarai Piala FIKA musim lalu. Final Piala FIKA digelar di Wina.\n"
+        "Sevilla lolos ke Piala FIKA. Tiket Piala FIKA habis terjual.\n"
+        "FIKA menjatuhkan denda. Keputusan FIKA diprotes klub.\n"
+        "Pemain AC Milan berlatih. AC Milan kalah. Fans AC Milan kecewa.\n"
+    )
+    found = mine_text(text)
+    fika = find(found, "FIKA")
+    assert fika is not None and fika.term == "FIKA" and fika.count == 6
+    assert find(found, "Piala FIKA") is not fika
+    assert find(found, "AC") is None

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from glossary import mine as miner
-from glossary.mine import ranking
+from glossary.mine import counting, ranking
 from glossary.mine.dictionary import DICT_INDEX, plain_words
 from glossary.morphology import everyday_nominal, general_frequency, nominal_root, root_words
 from glossary.text import Document
@@ -65,6 +65,50 @@ def test_a_word_seen_almost_only_inside_a_longer_term_is_a_fragment():
     assert "gardu" not in found or found["gardu"].score < found["gardu induk"].score / 2
 
 
+def test_what_a_derived_noun_acts_on_is_no_fragment_of_the_term():
+    """cadangan devisa (the reserves of foreign exchange): devisa, seen alone only once, is
+    a concept of its own, unlike induk inside gardu induk; kemanusiaan in bantuan
+    kemanusiaan is manusia's everyday noun and gains nothing."""
+    lines = [
+        f"Cadangan devisa {p} naik tipis bulan lalu, kata bank sentral."
+        for p in "Malaysia Filipina Vietnam Thailand Kamboja Laos".split()
+    ]
+    lines += [f"Bank sentral menjaga cadangan devisa di level {n} miliar dolar." for n in range(6)]
+    lines.append("Arus devisa keluar melambat.")
+    lines += [f"Truk membawa bantuan kemanusiaan ke kamp {n}." for n in range(6)]
+    found = {c.term: c for c in mine_text("\n".join(lines))}
+    assert "cadangan devisa" in found and "devisa" in found
+    assert found["devisa"].score > found["cadangan devisa"].score / 2
+    assert "kemanusiaan" not in found
+
+
+def test_quantifiers_adverbs_and_adjectives_are_no_terms():
+    """seekor (one, of an animal), sebagaimana (as), rumit (complicated): function words
+    and adjectives of a curated class, however often a text writes them beside a term."""
+    text = "\n".join(
+        f"Tim menemukan seekor trilobita {n}, sebagaimana fosil lain, dengan pola rumit."
+        for n in ("besar", "kecil", "purba", "utuh")
+    )
+    terms = {c.term for c in mine_text(text)}
+    assert "trilobita" in terms
+    assert not {"seekor", "sebagaimana", "rumit"} & terms
+
+
+def test_an_english_spelling_joins_the_indonesian_one_the_text_also_writes():
+    """hat-trick and hatrik are one term; masa (a period) and massa (the masses) differ by
+    a doubled letter alone and stay apart: only a spelling with ck is English."""
+    text = (
+        "Striker itu mencetak hat-trick kedua. Hatrik itu yang pertama musim ini.\n"
+        "Ia mencetak hatrik lagi. Pelatih memuji hat-trick sang striker.\n"
+        "Pada masa itu massa berkumpul. Massa menunggu masa kampanye.\n"
+    )
+    found = mine_text(text)
+    hatrik = find(found, "hatrik")
+    assert hatrik is not None and "hat-trick" in [hatrik.term, *hatrik.variants]
+    masa, massa = find(found, "masa"), find(found, "massa")
+    assert masa is None or masa is not massa
+
+
 def test_a_doubled_word_of_its_own_heads_its_group():
     text = (
         "Kupu-kupu bermigrasi ribuan kilometer. Para peneliti menandai kupu-kupu itu.\n"
@@ -72,6 +116,22 @@ def test_a_doubled_word_of_its_own_heads_its_group():
     )
     candidate = find(mine_text(text), "kupu-kupu")
     assert candidate is not None and candidate.term == "kupu-kupu"
+
+
+@pytest.mark.parametrize("implementation", ["python", "compiled"])
+def test_a_doubled_word_at_a_sentence_start_keeps_its_doubled_headword(implementation, monkeypatch):
+    """Alap-alap opening two sentences is alap-alap there too: the headword is never alap,
+    a form the text does not write."""
+    if implementation == "compiled" and counting.scan.speedups is None:
+        pytest.skip("the compiled module is not built")
+    monkeypatch.setattr(counting.scan, "IMPLEMENTATION", implementation)
+    text = (
+        "Alap-alap berburu di padang. Alap-alap terbang rendah.\n"
+        "Burung alap-alap itu kecil. Ahli mengamati burung alap-alap.\n"
+    )
+    candidate = find(mine_text(text), "alap-alap")
+    assert candidate is not None and candidate.term == "alap-alap"
+    assert "alap" not in candidate.variants
 
 
 def test_a_phrase_shows_a_word_the_text_writes_only_doubled_as_written():

@@ -22,9 +22,11 @@ def test_root_words_that_end_like_a_clitic_are_not_inflected():
 
 
 def test_verbs_and_nouns_by_their_shape():
-    for verb in ("mengatakan", "dipimpin", "ditandatangani", "mengantisipasi"):
+    for verb in ("mengatakan", "dipimpin", "ditandatangani", "mengantisipasi", "tewaskan"):
         assert morphology.is_verb(verb), verb
-    for noun in ("menteri", "delegasi", "mediasi", "Menlu".lower()):
+    # pasukan, gerakan, perbankan: a root ending in k with -an, no root with -kan.
+    nouns = ("menteri", "delegasi", "mediasi", "menlu", "pasukan", "gerakan", "perbankan")
+    for noun in nouns:
         assert not morphology.is_verb(noun), noun
     assert morphology.is_stative("terbatas") and not morphology.is_stative("teroris")
     assert morphology.is_derived_noun("pertahanan")

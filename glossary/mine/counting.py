@@ -322,6 +322,8 @@ class Tally:
                             if info is None:
                                 info = words[lower] = classify_word(lower)
                             if info[0] != BREAK:
+                                if info[1] != lower:  # Pasukan-pasukan, at a sentence start
+                                    surfaces[info[1]][lower] += 1
                                 stretch.append(info[1])
                                 no_start.append(info[0] == NO_START)
                 else:

@@ -123,6 +123,23 @@ class Group:
         self.common = self.common or other.common
 
 
+def count_where_acronyms_end_names(
+    groups: dict[str, Group], inside: dict[str, list[list]], min_count: int
+) -> None:
+    """An acronym the text writes on its own (UEFA, 3 times) is counted also where it
+    ends a longer name (Piala UEFA, 36 times): a translator needs UEFA however the text
+    writes it, as kelurahan in Kelurahan Cawang. One never written alone stays part of its
+    name, and a legal form opening one (PT in PT Antam) gains nothing."""
+    for gkey, parts in inside.items():
+        group = groups.get(gkey)
+        if group is None or group.occurrences.count < min_count:
+            continue
+        if top_key(group.kinds) != "acronym":
+            continue
+        for stats in parts:
+            group.occurrences.add(stats)
+
+
 _KEYED_WORDS = frozenset(lexicon.SHORT_FORMS) | frozenset(lexicon.EXONYMS)
 _KEY_DROP_RE = re.compile(r"[\s\-\u2010\u2011,.]+")
 
@@ -169,7 +186,9 @@ def group_key(form: str, name: bool) -> str:
     """
     tokens = SPACE_OR_HYPHEN.split(form)
     if not name and _KEYED_WORDS.isdisjoint(tokens):
-        return _KEY_DROP_RE.sub("", form)
+        key = _KEY_DROP_RE.sub("", form)
+        # English spelling beside the Indonesian one: hat-trick, hatrik; stock, stok.
+        return _DOUBLE_CONSONANT.sub(r"\1", key.replace("ck", "k")) if "ck" in key else key
     parts = []
     for token in tokens:
         if not token:

@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from glossary import lexicon
 from glossary.mine.counting import BREAK_WORDS, HEADLINE, INITIAL, MARKERS, Tally
 from glossary.mine.dictionary import english_words
-from glossary.mine.groups import Group, group_key
+from glossary.mine.groups import Group, count_where_acronyms_end_names, group_key
 from glossary.morphology import (
     ROMAN_NUMERAL,
     case_key,
@@ -545,6 +545,8 @@ def name_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
         lower = word.lower()
         return capital.get(lower, 0) + initials.get(lower, 0) >= min_count
 
+    # Lines where an acronym ends a longer name (UEFA in Piala UEFA).
+    inside: dict[str, list[list]] = defaultdict(list)
     for key, stats in tally.runs.items():
         # A name occurs at most as often as its rarest word is capitalised: a rare run
         # of rare words cannot give a candidate.
@@ -574,6 +576,8 @@ def name_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
                         or ROMAN_NUMERAL.match(words[0])
                     ):
                         continue
+                elif len(words) > 1 and is_acronym(words[-1]):
+                    inside[group_key(words[-1], name=True)].append(stats)
                 form = " ".join(words)
                 kind = _kind_of(words, hint, case)
                 gkey = group_key(form, name=True)
@@ -589,6 +593,7 @@ def name_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
                     group.titled.add(" ".join(segments[n - 1][0] + words))
                 if n and title and kind in ("person", "name"):
                     group.titles.add(title)
+    count_where_acronyms_end_names(groups, inside, min_count)
     return groups
 
 

@@ -91,7 +91,9 @@ def preferred(group: Group) -> tuple[str, str, str]:
         return term, "acronym", expansion
     if group.full_name:
         return group.full_name, "person", ""
-    full = [f for f in forms if f.lower() not in lexicon.SHORT_FORMS] or list(forms)
+    # A form the text never writes (alap, of alap-alap, counted only doubled) heads nothing.
+    written = [f for f in forms if forms[f] > 0] or list(forms)
+    full = [f for f in written if f.lower() not in lexicon.SHORT_FORMS] or written
     if kind in ("term", "title"):
         lower = [f for f in full if f.islower()]
         full = lower or full
@@ -291,7 +293,9 @@ def rank(
         scored = scored[:top]
     out = []
     for score, term, kind, expansion, documents, group in scored:
-        forms = [f for f in group.forms if f != term and f.casefold() not in refused]
+        forms = [
+            f for f in group.forms if f != term and f.casefold() not in refused and group.forms[f]
+        ]
         titled = {f for f in group.titled if f.casefold() not in refused}
         variants = sorted(set(forms) | titled, key=lambda f: (-group.forms.get(f, 0), f))
         refs = group.occurrences.refs()

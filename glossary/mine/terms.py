@@ -26,6 +26,7 @@ from glossary.morphology import (
     general_frequency,
     inflects,
     is_stative,
+    nominal_root,
     root_words,
 )
 
@@ -92,9 +93,12 @@ def _name_heads(tally: Tally, case: CaseStats, min_count: int) -> dict[str, list
             found = heads.get(lower)
             if found is None:
                 own = tally.ngrams.get(lower)
-                if own is None or case.lower.get(lower, 0) < 1:
+                if own is not None and case.lower.get(lower, 0) >= 1:
+                    found = heads[lower] = [own[0], [own[1]]]
+                elif lower in lexicon.ADMINISTRATIVE_UNITS:
+                    found = heads[lower] = [0, []]  # Sudin, never in lower case
+                else:
                     continue
-                found = heads[lower] = [own[0], [own[1]]]
             found[0] += stats[0]
             found[1].append(stats[1])
             named[lower].add(" ".join(words[n + 1 :]))
@@ -159,8 +163,9 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
         # A phrase ending in a possessive (rekan senegaranya, his compatriot) is no term.
         if len(words) > 1 and words[-1].endswith(POSSESSIVE):
             continue
-        # A word only ever seen capitalised at a sentence start is no lowercase evidence.
-        if case.lower.get(words[0], 0) < 1:
+        # A word only ever seen capitalised at a sentence start is no lowercase evidence;
+        # an administrative unit heading names needs none (Sudin Pertamanan).
+        if case.lower.get(words[0], 0) < 1 and key not in units:
             continue
         kept[key] = stats
     # C-value (Frantzi, Ananiadou & Mima 2000): what a term owes to the longer terms that
@@ -184,11 +189,12 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
             # sistem pertahanan udara): its start is never seen without the term, so the
             # term is the unit and owes nothing; coba rudal (no derived noun) and kaki lima
             # owe all to uji coba rudal and pedagang kaki lima.
+            # Nor does one a derived noun acts on: devisa in cadangan devisa.
             if (
                 " " in rest
                 and ngrams.get(start, stats)[0] <= stats[0]
                 and _derived_noun(rest.partition(" ")[0], roots)
-            ):
+            ) or _argument(head, rest, roots, freqs):
                 parts = (start,)
             for part in parts:
                 extended[part] += stats[0]
@@ -209,7 +215,10 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
         if len(words) == 1:
             nested = max(nested, contained[key])
         group = Group(len(words), stats[0] - nested)
-        group.add(_as_written(words, tally) if len(words) > 1 else key, kind, stats)
+        shown = _as_written(words, tally) if len(words) > 1 else key
+        if key in units and case.lower.get(key, 0) < 1:
+            shown = key.capitalize()  # as the text writes it: Sudin
+        group.add(shown, kind, stats)
         group.contained = contained[key]
         if len(words) == 1:
             for surface, count in tally.surfaces.get(key, {}).items():
@@ -320,6 +329,23 @@ def _as_written(words: list[str], tally: Tally) -> str:
         only_doubled = stats and surfaces and surfaces[doubled] >= stats[0]
         shown.append(doubled if only_doubled else word)
     return " ".join(shown)
+
+
+def _argument(head: str, word: str, roots: frozenset[str], freqs: dict[str, float]) -> bool:
+    """Whether ``word`` is what a derived noun ``head`` acts on, a concept of its own and
+    no piece of the term: devisa in cadangan devisa (the reserves of foreign exchange),
+    rare in general Indonesian (under 2 in 100,000 words) and no everyday noun itself
+    (kemanusiaan in bantuan kemanusiaan is manusia's)."""
+    return (
+        " " not in word
+        and freqs.get(word, 0.0) < ARGUMENT_FREQUENCY
+        and _derived_noun(head, roots)
+        and bool(nominal_root(head))
+        and not everyday_nominal(word)
+    )
+
+
+ARGUMENT_FREQUENCY = 2e-5
 
 
 def _derived_noun(word: str, roots: frozenset[str]) -> bool:
