@@ -24,6 +24,8 @@ sekretaris daerah, the police chiefs, with wakil, penjabat, plt) and the regiona
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
@@ -120,6 +122,12 @@ _NO_NAME = (
     | lexicon.TITLE_MODIFIERS
 )
 TITLE, BODY, UNIT, PLACE = "title", "body", "unit", "place"
+# The screen of a batch, at C speed: only these matches may start a composition.
+_SCREEN = frozenset({"place", "title", "organisation"})
+_UNIT_FORMS = frozenset(u for unit in UNIT_ENGLISH for u in (unit, unit.capitalize()))
+_ENTRY = operator.attrgetter("entry")
+_KIND = operator.attrgetter("kind")
+_FORM = operator.attrgetter("form")
 
 
 class _Place(NamedTuple):
@@ -349,10 +357,12 @@ class Composer:
         notes. A place the judge left out as a word of a longer name comes back when that
         name is its composition (``Kota Bekasi``: Bekasi inside an unknown run). A batch
         with nothing to compose comes back as it is."""
+        screened = map(_SCREEN.__contains__, map(_KIND, map(_ENTRY, batch)))
+        units = map(_UNIT_FORMS.__contains__, map(_FORM, batch))
         starts = [
             i
-            for i, match in enumerate(batch)
-            if self.role(match) is not None and self._usable(match, notes.get(i, ...))
+            for i in itertools.compress(range(len(batch)), map(operator.or_, screened, units))
+            if self.role(batch[i]) is not None and self._usable(batch[i], notes.get(i, ...))
         ]
         if not starts:
             return batch, notes
