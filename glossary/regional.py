@@ -24,6 +24,7 @@ sekretaris daerah, the police chiefs, with wakil, penjabat, plt) and the regiona
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import operator
 import re
@@ -96,6 +97,9 @@ _COMPASS = re.compile(
     r" (Barat Daya|Barat Laut|Timur Laut|Utara|Selatan|Timur|Barat|Tengah|Tenggara)(?![\w'’-])"
 )
 _COMPASS_AHEAD = "(?:Barat|Timur|Utara|Selatan|Tengah|Tenggara)\\b"
+# A word the text uses as a place: after these, ending there or before a compass word.
+_EVIDENCE_WORDS = frozenset({"Kabupaten", "Provinsi", "Pemkab", "Pemprov", "di"})
+_PLACE_END = re.compile(rf"(?![\w'’-])(?! (?!{_COMPASS_AHEAD})[A-Z])")
 _WORD = re.compile(r"[A-Z][a-z]{2,}(?![\w'’-])")
 _PREVIOUS = re.compile(r"(\S+) \Z")
 _NEXT_CAPITAL = re.compile(r" [A-Z]")
@@ -128,6 +132,8 @@ _UNIT_FORMS = frozenset(u for unit in UNIT_ENGLISH for u in (unit, unit.capitali
 _ENTRY = operator.attrgetter("entry")
 _KIND = operator.attrgetter("kind")
 _FORM = operator.attrgetter("form")
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
 
 
 class _Place(NamedTuple):
@@ -179,7 +185,7 @@ class Composer:
         self.made: dict[tuple, Entry] = {}
         self._roles: dict[tuple[int, str], str | None] = {}
         self._evidence: dict[tuple[str, int], bool] = {}
-        self._lower: dict[str, bool] = {}
+        self._lower: dict[tuple[str, int], bool] = {}
 
     # -- what a reading is ---------------------------------------------------------------
 
@@ -197,18 +203,25 @@ class Composer:
         ``Kabupaten Sumenep``, before no other capitalised word but a compass word."""
         key = (word, near // _EVIDENCE_WINDOW)
         if key not in self._evidence:
-            pattern = re.compile(
-                rf"\b(?:Kabupaten|Provinsi|Pemkab|Pemprov|di) {word}(?![\w'’-])"
-                rf"(?! (?!{_COMPASS_AHEAD})[A-Z])"
-            )
-            lo = max(0, near - _EVIDENCE_WINDOW)
-            self._evidence[key] = bool(pattern.search(self.text, lo, near + _EVIDENCE_WINDOW))
+            text, lo = self.text, max(0, near - _EVIDENCE_WINDOW)
+            hi = near + _EVIDENCE_WINDOW
+            found, at = False, text.find(" " + word, lo, hi)
+            while at >= 0 and not found:
+                end = at + 1 + len(word)
+                before = _PREVIOUS.search(text, max(0, at - 12), at + 1)
+                found = (
+                    before is not None
+                    and before.group(1) in _EVIDENCE_WORDS
+                    and _PLACE_END.match(text, end) is not None
+                )
+                at = text.find(" " + word, end, hi)
+            self._evidence[key] = found
         return self._evidence[key]
 
     def _free_before(self, start: int, previous: Reading | None) -> bool:
         """Whether the word before ``start`` leaves a composition there whole: no word,
         a lower-case one, punctuation, a reading, a title modifier (Mantan), or a forced
-        capital the text also writes in lower case (Warga Kabupaten Bogor)."""
+        capital the text also writes in lower case nearby (Warga Kabupaten Bogor)."""
         text = self.text
         if start == 0 or text[start - 1] != " ":
             return True
@@ -225,11 +238,12 @@ class Composer:
             return True
         if not runs.sentence_initial(text, found.start(1), ABBREVIATIONS):
             return False
-        if low not in self._lower:
-            self._lower[low] = (
-                re.search(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", text) is not None
-            )
-        return self._lower[low]
+        key = (low, start // _EVIDENCE_WINDOW)
+        if key not in self._lower:
+            pattern = re.compile(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])")
+            lo = max(0, start - _EVIDENCE_WINDOW)
+            self._lower[key] = pattern.search(text, lo, start + _EVIDENCE_WINDOW) is not None
+        return self._lower[key]
 
     def _free_after(self, end: int, following: Reading | None) -> bool:
         """Whether no unknown capitalised word follows ``end`` (a reading may)."""
@@ -357,12 +371,22 @@ class Composer:
         notes. A place the judge left out as a word of a longer name comes back when that
         name is its composition (``Kota Bekasi``: Bekasi inside an unknown run). A batch
         with nothing to compose comes back as it is."""
+        text, rest = self.text, itertools.repeat
         screened = map(_SCREEN.__contains__, map(_KIND, map(_ENTRY, batch)))
         units = map(_UNIT_FORMS.__contains__, map(_FORM, batch))
+        kinds = list(itertools.compress(range(len(batch)), map(operator.or_, screened, units)))
+        if not kinds:
+            return batch, notes
+        some = [batch[kinds[0]]] if len(kinds) == 1 else operator.itemgetter(*kinds)(batch)
+        capital_next = map(_NEXT_CAPITAL.match, rest(text), map(_END, some))
+        after_kota = map(
+            text.startswith, rest("Kota "), map(operator.sub, map(_START, some), rest(5))
+        )
+        glance = map(operator.or_, map(bool, capital_next), after_kota)
         starts = [
             i
-            for i in itertools.compress(range(len(batch)), map(operator.or_, screened, units))
-            if self.role(batch[i]) is not None and self._usable(batch[i], notes.get(i, ...))
+            for i in itertools.compress(kinds, glance)
+            if self._may_start(batch[i]) and self._usable(batch[i], notes.get(i, ...))
         ]
         if not starts:
             return batch, notes
@@ -379,17 +403,35 @@ class Composer:
         if not replaced:
             return batch, notes
         out: list[Match] = []
+        firsts, removed, taken = sorted(replaced), [], 0
+        for first in firsts:  # slices, not a Python step per match
+            joined, last = replaced[first]
+            out += batch[len(out) + taken : first]
+            out.append(joined)
+            taken += last - first
+            removed.append((last, taken))
+        out += batch[len(out) + taken :]
         kept: dict[int, Note | None] = {}
-        last = -1
-        for i, match in enumerate(batch):
-            if i in replaced:
-                joined, last = replaced[i]
-                out.append(joined)
-            elif i > last or notes.get(i, ...) is None:  # covered ones go, dropped stay
-                if i in notes:
-                    kept[len(out)] = notes[i]
-                out.append(match)
+        lasts = [last for last, _ in removed]
+        for i, note in notes.items():
+            at = bisect.bisect_left(lasts, i)  # the first composition ending at or after i
+            if at < len(firsts) and firsts[at] <= i:
+                continue  # covered by a composition (dropped ones in it go too)
+            kept[i - (removed[at - 1][1] if at else 0)] = note
         return out, kept
+
+    def _may_start(self, match: Match) -> bool:
+        """Whether a composition may start at ``match``, by a glance at the text: a place
+        before a compass word or after ``Kota``, a head before a capitalised word."""
+        role = self.role(match)
+        if role is None:
+            return False
+        text = self.text
+        if role == PLACE:
+            return bool(_COMPASS.match(text, match.end)) or text.startswith(
+                "Kota ", match.start - 5
+            )
+        return _NEXT_CAPITAL.match(text, match.end) is not None
 
     def _usable(self, match: Match, note: Note | None | object) -> bool:
         """Shown, or a place left out that may come back: one whose English is its name."""
