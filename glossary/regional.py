@@ -19,7 +19,8 @@ The classes are curated word lists, not words of a text: the compass words, the 
 their English (kabupaten: Regency | District; kota: City; provinsi: Province; kecamatan:
 Subdistrict | District), the regional titles (gubernur, bupati, wali kota, camat, lurah,
 sekretaris daerah, the police chiefs, with wakil, penjabat, plt) and the regional bodies
-(dinas, suku dinas, pemerintah kabupaten/kota/provinsi, DPRD, BPBD, Satpol PP...).
+(dinas, suku dinas, pemerintah kabupaten/kota/provinsi, DPRD, BPBD, Satpol PP, the police of
+a province, a regency or a subdistrict: Polres Bogor = Bogor District Police | Bogor Police).
 """
 
 from __future__ import annotations
@@ -91,6 +92,13 @@ REGIONAL_BODIES = _UNIT_BODIES + (
     "satuan polisi pamong praja",
     "bappeda",
     "inspektorat",
+    "kepolisian daerah",
+    "polda",
+    "kepolisian resor",
+    "polres",
+    "polresta",
+    "kepolisian sektor",
+    "polsek",
 )
 _EVIDENCE_WINDOW = 8192
 _COMPASS = re.compile(
@@ -168,9 +176,11 @@ def _renderings(reading: Reading) -> list[str]:
     shown = [reading.english]
     if reading.english == entry.english:
         shown += [a for a in entry.alternatives if a[:1].isalpha() and not a.isupper()]
+    forms = {form.casefold() for form in entry.forms}  # Polres is no English of Polres
     seen: dict[str, str] = {}
     for english in map(capitalised, shown):
-        seen.setdefault(english.casefold(), english)
+        if english.casefold() not in forms:
+            seen.setdefault(english.casefold(), english)
     return list(seen.values())
 
 

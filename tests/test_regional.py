@@ -30,6 +30,13 @@ MATCHER = Matcher(
             kind="organisation",
         ),
         Entry("pemerintah kabupaten", "regency government", kind="organisation"),
+        Entry(
+            "Kepolisian Resor",
+            "district police",
+            variants=["Polres"],
+            alternatives=["Polres", "police"],
+            kind="organisation",
+        ),
         Entry("Lampung", "Lampung", kind="place"),
         Entry("Bogor", "Bogor", kind="place"),
         Entry("Bekasi", "Bekasi", kind="place"),
@@ -73,6 +80,7 @@ def inline(text: str) -> str:
             "Kemarin Dinas Kesehatan Kabupaten Bogor rapat.",
             "Dinas Kesehatan Kabupaten Bogor [Bogor Regency Health Agency] rapat",
         ),
+        ("Kemarin Polres Bogor menangkap dua orang.", "Polres Bogor [Bogor District Police]"),
         # a word the text itself uses as a place: di Demak, Kabupaten Sumenep
         (
             "Banjir di Demak surut. Bupati Demak tiba.",
@@ -133,6 +141,15 @@ def test_json_gives_the_composition_with_its_alternatives():
     assert bogor["gloss"] == "Bogor Regency"
     assert {"Bogor District", "Bogor"} <= set(bogor["alternatives"])
     assert not bekasi.get("partial") and not bogor.get("partial")
+
+
+def test_a_body_s_own_forms_are_no_english_of_the_composition():
+    """``Polres``, an alternative of Kepolisian Resor, gives no "Bogor Polres"."""
+    text = "Kemarin Polres Bogor menangkap dua orang."
+    items = json.loads(render.annotate(Document("a.txt", text), MATCHER, "json"))
+    polres = next(i for i in items if i["text"] == "Polres Bogor")
+    assert "Bogor Police" in polres["alternatives"]
+    assert not any("Polres" in a for a in polres["alternatives"])
 
 
 WORDS = st.sampled_from(
