@@ -176,11 +176,9 @@ def _renderings(reading: Reading) -> list[str]:
     shown = [reading.english]
     if reading.english == entry.english:
         shown += [a for a in entry.alternatives if a[:1].isalpha() and not a.isupper()]
-    forms = {form.casefold() for form in entry.forms}  # Polres is no English of Polres
-    seen: dict[str, str] = {}
+    seen: dict[str, str] = {}  # an acronym the English keeps too: Jakarta Satpol PP
     for english in map(capitalised, shown):
-        if english.casefold() not in forms:
-            seen.setdefault(english.casefold(), english)
+        seen.setdefault(english.casefold(), english)
     return list(seen.values())
 
 
