@@ -405,9 +405,16 @@ class Composer:
                 continue
             members = self._chain_around(batch, notes, i)
             chain = [reading for _, reading in members]
-            for first, after, reading in self._compose_chain(chain):
-                replaced[members[first][0]] = (reading.match, members[after - 1][0])
-            done = members[-1][0]
+            covered = -1
+            for first, _, reading in self._compose_chain(chain):
+                at = members[first][0]
+                if at <= covered:
+                    continue
+                covered = at  # every match the composition's span holds goes: Demak Barat
+                while covered + 1 < len(batch) and batch[covered + 1].start < reading.match.end:
+                    covered += 1
+                replaced[at] = (reading.match, covered)
+            done = max(members[-1][0], covered)
         if not replaced:
             return batch, notes
         out: list[Match] = []
