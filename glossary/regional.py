@@ -183,7 +183,7 @@ def _renderings(reading: Reading) -> list[str]:
 
 
 class Composer:
-    """Composes the places of one text (``compose``, ``compose_batch``); it remembers the
+    """Composes the places of one text a batch at a time (``compose_batch``); it remembers the
     entries it made (first-only glossing counts on them) and the words the text shows as
     places."""
 
