@@ -29,7 +29,9 @@ list of terms a translator wants in that text (benchmarks/coverage_gold.tsv: nam
 titles, institutions, domain terms picked by reading the text) that get a gloss of the
 whole term, counted per term (glossed at least once) and per occurrence.
 
-Glosses are counted as a reader sees them: judged by ``glossary.gloss`` (a short form of
+Glosses are counted as a reader sees them, composed as annotate composes them
+(``glossary.titled`` and ``glossary.regional``: ``Kabupaten Bogor`` is one gloss, Bogor
+Regency; ``--no-compose`` counts the pieces) and judged by ``glossary.gloss`` (a short form of
 another person's name and a one-word name inside a longer one left out, the sense
 chosen by the neighbouring word). Three figures say how far that judging can be
 trusted: partial glosses (a gloss inside a capitalised run of two or more words, mid-
@@ -62,7 +64,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from glossary import lexicon, store  # noqa: E402
+from glossary import lexicon, store, titled  # noqa: E402
 from glossary.check import find_rendering  # noqa: E402
 from glossary.check.elision import elided, in_dateline  # noqa: E402
 from glossary.check.segments import Piece  # noqa: E402
@@ -114,7 +116,10 @@ class Tally:
     aligned_elided: int = 0  # ... left out the way news English does
     aligned_lines: int = 0  # well-aligned lines
     lines: int = 0  # lines with any text
+    composed: int = 0  # glosses of a composition (glossary.titled: Kabupaten Bogor)
+    composed_agreed: int = 0  # ... whose English the aligned line uses
     per_entry: Counter = dataclasses.field(default_factory=Counter)
+    entries: dict = dataclasses.field(default_factory=dict)  # key -> entry, composed too
     missed: Counter = dataclasses.field(default_factory=Counter)
     examples: dict = dataclasses.field(default_factory=lambda: defaultdict(list))
 
@@ -235,12 +240,14 @@ def after_other_name(source: str, match, matches) -> bool:
 
 
 def judged_lines(
-    sources: list[str], matcher: Matcher, judged: str
+    sources: list[str], matcher: Matcher, judged: str, composed: bool = True
 ) -> Iterator[tuple[list[Match], dict]]:
     """Each line's matches (offsets in the line) and notes (``Judge.notes``), the judge
     looking at the whole file as annotate does (``judged`` "file": the text's evidence,
     ``lalu`` written in lower case elsewhere, comes from every line), at each line alone
-    ("line") or at nothing ("none": every match shown as it is)."""
+    ("line") or at nothing ("none": every match shown as it is). With ``composed`` (the
+    file judged), places and titles are composed as annotate shows them
+    (``glossary.titled``: ``Kabupaten Bogor`` = Bogor Regency, one gloss)."""
     if judged != "file":
         for source in sources:
             matches = matcher.find(source)
@@ -249,7 +256,10 @@ def judged_lines(
     document = "\n".join(sources)
     starts = list(itertools.accumulate((len(s) + 1 for s in sources[:-1]), initial=0))
     by_line: list[tuple[list[Match], dict]] = [([], {}) for _ in sources]
+    composer = titled.BatchComposer(document)
     for batch, notes in Judge(document).batches(matcher.find(document)):
+        if composed:
+            batch, notes = composer(batch, notes)
         for i, match in enumerate(batch):
             line = bisect.bisect_right(starts, match.start) - 1
             matches, line_notes = by_line[line]
@@ -261,7 +271,12 @@ def judged_lines(
 
 
 def measure(
-    stem: Path, matcher: Matcher, keep: int, gold: Sequence[str] = (), judged: str = "file"
+    stem: Path,
+    matcher: Matcher,
+    keep: int,
+    gold: Sequence[str] = (),
+    judged: str = "file",
+    composed: bool = True,
 ) -> Tally:
     tally = Tally(stem.name)
     bare: dict[int, Entry] = {}
@@ -269,7 +284,8 @@ def measure(
     canonical = {t.casefold(): t for t in gold}
     sources, targets = aligned_lines(stem)
     english_names = {w for t in targets for w in _CAPITALISED.findall(t)}
-    lines = zip(sources, targets, judged_lines(sources, matcher, judged), strict=True)
+    judged_by_line = judged_lines(sources, matcher, judged, composed)
+    lines = zip(sources, targets, judged_by_line, strict=True)
     for number, (source, target, (matches, notes)) in enumerate(lines, 1):
         shown = [m for i, m in enumerate(matches) if notes.get(i, ...) is not None]
         close = well_aligned(source, target, english_names, matches)
@@ -302,6 +318,10 @@ def measure(
                 tally.sensed_msgstr += bool(find_rendering(msgstr_only(entry), target))
             tally.occurrences += 1
             tally.per_entry[entry.key] += 1
+            tally.entries.setdefault(entry.key, entry)
+            if entry.key not in matcher_keys(matcher):
+                tally.composed += 1
+                tally.composed_agreed += bool(find_rendering(entry, target))
             same = identical(match, english)
             tally.identical += same
             tally.aligned += close
@@ -322,10 +342,20 @@ def measure(
     return tally
 
 
-def report(tally: Tally, glossary: dict[tuple[str, str], Entry], top: int) -> None:
+_KEYS: dict[int, frozenset] = {}
+
+
+def matcher_keys(matcher: Matcher) -> frozenset:
+    """The keys of the glossary's entries (a composed gloss's is none of them)."""
+    if id(matcher) not in _KEYS:
+        _KEYS[id(matcher)] = frozenset(e.key for e in matcher.entries)
+    return _KEYS[id(matcher)]
+
+
+def report(tally: Tally, top: int) -> None:
     print(f"\n== {tally.name}: most frequent disagreements")
     for key, missed in tally.missed.most_common(top):
-        entry = glossary[key]
+        entry = tally.entries[key]
         label = f"{entry.term} [{entry.context}]" if entry.context else entry.term
         accepted = " / ".join(entry.renderings)
         print(f"  {missed:4d} of {tally.per_entry[key]:4d}  {label} -> {accepted}")
@@ -348,6 +378,11 @@ def main() -> int:
         default="file",
         help="judge each file as annotate does (default), each line alone, or nothing",
     )
+    parser.add_argument(
+        "--no-compose",
+        action="store_true",
+        help="every match as the judge shows it, places and titles not composed (glossary.titled)",
+    )
     args = parser.parse_args()
 
     corpus = Path(args.corpus)
@@ -362,7 +397,14 @@ def main() -> int:
         matcher = Matcher(entries)
         gold = read_gold(Path(args.gold)) if Path(args.gold).is_file() else {}
         tallies = [
-            measure(stem, matcher, args.examples, gold.get(stem.name, []), args.judged)
+            measure(
+                stem,
+                matcher,
+                args.examples,
+                gold.get(stem.name, []),
+                args.judged,
+                not args.no_compose,
+            )
             for stem in stems
         ]
     except InputError as err:
@@ -398,7 +440,7 @@ def main() -> int:
     print("trust: matches left out, partial glosses, short forms, senses (glossary.gloss)")
     print(f"{'corpus':12} {'left out':>8} {'agreed':>7} {'marked partial':>14}", end="")
     print(f" {'partial unmarked':>16} {'other person':>12} {'senses: chosen':>14}", end="")
-    print(f" {'its English':>11} {'msgstr':>7}")
+    print(f" {'its English':>11} {'msgstr':>7} {'composed':>8} {'agreed':>7}")
     for t in tallies:
         print(f"{t.name:12} {t.dropped:8d} {t.rate(t.dropped_agreed, t.dropped):>7}", end="")
         print(
@@ -406,7 +448,8 @@ def main() -> int:
             end="",
         )
         print(f" {t.sensed:14d} {t.rate(t.sensed_agreed, t.sensed):>11}", end="")
-        print(f" {t.rate(t.sensed_msgstr, t.sensed):>7}")
+        print(f" {t.rate(t.sensed_msgstr, t.sensed):>7} {t.composed:8d}", end="")
+        print(f" {t.rate(t.composed_agreed, t.composed):>7}")
     for t in tallies:
         missing = sorted(t.gold_found - t.gold_glossed)
         absent = sorted(set(gold.get(t.name, [])) - t.gold_found)
@@ -414,9 +457,8 @@ def main() -> int:
             print(f"  {t.name} not glossed: {', '.join(missing)}")
         if absent:
             print(f"  {t.name} listed but not in the text: {', '.join(absent)}")
-    by_key = {e.key: e for e in entries}
     for t in tallies if args.top > 0 else ():
-        report(t, by_key, args.top)
+        report(t, args.top)
     return 0
 
 

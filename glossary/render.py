@@ -83,8 +83,8 @@ def _readings(
     """The judged glosses to show (``glossary.gloss``): identical ones left out when asked,
     tallied in ``used`` (every occurrence: legends), then with ``first_only`` only each
     entry's first."""
-    readings = Judge(document.text).readings(matches, _PIECE // 4)  # a piece holds a few
-    readings = titled.compose(document.text, readings)  # Menteri Pertanian Thailand, whole
+    batches = Judge(document.text).batches(matches, _PIECE // 4)  # a piece holds a few
+    readings = titled.compose(document.text, batches)  # Kabupaten Bogor, whole
     if skip_identical:
         readings = (r for r in readings if not r.identical)
     if used is not None:
@@ -213,8 +213,8 @@ def iter_inline(
         batches = ([_stand_in(r, stand_ins) for r in chunk] for chunk in _chunks(readings))
     else:
         judged = Judge(text).batches(matches, _PIECE)
-        made: dict = {}  # Menteri Pertanian Thailand, whole (glossary.titled)
-        joined = (titled.compose_batch(text, *pair, made) for pair in judged)
+        composer = titled.BatchComposer(text)  # Kabupaten Bogor, Menteri Pertanian Thailand
+        joined = (composer(*pair) for pair in judged)
         batches = (_shown(batch, notes, stand_ins) for batch, notes in joined)
     last = 0
     glosses: dict[int, str] = {}

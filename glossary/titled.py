@@ -20,11 +20,25 @@ import itertools
 from collections.abc import Iterable, Iterator
 from importlib import resources
 
-from glossary.gloss import Note, Reading
+from glossary import regional
+from glossary.gloss import Note, Reading, identical
 from glossary.match import Match
 from glossary.store import Entry
 
 _COUNTRIES = "# Countries and territories"
+
+
+def _country_rows() -> Iterator[tuple[str, list[str]]]:
+    """(English name, other renderings) of each country in ``data/exonyms.tsv``."""
+    text = resources.files("glossary").joinpath("data", "exonyms.tsv").read_text(encoding="utf-8")
+    inside = False
+    for line in text.splitlines():
+        if line.startswith("#"):
+            inside = line.startswith(_COUNTRIES)
+            continue
+        cells = line.split("\t")
+        if inside and len(cells) >= 3:
+            yield cells[1].strip(), [o.strip() for o in cells[2].split("|")]
 
 
 @functools.cache
@@ -34,17 +48,8 @@ def adjectives() -> dict[str, str]:
     one word, no short form, and an adjective of the name (its first two letters, or an
     adjective's ending: Dutch, Burmese; not Holland, Burma). None for a country whose
     English or first other rendering is a short form (US, United States)."""
-    text = resources.files("glossary").joinpath("data", "exonyms.tsv").read_text(encoding="utf-8")
     found: dict[str, str] = {}
-    inside = False
-    for line in text.splitlines():
-        if line.startswith("#"):
-            inside = line.startswith(_COUNTRIES)
-            continue
-        cells = line.split("\t")
-        if not inside or len(cells) < 3:
-            continue
-        name, others = cells[1].strip(), [o.strip() for o in cells[2].split("|")]
+    for name, others in _country_rows():
         if name.isupper() or others[0].isupper():
             continue  # a short form first: United States, US; its offices have own names
         for other in others:
@@ -52,6 +57,14 @@ def adjectives() -> dict[str, str]:
                 found.setdefault(name, other)
                 break
     return found
+
+
+@functools.cache
+def countries() -> frozenset[str]:
+    """Every English name and short form of a country (Thailand, US, United States)."""
+    return frozenset(
+        itertools.chain.from_iterable([name, *others] for name, others in _country_rows())
+    )
 
 
 _ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ch", "i", "ic", "ss", "ine", "ino")
@@ -122,22 +135,39 @@ def _joined(
     return Reading(match, made[key].english)
 
 
-def compose(text: str, readings: Iterable[Reading]) -> Iterator[Reading]:
-    """The readings, each title shown whole right before a country joined with it into
-    one reading: ``Menteri Pertanian Thailand`` = Thai Agriculture Minister."""
-    made: dict[tuple[int, int, str], Entry] = {}
-    held: Reading | None = None
-    for reading in readings:
-        joined = None if held is None else _joined(text, held, reading, made)
-        if joined is not None:
-            yield joined
-            held = None
-            continue
-        if held is not None:
-            yield held
-        held = reading
-    if held is not None:
-        yield held
+def compose(
+    text: str, batches: Iterable[tuple[list[Match], dict[int, Note | None]]]
+) -> Iterator[Reading]:
+    """Every match to show, in order, from the judge's batches (``Judge.batches``), each
+    place composed (``glossary.regional``: ``Kabupaten Bogor`` = Bogor Regency) and each
+    title shown whole right before a country joined with it into one reading:
+    ``Menteri Pertanian Thailand`` = Thai Agriculture Minister."""
+    composer = BatchComposer(text)
+    for batch, notes in batches:
+        found, kept = composer(batch, notes)
+        for i, match in enumerate(found):
+            note = kept.get(i, ...)
+            if note is None:
+                continue
+            english, partial = (match.entry.english, False) if note is ... else note
+            yield Reading(match, english, partial, identical(match, english))
+
+
+class BatchComposer:
+    """``compose`` a batch at a time for one text (annotate's fast inline path, the
+    agreement benchmark): the places first (``glossary.regional``), then titles before
+    countries; the entries made are kept across batches."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.places = regional.Composer(text, countries())
+        self.made: dict[tuple[int, int, str], Entry] = {}
+
+    def __call__(
+        self, batch: list[Match], notes: dict[int, Note | None]
+    ) -> tuple[list[Match], dict[int, Note | None]]:
+        batch, notes = self.places.compose_batch(batch, notes)
+        return compose_batch(self.text, batch, notes, self.made)
 
 
 def compose_batch(
@@ -146,9 +176,9 @@ def compose_batch(
     notes: dict[int, Note | None],
     made: dict[tuple[int, int, str], Entry],
 ) -> tuple[list[Match], dict[int, Note | None]]:
-    """``compose`` on a batch of matches and the judge's notes on them (annotate's fast
-    inline path): the joined pairs become one match with no note, the rest keep theirs.
-    A batch with no title before another match comes back as it is."""
+    """Titles before countries in a batch of matches and the judge's notes on them: the
+    joined pairs become one match with no note, the rest keep theirs. A batch with no
+    title before another match comes back as it is."""
     pairs: dict[int, Match] = {}
     for i in itertools.compress(range(len(batch) - 1), map(_is_title, batch)):
         if notes.get(i, ...) is None or notes.get(i + 1, ...) is None:
