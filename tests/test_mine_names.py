@@ -278,3 +278,25 @@ def test_an_acronym_written_alone_counts_where_it_ends_a_longer_name():
     assert fika is not None and fika.term == "FIKA" and fika.count == 6
     assert find(found, "Piala FIKA") is not fika
     assert find(found, "AC") is None
+
+
+@pytest.mark.usefixtures("implementation")
+def test_a_body_named_by_a_list_of_its_fields_is_one_name():
+    """Badan Meteorologi, Klimatologi, dan Geofisika is one body though commas cut the
+    run; Komisi Eropa, Jepang, dan Thailand lists a body and two countries."""
+    text = (
+        "Badan Meteorologi, Klimatologi, dan Geofisika memperingatkan hujan lebat.\n"
+        "Menurut Kepala Badan Meteorologi, Klimatologi, dan Geofisika, gempa itu dangkal.\n"
+        "Kementerian Pendidikan, Kebudayaan, Riset dan Teknologi membuka pendaftaran.\n"
+        "Kementerian Pendidikan, Kebudayaan, Riset dan Teknologi menambah kuota.\n"
+        "Komisi Eropa, Jepang, dan Thailand menandatangani perjanjian dagang.\n"
+        "Komisi Eropa, Jepang, dan Thailand bertemu lagi tahun depan.\n"
+    )
+    found = mine_text(text, text)
+    agency = find(found, "Badan Meteorologi, Klimatologi, dan Geofisika")
+    assert agency is not None and agency.count == 4  # two lines, in each of two documents
+    ministry = find(found, "Kementerian Pendidikan, Kebudayaan, Riset dan Teknologi")
+    assert ministry is not None and ministry.count == 4
+    terms = {c.term for c in found}
+    assert not terms & {"Klimatologi", "Geofisika", "Kebudayaan", "Badan Meteorologi"}
+    assert "Jepang" in terms and not [t for t in terms if "Thailand" in t and "," in t]

@@ -89,6 +89,19 @@ _ORDINAL = re.compile(r"(?:ke|se)-?\d+")  # ordinals: ke-10, ke10
 # (every capital may only be its title case: Perampok Bank dengan Topeng Wajah Obama).
 INITIAL, HEADLINE = "\x01", "\x02"
 MARKERS = INITIAL + HEADLINE
+
+# A body named by the list of its fields, one capitalised word each: one name, though its
+# commas break a run (Badan Meteorologi, Klimatologi, dan Geofisika; Kementerian
+# Pendidikan, Kebudayaan, Riset, dan Teknologi). A list of places is not one (Komisi
+# Eropa, Jepang, dan Thailand: the commission and two countries).
+_BODY_HEADS = "|".join(sorted(w.capitalize() for w in lexicon.ORGANISATION_WORDS if w.isalpha()))
+_FIELD_LIST_RE = re.compile(
+    rf"(?<![\w-])((?:{_BODY_HEADS})(?:\s[A-Z][a-z]+)+)"
+    r"((?:,\s[A-Z][a-z]+)+),?\s(?:dan|serta)\s[A-Z][a-z]+(?![\w-])"
+)
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][\w'.-]*\s)+$")
+_FIELD_LIST_END_RE = re.compile(r", [A-Z][a-z]+,? (?:dan|serta) [A-Z]")  # a cheap first look
+_SENTENCE_BEFORE = frozenset('.!?:;"\u201c(')
 HEADLINE_CHARS = 160
 _HEADLINE_LOWER = lexicon.FUNCTION_WORDS | lexicon.NAME_CONNECTORS
 
@@ -262,6 +275,38 @@ class Tally:
     def add_line(self, line: str, ref: int) -> None:
         """Count a line's runs and n-grams (``ref``: its document and number)."""
         ADD_LINE[scan.IMPLEMENTATION](self, line, ref)
+        if ", " in line and _FIELD_LIST_END_RE.search(line):
+            self.join_field_lists(line, ref)
+
+    def join_field_lists(self, line: str, ref: int) -> None:
+        """Count each body named by a list of its fields (``_FIELD_LIST_RE``) as one run, in
+        place of the runs its commas cut it into (Badan Meteorologi, Klimatologi,
+        Geofisika)."""
+        for found in _FIELD_LIST_RE.finditer(line):
+            name = found.group()
+            pieces = [re.sub(r"^(?:dan|serta)\s", "", p) for p in name.split(", ")]
+            if any(w.lower() in lexicon.PLACES for p in pieces[1:] for w in p.split()):
+                continue
+            opening = _CAPITALISED_BEFORE.search(line, 0, found.start())  # Kepala, Menurut
+            start = opening.start() if opening else found.start()
+            before = line[:start].rstrip()
+            marker = "" if before and before[-1] not in _SENTENCE_BEFORE else INITIAL
+            if opening:
+                pieces[0] = f"{opening.group()}{pieces[0]}"
+            for piece in pieces:
+                for key in (marker + piece, piece, INITIAL + piece):
+                    stats = self.runs.get(key)
+                    if stats is not None:
+                        stats[0] -= 1
+                        if not stats[0]:
+                            del self.runs[key]
+                        break
+            runs = [" ".join(name.split())]
+            if opening:  # the words before the body are a run of their own: a title
+                runs.append(marker + opening.group().rstrip())
+            else:
+                runs[0] = marker + runs[0]
+            _count(self.runs, runs, ref)
 
     def python_add_line(self, line: str, ref: int) -> None:
         """``add_line`` in Python: the reference of the compiled ``_speedups.add_line``."""
