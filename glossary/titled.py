@@ -10,7 +10,8 @@ rendering is a short form (AS = US; United States → US) are left as they are: 
 have names of their own ("US Agriculture Secretary"), which the glossary lists where it
 knows them; so are titles of an Indonesian body (``Anggota DPR``). Only
 annotate composes; the composed gloss is an entry of its own, kind ``title``, with the
-country's name before the title and as an ``of`` phrase as alternatives.
+country's name before the title and as an ``of`` phrase as alternatives. So is ``Kepala``
+before a body: ``Kepala BPS`` is the "head of Statistics Indonesia" (``_headed``).
 """
 
 from __future__ import annotations
@@ -179,7 +180,7 @@ def compose_batch(
     """Titles before countries in a batch of matches and the judge's notes on them: the
     joined pairs become one match with no note, the rest keep theirs. A batch with no
     title before another match comes back as it is."""
-    pairs: dict[int, Match] = {}
+    pairs: dict[int, Match] = {}  # by index: the match made, of that one and the next
     for i in itertools.compress(range(len(batch) - 1), map(_is_title, batch)):
         if notes.get(i, ...) is None or notes.get(i + 1, ...) is None:
             continue  # left out by the judge
@@ -187,7 +188,13 @@ def compose_batch(
         joined = _joined(text, title, place, made)
         if joined is not None:
             pairs[i] = joined.match
-    if not pairs:
+    headed: dict[int, Match] = {}  # by index: the match made of that one and Kepala before it
+    for i in itertools.compress(range(len(batch)), map(_is_body, batch)):
+        if notes.get(i, ...) is not None and i - 1 not in pairs:
+            head = _headed(text, _reading(batch[i], notes.get(i)), made)
+            if head is not None:
+                headed[i] = head
+    if not pairs and not headed:
         return batch, notes
     out: list[Match] = []
     kept: dict[int, Note | None] = {}
@@ -198,6 +205,8 @@ def compose_batch(
         elif i in pairs:
             out.append(pairs[i])
             skip = True
+        elif i in headed:
+            out.append(headed[i])
         else:
             if i in notes:
                 kept[len(out)] = notes[i]
@@ -207,6 +216,58 @@ def compose_batch(
 
 def _is_title(match: Match) -> bool:
     return match.entry.kind == "title"
+
+
+def _is_body(match: Match) -> bool:
+    return match.entry.kind in ("organisation", "acronym")
+
+
+# The word before a body that names its holder, the body's head (no entry of its own:
+# ``kepala`` is also the head of a body, and of a person).
+_HEAD = "kepala "
+# What news English calls the head of a body ("BPS chief Rusman Heriawan").
+_CHIEFS = ("head", "chief", "chairman")
+# English heads of bodies that take "the": the head of the Audit Agency, of Statistics
+# Indonesia.
+_BODY_NOUNS = frozenset(
+    "agency ministry commission office board council authority police corps institute"
+    " service bureau department committee court command army force forces".split()
+)
+
+
+def _headed(text: str, body: Reading, made: dict[tuple[int, int, str], Entry]) -> Match | None:
+    """The match of ``Kepala`` and the body right after it as one title: ``Kepala BMKG``
+    is the "head of the Meteorology, Climatology and Geophysics Agency" ("BMKG head"),
+    ``Kepala Badan Pusat Statistik`` the "head of Statistics Indonesia"."""
+    match = body.match
+    start = match.start - len(_HEAD)
+    if (
+        body.partial
+        or start < 0
+        or text[start : match.start].lower() != _HEAD
+        or (start and (text[start - 1].isalnum() or text[start - 1] == "-"))
+    ):
+        return None
+    key = (id(match.entry), -1, body.english)
+    if key not in made:
+        english = body.english
+        the = "the " if english.split()[-1].lower() in _BODY_NOUNS else ""
+        short = [match.form] if " " not in match.form else []  # BPS, Bappenas: English's too
+        renderings = [
+            f"head of {the}{english}",
+            *(f"{name} {chief}" for name in short for chief in _CHIEFS),
+            *(f"head of {name}" for name in short),
+            *(f"{chief} of {the}{english}" for chief in _CHIEFS[1:]),
+            *(f"{english} {chief}" for chief in _CHIEFS),
+        ]
+        made[key] = Entry(
+            f"kepala {match.form}",
+            renderings[0],
+            alternatives=renderings[1:],
+            kind="title",
+        )
+    form = f"{text[start : start + len(_HEAD) - 1]} {match.form}"
+    return Match(start, match.end, text[start : match.end], made[key], form, match.status)
 
 
 def _reading(match: Match, note: Note | None) -> Reading:

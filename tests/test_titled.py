@@ -26,6 +26,19 @@ MATCHER = Matcher(
         Entry("Belanda", "Netherlands", alternatives=["Dutch"], kind="place"),
         Entry("AS", "US", kind="place", case="sensitive"),
         Entry("Jakarta", "Jakarta", kind="place"),
+        Entry(
+            "Badan Pusat Statistik",
+            "Statistics Indonesia",
+            kind="organisation",
+            variants=["BPS"],
+        ),
+        Entry(
+            "Badan Nasional Penanggulangan Bencana",
+            "National Disaster Management Agency",
+            kind="organisation",
+            variants=["BNPB"],
+        ),
+        Entry("pasien", "patient"),
     ]
 )
 pytestmark = pytest.mark.usefixtures("implementation")  # the inline glosser has a twin
@@ -57,6 +70,35 @@ def inline(text: str) -> str:
 )
 def test_a_title_before_a_country_is_glossed_whole(text, expected):
     assert inline(text).startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kepala BNPB Suharyanto tiba.", "Kepala BNPB [head of the National Disaster Management"),
+        ("Kepala BPS Amalia tiba.", "Kepala BPS [head of Statistics Indonesia]"),
+        ("kata kepala BPS itu.", "kata kepala BPS [head of Statistics Indonesia]"),
+        # no body after it: the head of a patient is no office
+        ("kepala pasien itu", "kepala pasien [patient] itu"),
+        # a word that merely ends in kepala
+        ("Sekepala BPS", "Sekepala BPS [Statistics Indonesia]"),
+    ],
+)
+def test_the_head_of_a_body_is_glossed_whole(text, expected):
+    assert inline(text).startswith(expected)
+
+
+def test_the_head_of_a_body_accepts_what_news_english_calls_it():
+    found = [
+        r
+        for r in titled.compose(
+            "Kepala BPS tiba.", Judge("Kepala BPS tiba.").batches(MATCHER.find("Kepala BPS tiba."))
+        )
+        if r.match.start == 0
+    ]
+    entry = found[0].match.entry
+    assert entry.english == "head of Statistics Indonesia"
+    assert {"BPS chief", "BPS head", "head of BPS"} <= set(entry.alternatives)
 
 
 def test_the_composed_entry_accepts_the_english_orders_translators_use():
