@@ -50,5 +50,14 @@ def default_check(tmp_path, matcher, source_lines, target_lines, **options):
     return check.check_inputs(check.read_inputs([src], [tgt]), matcher, None, **options)
 
 
+def check_with_error(tmp_path, matcher, source_lines, right_lines, line, right, wrong):
+    """``default_check`` of a trial article's correct English with one error put in: on
+    ``line`` (from 1), ``right`` written ``wrong``."""
+    english = list(right_lines)
+    assert right in english[line - 1]
+    english[line - 1] = english[line - 1].replace(right, wrong)
+    return default_check(tmp_path, matcher, source_lines, english)
+
+
 def kinds_of(findings):
     return [f.kind for f in findings]

@@ -7,6 +7,7 @@ import json
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_titled import composed
 
 from glossary import render, titled
 from glossary.gloss import Judge
@@ -180,11 +181,7 @@ WORDS = st.sampled_from(
 @given(st.lists(WORDS, min_size=1, max_size=12))
 def test_the_fast_inline_path_composes_as_the_readings_do(words):
     text = " ".join(words)
-    parts, last = [], 0
-    for reading in titled.compose(text, Judge(text).batches(MATCHER.find(text))):
-        parts += [text[last : reading.match.end], f" [{render.gloss(reading)}]"]
-        last = reading.match.end
-    assert inline(text) == "".join(parts) + text[last:]
+    assert inline(text) == composed(text, MATCHER)
 
 
 @settings(max_examples=200, deadline=None)
