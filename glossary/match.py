@@ -42,6 +42,7 @@ import functools
 import itertools
 import os
 from collections.abc import Container, Iterable, Iterator
+from operator import itemgetter
 from typing import NamedTuple
 
 from glossary import scan, store
@@ -217,7 +218,7 @@ class Matcher:
         self.targets = [forms[numbers[0]] for numbers in self._spelled_forms]
         alphabet = self._alphabet
         self.tables = scan.Tables(alphabet.exact, alphabet.lower, alphabet.separators, self._trie)
-        self.tables.overlapping = bytes(form.islower() for _, form, _ in self.targets)
+        self.tables.overlapping = bytes(map(str.islower, map(itemgetter(1), self.targets)))
 
     def configured(
         self, block_size: int | None = None, implementation: str | None = None

@@ -75,10 +75,16 @@ _SPELLINGS = [
 ]
 
 
+# Where a word has none of what _SPELLINGS change (bank, finance: most words), none applies.
+_ANY_SPELLING = re.compile("|".join(re.sub(r"\(\?<=[^)]*\)", "", p.pattern) for p, _ in _SPELLINGS))
+
+
 def spelling_variants(word: str) -> set[str]:
     """A lower-cased word in British and American spelling: organisation ↔ organization,
     defence ↔ defense, centre ↔ center, labour ↔ labor, programme ↔ program."""
     found = {word}
+    if not _ANY_SPELLING.search(word):
+        return found
     for pattern, replacement in _SPELLINGS:
         found.add(pattern.sub(replacement, word))
     return found

@@ -90,13 +90,26 @@ def accounted_for(other: Entry, source: str) -> bool:
     it stands in for nothing. One word of a longer name is not enough: ``menteri`` does
     not say ``Menteri Luar Negeri Arab Saudi``."""
     folded = source.casefold()
-    roots = {w for w in _WORD.findall(folded) if len(w) >= _ROOT_WORD}
+    roots = _roots(folded)
     for form in other.forms:
-        words = {w.casefold() for w in _WORD.findall(form) if len(w) >= _TERM_WORD}
+        words = _term_words(form)
         said = [w for w in words if w in folded or any(root in w for root in roots)]
         if words and 2 * len(said) >= len(words):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=64)
+def _roots(folded: str) -> frozenset[str]:
+    """The words of a folded source segment long enough to be a root inside another word:
+    every stand-in of a segment asks about the same source."""
+    return frozenset(w for w in _WORD.findall(folded) if len(w) >= _ROOT_WORD)
+
+
+@functools.lru_cache(maxsize=65536)
+def _term_words(form: str) -> frozenset[str]:
+    """The words of an entry's Indonesian form long enough to say the form, folded."""
+    return frozenset(w.casefold() for w in _WORD.findall(form) if len(w) >= _TERM_WORD)
 
 
 def said_otherwise(candidates: Iterable[StandIn], source: str) -> Iterator[tuple[StandIn, bool]]:
