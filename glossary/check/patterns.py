@@ -335,9 +335,11 @@ class EnglishTerms:
                 if key not in starting:
                     continue  # most words start no rendering
                 for entry, rendering, rendering_folded in starting[key]:
-                    stop = at + len(rendering)
-                    if folded[at:stop] != rendering_folded:
+                    if not folded.startswith(rendering_folded, at):
                         continue
+                    stop = at + len(rendering)
+                    if len(rendering_folded) != len(rendering):
+                        continue  # folding made it longer (Straße): as it is, it is not there
                     ending = _ENDING.match(text, stop)
                     if ending is None:
                         continue

@@ -204,7 +204,7 @@ def others(
             or any(start < b and a < end for a, b in taken)
             or any(a <= start and end <= b for a, b in repeated)  # "Minister" of a repeat
             or any(a <= start and end <= b for a, b in mentions)  # not "Trade Minister"
-            or set(tokens(written)) <= (title_words if other.kind == "title" else words)
+            or _words_of(written) <= (title_words if other.kind == "title" else words)
             and not _shortened([written], entry)
             or written_in(written, source)
         ):
