@@ -130,7 +130,7 @@ class Entry:
     @property
     def renderings(self) -> list[str]:
         """Every accepted English rendering: the preferred one first."""
-        return [r for r in (self.english, *self.alternatives) if r]
+        return list(filter(None, (self.english, *self.alternatives)))
 
 
 @dataclass

@@ -172,3 +172,31 @@ def test_no_name_and_no_sentences_capital_stands_in(tmp_path, economy, english):
     assert default_check(tmp_path, economy, source, [english]) == []
     [strict] = default_check(tmp_path, economy, source, [english], strict=True)
     assert (strict.term, strict.severity) == ("Badan Pusat Statistik", "warning")
+
+
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(1, 8)), max_size=12))
+def test_a_use_inside_a_longer_one_is_no_use_of_its_own(spans):
+    """``_uses`` keeps a rendering's use only where no longer use of another holds it
+    ("Stock" of "Jakarta Stock Exchange"): found in one pass over the uses in order, as
+    a test of every pair would find it."""
+    from glossary.check import substitute
+
+    text = " ".join(["x"] * 40)
+    found = sorted(
+        (
+            (Entry(term=f"w{i}", english="w", kind="name"), (a, a + n))
+            for i, (a, n) in enumerate(spans)
+        ),
+        key=lambda f: (f[1][0], -f[1][1]),
+    )
+
+    class Found:
+        def find(self, _text):
+            return iter(found)
+
+    substitute._uses.cache_clear()
+    kept = substitute._uses(Found(), text)
+    for entry, (a, b) in found:  # one use per entry: kept unless a longer use holds it
+        inside = any(c <= a and b <= d and d - c > b - a for _e, (c, d) in found)
+        assert kept.get(entry.key, ()) == (() if inside else ((a, b),))
+    substitute._uses.cache_clear()

@@ -4,6 +4,8 @@ report."""
 
 import pytest
 from check_helpers import default_check
+from hypothesis import given
+from hypothesis import strategies as st
 
 from glossary.match import Matcher
 from glossary.store import Entry
@@ -160,6 +162,26 @@ def test_spelling_variants_go_both_ways():
         assert british in spelling_variants(american)
     assert spelling_variants("for") == {"for"}
     assert spelling_variants("filled") == {"filled"}  # no filed: a vowel before the l
+
+
+_SPELT = st.text(alphabet="aeioulrsntgmyzcdj-", min_size=1, max_size=10)
+
+
+@given(st.lists(_SPELT, min_size=1, max_size=3))
+def test_the_pre_tests_of_spellings_skip_only_words_nothing_changes(words):
+    """``spelling_variants`` and ``variant_key`` skip their patterns for a word none of
+    them changes (bank, finance): what they give is what every pattern applied gives."""
+    from glossary.check import patterns, spelling
+
+    word = words[0]
+    every = {word} | {pattern.sub(to, word) for pattern, to in patterns._SPELLINGS}
+    assert patterns.spelling_variants(word) == every
+    for part in words:
+        varied = part
+        for pattern, to in spelling._VARIANT_SPELLINGS:
+            varied = pattern.sub(to, varied)
+        if not spelling._ANY_VARIANT.search(part):
+            assert varied == part  # Soeharto, Suharto: oe -> u only where the word has oe
 
 
 @pytest.mark.parametrize(

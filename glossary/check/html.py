@@ -174,10 +174,13 @@ def html_report(
     translations: Sequence[str],
     glossary_path: str | os.PathLike[str],
     kinds: Iterable[str] | None = None,
+    matcher: Matcher | None = None,
     **options: object,
 ) -> Report:
-    """Check like ``check.check`` and keep what the page shows: the inputs and the matcher."""
-    matcher = Matcher.for_glossary(glossary_path)
+    """Check like ``check.check`` and keep what the page shows: the inputs and the matcher
+    (``matcher``: the glossary's, when the caller has it already)."""
+    if matcher is None:
+        matcher = Matcher.for_glossary(glossary_path)
     inputs = read_inputs(sources, translations)
     known = known_forms(glossary_path, kinds)
     findings = check_inputs(inputs, matcher, kinds, known, **options)  # type: ignore[arg-type]

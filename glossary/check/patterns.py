@@ -77,11 +77,17 @@ _SPELLINGS = [
 ]
 
 
+# Where a word has none of what _SPELLINGS change (bank, finance: most words), none applies.
+_ANY_SPELLING = re.compile("|".join(re.sub(r"\(\?<=[^)]*\)", "", p.pattern) for p, _ in _SPELLINGS))
+
+
 def spelling_variants(word: str) -> set[str]:
     """A lower-cased word in British and American spelling: organisation ↔ organization,
     defence ↔ defense, centre ↔ center, labour ↔ labor, programme ↔ program, travellers ↔
     travelers."""
     found = {word}
+    if not _ANY_SPELLING.search(word):
+        return found
     for pattern, replacement in _SPELLINGS:
         found.add(pattern.sub(replacement, word))
     return found
@@ -332,9 +338,11 @@ class EnglishTerms:
                 if key not in starting:
                     continue  # most words start no rendering
                 for entry, rendering, rendering_folded in starting[key]:
-                    stop = at + len(rendering)
-                    if folded[at:stop] != rendering_folded:
+                    if not folded.startswith(rendering_folded, at):
                         continue
+                    stop = at + len(rendering)
+                    if len(rendering_folded) != len(rendering):
+                        continue  # folding made it longer (Straße): as it is, it is not there
                     ending = _ENDING.match(text, stop)
                     if ending is None:
                         continue

@@ -60,6 +60,10 @@ _VARIANT_SPELLINGS = [
     (re.compile(r"tj"), "c"),  # Tjipinang, Cipinang
 ]
 
+# A word with none of what _VARIANT_SPELLINGS change has none made either (one change makes
+# room for another only where the word had something to change: oae -> oe -> u).
+_ANY_VARIANT = re.compile("|".join(pattern.pattern for pattern, _ in _VARIANT_SPELLINGS))
+
 
 @functools.lru_cache(maxsize=65536)
 def variant_key(text: str) -> str:
@@ -71,6 +75,9 @@ def variant_key(text: str) -> str:
         if not part or _PARTS.fullmatch(part):
             continue
         word = re.sub(r"\W", "", _base_word(part).lower())  # U.S., US
+        if not _ANY_VARIANT.search(word):
+            words.append(word)  # nothing to vary (finance, minister): most words
+            continue
         for pattern, replacement in _VARIANT_SPELLINGS:
             word = pattern.sub(replacement, word)
         words.append(word)

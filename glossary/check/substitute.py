@@ -40,7 +40,13 @@ def tokens(text: str) -> list[str]:
 
 def _rendering_words(entries: Iterable[Entry]) -> set[str]:
     """The words of the entries' renderings, folded: what the segment's own terms say."""
-    return {w for e in entries for r in e.renderings for w in tokens(r)}
+    return set().union(*(_words_of(r) for e in entries for r in e.renderings))
+
+
+@functools.lru_cache(maxsize=65536)
+def _words_of(rendering: str) -> frozenset[str]:
+    """``tokens`` of one rendering, as a set: asked again for every term of every segment."""
+    return frozenset(tokens(rendering))
 
 
 def _rendered(entry: Entry, text: str, taken: Sequence[tuple[int, int]]) -> bool:
@@ -86,14 +92,27 @@ def accounted_for(other: Entry, source: str, own: Collection[str] = ()) -> bool:
     others (``tinggi`` of ``Menteri Pendidikan Tinggi`` beside ``menteri pendidikan``); a
     form that has no others is said."""
     folded = source.casefold()
-    roots = {w for w in _WORD.findall(folded) if len(w) >= _ROOT_WORD}
+    roots = _roots(folded)
     for form in other.forms:
-        words = {w.casefold() for w in _WORD.findall(form) if len(w) >= _TERM_WORD}
+        words = _term_words(form)
         rest = words.difference(own)
         said = [w for w in rest if w in folded or any(root in w for root in roots)]
         if (rest or len(rest) < len(words)) and 2 * len(said) >= len(rest):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=64)
+def _roots(folded: str) -> frozenset[str]:
+    """The words of a folded source segment long enough to be a root inside another word:
+    every stand-in of a segment asks about the same source."""
+    return frozenset(w for w in _WORD.findall(folded) if len(w) >= _ROOT_WORD)
+
+
+@functools.lru_cache(maxsize=65536)
+def _term_words(form: str) -> frozenset[str]:
+    """The words of an entry's Indonesian form long enough to say the form, folded."""
+    return frozenset(w.casefold() for w in _WORD.findall(form) if len(w) >= _TERM_WORD)
 
 
 def said_otherwise(candidates: Iterable[StandIn], source: str) -> Iterator[tuple[StandIn, bool]]:
@@ -188,7 +207,7 @@ def others(
             or any(start < b and a < end for a, b in taken)
             or any(a <= start and end <= b for a, b in repeated)  # "Minister" of a repeat
             or any(a <= start and end <= b for a, b in mentions)  # not "Trade Minister"
-            or set(tokens(written)) <= (title_words if other.kind == "title" else words)
+            or _words_of(written) <= (title_words if other.kind == "title" else words)
             and not _shortened([written], entry)
             or written_in(written, source)
         ):
@@ -288,11 +307,16 @@ def _uses(english: EnglishTerms, text: str) -> dict[tuple[str, str], tuple[tuple
     of its terms are missing."""
     spans: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     found = sorted(english.find(text), key=lambda f: (f[1][0], -f[1][1]))
+    # Spans in order of start, the longest first: a longer span around one starts before
+    # it (reaching at least as far), or at the same place and first (reaching further).
+    reach, here, here_end = -1, -1, -1  # furthest end of the spans starting before ``here``
     for other, (start, end) in found:
+        if start != here:
+            reach, here, here_end = max(reach, here_end), start, end
         kept = spans[other.key]
         if kept and start < kept[-1][1]:
             continue  # "economic growth" once, not its "growth" again
-        if any(a <= start and end <= b and b - a > end - start for _e, (a, b) in found):
+        if reach >= end or here_end > end:
             continue  # "Stock" of "Jakarta Stock Exchange" is no mention of ``saham``
         if kept and not text[kept[-1][1] : start].strip(" ()"):
             kept[-1] = (kept[-1][0], end)  # "the House of Representatives (DPR)": one mention
