@@ -71,6 +71,9 @@ from glossary.store import Entry
 MISSPELT = "there looks misspelt"
 _NAME_BEFORE = re.compile(r"(?<!\w)[A-Z][\w.'\u2019-]*\s+$")
 _NAME_NEXT = re.compile(r"^\s+[A-Z]")
+# What gives a name as a location: "in Tokyo", "at the Tokyo ...", "on the Bandung ...".
+_LOCATION = re.compile(r"(?<!\w)(?:in|at|on)\s+(?:the\s+)?$", re.IGNORECASE)
+_HERE = re.compile(r"(?<!\w)here(?!\w)", re.IGNORECASE)
 
 
 def in_longer_name(text: str, start: int, end: int) -> bool:
@@ -286,7 +289,10 @@ class DocumentCheck:
         if entry.kind == "person" and _titled(first, occurrences, uses, text):
             return None  # "Gubernur Joko Widodo" as "the governor"
         if in_dateline(found, text):
-            return None
+            # "here on Monday" for ``di Jakarta, Senin``, unless another name stands in the
+            # place's stead ("in Tokyo on Monday", "at the Tokyo Inter Bank Spot Market")
+            other = self.located(first, text, taken, present)
+            return None if other is None else (f"; '{other}' stands there", False)
         spans = [(o.match.start, o.match.end) for o in occurrences if o.piece is first.piece]
         if attribution_left_out(first, spans, text):
             other = self.replaced(first, text, taken, present) or self.named_in_place(
@@ -359,6 +365,36 @@ class DocumentCheck:
             setting=self.setting,
         )
 
+    def located(
+        self,
+        occ: Occurrence,
+        text: str,
+        taken: Sequence[tuple[int, int]],
+        present: Sequence[Entry],
+    ) -> str | None:
+        """Another name of the glossary that the English gives as a location ("in", "at",
+        "on the" before it) about where the source has a place (``replaced``): "in Tokyo
+        on Monday", "on the Bandung inter-bank market" for ``Jakarta``; none where the
+        English gives the place as "here" ("at the World Bank office here")."""
+        if self.english is None or _HERE.search(text):
+            return None
+        where = occ.match.start / max(len(occ.piece.text), 1)
+        window = (
+            max(0, int((where - _REPLACED_DRIFT) * len(text))),
+            int((where + _REPLACED_DRIFT) * len(text)),
+        )
+        source = term_left_out(occ)
+        candidates = others(self.english, occ, text, taken, present, window, setting=self.setting)
+        for found, said in said_otherwise(candidates, source):
+            if (
+                found.written[:1].isupper()
+                and not said
+                and not derived_place(found)
+                and _LOCATION.search(text[: found.start])
+            ):
+                return found.written
+        return None
+
     @property
     def glossaries(self) -> list[EnglishTerms]:
         """The English of the glossary's names, then of its general vocabulary: what may
@@ -407,7 +443,7 @@ class DocumentCheck:
         drift = _VOCABULARY_DRIFT if vocabulary else _REPLACED_DRIFT
         window = max(0, int((where - drift) * len(text))), int((where + drift) * len(text))
         candidates = others(english, occ, text, taken, present, window, setting=self.setting)
-        for found, said in said_otherwise(candidates, source):
+        for found, said in said_otherwise(candidates, source, english):
             if derived_place(found) and occ.match.entry.kind != "place":
                 continue  # "the Indonesian government": a place added to a noun
             if found.written[:1].isupper():

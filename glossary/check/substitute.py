@@ -18,7 +18,7 @@ from glossary import lexicon
 from glossary.check.english import is_common, is_frequent
 from glossary.check.finding import STRICT_KINDS
 from glossary.check.mentions import _short_forms
-from glossary.check.patterns import PERSON_RANKS, RANKS, EnglishTerms
+from glossary.check.patterns import PERSON_RANKS, RANKS, EnglishTerms, singular
 from glossary.check.source import Occurrence
 from glossary.store import Entry
 
@@ -93,17 +93,22 @@ def accounted_for(other: Entry, source: str) -> bool:
     return False
 
 
-def said_otherwise(candidates: Iterable[StandIn], source: str) -> Iterator[tuple[StandIn, bool]]:
+def said_otherwise(
+    candidates: Iterable[StandIn], source: str, lexicon: EnglishTerms | None = None
+) -> Iterator[tuple[StandIn, bool]]:
     """Each stand-in with whether its words translate something the source says: whether
     any entry of the glossary written at its place (``company`` is the English of
     ``perusahaan`` and of ``perseroan``) has its Indonesian in the source
-    (``accounted_for``). Another entry with the same English that the source lacks does
+    (``accounted_for``), or, for general words, whether each of its words is a word of the
+    English of an entry of ``lexicon`` that the source says ("capital" of "capital
+    market" where the source has ``modal``: "the bank's strong capital basis" translates
+    ``basis modal bank``). Another entry with the same English that the source lacks does
     not make it a wrong rendering. Lazy, one place at a time."""
     for _start, group in itertools.groupby(candidates, key=lambda found: found.start):
         here = list(group)
         said = any(accounted_for(found.entry, source) for found in here)
         for found in here:
-            yield found, said
+            yield found, said or (lexicon is not None and _words_said(found, source, lexicon))
 
 
 def term_left_out(occ: Occurrence) -> str:
@@ -124,6 +129,26 @@ def _spent(
         for form in entry.forms:
             source = re.sub(rf"(?<!\w){re.escape(form)}(?!\w)", " " * len(form), source, flags=re.I)
     return source
+
+
+def _words_said(found: StandIn, source: str, lexicon: EnglishTerms) -> bool:
+    """Whether every word of a general stand-in is written in the English of some entry of
+    ``lexicon`` whose Indonesian the source says (``accounted_for``)."""
+    if found.entry.kind in STRICT_KINDS or found.written[:1].isupper():
+        return False
+    words = [singular(w) for w in _WORD.findall(found.written.casefold()) if len(w) >= 3]
+    folded = source.casefold()
+    roots = {w for w in _WORD.findall(folded) if len(w) >= _ROOT_WORD}
+    return bool(words) and all(
+        any(_form_said(form, folded, roots) for form in lexicon.by_word.get(word, ()))
+        for word in words
+    )
+
+
+def _form_said(form: str, folded: str, roots: set[str]) -> bool:
+    words = {w.casefold() for w in _WORD.findall(form) if len(w) >= _TERM_WORD}
+    said = [w for w in words if w in folded or any(root in w for root in roots)]
+    return bool(words) and 2 * len(said) >= len(words)
 
 
 @dataclass(frozen=True)
@@ -350,7 +375,7 @@ def stand_in(
         window = (max(0, int((where - drift) * len(text))), int((where + drift) * len(text)))
     for english in glossaries:
         candidates = others(english, occ, text, taken, present, window, setting=setting)
-        for found, said in said_otherwise(candidates, elsewhere):
+        for found, said in said_otherwise(candidates, elsewhere, english):
             written = found.written
             if derived_place(found) and occ.match.entry.kind != "place":
                 continue  # "the Indonesian government" for ``pemerintah``: no wrong name
