@@ -28,6 +28,7 @@ from glossary.check.elision import (
     shortened,
 )
 from glossary.check.finding import Finding, is_key_term
+from glossary.check.holders import before_holder, led_by, titles_held
 from glossary.check.judged import name_around
 from glossary.check.mentions import (
     _ACRONYM_AFTER,
@@ -60,6 +61,7 @@ from glossary.check.source import Occurrence
 from glossary.check.substitute import (
     added_modifier,
     derived_place,
+    located,
     others,
     said_otherwise,
     stand_in,
@@ -71,9 +73,6 @@ from glossary.store import Entry
 MISSPELT = "there looks misspelt"
 _NAME_BEFORE = re.compile(r"(?<!\w)[A-Z][\w.'\u2019-]*\s+$")
 _NAME_NEXT = re.compile(r"^\s+[A-Z]")
-# What gives a name as a location: "in Tokyo", "at the Tokyo ...", "on the Bandung ...".
-_LOCATION = re.compile(r"(?<!\w)(?:in|at|on)\s+(?:the\s+)?$", re.IGNORECASE)
-_HERE = re.compile(r"(?<!\w)here(?!\w)", re.IGNORECASE)
 
 
 def in_longer_name(text: str, start: int, end: int) -> bool:
@@ -166,15 +165,9 @@ class DocumentCheck:
         # together: the English says something else, and says it for the whole segment).
         condensed_out: list[tuple[Finding, str]] = []
         by_entry: dict[tuple[str, str], list[Occurrence]] = defaultdict(list)
-        for occ, after in zip(occurrences, occurrences[1:], strict=False):
-            if (
-                occ.match.entry.kind == "title"
-                and after.match.entry.kind == "person"
-                and after.piece is occ.piece
-                and after.match.start - occ.match.end <= 2
-            ):
-                self.holders[occ.match.entry.key] = after.match.entry  # Menkeu Sri Mulyani
-                self.titles[after.match.entry.key][occ.match.entry.key] = occ.match.entry
+        for occ, after in titles_held(occurrences):
+            self.holders[occ.match.entry.key] = after.match.entry  # Menkeu Sri Mulyani
+            self.titles[after.match.entry.key][occ.match.entry.key] = occ.match.entry
         for occ in occurrences:
             by_entry[occ.match.entry.key].append(occ)
         uses = {
@@ -286,13 +279,33 @@ class DocumentCheck:
         misspelt = find_misspelt(entry, text, self.words)
         if misspelt:
             return f"; '{misspelt}' {MISSPELT}", False
+        # The titles the document gave a person, and a title's holder, say the same person:
+        # none stands in the other's place ("the coordinating minister" for ``Boediono``).
+        holder = self.holders.get(entry.key)
+        said = present
+        present = [
+            *present,
+            *self.titles.get(entry.key, {}).values(),
+            *([holder] if holder is not None else []),
+        ]
         if entry.kind == "person" and _titled(first, occurrences, uses, text):
             return None  # "Gubernur Joko Widodo" as "the governor"
         if in_dateline(found, text):
             # "here on Monday" for ``di Jakarta, Senin``, unless another name stands in the
             # place's stead ("in Tokyo on Monday", "at the Tokyo Inter Bank Spot Market")
-            other = self.located(first, text, taken, present)
+            other = located(
+                self.english, first, text, taken, present, _REPLACED_DRIFT, self.setting
+            )
             return None if other is None else (f"; '{other}' stands there", False)
+        if entry.kind == "title" and self.holder_named(entry, said, text):
+            return None  # "Presiden mengharapkan" as "Yudhoyono expressed hope"
+        before = (
+            before_holder(self.holders.get(entry.key), entry, said, text)
+            if entry.kind == "title"
+            else None
+        )
+        if before is not None:
+            return f"; '{before}' stands there", False  # "nuclear Sri Mulyani said"
         spans = [(o.match.start, o.match.end) for o in occurrences if o.piece is first.piece]
         if attribution_left_out(first, spans, text):
             other = self.replaced(first, text, taken, present) or self.named_in_place(
@@ -301,8 +314,6 @@ class DocumentCheck:
             if other is None:
                 return None  # "kata Dirut Bank Victoria Daroel" as "a spokesman said"
             return f"; '{other}' stands there", False
-        if entry.kind == "title" and self.holder_named(entry, present, text):
-            return None  # "Presiden mengharapkan" as "Yudhoyono expressed hope"
         lenient = self.mentioned(first, text, taken) or elided(found, text) or unwritten()
         rendered = [bool(used) for key, used in uses.items() if key != entry.key]
         by_key = {o.match.entry.key: o.match.entry for o in occurrences}
@@ -365,36 +376,6 @@ class DocumentCheck:
             setting=self.setting,
         )
 
-    def located(
-        self,
-        occ: Occurrence,
-        text: str,
-        taken: Sequence[tuple[int, int]],
-        present: Sequence[Entry],
-    ) -> str | None:
-        """Another name of the glossary that the English gives as a location ("in", "at",
-        "on the" before it) about where the source has a place (``replaced``): "in Tokyo
-        on Monday", "on the Bandung inter-bank market" for ``Jakarta``; none where the
-        English gives the place as "here" ("at the World Bank office here")."""
-        if self.english is None or _HERE.search(text):
-            return None
-        where = occ.match.start / max(len(occ.piece.text), 1)
-        window = (
-            max(0, int((where - _REPLACED_DRIFT) * len(text))),
-            int((where + _REPLACED_DRIFT) * len(text)),
-        )
-        source = term_left_out(occ)
-        candidates = others(self.english, occ, text, taken, present, window, setting=self.setting)
-        for found, said in said_otherwise(candidates, source):
-            if (
-                found.written[:1].isupper()
-                and not said
-                and not derived_place(found)
-                and _LOCATION.search(text[: found.start])
-            ):
-                return found.written
-        return None
-
     @property
     def glossaries(self) -> list[EnglishTerms]:
         """The English of the glossary's names, then of its general vocabulary: what may
@@ -415,8 +396,10 @@ class DocumentCheck:
             if person.key in keys or (holder is not None and person.key != holder.key):
                 continue
             words = {w for r in person.renderings for w in r.split()}
-            names = [w for w in words if len(w) > 2 and w[:1].isupper()]
-            if name_stands_alone(sorted(names), text):
+            names = sorted(w for w in words if len(w) > 2 and w[:1].isupper())
+            if name_stands_alone(names, text) or (
+                holder is not None and led_by(names, text, title)
+            ):
                 return True
         return False
 

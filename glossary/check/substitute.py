@@ -426,3 +426,37 @@ def _known(glossaries: Sequence[EnglishTerms], name: str) -> bool:
     """Whether ``name`` is wholly some entry's English ("Indonesian"): judged as such, it
     is no unknown name."""
     return any(span == (0, len(name)) for g in glossaries for _e, span in g.find(name))
+
+
+# What gives a name as a location: "in Tokyo", "at the Tokyo ...", "on the Bandung ...".
+_LOCATION = re.compile(r"(?<!\w)(?:in|at|on)\s+(?:the\s+)?$", re.IGNORECASE)
+_HERE = re.compile(r"(?<!\w)here(?!\w)", re.IGNORECASE)
+
+
+def located(
+    english: EnglishTerms | None,
+    occ: Occurrence,
+    text: str,
+    taken: Sequence[tuple[int, int]],
+    present: Sequence[Entry],
+    drift: float,
+    setting: Collection[tuple[str, str]] = frozenset(),
+) -> str | None:
+    """Another name of ``english`` that the English gives as a location ("in", "at", "on
+    the" before it) within ``drift`` of where the source has a place: "in Tokyo on Monday",
+    "on the Bandung inter-bank market" for ``Jakarta``; none where the English gives the
+    place as "here" ("at the World Bank office here")."""
+    if english is None or _HERE.search(text):
+        return None
+    where = occ.match.start / max(len(occ.piece.text), 1)
+    window = max(0, int((where - drift) * len(text))), int((where + drift) * len(text))
+    candidates = others(english, occ, text, taken, present, window, setting=setting)
+    for found, said in said_otherwise(candidates, term_left_out(occ)):
+        if (
+            found.written[:1].isupper()
+            and not said
+            and not derived_place(found)
+            and _LOCATION.search(text[: found.start])
+        ):
+            return found.written
+    return None

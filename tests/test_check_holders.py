@@ -1,0 +1,67 @@
+"""glossary check on a title and the person the document says holds it: the holder named in
+the title's stead, the title named in the holder's, and a wrong word where the title stood."""
+
+import pytest
+from check_helpers import default_check
+
+from glossary.match import Matcher
+from glossary.store import Entry
+
+# Every check runs on the pure-Python scanner and on the compiled one (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("implementation")
+
+CABINET = [
+    Entry("Menko", "Coordinating Minister", kind="title"),
+    Entry("Wakil Presiden", "Vice President", kind="title", variants=["Wapres"]),
+    Entry("Boediono", "Boediono", kind="person"),
+    Entry("Jusuf Kalla", "Jusuf Kalla", kind="person", alternatives=["Kalla"]),
+    Entry("Mitsubishi", "Mitsubishi", kind="organisation"),
+    Entry("inflasi", "inflation"),
+]
+FIRST = "Menko Perekonomian Boediono mengatakan inflasi turun."
+FIRST_EN = "Coordinating Minister for the Economy Boediono said inflation fell."
+
+
+@pytest.fixture(scope="module")
+def cabinet():
+    return Matcher(CABINET)
+
+
+def test_the_holder_named_in_the_title_s_stead_renders_it(tmp_path, cabinet):
+    """``Menko Perekonomian Boediono`` makes Boediono the ``Menko`` (his portfolio between
+    them): a later ``kata Menko`` may be "Minister Boediono said", not another title."""
+    source = [FIRST, "Inflasi stabil, kata Menko Perekonomian."]
+    for said in (
+        "Inflation is stable, Minister Boediono said.",
+        "Inflation is stable, Boediono said.",
+    ):
+        assert default_check(tmp_path, cabinet, source, [FIRST_EN, said]) == []
+    [finding] = default_check(
+        tmp_path, cabinet, source, [FIRST_EN, "Inflation is stable, Trade Minister Boediono said."]
+    )
+    assert (finding.line, finding.term) == (2, "Menko")
+
+
+def test_a_word_before_the_holder_s_name_stands_in_the_title_s_place(tmp_path, cabinet):
+    source = [FIRST, "Inflasi stabil, kata Menko Perekonomian."]
+    [finding] = default_check(
+        tmp_path, cabinet, source, [FIRST_EN, "Inflation is stable, nuclear Boediono said."]
+    )
+    assert (finding.line, finding.term) == (2, "Menko")
+    assert "'nuclear' stands there" in finding.message
+
+
+def test_the_title_a_person_holds_stands_for_them(tmp_path, cabinet):
+    """ "The Vice President" for ``Jusuf Kalla`` once the document said ``Wakil Presiden Jusuf
+    Kalla``; "after Jusuf Kalla asked" for ``oleh Wapres diminta``."""
+    source = [
+        "Wakil Presiden Jusuf Kalla bertemu Mitsubishi.",
+        "Jusuf Kalla mengatakan inflasi turun.",
+        "Mitsubishi oleh Wapres diminta berinvestasi.",
+    ]
+    target = [
+        "Vice President Jusuf Kalla met Mitsubishi.",
+        "The Vice President said inflation fell.",
+        "Mitsubishi invested after Jusuf Kalla asked it to.",
+    ]
+    assert default_check(tmp_path, cabinet, source, target) == []
