@@ -65,3 +65,19 @@ def test_the_title_a_person_holds_stands_for_them(tmp_path, cabinet):
         "Mitsubishi invested after Jusuf Kalla asked it to.",
     ]
     assert default_check(tmp_path, cabinet, source, target) == []
+
+
+def test_a_word_before_the_name_a_title_describes_stands_in_its_place(tmp_path, cabinet):
+    """``kata Menko Perekonomian Boediono`` as "away Boediono said": a word of its own where
+    the title stood; "the minister Boediono said" and "Boediono said" leave it out."""
+    source = ["Inflasi stabil, kata Menko Perekonomian Boediono."]
+    for said in (
+        "Inflation is stable, Boediono said.",
+        "Inflation is stable, the minister Boediono said.",
+    ):
+        assert default_check(tmp_path, cabinet, source, [said]) == []
+    [finding] = default_check(
+        tmp_path, cabinet, source, ["Inflation is stable, away Boediono said."]
+    )
+    assert finding.term == "Menko"
+    assert "'away' stands there" in finding.message

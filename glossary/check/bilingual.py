@@ -28,7 +28,7 @@ from glossary.check.elision import (
     shortened,
 )
 from glossary.check.finding import Finding, is_key_term
-from glossary.check.holders import before_holder, led_by, titles_held
+from glossary.check.holders import before_holder, before_name, led_by, titles_held
 from glossary.check.judged import name_around
 from glossary.check.mentions import (
     _ACRONYM_AFTER,
@@ -301,6 +301,7 @@ class DocumentCheck:
             return None  # "Presiden mengharapkan" as "Yudhoyono expressed hope"
         before = (
             before_holder(self.holders.get(entry.key), entry, said, text)
+            or before_name(first, text)
             if entry.kind == "title"
             else None
         )

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from glossary.check.elision import _name_words
+from glossary.check.elision import _name_after, _name_words
 from glossary.check.mentions import _NO_NOUN
 from glossary.check.source import Occurrence
 from glossary.store import Entry
@@ -66,7 +66,27 @@ def before_holder(
     document named ``Menkeu Sri Mulyani``."""
     if holder is None or holder.key in {e.key for e in present}:
         return None
-    found = _name_words(tuple(holder.renderings)).search(text)
+    return word_before(_name_words(tuple(holder.renderings)), title, text)
+
+
+def before_name(occ: Occurrence, text: str) -> str | None:
+    """The lower-case word the English puts right before the name that follows a title in
+    the source, where the title would stand: "away Sri Mulyani said" for ``kata Menteri
+    Keuangan Sri Mulyani``, "BNGA partnership Hashemi Albakri said" for ``Presiden
+    Direktur BNGA Hashemi Albakri``."""
+    names = _name_after(occ.piece.text[occ.match.end :])
+    if not names:
+        return None
+    body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    found = word_before(re.compile(rf"(?<!\w)(?:{body})(?!\w)"), occ.match.entry, text)
+    return found if found is not None and found[:1].islower() else None
+
+
+def word_before(name: re.Pattern[str], title: Entry, text: str) -> str | None:
+    """The word before the first ``name`` in ``text`` and the title's own words after it
+    ("Trade Minister" before "Boediono" for Coordinating Minister), where that word is one
+    of its own: no function word, no sign."""
+    found = name.search(text)
     if found is None:
         return None
     own = {w.casefold() for r in title.renderings for w in r.split()}
