@@ -380,3 +380,21 @@ def test_a_general_word_that_translates_another_source_word_stands_for_nothing(t
     [finding] = default_check(tmp_path, matcher, unsaid, target)
     assert (finding.line, finding.term) == (2, "Indonesia")
     assert "'capital' stands there" in finding.message
+
+
+def test_a_rare_general_word_given_as_the_dateline_s_place_is_a_mismatch(tmp_path):
+    """ "in coronavirus" where the dateline's place was; "in order to" is no location."""
+    matcher = Matcher(
+        [
+            Entry("Jakarta", "Jakarta", kind="place"),
+            Entry("virus corona", "coronavirus"),
+            Entry("perintah", "order"),
+        ]
+    )
+    source = ["Laba naik, kata Sri Mulyani di Jakarta, Selasa."]
+    quiet = "Profit rose on Tuesday in order to pay debts, Sri Mulyani said."
+    assert default_check(tmp_path, matcher, source, [quiet]) == []
+    [finding] = default_check(
+        tmp_path, matcher, source, ["Profit rose on Tuesday in coronavirus, Sri Mulyani said."]
+    )
+    assert "'coronavirus' stands there" in finding.message

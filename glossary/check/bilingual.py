@@ -295,6 +295,8 @@ class DocumentCheck:
             # place's stead ("in Tokyo on Monday", "at the Tokyo Inter Bank Spot Market")
             other = located(
                 self.english, first, text, taken, present, _REPLACED_DRIFT, self.setting
+            ) or located(
+                self.vocabulary, first, text, taken, present, _REPLACED_DRIFT, self.setting
             )
             return None if other is None else (f"; '{other}' stands there", False)
         if entry.kind == "title" and self.holder_named(entry, said, text):

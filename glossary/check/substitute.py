@@ -451,9 +451,12 @@ def located(
     where = occ.match.start / max(len(occ.piece.text), 1)
     window = max(0, int((where - drift) * len(text))), int((where + drift) * len(text))
     candidates = others(english, occ, text, taken, present, window, setting=setting)
-    for found, said in said_otherwise(candidates, term_left_out(occ)):
+    for found, said in said_otherwise(candidates, term_left_out(occ), english):
         if (
-            found.written[:1].isupper()
+            (
+                found.written[:1].isupper()
+                or not (found.entry.kind in STRICT_KINDS or is_frequent(found.written.casefold()))
+            )
             and not said
             and not derived_place(found)
             and _LOCATION.search(text[: found.start])
