@@ -398,3 +398,31 @@ def test_a_rare_general_word_given_as_the_dateline_s_place_is_a_mismatch(tmp_pat
         tmp_path, matcher, source, ["Profit rose on Tuesday in coronavirus, Sri Mulyani said."]
     )
     assert "'coronavirus' stands there" in finding.message
+
+
+def test_an_acronym_after_another_name_does_not_render_the_term(tmp_path):
+    """ANTARA writes the acronym after the name ("the Jakarta Stock Exchange JSX"); after a
+    name that only ends like the term's ("the Surabaya Stock Exchange JSX") the acronym
+    renders nothing, and the name before it is wrong."""
+    matcher = Matcher(
+        [
+            Entry(
+                "Bursa Efek Jakarta",
+                "Jakarta Stock Exchange",
+                kind="organisation",
+                alternatives=["JSX"],
+                variants=["BEJ"],
+            ),
+            Entry("Surabaya", "Surabaya", kind="place"),
+        ]
+    )
+    source = ["Laporan kepada Bursa Efek Jakarta BEJ, Senin."]
+    for kept in (
+        "A report to the Jakarta Stock Exchange JSX on Monday.",
+        "A report to JSX on Monday.",
+    ):
+        assert default_check(tmp_path, matcher, source, [kept]) == []
+    [finding] = default_check(
+        tmp_path, matcher, source, ["A report to the Surabaya Stock Exchange JSX on Monday."]
+    )
+    assert (finding.kind, finding.term) == ("mismatch", "Bursa Efek Jakarta")
