@@ -81,3 +81,30 @@ def test_a_word_before_the_name_a_title_describes_stands_in_its_place(tmp_path, 
     )
     assert finding.term == "Menko"
     assert "'away' stands there" in finding.message
+
+
+def test_an_institution_named_for_its_head_renders_the_title(tmp_path):
+    """``laporannya kepada Ketua Bapepam-LK`` as "a report to the Capital Market Supervisory
+    Agency Bapepam-LK": the institution a report goes to, for its chairman; a word of its own
+    before the name ("to the revenue of Bapepam-LK") or after it stands in the title's place."""
+    matcher = Matcher(
+        [
+            Entry("Ketua", "chairman", kind="title"),
+            Entry(
+                "Bapepam-LK",
+                "Capital Market Supervisory Agency",
+                kind="organisation",
+                alternatives=["Bapepam-LK"],
+            ),
+            Entry("pendapatan", "revenue"),
+        ]
+    )
+    source = ["Laba naik, katanya dalam laporannya kepada Ketua Bapepam-LK, Senin."]
+    kept = "Profit rose, he said in a report to the Capital Market Supervisory Agency Bapepam-LK."
+    assert default_check(tmp_path, matcher, source, [kept]) == []
+    for wrong in (
+        "Profit rose, he said in a report to the revenue of Bapepam-LK on Monday.",
+        "Profit rose, he said in a report to the Bapepam-LK revenue on Monday.",
+    ):
+        [finding] = default_check(tmp_path, matcher, source, [wrong])
+        assert finding.term == "Ketua"

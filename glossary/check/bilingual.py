@@ -28,7 +28,13 @@ from glossary.check.elision import (
     shortened,
 )
 from glossary.check.finding import Finding, is_key_term
-from glossary.check.holders import before_holder, before_name, led_by, titles_held
+from glossary.check.holders import (
+    before_holder,
+    before_name,
+    institution_named,
+    led_by,
+    titles_held,
+)
 from glossary.check.judged import name_around
 from glossary.check.mentions import (
     _ACRONYM_AFTER,
@@ -299,7 +305,10 @@ class DocumentCheck:
                 self.vocabulary, first, text, taken, present, _REPLACED_DRIFT, self.setting
             )
             return None if other is None else (f"; '{other}' stands there", False)
-        if entry.kind == "title" and self.holder_named(entry, said, text):
+        if entry.kind == "title" and (
+            self.holder_named(entry, said, text)
+            or institution_named(first, occurrences, uses, text)
+        ):
             return None  # "Presiden mengharapkan" as "Yudhoyono expressed hope"
         before = (
             before_holder(self.holders.get(entry.key), entry, said, text)

@@ -100,3 +100,42 @@ def word_before(name: re.Pattern[str], title: Entry, text: str) -> str | None:
     if not word[0].isalpha() or word.casefold() in _NO_NOUN:
         return None
     return " ".join(words[len(words) - 1 - kept :])
+
+
+# Where English names an institution for its head: "a report to the Bapepam-LK", and nothing
+# of a title after it (a sign, the end, the dateline's "here", a preposition or "said").
+_TO = re.compile(r"(?<!\w)(?:to|from|with|by|before)\s+(?:the\s+)?$", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"(?:(?:[A-Z][\w'\u2019-]*|and)[\s-]+)+$")
+_ACRONYM_NEXT = re.compile(r"\s*\(?[A-Z][\w-]*[A-Z]\)?(?!\w)")
+_NOTHING_AFTER = re.compile(
+    r"\s*(?:[.,;:)]|$|(?:here|on|in|at|said|says|and)(?!\w))", re.IGNORECASE
+)
+
+
+def institution_named(
+    title: Occurrence, occurrences: Sequence[Occurrence], uses: dict, text: str
+) -> bool:
+    """Whether the English names the organisation right after a title in the source in the
+    title's stead, as what a report goes to or comes from: ``laporannya kepada Ketua
+    Bapepam-LK`` as "a report to the Capital Market Supervisory Agency Bapepam-LK"; not
+    "to the tax revenue of Bapepam-LK" (something in the title's place before it) or "to the
+    Bapepam-LK tax revenue" (after it)."""
+    after = [o for o in occurrences if o.piece is title.piece and o.match.start > title.match.end]
+    if not after:
+        return False
+    org = min(after, key=lambda o: o.match.start)
+    if org.match.start - title.match.end > 1 or org.match.entry.kind not in (
+        "organisation",
+        "acronym",
+    ):
+        return False
+    used = uses.get(org.match.entry.key)
+    if not used:
+        return False
+    found = used[1]
+    rest = text[found.end() :]
+    acronym = _ACRONYM_NEXT.match(rest)
+    if acronym is not None:
+        rest = rest[acronym.end() :]
+    before = _NAME_BEFORE.sub("", text[: found.start()])  # "the Capital Market ... Bapepam-LK"
+    return bool(_TO.search(before) and _NOTHING_AFTER.match(rest))
