@@ -137,16 +137,28 @@ def _words_said(found: StandIn, source: str, lexicon: EnglishTerms) -> bool:
     if found.entry.kind in STRICT_KINDS or found.written[:1].isupper():
         return False
     words = [singular(w) for w in _WORD.findall(found.written.casefold()) if len(w) >= 3]
-    folded = source.casefold()
-    roots = {w for w in _WORD.findall(folded) if len(w) >= _ROOT_WORD}
+    folded, roots = _source_words(source)
     return bool(words) and all(
         any(_form_said(form, folded, roots) for form in lexicon.by_word.get(word, ()))
         for word in words
     )
 
 
-def _form_said(form: str, folded: str, roots: set[str]) -> bool:
-    words = {w.casefold() for w in _WORD.findall(form) if len(w) >= _TERM_WORD}
+@functools.lru_cache(maxsize=64)
+def _source_words(source: str) -> tuple[str, frozenset[str]]:
+    """A source segment folded, and its words long enough to be a root."""
+    folded = source.casefold()
+    return folded, frozenset(w for w in _WORD.findall(folded) if len(w) >= _ROOT_WORD)
+
+
+@functools.lru_cache(maxsize=65536)
+def _form_words(form: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _WORD.findall(form) if len(w) >= _TERM_WORD)
+
+
+def _form_said(form: str, folded: str, roots: frozenset[str]) -> bool:
+    """Whether half the words of ``form`` or more are in the source (``accounted_for``)."""
+    words = _form_words(form)
     said = [w for w in words if w in folded or any(root in w for root in roots)]
     return bool(words) and 2 * len(said) >= len(words)
 
@@ -431,6 +443,7 @@ def _known(glossaries: Sequence[EnglishTerms], name: str) -> bool:
 # What gives a name as a location: "in Tokyo", "at the Tokyo ...", "on the Bandung ...".
 _LOCATION = re.compile(r"(?<!\w)(?:in|at|on)\s+(?:the\s+)?$", re.IGNORECASE)
 _HERE = re.compile(r"(?<!\w)here(?!\w)", re.IGNORECASE)
+_LOCATION_SLOT = re.compile(r"(?<!\w)(?:in|at|on)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def located(
@@ -450,6 +463,9 @@ def located(
         return None
     where = occ.match.start / max(len(occ.piece.text), 1)
     window = max(0, int((where - drift) * len(text))), int((where + drift) * len(text))
+    slots = {m.end() for m in _LOCATION_SLOT.finditer(text) if window[0] <= m.end() <= window[1]}
+    if not any(start in slots for _entry, (start, _end) in english.find(text, *window)):
+        return None  # no glossary English right after "in", "at", "on the"
     candidates = others(english, occ, text, taken, present, window, setting=setting)
     for found, said in said_otherwise(candidates, term_left_out(occ), english):
         if (
