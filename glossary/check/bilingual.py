@@ -72,6 +72,7 @@ from glossary.check.substitute import (
     said_otherwise,
     stand_in,
     term_left_out,
+    words_said,
 )
 from glossary.match import Match
 from glossary.store import Entry
@@ -438,12 +439,14 @@ class DocumentCheck:
         drift = _VOCABULARY_DRIFT if vocabulary else _REPLACED_DRIFT
         window = max(0, int((where - drift) * len(text))), int((where + drift) * len(text))
         candidates = others(english, occ, text, taken, present, window, setting=self.setting)
-        for found, said in said_otherwise(candidates, source, english):
+        for found, said in said_otherwise(candidates, source):
             if derived_place(found) and occ.match.entry.kind != "place":
                 continue  # "the Indonesian government": a place added to a noun
             if found.written[:1].isupper():
                 return found.written
             if vocabulary and len(found.written) > 3 and not said:
+                if words_said(found, source, english):
+                    continue
                 return found.written  # not "economy" for ``perekonomian Indonesia``
         return None
 

@@ -93,22 +93,18 @@ def accounted_for(other: Entry, source: str) -> bool:
     return False
 
 
-def said_otherwise(
-    candidates: Iterable[StandIn], source: str, lexicon: EnglishTerms | None = None
-) -> Iterator[tuple[StandIn, bool]]:
+def said_otherwise(candidates: Iterable[StandIn], source: str) -> Iterator[tuple[StandIn, bool]]:
     """Each stand-in with whether its words translate something the source says: whether
     any entry of the glossary written at its place (``company`` is the English of
     ``perusahaan`` and of ``perseroan``) has its Indonesian in the source
-    (``accounted_for``), or, for general words, whether each of its words is a word of the
-    English of an entry of ``lexicon`` that the source says ("capital" of "capital
-    market" where the source has ``modal``: "the bank's strong capital basis" translates
-    ``basis modal bank``). Another entry with the same English that the source lacks does
-    not make it a wrong rendering. Lazy, one place at a time."""
+    (``accounted_for``; for a general word also ``words_said``, asked only where the
+    answer decides). Another entry with the same English that the source lacks does not
+    make it a wrong rendering. Lazy, one place at a time."""
     for _start, group in itertools.groupby(candidates, key=lambda found: found.start):
         here = list(group)
         said = any(accounted_for(found.entry, source) for found in here)
         for found in here:
-            yield found, said or (lexicon is not None and _words_said(found, source, lexicon))
+            yield found, said
 
 
 def term_left_out(occ: Occurrence) -> str:
@@ -131,9 +127,11 @@ def _spent(
     return source
 
 
-def _words_said(found: StandIn, source: str, lexicon: EnglishTerms) -> bool:
+def words_said(found: StandIn, source: str, lexicon: EnglishTerms) -> bool:
     """Whether every word of a general stand-in is written in the English of some entry of
-    ``lexicon`` whose Indonesian the source says (``accounted_for``)."""
+    ``lexicon`` whose Indonesian the source says (``accounted_for``): "capital" of "capital
+    market" where the source has ``modal`` ("the bank's strong capital basis" translates
+    ``basis modal bank``)."""
     if found.entry.kind in STRICT_KINDS or found.written[:1].isupper():
         return False
     words = [singular(w) for w in _WORD.findall(found.written.casefold()) if len(w) >= 3]
@@ -387,7 +385,7 @@ def stand_in(
         window = (max(0, int((where - drift) * len(text))), int((where + drift) * len(text)))
     for english in glossaries:
         candidates = others(english, occ, text, taken, present, window, setting=setting)
-        for found, said in said_otherwise(candidates, elsewhere, english):
+        for found, said in said_otherwise(candidates, elsewhere):
             written = found.written
             if derived_place(found) and occ.match.entry.kind != "place":
                 continue  # "the Indonesian government" for ``pemerintah``: no wrong name
@@ -403,7 +401,7 @@ def stand_in(
             # another's ("German President" beside "Ukrainian President").
             if found.entry.kind == "title" and said:
                 said = accounted_for(found.entry, spent())
-            if found.surplus or not said:
+            if found.surplus or not (said or words_said(found, elsewhere, english)):
                 return written
     names = unknown_names(occ, text, taken, present) if unknown else iter(())
     return next((n for n in names if not _known(glossaries, n)), None)
@@ -467,7 +465,8 @@ def located(
     if not any(start in slots for _entry, (start, _end) in english.find(text, *window)):
         return None  # no glossary English right after "in", "at", "on the"
     candidates = others(english, occ, text, taken, present, window, setting=setting)
-    for found, said in said_otherwise(candidates, term_left_out(occ), english):
+    source = term_left_out(occ)
+    for found, said in said_otherwise(candidates, source):
         if (
             (
                 found.written[:1].isupper()
@@ -475,6 +474,7 @@ def located(
             )
             and not said
             and not derived_place(found)
+            and not words_said(found, source, english)
             and _LOCATION.search(text[: found.start])
         ):
             return found.written
