@@ -362,3 +362,93 @@ def test_a_described_speaker_before_the_day_may_be_named_alone(tmp_path, news):
     assert default_check(tmp_path, news, source, said) == []
     wrong = ["Permits were revoked, IMF official Santosa said in a release on Tuesday."]
     assert "Bank Dunia" in {f.term for f in default_check(tmp_path, news, source, wrong)}
+
+
+def test_a_name_given_as_the_dateline_s_place_is_a_mismatch(tmp_path, news):
+    """The dateline left out is news English ("here", or nothing), but another name given
+    as the location, where the English writes no "here", renders the place wrongly."""
+    source = ["Laba naik, kata Sri Mulyani di Jakarta, Selasa."]
+    assert (
+        default_check(tmp_path, news, source, ["Profit rose on Tuesday, Sri Mulyani said."]) == []
+    )
+    [finding] = default_check(
+        tmp_path, news, source, ["Profit rose on Tuesday in Sumatra, Sri Mulyani said."]
+    )
+    assert (finding.term, finding.kind) == ("Jakarta", "mismatch")
+    assert "'Sumatra' stands there" in finding.message
+    venue = ["Kurs rupiah di Pasar Spot Antar Bank Jakarta, Selasa, naik."]
+    [finding] = default_check(
+        tmp_path, news, venue, ["The rupiah rose on the Sumatra Inter Bank Spot Market on Tuesday."]
+    )
+    assert finding.term == "Jakarta"
+
+
+CAPITAL = [
+    Entry("Indonesia", "Indonesia", kind="place", alternatives=["Indonesian"]),
+    Entry("Bank Dunia", "World Bank", kind="organisation"),
+    Entry("pasar modal", "capital market"),
+    Entry("ibu kota", "capital"),
+]
+
+
+def test_a_general_word_that_translates_another_source_word_stands_for_nothing(tmp_path):
+    """ "capital" is the English of ``ibu kota``, which the source does not say, but also a
+    word of "capital market", whose ``modal`` it does: "strong capital basis" translates
+    ``basis modal yang kuat`` and stands in no place's stead; where the source says no such
+    word, it stands where ``Indonesia`` was."""
+    matcher = Matcher(CAPITAL)
+    first = (["Bank Dunia memberi pinjaman ke Indonesia."], ["The World Bank lent to Indonesia."])
+    said = "Peringkat naik karena basis modal Indonesia kuat."
+    source = [*first[0], said]
+    target = [*first[1], "The rating rose on its strong capital basis."]
+    assert default_check(tmp_path, matcher, source, target) == []
+    unsaid = [*first[0], "Peringkat naik karena basis Indonesia kuat."]
+    [finding] = default_check(tmp_path, matcher, unsaid, target)
+    assert (finding.line, finding.term) == (2, "Indonesia")
+    assert "'capital' stands there" in finding.message
+
+
+def test_a_rare_general_word_given_as_the_dateline_s_place_is_a_mismatch(tmp_path):
+    """ "in coronavirus" where the dateline's place was; "in order to" is no location."""
+    matcher = Matcher(
+        [
+            Entry("Jakarta", "Jakarta", kind="place"),
+            Entry("virus corona", "coronavirus"),
+            Entry("perintah", "order"),
+        ]
+    )
+    source = ["Laba naik, kata Sri Mulyani di Jakarta, Selasa."]
+    quiet = "Profit rose on Tuesday in order to pay debts, Sri Mulyani said."
+    assert default_check(tmp_path, matcher, source, [quiet]) == []
+    [finding] = default_check(
+        tmp_path, matcher, source, ["Profit rose on Tuesday in coronavirus, Sri Mulyani said."]
+    )
+    assert "'coronavirus' stands there" in finding.message
+
+
+def test_an_acronym_after_another_name_does_not_render_the_term(tmp_path):
+    """ANTARA writes the acronym after the name ("the Jakarta Stock Exchange JSX"); after a
+    name that only ends like the term's ("the Surabaya Stock Exchange JSX") the acronym
+    renders nothing, and the name before it is wrong."""
+    matcher = Matcher(
+        [
+            Entry(
+                "Bursa Efek Jakarta",
+                "Jakarta Stock Exchange",
+                kind="organisation",
+                alternatives=["JSX"],
+                variants=["BEJ"],
+            ),
+            Entry("Surabaya", "Surabaya", kind="place"),
+        ]
+    )
+    source = ["Laporan kepada Bursa Efek Jakarta BEJ, Senin."]
+    for kept in (
+        "A report to the Jakarta Stock Exchange JSX on Monday.",
+        "A report to JSX on Monday.",
+    ):
+        assert default_check(tmp_path, matcher, source, [kept]) == []
+    [finding] = default_check(
+        tmp_path, matcher, source, ["A report to the Surabaya Stock Exchange JSX on Monday."]
+    )
+    assert (finding.kind, finding.term) == ("mismatch", "Bursa Efek Jakarta")

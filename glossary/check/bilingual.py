@@ -28,6 +28,13 @@ from glossary.check.elision import (
     shortened,
 )
 from glossary.check.finding import Finding, is_key_term
+from glossary.check.holders import (
+    before_holder,
+    before_name,
+    institution_named,
+    led_by,
+    titles_held,
+)
 from glossary.check.judged import name_around
 from glossary.check.mentions import (
     _ACRONYM_AFTER,
@@ -60,11 +67,13 @@ from glossary.check.source import Occurrence
 from glossary.check.substitute import (
     added_modifier,
     derived_place,
+    located,
     others,
     said_otherwise,
     stand_in,
     term_left_out,
     widened_into,
+    words_said,
 )
 from glossary.match import Match
 from glossary.store import Entry
@@ -164,15 +173,9 @@ class DocumentCheck:
         # together: the English says something else, and says it for the whole segment).
         condensed_out: list[tuple[Finding, str]] = []
         by_entry: dict[tuple[str, str], list[Occurrence]] = defaultdict(list)
-        for occ, after in zip(occurrences, occurrences[1:], strict=False):
-            if (
-                occ.match.entry.kind == "title"
-                and after.match.entry.kind == "person"
-                and after.piece is occ.piece
-                and after.match.start - occ.match.end <= 2
-            ):
-                self.holders[occ.match.entry.key] = after.match.entry  # Menkeu Sri Mulyani
-                self.titles[after.match.entry.key][occ.match.entry.key] = occ.match.entry
+        for occ, after in titles_held(occurrences):
+            self.holders[occ.match.entry.key] = after.match.entry  # Menkeu Sri Mulyani
+            self.titles[after.match.entry.key][occ.match.entry.key] = occ.match.entry
         for occ in occurrences:
             by_entry[occ.match.entry.key].append(occ)
         uses = {
@@ -285,10 +288,39 @@ class DocumentCheck:
         misspelt = find_misspelt(entry, text, self.words)
         if misspelt:
             return f"; '{misspelt}' {MISSPELT}", False
+        # The titles the document gave a person, and a title's holder, say the same person:
+        # none stands in the other's place ("the coordinating minister" for ``Boediono``).
+        holder = self.holders.get(entry.key)
+        said = present
+        present = [
+            *present,
+            *self.titles.get(entry.key, {}).values(),
+            *([holder] if holder is not None else []),
+        ]
         if entry.kind == "person" and _titled(first, occurrences, uses, text):
             return None  # "Gubernur Joko Widodo" as "the governor"
         if in_dateline(found, text):
-            return None
+            # "here on Monday" for ``di Jakarta, Senin``, unless another name stands in the
+            # place's stead ("in Tokyo on Monday", "at the Tokyo Inter Bank Spot Market")
+            other = located(
+                self.english, first, text, taken, present, _REPLACED_DRIFT, self.setting
+            ) or located(
+                self.vocabulary, first, text, taken, present, _REPLACED_DRIFT, self.setting
+            )
+            return None if other is None else (f"; '{other}' stands there", False)
+        if entry.kind == "title" and (
+            self.holder_named(entry, said, text)
+            or institution_named(first, occurrences, uses, text)
+        ):
+            return None  # "Presiden mengharapkan" as "Yudhoyono expressed hope"
+        before = (
+            before_holder(self.holders.get(entry.key), entry, said, text)
+            or before_name(first, text)
+            if entry.kind == "title"
+            else None
+        )
+        if before is not None:
+            return f"; '{before}' stands there", False  # "nuclear Sri Mulyani said"
         spans = [(o.match.start, o.match.end) for o in occurrences if o.piece is first.piece]
         if attribution_left_out(first, spans, text):
             other = self.replaced(first, text, taken, present) or self.named_in_place(
@@ -297,8 +329,6 @@ class DocumentCheck:
             if other is None:
                 return None  # "kata Dirut Bank Victoria Daroel" as "a spokesman said"
             return f"; '{other}' stands there", False
-        if entry.kind == "title" and self.holder_named(entry, present, text):
-            return None  # "Presiden mengharapkan" as "Yudhoyono expressed hope"
         lenient = self.mentioned(first, text, taken) or elided(found, text) or unwritten()
         rendered = [bool(used) for key, used in uses.items() if key != entry.key]
         by_key = {o.match.entry.key: o.match.entry for o in occurrences}
@@ -381,8 +411,10 @@ class DocumentCheck:
             if person.key in keys or (holder is not None and person.key != holder.key):
                 continue
             words = {w for r in person.renderings for w in r.split()}
-            names = [w for w in words if len(w) > 2 and w[:1].isupper()]
-            if name_stands_alone(sorted(names), text):
+            names = sorted(w for w in words if len(w) > 2 and w[:1].isupper())
+            if name_stands_alone(names, text) or (
+                holder is not None and led_by(names, text, title)
+            ):
                 return True
         return False
 
@@ -415,6 +447,8 @@ class DocumentCheck:
             if found.written[:1].isupper():
                 return found.written
             if vocabulary and len(found.written) > 3 and not said:
+                if words_said(found, source, english):
+                    continue
                 return found.written  # not "economy" for ``perekonomian Indonesia``
         return None
 

@@ -279,6 +279,11 @@ def written_as(found: str, rendering: str) -> bool:
     return True
 
 
+def singular(word: str) -> str:
+    """A folded English word without a plural -s: ``rates`` → rate, ``news`` stays."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
 class EnglishTerms:
     """Where a segment's English names an entry of ``entries`` as the glossary writes it:
     what stands in a term's place when its own rendering is missing (``Bursa Efek Jakarta``
@@ -299,6 +304,17 @@ class EnglishTerms:
                 written = " ".join(rendering.split())
                 if written[:1].isalnum():
                     self._starting[_start_key(written)].append((entry, written, written.casefold()))
+
+    @functools.cached_property
+    def by_word(self) -> dict[str, tuple[str, ...]]:
+        """Each word of the entries' English (folded, singular) with the Indonesian forms of
+        the entries whose English writes it: ``capital`` → ibu kota, pasar modal."""
+        forms: dict[str, set[str]] = defaultdict(set)
+        for entries in self._starting.values():
+            for entry, _written, folded in entries:
+                for word in re.findall(r"[^\W\d_]{3,}", folded):
+                    forms[singular(word)].update(entry.forms)
+        return {word: tuple(sorted(f)) for word, f in forms.items()}
 
     def people(self, text: str) -> list[Entry]:
         """The people of the glossary that ``text`` names by a word of their name:

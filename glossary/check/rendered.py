@@ -42,15 +42,34 @@ def rendering_used(found: Sequence[Occurrence], text: str) -> tuple[str, re.Matc
     if used is None or not (used[0] in entry.forms or _acronym(used[0])):
         return used
     acronym = used[0]
+    names = [r for r in entry.renderings if r not in entry.forms and not _acronym(r)]
+    if _acronym(acronym) and _after_another_name(names, used[1]):
+        # "the Surabaya Stock Exchange JSX": the name the acronym stands after is another's
+        return find_rendering(
+            dataclasses.replace(entry, english=names[0], alternatives=names[1:]), text
+        )
     spelt_out = any(o.match.text != acronym and not _acronym(o.match.text) for o in found)
     if not spelt_out or not re.search(rf"\(\s*{re.escape(acronym)}\s*\)", text):
         return used
-    names = [r for r in entry.renderings if r not in entry.forms and not _acronym(r)]
     if not names:
         return used
     return find_rendering(
         dataclasses.replace(entry, english=names[0], alternatives=names[1:]), text
     )
+
+
+def _after_another_name(names: Sequence[str], acronym: re.Match[str]) -> bool:
+    """Whether an acronym follows the end of one of the entry's ``names`` without its
+    beginning: "the Surabaya Stock Exchange JSX" ends like "Jakarta Stock Exchange" and
+    names another exchange; "the Jakarta Stock Exchange JSX", "an audit by JSX" do not."""
+    before = acronym.string[: acronym.start()].rstrip(" (")
+    for name in names:
+        words = name.split()
+        if len(words) < 2 or before.endswith(name):
+            continue
+        if any(before.endswith(" " + " ".join(words[k:])) for k in range(1, len(words))):
+            return True
+    return False
 
 
 # The source's name goes on after the term by "dan" and a capital: ``Dinas Pekerjaan Umum

@@ -18,7 +18,7 @@ from glossary import lexicon
 from glossary.check.english import is_common, is_frequent
 from glossary.check.finding import STRICT_KINDS
 from glossary.check.mentions import _short_forms
-from glossary.check.patterns import PERSON_RANKS, RANKS, EnglishTerms
+from glossary.check.patterns import PERSON_RANKS, RANKS, EnglishTerms, singular
 from glossary.check.source import Occurrence
 from glossary.store import Entry
 
@@ -119,8 +119,9 @@ def said_otherwise(candidates: Iterable[StandIn], source: str) -> Iterator[tuple
     """Each stand-in with whether its words translate something the source says: whether
     any entry of the glossary written at its place (``company`` is the English of
     ``perusahaan`` and of ``perseroan``) has its Indonesian in the source
-    (``accounted_for``). Another entry with the same English that the source lacks does
-    not make it a wrong rendering. Lazy, one place at a time."""
+    (``accounted_for``; for a general word also ``words_said``, asked only where the
+    answer decides). Another entry with the same English that the source lacks does not
+    make it a wrong rendering. Lazy, one place at a time."""
     for _start, group in itertools.groupby(candidates, key=lambda found: found.start):
         here = list(group)
         said = any(accounted_for(found.entry, source) for found in here)
@@ -146,6 +147,40 @@ def _spent(
         for form in entry.forms:
             source = re.sub(rf"(?<!\w){re.escape(form)}(?!\w)", " " * len(form), source, flags=re.I)
     return source
+
+
+def words_said(found: StandIn, source: str, lexicon: EnglishTerms) -> bool:
+    """Whether every word of a general stand-in is written in the English of some entry of
+    ``lexicon`` whose Indonesian the source says (``accounted_for``): "capital" of "capital
+    market" where the source has ``modal`` ("the bank's strong capital basis" translates
+    ``basis modal bank``)."""
+    if found.entry.kind in STRICT_KINDS or found.written[:1].isupper():
+        return False
+    words = [singular(w) for w in _WORD.findall(found.written.casefold()) if len(w) >= 3]
+    folded, roots = _source_words(source)
+    return bool(words) and all(
+        any(_form_said(form, folded, roots) for form in lexicon.by_word.get(word, ()))
+        for word in words
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _source_words(source: str) -> tuple[str, frozenset[str]]:
+    """A source segment folded, and its words long enough to be a root."""
+    folded = source.casefold()
+    return folded, frozenset(w for w in _WORD.findall(folded) if len(w) >= _ROOT_WORD)
+
+
+@functools.lru_cache(maxsize=65536)
+def _form_words(form: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _WORD.findall(form) if len(w) >= _TERM_WORD)
+
+
+def _form_said(form: str, folded: str, roots: frozenset[str]) -> bool:
+    """Whether half the words of ``form`` or more are in the source (``accounted_for``)."""
+    words = _form_words(form)
+    said = [w for w in words if w in folded or any(root in w for root in roots)]
+    return bool(words) and 2 * len(said) >= len(words)
 
 
 @dataclass(frozen=True)
@@ -436,7 +471,7 @@ def stand_in(
             # another's ("German President" beside "Ukrainian President").
             if found.entry.kind == "title" and said:
                 said = accounted_for(found.entry, spent())
-            if found.surplus or not said:
+            if found.surplus or not (said or words_said(found, elsewhere, english)):
                 return written
     names = unknown_names(occ, text, taken, present) if unknown else iter(())
     return next((n for n in names if not _known(glossaries, n)), None)
@@ -471,3 +506,46 @@ def _known(glossaries: Sequence[EnglishTerms], name: str) -> bool:
     """Whether ``name`` is wholly some entry's English ("Indonesian"): judged as such, it
     is no unknown name."""
     return any(span == (0, len(name)) for g in glossaries for _e, span in g.find(name))
+
+
+# What gives a name as a location: "in Tokyo", "at the Tokyo ...", "on the Bandung ...".
+_LOCATION = re.compile(r"(?<!\w)(?:in|at|on)\s+(?:the\s+)?$", re.IGNORECASE)
+_HERE = re.compile(r"(?<!\w)here(?!\w)", re.IGNORECASE)
+_LOCATION_SLOT = re.compile(r"(?<!\w)(?:in|at|on)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def located(
+    english: EnglishTerms | None,
+    occ: Occurrence,
+    text: str,
+    taken: Sequence[tuple[int, int]],
+    present: Sequence[Entry],
+    drift: float,
+    setting: Collection[tuple[str, str]] = frozenset(),
+) -> str | None:
+    """Another name of ``english`` that the English gives as a location ("in", "at", "on
+    the" before it) within ``drift`` of where the source has a place: "in Tokyo on Monday",
+    "on the Bandung inter-bank market" for ``Jakarta``; none where the English gives the
+    place as "here" ("at the World Bank office here")."""
+    if english is None or _HERE.search(text):
+        return None
+    where = occ.match.start / max(len(occ.piece.text), 1)
+    window = max(0, int((where - drift) * len(text))), int((where + drift) * len(text))
+    slots = {m.end() for m in _LOCATION_SLOT.finditer(text) if window[0] <= m.end() <= window[1]}
+    if not any(start in slots for _entry, (start, _end) in english.find(text, *window)):
+        return None  # no glossary English right after "in", "at", "on the"
+    candidates = others(english, occ, text, taken, present, window, setting=setting)
+    source = term_left_out(occ)
+    for found, said in said_otherwise(candidates, source):
+        if (
+            (
+                found.written[:1].isupper()
+                or not (found.entry.kind in STRICT_KINDS or is_frequent(found.written.casefold()))
+            )
+            and not said
+            and not derived_place(found)
+            and not words_said(found, source, english)
+            and _LOCATION.search(text[: found.start])
+        ):
+            return found.written
+    return None
