@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from glossary import gloss
 from glossary.check.consistency import Rendering, inconsistent
 from glossary.check.elision import (
-    _FUNCTION_WORDS,
     SPEECH_NEXT,
     attribution_left_out,
     condensed,
@@ -35,7 +34,6 @@ from glossary.check.holders import (
     led_by,
     titles_held,
 )
-from glossary.check.judged import name_around
 from glossary.check.mentions import (
     _ACRONYM_AFTER,
     _PLACE_NOUN,
@@ -58,10 +56,14 @@ from glossary.check.patterns import (
     EnglishTerms,
     find_copy,
     find_misspelt,
-    form_pattern,
-    name_part,
 )
-from glossary.check.rendered import as_written, rendering_used
+from glossary.check.rendered import (
+    as_written,
+    kept_name,
+    only_in_unwritten_names,
+    owns_rendering,
+    rendering_used,
+)
 from glossary.check.segments import Piece
 from glossary.check.source import Occurrence
 from glossary.check.substitute import (
@@ -79,43 +81,6 @@ from glossary.match import Match
 from glossary.store import Entry
 
 MISSPELT = "there looks misspelt"
-_NAME_BEFORE = re.compile(r"(?<!\w)[A-Z][\w.'\u2019-]*\s+$")
-_NAME_NEXT = re.compile(r"^\s+[A-Z]")
-
-
-def in_longer_name(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is one capitalised word of a longer name: ``Barat`` in
-    ``Jakarta Barat`` or ``Jl Medan Merdeka Barat``, ``Pasar`` in ``Pasar Minggu``."""
-    return text[start:end][:1].isupper() and bool(
-        _NAME_BEFORE.search(text[:start]) or _NAME_NEXT.match(text[end:])
-    )
-
-
-def _kept_name(occ: Occurrence, target: str) -> bool:
-    """A term that is part of a name in the source (``Pasar`` of ``PD Pasar Jaya``, ``Barat``
-    of ``Jakarta Barat``), which the target keeps as it is, inside a name too."""
-    m = occ.match
-    source = occ.piece.text
-    if not (name_part(source, m.start, m.end, m.form) or in_longer_name(source, m.start, m.end)):
-        return False
-    return any(
-        found.group() == m.text and in_longer_name(target, found.start(), found.end())
-        for found in form_pattern(m.text).finditer(target)
-    )
-
-
-def name_written(occ: Occurrence, target: str) -> bool:
-    """Whether ``target`` writes a word of the longer capitalised name a term stands in
-    (``Semen`` of ``Semen Padang``), as the source writes it: where the English keeps the
-    name, the term's part of it must be there too; where it translates or leaves out the
-    name ("the stall" for ``Sate Padang Talago Biru``), nothing of the term is owed."""
-    return any(
-        re.search(rf"(?<!\w){re.escape(w)}(?!\w)", target)
-        for w in name_around(occ.piece.text, occ.match.start, occ.match.end)
-        if len(w) > 1 and w.lower() not in _FUNCTION_WORDS
-    )
-
-
 # Another name in the term's place may stand further off: English moves a sentence's parts.
 _REPLACED_DRIFT = 0.5
 # ... and a general term's English, where a condensed English lacks the name: closer by.
@@ -204,7 +169,7 @@ class DocumentCheck:
                 continue
             text = target.text
             first = next(
-                (o for o in found if not _kept_name(o, text)),
+                (o for o in found if not kept_name(o, text)),
                 None,
             )
             if first is None:
@@ -230,7 +195,7 @@ class DocumentCheck:
                     )
                 )
                 continue
-            unwritten = functools.partial(_unwritten, found, text, in_names)
+            unwritten = functools.partial(only_in_unwritten_names, found, text, in_names)
             verdict = self.missing(first, found, occurrences, uses, taken, present, text, unwritten)
             if verdict is None:
                 continue
@@ -484,7 +449,7 @@ class DocumentCheck:
         if entry.kind == "place" and any(
             (
                 abs(found.start() / len(text) - where) <= _PLACE_NOUN_DRIFT
-                or _owns_rendering(found, taken)
+                or owns_rendering(found, taken)
             )
             and not _modifies(found)
             and not place_noun_own(found.group(1).lower(), occ.piece.text, text)
@@ -596,17 +561,6 @@ def _widened(
     ]
 
 
-def _owns_rendering(found: re.Match[str], taken: Sequence[tuple[int, int]]) -> bool:
-    """Whether a place noun is a possessive right before a term's rendering: "PDB Indonesia"
-    as "the country's gross domestic product" says the place wherever the English puts
-    the phrase ("Compared to the fourth quarter, the country's ...")."""
-    if not found.group().endswith(("'s", "\u2019s")):
-        return False
-    rest = found.string[found.end() :]
-    after = found.end() + len(rest) - len(rest.lstrip())
-    return any(start == after for start, _end in taken)
-
-
 def not_translated(target: Piece, unrendered: Sequence[tuple[Finding, str]]) -> Finding:
     """One finding for a segment whose English leaves several key terms unrendered, and
     renders no more of them than it leaves out: the English of the line says something
@@ -627,16 +581,4 @@ def not_translated(target: Piece, unrendered: Sequence[tuple[Finding, str]]) -> 
             f" {len(unrendered)} terms lack their English: {listed}"
         ),
         terms=tuple(f.term for f, _ in unrendered),
-    )
-
-
-def _unwritten(
-    found: Sequence[Occurrence], text: str, in_names: Callable[[], frozenset[int]]
-) -> bool:
-    """Whether every occurrence of a term is a word of a longer name (``in_names``) that
-    the English ``text`` does not write."""
-    return all(
-        o.match.start in in_names() and not name_written(o, text)
-        for o in found
-        if not _kept_name(o, text)
     )

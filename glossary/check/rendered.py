@@ -1,16 +1,19 @@
 """Which rendering of a term a segment's English uses, and how it spells it: the longest
 accepted rendering, a derived form (``Israeli troops`` for Israel), a rendering written
 around the rest of a coordinated name, and an acronym kept in brackets that speaks for
-itself only where the name before it is rendered too."""
+itself only where the name before it is rendered too; and whether the English writes the
+longer name a term is a word of (``Pasar`` of ``PD Pasar Jaya``)."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from glossary.check.elision import _FUNCTION_WORDS
+from glossary.check.judged import name_around
 from glossary.check.mentions import _NO_NOUN
-from glossary.check.patterns import find_rendering
+from glossary.check.patterns import find_rendering, form_pattern, name_part
 from glossary.check.source import Occurrence
 
 
@@ -97,3 +100,63 @@ def _coordinated_use(found: Sequence[Occurrence], text: str) -> tuple[str, re.Ma
 def _acronym(form: str) -> bool:
     """Whether a form is an acronym: one word of capitals (``BEI``, ``IDX``, ``OJK``)."""
     return form.isupper() and form.isalpha()
+
+
+_NAME_BEFORE = re.compile(r"(?<!\w)[A-Z][\w.'\u2019-]*\s+$")
+_NAME_NEXT = re.compile(r"^\s+[A-Z]")
+
+
+def in_longer_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one capitalised word of a longer name: ``Barat`` in
+    ``Jakarta Barat`` or ``Jl Medan Merdeka Barat``, ``Pasar`` in ``Pasar Minggu``."""
+    return text[start:end][:1].isupper() and bool(
+        _NAME_BEFORE.search(text[:start]) or _NAME_NEXT.match(text[end:])
+    )
+
+
+def kept_name(occ: Occurrence, target: str) -> bool:
+    """A term that is part of a name in the source (``Pasar`` of ``PD Pasar Jaya``, ``Barat``
+    of ``Jakarta Barat``), which the target keeps as it is, inside a name too."""
+    m = occ.match
+    source = occ.piece.text
+    if not (name_part(source, m.start, m.end, m.form) or in_longer_name(source, m.start, m.end)):
+        return False
+    return any(
+        found.group() == m.text and in_longer_name(target, found.start(), found.end())
+        for found in form_pattern(m.text).finditer(target)
+    )
+
+
+def name_written(occ: Occurrence, target: str) -> bool:
+    """Whether ``target`` writes a word of the longer capitalised name a term stands in
+    (``Semen`` of ``Semen Padang``), as the source writes it: where the English keeps the
+    name, the term's part of it must be there too; where it translates or leaves out the
+    name ("the stall" for ``Sate Padang Talago Biru``), nothing of the term is owed."""
+    return any(
+        re.search(rf"(?<!\w){re.escape(w)}(?!\w)", target)
+        for w in name_around(occ.piece.text, occ.match.start, occ.match.end)
+        if len(w) > 1 and w.lower() not in _FUNCTION_WORDS
+    )
+
+
+def owns_rendering(found: re.Match[str], taken: Sequence[tuple[int, int]]) -> bool:
+    """Whether a place noun is a possessive right before a term's rendering: "PDB Indonesia"
+    as "the country's gross domestic product" says the place wherever the English puts
+    the phrase ("Compared to the fourth quarter, the country's ...")."""
+    if not found.group().endswith(("'s", "\u2019s")):
+        return False
+    rest = found.string[found.end() :]
+    after = found.end() + len(rest) - len(rest.lstrip())
+    return any(start == after for start, _end in taken)
+
+
+def only_in_unwritten_names(
+    found: Sequence[Occurrence], text: str, in_names: Callable[[], frozenset[int]]
+) -> bool:
+    """Whether every occurrence of a term is a word of a longer name (``in_names``) that
+    the English ``text`` does not write."""
+    return all(
+        o.match.start in in_names() and not name_written(o, text)
+        for o in found
+        if not kept_name(o, text)
+    )
