@@ -12,7 +12,8 @@ Planning Office"), has no finding.
 
 Education and government news: a ministry's title made another ministry's by a word before
 the alternative it ends in ("Higher Education Minister" for ``Menteri Pendidikan Dasar dan
-Menengah``, whose alternative is "Education Minister"), while a place an English title
+Menengah``, whose alternative is "Education Minister"), a deputy's title losing its rank
+("The KPK chairman" for ``Wakil Ketua KPK``, one entry), while a place an English title
 adds ("the Japanese Prime Minister" for ``Perdana Menteri``) is the translator's detail.
 """
 
@@ -107,6 +108,14 @@ ERRORS = {
 
 NATIONAL_ENTRIES = [
     Entry(
+        "Wakil Ketua KPK",
+        "KPK deputy chairman",
+        kind="title",
+        alternatives=["deputy chairman of the KPK"],
+    ),
+    Entry("Ketua KPK", "KPK chairman", kind="title"),
+    Entry("tersangka", "suspect"),
+    Entry(
         "Menteri Pendidikan Dasar dan Menengah",
         "Minister of Primary and Secondary Education",
         kind="title",
@@ -129,13 +138,17 @@ NATIONAL_SOURCE = [
     "Menteri Pendidikan Dasar dan Menengah Abdul Mu'ti akan mengevaluasi sistem zonasi.",
     "Perdana Menteri mengunjungi Jakarta pekan lalu.",
     "Ia menyebut Menteri Pendidikan Dasar dan Menengah sudah menerima laporan itu.",
+    "Wakil Ketua KPK mengatakan tersangka menerima suap.",
 ]
 NATIONAL_RIGHT = [
     "Primary and Secondary Education Minister Abdul Mu'ti will evaluate the zoning system.",
     "The Japanese Prime Minister visited Jakarta last week.",
     "He said the Education Minister had received the report.",
+    "The KPK deputy chairman said the suspect received bribes.",
 ]
 NATIONAL_ERRORS = {
+    # a title of one entry whose rank the English drops is another title
+    4: ("The KPK deputy chairman", "The KPK chairman", "Wakil Ketua KPK"),
     1: (
         "Primary and Secondary Education Minister",
         "Higher Education Minister",

@@ -62,9 +62,11 @@ def _short_forms(kind: str, renderings: tuple[str, ...]) -> re.Pattern[str] | No
             folded = [w.lower() for w in parts]
             # A title is shortened to its head noun: "the minister" for Coordinating
             # Minister, "the head" for head of state, never "the coordinating"; one that
-            # names a deputy keeps that word: "the deputy", never "the chairman".
+            # names a deputy keeps that word wherever it stands: "the deputy", never "the
+            # chairman" (nor "the KPK chairman" for the KPK deputy chairman).
             head = parts[folded.index("of") - 1] if "of" in folded[1:] else parts[-1]
-            parts = [parts[0] if folded[0] in PERSON_RANKS else head]
+            rank = next((p for p, f in zip(parts, folded, strict=True) if f in PERSON_RANKS), None)
+            parts = [rank or head]
         words |= {w for w in parts if len(w) > 2 and w.lower() not in _FUNCTION_WORDS}
         if len(capitals) >= 2:
             initials.add(capitals)
