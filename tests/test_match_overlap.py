@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from glossary import scan
 from glossary.match import Matcher
 from glossary.store import Entry
 
@@ -106,3 +107,16 @@ def test_matches_are_ordered_apart_and_do_not_depend_on_the_block_size(words, bl
     assert all(a.end <= b.start for a, b in zip(whole, whole[1:], strict=False))
     assert all(text[m.start : m.end] == m.text for m in whole)
     assert MATCHER.configured(block_size=block).find(text) == whole
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from([*WORDS, "3G", "AS", "Bank Dunia", "dunia usaha"]), min_size=1))
+def test_each_spelling_is_marked_lower_case_or_name_as_its_form_is(words):
+    """The table built at C speed says what each target's form is: LOWER for a lower-case
+    form, NAME for one that starts with a capital, 0 otherwise."""
+    matcher = Matcher([Entry(w, w.upper()) for w in dict.fromkeys(words)])
+    expected = bytes(
+        scan.LOWER if form.islower() else scan.NAME if form[:1].isupper() else 0
+        for _, form, _ in matcher.targets
+    )
+    assert matcher.tables.overlapping == expected
