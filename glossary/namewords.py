@@ -10,6 +10,8 @@ in lower case), and the role the compiled screen (``glossary.runs``) reads from 
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
@@ -231,13 +233,41 @@ def surname(word: str) -> bool:
     )
 
 
+_FORM = operator.attrgetter("form")
+_CASE = operator.attrgetter("entry.case")
+_KIND = operator.attrgetter("entry.kind")
+
+
 def given_name_slots(text: str, matches: Sequence[Match]) -> Iterator[tuple[int, str]]:
     """(index, the word after it) for each one-word place written with its capital, no
     nation, heading a capitalised run of two words, the second no match covers and a
     possible surname: ``Santiago Ezquerro``, where the place may be a person's given name
     (not ``Real Madrid Robinho``, ``Paris Saint Germain``)."""
-    for i, match in enumerate(matches):
+    # Only a one-word place (``one_word_place``) whose form has a capital or is
+    # case-sensitive (``one_word_name``) may be one: picked at C speed, as most matches
+    # are not.
+    forms = list(map(_FORM, matches))
+    named = map(
+        operator.or_,
+        map(operator.not_, map(str.islower, forms)),
+        map("sensitive".__eq__, map(_CASE, matches)),
+    )
+    places = map(
+        operator.or_,
+        map("place".__eq__, map(_KIND, matches)),
+        map(lexicon.PLACES.__contains__, map(str.lower, forms)),
+    )
+    one_word = map(operator.not_, map(operator.contains, forms, itertools.repeat(" ")))
+    for i in itertools.compress(
+        range(len(matches)), map(all, zip(named, places, one_word, strict=True))
+    ):
+        match = matches[i]
+        after = _NEXT_CAPITALISED.match(text, match.end)  # the rarest condition first
+        if after is None or not after.group(1)[0].isupper():
+            continue
         if not one_word_place(match) or not one_word_name(match) or nation(match.entry):
+            continue
+        if not surname(after.group(1)):
             continue
         before = _PREVIOUS_WORD.search(text, max(0, match.start - 64), match.start)
         if (
@@ -245,9 +275,6 @@ def given_name_slots(text: str, matches: Sequence[Match]) -> Iterator[tuple[int,
             and before.group(1)[0].isupper()
             and not runs.sentence_initial(text, before.start(1), ABBREVIATIONS)
         ):
-            continue
-        after = _NEXT_CAPITALISED.match(text, match.end)
-        if after is None or not after.group(1)[0].isupper() or not surname(after.group(1)):
             continue
         if i + 1 < len(matches) and matches[i + 1].start < after.end():
             continue

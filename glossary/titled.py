@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 from collections.abc import Iterable, Iterator
 from importlib import resources
 
@@ -181,7 +182,7 @@ def compose_batch(
     joined pairs become one match with no note, the rest keep theirs. A batch with no
     title before another match comes back as it is."""
     pairs: dict[int, Match] = {}  # by index: the match made, of that one and the next
-    for i in itertools.compress(range(len(batch) - 1), map(_is_title, batch)):
+    for i in itertools.compress(range(len(batch) - 1), _titles(batch)):
         if notes.get(i, ...) is None or notes.get(i + 1, ...) is None:
             continue  # left out by the judge
         title, place = _reading(batch[i], notes.get(i)), _reading(batch[i + 1], notes.get(i + 1))
@@ -189,7 +190,7 @@ def compose_batch(
         if joined is not None:
             pairs[i] = joined.match
     headed: dict[int, Match] = {}  # by index: the match made of that one and Kepala before it
-    for i in itertools.compress(range(len(batch)), map(_is_body, batch)):
+    for i in itertools.compress(range(len(batch)), _bodies(batch)):
         if notes.get(i, ...) is not None and i - 1 not in pairs:
             head = _headed(text, _reading(batch[i], notes.get(i)), made)
             if head is not None:
@@ -214,12 +215,15 @@ def compose_batch(
     return out, kept
 
 
-def _is_title(match: Match) -> bool:
-    return match.entry.kind == "title"
+_KIND = operator.attrgetter("entry.kind")
 
 
-def _is_body(match: Match) -> bool:
-    return match.entry.kind in ("organisation", "acronym")
+def _titles(batch: list[Match]) -> Iterator[bool]:
+    return map("title".__eq__, map(_KIND, batch))
+
+
+def _bodies(batch: list[Match]) -> Iterator[bool]:
+    return map(frozenset({"organisation", "acronym"}).__contains__, map(_KIND, batch))
 
 
 # The word before a body that names its holder, the body's head (no entry of its own:
