@@ -68,7 +68,7 @@ from glossary.store import Entry
 from glossary.text import ABBREVIATIONS
 
 __all__ = ["AFTER", "BEFORE", "Sense", "neighbours", "parse_sense", "rendering", "senses"]
-__all__ += ["Judge", "Note", "Reading", "identical", "short_form"]
+__all__ += ["Judge", "Note", "Reading", "batch_readings", "identical", "noted", "short_form"]
 
 
 def identical(match: Match, english: str | None = None) -> bool:
@@ -96,6 +96,23 @@ class Note(NamedTuple):
 
     english: str
     partial: bool
+
+
+def batch_readings(found: Sequence[Match], notes: dict[int, Note | None]) -> Iterator[Reading]:
+    """A batch of matches shown as the judge's ``notes`` say (``Judge.batches``; a match
+    without a note as it is), in order, dropped ones left out."""
+    for i, match in enumerate(found):
+        note = notes.get(i, ...)
+        if note is None:
+            continue
+        english, partial = (match.entry.english, False) if note is ... else note
+        yield Reading(match, english, partial, identical(match, english))
+
+
+def noted(match: Match, note: Note | None) -> Reading:
+    """One match shown as a note of the judge says (None: as it is), its English checked
+    by nothing else: what a composition of several matches reads (``glossary.titled``)."""
+    return Reading(match, *note) if note is not None else Reading(match, match.entry.english)
 
 
 DROP = None  # a match not to be shown
@@ -575,12 +592,7 @@ class Judge:
     def readings(self, matches: Iterable[Match], batch: int = 4096) -> Iterator[Reading]:
         """Every match to show, with its English and marks, in order (dropped ones left out)."""
         for found, notes in self.batches(matches, batch):
-            for i, match in enumerate(found):
-                note = notes.get(i, ...)
-                if note is None:
-                    continue
-                english, partial = (match.entry.english, False) if note is ... else note
-                yield Reading(match, english, partial, identical(match, english))
+            yield from batch_readings(found, notes)
 
     def _forget(self, before: int) -> None:
         """Drop what was learnt of the text before ``before``: memory stays bounded."""

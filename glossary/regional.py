@@ -33,7 +33,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from glossary import lexicon, runs
-from glossary.gloss import Note, Reading
+from glossary.gloss import Note, Reading, noted
 from glossary.match import Match
 from glossary.store import Entry
 from glossary.text import ABBREVIATIONS
@@ -474,12 +474,8 @@ class Composer:
         members = []
         for k in usable[first : last + 1]:
             note = notes.get(k, ...)
-            members.append((k, _reading(batch[k], note if isinstance(note, Note) else None)))
+            members.append((k, noted(batch[k], note if isinstance(note, Note) else None)))
         return members
-
-
-def _reading(match: Match, note: Note | None) -> Reading:
-    return Reading(match, *note) if note is not None else Reading(match, match.entry.english)
 
 
 def _role(match: Match) -> str | None:

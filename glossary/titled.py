@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from importlib import resources
 
 from glossary import regional
-from glossary.gloss import Note, Reading, identical
+from glossary.gloss import Note, Reading, batch_readings, noted
 from glossary.match import Match
 from glossary.store import Entry
 
@@ -146,13 +146,7 @@ def compose(
     ``Menteri Pertanian Thailand`` = Thai Agriculture Minister."""
     composer = BatchComposer(text)
     for batch, notes in batches:
-        found, kept = composer(batch, notes)
-        for i, match in enumerate(found):
-            note = kept.get(i, ...)
-            if note is None:
-                continue
-            english, partial = (match.entry.english, False) if note is ... else note
-            yield Reading(match, english, partial, identical(match, english))
+        yield from batch_readings(*composer(batch, notes))
 
 
 class BatchComposer:
@@ -185,14 +179,14 @@ def compose_batch(
     for i in itertools.compress(range(len(batch) - 1), _titles(batch)):
         if notes.get(i, ...) is None or notes.get(i + 1, ...) is None:
             continue  # left out by the judge
-        title, place = _reading(batch[i], notes.get(i)), _reading(batch[i + 1], notes.get(i + 1))
+        title, place = noted(batch[i], notes.get(i)), noted(batch[i + 1], notes.get(i + 1))
         joined = _joined(text, title, place, made)
         if joined is not None:
             pairs[i] = joined.match
     headed: dict[int, Match] = {}  # by index: the match made of that one and Kepala before it
     for i in itertools.compress(range(len(batch)), _bodies(batch)):
         if notes.get(i, ...) is not None and i - 1 not in pairs:
-            head = _headed(text, _reading(batch[i], notes.get(i)), made)
+            head = _headed(text, noted(batch[i], notes.get(i)), made)
             if head is not None:
                 headed[i] = head
     if not pairs and not headed:
@@ -222,8 +216,11 @@ def _titles(batch: list[Match]) -> Iterator[bool]:
     return map("title".__eq__, map(_KIND, batch))
 
 
+_BODY_KINDS = frozenset({"organisation", "acronym"})
+
+
 def _bodies(batch: list[Match]) -> Iterator[bool]:
-    return map(frozenset({"organisation", "acronym"}).__contains__, map(_KIND, batch))
+    return map(_BODY_KINDS.__contains__, map(_KIND, batch))
 
 
 # The word before a body that names its holder, the body's head (no entry of its own:
@@ -272,8 +269,3 @@ def _headed(text: str, body: Reading, made: dict[tuple[int, int, str], Entry]) -
         )
     form = f"{text[start : start + len(_HEAD) - 1]} {match.form}"
     return Match(start, match.end, text[start : match.end], made[key], form, match.status)
-
-
-def _reading(match: Match, note: Note | None) -> Reading:
-    """A match shown as the judge's note says (none: as it is)."""
-    return Reading(match, *note) if note is not None else Reading(match, match.entry.english)

@@ -93,13 +93,7 @@ def accounted_for(other: Entry, source: str, own: Collection[str] = ()) -> bool:
     form that has no others is said."""
     folded = source.casefold()
     roots = _roots(folded)
-    for form in other.forms:
-        words = _term_words(form)
-        rest = words.difference(own)
-        said = [w for w in rest if w in folded or any(root in w for root in roots)]
-        if (rest or len(rest) < len(words)) and 2 * len(said) >= len(rest):
-            return True
-    return False
+    return any(_form_said(form, folded, roots, own) for form in other.forms)
 
 
 @functools.lru_cache(maxsize=64)
@@ -157,30 +151,22 @@ def words_said(found: StandIn, source: str, lexicon: EnglishTerms) -> bool:
     if found.entry.kind in STRICT_KINDS or found.written[:1].isupper():
         return False
     words = [singular(w) for w in _WORD.findall(found.written.casefold()) if len(w) >= 3]
-    folded, roots = _source_words(source)
+    folded = source.casefold()
+    roots = _roots(folded)
     return bool(words) and all(
         any(_form_said(form, folded, roots) for form in lexicon.by_word.get(word, ()))
         for word in words
     )
 
 
-@functools.lru_cache(maxsize=64)
-def _source_words(source: str) -> tuple[str, frozenset[str]]:
-    """A source segment folded, and its words long enough to be a root."""
-    folded = source.casefold()
-    return folded, frozenset(w for w in _WORD.findall(folded) if len(w) >= _ROOT_WORD)
-
-
-@functools.lru_cache(maxsize=65536)
-def _form_words(form: str) -> frozenset[str]:
-    return frozenset(w.casefold() for w in _WORD.findall(form) if len(w) >= _TERM_WORD)
-
-
-def _form_said(form: str, folded: str, roots: frozenset[str]) -> bool:
-    """Whether half the words of ``form`` or more are in the source (``accounted_for``)."""
-    words = _form_words(form)
-    said = [w for w in words if w in folded or any(root in w for root in roots)]
-    return bool(words) and 2 * len(said) >= len(words)
+def _form_said(form: str, folded: str, roots: frozenset[str], own: Collection[str] = ()) -> bool:
+    """Whether a source segment (``folded``, and its ``roots``) says half or more of the
+    words of ``form`` that are not a term's ``own`` (``accounted_for``); a form with no
+    others is said."""
+    words = _term_words(form)
+    rest = words.difference(own)
+    said = [w for w in rest if w in folded or any(root in w for root in roots)]
+    return bool(rest or len(rest) < len(words)) and 2 * len(said) >= len(rest)
 
 
 @dataclass(frozen=True)
@@ -508,9 +494,8 @@ def _known(glossaries: Sequence[EnglishTerms], name: str) -> bool:
     return any(span == (0, len(name)) for g in glossaries for _e, span in g.find(name))
 
 
-# What gives a name as a location: "in Tokyo", "at the Tokyo ...", "on the Bandung ...".
-_LOCATION = re.compile(r"(?<!\w)(?:in|at|on)\s+(?:the\s+)?$", re.IGNORECASE)
 _HERE = re.compile(r"(?<!\w)here(?!\w)", re.IGNORECASE)
+# What gives a name as a location: "in Tokyo", "at the Tokyo ...", "on the Bandung ...".
 _LOCATION_SLOT = re.compile(r"(?<!\w)(?:in|at|on)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -545,7 +530,7 @@ def located(
             and not said
             and not derived_place(found)
             and not words_said(found, source, english)
-            and _LOCATION.search(text[: found.start])
+            and found.start in slots  # right after "in", "at", "on the"
         ):
             return found.written
     return None
