@@ -237,12 +237,13 @@ PORTFOLIO_WORDS = _words(
 # (dinas) with its city branch (suku dinas, sudin) or regional one (kantor wilayah). A
 # translator needs each however a text writes it, also when only capitalised (Kelurahan
 # Cawang, Sudin Pertamanan Jakarta Utara).
-ADMINISTRATIVE_UNITS = _words(
+TERRITORIAL_UNITS = _words(
     """
     provinsi kabupaten kota kotamadya kota_administrasi kecamatan kelurahan desa dusun nagari
-    gampong distrik dinas suku_dinas sudin kanwil kantor_wilayah
+    gampong distrik
     """
 )
+ADMINISTRATIVE_UNITS = TERRITORIAL_UNITS | _words("dinas suku_dinas sudin kanwil kantor_wilayah")
 
 # Head words that make a name an organisation, a place or an event.
 ORGANISATION_WORDS = _words(

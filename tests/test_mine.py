@@ -106,6 +106,22 @@ def test_connector_between_two_names_splits_them():
     assert {"Rusia", "China"} <= set(by_term(found))
 
 
+def test_two_territorial_units_joined_by_dan_are_two_places():
+    """No regency's or province's name holds "dan"; an agency named by its fields does."""
+    found = mine_text(
+        "Banjir melanda Kabupaten Bekasi dan Karawang pada Senin.\n"
+        "Bantuan dikirim ke Kabupaten Bekasi dan Karawang.\n"
+        "Hujan turun di Provinsi Jawa Barat dan Kota Bogor.\n"
+        "BMKG memantau Provinsi Jawa Barat dan Kota Bogor.\n"
+        "Warga mendatangi Dinas Kebudayaan dan Pariwisata.\n"
+        "Surat dikirim ke Dinas Kebudayaan dan Pariwisata.\n"
+    )
+    terms = set(by_term(found))
+    assert not any(" dan " in term for term in terms - {"Dinas Kebudayaan dan Pariwisata"})
+    assert {"Kabupaten Bekasi", "Karawang", "Provinsi Jawa Barat", "Kota Bogor"} <= terms
+    assert "Dinas Kebudayaan dan Pariwisata" in terms
+
+
 @pytest.mark.parametrize(
     "term",
     ["denuklirisasi", "sanksi", "pertemuan puncak", "senjata nuklir", "uji coba rudal"]

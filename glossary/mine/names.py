@@ -139,6 +139,19 @@ def _place_length(words: list[str], start: int) -> int:
     return 1 if is_acronym(words[start]) else 0
 
 
+def _territorial(words: list[str]) -> bool:
+    """A territorial unit and its name: Kabupaten Bekasi, Provinsi Jawa Barat."""
+    return len(words) > 1 and words[0].lower() in lexicon.TERRITORIAL_UNITS
+
+
+def _territorial_name(words: list[str]) -> bool:
+    """What may follow ``Kabupaten Bekasi dan``: another unit (Kota Bekasi) or a bare name
+    (Karawang), not a field (Dinas Kebudayaan dan Pariwisata has no unit's name)."""
+    return bool(words) and (
+        _territorial(words) or (Segmenter.own_name(words) and not _is_portfolio(words[0]))
+    )
+
+
 def _is_portfolio(word: str) -> bool:
     lower = word.lower()
     return (lower in lexicon.PORTFOLIO_WORDS or is_derived_noun(lower)) and (
@@ -334,6 +347,8 @@ class Segmenter:
                     # An organisation's name opens with its head (Pusat Data dan Informasi);
                     # without one, two names (Muara Baru dan Pluit).
                     or (word == "dan" and self.own_name(left) and len(left) + upto > 2)
+                    # No unit's name holds "dan": Kabupaten Bekasi dan Karawang is two.
+                    or (word == "dan" and _territorial(left) and _territorial_name(right[:upto]))
                 ):
                     return [left, *self.split_connectors(right)]
         return [words]
