@@ -34,6 +34,16 @@ GLUED_NAMES = [
         id="organisation-after-lowercase-title",
     ),
     pytest.param(
+        "Hal itu disampaikan juru bicara Valdoria Istvan Rakosi kepada wartawan.\n"
+        "Menurut juru bicara Valdoria Istvan Rakosi, pertemuan belum dijadwalkan.\n"
+        "Rakosi mengatakan Valdoria tidak akan bernegosiasi.\n",
+        ["Valdoria", "Istvan Rakosi"],
+        "Valdoria Istvan",
+        # the whole run recurs more often than the organisation alone: after a lowercase
+        # title, a full name whose surname recurs alone is enough.
+        id="organisation-after-lowercase-title-recurring-whole",
+    ),
+    pytest.param(
         "Kapolda Kalimantan Tengah Irjen Wirya Santosa mengatakan lima orang ditangkap.\n"
         "Para tersangka membuka lahan dengan membakar, kata Wirya.\n",
         ["Wirya Santosa", "Kalimantan Tengah"],

@@ -451,7 +451,9 @@ class Segmenter:
             heads_a_name = len(left) == 1 and (
                 not self.own_name(left) or self.opens[left[0]] >= OPENS_NAMES
             )
-            if alone < max(1, whole) or heads_a_name or not self.own_name(right):
+            if heads_a_name or not self.own_name(right):
+                continue
+            if alone < max(1, whole) and not (alone and titled and self.full_name(right)):
                 continue
             if len(right) == 1 and _modifier(right[0]):
                 continue  # Australia Terbuka (the Australian Open): Terbuka is no name
@@ -476,6 +478,17 @@ class Segmenter:
             ):
                 return [(left, ""), *self.split_glued(right)]
         return [(words, "")]
+
+    def full_name(self, words: list[str]) -> bool:
+        """A person's full name whose surname the text also writes alone: Dmitry Peskov
+        beside Peskov. After a title written in lower case (juru bicara Kremlin Dmitry
+        Peskov), what comes before such a name and stands alone elsewhere (Kremlin) is
+        the title's organisation or place, however often the whole run recurs."""
+        return (
+            len(words) >= 2
+            and all(self.case.name_like(w) for w in words)
+            and self.alone.get(words[-1], 0) > 0
+        )
 
     def english_tail(self, words: list[str]) -> bool:
         """A common English word ending a name and never written alone (Rate in BI Rate,
