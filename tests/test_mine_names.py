@@ -310,3 +310,16 @@ def test_a_body_named_by_a_list_of_its_fields_is_one_name():
     terms = {c.term for c in found}
     assert not terms & {"Klimatologi", "Geofisika", "Kebudayaan", "Badan Meteorologi"}
     assert "Jepang" in terms and not [t for t in terms if "Thailand" in t and "," in t]
+
+
+def test_a_title_before_an_organisation_and_a_person_is_no_form_of_the_organisation():
+    """Pemimpin Hizbullah Hassan Nasrallah: the title is the person's, so "Pemimpin
+    Hizbullah" is no variant of Hizbullah (rejecting it would reject the body)."""
+    text = (
+        "Pemimpin Valdoria Istvan Rakosi berpidato di depan pendukungnya.\n"
+        "Valdoria menembakkan roket ke perbatasan.\n"
+        "Rakosi memperingatkan serangan baru.\n"
+    )
+    found = mine_text(text, text)
+    assert find(found, "Valdoria").variants == []
+    assert find(found, "Istvan Rakosi") is not None

@@ -613,8 +613,12 @@ def name_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
                 if group is None:
                     group = groups[gkey] = Group(words=len(words))
                 group.add(form, kind, stats)
+                # The title names the run's last part: Pemimpin Hizbullah Hassan Nasrallah
+                # is Nasrallah's title, no form of Hizbullah.
+                last = n == len(segments) - 1
                 if (
                     n
+                    and last
                     and segments[n - 1][1] == "title"
                     and (kind == "person" or (kind == "name" and len(words) == 1))
                 ):
