@@ -224,7 +224,8 @@ def test_unreadable_dict_path_is_one_line_and_exit_2():
         def attempt():
             result = CliRunner().invoke(
                 cli,
-                ["suggest", "--dict-path", str(folder), "--glossary", str(po)],
+                ["suggest", "--backend", "dictionary", "--dict-path", str(folder)]
+                + ["--glossary", str(po)],
                 env={"GLOSSARY_CACHE_DIR": str(place / "cache")},
             )
             return result.exit_code, result.output, repr(result.exception)

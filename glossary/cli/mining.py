@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -107,10 +108,20 @@ def mine_command(paths, output, glossary_path, update, min_count, top, output_fo
     "backends",
     multiple=True,
     type=click.Choice(
-        ["dictionary", "parallel", "names", "google", "mymemory", "linguee", "libre", "deepl"]
+        [
+            "dictionary",
+            "parallel",
+            "names",
+            "reference",
+            "google",
+            "mymemory",
+            "linguee",
+            "libre",
+            "deepl",
+        ]
     ),
     help="Where suggestions come from (repeat for several; the first wins a tie)."
-    " Default: dictionary (and parallel with --parallel).",
+    " Default: reference, dictionary (and parallel with --parallel).",
 )
 @click.option(
     "--parallel",
@@ -126,6 +137,13 @@ def mine_command(paths, output, glossary_path, update, min_count, top, output_fo
     multiple=True,
     metavar="FILE",
     help="Translation memory (TMX, PO) read as parallel text (repeat for several).",
+)
+@click.option(
+    "--reference",
+    "reference_path",
+    metavar="PO",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Reviewed glossary for --backend reference (default: the shipped one).",
 )
 @click.option("--base-url", metavar="URL", help="LibreTranslate server for --backend libre.")
 @click.option(
@@ -143,7 +161,15 @@ def mine_command(paths, output, glossary_path, update, min_count, top, output_fo
 )
 @glossary_option
 def suggest_command(
-    backends, parallel_files, memories, base_url, dict_path, limit, timeout, glossary_path
+    backends,
+    parallel_files,
+    memories,
+    reference_path,
+    base_url,
+    dict_path,
+    limit,
+    timeout,
+    glossary_path,
 ):
     """Fill entries that have no English with suggestions, marked fuzzy for review.
 
@@ -159,17 +185,19 @@ def suggest_command(
       glossary suggest --backend names --backend dictionary
       glossary suggest --parallel news.id news.en --limit 50
       glossary suggest --memory project.tmx --backend names --backend parallel
+      glossary suggest --backend reference --backend names
       glossary suggest --backend libre --base-url http://localhost:5000
     """
     from glossary import suggest
 
     path = glossary_to_edit(glossary_path)
     aligned = parallel_files or memories
-    backends = backends or (("dictionary", "parallel") if aligned else ("dictionary",))
+    backends = backends or ("reference", "dictionary", *(("parallel",) if aligned else ()))
     settings = suggest.Settings(
         dict_path=dict_path,
         parallel=parallel_files,
         memories=memories,
+        reference=Path(reference_path) if reference_path else None,
         base_url=base_url,
         timeout=timeout,
         warn=lambda message: click.echo(f"glossary: warning: {message}", err=True),

@@ -23,6 +23,7 @@ from glossary.suggest.domain import affinity, line_weights, unchecked_senses
 from glossary.suggest.expansions import expanded, from_expansion
 from glossary.suggest.freedict import _dictionary_index, dictionary
 from glossary.suggest.proper_names import names
+from glossary.suggest.reference import reference
 from glossary.suggest.rescore import rescore
 from glossary.suggest.services import PROVIDERS, online
 from glossary.text import InputError
@@ -31,6 +32,7 @@ BACKENDS: dict[str, Backend] = {
     "dictionary": dictionary,
     "parallel": parallel,
     "names": names,
+    "reference": reference,
     **{name: partial(online, provider) for name, provider in PROVIDERS.items()},
 }
 MAX_SUGGESTIONS = 8
