@@ -43,7 +43,8 @@ FUNCTION_WORDS = _words(
     kali apakah bagaimanapun apapun siapapun manapun kapanpun ataupun maupun baik entah
     terus terutama khususnya termasuk yakni misalnya contohnya antaranya diantaranya di_antaranya
     dirinya sendirinya miliknya sebagainya lagipula pula serta-merta sekadar sekedar
-    hingga_kini sejauh seberapa sebanyak sebesar setinggi sesuai berdasarkan terkait
+    hingga_kini sejauh seberapa sebanyak sebesar setinggi senilai setara seluas sesuai
+    berdasarkan terkait
     tentunya tentu memang sudah_tentu pasti barangkali kiranya rupanya ternyata
     sebenarnya sesungguhnya bahwasanya selanjutnya sebelumnya sesudahnya setelahnya
     akhirnya awalnya biasanya umumnya adanya tersendiri bersama-sama
@@ -121,7 +122,7 @@ ADJECTIVES = _words(
     komprehensif reguler simbolis historis politis praktis agresif efektif intensif formal
     informal senior junior potensial optimal maksimal minimal total ideal normal ekstrem
     radikal kritis teknis ideologis geografis domestik modern canggih rumit sederhana stabil
-    optimis pesimis serupa mirip unik
+    optimis pesimis serupa mirip unik parah
     """
 )
 

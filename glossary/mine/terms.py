@@ -66,6 +66,8 @@ _WRITTEN_HEADS = frozenset(
     for form in (head.capitalize(), head.upper())
 )
 
+_PREDICATE_VERBS = lexicon.BASE_VERBS - {"masuk", "keluar", "hidup", "mati"}
+
 # One word used this often in general Indonesian (1 in 10,000 words: upaya, bidang,
 # pertemuan) is everyday vocabulary; domain words are rarer (sanksi 2, rudal 1.7 in 100,000).
 EVERYDAY = 1e-4
@@ -159,6 +161,16 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
         ):
             continue
         if words[-1] in NGRAM_BREAKS or words[0] in NGRAM_BREAKS or len(key) < 3:
+            continue
+        # A base verb ends a two-word term (daya beli, harga jual); after a longer noun
+        # phrase it is the predicate (penyaluran kredit perbankan tumbuh), unless it
+        # says a state or a direction (ancaman hukuman mati, trafik panggilan keluar) or
+        # pairs with another verb (perjanjian jual beli).
+        if (
+            len(words) > 2
+            and words[-1] in _PREDICATE_VERBS
+            and words[-2] not in lexicon.BASE_VERBS
+        ):
             continue
         # A phrase ending in a possessive (rekan senegaranya, his compatriot) is no term.
         if len(words) > 1 and words[-1].endswith(POSSESSIVE):
