@@ -166,11 +166,7 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
         # phrase it is the predicate (penyaluran kredit perbankan tumbuh), unless it
         # says a state or a direction (ancaman hukuman mati, trafik panggilan keluar) or
         # pairs with another verb (perjanjian jual beli).
-        if (
-            len(words) > 2
-            and words[-1] in _PREDICATE_VERBS
-            and words[-2] not in lexicon.BASE_VERBS
-        ):
+        if len(words) > 2 and words[-1] in _PREDICATE_VERBS and words[-2] not in lexicon.BASE_VERBS:
             continue
         # A phrase ending in a possessive (rekan senegaranya, his compatriot) is no term.
         if len(words) > 1 and words[-1].endswith(POSSESSIVE):
