@@ -107,3 +107,17 @@ def test_a_missing_reference_is_one_line_and_exit_2(tmp_path):
     )
     assert result.exit_code == 2 and "nope.po" in result.output
     assert mine.read_bytes() == before
+
+
+def test_a_reference_that_is_no_po_file_is_one_line_and_exit_2(tmp_path):
+    mine, broken = tmp_path / "mine.po", tmp_path / "broken.po"
+    save(Glossary([Entry("gempa bumi")]), mine)
+    broken.write_text("garbage\n")
+    before = mine.read_bytes()
+    result = CliRunner().invoke(
+        cli,
+        ["suggest", "--glossary", str(mine), "--backend", "reference", "--reference", str(broken)],
+    )
+    assert result.exit_code == 2, result.output
+    assert "broken.po:1: not a PO line" in result.output and "Traceback" not in result.output
+    assert mine.read_bytes() == before

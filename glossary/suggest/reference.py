@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from glossary.store import Entry
-from glossary.suggest.core import BackendUnavailable, Settings, Suggestion, _progress
+from glossary.suggest.core import Settings, Suggestion, _progress
 
 # A person reviewed the reference's English; composing it from reviewed parts is one
 # step further from that review.
@@ -35,9 +35,9 @@ def reference(entries: Sequence[Entry], settings: Settings) -> list[list[Suggest
 
     path = settings.reference or store.shipped_path()
     try:
-        matcher = Matcher.for_glossary(path)
-    except (OSError, InputError) as err:
-        raise BackendUnavailable(f"reference: cannot read {path}: {err}") from err
+        matcher = Matcher.for_glossary(path)  # a glossary that is no PO: InputError, exit 2
+    except OSError as err:
+        raise InputError(f"{path}: cannot read the reference glossary ({err})") from err
     reviewed = {id(e) for e in matcher.entries}
     results = []
     for n, entry in enumerate(entries, 1):
