@@ -101,6 +101,7 @@ INTERNATIONAL_MAX_ZIPF = 4.7
 INTERNATIONAL_LETTERS = 5  # shorter words meet English by chance (air, main, bank)
 
 
+@cache
 def international_words() -> frozenset[str]:
     """Indonesian words of the international vocabulary: general Indonesian's words that
     English writes the same (virus, planet, protein) or that the spelling rules of the
@@ -109,11 +110,7 @@ def international_words() -> frozenset[str]:
     (``morphology.wordfreq_cached``); empty without wordfreq."""
     if not wordfreq_stamp("en") or not wordfreq_stamp("id"):
         return frozenset()
-    return _international_words()
 
-
-@cache
-def _international_words() -> frozenset[str]:
     def build() -> list[str]:
         from wordfreq import get_frequency_dict, top_n_list
 
