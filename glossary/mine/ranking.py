@@ -164,7 +164,10 @@ def _score(group: Group, kind: str, documents: int, later: bool = False) -> floa
         if not later:
             return 0.0
         return math.log2(1 + max(group.effective, 1.0)) * spread * _common_weight(group)
-    strength = min(max(group.termhood / (LATER_CONTRAST if later else CONTRAST), 0.1), 1.2)
+    divisor = LATER_CONTRAST if later else CONTRAST
+    if later and group.words == 1 and top_key(group.forms).lower() in international_words():
+        divisor = INTERNATIONAL_CONTRAST  # rabies, vaksinasi: 3 times in a year of news
+    strength = min(max(group.termhood / divisor, 0.1), 1.2)
     # Half the count at least, unless nearly every occurrence is inside one longer term:
     # piranti (39 times, 34 of them in piranti lunak) is a fragment of it.
     alone = 1.0 - min(group.contained / count, 1.0)
@@ -214,6 +217,7 @@ NOMINAL_WEIGHT = 0.7  # a noun made of a common root (glossary.morphology.everyd
 # A common word of the international vocabulary (virus, radiasi, tarif) weighs as a name:
 # a specialised loan is a term of the domain even when general Indonesian uses it.
 INTERNATIONAL_WEIGHT = 1.0
+INTERNATIONAL_CONTRAST = 1.15  # its contrast counts fully after the first page from 14 times
 _COMPOUND_FLOOR = 0.35  # weight of a compound of everyday words (rumah sakit)
 _LATER_COMPOUND_FLOOR = 0.7  # the same after the first page (kartu merah)
 _ALONE_SHARE = 0.2  # a phrase seen alone this often (of its count) owns half its count
