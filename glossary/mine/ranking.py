@@ -11,11 +11,12 @@ from functools import lru_cache
 from itertools import chain
 
 from glossary import lexicon
+from glossary.mine.casing import CaseStats
 from glossary.mine.counting import EXAMPLE_CHARS, EXAMPLE_LINES, LINE_BITS, Tally
 from glossary.mine.dictionary import english_words, international_words, plain_words
 from glossary.mine.groups import Group, top_key
 from glossary.mine.links import link_acronyms, link_nicknames, link_short_names
-from glossary.mine.names import CaseStats, name_groups
+from glossary.mine.names import name_groups
 from glossary.mine.terms import common_title, term_groups
 from glossary.morphology import (
     everyday_nominal,

@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from itertools import chain
 
 from glossary import lexicon
+from glossary.mine.casing import CaseStats
 from glossary.mine.counting import (
     CONTENT,
     ENDING_NUMBERS,
@@ -18,7 +19,6 @@ from glossary.mine.counting import (
 )
 from glossary.mine.dictionary import international_words, plain_words
 from glossary.mine.groups import Group, group_key
-from glossary.mine.names import CaseStats
 from glossary.morphology import (
     CLITIC_ENDINGS,
     everyday_nominal,
