@@ -89,14 +89,14 @@ def english_words() -> frozenset[str]:
     return morphology_english_words(ENGLISH_ZIPF, ENGLISH_MARGIN)
 
 
-# An English word at least this common (zipf 2.5, 3 in a billion words) is a source
+# An English word at least this common (zipf 2.5, 1 in 3 million words) is a source
 # Indonesian may have borrowed; one respelt by the weak rules alone (a doubled letter
 # single, a final -e dropped: satellite → satelit) must be commoner (zipf 3), since such
 # respellings also meet names (bettina → betina).
 INTERNATIONAL_ZIPF = 2.5
 INTERNATIONAL_WEAK_ZIPF = 3.0
 # A loan of an everyday English word (condition → kondisi, access → akses: zipf 4.7 and
-# more, 1 in 50,000 English words) is everyday in both languages, not a specialised term.
+# more, 1 in 20,000 English words) is everyday in both languages, not a specialised term.
 INTERNATIONAL_MAX_ZIPF = 4.7
 INTERNATIONAL_LETTERS = 5  # shorter words meet English by chance (air, main, bank)
 
