@@ -595,3 +595,14 @@ def test_an_acronym_with_one_small_letter_is_an_acronym():
     kinds = {c.term: c.kind for c in mine_text(text)}
     assert kinds["PPh"] == "acronym"
     assert kinds.get("McDonald") != "acronym"
+
+
+def test_one_title_word_is_headed_in_lower_case():
+    """Pelatih, capitalised at a sentence's start and before a name, is the common noun
+    pelatih (coach); the written form stays a variant."""
+    text = (
+        "Pelatih Persija menilai timnya siap. Pelatih itu juga memuji kiper.\n"
+        "Menurut dia, Pelatih Arema tidak hadir. Pelatih mengatakan latihan ditunda.\n"
+    )
+    coach = find(mine_text(text, text), "Pelatih")
+    assert (coach.term, coach.kind) == ("pelatih", "title")

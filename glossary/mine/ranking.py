@@ -103,6 +103,10 @@ def preferred(group: Group) -> tuple[str, str, str]:
     lemmas = [f for f in full if _reduplicated_lemma(f)]
     full = lemmas or [f for f in full if not any(inflects(f, other) for other in full)] or full
     term = max(full, key=lambda f: (forms[f], -len(f), f))
+    if kind == "title" and term.istitle() and " " not in term:
+        # One title word is a common noun: its capital marks a sentence's start or the name
+        # after it (Pelatih Persija), so the glossary writes it as a dictionary does.
+        term = term.lower()
     expansion = ""
     shorts = [f for f in forms if f.lower() in lexicon.SHORT_FORMS]
     if shorts and term in shorts:
