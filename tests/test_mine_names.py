@@ -99,6 +99,16 @@ GLUED_NAMES = [
         # no head word opens Muara Sentosa dan Pluwit; Pusat opens one name with dan.
         id="two-places-joined-by-dan",
     ),
+    pytest.param(
+        "Kisah pendiri Kontakku Lorenz Hubermann akan dibukukan.\n"
+        "Jejaring sosial Kontakku tumbuh pesat. Hubermann mendirikannya saat kuliah.\n"
+        "Penulis menyebut kisah Hubermann luar biasa.\n",
+        ["Kontakku", "Lorenz Hubermann"],
+        "Kontakku Lorenz",
+        # Facebook Mark Zuckerberg once: the company recurs alone, and the surname more
+        # often than the whole run.
+        id="company-before-founder-named-by-surname",
+    ),
 ]
 
 
@@ -109,6 +119,19 @@ def test_a_glued_name_is_split(text, names, glued):
     for name in names:
         assert find(found, name).term == name
     assert not [c for c in found if glued in c.term]
+
+
+def test_a_given_name_shared_by_others_stays_with_its_surname():
+    """Juan Roman Riquelme, Riquelme alone, beside Juan Mata and Juan Arango: Juan opens
+    other names, so it is a given name, not a name glued before a person."""
+    text = (
+        "Gol dicetak gelandang Diego Ramon Alvarez. Pelatih memuji Alvarez.\n"
+        "Kata dia, Alvarez mencetak dua gol. Striker Diego Suarez cedera.\n"
+        "Bek Diego Moreno absen, tetapi Diego Moreno kembali. Kata dia, Diego siap.\n"
+    )
+    found = mine_text(text, text)
+    assert find(found, "Diego Ramon Alvarez") is not None
+    assert find(found, "Ramon Alvarez") is None
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from glossary import mine as miner
-from glossary.mine import counting, ranking
+from glossary.mine import counting, dictionary, ranking
 from glossary.mine.dictionary import DICT_INDEX, plain_words
 from glossary.morphology import everyday_nominal, general_frequency, nominal_root, root_words
 from glossary.text import Document
@@ -580,3 +580,45 @@ def test_an_aspect_word_ends_a_term_only_where_it_is_no_aspect():
     terms = {c.term for c in mine_text(text)}
     assert "pemain tengah" in terms
     assert not {"polisi tengah", "polisi sedang"} & terms
+
+
+def test_a_specialised_loan_is_a_word_of_the_domain_where_a_native_word_is_not():
+    """virus and telur are as common in general Indonesian (1 in 12,000 words) and each
+    about 2.5 times as frequent here: too little for a native word, but virus is a loan of
+    a specialised English word (the international vocabulary), a term of the domain after
+    the first page."""
+    news = [f"Peneliti menemukan virus pada telur ayam nomor {n} di kandang.\n" for n in range(5)]
+    found = mine_text(filler(1000, "utara") + "".join(news[:3]), filler(1000) + "".join(news[3:]))
+    terms = [c.term for c in found]
+    assert "virus" in terms
+    assert "telur" not in terms
+
+
+def test_the_international_vocabulary_holds_specialised_loans_only():
+    """Loans of specialised English words, respelt or written the same; not native
+    words, nor loans of everyday English words (kondisi: condition)."""
+    words = dictionary.international_words()
+    assert {"virus", "radiasi", "hormon", "prosesor", "korupsi"} <= words
+    assert not {"telur", "serangga", "pajak", "kondisi", "akses"} & words
+
+
+def test_an_acronym_with_one_small_letter_is_an_acronym():
+    """PPh (Pajak Penghasilan) is written with a small h; McDonald is a name."""
+    text = (
+        "Tahun ini penerimaan PPh naik. Kata dia, setoran PPh tumbuh.\n"
+        "Pemerintah menaikkan target PPh. Gerai McDonald ramai; pemilik McDonald senang.\n"
+    )
+    kinds = {c.term: c.kind for c in mine_text(text)}
+    assert kinds["PPh"] == "acronym"
+    assert kinds.get("McDonald") != "acronym"
+
+
+def test_one_title_word_is_headed_in_lower_case():
+    """Pelatih, capitalised at a sentence's start and before a name, is the common noun
+    pelatih (coach); the written form stays a variant."""
+    text = (
+        "Pelatih Persija menilai timnya siap. Pelatih itu juga memuji kiper.\n"
+        "Menurut dia, Pelatih Arema tidak hadir. Pelatih mengatakan latihan ditunda.\n"
+    )
+    coach = find(mine_text(text, text), "Pelatih")
+    assert (coach.term, coach.kind) == ("pelatih", "title")

@@ -65,7 +65,10 @@ Pemimpin Taliban Mullah Mohammad Omar), transliterated spellings share a key
   Utama, liga utama); one title word (Presiden) by its rarity;
 * the first page (``ranking.FIRST_PAGE``, 100) is ranked for precision; after it,
   frequency weighs more, and the common words of a domain (pajak in economy news, 3 times
-  as frequent as in general Indonesian in a text of 20,000 words or more) follow.
+  as frequent as in general Indonesian in a text of 20,000 words or more) follow;
+  there a specialised loan (``dictionary.international_words``: virus, radiasi, hormon)
+  is one from less than twice as frequent and weighs as a name, a noun of a common root
+  (penjualan) less than a native word.
 
 Expansions stated in the text (``Rukun Warga (RW)``) win over the curated list; a
 rejected form (``rejected``) is left out alone, never the forms that were grouped with it.

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from glossary.cache import cache_folder
 from glossary.morphology import english_words as morphology_english_words
+from glossary.morphology import general_frequencies, wordfreq_cached, wordfreq_stamp
 
 # The dictionary ``glossary suggest`` reads (glossary.suggest.freedict.DICT_PATH); named
 # here so that mining does not import the suggest package to find it.
@@ -86,3 +87,56 @@ ENGLISH_MARGIN = 1.0
 def english_words() -> frozenset[str]:
     """Common English words rare in Indonesian (``morphology.english_words``)."""
     return morphology_english_words(ENGLISH_ZIPF, ENGLISH_MARGIN)
+
+
+# An English word at least this common (zipf 2.5, 1 in 3 million words) is a source
+# Indonesian may have borrowed; one respelt by the weak rules alone (a doubled letter
+# single, a final -e dropped: satellite → satelit) must be commoner (zipf 3), since such
+# respellings also meet names (bettina → betina).
+INTERNATIONAL_ZIPF = 2.5
+INTERNATIONAL_WEAK_ZIPF = 3.0
+# A loan of an everyday English word (condition → kondisi, access → akses: zipf 4.7 and
+# more, 1 in 20,000 English words) is everyday in both languages, not a specialised term.
+INTERNATIONAL_MAX_ZIPF = 4.7
+INTERNATIONAL_LETTERS = 5  # shorter words meet English by chance (air, main, bank)
+
+
+@cache
+def international_words() -> frozenset[str]:
+    """Indonesian words of the international vocabulary: general Indonesian's words that
+    English writes the same (virus, planet, protein) or that the spelling rules of the
+    borrowing make of an English word (radiasi: radiation, prosesor: processor, hormon:
+    hormone); native words (serangga, telur, pajak) are not. Kept in the user cache
+    (``morphology.wordfreq_cached``); empty without wordfreq."""
+    if not wordfreq_stamp("en") or not wordfreq_stamp("id"):
+        return frozenset()
+
+    def build() -> list[str]:
+        from wordfreq import get_frequency_dict, top_n_list
+
+        from glossary.suggest.loanwords import INFLECTED, VOCABULARY, respellings
+
+        indonesian = general_frequencies()
+        english = get_frequency_dict("en")
+        least, weak, everyday = (
+            10.0 ** (z - 9)
+            for z in (INTERNATIONAL_ZIPF, INTERNATIONAL_WEAK_ZIPF, INTERNATIONAL_MAX_ZIPF)
+        )
+        source: dict[str, float] = {}  # the most frequent English word each respells
+        for word in top_n_list("en", VOCABULARY):  # most frequent first
+            frequency = english.get(word, 0.0)
+            if frequency < least:
+                break
+            if not word.isalpha() or word.endswith(INFLECTED):
+                continue
+            for spelt, sure in respellings(word).items():
+                if (
+                    spelt not in source
+                    and spelt in indonesian
+                    and len(spelt) >= INTERNATIONAL_LETTERS
+                    and (sure or spelt == word or frequency >= weak)
+                ):
+                    source[spelt] = frequency
+        return sorted(w for w, frequency in source.items() if frequency < everyday)
+
+    return frozenset(wordfreq_cached("en", "international-words.json", list, build))

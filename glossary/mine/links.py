@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections import defaultdict
 
 from glossary import lexicon
+from glossary.mine.casing import CaseStats
 from glossary.mine.counting import MARKERS, Tally
 from glossary.mine.groups import Group, group_key, top_key
-from glossary.mine.names import CaseStats, Segmenter, initials
+from glossary.mine.names import Segmenter, initials
 from glossary.morphology import SPACE_OR_HYPHEN, is_acronym
 
 

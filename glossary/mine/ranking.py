@@ -11,11 +11,12 @@ from functools import lru_cache
 from itertools import chain
 
 from glossary import lexicon
+from glossary.mine.casing import CaseStats
 from glossary.mine.counting import EXAMPLE_CHARS, EXAMPLE_LINES, LINE_BITS, Tally
-from glossary.mine.dictionary import english_words, plain_words
+from glossary.mine.dictionary import english_words, international_words, plain_words
 from glossary.mine.groups import Group, top_key
 from glossary.mine.links import link_acronyms, link_nicknames, link_short_names
-from glossary.mine.names import CaseStats, name_groups
+from glossary.mine.names import name_groups
 from glossary.mine.terms import common_title, term_groups
 from glossary.morphology import (
     everyday_nominal,
@@ -81,7 +82,7 @@ def preferred(group: Group) -> tuple[str, str, str]:
     """(term, kind, expansion) of a group."""
     forms = group.forms
     kind = top_key(group.kinds)
-    acronyms = [f for f in forms if is_acronym(f)]
+    acronyms = [f for f in forms if is_acronym(f) or _mixed_acronym(f)]
     if acronyms:
         term = max(acronyms, key=lambda f: (forms[f], f))
         longer = [f for f in forms if not is_acronym(f) and f.lower() not in lexicon.SHORT_FORMS]
@@ -102,11 +103,23 @@ def preferred(group: Group) -> tuple[str, str, str]:
     lemmas = [f for f in full if _reduplicated_lemma(f)]
     full = lemmas or [f for f in full if not any(inflects(f, other) for other in full)] or full
     term = max(full, key=lambda f: (forms[f], -len(f), f))
+    if kind == "title" and term.istitle() and " " not in term:
+        # One title word is a common noun: its capital marks a sentence's start or the name
+        # after it (Pelatih Persija), so the glossary writes it as a dictionary does.
+        term = term.lower()
     expansion = ""
     shorts = [f for f in forms if f.lower() in lexicon.SHORT_FORMS]
     if shorts and term in shorts:
         expansion = lexicon.display_case(term, lexicon.SHORT_FORMS[term.lower()])
     return term, kind, expansion
+
+
+def _mixed_acronym(form: str) -> bool:
+    """An acronym with one small letter: PPh (Pajak Penghasilan), PPnBM; not a name
+    (McDonald, LeBron) nor an acronym with a clitic (PPhnya)."""
+    if not (3 <= len(form) <= 5 and form.isalpha() and form[:2].isupper()):
+        return False
+    return sum(c.isupper() for c in form) == len(form) - 1
 
 
 def _reduplicated_lemma(form: str) -> bool:
@@ -153,8 +166,13 @@ def _score(group: Group, kind: str, documents: int, later: bool = False) -> floa
     if group.unit:  # kecamatan, heading names: ranked with them, by its frequency
         return math.log2(1 + count) * spread * _KIND_WEIGHT["name"]
     if _common(group, kind):  # never on the first page
-        return math.log2(1 + max(group.effective, 1.0)) * spread * COMMON_WEIGHT if later else 0.0
-    strength = min(max(group.termhood / (LATER_CONTRAST if later else CONTRAST), 0.1), 1.2)
+        if not later:
+            return 0.0
+        return math.log2(1 + max(group.effective, 1.0)) * spread * _common_weight(group)
+    divisor = LATER_CONTRAST if later else CONTRAST
+    if later and group.words == 1 and top_key(group.forms).lower() in international_words():
+        divisor = INTERNATIONAL_CONTRAST  # rabies, vaksinasi: 3 times in a year of news
+    strength = min(max(group.termhood / divisor, 0.1), 1.2)
     # Half the count at least, unless nearly every occurrence is inside one longer term:
     # piranti (39 times, 34 of them in piranti lunak) is a fragment of it.
     alone = 1.0 - min(group.contained / count, 1.0)
@@ -201,9 +219,26 @@ _BELOW = 0.99  # the best of the rest, just below the last of the first page
 COMMON_WEIGHT = 0.7  # a common word of the domain (glossary.mine.terms.COMMON_CONTRAST)
 PLAIN_WEIGHT = 0.8  # a word with a plain English equivalent (glossary.mine.dictionary)
 NOMINAL_WEIGHT = 0.7  # a noun made of a common root (glossary.morphology.everyday_nominal)
+# A common word of the international vocabulary (virus, radiasi, tarif) weighs as a name:
+# a specialised loan is a term of the domain even when general Indonesian uses it.
+INTERNATIONAL_WEIGHT = 1.0
+INTERNATIONAL_CONTRAST = 1.15  # its contrast counts fully after the first page from 14 times
 _COMPOUND_FLOOR = 0.35  # weight of a compound of everyday words (rumah sakit)
 _LATER_COMPOUND_FLOOR = 0.7  # the same after the first page (kartu merah)
 _ALONE_SHARE = 0.2  # a phrase seen alone this often (of its count) owns half its count
+
+
+def _common_weight(group: Group) -> float:
+    """The weight of a common word of the domain after the first page: a specialised
+    loan (virus, hormon in science news; ``dictionary.international_words``) weighs
+    as a name, a noun made of a common root (penjualan, peningkatan) less than a native
+    word (pajak, telur)."""
+    if group.words > 1:
+        return COMMON_WEIGHT
+    word = normalise_word(top_key(group.forms).lower())
+    if word in international_words():
+        return INTERNATIONAL_WEIGHT
+    return COMMON_WEIGHT * NOMINAL_WEIGHT if everyday_nominal(word) else COMMON_WEIGHT
 
 
 @lru_cache(maxsize=65536)  # a word recurs in many phrases
