@@ -602,6 +602,17 @@ def test_the_international_vocabulary_holds_specialised_loans_only():
     assert not {"telur", "serangga", "pajak", "kondisi", "akses"} & words
 
 
+@pytest.mark.skipif(not DICT_INDEX.is_file(), reason="FreeDict eng-ind is not installed")
+def test_a_native_word_that_only_looks_like_a_loan_is_no_specialised_loan():
+    """induk looks like a loan of induce, hakim of hakim, kanan of Canaan: FreeDict renders
+    them mother, judge, right, English words they do not resemble; radiasi and fisik
+    (physical) resemble theirs."""
+    loans = dictionary.specialised_loans()
+    assert {"virus", "radiasi", "hormon", "korupsi"} <= loans
+    assert not {"induk", "hakim", "kanan", "kantor"} & loans
+    assert {"induk", "hakim", "kanan", "kantor"} <= dictionary.international_words()
+
+
 def test_an_acronym_with_one_small_letter_is_an_acronym():
     """PPh (Pajak Penghasilan) is written with a small h; McDonald is a name."""
     text = (

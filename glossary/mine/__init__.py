@@ -66,7 +66,7 @@ Pemimpin Taliban Mullah Mohammad Omar), transliterated spellings share a key
 * the first page (``ranking.FIRST_PAGE``, 100) is ranked for precision; after it,
   frequency weighs more, and the common words of a domain (pajak in economy news, 3 times
   as frequent as in general Indonesian in a text of 20,000 words or more) follow;
-  there a specialised loan (``dictionary.international_words``: virus, radiasi, hormon)
+  there a specialised loan (``dictionary.specialised_loans``: virus, radiasi, hormon)
   is one from less than twice as frequent and weighs as a name, a noun of a common root
   (penjualan) less than a native word.
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -42,16 +43,29 @@ def _stamp(index: Path) -> str:
 def plain_words(index: Path = DICT_INDEX) -> frozenset[str]:
     """Indonesian words whose clearest English rendering is a common English word; empty
     when the dictionary is not installed (mining works without it)."""
+    return _dictionary_set(index, f"plain-words-{_SET_VERSION}", _build)
+
+
+def _dictionary_set(
+    index: Path, name: str, build: Callable[[dict[str, list[list]]], frozenset[str]]
+) -> frozenset[str]:
+    """A set of words ``build`` makes of the reversed dictionary, cached in the user cache
+    as ``name``.json until the dictionary changes; empty without the dictionary."""
+    from glossary.suggest.freedict import load_reverse_index
+
     try:
         stamp = _stamp(index)
     except OSError:
         return frozenset()
-    cached = cache_folder() / f"plain-words-{_SET_VERSION}.json"
+    cached = cache_folder() / f"{name}.json"
     with contextlib.suppress(OSError, ValueError):
         saved = json.loads(cached.read_text(encoding="utf-8"))
         if saved.get("stamp") == stamp:
             return frozenset(saved["words"])
-    words = _build(index)
+    try:
+        words = build(load_reverse_index(index, cache_folder()))
+    except (OSError, ValueError, EOFError):
+        return frozenset()
     with contextlib.suppress(OSError):
         cached.parent.mkdir(parents=True, exist_ok=True)
         tmp = cached.with_suffix(f".{os.getpid()}.tmp")
@@ -60,13 +74,9 @@ def plain_words(index: Path = DICT_INDEX) -> frozenset[str]:
     return words
 
 
-def _build(index: Path) -> frozenset[str]:
-    from glossary.suggest.freedict import _english_zipf, _rank_dictionary, load_reverse_index
+def _build(reverse: dict[str, list[list]]) -> frozenset[str]:
+    from glossary.suggest.freedict import _english_zipf, _rank_dictionary
 
-    try:
-        reverse = load_reverse_index(index, cache_folder())
-    except (OSError, ValueError, EOFError):
-        return frozenset()
     out = set()
     for key, rows in reverse.items():
         if "-" in key:
@@ -140,3 +150,46 @@ def international_words() -> frozenset[str]:
         return sorted(w for w, frequency in source.items() if frequency < everyday)
 
     return frozenset(wordfreq_cached("en", "international-words.json", list, build))
+
+
+# Below this likeness to every English word FreeDict renders it by, a word that looks like
+# a loan is a native word (induk: mother, not induce; hakim: judge; kanan: right).
+LOAN_LIKENESS = 0.5
+# English spellings Indonesian respells (physical: fisikal, thyroid: tiroid).
+_RESPELT = (
+    ("ph", "f"),
+    ("th", "t"),
+    ("ch", "k"),
+    ("qu", "kw"),
+    ("c", "k"),
+    ("y", "i"),
+    ("x", "ks"),
+)
+
+
+@cache
+def specialised_loans(index: Path = DICT_INDEX) -> frozenset[str]:
+    """``international_words`` but the native words among them: those FreeDict renders by
+    English words they do not resemble (induk, tipis: mother, thin)."""
+    loans = international_words()
+    return loans - _dictionary_set(index, "native-lookalikes-1", _native_lookalikes)
+
+
+def _native_lookalikes(reverse: dict[str, list[list]]) -> frozenset[str]:
+    import difflib
+
+    from glossary.suggest.loanwords import respellings
+
+    def likeness(word: str, english: str) -> float:
+        for written, respelt in _RESPELT:
+            english = english.replace(written, respelt)
+        return difflib.SequenceMatcher(None, word, english).ratio()
+
+    native = set()
+    for word in international_words():
+        english = {row[0].lower() for row in reverse.get(word, ())}
+        if not english or any(word == e or word in respellings(e) for e in english):
+            continue
+        if max(likeness(word, w) for e in english for w in e.split()) < LOAN_LIKENESS:
+            native.add(word)
+    return frozenset(native)

@@ -13,7 +13,7 @@ from itertools import chain
 from glossary import lexicon
 from glossary.mine.casing import CaseStats
 from glossary.mine.counting import EXAMPLE_CHARS, EXAMPLE_LINES, LINE_BITS, Tally
-from glossary.mine.dictionary import english_words, international_words, plain_words
+from glossary.mine.dictionary import english_words, plain_words, specialised_loans
 from glossary.mine.groups import Group, top_key
 from glossary.mine.links import link_acronyms, link_nicknames, link_short_names
 from glossary.mine.names import name_groups
@@ -170,7 +170,7 @@ def _score(group: Group, kind: str, documents: int, later: bool = False) -> floa
             return 0.0
         return math.log2(1 + max(group.effective, 1.0)) * spread * _common_weight(group)
     divisor = LATER_CONTRAST if later else CONTRAST
-    if later and group.words == 1 and top_key(group.forms).lower() in international_words():
+    if later and group.words == 1 and top_key(group.forms).lower() in specialised_loans():
         divisor = INTERNATIONAL_CONTRAST  # rabies, vaksinasi: 3 times in a year of news
     strength = min(max(group.termhood / divisor, 0.1), 1.2)
     # Half the count at least, unless nearly every occurrence is inside one longer term:
@@ -230,13 +230,13 @@ _ALONE_SHARE = 0.2  # a phrase seen alone this often (of its count) owns half it
 
 def _common_weight(group: Group) -> float:
     """The weight of a common word of the domain after the first page: a specialised
-    loan (virus, hormon in science news; ``dictionary.international_words``) weighs
+    loan (virus, hormon in science news; ``dictionary.specialised_loans``) weighs
     as a name, a noun made of a common root (penjualan, peningkatan) less than a native
     word (pajak, telur)."""
     if group.words > 1:
         return COMMON_WEIGHT
     word = normalise_word(top_key(group.forms).lower())
-    if word in international_words():
+    if word in specialised_loans():
         return INTERNATIONAL_WEIGHT
     return COMMON_WEIGHT * NOMINAL_WEIGHT if everyday_nominal(word) else COMMON_WEIGHT
 

@@ -17,7 +17,7 @@ from glossary.mine.counting import (
     Tally,
     classify_word,
 )
-from glossary.mine.dictionary import international_words, plain_words
+from glossary.mine.dictionary import plain_words, specialised_loans
 from glossary.mine.groups import Group, group_key
 from glossary.morphology import (
     CLITIC_ENDINGS,
@@ -141,7 +141,7 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
     heads = _name_heads(tally, case, min_count)
     freqs = general_frequencies()
     units = {k for k, v in heads.items() if v[2]}
-    international = international_words()
+    international = specialised_loans()
     kept = {}
     for key, stats in chain(heads.items(), tally.ngrams.items()):
         if stats[0] < min_count or key in kept:
@@ -401,7 +401,7 @@ CONTRAST_SLOPE = 1.0
 # (``ranking.FIRST_PAGE``). In a few articles any word of their topics is that frequent.
 COMMON_CONTRAST = 0.5
 COMMON_TOKENS = 20_000
-# A word of the international vocabulary (``dictionary.international_words``: virus,
+# A word of the international vocabulary (``dictionary.specialised_loans``: virus,
 # hormon, korupsi) is a common word of the domain from less than twice as frequent as in
 # general Indonesian (radiasi, virus in science news: 3 times), and also when general
 # Indonesian writes it up to 2 in 10,000 words (planet); native words of that commonness
