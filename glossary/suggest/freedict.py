@@ -27,7 +27,13 @@ from glossary.suggest.core import (
     looks_like_acronym,
 )
 from glossary.suggest.loanwords import borrowed, loan_source
-from glossary.suggest.numbered import ORDINALS, adjectives_of, collapsed, numbers_a_noun
+from glossary.suggest.numbered import (
+    ORDINALS,
+    adjectives_of,
+    collapsed,
+    miscounted,
+    numbers_a_noun,
+)
 from glossary.suggest.rescore import derived_forms
 from glossary.suggest.senses import (  # noqa: F401 (_english_zipf: glossary.mine, agents)
     _english_zipf,
@@ -244,7 +250,9 @@ def dictionary(entries: Sequence[Entry], settings: Settings) -> list[list[Sugges
     results = []
     for n, entry in enumerate(entries, 1):
         _progress(settings, "dictionary", n, len(entries))
-        results.append(_dictionary_one(entry, reverse, corpus))
+        results.append(
+            [s for s in _dictionary_one(entry, reverse, corpus) if not miscounted(s.english)]
+        )
     return results
 
 
@@ -262,9 +270,9 @@ def _attested(
     best: tuple[str, int] | None = None
     for combination in itertools.product(*senses):
         for order, last in ((combination[::-1], parts[0]), (combination, parts[-1])):
-            if order[-1] not in _nouns(reverse[last]):
-                continue
             english = " ".join(order)
+            if order[-1] not in _nouns(reverse[last]) or miscounted(english):
+                continue
             seen = len(corpus.target_lines(" ".join(map(english_key, english.split()))))
             if seen and (best is None or seen > best[1]):
                 best = (english, seen)
