@@ -113,19 +113,24 @@ def rescore(
         return []
     best, best_used = scored[0]
     words = {english_key(w) for w in _folded(" ".join([best.english, *best.related])).split()}
+
+    def used_enough(used: set[int]) -> bool:
+        """In a share of the lines' worth: a far text's sense is no other rendering of the
+        term here (``penurunan`` in genetics papers is "inheritance")."""
+        worth = sum(weight[n] for n in used)
+        return len(used) >= ALSO_USED_MIN and worth >= ALSO_USED_SHARE * seen
+
     also = [  # used instead of the best, not beside it (tsunami lines also say "buoys")
         s.english
         for s, used in scored[1:]
-        if len(used) >= max(ALSO_USED_MIN, ALSO_USED_SHARE * len(sample))
+        if used_enough(used)
         and len(used & best_used) * 4 <= len(used)
         and words.isdisjoint(english_key(w) for w in _folded(s.english).split())
     ]
     for form in derived_forms(best.english):  # rencana: "plan", written "planned" too
         stand_in = Entry("-", english=form)
         used = {n for n in sample if find_rendering(stand_in, corpus.target[n])}
-        if len(used) >= max(ALSO_USED_MIN, ALSO_USED_SHARE * len(sample)) and not (
-            used & best_used
-        ):
+        if used_enough(used) and not used & best_used:
             also.append(form)
     if also:
         related = tuple(dict.fromkeys([*best.related, *also]))
