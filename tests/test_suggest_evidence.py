@@ -120,6 +120,28 @@ def test_a_rendering_takes_the_form_of_the_terms_part_of_speech(tmp_path):
     assert name.english == "Islam" and "Islamist" in name.related
 
 
+def test_a_capitalised_word_the_text_never_writes_in_lower_case_is_a_name(tmp_path):
+    """``Ratna`` (FreeDict: jewel) is written capitalised only: a name, no common sense.
+    ``Investasi`` heads a title, and the aligned lines (or the text's own candidates) write
+    ``investasi`` too: "investment" stands. A proper sense stays for a name (``Natal``)."""
+    from glossary.suggest.proper_names import common_senses_of_a_name, lower_case_words
+
+    corpus = corpus_of(tmp_path, [("Nilai investasi asing naik.", "Foreign investment rose.")])
+    jewel = [Suggestion("jewel", "dictionary", 0.3)]
+    investment = [Suggestion("investment", "dictionary", 0.5)]
+    ratna = Entry("Ratna", kind="name", example="Kata Ratna kepada wartawan.")
+    heading = Entry("Investasi", kind="name", example="Laporan Investasi Tahunan terbit.")
+    candidates = [ratna, heading]
+    lowered = lower_case_words(candidates)
+    assert common_senses_of_a_name(ratna, jewel, lowered, corpus) == []
+    assert common_senses_of_a_name(heading, investment, lowered, corpus) == investment
+    assert common_senses_of_a_name(heading, investment, lowered, None) == []
+    own = lower_case_words([*candidates, Entry("investasi asing")])
+    assert common_senses_of_a_name(heading, investment, own, None) == investment
+    christmas = [Suggestion("Christmas", "dictionary", 0.5)]
+    assert common_senses_of_a_name(Entry("Natal"), christmas, lowered, None) == christmas
+
+
 def test_a_dictionary_sense_no_aligned_line_uses_is_halved(tmp_path):
     """``obligasi`` in many lines, none of them "obligation": a false friend."""
     pairs = [("Obligasi itu dijual.", "The bonds were sold.")] * 8

@@ -34,6 +34,7 @@ from glossary.suggest.numbered import (
     miscounted,
     numbers_a_noun,
 )
+from glossary.suggest.proper_names import common_senses_of_a_name, lower_case_words
 from glossary.suggest.rescore import derived_forms
 from glossary.suggest.senses import (  # noqa: F401 (_english_zipf: glossary.mine, agents)
     _english_zipf,
@@ -248,11 +249,11 @@ def dictionary(entries: Sequence[Entry], settings: Settings) -> list[list[Sugges
         reverse = {**reverse, **{w: [[e, "n", 0, 0, 1, 0]] for w, e in settings.senses.items()}}
     corpus = load_corpus(settings) if settings.parallel or settings.memories else None
     results = []
+    lowered = lower_case_words(entries)  # the text's common words: Ratna is no "jewel"
     for n, entry in enumerate(entries, 1):
         _progress(settings, "dictionary", n, len(entries))
-        results.append(
-            [s for s in _dictionary_one(entry, reverse, corpus) if not miscounted(s.english)]
-        )
+        found = [s for s in _dictionary_one(entry, reverse, corpus) if not miscounted(s.english)]
+        results.append(common_senses_of_a_name(entry, found, lowered, corpus))
     return results
 
 
