@@ -227,3 +227,12 @@ def test_a_country_before_its_head_takes_its_adjective():
     assert city.english == "Jakarta embassy"
     assert collapsed("US government") == "US government"
     assert collapsed("embassy France") == "embassy France"  # the head keeps its noun
+
+
+def test_no_cardinal_above_one_stands_before_a_singular_noun():
+    """``waktu lima`` (five [years'] time) is no "five time"; "five times", "third time"
+    and "one time" are English."""
+    from glossary.suggest.numbered import miscounted
+
+    assert miscounted("five time") and miscounted("three day")
+    assert not any(map(miscounted, ["five times", "third time", "one time", "time five"]))

@@ -215,10 +215,28 @@ def test_a_rare_word_or_one_the_parallel_text_has_keeps_the_dictionarys_sense(
     assert [best.english for _, best in alone.filled] == ["house"]
 
 
-def test_settled_means_one_headword_first_in_its_first_sense_or_the_loans_source():
+def test_settled_means_one_headword_or_one_first_in_its_first_sense_or_the_loans_source():
     assert settled([["keeper", "n", 0, 0, 1, 0]])
     assert not settled([["round", "n", 0, 0, 2, 0], ["stage", "n", 0, 0, 1, 0]])
-    assert not settled([["competition", "n", 1, 2, 4, 0]])
+    # One English headword only, in whatever sense, settles a whole term, not a word that is
+    # composed with others (mistar gawang is no "goal ruler").
+    assert settled([["competition", "n", 1, 2, 4, 0]])
+    assert not settled([["competition", "n", 1, 2, 4, 0]], whole=False)
     # A loan whose spelling names the headword is settled, whatever else FreeDict lists.
     rows = [["intervention", "n", 1, 1, 3, 0], ["interference", "n", 0, 2, 3, 0]]
     assert settled(rows, "intervensi") and not settled(rows)
+
+
+def test_another_rendering_from_far_lines_is_not_kept_beside_the_best(tmp_path):
+    """Economic lines say "decline", genetics lines "inheritance": with every line as close,
+    both are renderings of ``penurunan``; with the genetics text far from the one curated,
+    "inheritance" is not kept as a related form of "decline"."""
+    corpus = ParallelCorpus(economy_and_genetics(tmp_path))
+    (lines,) = corpus.occurrences([Entry("penurunan")])
+    proposed = [Suggestion("decline", "parallel", 0.5), Suggestion("inheritance", "parallel", 0.4)]
+    near = [1.0] * len(corpus.source)
+    far = [1.0] * len(ECONOMY) + [0.05] * len(GENETICS)
+    both = rescore(corpus, lines, proposed, weights=near)
+    close_only = rescore(corpus, lines, proposed, weights=far)
+    assert "inheritance" in both[0].related + (both[0].english,)
+    assert close_only[0].english == "decline" and "inheritance" not in close_only[0].related

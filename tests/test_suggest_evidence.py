@@ -82,6 +82,66 @@ def test_a_whole_rendering_wins_over_a_fragment_that_one_word_means_alone(tmp_pa
     assert ranked[0].english == "oil company"
 
 
+def test_a_phrases_modifier_without_its_head_is_no_rendering_of_it(tmp_path):
+    """``usaha kecil``: "small" is what kecil means in every line, and says nothing of
+    usaha; ``gelar juara``: "title" is what gelar, the head, means, and may stand for the
+    whole."""
+    pairs = [("Rumah itu kecil.", "The house is small.")] * 6
+    pairs += [("Gelar itu bergengsi.", "The title is prestigious.")] * 6
+    pairs += [
+        ("Usaha kecil tumbuh.", "Small businesses grew."),
+        ("Usaha kecil itu untung.", "The small firm made money."),
+        ("Dia merebut gelar juara.", "He won the title."),
+        ("Gelar juara itu miliknya.", "The title is his."),
+    ]
+    corpus = corpus_of(tmp_path, pairs)
+    usaha, gelar = corpus.occurrences([Entry("usaha kecil"), Entry("gelar juara")])
+    small = rescore(corpus, usaha, [Suggestion("small", "parallel", 0.6)], 2, "usaha kecil")
+    title = rescore(corpus, gelar, [Suggestion("title", "parallel", 0.6)], 2, "gelar juara")
+    assert small == []
+    assert [s.english for s in title] == ["title"]
+
+
+def test_a_rendering_takes_the_form_of_the_terms_part_of_speech(tmp_path):
+    """``usulan`` is a noun: "proposal", which the lines write too, before the participle
+    "proposed"; ``Islam`` is a name: "Islam", with "Islamist" kept as a related form."""
+    pairs = [
+        ("Usulan itu ditolak.", "The proposed plan was rejected."),
+        ("Usulan anggaran dibahas.", "The budget proposal was discussed."),
+        ("Usulan itu diterima.", "The proposed change was accepted."),
+        ("Kelompok Islam itu berdemo.", "The Islamist group protested."),
+        ("Partai Islam menang.", "The Islamist party won."),
+    ]
+    corpus = corpus_of(tmp_path, pairs)
+    usulan, islam = corpus.occurrences([Entry("usulan"), Entry("Islam")])
+    found = [Suggestion("proposed", "parallel", 0.5), Suggestion("proposal", "dictionary", 0.3)]
+    assert rescore(corpus, usulan, found, 1, "usulan")[0].english == "proposal"
+    (name, *_) = rescore(corpus, islam, [Suggestion("Islamist", "parallel", 0.5)], 1, "Islam")
+    assert name.english == "Islam" and "Islamist" in name.related
+
+
+def test_a_capitalised_word_the_text_never_writes_in_lower_case_is_a_name(tmp_path):
+    """``Ratna`` (FreeDict: jewel) is written capitalised only: a name, no common sense.
+    ``Investasi`` heads a title, and the aligned lines (or the text's own candidates) write
+    ``investasi`` too: "investment" stands. A proper sense stays for a name (``Natal``)."""
+    from glossary.suggest.proper_names import common_senses_of_a_name, lower_case_words
+
+    corpus = corpus_of(tmp_path, [("Nilai investasi asing naik.", "Foreign investment rose.")])
+    jewel = [Suggestion("jewel", "dictionary", 0.3)]
+    investment = [Suggestion("investment", "dictionary", 0.5)]
+    ratna = Entry("Ratna", kind="name", example="Kata Ratna kepada wartawan.")
+    heading = Entry("Investasi", kind="name", example="Laporan Investasi Tahunan terbit.")
+    candidates = [ratna, heading]
+    lowered = lower_case_words(candidates)
+    assert common_senses_of_a_name(ratna, jewel, lowered, corpus) == []
+    assert common_senses_of_a_name(heading, investment, lowered, corpus) == investment
+    assert common_senses_of_a_name(heading, investment, lowered, None) == []
+    own = lower_case_words([*candidates, Entry("investasi asing")])
+    assert common_senses_of_a_name(heading, investment, own, None) == investment
+    christmas = [Suggestion("Christmas", "dictionary", 0.5)]
+    assert common_senses_of_a_name(Entry("Natal"), christmas, lowered, None) == christmas
+
+
 def test_a_dictionary_sense_no_aligned_line_uses_is_halved(tmp_path):
     """``obligasi`` in many lines, none of them "obligation": a false friend."""
     pairs = [("Obligasi itu dijual.", "The bonds were sold.")] * 8

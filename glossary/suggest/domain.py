@@ -91,7 +91,9 @@ def unchecked_senses(
     unsettled = [
         w
         for w in words
-        if w in reverse and not settled(reverse[w], w) and not checked(corpus.source_lines(w))
+        if w in reverse
+        and not settled(reverse[w], w, whole=words == [term])
+        and not checked(corpus.source_lines(w))
     ]
     if not unsettled:
         return list(suggestions)
@@ -112,9 +114,11 @@ def unchecked_senses(
 SETTLED_SHARE = 0.9
 
 
-def settled(rows: Sequence[list], word: str = "") -> bool:
+def settled(rows: Sequence[list], word: str = "", whole: bool = True) -> bool:
     """Whether FreeDict's rows for an Indonesian ``word`` (``freedict.build_reverse_index``)
-    name one English headword above all others (``SETTLED_SHARE``), of whose first sense
+    name one English headword only, for a ``whole`` term (``gawang``: goal, ``triwulan``:
+    quarter, whatever the sense number; a word composed with others needs more: ``mistar
+    gawang`` is no "goal ruler"), or one above all others (``SETTLED_SHARE``), of whose first sense
     the word is the first translation (``kiper``: keeper; ``utang``: debt, hardly
     liabilities), or name the English word the word is borrowed from, which its spelling
     confirms (``intervensi``: intervention, whatever else FreeDict lists)."""
@@ -123,6 +127,8 @@ def settled(rows: Sequence[list], word: str = "") -> bool:
 
     if not rows:
         return False
+    if whole and len({row[0].lower() for row in rows}) == 1:  # no other sense to choose
+        return True
     first, share = _rank_dictionary(list(rows), proper=False)[0]
     if share >= SETTLED_SHARE and any(r[0] == first and r[2] == r[3] == 0 for r in rows):
         return True

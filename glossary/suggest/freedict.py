@@ -27,7 +27,14 @@ from glossary.suggest.core import (
     looks_like_acronym,
 )
 from glossary.suggest.loanwords import borrowed, loan_source
-from glossary.suggest.numbered import ORDINALS, adjectives_of, collapsed, numbers_a_noun
+from glossary.suggest.numbered import (
+    ORDINALS,
+    adjectives_of,
+    collapsed,
+    miscounted,
+    numbers_a_noun,
+)
+from glossary.suggest.proper_names import common_senses_of_a_name, lower_case_words
 from glossary.suggest.rescore import derived_forms
 from glossary.suggest.senses import (  # noqa: F401 (_english_zipf: glossary.mine, agents)
     _english_zipf,
@@ -242,9 +249,11 @@ def dictionary(entries: Sequence[Entry], settings: Settings) -> list[list[Sugges
         reverse = {**reverse, **{w: [[e, "n", 0, 0, 1, 0]] for w, e in settings.senses.items()}}
     corpus = load_corpus(settings) if settings.parallel or settings.memories else None
     results = []
+    lowered = lower_case_words(entries)  # the text's common words: Ratna is no "jewel"
     for n, entry in enumerate(entries, 1):
         _progress(settings, "dictionary", n, len(entries))
-        results.append(_dictionary_one(entry, reverse, corpus))
+        found = [s for s in _dictionary_one(entry, reverse, corpus) if not miscounted(s.english)]
+        results.append(common_senses_of_a_name(entry, found, lowered, corpus))
     return results
 
 
@@ -262,9 +271,9 @@ def _attested(
     best: tuple[str, int] | None = None
     for combination in itertools.product(*senses):
         for order, last in ((combination[::-1], parts[0]), (combination, parts[-1])):
-            if order[-1] not in _nouns(reverse[last]):
-                continue
             english = " ".join(order)
+            if order[-1] not in _nouns(reverse[last]) or miscounted(english):
+                continue
             seen = len(corpus.target_lines(" ".join(map(english_key, english.split()))))
             if seen and (best is None or seen > best[1]):
                 best = (english, seen)

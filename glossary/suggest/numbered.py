@@ -25,6 +25,20 @@ ORDINALS = {
 }
 
 
+def miscounted(english: str) -> bool:
+    """Whether a composition puts a cardinal above one before a singular noun, which English
+    does not (``waktu lima``: no "five time"; a line's "five-time champion" is no
+    attestation of it)."""
+    from glossary.suggest.bitext import english_key
+
+    words = english.lower().split()
+    cardinals = {cardinal for _, cardinal in ORDINALS.values()} - {"one"}
+    return any(
+        a in cardinals and english_key(b) == b and not b.endswith("s")
+        for a, b in zip(words, words[1:], strict=False)
+    )
+
+
 def collapsed(english: str) -> str:
     """A composition without a word said twice in a row (``klasemen liga`` is "league
     table" + "league", the league table, not "league league table"), and each word before

@@ -530,3 +530,37 @@ def _derived_in_indonesian(word: str) -> bool:
 
     forms = [p + word for p in _PREFIXES] + [p + word + s for p, s in _CIRCUMFIXES]
     return any(zipf_frequency(form, "id") >= DERIVED_ZIPF for form in forms)
+
+
+def lower_case_words(entries: Sequence[Entry]) -> frozenset[str]:
+    """The words the text writes in lower case, as far as its candidates show: their terms
+    and example sentences (``produksi`` in "peningkatan produksi")."""
+    words: set[str] = set()
+    for entry in entries:
+        for text in (entry.term, entry.example):
+            words.update(w for w in re.findall(r"[\w-]+", text) if w.islower())
+    return frozenset(words)
+
+
+def common_senses_of_a_name(
+    entry: Entry,
+    suggestions: Sequence[Suggestion],
+    lowered: frozenset[str],
+    corpus: ParallelCorpus | None,
+) -> list[Suggestion]:
+    """The suggestions without a common word's lower-case sense where a one-word capitalised
+    term is a name: neither the text's candidates nor the aligned Indonesian lines write it
+    in lower case (``Ratna`` is no "jewel", ``Waskita`` no "clairvoyant"; ``Investasi`` in
+    a heading is "investment", the text writes ``investasi`` too). A proper sense stays
+    (``Natal``: Christmas)."""
+    term = entry.term
+    if " " in term or not term[:1].isupper() or looks_like_acronym(term):
+        return list(suggestions)
+    word = term.lower()
+    if word in lowered:
+        return list(suggestions)
+    pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+    lines = corpus.source_lines(word) if corpus is not None else []
+    if any(pattern.search(corpus.source[n]) for n in lines if corpus is not None):
+        return list(suggestions)
+    return [s for s in suggestions if not s.english[:1].islower()]

@@ -96,13 +96,16 @@ def rescore(
         )
     # On a tie, the rendering more backends propose first (pedagang: "traders" from the
     # aligner and "trader" from the dictionary before "seller" from co-occurrence alone).
+    scored = [(_in_the_terms_form(s, term, suggestions), used) for s, used in scored]
     support = Counter(_rendering_key(s.english) for s in suggestions)
     scored.sort(key=lambda x: (-x[0].confidence, -support[_rendering_key(x[0].english)]))
-    _whole_before_part(scored, size, term, _one_word(corpus, term, lines))
+    alone = _words_meant(corpus, term, lines)
+    _whole_before_part(scored, size, term, lambda s: bool(alone(s)))
     scored = [  # a fragment of a better suggestion says nothing more: Prime of Prime Minister
         (s, used)
         for i, (s, used) in enumerate(scored)
         if not any(f" {_folded(s.english)} " in f" {_folded(b.english)} " for b, _ in scored[:i])
+        and not _head_lost(s, term, alone)
     ]
     kept = _names_written(corpus, term, sample)
     scored = [(s, used) for s, used in scored if s.source != "parallel" or _names_in(s, kept)]
@@ -110,24 +113,73 @@ def rescore(
         return []
     best, best_used = scored[0]
     words = {english_key(w) for w in _folded(" ".join([best.english, *best.related])).split()}
+
+    def used_enough(used: set[int]) -> bool:
+        """In a share of the lines' worth: a far text's sense is no other rendering of the
+        term here (``penurunan`` in genetics papers is "inheritance")."""
+        worth = sum(weight[n] for n in used)
+        return len(used) >= ALSO_USED_MIN and worth >= ALSO_USED_SHARE * seen
+
     also = [  # used instead of the best, not beside it (tsunami lines also say "buoys")
         s.english
         for s, used in scored[1:]
-        if len(used) >= max(ALSO_USED_MIN, ALSO_USED_SHARE * len(sample))
+        if used_enough(used)
         and len(used & best_used) * 4 <= len(used)
         and words.isdisjoint(english_key(w) for w in _folded(s.english).split())
     ]
     for form in derived_forms(best.english):  # rencana: "plan", written "planned" too
         stand_in = Entry("-", english=form)
         used = {n for n in sample if find_rendering(stand_in, corpus.target[n])}
-        if len(used) >= max(ALSO_USED_MIN, ALSO_USED_SHARE * len(sample)) and not (
-            used & best_used
-        ):
+        if used_enough(used) and not used & best_used:
             also.append(form)
     if also:
         related = tuple(dict.fromkeys([*best.related, *also]))
         scored[0] = (replace(best, related=related), best_used)
     return [s for s, _ in scored]
+
+
+# Endings that make an English word of a name (Islamist, Brazilian, Lebanese, Israeli).
+DERIVED_ENDINGS = frozenset({"ist", "ists", "ic", "ian", "ians", "an", "ans", "ese", "ish", "i"})
+
+
+def _in_the_terms_form(
+    suggestion: Suggestion, term: str, siblings: Sequence[Suggestion]
+) -> Suggestion:
+    """A one-word rendering in the form of the term's part of speech. A name's spelling
+    with a suffix is a word derived from it, kept as a related form behind the name
+    (``Islam``: "Islam", also "Islamist"; ``Brazil``: also "Brazilian"). An -ed participle
+    is no rendering of a noun (``peringkat``: "ranking", not "ranked"; ``usulan``:
+    "proposal", not "proposed"): a noun of its stem that the lines write takes its place;
+    without one, the participle of an -an noun is less sure."""
+    from glossary.morphology import is_stative, is_verb, nominal_root
+
+    english = suggestion.english
+    if " " in term or not english.isalpha() or suggestion.source == "names":
+        return suggestion
+    folded = english.lower()
+    if term[:1].isupper() and folded.startswith(term.lower()):
+        if folded[len(term) :] in DERIVED_ENDINGS:
+            name = english[: len(term)]
+            related = tuple(f for f in dict.fromkeys([english, *suggestion.related]) if f != name)
+            return replace(suggestion, english=name, related=related)
+        return suggestion
+    if not (term.islower() and english.islower() and english.endswith("ed")):
+        return suggestion
+    stem = english[:-2]
+    if len(stem) < STEM_LETTERS or is_verb(term) or is_stative(term):
+        return suggestion
+    written = [*suggestion.related, *(s.english for s in siblings if s.source != "names")]
+    nouns = [f for f in written if f.isalpha() and f.startswith(stem) and not f.endswith("ed")]
+    if nouns:
+        noun = min(nouns, key=len)  # ranking before rankings
+        related = tuple(f for f in dict.fromkeys([*suggestion.related, english]) if f != noun)
+        return replace(suggestion, english=noun, related=related)
+    if nominal_root(term):
+        return replace(suggestion, confidence=round(suggestion.confidence * PARTICIPLE_PENALTY, 2))
+    return suggestion
+
+
+PARTICIPLE_PENALTY = 0.7
 
 
 # A name word of a term that this share of its aligned lines writes as it stands is one
@@ -181,7 +233,7 @@ def _rendering_key(english: str) -> str:
 
 
 # A whole rendering used in this share of the lines its best part is used in wins over it;
-# in this share, when the part is what one word of the term means alone (``_one_word``).
+# in this share, when the part is what one word of the term means alone (``_words_meant``).
 WHOLE_SHARE = 0.8
 FRAGMENT_WHOLE_SHARE = 0.4
 FRAGMENT_SHARE = 0.3
@@ -222,26 +274,49 @@ def _whole_before_part(
     scored.insert(0, (replace(whole, confidence=part.confidence), used))
 
 
-def _one_word(
+def _words_meant(
     corpus: ParallelCorpus, term: str, lines: Sequence[int]
-) -> Callable[[Suggestion], bool]:
-    """Whether a suggestion is what one word of ``term`` means alone: used in FRAGMENT_SHARE
-    of the aligned lines that have the word outside the term (``minyak`` is "oil" there
-    too; ``rumah`` outside ``rumah tangga`` is seldom "household")."""
+) -> Callable[[Suggestion], frozenset[int]]:
+    """Which words of ``term`` a suggestion is what they mean alone (by position): used in
+    FRAGMENT_SHARE of the aligned lines that have the word outside the term (``minyak`` is
+    "oil" there too; ``rumah`` outside ``rumah tangga`` is seldom "household")."""
     from glossary.check import find_rendering
 
     inside = set(lines)
+    words = term.lower().split()
+    known: dict[str, frozenset[int]] = {}
 
-    def fragment(part: Suggestion) -> bool:
+    def meant(part: Suggestion) -> frozenset[int]:
+        if part.english in known:
+            return known[part.english]
         stand_in = Entry("-", english=part.english, alternatives=list(part.related))
-        for word in term.lower().split():
+        found = set()
+        for k, word in enumerate(words):
             outside = [n for n in corpus.source_lines(word) if n not in inside][:RESCORE_LINES]
             used = sum(1 for n in outside if find_rendering(stand_in, corpus.target[n]))
             if len(outside) >= UNUSED_LINES and used >= FRAGMENT_SHARE * len(outside):
-                return True
-        return False
+                found.add(k)
+        known[part.english] = frozenset(found)
+        return known[part.english]
 
-    return fragment
+    return meant
+
+
+def _head_lost(
+    suggestion: Suggestion, term: str, meant: Callable[[Suggestion], frozenset[int]]
+) -> bool:
+    """Whether a parallel rendering of a lower-case phrase, shorter than it, is what a word
+    after the head means alone and not what the head means: the modifier without its head
+    (``waktu tiga``: "three"; ``usaha kecil``: "small"; ``pangsa pasar``: "market"), which
+    an Indonesian noun phrase, head first, never is. The head alone may stand for the
+    phrase (``gelar juara``: "title")."""
+    size = len(term.split())
+    if suggestion.source != "parallel" or size < 2 or not term.islower():
+        return False
+    if len(suggestion.english.split()) >= size:
+        return False
+    words = meant(suggestion)
+    return bool(words) and 0 not in words
 
 
 def derived_forms(english: str) -> list[str]:
