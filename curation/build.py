@@ -13,12 +13,10 @@ Source format, one entry a line (``#`` starts a comment)::
 
     ## place  (section title)  case=insensitive origin=names
     Belanda ; Holland ; !Nederland = Netherlands | Dutch | Holland @ expansion
-    menyita = seize | seized | attracted ~ attracted before perhatian
 
 Forms before ``=`` (the first is the msgid, ``!`` marks a deprecated form), renderings
 after it (the first is the msgstr), ``@`` an acronym's expansion (the entry's kind is
-then ``acronym``), ``~`` a sense chosen by the neighbouring word (glossary.senses; more
-than one separated by `` ~ ``). A section sets the kind, and optionally the case rule and the origin
+then ``acronym``). A section sets the kind, and optionally the case rule and the origin
 (default ``manual``).
 """
 
@@ -35,7 +33,6 @@ sys.path.insert(0, str(ROOT / "curation"))
 
 import evidence as corpus_evidence  # noqa: E402
 
-from glossary import senses as entry_senses  # noqa: E402
 from glossary import store  # noqa: E402
 from glossary.store import KINDS, Entry  # noqa: E402
 from glossary.text import InputError  # noqa: E402
@@ -66,7 +63,6 @@ def parse(path: Path) -> list[Entry]:
         forms_part, equals, rendering_part = line.partition(" = ")
         if not equals:
             raise InputError(f"{where}: no ' = ' between forms and English")
-        rendering_part, *senses = rendering_part.split(" ~ ")
         rendering_part, _, expansion = rendering_part.partition(" @ ")
         forms = list(dict.fromkeys(f.strip() for f in forms_part.split(";") if f.strip()))
         renderings = list(dict.fromkeys(r.strip() for r in rendering_part.split("|") if r.strip()))
@@ -87,13 +83,8 @@ def parse(path: Path) -> list[Entry]:
                 case=entry_case,
                 origin=origin,
                 references=[f"curation/sources/{path.name}:{number}"],
-                senses=[s.strip() for s in senses],
             )
         )
-        try:
-            entry_senses.senses(entries[-1])  # each sense's English is one of its renderings
-        except InputError as err:
-            raise InputError(f"{where}: {err}") from None
     return entries
 
 
