@@ -502,9 +502,11 @@ def _composed(role: str, head: Reading, unit: str, place: str) -> list[str]:
         return [*with_unit, *(f"{u.lower()} of {place}" for u in units), place]
     names = _renderings(head)
     if role == TITLE:
+        deputies = [o.split(" ", 1) for o in names if o.startswith(("Deputy ", "Vice "))]
         return [
             *(f"{place} {office}" for office in names),
             *(f"{office} of {place}" for office in names),
+            *(f"{deputy} {place} {office}" for deputy, office in deputies),  # Vice Jakarta Governor
         ]
     places = [*with_unit, place] if units else [place]
     return [

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from glossary import mine, store
+from glossary import mine, render, store
 from glossary.match import Matcher
 from glossary.store import KINDS, Entry
-from glossary.text import iter_documents, read_document
+from glossary.text import Document, iter_documents, read_document
 
 ROOT = Path(__file__).resolve().parent.parent
 PO = ROOT / "terms" / "id-en.po"
@@ -238,6 +238,26 @@ def test_us_secretary_of_state_wins_over_foreign_minister(matcher):
 
 def test_lower_case_as_is_not_the_united_states(matcher):
     assert [m.entry.term for m in matcher.find("sama seperti as roda")] == []
+
+
+def annotated(text: str, matcher: Matcher) -> str:
+    return render.annotate(Document("a.txt", text), matcher, "inline")
+
+
+def test_a_regent_of_a_regency_the_text_names_only_with_its_title_is_glossed_whole(matcher):
+    out = annotated("Mantan Bupati Pemalang divonis.", matcher)
+    assert "Bupati Pemalang [Pemalang Regent]" in out
+
+
+def test_negara_is_the_state_after_a_noun_of_public_finance(matcher):
+    out = annotated("Utang negara naik, tetapi negara itu kaya.", matcher)
+    assert "Utang [debt] negara [state]" in out
+    assert "tetapi negara [country] itu" in out
+
+
+def test_menyita_perhatian_is_no_seizure(matcher):
+    out = annotated("Polisi menyita sabu. Kasus itu menyita perhatian publik.", matcher)
+    assert "menyita [seize]" in out and "menyita perhatian [attracted attention]" in out
 
 
 # -- coverage of the seeds ---------------------------------------------------------

@@ -39,6 +39,10 @@ MATCHER = Matcher(
             variants=["BNPB"],
         ),
         Entry("pasien", "patient"),
+        Entry("menteri keuangan", "Finance Minister", kind="title"),
+        Entry("Gubernur Bank Indonesia", "Bank Indonesia Governor", kind="title"),
+        Entry("wakil presiden", "Vice President", kind="title"),
+        Entry("ketua umum", "chairman", kind="title"),
     ]
 )
 pytestmark = pytest.mark.usefixtures("implementation")  # the inline glosser has a twin
@@ -96,6 +100,47 @@ def test_a_title_before_a_country_is_glossed_whole(text, expected):
 )
 def test_the_head_of_a_body_is_glossed_whole(text, expected):
     assert inline(text).startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Wakil Menteri Keuangan Suahazil tiba.",
+            "Wakil Menteri Keuangan [Deputy Finance Minister]",
+        ),
+        (
+            "kata wakil menteri keuangan itu.",
+            "kata wakil menteri keuangan [Deputy Finance Minister]",
+        ),
+        (
+            "Deputi Gubernur Bank Indonesia tiba.",
+            "Deputi Gubernur Bank Indonesia [Deputy Bank Indonesia Governor]",
+        ),
+        ("Wakil Ketua Umum tiba.", "Wakil Ketua Umum [deputy chairman]"),
+        ("Wakil Kepala BPS tiba.", "Wakil Kepala BPS [deputy head of Statistics Indonesia]"),
+        ("Mantan Wakil Menteri Keuangan tiba.", "Mantan Wakil Menteri Keuangan [Deputy Finance"),
+        # the glossary's own deputy title stays; no deputy word, no deputy
+        ("Wakil Presiden tiba.", "Wakil Presiden [Vice President]"),
+        ("Menteri Keuangan tiba.", "Menteri Keuangan [Finance Minister]"),
+        # a word that merely ends in wakil
+        ("Perwakil Menteri Keuangan", "Perwakil Menteri Keuangan [Finance Minister]"),
+    ],
+)
+def test_a_deputy_is_glossed_as_the_deputy_not_the_holder(text, expected):
+    assert inline(text).startswith(expected)
+    assert composed(text).startswith(expected)
+
+
+def test_the_deputy_accepts_the_english_orders_translators_use():
+    out = render.annotate(
+        Document("a.txt", "Deputi Gubernur Bank Indonesia tiba."), MATCHER, "json"
+    )
+    (item,) = json.loads(out)
+    assert item["kind"] == "title" and not item.get("partial")
+    assert {"Bank Indonesia Deputy Governor", "Vice Bank Indonesia Governor"} <= set(
+        item["alternatives"]
+    )
 
 
 def test_the_head_of_a_body_accepts_what_news_english_calls_it():
