@@ -16,13 +16,14 @@ before a body: ``Kepala BPS`` is the "head of Statistics Indonesia" (``_headed``
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
-import operator
 from collections.abc import Iterable, Iterator
 from importlib import resources
+from typing import Any
 
-from glossary import regional
+from glossary import regional, runs
 from glossary.gloss import Note, Reading, batch_readings, noted
 from glossary.match import Match
 from glossary.store import Entry
@@ -158,12 +159,13 @@ class BatchComposer:
         self.text = text
         self.places = regional.Composer(text, countries())
         self.made: dict[tuple[int, int, str], Entry] = {}
+        self.targets: dict[str, Any] = {}
 
     def __call__(
         self, batch: list[Match], notes: dict[int, Note | None]
     ) -> tuple[list[Match], dict[int, Note | None]]:
         batch, notes = self.places.compose_batch(batch, notes)
-        return compose_batch(self.text, batch, notes, self.made)
+        return compose_batch(self.text, batch, notes, self.made, self.targets)
 
 
 def compose_batch(
@@ -171,12 +173,15 @@ def compose_batch(
     batch: list[Match],
     notes: dict[int, Note | None],
     made: dict[tuple[int, int, str], Entry],
+    targets: dict[str, Any] | None = None,
 ) -> tuple[list[Match], dict[int, Note | None]]:
     """Titles before countries in a batch of matches and the judge's notes on them: the
     joined pairs become one match with no note, the rest keep theirs. A batch with no
-    title before another match comes back as it is."""
+    title before another match comes back as it is. ``targets`` keeps what was learnt of
+    the entries across batches (``runs.TARGET_FLAGS`` by implementation)."""
+    bits = runs.target_bits(batch, {} if targets is None else targets, _kind_bits)
     pairs: dict[int, Match] = {}  # by index: the match made, of that one and the next
-    for i in itertools.compress(range(len(batch) - 1), _titles(batch)):
+    for i in runs.having(bits[:-1], _TITLE):
         if notes.get(i, ...) is None or notes.get(i + 1, ...) is None:
             continue  # left out by the judge
         title, place = noted(batch[i], notes.get(i)), noted(batch[i + 1], notes.get(i + 1))
@@ -184,43 +189,40 @@ def compose_batch(
         if joined is not None:
             pairs[i] = joined.match
     headed: dict[int, Match] = {}  # by index: the match made of that one and Kepala before it
-    for i in itertools.compress(range(len(batch)), _bodies(batch)):
-        if notes.get(i, ...) is not None and i - 1 not in pairs:
+    for i in runs.having(bits, _BODY):
+        if (
+            _head_before(text, batch[i].start) >= 0
+            and notes.get(i, ...) is not None
+            and i - 1 not in pairs
+        ):
             head = _headed(text, noted(batch[i], notes.get(i)), made)
             if head is not None:
                 headed[i] = head
     if not pairs and not headed:
         return batch, notes
-    out: list[Match] = []
+    out: list[Match] = []  # slices between the compositions, not a Python step per match
+    last = 0
+    for i in sorted(pairs.keys() | headed.keys()):
+        out += batch[last:i]
+        out.append(pairs[i] if i in pairs else headed[i])
+        last = i + 2 if i in pairs else i + 1
+    out += batch[last:]
+    firsts = sorted(pairs)
     kept: dict[int, Note | None] = {}
-    skip = False
-    for i, match in enumerate(batch):
-        if skip:
-            skip = False
-        elif i in pairs:
-            out.append(pairs[i])
-            skip = True
-        elif i in headed:
-            out.append(headed[i])
-        else:
-            if i in notes:
-                kept[len(out)] = notes[i]
-            out.append(match)
+    for i, note in notes.items():
+        if i not in pairs and i - 1 not in pairs and i not in headed:
+            kept[i - bisect.bisect_left(firsts, i - 1)] = note  # a pair before: one less
     return out, kept
 
 
-_KIND = operator.attrgetter("entry.kind")
-
-
-def _titles(batch: list[Match]) -> Iterator[bool]:
-    return map("title".__eq__, map(_KIND, batch))
-
-
 _BODY_KINDS = frozenset({"organisation", "acronym"})
+_TITLE, _BODY = 1, 2  # _kind_bits (runs.target_bits)
 
 
-def _bodies(batch: list[Match]) -> Iterator[bool]:
-    return map(_BODY_KINDS.__contains__, map(_KIND, batch))
+def _kind_bits(match: Match) -> int:
+    """``_TITLE`` for a title, ``_BODY`` for a body a ``Kepala`` may head (``runs.target_bits``)."""
+    kind = match.entry.kind
+    return _TITLE * (kind == "title") | _BODY * (kind in _BODY_KINDS)
 
 
 # The word before a body that names its holder, the body's head (no entry of its own:
@@ -236,18 +238,21 @@ _BODY_NOUNS = frozenset(
 )
 
 
+def _head_before(text: str, start: int) -> int:
+    """Where ``Kepala`` starts, a word of its own right before ``start`` (-1: none there)."""
+    at = start - len(_HEAD)
+    if at < 0 or text[at:start].lower() != _HEAD:
+        return -1
+    return -1 if at and (text[at - 1].isalnum() or text[at - 1] == "-") else at
+
+
 def _headed(text: str, body: Reading, made: dict[tuple[int, int, str], Entry]) -> Match | None:
     """The match of ``Kepala`` and the body right after it as one title: ``Kepala BMKG``
     is the "head of the Meteorology, Climatology and Geophysics Agency" ("BMKG head"),
     ``Kepala Badan Pusat Statistik`` the "head of Statistics Indonesia"."""
     match = body.match
-    start = match.start - len(_HEAD)
-    if (
-        body.partial
-        or start < 0
-        or text[start : match.start].lower() != _HEAD
-        or (start and (text[start - 1].isalnum() or text[start - 1] == "-"))
-    ):
+    start = _head_before(text, match.start)
+    if body.partial or start < 0:
         return None
     key = (id(match.entry), -1, body.english)
     if key not in made:
