@@ -635,7 +635,12 @@ def target_bits(list matches, targets, bits_of):
         upper = lower = other = False  # cased upper (title too), lower; a lower-case letter
         for k in range(size):
             ch = PyUnicode_READ(kind, data, k)
-            if Py_UNICODE_ISUPPER(ch) or Py_UNICODE_ISTITLE(ch):
+            if ch < 128:  # ASCII: no title case, the tables not asked
+                if 65 <= ch <= 90:
+                    upper = True
+                elif 97 <= ch <= 122:
+                    lower = True
+            elif Py_UNICODE_ISUPPER(ch) or Py_UNICODE_ISTITLE(ch):
                 upper = True
                 if Py_UNICODE_ISTITLE(ch):
                     other = True

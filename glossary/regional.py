@@ -137,7 +137,7 @@ TITLE, BODY, UNIT, PLACE = "title", "body", "unit", "place"
 # The screen of a batch, at C speed: only these matches may start a composition.
 _SCREEN = frozenset({"place", "title", "organisation"})
 _UNIT_FORMS = frozenset(u for unit in UNIT_ENGLISH for u in (unit, unit.capitalize()))
-_HEAD = 1  # _may_head's bit (runs.target_bits)
+HEAD = 1  # may_head's bit (runs.target_bits)
 _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
 
@@ -192,7 +192,7 @@ class Composer:
         self._roles: dict[tuple[int, str], str | None] = {}
         self._evidence: dict[tuple[str, int], bool] = {}
         self._lower: dict[tuple[str, int], bool] = {}
-        self._targets: dict[str, Any] = {}  # runs.TARGET_FLAGS by implementation, of _may_head
+        self._targets: dict[str, Any] = {}  # runs.TARGET_FLAGS by implementation, of may_head
 
     # -- what a reading is ---------------------------------------------------------------
 
@@ -371,16 +371,18 @@ class Composer:
         return gap == " " or gap == " Kota "
 
     def compose_batch(
-        self, batch: list[Match], notes: dict[int, Note | None]
+        self, batch: list[Match], notes: dict[int, Note | None], bits: bytes | None = None
     ) -> tuple[list[Match], dict[int, Note | None]]:
         """A batch of matches and the judge's notes on them, composed: each composition
         becomes one match with no note and the matches it covers go; the rest keep their
         notes. A place the judge left out as a word of a longer name comes back when that
         name is its composition (``Kota Bekasi``: Bekasi inside an unknown run). A batch
-        with nothing to compose comes back as it is."""
+        with nothing to compose comes back as it is. ``bits``: the batch's ``target_bits``
+        with ``HEAD`` as ``may_head`` says, when the caller has them."""
         text, rest = self.text, itertools.repeat
-        bits = runs.target_bits(batch, self._targets, _may_head)
-        kinds = runs.having(bits, _HEAD)
+        if bits is None:
+            bits = runs.target_bits(batch, self._targets, may_head)
+        kinds = runs.having(bits, HEAD)
         if not kinds:
             return batch, notes
         some = [batch[kinds[0]]] if len(kinds) == 1 else operator.itemgetter(*kinds)(batch)
@@ -476,11 +478,11 @@ class Composer:
         return members
 
 
-def _may_head(match: Match) -> int:
-    """``_HEAD`` for a match that may start a composition (``runs.target_bits``): a place,
+def may_head(match: Match) -> int:
+    """``HEAD`` for a match that may start a composition (``runs.target_bits``): a place,
     a regional title or body, a unit (``Kabupaten``, as written or capitalised)."""
     screened = match.entry.kind in _SCREEN or match.form in _UNIT_FORMS
-    return _HEAD if screened and _role(match) is not None else 0
+    return HEAD if screened and _role(match) is not None else 0
 
 
 def _role(match: Match) -> str | None:

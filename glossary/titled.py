@@ -164,8 +164,12 @@ class BatchComposer:
     def __call__(
         self, batch: list[Match], notes: dict[int, Note | None]
     ) -> tuple[list[Match], dict[int, Note | None]]:
-        batch, notes = self.places.compose_batch(batch, notes)
-        return compose_batch(self.text, batch, notes, self.made, self.targets)
+        bits = runs.target_bits(batch, self.targets, _composer_bits)  # both composers' at once
+        placed, notes = self.places.compose_batch(batch, notes, bits)
+        unchanged = placed is batch  # else a place composed: the bits asked again
+        return compose_batch(
+            self.text, placed, notes, self.made, self.targets, bits if unchanged else None
+        )
 
 
 def compose_batch(
@@ -174,12 +178,15 @@ def compose_batch(
     notes: dict[int, Note | None],
     made: dict[tuple[int, int, str], Entry],
     targets: dict[str, Any] | None = None,
+    bits: bytes | None = None,
 ) -> tuple[list[Match], dict[int, Note | None]]:
     """Titles before countries in a batch of matches and the judge's notes on them: the
     joined pairs become one match with no note, the rest keep theirs. A batch with no
     title before another match comes back as it is. ``targets`` keeps what was learnt of
-    the entries across batches (``runs.TARGET_FLAGS`` by implementation)."""
-    bits = runs.target_bits(batch, {} if targets is None else targets, _kind_bits)
+    the entries across batches (``runs.TARGET_FLAGS`` by implementation, of
+    ``_composer_bits``); ``bits``, the batch's ``target_bits`` when the caller has them."""
+    if bits is None:
+        bits = runs.target_bits(batch, {} if targets is None else targets, _composer_bits)
     pairs: dict[int, Match] = {}  # by index: the match made, of that one and the next
     for i in runs.having(bits[:-1], _TITLE):
         if notes.get(i, ...) is None or notes.get(i + 1, ...) is None:
@@ -216,13 +223,15 @@ def compose_batch(
 
 
 _BODY_KINDS = frozenset({"organisation", "acronym"})
-_TITLE, _BODY = 1, 2  # _kind_bits (runs.target_bits)
+_TITLE, _BODY = 2, 4  # _composer_bits, beside regional.HEAD
 
 
-def _kind_bits(match: Match) -> int:
-    """``_TITLE`` for a title, ``_BODY`` for a body a ``Kepala`` may head (``runs.target_bits``)."""
+def _composer_bits(match: Match) -> int:
+    """What the composers ask of every match (``runs.target_bits``): ``regional.HEAD`` for
+    one that may start a place's composition, ``_TITLE`` for a title, ``_BODY`` for a body
+    a ``Kepala`` may head."""
     kind = match.entry.kind
-    return _TITLE * (kind == "title") | _BODY * (kind in _BODY_KINDS)
+    return regional.may_head(match) | _TITLE * (kind == "title") | _BODY * (kind in _BODY_KINDS)
 
 
 # The word before a body that names its holder, the body's head (no entry of its own:
