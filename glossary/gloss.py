@@ -55,7 +55,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from glossary import defined, lexicon, namewords, runs, scan
@@ -163,8 +163,12 @@ class Judge:
     """Judges the matches of one text. Build one per text; ``notes`` takes the matches a
     batch at a time (sorted, as the matcher gives them)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, bits_of: Callable[[Match], int] = namewords.target_bits) -> None:
         self.text = text
+        # what is asked of every match's (entry, form) (runs.target_bits): namewords's bits,
+        # and others a caller reads from ``batch_bits`` (annotate's composers: titled)
+        self.bits_of = bits_of
+        self._bits: tuple[Sequence[Match], bytes] | None = None
         self._senses: dict[int, tuple[Sense, ...]] = {}
         self._headings: dict[int, bool] = {}
         self._evidence: dict[tuple[str, int], tuple[bool, bool]] = {}
@@ -318,7 +322,8 @@ class Judge:
             _EVIDENCE_REUSED,
         )
         with_senses, to_judge, dropped, partial, clitics = screen(self.text, matches, lexicon)
-        bits = runs.target_bits(matches, self._entries, namewords.target_bits)
+        bits = runs.target_bits(matches, self._entries, self.bits_of)
+        self._bits = (matches, bits)
         dropped += (i for i in clitics if self._clitic_at_forced_capital(matches[i]))
         # a lower-case term whose text runs into a capitalised word, the start of a name:
         # normalisasi sungai in normalisasi Sungai Citarum (the Citarum River's normalisation)
@@ -343,6 +348,11 @@ class Judge:
         for j in dropped:
             found[j] = DROP
         return found
+
+    def batch_bits(self, matches: Sequence[Match]) -> bytes | None:
+        """The ``target_bits`` (of ``bits_of``) of the batch ``notes`` judged last, when
+        that is ``matches``; else None."""
+        return self._bits[1] if self._bits is not None and self._bits[0] is matches else None
 
     def _redefined(self, matches: Sequence[Match], i: int) -> bool:
         """Whether the acronym ``matches[i]`` means what the text defined it as, not the

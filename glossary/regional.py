@@ -137,7 +137,7 @@ TITLE, BODY, UNIT, PLACE = "title", "body", "unit", "place"
 # The screen of a batch, at C speed: only these matches may start a composition.
 _SCREEN = frozenset({"place", "title", "organisation"})
 _UNIT_FORMS = frozenset(u for unit in UNIT_ENGLISH for u in (unit, unit.capitalize()))
-HEAD = 1  # may_head's bit (runs.target_bits)
+HEAD = 8  # may_head's bit (runs.target_bits), apart from namewords's (one call asks both)
 _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
 

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from importlib import resources
 from typing import Any
 
-from glossary import regional, runs
+from glossary import namewords, regional, runs
 from glossary.gloss import Note, Reading, batch_readings, noted
 from glossary.match import Match
 from glossary.store import Entry
@@ -162,9 +162,12 @@ class BatchComposer:
         self.targets: dict[str, Any] = {}
 
     def __call__(
-        self, batch: list[Match], notes: dict[int, Note | None]
+        self, batch: list[Match], notes: dict[int, Note | None], bits: bytes | None = None
     ) -> tuple[list[Match], dict[int, Note | None]]:
-        bits = runs.target_bits(batch, self.targets, _composer_bits)  # both composers' at once
+        """``bits``: the batch's ``runs.target_bits`` of ``target_bits`` (the judge's, as
+        ``Judge(text, titled.target_bits).batch_bits`` gives them), else asked here."""
+        if bits is None:  # both composers' at once
+            bits = runs.target_bits(batch, self.targets, _composer_bits)
         placed, notes = self.places.compose_batch(batch, notes, bits)
         unchanged = placed is batch  # else a place composed: the bits asked again
         return compose_batch(
@@ -223,7 +226,13 @@ def compose_batch(
 
 
 _BODY_KINDS = frozenset({"organisation", "acronym"})
-_TITLE, _BODY = 2, 4  # _composer_bits, beside regional.HEAD
+_TITLE, _BODY = 16, 32  # _composer_bits, beside regional.HEAD and namewords's bits
+
+
+def target_bits(match: Match) -> int:
+    """What annotate asks of every match once (``runs.target_bits``): the judge's bits
+    (``namewords.target_bits``) and the composers' (``_composer_bits``)."""
+    return namewords.target_bits(match) | _composer_bits(match)
 
 
 def _composer_bits(match: Match) -> int:
