@@ -36,14 +36,18 @@ cdef extern from "Python.h":
     object PyLong_FromSsize_t(Py_ssize_t value)
     bint Py_UNICODE_ISLOWER(Py_UCS4 ch)
     bint Py_UNICODE_ISUPPER(Py_UCS4 ch)
+    bint Py_UNICODE_ISTITLE(Py_UCS4 ch)
+    object PyBytes_FromStringAndSize(const char *data, Py_ssize_t size)
 
 
 cdef enum:
     _LOWER = 1  # Tables.overlapping's values, as in glossary.scan
     _NAME = 2
+    _SURFACE_MIXED = 64  # runs.SURFACE_MIXED, SURFACE_UPPER
+    _SURFACE_UPPER = 128
     _BITS = 21  # bits of a code, as in glossary.scan (the tests check BITS against it)
 BITS = _BITS
-INTERFACE = 6  # glossary.scan uses this module only when its INTERFACE is the same
+INTERFACE = 7  # glossary.scan uses this module only when its INTERFACE is the same
 cdef uint64_t _MASK = (1 << _BITS) - 1
 cdef uint64_t _GOLDEN = 0x9E3779B97F4A7C15
 
@@ -483,6 +487,7 @@ cdef struct Flag:
     PyObject *entry  # NULL: an empty slot; entry and form are held while remembered
     PyObject *form
     int role  # runs.ROLES; -1: not asked yet
+    int bits  # what ``target_bits`` was told of it; -1: not asked yet
 
 
 cdef class TargetFlags:
@@ -577,6 +582,7 @@ cdef class TargetFlags:
             self.slots[k].entry = <PyObject *> entry
             self.slots[k].form = <PyObject *> form
             self.slots[k].role = -1
+            self.slots[k].bits = -1
             self.used += 1
             if 2 * self.used > self.size:
                 old = self.slots
@@ -598,6 +604,54 @@ cdef class TargetFlags:
         if flag.role < 0:
             flag.role = int(role(match))
         return flag.role
+
+
+def target_bits(list matches, targets, bits_of):
+    """``runs.python_target_bits``: a byte per match, ``bits_of`` its (entry, form) once
+    (remembered in ``targets``, a ``TargetFlags``), with the bits of its surface."""
+    cdef TargetFlags flags = <TargetFlags?> targets
+    cdef Py_ssize_t count = len(matches), i, k, size
+    cdef bytes out = PyBytes_FromStringAndSize(NULL, count)
+    cdef unsigned char *bits = <unsigned char *> PyBytes_AS_STRING(out)
+    cdef Flag *flag
+    cdef tuple match
+    cdef str surface
+    cdef int kind, value
+    cdef void *data
+    cdef Py_UCS4 ch
+    cdef bint upper, lower, other
+    for i in range(count):
+        match = <tuple> matches[i]
+        flag = flags.flags(match)
+        if flag.bits < 0:
+            value = bits_of(match)
+            if not 0 <= value < _SURFACE_MIXED:
+                raise ValueError("bits_of must give bits below runs.SURFACE_MIXED")
+            flag = flags.flags(match)
+            flag.bits = value
+        value = flag.bits
+        surface = <str> match[2]
+        kind, data, size = PyUnicode_KIND(surface), PyUnicode_DATA(surface), len(surface)
+        upper = lower = other = False  # cased upper (title too), lower; a lower-case letter
+        for k in range(size):
+            ch = PyUnicode_READ(kind, data, k)
+            if ch < 128:  # ASCII: no title case, the tables not asked
+                if 65 <= ch <= 90:
+                    upper = True
+                elif 97 <= ch <= 122:
+                    lower = True
+            elif Py_UNICODE_ISUPPER(ch) or Py_UNICODE_ISTITLE(ch):
+                upper = True
+                if Py_UNICODE_ISTITLE(ch):
+                    other = True
+            elif Py_UNICODE_ISLOWER(ch):
+                lower = True
+        if size and upper and Py_UNICODE_ISLOWER(PyUnicode_READ(kind, data, 0)):
+            value |= _SURFACE_MIXED  # normalisasi Sungai
+        if upper and not lower and not other:
+            value |= _SURFACE_UPPER  # AI, BPS
+        bits[i] = <unsigned char> value
+    return out
 
 
 cdef enum:  # runs.ROLES

@@ -54,9 +54,8 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import operator
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from glossary import defined, lexicon, namewords, runs, scan
@@ -151,23 +150,6 @@ class _Word(NamedTuple):
     text: str
 
 
-def _into_a_name(matches: Sequence[Match]) -> Iterator[int]:
-    """The matches of a lower-case term whose text runs into a capitalised word, the start
-    of a name: ``normalisasi sungai`` in ``normalisasi Sungai Citarum`` (the Citarum
-    River's normalisation) is no "river normalization". Found with C-level maps: a text
-    whose first letter is lower case and which is not all lower case."""
-    texts = list(map(_TEXT, matches))
-    lower_first = map(str.islower, map(_HEAD, texts))
-    mixed = map(operator.gt, lower_first, map(str.islower, texts))
-    for i in itertools.compress(range(len(matches)), mixed):
-        if matches[i].form.islower():
-            yield i
-
-
-_TEXT = operator.attrgetter("text")
-_HEAD = operator.itemgetter(0)
-
-
 def short_form(entry: Entry, form: str) -> bool:
     """Whether ``form`` is a person's name shortened to some of its words (Trump of Donald
     Trump, Suu Kyi of Aung San Suu Kyi); nicknames (Jokowi, SBY) are not."""
@@ -181,8 +163,12 @@ class Judge:
     """Judges the matches of one text. Build one per text; ``notes`` takes the matches a
     batch at a time (sorted, as the matcher gives them)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, bits_of: Callable[[Match], int] = namewords.target_bits) -> None:
         self.text = text
+        # what is asked of every match's (entry, form) (runs.target_bits): namewords's bits,
+        # and others a caller reads from ``batch_bits`` (annotate's composers: titled)
+        self.bits_of = bits_of
+        self._bits: tuple[Sequence[Match], bytes] | None = None
         self._senses: dict[int, tuple[Sense, ...]] = {}
         self._headings: dict[int, bool] = {}
         self._evidence: dict[tuple[str, int], tuple[bool, bool]] = {}
@@ -336,14 +322,15 @@ class Judge:
             _EVIDENCE_REUSED,
         )
         with_senses, to_judge, dropped, partial, clitics = screen(self.text, matches, lexicon)
+        bits = runs.target_bits(matches, self._entries, self.bits_of)
+        self._bits = (matches, bits)
         dropped += (i for i in clitics if self._clitic_at_forced_capital(matches[i]))
-        dropped += _into_a_name(matches)
-        dropped += self._given_names(matches)
-        dropped += (
-            i
-            for i in itertools.compress(range(len(matches)), map(str.isupper, map(_TEXT, matches)))
-            if self._redefined(matches, i)
-        )
+        # a lower-case term whose text runs into a capitalised word, the start of a name:
+        # normalisasi sungai in normalisasi Sungai Citarum (the Citarum River's normalisation)
+        # is no "river normalization"
+        dropped += runs.having(bits, namewords.LOWER_FORM | runs.SURFACE_MIXED)
+        dropped += self._given_names(matches, runs.having(bits, namewords.GIVEN_NAME))
+        dropped += (i for i in runs.having(bits, runs.SURFACE_UPPER) if self._redefined(matches, i))
         for i in with_senses:
             match = matches[i]
             entry = match.entry
@@ -362,6 +349,11 @@ class Judge:
             found[j] = DROP
         return found
 
+    def batch_bits(self, matches: Sequence[Match]) -> bytes | None:
+        """The ``target_bits`` (of ``bits_of``) of the batch ``notes`` judged last, when
+        that is ``matches``; else None."""
+        return self._bits[1] if self._bits is not None and self._bits[0] is matches else None
+
     def _redefined(self, matches: Sequence[Match], i: int) -> bool:
         """Whether the acronym ``matches[i]`` means what the text defined it as, not the
         glossary's entry: where the text defines it otherwise (``aviant influenza (AI)``,
@@ -378,11 +370,12 @@ class Judge:
         at = self._defined_at.get(match.text)
         return at is not None and match.start - at <= _EVIDENCE_WINDOW
 
-    def _given_names(self, matches: Sequence[Match]) -> Iterator[int]:
+    def _given_names(self, matches: Sequence[Match], places: list[int]) -> Iterator[int]:
         """The one-word places the text uses as a person's given name: before an unknown
         surname that the text also writes alone nearby, the place never alone there
-        (``Gelandang Santiago Ezquerro ... Ezquerro``: no city of Santiago)."""
-        for i, surname in namewords.given_name_slots(self.text, matches):
+        (``Gelandang Santiago Ezquerro ... Ezquerro``: no city of Santiago). ``places``:
+        the indices of those that may be (``namewords.GIVEN_NAME``)."""
+        for i, surname in namewords.given_name_slots(self.text, matches, places):
             place = matches[i]
             if self.headline(place.start) or self._common(
                 namewords.Unit(place.end + 1, place.end + 1 + len(surname), -1, surname)

@@ -10,10 +10,8 @@ in lower case), and the role the compiled screen (``glossary.runs``) reads from 
 from __future__ import annotations
 
 import functools
-import itertools
-import operator
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from glossary import lexicon, morphology, runs
@@ -191,10 +189,10 @@ def affixed(low: str) -> bool:
     roots = morphology.root_words()
     if low in COMMON or low in roots or not low.isalpha():
         return False
+    if not (low.endswith(("an", "i")) or morphology.is_stative(low)):
+        return False  # asked before the stemmer, which costs a hundred times more
     stem = morphology.stemmer().stem(low)
-    if stem == low or stem not in roots or len(low) - len(stem) < 3:
-        return False
-    return low.endswith(("an", "i")) or morphology.is_stative(low)
+    return stem != low and stem in roots and len(low) - len(stem) >= 3
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -233,39 +231,39 @@ def surname(word: str) -> bool:
     )
 
 
-_FORM = operator.attrgetter("form")
-_CASE = operator.attrgetter("entry.case")
-_KIND = operator.attrgetter("entry.kind")
+# What the judge asks of every match, bits of its (entry, form) (``target_bits``): a form in
+# lower case (``normalisasi sungai``), a place that may be a person's given name
+# (``given_name_slots``).
+LOWER_FORM, GIVEN_NAME = 1, 2
 
 
-def given_name_slots(text: str, matches: Sequence[Match]) -> Iterator[tuple[int, str]]:
+def target_bits(match: Match) -> int:
+    """The bits of a match's (entry, form) the judge asks of every match: ``LOWER_FORM``
+    (sungai), ``GIVEN_NAME`` (Santiago: a one-word place written with its capital, no
+    nation; not Jepang, whose renderings hold Japanese)."""
+    given = (
+        " " not in match.form
+        and one_word_place(match)
+        and one_word_name(match)
+        and not nation(match.entry)
+    )
+    return LOWER_FORM * match.form.islower() | GIVEN_NAME * given
+
+
+def given_name_slots(
+    text: str, matches: Sequence[Match], places: Iterable[int]
+) -> Iterator[tuple[int, str]]:
     """(index, the word after it) for each one-word place written with its capital, no
-    nation, heading a capitalised run of two words, the second no match covers and a
-    possible surname: ``Santiago Ezquerro``, where the place may be a person's given name
-    (not ``Real Madrid Robinho``, ``Paris Saint Germain``)."""
-    # Only a one-word place (``one_word_place``) whose form has a capital or is
-    # case-sensitive (``one_word_name``) may be one: picked at C speed, as most matches
-    # are not.
-    forms = list(map(_FORM, matches))
-    named = map(
-        operator.or_,
-        map(operator.not_, map(str.islower, forms)),
-        map("sensitive".__eq__, map(_CASE, matches)),
-    )
-    places = map(
-        operator.or_,
-        map("place".__eq__, map(_KIND, matches)),
-        map(lexicon.PLACES.__contains__, map(str.lower, forms)),
-    )
-    one_word = map(operator.not_, map(operator.contains, forms, itertools.repeat(" ")))
-    for i in itertools.compress(
-        range(len(matches)), map(all, zip(named, places, one_word, strict=True))
-    ):
+    nation (``places``: the indices of those, ``GIVEN_NAME``), heading a capitalised run of
+    two words, the second no match covers and a possible surname: ``Santiago Ezquerro``,
+    where the place may be a person's given name (not ``Real Madrid Robinho``, ``Paris
+    Saint Germain``)."""
+    for i in places:
         match = matches[i]
-        after = _NEXT_CAPITALISED.match(text, match.end)  # the rarest condition first
+        if not text[match.end + 1 : match.end + 2].isupper():
+            continue  # the rarest condition first, at a glance
+        after = _NEXT_CAPITALISED.match(text, match.end)
         if after is None or not after.group(1)[0].isupper():
-            continue
-        if not one_word_place(match) or not one_word_name(match) or nation(match.entry):
             continue
         if not surname(after.group(1)):
             continue

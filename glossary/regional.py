@@ -30,7 +30,7 @@ import itertools
 import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from glossary import lexicon, runs
 from glossary.gloss import Note, Reading, noted
@@ -137,9 +137,7 @@ TITLE, BODY, UNIT, PLACE = "title", "body", "unit", "place"
 # The screen of a batch, at C speed: only these matches may start a composition.
 _SCREEN = frozenset({"place", "title", "organisation"})
 _UNIT_FORMS = frozenset(u for unit in UNIT_ENGLISH for u in (unit, unit.capitalize()))
-_ENTRY = operator.attrgetter("entry")
-_KIND = operator.attrgetter("kind")
-_FORM = operator.attrgetter("form")
+HEAD = 8  # may_head's bit (runs.target_bits), apart from namewords's (one call asks both)
 _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
 
@@ -194,6 +192,7 @@ class Composer:
         self._roles: dict[tuple[int, str], str | None] = {}
         self._evidence: dict[tuple[str, int], bool] = {}
         self._lower: dict[tuple[str, int], bool] = {}
+        self._targets: dict[str, Any] = {}  # runs.TARGET_FLAGS by implementation, of may_head
 
     # -- what a reading is ---------------------------------------------------------------
 
@@ -372,17 +371,18 @@ class Composer:
         return gap == " " or gap == " Kota "
 
     def compose_batch(
-        self, batch: list[Match], notes: dict[int, Note | None]
+        self, batch: list[Match], notes: dict[int, Note | None], bits: bytes | None = None
     ) -> tuple[list[Match], dict[int, Note | None]]:
         """A batch of matches and the judge's notes on them, composed: each composition
         becomes one match with no note and the matches it covers go; the rest keep their
         notes. A place the judge left out as a word of a longer name comes back when that
         name is its composition (``Kota Bekasi``: Bekasi inside an unknown run). A batch
-        with nothing to compose comes back as it is."""
+        with nothing to compose comes back as it is. ``bits``: the batch's ``target_bits``
+        with ``HEAD`` as ``may_head`` says, when the caller has them."""
         text, rest = self.text, itertools.repeat
-        screened = map(_SCREEN.__contains__, map(_KIND, map(_ENTRY, batch)))
-        units = map(_UNIT_FORMS.__contains__, map(_FORM, batch))
-        kinds = list(itertools.compress(range(len(batch)), map(operator.or_, screened, units)))
+        if bits is None:
+            bits = runs.target_bits(batch, self._targets, may_head)
+        kinds = runs.having(bits, HEAD)
         if not kinds:
             return batch, notes
         some = [batch[kinds[0]]] if len(kinds) == 1 else operator.itemgetter(*kinds)(batch)
@@ -476,6 +476,13 @@ class Composer:
             note = notes.get(k, ...)
             members.append((k, noted(batch[k], note if isinstance(note, Note) else None)))
         return members
+
+
+def may_head(match: Match) -> int:
+    """``HEAD`` for a match that may start a composition (``runs.target_bits``): a place,
+    a regional title or body, a unit (``Kabupaten``, as written or capitalised)."""
+    screened = match.entry.kind in _SCREEN or match.form in _UNIT_FORMS
+    return HEAD if screened and _role(match) is not None else 0
 
 
 def _role(match: Match) -> str | None:

@@ -212,9 +212,12 @@ def iter_inline(
         readings = _readings(document, matches, first_only, skip_identical)
         batches = ([_stand_in(r, stand_ins) for r in chunk] for chunk in _chunks(readings))
     else:
-        judged = Judge(text).batches(matches, _PIECE)
+        judge = Judge(text, titled.target_bits)  # the composers' bits asked with the judge's
         composer = titled.BatchComposer(text)  # Kabupaten Bogor, Menteri Pertanian Thailand
-        joined = (composer(*pair) for pair in judged)
+        joined = (
+            composer(batch, notes, judge.batch_bits(batch))
+            for batch, notes in judge.batches(matches, _PIECE)
+        )
         batches = (_shown(batch, notes, stand_ins) for batch, notes in joined)
     last = 0
     glosses: dict[int, str] = {}

@@ -19,14 +19,16 @@ Statistics Indonesia" (``_deputised``), not the minister or the head.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import operator
 import re
 from collections.abc import Iterable, Iterator
 from importlib import resources
+from typing import Any
 
-from glossary import lexicon, regional
+from glossary import lexicon, namewords, regional, runs
 from glossary.gloss import Note, Reading, batch_readings, noted
 from glossary.match import Match
 from glossary.store import Entry
@@ -162,12 +164,20 @@ class BatchComposer:
         self.text = text
         self.places = regional.Composer(text, countries())
         self.made: dict[tuple[int, int, str], Entry] = {}
+        self.targets: dict[str, Any] = {}
 
     def __call__(
-        self, batch: list[Match], notes: dict[int, Note | None]
+        self, batch: list[Match], notes: dict[int, Note | None], bits: bytes | None = None
     ) -> tuple[list[Match], dict[int, Note | None]]:
-        batch, notes = self.places.compose_batch(batch, notes)
-        return compose_batch(self.text, batch, notes, self.made)
+        """``bits``: the batch's ``runs.target_bits`` of ``target_bits`` (the judge's, as
+        ``Judge(text, titled.target_bits).batch_bits`` gives them), else asked here."""
+        if bits is None:  # both composers' at once
+            bits = runs.target_bits(batch, self.targets, _composer_bits)
+        placed, notes = self.places.compose_batch(batch, notes, bits)
+        unchanged = placed is batch  # else a place composed: the bits asked again
+        return compose_batch(
+            self.text, placed, notes, self.made, self.targets, bits if unchanged else None
+        )
 
 
 def compose_batch(
@@ -175,12 +185,18 @@ def compose_batch(
     batch: list[Match],
     notes: dict[int, Note | None],
     made: dict[tuple[int, int, str], Entry],
+    targets: dict[str, Any] | None = None,
+    bits: bytes | None = None,
 ) -> tuple[list[Match], dict[int, Note | None]]:
     """Titles before countries in a batch of matches and the judge's notes on them: the
     joined pairs become one match with no note, the rest keep theirs. A batch with no
-    title before another match comes back as it is."""
+    title before another match comes back as it is. ``targets`` keeps what was learnt of
+    the entries across batches (``runs.TARGET_FLAGS`` by implementation, of
+    ``_composer_bits``); ``bits``, the batch's ``target_bits`` when the caller has them."""
+    if bits is None:
+        bits = runs.target_bits(batch, {} if targets is None else targets, _composer_bits)
     pairs: dict[int, Match] = {}  # by index: the match made, of that one and the next
-    for i in itertools.compress(range(len(batch) - 1), _titles(batch)):
+    for i in runs.having(bits[:-1], _TITLE):
         if notes.get(i, ...) is None or notes.get(i + 1, ...) is None:
             continue  # left out by the judge
         title, place = noted(batch[i], notes.get(i)), noted(batch[i + 1], notes.get(i + 1))
@@ -188,43 +204,48 @@ def compose_batch(
         if joined is not None:
             pairs[i] = joined.match
     headed: dict[int, Match] = {}  # by index: the match made of that one and Kepala before it
-    for i in itertools.compress(range(len(batch)), _bodies(batch)):
-        if notes.get(i, ...) is not None and i - 1 not in pairs:
+    for i in runs.having(bits, _BODY):
+        if (
+            _head_before(text, batch[i].start) >= 0
+            and notes.get(i, ...) is not None
+            and i - 1 not in pairs
+        ):
             head = _headed(text, noted(batch[i], notes.get(i)), made)
             if head is not None:
                 headed[i] = head
     if not pairs and not headed:
         return _deputised(text, batch, notes, made)
-    out: list[Match] = []
+    out: list[Match] = []  # slices between the compositions, not a Python step per match
+    last = 0
+    for i in sorted(pairs.keys() | headed.keys()):
+        out += batch[last:i]
+        out.append(pairs[i] if i in pairs else headed[i])
+        last = i + 2 if i in pairs else i + 1
+    out += batch[last:]
+    firsts = sorted(pairs)
     kept: dict[int, Note | None] = {}
-    skip = False
-    for i, match in enumerate(batch):
-        if skip:
-            skip = False
-        elif i in pairs:
-            out.append(pairs[i])
-            skip = True
-        elif i in headed:
-            out.append(headed[i])
-        else:
-            if i in notes:
-                kept[len(out)] = notes[i]
-            out.append(match)
+    for i, note in notes.items():
+        if i not in pairs and i - 1 not in pairs and i not in headed:
+            kept[i - bisect.bisect_left(firsts, i - 1)] = note  # a pair before: one less
     return _deputised(text, out, kept, made)
 
 
-_KIND = operator.attrgetter("entry.kind")
-
-
-def _titles(batch: list[Match]) -> Iterator[bool]:
-    return map("title".__eq__, map(_KIND, batch))
-
-
 _BODY_KINDS = frozenset({"organisation", "acronym"})
+_TITLE, _BODY = 16, 32  # _composer_bits, beside regional.HEAD and namewords's bits
 
 
-def _bodies(batch: list[Match]) -> Iterator[bool]:
-    return map(_BODY_KINDS.__contains__, map(_KIND, batch))
+def target_bits(match: Match) -> int:
+    """What annotate asks of every match once (``runs.target_bits``): the judge's bits
+    (``namewords.target_bits``) and the composers' (``_composer_bits``)."""
+    return namewords.target_bits(match) | _composer_bits(match)
+
+
+def _composer_bits(match: Match) -> int:
+    """What the composers ask of every match (``runs.target_bits``): ``regional.HEAD`` for
+    one that may start a place's composition, ``_TITLE`` for a title, ``_BODY`` for a body
+    a ``Kepala`` may head."""
+    kind = match.entry.kind
+    return regional.may_head(match) | _TITLE * (kind == "title") | _BODY * (kind in _BODY_KINDS)
 
 
 # The word before a body that names its holder, the body's head (no entry of its own:
@@ -240,18 +261,21 @@ _BODY_NOUNS = frozenset(
 )
 
 
+def _head_before(text: str, start: int) -> int:
+    """Where ``Kepala`` starts, a word of its own right before ``start`` (-1: none there)."""
+    at = start - len(_HEAD)
+    if at < 0 or text[at:start].lower() != _HEAD:
+        return -1
+    return -1 if at and (text[at - 1].isalnum() or text[at - 1] == "-") else at
+
+
 def _headed(text: str, body: Reading, made: dict[tuple[int, int, str], Entry]) -> Match | None:
     """The match of ``Kepala`` and the body right after it as one title: ``Kepala BMKG``
     is the "head of the Meteorology, Climatology and Geophysics Agency" ("BMKG head"),
     ``Kepala Badan Pusat Statistik`` the "head of Statistics Indonesia"."""
     match = body.match
-    start = match.start - len(_HEAD)
-    if (
-        body.partial
-        or start < 0
-        or text[start : match.start].lower() != _HEAD
-        or (start and (text[start - 1].isalnum() or text[start - 1] == "-"))
-    ):
+    start = _head_before(text, match.start)
+    if body.partial or start < 0:
         return None
     key = (id(match.entry), -1, body.english)
     if key not in made:
@@ -278,6 +302,8 @@ def _headed(text: str, body: Reading, made: dict[tuple[int, int, str], Entry]) -
 # The word before a title that makes its holder the deputy (Wakil Menteri, Deputi Gubernur),
 # and the words before that which start no longer name (Mantan Wakil Menteri, Kemarin).
 _DEPUTY = re.compile(r"(?<![\w'’-])(Wakil|Deputi|wakil|deputi) \Z")
+_DEPUTY_WORD = re.compile(r"(?<![\w'’-])(?:Wakil|Deputi|wakil|deputi) ")
+_START = operator.attrgetter("start")
 _PREVIOUS = re.compile(r"(\S+) \Z")
 _FREE_BEFORE = (
     lexicon.FUNCTION_WORDS
@@ -300,16 +326,21 @@ def _deputised(
     title partial (the deputy word is an unknown capitalised word before it); the join
     is what it is part of. A title whose own form starts with the word (``Wakil Presiden``
     = Vice President) is the glossary's and stays."""
-    titles = [i for i in itertools.compress(range(len(batch)), _titles(batch))]
-    if not titles:
+    if not batch:
         return batch, notes
-    out, kept = list(batch), dict(notes)
-    for i in titles:
+    out, kept = batch, notes
+    # Only where a deputy word stands right before a match: no Python step per match.
+    for found in _DEPUTY_WORD.finditer(text, max(0, batch[0].start - 8), batch[-1].start):
+        i = bisect.bisect_left(batch, found.end(), key=_START)
+        if i == len(batch) or batch[i].start != found.end() or batch[i].entry.kind != "title":
+            continue
         note = notes.get(i, ...)
         if note is None:
             continue  # left out by the judge
         joined = _deputy(text, noted(batch[i], note if isinstance(note, Note) else None), made)
         if joined is not None:
+            if out is batch:
+                out, kept = list(batch), dict(notes)
             out[i] = joined
             kept.pop(i, None)
     return out, kept

@@ -439,6 +439,57 @@ def test_the_compiled_screen_finds_the_runs_the_python_one_finds(text):
         assert compiled == runs.python_capital_runs(text, matches, lexicon(text, memo=memo))
 
 
+def _kinds_and_case(match) -> int:
+    """Bits of a match's (entry, form) for the tests: a title, a place, a form in lower case."""
+    kind = match.entry.kind
+    return (kind == "title") | 2 * (kind == "place") | 4 * match.form.islower()
+
+
+@pytest.mark.skipif(scan.COMPILED not in runs.TARGET_BITS, reason="no compiled module")
+@settings(max_examples=300, deadline=None)
+@given(odd_texts)
+def test_the_compiled_target_bits_are_the_python_ones(text):
+    matches = MATCHER.find(text) + MATCHER.find(text.upper())  # ALL CAPITALS surfaces too
+    compiled = runs.TARGET_BITS[scan.COMPILED](
+        matches, runs.TARGET_FLAGS[scan.COMPILED](), _kinds_and_case
+    )
+    python = runs.python_target_bits(matches, runs.TARGET_FLAGS[scan.PYTHON](), _kinds_and_case)
+    assert compiled == python
+
+
+def test_target_bits_say_the_form_and_the_surface():
+    text = "normalisasi Sungai di Jakarta, kata Menteri; AS dan BPS"
+    matches = MATCHER.find(text)
+    bits = runs.target_bits(matches, {}, _kinds_and_case)
+    by_text = {m.text: b for m, b in zip(matches, bits, strict=True)}
+    assert by_text["Jakarta"] == 2
+    assert by_text["Menteri"] == 1 | 4
+    assert by_text["AS"] == runs.SURFACE_UPPER
+    assert runs.having(bits, runs.SURFACE_UPPER) == [
+        i for i, m in enumerate(matches) if m.text in ("AS", "BPS")
+    ]
+    assert runs.having(bits, 1 | 4) == [i for i, m in enumerate(matches) if m.text == "Menteri"]
+    mixed = Matcher([Entry("normalisasi sungai", "river normalization")])
+    found = mixed.find(text)
+    assert runs.target_bits(found, {}, _kinds_and_case) == bytes([4 | runs.SURFACE_MIXED])
+
+
+def test_target_bits_ask_each_entry_and_form_once():
+    text = "Jakarta dan Jakarta, lalu Jakarta"
+    asked = []
+
+    def bits_of(match):
+        asked.append(match.form)
+        return 1
+
+    memory: dict = {}
+    runs.target_bits(MATCHER.find(text), memory, bits_of)
+    runs.target_bits(MATCHER.find(text), memory, bits_of)
+    assert asked == ["Jakarta"]
+    with pytest.raises(ValueError):
+        runs.target_bits(MATCHER.find(text), {}, lambda match: runs.SURFACE_MIXED)
+
+
 @pytest.mark.parametrize(
     "text, words",
     [

@@ -174,6 +174,7 @@ def test_adjectives_come_from_the_names_table():
 
 WORDS = st.sampled_from(
     ["Menteri", "Pertanian", "Perdana", "Thailand", "Jepang", "AS", "Gubernur", "tiba", "di", "."]
+    + ["Kepala", "BPS", "Kota", "Jakarta", "Utara"]
 )
 
 
@@ -182,3 +183,14 @@ WORDS = st.sampled_from(
 def test_the_fast_inline_path_composes_as_the_readings_do(words):
     text = " ".join(words)
     assert inline(text) == composed(text)
+
+
+def test_the_judge_gives_the_composers_bits_of_the_batch_it_judged():
+    text = "Kepala BPS dan Menteri Pertanian Thailand tiba di Jakarta"
+    judge = Judge(text, titled.target_bits)
+    [(batch, notes)] = list(judge.batches(MATCHER.find(text)))
+    bits = judge.batch_bits(batch)
+    assert bits is not None and len(bits) == len(batch)
+    assert judge.batch_bits(list(batch)) is None  # another batch: asked again
+    composer = titled.BatchComposer(text)
+    assert composer(batch, notes, bits) == titled.BatchComposer(text)(batch, notes)
