@@ -134,6 +134,8 @@ _NO_NAME = (
     | lexicon.TITLE_MODIFIERS
 )
 TITLE, BODY, UNIT, PLACE = "title", "body", "unit", "place"
+HEADED = "headed"  # the head of a regional body: Kepala Dinas Kesehatan (Kabupaten Bogor)
+_HEAD_OF = "kepala "
 # The screen of a batch, at C speed: only these matches may start a composition.
 _SCREEN = frozenset({"place", "title", "organisation"})
 _UNIT_FORMS = frozenset(u for unit in UNIT_ENGLISH for u in (unit, unit.capitalize()))
@@ -331,18 +333,20 @@ class Composer:
         if not self._free_before(start, previous):
             return None
         place = self._place_at(chain, j, at)
-        if place is None or (role in (TITLE, BODY) and place.country):
+        if place is None or (role in (TITLE, BODY, HEADED) and place.country):
             return None
         if role == PLACE and not unit and place.english == reading.english:
             return None  # nothing to compose: a place alone
         following = chain[place.after] if place.after < len(chain) else None
-        if role != TITLE and not self._free_after(place.end, following):
+        if role not in (TITLE, HEADED) and not self._free_after(place.end, following):
             return None
         renderings = _composed(role, reading, unit, place.english)
+        if not renderings:
+            return None  # a head's English of another shape than "head of the ..."
         end = place.end
         key = (role, id(reading.match.entry), reading.english, unit, self.text[start:end])
         if key not in self.made:
-            kind = {TITLE: "title", BODY: "organisation"}.get(role, "place")
+            kind = {TITLE: "title", HEADED: "title", BODY: "organisation"}.get(role, "place")
             self.made[key] = Entry(
                 " ".join(self.text[start:end].split()),
                 renderings[0],
@@ -485,12 +489,30 @@ def may_head(match: Match) -> int:
     return HEAD if screened and _role(match) is not None else 0
 
 
+def _headed(names: list[str], places: list[str]) -> list[str]:
+    """The head of a regional body, its place composed: ``Kepala Dinas Kesehatan`` (head
+    of the health agency) of ``Kabupaten Bogor`` is the head of the Bogor Regency Health
+    Agency, the Bogor Regency Health Agency head."""
+    out = []
+    for name in names:
+        lower = name.lower()
+        if lower.startswith("head of the "):
+            body = capitalised(name[len("head of the ") :])
+            out += [f"head of the {p} {body}" for p in places]
+        elif lower.endswith((" head", " chief")):
+            body, _, chief = name.rpartition(" ")
+            out += [f"{p} {capitalised(body)} {chief.lower()}" for p in places]
+    return out
+
+
 def _role(match: Match) -> str | None:
     entry, form = match.entry, match.form.lower()
     if entry.kind == "place":
         return PLACE
     if entry.kind == "title" and _ends_with(form, REGIONAL_TITLES):
         return TITLE
+    if entry.kind == "title" and form.startswith(_HEAD_OF):
+        return HEADED if _starts_with(form[len(_HEAD_OF) :], REGIONAL_BODIES) else None
     if entry.kind == "organisation" and _starts_with(form, REGIONAL_BODIES):
         return BODY
     if form in UNIT_ENGLISH and form != "kota":
@@ -516,6 +538,8 @@ def _composed(role: str, head: Reading, unit: str, place: str) -> list[str]:
             *(f"{deputy} {place} {office}" for deputy, office in deputies),  # Vice Jakarta Governor
         ]
     places = [*with_unit, place] if units else [place]
+    if role == HEADED:
+        return _headed(names, places)
     return [
         *(f"{p} {name}" for p in places for name in names),
         *(f"{name} of {p}" for p in places[:1] for name in names),

@@ -32,6 +32,13 @@ MATCHER = Matcher(
         ),
         Entry("pemerintah kabupaten", "regency government", kind="organisation"),
         Entry(
+            "Kepala Dinas Kesehatan",
+            "head of the health agency",
+            alternatives=["health agency head"],
+            kind="title",
+        ),
+        Entry("kepala dinas", "department director", kind="title"),
+        Entry(
             "Kepolisian Resor",
             "district police",
             variants=["Polres"],
@@ -91,6 +98,11 @@ def inline(text: str) -> str:
             "Dinas Kesehatan Kabupaten Sumenep rapat.",
             "Dinas Kesehatan Kabupaten Sumenep [Sumenep Regency Health Agency] rapat",
         ),
+        # the head of a regional body, and the person after the place
+        (
+            "Kemarin Kepala Dinas Kesehatan Kabupaten Bogor Mike Kaltarina tiba.",
+            "Kepala Dinas Kesehatan Kabupaten Bogor [head of the Bogor Regency Health Agency] Mike",
+        ),
     ],
 )
 def test_a_place_is_composed_with_its_compass_word_unit_and_title(text, expected):
@@ -113,6 +125,8 @@ def test_a_place_is_composed_with_its_compass_word_unit_and_title(text, expected
         ("Dewan Transportasi Kota Jakarta rapat.", "Dewan Transportasi Kota Jakarta rapat."),
         ("Ia bertemu Sekretaris Kabupaten Nanang Hartono.", "Nanang Hartono."),
         ("Ia tinggal di Kota Bekasi Raya.", "Ia tinggal di Kota Bekasi Raya."),
+        # a head whose English names no body in a shape to compose stays as it is
+        ("Kemarin Kepala Dinas Bogor tiba.", "Kepala Dinas [department director] Bogor"),
         # a country's offices are glossary.titled's
         (
             "Menteri Pertanian Thailand tiba.",
