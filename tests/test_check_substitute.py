@@ -200,3 +200,61 @@ def test_a_use_inside_a_longer_one_is_no_use_of_its_own(spans):
         inside = any(c <= a and b <= d and d - c > b - a for _e, (c, d) in found)
         assert kept.get(entry.key, ()) == (() if inside else ((a, b),))
     substitute._uses.cache_clear()
+
+
+COMPANIES = [
+    Entry("Jasa Marga", "Jasa Marga", kind="organisation"),
+    Entry(
+        "Perseroan Terbatas",
+        "limited liability company",
+        kind="acronym",
+        variants=["PT"],
+        alternatives=["company"],
+    ),
+    Entry("kabupaten", "regency", alternatives=["district"]),
+    Entry("Sumatera Selatan", "South Sumatra", kind="place"),
+    Entry("obligasi", "bond"),
+]
+
+
+@pytest.mark.parametrize(
+    "source, target",
+    [
+        (
+            "Obligasi itu ditawarkan dengan bunga 9,8 persen, kata Dirut Jasa Marga Frans Sunito.",
+            "The bond carries a 9.8 percent coupon, the company's president director Frans"
+            " Sunito said.",
+        ),
+        (
+            "Blok minyak itu terletak di Sumatera Selatan dekat Palembang.",
+            "The oil block lies in the district near Palembang.",
+        ),
+    ],
+)
+def test_a_term_mentioned_as_what_it_is_by_its_class_noun_is_no_mismatch(tmp_path, source, target):
+    """ "the company" for ``Jasa Marga`` and "the district" for ``Sumatera Selatan`` name them
+    by their class, though the glossary has "company" and "district" as other entries'
+    English."""
+    matcher = Matcher(COMPANIES)
+    first = (["Jasa Marga dan Sumatera Selatan."], ["Jasa Marga and South Sumatra."])
+    assert default_check(tmp_path, matcher, [*first[0], source], [*first[1], target]) == []
+
+
+def test_a_class_noun_of_another_kind_still_stands_in_the_terms_place(tmp_path):
+    """ "the district" is no way to name a company: it stands where ``Jasa Marga`` was."""
+    matcher = Matcher(COMPANIES)
+    source = ["Jasa Marga dan Sumatera Selatan.", "Jalan tol itu dibangun oleh Jasa Marga."]
+    target = ["Jasa Marga and South Sumatra.", "The toll road was built by the district."]
+    [finding] = default_check(tmp_path, matcher, source, target)
+    assert (finding.term, finding.kind) == ("Jasa Marga", "mismatch")
+
+
+def test_a_name_that_misspells_a_word_of_the_source_stands_in_for_nothing(tmp_path):
+    """ "Telcom" writes the source's ``Telkom`` with a letter wrong: no name put in the
+    place of ``Bank Dunia``, which the English leaves out."""
+    matcher = Matcher([Entry("Bank Dunia", "World Bank", kind="organisation")])
+    source = ["Pinjaman Bank Dunia itu diterima Telkom."]
+    assert default_check(tmp_path, matcher, source, ["Telcom received the loan."]) == []
+    other = ["Indosat received the loan."]
+    [finding] = default_check(tmp_path, matcher, source, other)
+    assert "'Indosat' stands there" in finding.message

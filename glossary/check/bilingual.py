@@ -50,6 +50,7 @@ from glossary.check.mentions import (
     _short_forms,
     _speaks,
     _titled,
+    class_noun,
     place_noun_own,
 )
 from glossary.check.patterns import (
@@ -133,9 +134,10 @@ class DocumentCheck:
         """
         findings: list[Finding] = []
         unrendered: list[tuple[Finding, str]] = []  # key terms without English, described
-        # Key terms a condensed segment leaves out: quiet, unless the English keeps at least
-        # half the source's length and lacks this one key term alone (several missing
-        # together: the English says something else, and says it for the whole segment).
+        # Key terms a condensed segment leaves out with nothing in their place: shown only
+        # with ``strict`` (no evidence of a wrong rendering); the one a segment lacks alone,
+        # where its English keeps at least half the source's length, still counts towards
+        # a line whose English says something else (``not_translated``).
         condensed_out: list[tuple[Finding, str]] = []
         by_entry: dict[tuple[str, str], list[Occurrence]] = defaultdict(list)
         for occ, after in titles_held(occurrences):
@@ -218,8 +220,7 @@ class DocumentCheck:
             if finding.severity == "error" and not instead.endswith(MISSPELT):
                 unrendered.append(described)
         if len(condensed_out) == 1 and not shortened(occurrences[0].piece.text, target.text):
-            findings.append(condensed_out[0][0])  # the one key term the English lacks
-            unrendered.extend(condensed_out)
+            unrendered.extend(condensed_out)  # the one key term the English lacks
         kept = sum(
             bool(uses[k])
             for k, f in by_entry.items()
@@ -412,7 +413,9 @@ class DocumentCheck:
             if found.written[:1].isupper():
                 return found.written
             if vocabulary and len(found.written) > 3 and not said:
-                if words_said(found, source, english):
+                if words_said(found, source, english) or class_noun(
+                    occ.match.entry.kind, found.written, text[: found.start]
+                ):
                     continue
                 return found.written  # not "economy" for ``perekonomian Indonesia``
         return None

@@ -7,6 +7,7 @@ English condenses."""
 
 from __future__ import annotations
 
+import difflib
 import functools
 import itertools
 import re
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from glossary import lexicon
 from glossary.check.english import is_common, is_frequent
 from glossary.check.finding import STRICT_KINDS
-from glossary.check.mentions import _short_forms
+from glossary.check.mentions import _short_forms, class_noun
 from glossary.check.patterns import PERSON_RANKS, RANKS, EnglishTerms, singular
 from glossary.check.source import Occurrence
 from glossary.store import Entry
@@ -390,10 +391,40 @@ def unknown_names(
         ]  # "Basuki" of "Governor Basuki", where "Governor" renders Gubernur
         if names and _SENTENCE_OPEN.search(text[:start]) and is_common(names[0].casefold()):
             names = names[1:]  # "The", "He": a sentence's capital, not a name's
-        if names and not all(written_in(w, source) or w.casefold() in words for w in names):
+        if names and not all(
+            written_in(w, source) or w.casefold() in words or _respelt(w, source) for w in names
+        ):
             yield " ".join(names)  # "Financial Supervisory Board" though "Financial" renders
         elif _shortened(names, occ.match.entry):
             yield " ".join(names)
+
+
+# A name word this like a word of the source writes that word, misspelt or respelt.
+_RESPELT = 0.8
+
+
+def _respelt(word: str, source: str) -> bool:
+    """Whether a name word of the English writes a word of the source with a letter or two
+    otherwise ("Telcom" for ``Telkom``, "Rofikog" for ``Rofikoh``, "Syaria" for
+    ``Syariah``): the source's own name, misspelt, which stands in for no term. A word
+    made longer is a derived form ("Indonesian Bank" for ``Bank Indonesia`` is another
+    name)."""
+    folded = word.casefold()
+    if len(folded) < 4:
+        return False
+    return any(
+        other[:1] == folded[:1]
+        and abs(len(other) - len(folded)) <= 2
+        and not folded.startswith(other)  # "Indonesian" is a derived form, no slip
+        and difflib.SequenceMatcher(None, folded, other).ratio() >= _RESPELT
+        for other in _source_words(source.casefold())
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _source_words(folded: str) -> frozenset[str]:
+    """The words of a folded source segment long enough to be respelt as a name."""
+    return frozenset(w for w in _WORD.findall(folded) if len(w) >= 4)
 
 
 def _shortened(names: Sequence[str], entry: Entry) -> bool:
@@ -446,6 +477,8 @@ def stand_in(
             if derived_place(found) and occ.match.entry.kind != "place":
                 continue  # "the Indonesian government" for ``pemerintah``: no wrong name
             capitalised = written[:1].isupper() and not _sentence_capital(found, text)
+            if not capitalised and class_noun(occ.match.entry.kind, written, text[: found.start]):
+                continue  # "the company" for ``Jasa Marga``: mentioned as what it is
             if distinct and not (len(written.split()) > 1 or capitalised):
                 continue
             if len(written) <= _SHORT_WORD and not (capitalised and not distinct):
