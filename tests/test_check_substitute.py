@@ -8,7 +8,7 @@ from check_helpers import default_check
 from hypothesis import given
 from hypothesis import strategies as st
 
-from glossary.check.substitute import accounted_for, written_in
+from glossary.check.substitute import StandIn, accounted_for, said_otherwise, written_in
 from glossary.match import Matcher
 from glossary.store import Entry
 
@@ -258,3 +258,38 @@ def test_a_name_that_misspells_a_word_of_the_source_stands_in_for_nothing(tmp_pa
     other = ["Indosat received the loan."]
     [finding] = default_check(tmp_path, matcher, source, other)
     assert "'Indosat' stands there" in finding.message
+
+
+def test_a_longer_english_at_the_place_of_a_said_one_is_said_only_by_its_own_entry():
+    """ "foreign" translates ``luar negeri``; "foreign tourists", written at the same place,
+    is ``wisatawan asing``'s English, which the source does not say."""
+    foreign = Entry("luar negeri", "foreign")
+    tourists = Entry("wisatawan asing", "foreign tourists")
+    found = [StandIn(foreign, "foreign", 5), StandIn(tourists, "foreign tourists", 5)]
+    said = said_otherwise(found, "Dana itu datang dari luar negeri.")
+    assert [(f.written, s) for f, s in said] == [("foreign", True), ("foreign tourists", False)]
+
+
+SPEAKERS = [
+    Entry("Departemen Keuangan", "Finance Ministry", kind="organisation", variants=["Depkeu"]),
+    Entry("nasabah", "customer"),
+]
+
+
+@pytest.mark.parametrize(
+    "english, reported",
+    [
+        ("Debt rose 5 percent, a customer official said.", True),
+        ("Debt rose 5 percent, an official said.", False),
+    ],
+)
+def test_a_word_where_the_english_gives_the_speaker_stands_in_for_the_speaking_term(
+    tmp_path, english, reported
+):
+    """``Departemen Keuangan mengungkapkan`` opens the source; the English gives its speaker
+    at the end: "a customer official said" puts another term there, "an official said"
+    names the speaker by what they are."""
+    matcher = Matcher(SPEAKERS)
+    source = ["Departemen Keuangan mengungkapkan, utang pemerintah naik 5 persen."]
+    found = default_check(tmp_path, matcher, source, [english])
+    assert [f.term for f in found] == (["Departemen Keuangan"] if reported else [])

@@ -455,3 +455,17 @@ def test_an_acronym_after_another_name_does_not_render_the_term(tmp_path):
         tmp_path, matcher, source, ["A report to the Surabaya Stock Exchange JSX on Monday."]
     )
     assert (finding.kind, finding.term) == ("mismatch", "Bursa Efek Jakarta")
+
+
+def test_an_editor_reads_one_finding_for_the_terms_of_one_line(tmp_path):
+    """Two acronyms left in Indonesian on one line are one finding that names both."""
+    matcher = Matcher(
+        [
+            Entry("NTT", "East Nusa Tenggara", kind="place"),
+            Entry("NTB", "West Nusa Tenggara", kind="place"),
+        ]
+    )
+    source = ["Turis berkunjung ke Bali, NTT dan NTB."]
+    [finding] = default_check(tmp_path, matcher, source, ["Tourists visit Bali, NTT and NTB."])
+    assert (finding.kind, finding.covered) == ("untranslated", ("NTT", "NTB"))
+    assert finding.message.startswith("2 terms of this line: 'NTT' left in Indonesian")

@@ -25,8 +25,9 @@ from glossary.check.elision import (
     in_dateline,
     name_stands_alone,
     shortened,
+    speaker_slot,
 )
-from glossary.check.finding import Finding, is_key_term
+from glossary.check.finding import Finding, is_key_term, one_per_line
 from glossary.check.holders import (
     before_holder,
     before_name,
@@ -231,7 +232,7 @@ class DocumentCheck:
             findings = [f for f in findings if f not in {u for u, _ in unrendered}]
             findings.append(folded)
         self.index += 1
-        return findings
+        return one_per_line(findings)
 
     def missing(
         self,
@@ -329,6 +330,11 @@ class DocumentCheck:
             )
             if other is not None:
                 break  # "PT Arta loans" for the second ``Jakarta`` of the segment
+        slot = speaker_slot(first, text) if other is None else None
+        if slot is not None:
+            other = stand_in(
+                self.glossaries, first, text, taken, present, setting=self.setting, at=slot
+            )
         if other is None:
             # Nothing the source does not say stands anywhere in the English: the term went
             # with its clause ("BPS mengumumkan bahwa Indonesia mengalami deflasi" as "the

@@ -105,6 +105,8 @@ CLASS_NOUNS = {
     "place": frozenset(_PLACE_NOUNS.split()),
     "organisation": frozenset(_BODY_NOUNS.split()),
 }
+# Who speaks for a body or an office, named by what they are: "an official said".
+SPEAKER_NOUNS = frozenset("official officer spokesman spokeswoman spokesperson source".split())
 _PLACE_NOUN = re.compile(
     rf"(?<!\w)the\s+({'|'.join(_PLACE_NOUNS.split())})(?:['\u2019]s)?(?!\w)", re.IGNORECASE
 )

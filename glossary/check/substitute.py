@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from glossary import lexicon
 from glossary.check.english import is_common, is_frequent
 from glossary.check.finding import STRICT_KINDS
-from glossary.check.mentions import _short_forms, class_noun
+from glossary.check.mentions import SPEAKER_NOUNS, _short_forms, class_noun
 from glossary.check.patterns import PERSON_RANKS, RANKS, EnglishTerms, singular
 from glossary.check.source import Occurrence
 from glossary.store import Entry
@@ -119,9 +119,10 @@ def said_otherwise(candidates: Iterable[StandIn], source: str) -> Iterator[tuple
     make it a wrong rendering. Lazy, one place at a time."""
     for _start, group in itertools.groupby(candidates, key=lambda found: found.start):
         here = list(group)
-        said = any(accounted_for(found.entry, source) for found in here)
+        said = {found.entry.key: accounted_for(found.entry, source) for found in here}
         for found in here:
-            yield found, said
+            same = [f for f in here if f.written.casefold() == found.written.casefold()]
+            yield found, any(said[f.entry.key] for f in same)
 
 
 def term_left_out(occ: Occurrence) -> str:
@@ -455,6 +456,7 @@ def stand_in(
     distinct: bool = False,
     unknown: bool = False,
     setting: Collection[tuple[str, str]] = frozenset(),
+    at: tuple[int, int] | None = None,
 ) -> str | None:
     """Another entry's English that stands in ``text`` where the source has ``occ``'s term
     and that the source does not account for (a name, or a general word longer than three
@@ -470,6 +472,8 @@ def stand_in(
     window: tuple[int, int | None] = (0, None)
     if drift is not None:
         window = (max(0, int((where - drift) * len(text))), int((where + drift) * len(text)))
+    if at is not None:  # the term's place in the English, found otherwise (``speaker_slot``)
+        window, where = at, at[0] / max(len(text), 1)
     for english in glossaries:
         candidates = others(english, occ, text, taken, present, window, setting=setting)
         for found, said in said_otherwise(candidates, elsewhere):
@@ -479,11 +483,13 @@ def stand_in(
             capitalised = written[:1].isupper() and not _sentence_capital(found, text)
             if not capitalised and class_noun(occ.match.entry.kind, written, text[: found.start]):
                 continue  # "the company" for ``Jasa Marga``: mentioned as what it is
+            if at and singular(written.casefold()) in SPEAKER_NOUNS:
+                continue  # "an official said" for ``Bappenas mengungkapkan``
             if distinct and not (len(written.split()) > 1 or capitalised):
                 continue
             if len(written) <= _SHORT_WORD and not (capitalised and not distinct):
                 continue
-            offset = found.start / max(len(text), 1) - where
+            offset = 0.0 if at else found.start / max(len(text), 1) - where
             if not capitalised and found.entry.kind != "title" and _by_chance(written, offset):
                 continue  # "the company's president director" for ``Dirut Jasa Marga``
             # A title the source says once names one person: a second "President" is
