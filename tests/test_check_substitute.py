@@ -293,3 +293,28 @@ def test_a_word_where_the_english_gives_the_speaker_stands_in_for_the_speaking_t
     source = ["Departemen Keuangan mengungkapkan, utang pemerintah naik 5 persen."]
     found = default_check(tmp_path, matcher, source, [english])
     assert [f.term for f in found] == (["Departemen Keuangan"] if reported else [])
+
+
+@pytest.mark.parametrize(
+    "english, stands",
+    [
+        ("BMRI will provide credits of Rp75 billion.", None),
+        ("A spokesperson will provide credits of Rp75 billion.", None),
+        ("Indosat will provide credits of Rp75 billion.", "Indosat"),
+    ],
+)
+def test_initials_and_who_speaks_for_a_body_stand_in_for_no_other_name(tmp_path, english, stands):
+    """A ticker or acronym the glossary does not know ("BMRI") may be the English's own short
+    form of the body, and "a spokesperson" names who speaks for it; another company's name
+    in its place is a wrong rendering."""
+    matcher = Matcher(
+        [
+            Entry("Bank Mandiri", "Bank Mandiri", kind="organisation"),
+            Entry("juru bicara", "spokesperson"),
+        ]
+    )
+    source = ["Bank Mandiri akan menyalurkan kredit Rp75 miliar."]
+    found = default_check(tmp_path, matcher, source, [english])
+    assert [re.findall(r"'([^']*)' stands there", f.message)[0] for f in found] == (
+        [stands] if stands else []
+    )

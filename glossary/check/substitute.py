@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from glossary import lexicon
 from glossary.check.english import is_common, is_frequent
 from glossary.check.finding import STRICT_KINDS
-from glossary.check.mentions import SPEAKER_NOUNS, _short_forms, class_noun
+from glossary.check.mentions import CLASS_NOUNS, SPEAKER_NOUNS, _short_forms, class_noun
 from glossary.check.patterns import PERSON_RANKS, RANKS, EnglishTerms, singular
 from glossary.check.source import Occurrence
 from glossary.store import Entry
@@ -392,6 +392,8 @@ def unknown_names(
         ]  # "Basuki" of "Governor Basuki", where "Governor" renders Gubernur
         if names and _SENTENCE_OPEN.search(text[:start]) and is_common(names[0].casefold()):
             names = names[1:]  # "The", "He": a sentence's capital, not a name's
+        if len(names) == 1 and _INITIALS.fullmatch(names[0]):
+            continue  # "BMRI", "PAC": the English's own short form of a name, no other name
         if names and not all(
             written_in(w, source) or w.casefold() in words or _respelt(w, source) for w in names
         ):
@@ -400,6 +402,8 @@ def unknown_names(
             yield " ".join(names)
 
 
+# Initials alone: a ticker or an acronym the glossary does not know.
+_INITIALS = re.compile(r"[A-Z]{2,6}")
 # A name word this like a word of the source writes that word, misspelt or respelt.
 _RESPELT = 0.8
 
@@ -483,7 +487,9 @@ def stand_in(
             capitalised = written[:1].isupper() and not _sentence_capital(found, text)
             if not capitalised and class_noun(occ.match.entry.kind, written, text[: found.start]):
                 continue  # "the company" for ``Jasa Marga``: mentioned as what it is
-            if at and singular(written.casefold()) in SPEAKER_NOUNS:
+            if singular(written.casefold()) in SPEAKER_NOUNS and (
+                at or occ.match.entry.kind in CLASS_NOUNS
+            ):
                 continue  # "an official said" for ``Bappenas mengungkapkan``
             if distinct and not (len(written.split()) > 1 or capitalised):
                 continue
