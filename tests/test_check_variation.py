@@ -469,3 +469,26 @@ def test_an_editor_reads_one_finding_for_the_terms_of_one_line(tmp_path):
     [finding] = default_check(tmp_path, matcher, source, ["Tourists visit Bali, NTT and NTB."])
     assert (finding.kind, finding.covered) == ("untranslated", ("NTT", "NTB"))
     assert finding.message.startswith("2 terms of this line: 'NTT' left in Indonesian")
+
+
+NAMES = [
+    Entry("Jakarta", "Jakarta", kind="place"),
+    Entry("Tokyo", "Tokyo", kind="place"),
+    Entry("Bank Dunia", "World Bank", kind="organisation"),
+    Entry("Dana Moneter Internasional", "International Monetary Fund", kind="organisation"),
+]
+
+
+def test_two_names_rendered_as_others_on_a_translated_line_read_as_such(tmp_path):
+    """A line that keeps its source's numbers with two names replaced is translated, with
+    two wrong renderings, not a line that says something else."""
+    matcher = Matcher(NAMES)
+    source = ["Bank Dunia meminjamkan 300 juta dolar kepada Jakarta pada 2007."]
+    wrong = ["The International Monetary Fund lent 300 million dollars to Tokyo in 2007."]
+    [finding] = default_check(tmp_path, matcher, source, wrong)
+    assert set(finding.covered) == {"Bank Dunia", "Jakarta"}
+    assert finding.message.startswith("2 terms of this line: ")
+    assert "'Tokyo' stands there" in finding.message
+    loose = ["Tokyo and the International Monetary Fund were in the news."]
+    [finding] = default_check(tmp_path, matcher, source, loose)
+    assert finding.message.startswith("the English of this line does not seem to translate it")

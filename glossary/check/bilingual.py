@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from glossary import gloss
+from glossary.check.align import features
 from glossary.check.consistency import Rendering, inconsistent
 from glossary.check.elision import (
     SPEECH_NEXT,
@@ -227,7 +228,11 @@ class DocumentCheck:
             for k, f in by_entry.items()
             if k in uses and is_key_term(f[0].match.entry)
         )
-        if len(unrendered) >= 2 and len(unrendered) >= kept:
+        if (
+            len(unrendered) >= 2
+            and len(unrendered) >= kept
+            and not replaced_in_place(unrendered, occurrences[0].piece.text, target.text)
+        ):
             folded = not_translated(target, unrendered)
             findings = [f for f in findings if f not in {u for u, _ in unrendered}]
             findings.append(folded)
@@ -568,6 +573,21 @@ def _widened(
             message=message,
         )
     ]
+
+
+def replaced_in_place(unrendered: Sequence[tuple[Finding, str]], source: str, text: str) -> bool:
+    """Whether every key term a segment's English lacks has another English in its place
+    and the English keeps at least half of the source's other anchors (numbers and names
+    besides the terms', ``align.features``): the line is translated, with terms rendered
+    as others ("The International Monetary Fund lent 300 million dollars to Tokyo in 2007"
+    for ``Bank Dunia meminjamkan 300 juta dolar kepada Jakarta pada 2007``), not a line
+    that says something else. Each stays a finding, joined into one by ``one_per_line``."""
+    if not all(f.message.endswith(" stands there") for f, _ in unrendered):
+        return False
+    terms = {word for f, _ in unrendered for word in f.found.split()}
+    anchors = features(source)[0] - terms
+    shared = anchors & features(text)[0]
+    return bool(anchors) and 2 * len(shared) >= len(anchors)
 
 
 def not_translated(target: Piece, unrendered: Sequence[tuple[Finding, str]]) -> Finding:

@@ -480,6 +480,7 @@ def stand_in(
         window, where = at, at[0] / max(len(text), 1)
     for english in glossaries:
         candidates = others(english, occ, text, taken, present, window, setting=setting)
+        nearest: tuple[float, str] | None = None  # the one nearest the term's place names it
         for found, said in said_otherwise(candidates, elsewhere):
             written = found.written
             if derived_place(found) and occ.match.entry.kind != "place":
@@ -502,8 +503,12 @@ def stand_in(
             # another's ("German President" beside "Ukrainian President").
             if found.entry.kind == "title" and said:
                 said = accounted_for(found.entry, spent())
-            if found.surplus or not (said or words_said(found, elsewhere, english)):
-                return written
+            if (nearest is None or abs(offset) < nearest[0]) and (
+                found.surplus or not (said or words_said(found, elsewhere, english))
+            ):
+                nearest = abs(offset), written
+        if nearest is not None:
+            return nearest[1]
     names = unknown_names(occ, text, taken, present) if unknown else iter(())
     return next((n for n in names if not _known(glossaries, n)), None)
 
