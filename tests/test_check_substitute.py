@@ -318,3 +318,23 @@ def test_initials_and_who_speaks_for_a_body_stand_in_for_no_other_name(tmp_path,
     assert [re.findall(r"'([^']*)' stands there", f.message)[0] for f in found] == (
         [stands] if stands else []
     )
+
+
+@pytest.mark.parametrize(
+    "english, stands",
+    [
+        ("The rate hike would force banks to slow lending, it said.", None),
+        ("The rate hike by force slows lending, it said.", "force"),
+    ],
+)
+def test_a_general_word_used_as_a_verb_stands_in_for_no_name(tmp_path, english, stands):
+    """ "would force banks": a verb, where no name can stand; the same word as a noun in the
+    term's place is a wrong rendering."""
+    matcher = Matcher(
+        [Entry("Bank Indonesia", "Bank Indonesia", kind="organisation"), Entry("kekuatan", "force")]
+    )
+    source = ["Kenaikan bunga Bank Indonesia akan memperlambat kredit, katanya."]
+    found = default_check(tmp_path, matcher, source, [english])
+    assert [re.findall(r"'([^']*)' stands there", f.message) for f in found] == (
+        [[stands]] if stands else []
+    )

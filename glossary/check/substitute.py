@@ -492,6 +492,8 @@ def stand_in(
                 at or occ.match.entry.kind in CLASS_NOUNS
             ):
                 continue  # "an official said" for ``Bappenas mengungkapkan``
+            if not capitalised and " " not in written and _as_verb(found, text):
+                continue  # "to help Indonesian businessmen": a verb stands in for no name
             if distinct and not (len(written.split()) > 1 or capitalised):
                 continue
             if len(written) <= _SHORT_WORD and not (capitalised and not distinct):
@@ -511,6 +513,26 @@ def stand_in(
             return nearest[1]
     names = unknown_names(occ, text, taken, present) if unknown else iter(())
     return next((n for n in names if not _known(glossaries, n)), None)
+
+
+# What makes the word after it a verb ("to help", "would force"), or the word before it
+# one that takes an object ("signed the contract").
+_VERB_BEFORE = re.compile(
+    r"(?<![\w-])(?:would|will|can|could|may|might|must|should|shall|did|does|do)\s+$",
+    re.IGNORECASE,
+)
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|them|it)\s", re.IGNORECASE)
+
+
+def _as_verb(found: StandIn, text: str) -> bool:
+    """Whether a general word stands as a verb, where no name can: after "to" or a modal
+    verb ("to help Indonesian businessmen", "would force banks"), or before its object
+    ("signed the contract")."""
+    end = found.start + len(found.written)
+    return bool(
+        _VERB_BEFORE.search(text[max(0, found.start - 12) : found.start])
+        or (not found.written.endswith("s") and _OBJECT_AFTER.match(text, end))
+    )
 
 
 def _name_word(word: str, after: str) -> bool:
