@@ -325,6 +325,7 @@ def test_initials_and_who_speaks_for_a_body_stand_in_for_no_other_name(tmp_path,
     [
         ("The rate hike would force banks to slow lending, it said.", None),
         ("The rate hike by force slows lending, it said.", "force"),
+        ("The rate hike gave force an edge over lending, it said.", "force"),
     ],
 )
 def test_a_general_word_used_as_a_verb_stands_in_for_no_name(tmp_path, english, stands):

@@ -525,13 +525,13 @@ _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|them|it)\s", re.IG
 
 
 def _as_verb(found: StandIn, text: str) -> bool:
-    """Whether a general word stands as a verb, where no name can: after "to" or a modal
-    verb ("to help Indonesian businessmen", "would force banks"), or before its object
-    ("signed the contract")."""
+    """Whether a general word stands as a verb, where no name can: after a modal verb
+    ("would force banks", "can help exporters"), or in the past tense before its object
+    ("signed the contract"; not "giving Spain an unbeatable lead")."""
     end = found.start + len(found.written)
     return bool(
         _VERB_BEFORE.search(text[max(0, found.start - 12) : found.start])
-        or (not found.written.endswith("s") and _OBJECT_AFTER.match(text, end))
+        or (found.written.endswith("ed") and _OBJECT_AFTER.match(text, end))
     )
 
 
