@@ -7,6 +7,8 @@ from check_helpers import default_check
 from hypothesis import given
 from hypothesis import strategies as st
 
+from glossary.check.bilingual import aligned
+from glossary.check.finding import Finding
 from glossary.match import Matcher
 from glossary.store import Entry
 
@@ -99,12 +101,12 @@ def test_a_term_left_out_with_most_of_a_condensed_segment_is_shown_only_with_str
     assert ("Bank Dunia", "error") in {(t, f.severity) for f in wrong for t in f.covered}
 
 
-def test_a_key_term_a_condensed_segment_leaves_out_with_nothing_in_its_place_is_strict_only(
+def test_a_key_term_a_loose_segment_leaves_out_with_nothing_in_its_place_is_strict_only(
     tmp_path, news
 ):
     """An English that leaves out the numbers and one key term, with no other English in
-    its place ("the lender" for ``Bank Dunia``), shows no wrong rendering: only ``strict``
-    reports it; so too where several key terms are missing."""
+    its place ("the lender" for ``Bank Dunia``), is loose: only ``strict`` reports it; so
+    too where several key terms are missing."""
     source = [
         "Presiden mengatakan pinjaman Bank Dunia sebesar 300 juta dolar tahun 2007 dibayar"
         " pada 12 Maret."
@@ -492,3 +494,23 @@ def test_two_names_rendered_as_others_on_a_translated_line_read_as_such(tmp_path
     loose = ["Tokyo and the International Monetary Fund were in the news."]
     [finding] = default_check(tmp_path, matcher, source, loose)
     assert finding.message.startswith("the English of this line does not seem to translate it")
+
+
+def test_a_line_is_translated_where_its_english_keeps_half_its_other_anchors():
+    """Numbers and names besides the missing terms' words: "Rp9,100" and "Sinaga" kept,
+    ``BI`` missing, is a translated line; an English with none of them is a loose one."""
+    source = "Menurut BI, rupiah ditutup Rp9.100, kata Edwin Sinaga."
+    missing = Finding(
+        kind="mismatch",
+        path="a",
+        line=1,
+        column=1,
+        term="BI",
+        found="BI",
+        expected="Bank Indonesia",
+        message="",
+        severity="error",
+    )
+    unrendered = [(missing, "")]
+    assert aligned(unrendered, source, "The rupiah closed at Rp9,100, Edwin Sinaga said.")
+    assert not aligned(unrendered, source, "The rupiah closed higher, a dealer said.")

@@ -223,6 +223,8 @@ class DocumentCheck:
                 unrendered.append(described)
         if len(condensed_out) == 1 and not shortened(occurrences[0].piece.text, target.text):
             unrendered.extend(condensed_out)  # the one key term the English lacks
+            if aligned(condensed_out, occurrences[0].piece.text, target.text):
+                findings.append(condensed_out[0][0])  # from a line translated otherwise
         kept = sum(
             bool(uses[k])
             for k, f in by_entry.items()
@@ -582,8 +584,15 @@ def replaced_in_place(unrendered: Sequence[tuple[Finding, str]], source: str, te
     as others ("The International Monetary Fund lent 300 million dollars to Tokyo in 2007"
     for ``Bank Dunia meminjamkan 300 juta dolar kepada Jakarta pada 2007``), not a line
     that says something else. Each stays a finding, joined into one by ``one_per_line``."""
-    if not all(f.message.endswith(" stands there") for f, _ in unrendered):
-        return False
+    return all(f.message.endswith(" stands there") for f, _ in unrendered) and aligned(
+        unrendered, source, text
+    )
+
+
+def aligned(unrendered: Sequence[tuple[Finding, str]], source: str, text: str) -> bool:
+    """Whether the English keeps at least half of the source's anchors (numbers and names,
+    ``align.features``) besides the words of the terms it lacks (``unrendered``): a line
+    translated, not a loose or misaligned one."""
     terms = {word for f, _ in unrendered for word in f.found.split()}
     anchors = features(source)[0] - terms
     shared = anchors & features(text)[0]
