@@ -7,8 +7,8 @@ from check_helpers import default_check
 from hypothesis import given
 from hypothesis import strategies as st
 
-from glossary.check.bilingual import aligned
 from glossary.check.finding import Finding
+from glossary.check.lines import aligned
 from glossary.match import Matcher
 from glossary.store import Entry
 

@@ -16,7 +16,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from glossary import gloss
-from glossary.check.align import features
 from glossary.check.consistency import Rendering, inconsistent
 from glossary.check.elision import (
     SPEECH_NEXT,
@@ -28,7 +27,7 @@ from glossary.check.elision import (
     shortened,
     speaker_slot,
 )
-from glossary.check.finding import Finding, is_key_term, one_per_line
+from glossary.check.finding import Finding, is_key_term
 from glossary.check.holders import (
     before_holder,
     before_name,
@@ -36,6 +35,7 @@ from glossary.check.holders import (
     led_by,
     titles_held,
 )
+from glossary.check.lines import aligned, not_translated, one_per_line, replaced_in_place
 from glossary.check.mentions import (
     _ACRONYM_AFTER,
     _PLACE_NOUN,
@@ -575,48 +575,3 @@ def _widened(
             message=message,
         )
     ]
-
-
-def replaced_in_place(unrendered: Sequence[tuple[Finding, str]], source: str, text: str) -> bool:
-    """Whether every key term a segment's English lacks has another English in its place
-    and the English keeps at least half of the source's other anchors (numbers and names
-    besides the terms', ``align.features``): the line is translated, with terms rendered
-    as others ("The International Monetary Fund lent 300 million dollars to Tokyo in 2007"
-    for ``Bank Dunia meminjamkan 300 juta dolar kepada Jakarta pada 2007``), not a line
-    that says something else. Each stays a finding, joined into one by ``one_per_line``."""
-    return all(f.message.endswith(" stands there") for f, _ in unrendered) and aligned(
-        unrendered, source, text
-    )
-
-
-def aligned(unrendered: Sequence[tuple[Finding, str]], source: str, text: str) -> bool:
-    """Whether the English keeps at least half of the source's anchors (numbers and names,
-    ``align.features``) besides the words of the terms it lacks (``unrendered``): a line
-    translated, not a loose or misaligned one."""
-    terms = {word for f, _ in unrendered for word in f.found.split()}
-    anchors = features(source)[0] - terms
-    shared = anchors & features(text)[0]
-    return bool(anchors) and 2 * len(shared) >= len(anchors)
-
-
-def not_translated(target: Piece, unrendered: Sequence[tuple[Finding, str]]) -> Finding:
-    """One finding for a segment whose English leaves several key terms unrendered, and
-    renders no more of them than it leaves out: the English of the line says something
-    else (a loose or misaligned translation), which an editor reads once, not once per
-    term (``Menkeu`` and ``Depkeu`` both missing from "Minister Sri Mulyani said"). Every
-    term stays named, in ``terms`` and in the message."""
-    first = unrendered[0][0]
-    listed = "; ".join(description for _, description in unrendered)
-    return target.finding(
-        0,
-        "mismatch",
-        "error",
-        term=first.term,
-        found=first.found,
-        expected=first.expected,
-        message=(
-            "the English of this line does not seem to translate it:"
-            f" {len(unrendered)} terms lack their English: {listed}"
-        ),
-        terms=tuple(f.term for f, _ in unrendered),
-    )

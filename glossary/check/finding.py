@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from glossary.store import Entry
 from glossary.text import InputError
@@ -91,36 +91,3 @@ def _majority(counts: Counter[str], preferred: Sequence[str]) -> str:
 def _tally(counts: Counter[str], majority: str) -> str:
     ordered = sorted(counts.items(), key=lambda item: (item[0] != majority, -item[1], item[0]))
     return ", ".join(f"'{form}' {n}×" for form, n in ordered)
-
-
-# Kinds whose findings on one line an editor reads as one: each names a term of the line.
-_PER_TERM = ("mismatch", "untranslated")
-
-
-def one_per_line(findings: Sequence[Finding]) -> list[Finding]:
-    """The findings of one segment with its errors of a kind that name one term each
-    joined into one, which names every term (``terms``) and says each finding in turn: an
-    editor reads the line once ("'NTT' left in Indonesian ...; 'NTB' left in Indonesian
-    ..." for ``ke Bali, NTT, NTB``). A finding that already speaks for several terms stays
-    as it is."""
-    groups: dict[tuple[str, str], list[Finding]] = {}
-    for finding in findings:
-        if finding.kind in _PER_TERM and finding.severity == "error" and not finding.terms:
-            groups.setdefault((finding.kind, finding.severity), []).append(finding)
-    joined = {id(f): group for group in groups.values() if len(group) > 1 for f in group}
-    result: list[Finding] = []
-    for finding in findings:
-        group = joined.get(id(finding))
-        if group is None:
-            result.append(finding)
-        elif finding is group[0]:
-            result.append(
-                replace(
-                    finding,
-                    column=min(f.column for f in group),
-                    terms=tuple(dict.fromkeys(f.term for f in group)),
-                    message=f"{len(group)} terms of this line: "
-                    + "; ".join(f.message for f in group),
-                )
-            )
-    return result

@@ -7,7 +7,6 @@ English condenses."""
 
 from __future__ import annotations
 
-import difflib
 import functools
 import itertools
 import re
@@ -21,6 +20,7 @@ from glossary.check.finding import STRICT_KINDS
 from glossary.check.mentions import CLASS_NOUNS, SPEAKER_NOUNS, _short_forms, class_noun
 from glossary.check.patterns import PERSON_RANKS, RANKS, EnglishTerms, singular
 from glossary.check.source import Occurrence
+from glossary.check.wording import INITIALS, as_verb, respelt
 from glossary.store import Entry
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -392,44 +392,14 @@ def unknown_names(
         ]  # "Basuki" of "Governor Basuki", where "Governor" renders Gubernur
         if names and _SENTENCE_OPEN.search(text[:start]) and is_common(names[0].casefold()):
             names = names[1:]  # "The", "He": a sentence's capital, not a name's
-        if len(names) == 1 and _INITIALS.fullmatch(names[0]):
+        if len(names) == 1 and INITIALS.fullmatch(names[0]):
             continue  # "BMRI", "PAC": the English's own short form of a name, no other name
         if names and not all(
-            written_in(w, source) or w.casefold() in words or _respelt(w, source) for w in names
+            written_in(w, source) or w.casefold() in words or respelt(w, source) for w in names
         ):
             yield " ".join(names)  # "Financial Supervisory Board" though "Financial" renders
         elif _shortened(names, occ.match.entry):
             yield " ".join(names)
-
-
-# Initials alone: a ticker or an acronym the glossary does not know.
-_INITIALS = re.compile(r"[A-Z]{2,6}")
-# A name word this like a word of the source writes that word, misspelt or respelt.
-_RESPELT = 0.8
-
-
-def _respelt(word: str, source: str) -> bool:
-    """Whether a name word of the English writes a word of the source with a letter or two
-    otherwise ("Telcom" for ``Telkom``, "Rofikog" for ``Rofikoh``, "Syaria" for
-    ``Syariah``): the source's own name, misspelt, which stands in for no term. A word
-    made longer is a derived form ("Indonesian Bank" for ``Bank Indonesia`` is another
-    name)."""
-    folded = word.casefold()
-    if len(folded) < 4:
-        return False
-    return any(
-        other[:1] == folded[:1]
-        and abs(len(other) - len(folded)) <= 2
-        and not folded.startswith(other)  # "Indonesian" is a derived form, no slip
-        and difflib.SequenceMatcher(None, folded, other).ratio() >= _RESPELT
-        for other in _source_words(source.casefold())
-    )
-
-
-@functools.lru_cache(maxsize=64)
-def _source_words(folded: str) -> frozenset[str]:
-    """The words of a folded source segment long enough to be respelt as a name."""
-    return frozenset(w for w in _WORD.findall(folded) if len(w) >= 4)
 
 
 def _shortened(names: Sequence[str], entry: Entry) -> bool:
@@ -492,7 +462,7 @@ def stand_in(
                 at or occ.match.entry.kind in CLASS_NOUNS
             ):
                 continue  # "an official said" for ``Bappenas mengungkapkan``
-            if not capitalised and " " not in written and _as_verb(found, text):
+            if not capitalised and " " not in written and as_verb(written, found.start, text):
                 continue  # "to help Indonesian businessmen": a verb stands in for no name
             if distinct and not (len(written.split()) > 1 or capitalised):
                 continue
@@ -513,26 +483,6 @@ def stand_in(
             return nearest[1]
     names = unknown_names(occ, text, taken, present) if unknown else iter(())
     return next((n for n in names if not _known(glossaries, n)), None)
-
-
-# What makes the word after it a verb ("to help", "would force"), or the word before it
-# one that takes an object ("signed the contract").
-_VERB_BEFORE = re.compile(
-    r"(?<![\w-])(?:would|will|can|could|may|might|must|should|shall|did|does|do)\s+$",
-    re.IGNORECASE,
-)
-_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|them|it)\s", re.IGNORECASE)
-
-
-def _as_verb(found: StandIn, text: str) -> bool:
-    """Whether a general word stands as a verb, where no name can: after a modal verb
-    ("would force banks", "can help exporters"), or in the past tense before its object
-    ("signed the contract"; not "giving Spain an unbeatable lead")."""
-    end = found.start + len(found.written)
-    return bool(
-        _VERB_BEFORE.search(text[max(0, found.start - 12) : found.start])
-        or (found.written.endswith("ed") and _OBJECT_AFTER.match(text, end))
-    )
 
 
 def _name_word(word: str, after: str) -> bool:
