@@ -8,7 +8,7 @@ from check_helpers import default_check
 from hypothesis import given
 from hypothesis import strategies as st
 
-from glossary.check.substitute import accounted_for, written_in
+from glossary.check.substitute import StandIn, accounted_for, said_otherwise, written_in
 from glossary.match import Matcher
 from glossary.store import Entry
 
@@ -200,3 +200,142 @@ def test_a_use_inside_a_longer_one_is_no_use_of_its_own(spans):
         inside = any(c <= a and b <= d and d - c > b - a for _e, (c, d) in found)
         assert kept.get(entry.key, ()) == (() if inside else ((a, b),))
     substitute._uses.cache_clear()
+
+
+COMPANIES = [
+    Entry("Jasa Marga", "Jasa Marga", kind="organisation"),
+    Entry(
+        "Perseroan Terbatas",
+        "limited liability company",
+        kind="acronym",
+        variants=["PT"],
+        alternatives=["company"],
+    ),
+    Entry("kabupaten", "regency", alternatives=["district"]),
+    Entry("Sumatera Selatan", "South Sumatra", kind="place"),
+    Entry("obligasi", "bond"),
+]
+
+
+@pytest.mark.parametrize(
+    "source, target",
+    [
+        (
+            "Obligasi itu ditawarkan dengan bunga 9,8 persen, kata Dirut Jasa Marga Frans Sunito.",
+            "The bond carries a 9.8 percent coupon, the company's president director Frans"
+            " Sunito said.",
+        ),
+        (
+            "Blok minyak itu terletak di Sumatera Selatan dekat Palembang.",
+            "The oil block lies in the district near Palembang.",
+        ),
+    ],
+)
+def test_a_term_mentioned_as_what_it_is_by_its_class_noun_is_no_mismatch(tmp_path, source, target):
+    """ "the company" for ``Jasa Marga`` and "the district" for ``Sumatera Selatan`` name them
+    by their class, though the glossary has "company" and "district" as other entries'
+    English."""
+    matcher = Matcher(COMPANIES)
+    first = (["Jasa Marga dan Sumatera Selatan."], ["Jasa Marga and South Sumatra."])
+    assert default_check(tmp_path, matcher, [*first[0], source], [*first[1], target]) == []
+
+
+def test_a_class_noun_of_another_kind_still_stands_in_the_terms_place(tmp_path):
+    """ "the district" is no way to name a company: it stands where ``Jasa Marga`` was."""
+    matcher = Matcher(COMPANIES)
+    source = ["Jasa Marga dan Sumatera Selatan.", "Jalan tol itu dibangun oleh Jasa Marga."]
+    target = ["Jasa Marga and South Sumatra.", "The toll road was built by the district."]
+    [finding] = default_check(tmp_path, matcher, source, target)
+    assert (finding.term, finding.kind) == ("Jasa Marga", "mismatch")
+
+
+def test_a_name_that_misspells_a_word_of_the_source_stands_in_for_nothing(tmp_path):
+    """ "Telcom" writes the source's ``Telkom`` with a letter wrong: no name put in the
+    place of ``Bank Dunia``, which the English leaves out."""
+    matcher = Matcher([Entry("Bank Dunia", "World Bank", kind="organisation")])
+    source = ["Pinjaman Bank Dunia itu diterima Telkom."]
+    assert default_check(tmp_path, matcher, source, ["Telcom received the loan."]) == []
+    other = ["Indosat received the loan."]
+    [finding] = default_check(tmp_path, matcher, source, other)
+    assert "'Indosat' stands there" in finding.message
+
+
+def test_a_longer_english_at_the_place_of_a_said_one_is_said_only_by_its_own_entry():
+    """ "foreign" translates ``luar negeri``; "foreign tourists", written at the same place,
+    is ``wisatawan asing``'s English, which the source does not say."""
+    foreign = Entry("luar negeri", "foreign")
+    tourists = Entry("wisatawan asing", "foreign tourists")
+    found = [StandIn(foreign, "foreign", 5), StandIn(tourists, "foreign tourists", 5)]
+    said = said_otherwise(found, "Dana itu datang dari luar negeri.")
+    assert [(f.written, s) for f, s in said] == [("foreign", True), ("foreign tourists", False)]
+
+
+SPEAKERS = [
+    Entry("Departemen Keuangan", "Finance Ministry", kind="organisation", variants=["Depkeu"]),
+    Entry("nasabah", "customer"),
+]
+
+
+@pytest.mark.parametrize(
+    "english, reported",
+    [
+        ("Debt rose 5 percent, a customer official said.", True),
+        ("Debt rose 5 percent, an official said.", False),
+    ],
+)
+def test_a_word_where_the_english_gives_the_speaker_stands_in_for_the_speaking_term(
+    tmp_path, english, reported
+):
+    """``Departemen Keuangan mengungkapkan`` opens the source; the English gives its speaker
+    at the end: "a customer official said" puts another term there, "an official said"
+    names the speaker by what they are."""
+    matcher = Matcher(SPEAKERS)
+    source = ["Departemen Keuangan mengungkapkan, utang pemerintah naik 5 persen."]
+    found = default_check(tmp_path, matcher, source, [english])
+    assert [f.term for f in found] == (["Departemen Keuangan"] if reported else [])
+
+
+@pytest.mark.parametrize(
+    "english, stands",
+    [
+        ("BMRI will provide credits of Rp75 billion.", None),
+        ("A spokesperson will provide credits of Rp75 billion.", None),
+        ("Indosat will provide credits of Rp75 billion.", "Indosat"),
+    ],
+)
+def test_initials_and_who_speaks_for_a_body_stand_in_for_no_other_name(tmp_path, english, stands):
+    """A ticker or acronym the glossary does not know ("BMRI") may be the English's own short
+    form of the body, and "a spokesperson" names who speaks for it; another company's name
+    in its place is a wrong rendering."""
+    matcher = Matcher(
+        [
+            Entry("Bank Mandiri", "Bank Mandiri", kind="organisation"),
+            Entry("juru bicara", "spokesperson"),
+        ]
+    )
+    source = ["Bank Mandiri akan menyalurkan kredit Rp75 miliar."]
+    found = default_check(tmp_path, matcher, source, [english])
+    assert [re.findall(r"'([^']*)' stands there", f.message)[0] for f in found] == (
+        [stands] if stands else []
+    )
+
+
+@pytest.mark.parametrize(
+    "english, stands",
+    [
+        ("The rate hike would force banks to slow lending, it said.", None),
+        ("The rate hike by force slows lending, it said.", "force"),
+        ("The rate hike gave force an edge over lending, it said.", "force"),
+    ],
+)
+def test_a_general_word_used_as_a_verb_stands_in_for_no_name(tmp_path, english, stands):
+    """ "would force banks": a verb, where no name can stand; the same word as a noun in the
+    term's place is a wrong rendering."""
+    matcher = Matcher(
+        [Entry("Bank Indonesia", "Bank Indonesia", kind="organisation"), Entry("kekuatan", "force")]
+    )
+    source = ["Kenaikan bunga Bank Indonesia akan memperlambat kredit, katanya."]
+    found = default_check(tmp_path, matcher, source, [english])
+    assert [re.findall(r"'([^']*)' stands there", f.message) for f in found] == (
+        [[stands]] if stands else []
+    )

@@ -25,6 +25,7 @@ from glossary.check.elision import (
     in_dateline,
     name_stands_alone,
     shortened,
+    speaker_slot,
 )
 from glossary.check.finding import Finding, is_key_term
 from glossary.check.holders import (
@@ -34,6 +35,7 @@ from glossary.check.holders import (
     led_by,
     titles_held,
 )
+from glossary.check.lines import aligned, not_translated, one_per_line, replaced_in_place
 from glossary.check.mentions import (
     _ACRONYM_AFTER,
     _PLACE_NOUN,
@@ -50,6 +52,7 @@ from glossary.check.mentions import (
     _short_forms,
     _speaks,
     _titled,
+    class_noun,
     place_noun_own,
 )
 from glossary.check.patterns import (
@@ -133,9 +136,10 @@ class DocumentCheck:
         """
         findings: list[Finding] = []
         unrendered: list[tuple[Finding, str]] = []  # key terms without English, described
-        # Key terms a condensed segment leaves out: quiet, unless the English keeps at least
-        # half the source's length and lacks this one key term alone (several missing
-        # together: the English says something else, and says it for the whole segment).
+        # Key terms a condensed segment leaves out with nothing in their place: shown only
+        # with ``strict`` (no evidence of a wrong rendering); the one a segment lacks alone,
+        # where its English keeps at least half the source's length, still counts towards
+        # a line whose English says something else (``not_translated``).
         condensed_out: list[tuple[Finding, str]] = []
         by_entry: dict[tuple[str, str], list[Occurrence]] = defaultdict(list)
         for occ, after in titles_held(occurrences):
@@ -218,19 +222,24 @@ class DocumentCheck:
             if finding.severity == "error" and not instead.endswith(MISSPELT):
                 unrendered.append(described)
         if len(condensed_out) == 1 and not shortened(occurrences[0].piece.text, target.text):
-            findings.append(condensed_out[0][0])  # the one key term the English lacks
-            unrendered.extend(condensed_out)
+            unrendered.extend(condensed_out)  # the one key term the English lacks
+            if aligned(condensed_out, occurrences[0].piece.text, target.text):
+                findings.append(condensed_out[0][0])  # from a line translated otherwise
         kept = sum(
             bool(uses[k])
             for k, f in by_entry.items()
             if k in uses and is_key_term(f[0].match.entry)
         )
-        if len(unrendered) >= 2 and len(unrendered) >= kept:
+        if (
+            len(unrendered) >= 2
+            and len(unrendered) >= kept
+            and not replaced_in_place(unrendered, occurrences[0].piece.text, target.text)
+        ):
             folded = not_translated(target, unrendered)
             findings = [f for f in findings if f not in {u for u, _ in unrendered}]
             findings.append(folded)
         self.index += 1
-        return findings
+        return one_per_line(findings)
 
     def missing(
         self,
@@ -328,6 +337,11 @@ class DocumentCheck:
             )
             if other is not None:
                 break  # "PT Arta loans" for the second ``Jakarta`` of the segment
+        slot = speaker_slot(first, text) if other is None else None
+        if slot is not None:
+            other = stand_in(
+                self.glossaries, first, text, taken, present, setting=self.setting, at=slot
+            )
         if other is None:
             # Nothing the source does not say stands anywhere in the English: the term went
             # with its clause ("BPS mengumumkan bahwa Indonesia mengalami deflasi" as "the
@@ -412,7 +426,9 @@ class DocumentCheck:
             if found.written[:1].isupper():
                 return found.written
             if vocabulary and len(found.written) > 3 and not said:
-                if words_said(found, source, english):
+                if words_said(found, source, english) or class_noun(
+                    occ.match.entry.kind, found.written, text[: found.start]
+                ):
                     continue
                 return found.written  # not "economy" for ``perekonomian Indonesia``
         return None
@@ -559,26 +575,3 @@ def _widened(
             message=message,
         )
     ]
-
-
-def not_translated(target: Piece, unrendered: Sequence[tuple[Finding, str]]) -> Finding:
-    """One finding for a segment whose English leaves several key terms unrendered, and
-    renders no more of them than it leaves out: the English of the line says something
-    else (a loose or misaligned translation), which an editor reads once, not once per
-    term (``Menkeu`` and ``Depkeu`` both missing from "Minister Sri Mulyani said"). Every
-    term stays named, in ``terms`` and in the message."""
-    first = unrendered[0][0]
-    listed = "; ".join(description for _, description in unrendered)
-    return target.finding(
-        0,
-        "mismatch",
-        "error",
-        term=first.term,
-        found=first.found,
-        expected=first.expected,
-        message=(
-            "the English of this line does not seem to translate it:"
-            f" {len(unrendered)} terms lack their English: {listed}"
-        ),
-        terms=tuple(f.term for f, _ in unrendered),
-    )

@@ -149,6 +149,40 @@ _SPEAKER = re.compile(r"(?:[A-Z][\w.'&/-]*,?\s+)*[A-Z][\w.'&/-]*")
 _NAME_WORD = re.compile(r"(?<!\w)[A-Z][\w'-]{2,}")
 
 
+# The verb of an English attribution, and how far before it its speaker may start.
+_SAYS_EN = re.compile(r"(?<!\w)(?:said|says|told|added|stated|explained|announced)(?!\w)")
+_SPEAKER_REACH = 40
+
+
+def speaker_slot(occ: Occurrence, target: str) -> tuple[int, int] | None:
+    """Where the English gives the speaker, when the term is who speaks in the source
+    (``kata Menko Boediono``, ``Departemen Keuangan mengungkapkan``): the words before the
+    English's last verb of saying ("..., a Finance Ministry official said"), wherever the
+    English moves its attribution; None otherwise."""
+    source, start, end = occ.piece.text, occ.match.start, occ.match.end
+    said = [found for found in _ATTRIBUTION.finditer(source) if found.end() <= start]
+    speaker = _SPEAKER.match(source, said[-1].end()) if said else None
+    before = speaker is not None and speaker.start() <= start < speaker.end()
+    run = _SPEAKER.match(source, start)
+    verb = SPEECH_NEXT.match(source, max(end, run.end() if run else end))
+    # "Menkeu mengatakan", not "..., kata Menkeu": that verb follows what was said
+    after = verb is not None and verb.group().strip(" ,").lower() not in _AFTER_QUOTE
+    verbs = list(_SAYS_EN.finditer(target)) if before or after else []
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    start = max(0, verb.start() - _SPEAKER_REACH)
+    clause = max(target.rfind(sign, start, verb.start()) for sign in ",.;:")
+    start = max(start, clause + 1)  # the speaker's words, not the clause before them
+    speaker_words = target[start : verb.start()].split()
+    if not speaker_words or speaker_words[-1].lower() in _SPEAKER_PRONOUNS:
+        return None  # "he said": a pronoun speaks
+    return start, verb.start()
+
+
+_SPEAKER_PRONOUNS = frozenset("he she it they we i".split())
+
+
 def attribution_left_out(occ: Occurrence, terms: Sequence[tuple[int, int]], target: str) -> bool:
     """Whether the term describes the speaker of the attribution that ends the source
     segment, a person the glossary does not know (the capitalised run after the verb

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from glossary import regex_cache
 from glossary.check.elision import _FUNCTION_WORDS, _name_words, name_stands_alone
-from glossary.check.patterns import PERSON_RANKS
+from glossary.check.patterns import PERSON_RANKS, singular
 from glossary.check.source import Occurrence
 from glossary.store import Entry
 
@@ -90,13 +90,41 @@ def _short_forms(kind: str, renderings: tuple[str, ...]) -> re.Pattern[str] | No
     return regex_cache.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
 
 
-# A place mentioned again as what it is: "the country", "the capital", "the province".
-_PLACE_NOUN = re.compile(
-    r"(?<!\w)the\s+(country|nation|archipelago|capital|city|province|island|region|kingdom"
-    r"|republic|state|continent|territory|peninsula|town|village|district|regency)"
-    r"(?:['\u2019]s)?(?!\w)",
-    re.IGNORECASE,
+# What English calls a place or a body when it mentions it again as what it is: "the
+# country", "the province"; "the company", "the agency", "the bank".
+_PLACE_NOUNS = (
+    "country nation archipelago capital city province island region kingdom republic state"
+    " continent territory peninsula town village district regency"
 )
+_BODY_NOUNS = (
+    "company firm corporation group bank lender insurer agency ministry department board"
+    " commission committee council institution office bureau authority body regulator"
+    " government administration exchange bourse operator producer"
+)
+CLASS_NOUNS = {
+    "place": frozenset(_PLACE_NOUNS.split()),
+    "organisation": frozenset(_BODY_NOUNS.split()),
+}
+# Who speaks for a body or an office, named by what they are: "an official said".
+SPEAKER_NOUNS = frozenset("official officer spokesman spokeswoman spokesperson source".split())
+_PLACE_NOUN = re.compile(
+    rf"(?<!\w)the\s+({'|'.join(_PLACE_NOUNS.split())})(?:['\u2019]s)?(?!\w)", re.IGNORECASE
+)
+# "the" and at most one describing word before a class noun ("its capital" is another place).
+_CLASS_NOUN_BEFORE = re.compile(r"(?<!\w)the\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
+
+
+def class_noun(kind: str, written: str, before: str) -> bool:
+    """Whether ``written``, after ``before``, mentions a term of ``kind`` as what it is, by
+    its class: "the company" for ``Jasa Marga``, "the state-owned bank" for ``BRI``, "the
+    province" for ``Sumatera Selatan``; no wrong rendering of it, though the glossary has
+    "company" as the English of ``PT``."""
+    nouns = CLASS_NOUNS.get(kind)
+    if nouns is None or singular(written.casefold()) not in nouns:
+        return False
+    return bool(_CLASS_NOUN_BEFORE.search(before[-40:]))
+
+
 _PLACE_NOUN_DRIFT = 0.2
 # The source's own words for those nouns, lower case (``Istana Negara`` is a name), where
 # they name a place (after "di", "ke", "dari" or a comma, or before "itu", "yang"; not

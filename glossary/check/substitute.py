@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from glossary import lexicon
 from glossary.check.english import is_common, is_frequent
 from glossary.check.finding import STRICT_KINDS
-from glossary.check.mentions import _short_forms
+from glossary.check.mentions import CLASS_NOUNS, SPEAKER_NOUNS, _short_forms, class_noun
 from glossary.check.patterns import PERSON_RANKS, RANKS, EnglishTerms, singular
 from glossary.check.source import Occurrence
+from glossary.check.wording import INITIALS, as_verb, respelt
 from glossary.store import Entry
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -118,9 +119,10 @@ def said_otherwise(candidates: Iterable[StandIn], source: str) -> Iterator[tuple
     make it a wrong rendering. Lazy, one place at a time."""
     for _start, group in itertools.groupby(candidates, key=lambda found: found.start):
         here = list(group)
-        said = any(accounted_for(found.entry, source) for found in here)
+        said = {found.entry.key: accounted_for(found.entry, source) for found in here}
         for found in here:
-            yield found, said
+            same = [f for f in here if f.written.casefold() == found.written.casefold()]
+            yield found, any(said[f.entry.key] for f in same)
 
 
 def term_left_out(occ: Occurrence) -> str:
@@ -390,7 +392,11 @@ def unknown_names(
         ]  # "Basuki" of "Governor Basuki", where "Governor" renders Gubernur
         if names and _SENTENCE_OPEN.search(text[:start]) and is_common(names[0].casefold()):
             names = names[1:]  # "The", "He": a sentence's capital, not a name's
-        if names and not all(written_in(w, source) or w.casefold() in words for w in names):
+        if len(names) == 1 and INITIALS.fullmatch(names[0]):
+            continue  # "BMRI", "PAC": the English's own short form of a name, no other name
+        if names and not all(
+            written_in(w, source) or w.casefold() in words or respelt(w, source) for w in names
+        ):
             yield " ".join(names)  # "Financial Supervisory Board" though "Financial" renders
         elif _shortened(names, occ.match.entry):
             yield " ".join(names)
@@ -424,6 +430,7 @@ def stand_in(
     distinct: bool = False,
     unknown: bool = False,
     setting: Collection[tuple[str, str]] = frozenset(),
+    at: tuple[int, int] | None = None,
 ) -> str | None:
     """Another entry's English that stands in ``text`` where the source has ``occ``'s term
     and that the source does not account for (a name, or a general word longer than three
@@ -439,26 +446,41 @@ def stand_in(
     window: tuple[int, int | None] = (0, None)
     if drift is not None:
         window = (max(0, int((where - drift) * len(text))), int((where + drift) * len(text)))
+    if at is not None:  # the term's place in the English, found otherwise (``speaker_slot``)
+        window, where = at, at[0] / max(len(text), 1)
     for english in glossaries:
         candidates = others(english, occ, text, taken, present, window, setting=setting)
+        nearest: tuple[float, str] | None = None  # the one nearest the term's place names it
         for found, said in said_otherwise(candidates, elsewhere):
             written = found.written
             if derived_place(found) and occ.match.entry.kind != "place":
                 continue  # "the Indonesian government" for ``pemerintah``: no wrong name
             capitalised = written[:1].isupper() and not _sentence_capital(found, text)
+            if not capitalised and class_noun(occ.match.entry.kind, written, text[: found.start]):
+                continue  # "the company" for ``Jasa Marga``: mentioned as what it is
+            if singular(written.casefold()) in SPEAKER_NOUNS and (
+                at or occ.match.entry.kind in CLASS_NOUNS
+            ):
+                continue  # "an official said" for ``Bappenas mengungkapkan``
+            if not capitalised and " " not in written and as_verb(written, found.start, text):
+                continue  # "to help Indonesian businessmen": a verb stands in for no name
             if distinct and not (len(written.split()) > 1 or capitalised):
                 continue
             if len(written) <= _SHORT_WORD and not (capitalised and not distinct):
                 continue
-            offset = found.start / max(len(text), 1) - where
+            offset = 0.0 if at else found.start / max(len(text), 1) - where
             if not capitalised and found.entry.kind != "title" and _by_chance(written, offset):
                 continue  # "the company's president director" for ``Dirut Jasa Marga``
             # A title the source says once names one person: a second "President" is
             # another's ("German President" beside "Ukrainian President").
             if found.entry.kind == "title" and said:
                 said = accounted_for(found.entry, spent())
-            if found.surplus or not (said or words_said(found, elsewhere, english)):
-                return written
+            if (nearest is None or abs(offset) < nearest[0]) and (
+                found.surplus or not (said or words_said(found, elsewhere, english))
+            ):
+                nearest = abs(offset), written
+        if nearest is not None:
+            return nearest[1]
     names = unknown_names(occ, text, taken, present) if unknown else iter(())
     return next((n for n in names if not _known(glossaries, n)), None)
 

@@ -1,0 +1,61 @@
+"""How a word of a segment's English stands, whatever the glossary says of it: a word of the
+source misspelt or respelt ("Telcom" for ``Telkom``), initials alone ("BMRI"), a verb
+("would force banks"). Such a word stands in no missing term's place."""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+# Initials alone: a ticker or an acronym the glossary does not know.
+INITIALS = re.compile(r"[A-Z]{2,6}")
+# A name word this like a word of the source writes that word, misspelt or respelt.
+_RESPELT = 0.8
+
+
+def respelt(word: str, source: str) -> bool:
+    """Whether a name word of the English writes a word of the source with a letter or two
+    otherwise ("Telcom" for ``Telkom``, "Rofikog" for ``Rofikoh``, "Syaria" for
+    ``Syariah``): the source's own name, misspelt, which stands in for no term. A word
+    made longer is a derived form ("Indonesian Bank" for ``Bank Indonesia`` is another
+    name)."""
+    folded = word.casefold()
+    if len(folded) < 4:
+        return False
+    return any(
+        other[:1] == folded[:1]
+        and abs(len(other) - len(folded)) <= 2
+        and not folded.startswith(other)  # "Indonesian" is a derived form, no slip
+        and difflib.SequenceMatcher(None, folded, other).ratio() >= _RESPELT
+        for other in source_words(source.casefold())
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def source_words(folded: str) -> frozenset[str]:
+    """The words of a folded source segment long enough to be respelt as a name."""
+    return frozenset(w for w in _WORD.findall(folded) if len(w) >= 4)
+
+
+# What makes the word after it a verb ("would force"), or the word before it
+# one that takes an object ("signed the contract").
+_VERB_BEFORE = re.compile(
+    r"(?<![\w-])(?:would|will|can|could|may|might|must|should|shall|did|does|do)\s+$",
+    re.IGNORECASE,
+)
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|them|it)\s", re.IGNORECASE)
+
+
+def as_verb(written: str, start: int, text: str) -> bool:
+    """Whether a general word stands as a verb, where no name can: after a modal verb
+    ("would force banks", "can help exporters"), or in the past tense before its object
+    ("signed the contract"; not "giving Spain an unbeatable lead")."""
+    end = start + len(written)
+    return bool(
+        _VERB_BEFORE.search(text[max(0, start - 12) : start])
+        or (written.endswith("ed") and _OBJECT_AFTER.match(text, end))
+    )
