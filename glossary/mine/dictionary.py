@@ -51,8 +51,6 @@ def _dictionary_set(
 ) -> frozenset[str]:
     """A set of words ``build`` makes of the reversed dictionary, cached in the user cache
     as ``name``.json until the dictionary changes; empty without the dictionary."""
-    from glossary.suggest.freedict import load_reverse_index
-
     try:
         stamp = _stamp(index)
     except OSError:
@@ -62,6 +60,8 @@ def _dictionary_set(
         saved = json.loads(cached.read_text(encoding="utf-8"))
         if saved.get("stamp") == stamp:
             return frozenset(saved["words"])
+    from glossary.suggest.freedict import load_reverse_index  # the suggest package: slow
+
     try:
         words = build(load_reverse_index(index, cache_folder()))
     except (OSError, ValueError, EOFError):
