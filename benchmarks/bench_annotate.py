@@ -53,7 +53,7 @@ sys.path.insert(0, str(REPO))
 
 import wordfreq  # noqa: E402
 
-from glossary import render, store  # noqa: E402
+from glossary import defined, render, store  # noqa: E402
 from glossary.match import Matcher  # noqa: E402
 from glossary.text import TOKEN_RE, Document  # noqa: E402
 
@@ -206,12 +206,13 @@ def forms_with_gloss(entries: list) -> dict[str, str]:
 def ours(matcher: Matcher) -> Callable[[list[str]], tuple[int, str]]:
     """What ``glossary annotate`` does after reading its input: the document (odd spaces
     and zero-width characters cleaned, lines indexed), the matches streamed from
-    ``Matcher.iter_document``, the inline renderer."""
+    ``Matcher.iter_document`` with the acronyms the text defines (``defined``), the inline
+    renderer."""
 
     def run(lines: list[str]) -> tuple[int, str]:
         document = Document(path="corpus", text="".join(lines))
         counted = itertools.count()  # zip stops at the last match before taking a number
-        found = zip(matcher.iter_document(document), counted, strict=False)
+        found = zip(defined.with_defined_acronyms(document, matcher), counted, strict=False)
         matches = map(operator.itemgetter(0), found)
         out = render.inline(document, matches)
         return next(counted), out

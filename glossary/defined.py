@@ -18,12 +18,16 @@ another entry (``flu burung (AI)``) is defined by that term.
 
 from __future__ import annotations
 
+import bisect
+import itertools
+import operator
 import re
 from collections.abc import Iterator, Sequence
 
 from glossary import lexicon
-from glossary.match import Match
+from glossary.match import Match, Matcher
 from glossary.store import Entry
+from glossary.text import Document
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
@@ -130,3 +134,95 @@ def definition(
         return None
     shared = set(previous.entry.renderings) & set(match.entry.renderings)
     return not same and not shared and not agrees(match.entry, previous.text)
+
+
+_BRACKETED = re.compile(r"\(([A-Z]{2,6})\)")
+_START = operator.attrgetter("start")
+
+
+def defined_acronyms(text: str, matcher: Matcher) -> list[Match]:
+    """Where the text uses an acronym it defines by a glossary term (``kejadian luar biasa
+    (KLB)``, ``Palang Merah Indonesia (PMI)``) and the glossary does not know: each use
+    from the bracket on, glossed with the term's English (KLB: "outbreak"). The acronym
+    must spell the whole term the glossary found right before the bracket, so a term
+    inside a longer name (``Pemungutan Suara`` of ``Kelompok Penyelenggara Pemungutan
+    Suara (KPPS)``) defines nothing."""
+    made: dict[str, tuple[int, Entry]] = {}  # acronym: where its definition opens, entry
+    for found in _BRACKETED.finditer(text):
+        acronym, opening = found.group(1), found.start()
+        if acronym in made or text[opening - 1 : opening] != " " or matcher.find(acronym):
+            continue
+        before = text[max(0, opening - _LOOK_BACK) : opening - 1]
+        term = next(reversed(matcher.find(before)), None)
+        if term is None or term.end != len(before) or not expands(acronym, term.text):
+            continue
+        entry = term.entry
+        made[acronym] = (
+            found.start(1),
+            Entry(
+                acronym,
+                entry.english,
+                kind="acronym",
+                alternatives=[acronym, *(a for a in entry.alternatives if a != acronym)],
+                expansion=term.text,
+            ),
+        )
+    uses = []
+    for acronym, (first, entry) in made.items():
+        for use in re.finditer(rf"(?<![\w-]){acronym}(?![\w-])", text[first:]):
+            start = first + use.start()
+            uses.append(Match(start, start + len(acronym), acronym, entry, acronym, "preferred"))
+    return sorted(uses)
+
+
+def with_defined_acronyms(document: Document, matcher: Matcher) -> Iterator[Match]:
+    """The matcher's matches in the document (``Matcher.iter_document``) and the uses of
+    the acronyms it defines (``defined_acronyms``), in order; a use inside a glossary
+    match is left out. A document that defines none costs one regex search."""
+    matches = matcher.iter_document(document)
+    uses = defined_acronyms(document.clean, matcher)
+    if not uses:
+        return matches
+    if document.clean != document.text:
+        offset, text = document.original_offset, document.text
+        uses = [
+            u._replace(start=start, end=end, text=text[start:end])
+            for u in uses
+            for start, end in ((offset(u.start), offset(u.end - 1) + 1),)
+        ]
+    return _merged(matches, uses)
+
+
+def _merged(matches: Iterator[Match], uses: list[Match]) -> Iterator[Match]:
+    """``uses`` (sorted, few) put among ``matches`` where no match holds them, taken a
+    chunk of matches at a time and flattened at C speed: no Python step per match."""
+    return itertools.chain.from_iterable(_merged_chunks(matches, uses))
+
+
+_CHUNK = 4096
+
+
+def _merged_chunks(matches: Iterator[Match], uses: list[Match]) -> Iterator[list[Match]]:
+    k, before = 0, 0  # the next use; the end of the last match given
+    while chunk := list(itertools.islice(matches, _CHUNK)):
+        stop = chunk[-1].start
+        if k < len(uses) and uses[k].start < stop:
+            out: list[Match] = []
+            last = 0
+            while k < len(uses) and uses[k].start < stop:
+                use = uses[k]
+                k += 1
+                i = bisect.bisect_left(chunk, use.start, lo=last, key=_START)
+                out += chunk[last:i]
+                last = i
+                if (out[-1].end if out else before) <= use.start and use.end <= chunk[i].start:
+                    out.append(use)
+            chunk = out + chunk[last:]
+        before = chunk[-1].end
+        yield chunk
+    rest = []
+    for use in uses[k:]:
+        if use.start >= before:
+            rest.append(use)
+            before = use.end
+    yield rest

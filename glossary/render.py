@@ -23,7 +23,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from glossary import scan, titled
+from glossary import defined, scan, titled
 from glossary.gloss import Judge, Note, Reading
 from glossary.match import DEPRECATED, Match, Matcher
 from glossary.store import Entry
@@ -53,7 +53,7 @@ def iter_annotated(
     skip_identical: bool = False,
 ) -> Iterator[str]:
     """``annotate``'s output in pieces, made as they are read: nothing keeps them all."""
-    matches = matcher.iter_document(document)
+    matches = defined.with_defined_acronyms(document, matcher)  # KLB after (KLB)
     return RENDERERS[fmt](document, matches, first_only, skip_identical)
 
 

@@ -3,13 +3,15 @@ and a term inside the phrase an acronym spells glosses part of a name."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 import test_gloss
 from hypothesis import given
 from hypothesis import strategies as st
 
 from glossary import defined
-from glossary.match import Matcher
+from glossary.match import Match, Matcher
 from glossary.store import Entry
 
 pytestmark = pytest.mark.usefixtures("implementation")  # the screen of runs has a twin
@@ -113,3 +115,93 @@ def test_definitions_lie_inside_the_words(words):
         assert 0 <= first < end <= len(words)
         assert not first <= acronym < end
         assert defined.spelled(words[acronym], words[first:end])
+
+
+DEFINING = Matcher(
+    [
+        Entry("kejadian luar biasa", "outbreak", alternatives=["extraordinary event"]),
+        Entry("Palang Merah Indonesia", "Indonesian Red Cross", kind="organisation"),
+        Entry("pemungutan suara", "vote"),
+        Entry("KPU", "General Elections Commission", kind="acronym"),
+        Entry("Komisi Pemilihan Umum", "General Elections Commission", kind="organisation"),
+    ]
+)
+
+
+def inline(text: str) -> str:
+    from glossary import render
+    from glossary.text import Document
+
+    return render.annotate(Document("a.txt", text), DEFINING, "inline")
+
+
+def test_an_acronym_the_text_defines_by_a_glossary_term_is_glossed_from_there_on():
+    """kejadian luar biasa (KLB): KLB is the outbreak, in the bracket and after it."""
+    text = (
+        "Dinas menetapkan status kejadian luar biasa (KLB) di tiga kecamatan.\n"
+        "Status KLB berlaku sebulan; stok darah di Palang Merah Indonesia (PMI) menipis.\n"
+        "PMI meminta warga mendonorkan darah.\n"
+    )
+    shown = inline(text)
+    assert "(KLB [outbreak])" in shown and "Status KLB [outbreak]" in shown
+    assert "(PMI [Indonesian Red Cross])" in shown and "PMI [Indonesian Red Cross] meminta" in shown
+
+
+def test_an_acronym_is_glossed_only_after_its_definition_and_only_as_a_whole_term():
+    """Before the bracket KLB may be anything; KPPS spells a longer name than the term
+    before it (pemungutan suara); KPU is the glossary's own."""
+    text = (
+        "KLB belum ditetapkan.\n"
+        "Status kejadian luar biasa (KLB) ditetapkan.\n"
+        "Petugas Kelompok Penyelenggara Pemungutan Suara (KPPS) bertugas. KPPS siap.\n"
+        "Komisi Pemilihan Umum (KPU) rapat.\n"
+    )
+    shown = inline(text)
+    assert shown.startswith("KLB belum") and "(KLB [outbreak])" in shown
+    assert "KPPS [" not in shown
+    assert shown.count("[General Elections Commission]") == 2
+
+
+def test_a_defined_acronym_is_an_acronym_with_the_terms_renderings_in_json():
+    from glossary import render
+    from glossary.text import Document
+
+    text = "Status kejadian luar biasa (KLB) ditetapkan. KLB berlaku.\n"
+    items = json.loads(render.annotate(Document("a.txt", text), DEFINING, "json"))
+    klb = [i for i in items if i["text"] == "KLB"]
+    assert len(klb) == 2 and {i["kind"] for i in klb} == {"acronym"}
+    assert {i["gloss"] for i in klb} == {"outbreak"}
+    assert "extraordinary event" in klb[0]["alternatives"]
+
+
+def _spans(draw_spans):
+    """Non-overlapping (start, end) spans in order, from sorted cut points."""
+    cuts = sorted(set(draw_spans))
+    return [(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=False) if a < b]
+
+
+@given(
+    st.lists(st.integers(0, 400), max_size=60),
+    st.lists(st.tuples(st.integers(0, 400), st.integers(1, 6)), max_size=12),
+    st.integers(1, 7),
+)
+def test_uses_go_among_the_matches_where_no_match_holds_them(cuts, starts, chunk):
+    """Whatever the chunk size: every match in order, and each use that overlaps no
+    match nor an earlier use, in its place (the reference: a sort and a sweep)."""
+    entry = Entry("x", "x")
+    matches = [Match(a, b, "m", entry, "m", "preferred") for a, b in _spans(cuts)]
+    first = {a: n for a, n in reversed(starts)}  # one use per start
+    uses = [Match(a, a + n, "u", entry, "u", "preferred") for a, n in sorted(first.items())]
+    expected, end = [], 0
+    for m in sorted(matches + uses, key=lambda m: (m.start, m.text != "m")):
+        if m.text == "m" or (
+            m.start >= end and not any(a.start < m.end and m.start < a.end for a in matches)
+        ):
+            expected.append(m)
+            end = max(end, m.end)
+    original = defined._CHUNK
+    defined._CHUNK = chunk
+    try:
+        assert list(defined._merged(iter(matches), uses)) == expected
+    finally:
+        defined._CHUNK = original
