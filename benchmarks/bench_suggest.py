@@ -67,11 +67,12 @@ def main() -> int:
         lines = sum(
             len((corpus / f"{n}.id").read_text(encoding="utf-8").splitlines()) for n in NAMES
         )
-        backends = ["--backend", "names", "--backend", "parallel", "--backend", "dictionary"]
+        backends = ["--backend", "reference", "--backend", "names", "--backend", "parallel"]
+        backends += ["--backend", "dictionary"]
         elapsed, cpu = run("suggest", *backends, *parallel, "--glossary", po)
     load = os.getloadavg()[0]
     print(
-        f"suggest: {len(keep)} entries, {lines} aligned lines, names+parallel+dictionary:"
+        f"suggest: {len(keep)} entries, {lines} aligned lines, reference+names+parallel+dictionary:"
         f" {elapsed:.1f}s, {cpu:.1f}s of CPU (load average {load:.1f} on {os.cpu_count()} cores)"
     )
     return 0
