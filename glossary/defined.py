@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from glossary import lexicon
-from glossary.match import Match, Matcher
+from glossary.match import Match, Matcher, in_original
 from glossary.store import Entry
 from glossary.text import Document
 
@@ -167,12 +167,12 @@ def defined_acronyms(text: str, matcher: Matcher) -> list[Match]:
                 expansion=term.text,
             ),
         )
-    uses = []
-    for acronym, (first, entry) in made.items():
-        for use in re.finditer(rf"(?<![\w-]){acronym}(?![\w-])", text[first:]):
-            start = first + use.start()
-            uses.append(Match(start, start + len(acronym), acronym, entry, acronym, "preferred"))
-    return sorted(uses)
+    uses = [
+        Match(use.start(), use.end(), acronym, entry, acronym, "preferred")
+        for acronym, (first, entry) in made.items()
+        for use in re.compile(rf"(?<![\w-]){acronym}(?![\w-])").finditer(text, first)
+    ]
+    return sorted(uses, key=_START)
 
 
 def with_defined_acronyms(document: Document, matcher: Matcher) -> Iterator[Match]:
@@ -184,12 +184,7 @@ def with_defined_acronyms(document: Document, matcher: Matcher) -> Iterator[Matc
     if not uses:
         return matches
     if document.clean != document.text:
-        offset, text = document.original_offset, document.text
-        uses = [
-            u._replace(start=start, end=end, text=text[start:end])
-            for u in uses
-            for start, end in ((offset(u.start), offset(u.end - 1) + 1),)
-        ]
+        uses = list(in_original(document, uses))
     return _merged(matches, uses)
 
 

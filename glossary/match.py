@@ -171,6 +171,16 @@ def _all_forms(entries: list[Entry]) -> Iterator[tuple[int, str, str, bool]]:
 # -- the matcher ------------------------------------------------------------------
 
 
+def in_original(document: Document, matches: Iterable[Match]) -> Iterator[Match]:
+    """Matches found in ``document.clean`` with their offsets and text in ``document.text``."""
+    text, offset = document.text, document.original_offset
+    return (
+        m._replace(start=start, end=end, text=text[start:end])
+        for m in matches
+        for start, end in ((offset(m.start), offset(m.end - 1) + 1),)
+    )
+
+
 class Matcher:
     """Finds the terms of a glossary in text. Build once per run (``for_glossary`` caches it).
 
@@ -271,14 +281,9 @@ class Matcher:
 
     def iter_document(self, document: Document) -> Iterator[Match]:
         """``find_document``, one match at a time."""
-        text, offset = document.text, document.original_offset
-        if document.clean == text:
-            return self.find_iter((text,))
-        return (
-            m._replace(start=start, end=end, text=text[start:end])
-            for m in self.find_iter((document.clean,))
-            for start, end in ((offset(m.start), offset(m.end - 1) + 1),)
-        )
+        if document.clean == document.text:
+            return self.find_iter((document.text,))
+        return in_original(document, self.find_iter((document.clean,)))
 
     def find_iter(self, chunks: Iterable[str]) -> Iterator[Match]:
         """Matches in text that comes in pieces (lines, blocks), with offsets into their

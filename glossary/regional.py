@@ -109,7 +109,7 @@ _COMPASS_AHEAD = "(?:Barat|Timur|Utara|Selatan|Tengah|Tenggara)\\b"
 _EVIDENCE_WORDS = frozenset({"Kabupaten", "Provinsi", "Pemkab", "Pemprov", "di"})
 _PLACE_END = re.compile(rf"(?![\w'’-])(?! (?!{_COMPASS_AHEAD})[A-Z])")
 _WORD = re.compile(r"[A-Z][a-z]{2,}(?![\w'’-])")
-_PREVIOUS = re.compile(r"(\S+) \Z")
+PREVIOUS = re.compile(r"(\S+) \Z")  # the word right before an offset (also titled's)
 _NEXT_CAPITAL = re.compile(r" [A-Z]")
 _SMALL = frozenset({"of", "the", "and", "for", "in", "on"})
 _NOT_PLACE = (
@@ -135,7 +135,8 @@ _NO_NAME = (
 )
 TITLE, BODY, UNIT, PLACE = "title", "body", "unit", "place"
 HEADED = "headed"  # the head of a regional body: Kepala Dinas Kesehatan (Kabupaten Bogor)
-_HEAD_OF = "kepala "
+# The word before a body that names its holder, the body's head (also glossary.titled's).
+HEAD_OF = "kepala "
 # The screen of a batch, at C speed: only these matches may start a composition.
 _SCREEN = frozenset({"place", "title", "organisation"})
 _UNIT_FORMS = frozenset(u for unit in UNIT_ENGLISH for u in (unit, unit.capitalize()))
@@ -217,7 +218,7 @@ class Composer:
             found, at = False, text.find(" " + word, lo, hi)
             while at >= 0 and not found:
                 end = at + 1 + len(word)
-                before = _PREVIOUS.search(text, max(0, at - 12), at + 1)
+                before = PREVIOUS.search(text, max(0, at - 12), at + 1)
                 found = (
                     before is not None
                     and before.group(1) in _EVIDENCE_WORDS
@@ -236,7 +237,7 @@ class Composer:
             return True
         if previous is not None and previous.match.end == start - 1:
             return True
-        found = _PREVIOUS.search(text, max(0, start - 40), start)
+        found = PREVIOUS.search(text, max(0, start - 40), start)
         if not found:
             return True
         word = found.group(1)
@@ -511,8 +512,8 @@ def _role(match: Match) -> str | None:
         return PLACE
     if entry.kind == "title" and _ends_with(form, REGIONAL_TITLES):
         return TITLE
-    if entry.kind == "title" and form.startswith(_HEAD_OF):
-        return HEADED if _starts_with(form[len(_HEAD_OF) :], REGIONAL_BODIES) else None
+    if entry.kind == "title" and form.startswith(HEAD_OF):
+        return HEADED if _starts_with(form[len(HEAD_OF) :], REGIONAL_BODIES) else None
     if entry.kind == "organisation" and _starts_with(form, REGIONAL_BODIES):
         return BODY
     if form in UNIT_ENGLISH and form != "kota":

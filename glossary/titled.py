@@ -248,9 +248,8 @@ def _composer_bits(match: Match) -> int:
     return regional.may_head(match) | _TITLE * (kind == "title") | _BODY * (kind in _BODY_KINDS)
 
 
-# The word before a body that names its holder, the body's head (no entry of its own:
-# ``kepala`` is also the head of a body, and of a person).
-_HEAD = "kepala "
+# ``Kepala`` names a body's holder (no entry of its own: it is also the head of a person).
+_HEAD = regional.HEAD_OF
 # What news English calls the head of a body ("BPS chief Rusman Heriawan").
 _CHIEFS = ("head", "chief", "chairman")
 # English heads of bodies that take "the": the head of the Audit Agency, of Statistics
@@ -301,10 +300,8 @@ def _headed(text: str, body: Reading, made: dict[tuple[int, int, str], Entry]) -
 
 # The word before a title that makes its holder the deputy (Wakil Menteri, Deputi Gubernur),
 # and the words before that which start no longer name (Mantan Wakil Menteri, Kemarin).
-_DEPUTY = re.compile(r"(?<![\w'’-])(Wakil|Deputi|wakil|deputi) \Z")
-_DEPUTY_WORD = re.compile(r"(?<![\w'’-])(?:Wakil|Deputi|wakil|deputi) ")
+_DEPUTY_WORD = re.compile(r"(?<![\w'’-])(Wakil|Deputi|wakil|deputi) ")
 _START = operator.attrgetter("start")
-_PREVIOUS = re.compile(r"(\S+) \Z")
 _FREE_BEFORE = (
     lexicon.FUNCTION_WORDS
     | lexicon.DATE_WORDS
@@ -337,7 +334,8 @@ def _deputised(
         note = notes.get(i, ...)
         if note is None:
             continue  # left out by the judge
-        joined = _deputy(text, noted(batch[i], note if isinstance(note, Note) else None), made)
+        title = noted(batch[i], note if isinstance(note, Note) else None)
+        joined = _deputy(text, found, title, made)
         if joined is not None:
             if out is batch:
                 out, kept = list(batch), dict(notes)
@@ -346,15 +344,17 @@ def _deputised(
     return out, kept
 
 
-def _deputy(text: str, title: Reading, made: dict[tuple[int, int, str], Entry]) -> Match | None:
-    """The match of ``Wakil``/``Deputi`` and the title right after it as one title, or None."""
+def _deputy(
+    text: str, found: re.Match[str], title: Reading, made: dict[tuple[int, int, str], Entry]
+) -> Match | None:
+    """The match of ``Wakil``/``Deputi`` (``found``, right before it) and the title as one
+    title, or None."""
     match = title.match
-    found = _DEPUTY.search(text, max(0, match.start - 8), match.start)
     english = title.english
-    if found is None or english.lower().startswith(("deputy", "vice")):
+    if english.lower().startswith(("deputy", "vice")):
         return None
     start = found.start()
-    previous = _PREVIOUS.search(text, max(0, start - 40), start)
+    previous = regional.PREVIOUS.search(text, max(0, start - 40), start)
     if previous is not None and start and text[start - 1] == " ":
         word = previous.group(1)
         if word[:1].isupper() and word[-1:].isalnum() and word.lower() not in _FREE_BEFORE:
