@@ -4,8 +4,9 @@ For every occurrence of a reviewed entry in ../shared/corpus/*.id (found by the
 project's matcher, as ``glossary annotate`` finds it), does the aligned line of the
 .en file contain the entry's English: its msgstr or an accepted alternative, in any
 case, with regular English inflection (``check.find_rendering``, the rule ``glossary
-check`` applies)? The rate is printed per corpus file twice: with the msgstr alone
-and with the alternatives too, which shows what the alternatives are worth. Then the
+check`` applies)? The rate is printed per corpus file twice: with the English shown
+alone (the sense the neighbouring word chose, else the msgstr) and with the
+alternatives too, which shows what the alternatives are worth. Then the
 most frequent disagreements, each with one aligned pair, so that a terminologist can
 read them and fix the entries where the translators were right.
 
@@ -95,7 +96,7 @@ class Tally:
     name: str
     occurrences: int = 0
     agreed: int = 0
-    agreed_msgstr: int = 0
+    agreed_msgstr: int = 0  # ... by the English shown alone (the sense chosen, else msgstr)
     identical: int = 0  # glosses equal to the Indonesian form (Jakarta [Jakarta])
     agreed_identical: int = 0
     elided: int = 0  # not in the English, left out the way news English does (check's rule)
@@ -142,8 +143,10 @@ def aligned_lines(stem: Path) -> tuple[list[str], list[str]]:
 
 
 def msgstr_only(entry: Entry, english: str | None = None) -> Entry:
-    """The entry with one rendering: its msgstr, or ``english``."""
-    return dataclasses.replace(entry, english=english or entry.english, alternatives=[])
+    """The entry with one rendering: its msgstr, or ``english``; a place's taken as written
+    (``France`` is not found in "French players", which the sense ``French`` is)."""
+    kind = "name" if entry.kind == "place" else entry.kind
+    return dataclasses.replace(entry, english=english or entry.english, alternatives=[], kind=kind)
 
 
 def read_gold(path: Path) -> dict[str, list[str]]:
@@ -279,7 +282,7 @@ def measure(
     composed: bool = True,
 ) -> Tally:
     tally = Tally(stem.name)
-    bare: dict[int, Entry] = {}
+    bare: dict[tuple[int, str], Entry] = {}  # the English shown alone
     pattern = gold_pattern(list(gold))
     canonical = {t.casefold(): t for t in gold}
     sources, targets = aligned_lines(stem)
@@ -329,7 +332,7 @@ def measure(
                 tally.agreed += 1
                 tally.aligned_agreed += close
                 tally.agreed_identical += same
-                plain = bare.setdefault(id(entry), msgstr_only(entry))
+                plain = bare.setdefault((id(entry), english), msgstr_only(entry, english))
                 tally.agreed_msgstr += bool(find_rendering(plain, target))
                 continue
             occurrence = [Occurrence(Piece(stem.name, source), match)]
@@ -413,7 +416,7 @@ def main() -> int:
 
     print(f"glossary {args.glossary}: {len(entries)} reviewed entries")
     print("agreement: glosses whose English the aligned translation uses")
-    print(f"{'corpus':12} {'glosses':>8} {'msgstr only':>11} {'+ alternatives':>14}", end="")
+    print(f"{'corpus':12} {'glosses':>8} {'shown only':>11} {'+ alternatives':>14}", end="")
     print(f" {'identical':>9} {'agreement w/o identical':>23} {'elided':>7} {'kept':>7}")
     for t in tallies:
         print(f"{t.name:12} {t.occurrences:8d} {t.rate(t.agreed_msgstr):>11}", end="")

@@ -12,12 +12,18 @@ is written by glossary.store, so the store's format rules apply.
 Source format, one entry a line (``#`` starts a comment)::
 
     ## place  (section title)  case=insensitive origin=names
-    Belanda ; Holland ; !Nederland = Netherlands | Dutch | Holland @ expansion
+    Belanda ; Holland ; !Nederland = Netherlands | *Dutch | Holland @ expansion
+    Inggris = Britain | *British | English % English after bahasa liga
 
 Forms before ``=`` (the first is the msgid, ``!`` marks a deprecated form), renderings
 after it (the first is the msgstr), ``@`` an acronym's expansion (the entry's kind is
 then ``acronym``). A section sets the kind, and optionally the case rule and the origin
-(default ``manual``).
+(default ``manual``). Senses (``glossary.senses``): each `` % ENGLISH after|before
+WORD...`` clause is one, and a rendering marked ``*`` is a country's adjective, chosen
+after a noun it qualifies (``QUALIFIED_NOUNS``: ``petenis Prancis`` = French tennis player,
+``pemerintah Jerman`` = the German government; ``ke Prancis`` stays France). A
+``## senses`` section adds senses to entries made elsewhere (the seed entries: ``Rusia =
+*Russian``), its renderings being theirs.
 """
 
 from __future__ import annotations
@@ -34,6 +40,8 @@ sys.path.insert(0, str(ROOT / "curation"))
 import evidence as corpus_evidence  # noqa: E402
 
 from glossary import store  # noqa: E402
+from glossary.senses import parse_sense  # noqa: E402
+from glossary.senses import senses as parsed_senses  # noqa: E402
 from glossary.store import KINDS, Entry  # noqa: E402
 from glossary.text import InputError  # noqa: E402
 
@@ -41,6 +49,18 @@ SOURCES = ROOT / "curation" / "sources"
 _SECTION = re.compile(r"##\s+(\w+)(.*)")
 _OPTION = re.compile(r"(case|origin)=(\S+)")
 EVIDENCE_UNIT = "aligned lines"
+SENSES = "senses"  # the section that adds senses to entries made elsewhere
+# Nouns after which a country is rendered by its adjective: the word before a country in
+# the aligned corpus, where the English line holds the adjective (French) at least twice as
+# often as the name (France): asal 109/33, petenis 69/34, pemerintah 42/12, juara 20/3,
+# klub 18/4, pegolf 16/0, (mata) uang 12/2, media 11/2, liga 11/2; and the nouns of the same
+# pattern (perusahaan, tentara). Not pelatih (France coach, 4/22), timnas, striker, dari.
+QUALIFIED_NOUNS = (
+    "asal petenis pegolf petinju pembalap perenang atlet juara klub liga pemerintah"
+    " pemerintahan kepolisian militer tentara pasukan pejabat diplomat media rakyat warga"
+    " masyarakat bangsa orang pengusaha perusahaan investor turis wisatawan perekonomian"
+    " perbankan uang"
+)
 
 
 def parse(path: Path) -> list[Entry]:
@@ -53,7 +73,7 @@ def parse(path: Path) -> list[Entry]:
         section = _SECTION.fullmatch(line)
         if section:
             kind = section.group(1)
-            if kind not in KINDS:
+            if kind not in KINDS and kind != SENSES:
                 raise InputError(f"{where}: unknown kind {kind!r}")
             options = dict(_OPTION.findall(section.group(2)))
             case, origin = options.get("case", ""), options.get("origin", "manual")
@@ -64,8 +84,12 @@ def parse(path: Path) -> list[Entry]:
         if not equals:
             raise InputError(f"{where}: no ' = ' between forms and English")
         rendering_part, _, expansion = rendering_part.partition(" @ ")
+        rendering_part, *senses = rendering_part.split(" % ")
         forms = list(dict.fromkeys(f.strip() for f in forms_part.split(";") if f.strip()))
         renderings = list(dict.fromkeys(r.strip() for r in rendering_part.split("|") if r.strip()))
+        senses = [s.strip() for s in senses]
+        senses += [f"{r[1:]} after {QUALIFIED_NOUNS}" for r in renderings if r.startswith("*")]
+        renderings = [r.lstrip("*") for r in renderings]
         if not forms or not renderings or forms[0].startswith("!"):
             raise InputError(f"{where}: an entry needs a msgid and an English rendering")
         entry_case = case
@@ -79,12 +103,18 @@ def parse(path: Path) -> list[Entry]:
                 variants=[f for f in forms[1:] if not f.startswith("!")],
                 deprecated=[f[1:] for f in forms[1:] if f.startswith("!")],
                 kind="acronym" if expansion else kind,
+                senses=senses,
                 expansion=expansion.strip(),
                 case=entry_case,
                 origin=origin,
                 references=[f"curation/sources/{path.name}:{number}"],
             )
         )
+        try:
+            if kind != SENSES:
+                parsed_senses(entries[-1])
+        except InputError as err:
+            raise InputError(f"{where}: {err}") from None
     return entries
 
 
@@ -103,6 +133,8 @@ def assemble(glossary: store.Glossary, sources: list[Entry]) -> list[str]:
     owners = {f.casefold(): e for e in kept if not e.obsolete for f in e.forms}
     messages = []
     for entry in sources:
+        if entry.kind == SENSES:
+            continue
         owner = owners.get(entry.term.casefold())
         if owner is not None:
             messages.append(f"{entry.references[0]}: {entry.term!r} is already {owner.term!r}")
@@ -121,6 +153,14 @@ def assemble(glossary: store.Glossary, sources: list[Entry]) -> list[str]:
         for form in entry.forms:
             owners.setdefault(form.casefold(), entry)
     glossary.entries = kept
+    for added in (e for e in sources if e.kind == SENSES):
+        owner = owners.get(added.term.casefold())
+        if owner is None:
+            raise InputError(f"{added.references[0]}: senses for {added.term!r}, no such entry")
+        chosen = {parse_sense(text).english for text in added.senses}  # these replace the old
+        kept_senses = [text for text in owner.senses if parse_sense(text).english not in chosen]
+        owner.senses = kept_senses + added.senses
+        parsed_senses(owner)
     return messages
 
 
