@@ -108,6 +108,7 @@ class Tally:
     dropped_agreed: int = 0  # ... whose English the translation uses all the same
     partial: int = 0  # shown marked partial
     unmarked_partial: int = 0  # inside a run with an unglossed word, shown unmarked
+    likely_partial: int = 0  # ... not in a headline, nor before the name it heads
     other_person: int = 0  # short forms shown after another capitalised name
     sensed: int = 0  # glosses whose sense the neighbouring word chose
     sensed_agreed: int = 0  # ... whose chosen English the aligned line uses
@@ -171,27 +172,44 @@ _RUN = re.compile(r"(?:(?:[A-Z]\.)+|[A-Z][\w'’]*)(?:[ -](?:(?:[A-Z]\.)+|[A-Z][
 _MID_SENTENCE = re.compile(r"[\w,(]\s*\Z")
 
 
-def in_unknown_run(source: str, match, matches) -> bool:
+def in_unknown_run(source: str, match, matches, judge: Judge | None = None) -> bool:
     """Whether ``match`` lies in a mid-sentence run of capitalised words of which some word
     is no weekday or month and no match covers as a name: none at all (Perdana Menteri,
     menteri known), or only a term the glossary writes in lower case (Kementerian
-    Pertahanan, both known)."""
+    Pertahanan, both known). With ``judge`` (the tighter count, ``likely``) three kinds of
+    run the upper bound counts are not: a headline's (``Korban Banjir Aman``), words a
+    multiword term covers whole whatever its case (``Menteri Keuangan``, ``Produk Domestik
+    Bruto``), and unknown words only after a title, place or acronym that heads the run
+    (``Presiden Husni Mubarak``, ``PT Indocement``, ``Prancis Nicolas Sarkozy``: the gloss
+    stands before the name, over its own word)."""
     for run in _RUN.finditer(source):
         if run.start() <= match.start and match.end <= run.end() and run.group() != match.text:
             if not _MID_SENTENCE.search(source, 0, run.start()):
                 continue
+            if judge is not None and judge.headline(run.start()):
+                continue
             covered = [
                 (m.start, m.end)
                 for m in matches
-                if run.start() <= m.start < run.end() and not m.form.islower()
+                if run.start() <= m.start < run.end()
+                and (not m.form.islower() or judge is not None and " " in m.form)
             ]
-            for word in re.finditer(r"[^\s-]+", run.group()):
-                start, end = run.start() + word.start(), run.start() + word.end()
-                if word.group().lower() in lexicon.WEEKDAYS_MONTHS:
-                    continue
-                if not any(a <= start and end <= b for a, b in covered):
-                    return True
+            unknown = [
+                run.start() + word.start()
+                for word in re.finditer(r"[^\s-]+", run.group())
+                if word.group().lower() not in lexicon.WEEKDAYS_MONTHS
+                and not any(
+                    a <= run.start() + word.start() and run.start() + word.end() <= b
+                    for a, b in covered
+                )
+            ]
+            heads = match.start == run.start() and match.entry.kind in _HEADS
+            if unknown and not (judge is not None and heads and min(unknown) >= match.end):
+                return True
     return False
+
+
+_HEADS = frozenset({"title", "place", "acronym"})  # glossed before the name they head
 
 
 _DIGITS = re.compile(r"\d+")
@@ -290,6 +308,7 @@ def measure(
     judged_by_line = judged_lines(sources, matcher, judged, composed)
     lines = zip(sources, targets, judged_by_line, strict=True)
     for number, (source, target, (matches, notes)) in enumerate(lines, 1):
+        judge = Judge(source)
         shown = [m for i, m in enumerate(matches) if notes.get(i, ...) is not None]
         close = well_aligned(source, target, english_names, matches)
         tally.lines += bool(source.strip())
@@ -313,6 +332,7 @@ def measure(
             tally.partial += partial
             if not partial and in_unknown_run(source, match, matches):
                 tally.unmarked_partial += 1
+                tally.likely_partial += in_unknown_run(source, match, matches, judge)
             if short_form(entry, match.form) and after_other_name(source, match, matches):
                 tally.other_person += 1
             if english != entry.english:
@@ -442,12 +462,14 @@ def main() -> int:
         )
     print("trust: matches left out, partial glosses, short forms, senses (glossary.gloss)")
     print(f"{'corpus':12} {'left out':>8} {'agreed':>7} {'marked partial':>14}", end="")
-    print(f" {'partial unmarked':>16} {'other person':>12} {'senses: chosen':>14}", end="")
+    print(f" {'partial unmarked':>16} {'likely':>7} {'other person':>12}", end="")
+    print(f" {'senses: chosen':>14}", end="")
     print(f" {'its English':>11} {'msgstr':>7} {'composed':>8} {'agreed':>7}")
     for t in tallies:
         print(f"{t.name:12} {t.dropped:8d} {t.rate(t.dropped_agreed, t.dropped):>7}", end="")
         print(
-            f" {t.rate(t.partial):>14} {t.rate(t.unmarked_partial):>16} {t.other_person:12d}",
+            f" {t.rate(t.partial):>14} {t.rate(t.unmarked_partial):>16}"
+            f" {t.rate(t.likely_partial):>7} {t.other_person:12d}",
             end="",
         )
         print(f" {t.sensed:14d} {t.rate(t.sensed_agreed, t.sensed):>11}", end="")

@@ -33,6 +33,7 @@ ENTRIES = [
     Entry("Madrid", "Madrid", kind="place"),
     Entry("Roma", "Rome", kind="place"),
     Entry("Korea Utara", "North Korea", kind="place"),
+    Entry("Perseroan Terbatas", "limited liability company", kind="acronym", variants=["PT"]),
     Entry("Donald Trump", "Donald Trump", kind="person", variants=["Trump"]),
     Entry("Joe Biden", "Joe Biden", kind="person", variants=["Biden"]),
     Entry("George W. Bush", "George W. Bush", kind="person", variants=["Bush"]),
@@ -78,6 +79,12 @@ def shown(text: str, matcher: Matcher = MATCHER) -> str:
         ("banjir di Jakarta Barat kemarin", "banjir di Jakarta Barat kemarin"),
         ("laga Real Madrid dan AS Roma", "laga Real Madrid dan AS Roma"),
         ("dosen Universitas Indonesia itu", "dosen Universitas Indonesia itu"),
+        # ... a word of a company's name after its legal form; not a country before a name
+        ("saham PT Indonesia Ferry naik", "saham PT [limited liability company] Indonesia Ferry"),
+        (
+            "kata pemain Indonesia Taufik Hidayat",
+            "kata pemain [player] Indonesia [Indonesia] Taufik",
+        ),
         # the head of a longer title or name is partial: Menteri Pertanian, Indonesia Terbuka
         ("kata Menteri Pertanian Inggris", "kata Menteri [~minister] Pertanian Inggris"),
         ("kata Menteri Perekonomian Boediono", "kata Menteri [~minister] Perekonomian"),
