@@ -176,12 +176,11 @@ def in_unknown_run(source: str, match, matches, judge: Judge | None = None) -> b
     """Whether ``match`` lies in a mid-sentence run of capitalised words of which some word
     is no weekday or month and no match covers as a name: none at all (Perdana Menteri,
     menteri known), or only a term the glossary writes in lower case (Kementerian
-    Pertahanan, both known). With ``judge`` (the tighter count, ``likely``) three kinds of
-    run the upper bound counts are not: a headline's (``Korban Banjir Aman``), words a
-    multiword term covers whole whatever its case (``Menteri Keuangan``, ``Produk Domestik
-    Bruto``), and unknown words only after a title, place or acronym that heads the run
-    (``Presiden Husni Mubarak``, ``PT Indocement``, ``Prancis Nicolas Sarkozy``: the gloss
-    stands before the name, over its own word)."""
+    Pertahanan, both known). With ``judge`` (the tighter count, ``likely``) runs the
+    upper bound counts are not: a headline's (``Korban Banjir Aman``), and where the only
+    unknown words are the gloss's own, words a title or multiword term covers whatever its
+    case (``Gubernur Joko Widodo``, ``Menteri Keuangan``, ``Produk Domestik Bruto``), or
+    words of a name the gloss completes (``_complete``)."""
     for run in _RUN.finditer(source):
         if run.start() <= match.start and match.end <= run.end() and run.group() != match.text:
             if not _MID_SENTENCE.search(source, 0, run.start()):
@@ -192,7 +191,11 @@ def in_unknown_run(source: str, match, matches, judge: Judge | None = None) -> b
                 (m.start, m.end)
                 for m in matches
                 if run.start() <= m.start < run.end()
-                and (not m.form.islower() or judge is not None and " " in m.form)
+                and (
+                    not m.form.islower()
+                    or judge is not None
+                    and (" " in m.form or m.entry.kind == "title")
+                )
             ]
             unknown = [
                 run.start() + word.start()
@@ -203,13 +206,31 @@ def in_unknown_run(source: str, match, matches, judge: Judge | None = None) -> b
                     for a, b in covered
                 )
             ]
-            heads = match.start == run.start() and match.entry.kind in _HEADS
-            if unknown and not (judge is not None and heads and min(unknown) >= match.end):
+            if judge is not None:  # the tighter count: the gloss's own words are known
+                unknown = [at for at in unknown if not match.start <= at < match.end]
+                if unknown and _complete(match, unknown):
+                    continue
+            if unknown:
                 return True
     return False
 
 
 _HEADS = frozenset({"title", "place", "acronym"})  # glossed before the name they head
+
+
+def _complete(match, unknown: list[int]) -> bool:
+    """Whether a gloss in a run with ``unknown`` words is complete all the same: a title,
+    place or acronym before the name it heads (``Presiden Husni Mubarak``, ``PT
+    Indocement``, ``Menteri Keuangan AS Timothy Geithner``), or a place after the words it
+    says whose (``Sudin Kebersihan Jakarta Barat``, ``Asosiasi Kedokteran Jerman``), not a
+    compass word (``Tepi Barat``)."""
+    if match.entry.kind in _HEADS and min(unknown) >= match.end:
+        return True
+    return (
+        match.entry.kind == "place"
+        and max(unknown) < match.start
+        and match.form.lower() not in lexicon.COMPASS
+    )
 
 
 _DIGITS = re.compile(r"\d+")
