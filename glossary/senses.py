@@ -2,7 +2,9 @@
 
 An entry's ``senses`` field lists renderings with the word before or after that selects
 each: ``# senses: abroad after ke di`` (``ke luar negeri`` = abroad; elsewhere the
-msgstr, ``kebijakan luar negeri`` = foreign policy). ``rendering`` picks one.
+msgstr, ``kebijakan luar negeri`` = foreign policy). The word ``<number>`` stands for any
+number written in digits (``number before ke <number> sembilan``: ``petenis peringkat 12``,
+``peringkat ke-12`` = world number 12). ``rendering`` picks one.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from glossary.store import Entry
 from glossary.text import InputError
 
 AFTER, BEFORE = "after", "before"
+NUMBER = "<number>"  # a sense's word that any number in digits is
 _SENSE = re.compile(r"(?P<english>\S.*?)\s+(?P<where>after|before)\s+(?P<words>\S.*)")
 
 
@@ -24,7 +27,11 @@ class Sense(NamedTuple):
 
     english: str
     where: str  # AFTER: the word before the term; BEFORE: the word after it
-    words: frozenset[str]  # lower case
+    words: frozenset[str]  # lower case; NUMBER for any number in digits
+
+    def selected_by(self, word: str) -> bool:
+        """Whether ``word`` (the neighbour, lower case) selects this sense."""
+        return word in self.words or word.isdigit() and NUMBER in self.words
 
 
 def parse_sense(text: str) -> Sense:
@@ -76,6 +83,6 @@ def rendering(match: Match, text: str, choices: Sequence[Sense] | None = None) -
     if choices:
         before, after = neighbours(text, match.start, match.end)
         for sense in choices:
-            if (before if sense.where == AFTER else after) in sense.words:
+            if sense.selected_by(before if sense.where == AFTER else after):
                 return sense.english
     return match.entry.english

@@ -311,6 +311,25 @@ def test_sense_by_the_word_after():
     assert rendering(match, "tarif impor naik") == "tariff"
 
 
+@given(st.integers(min_value=0, max_value=10**6))
+def test_number_sense_takes_any_number_in_digits(number):
+    entry = Entry("peringkat", "rank", alternatives=["number"], senses=["number before <number>"])
+    text = f"petenis peringkat {number} dunia"
+    assert rendering(Matcher([entry]).find(text)[0], text) == "number"
+
+
+def test_number_sense_is_not_taken_by_words():
+    entry = Entry(
+        "peringkat", "rank", alternatives=["number"], senses=["number before ke <number>"]
+    )
+    for text, english in [
+        ("petenis peringkat ke-12 dunia", "number"),
+        ("naik ke peringkat atas", "rank"),
+        ("peringkat kredit", "rank"),
+    ]:
+        assert rendering(Matcher([entry]).find(text)[0], text) == english
+
+
 def test_parse_sense():
     assert parse_sense("abroad after ke di, dari") == gloss.Sense(
         "abroad", "after", frozenset({"ke", "di", "dari"})
