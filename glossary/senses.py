@@ -4,7 +4,9 @@ An entry's ``senses`` field lists renderings with the word before or after that 
 each: ``# senses: abroad after ke di`` (``ke luar negeri`` = abroad; elsewhere the
 msgstr, ``kebijakan luar negeri`` = foreign policy). The word ``<number>`` stands for any
 number written in digits (``number before ke <number> sembilan``: ``petenis peringkat 12``,
-``peringkat ke-12`` = world number 12). ``rendering`` picks one.
+``peringkat ke-12`` = world number 12), ``<name>`` for any word written with a capital
+(``ground before <name> tim``: ``menang di kandang Livorno`` = won at Livorno's ground, not
+at home). ``rendering`` picks one.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from glossary.text import InputError
 
 AFTER, BEFORE = "after", "before"
 NUMBER = "<number>"  # a sense's word that any number in digits is
+NAME = "<name>"  # ... that any word written with a capital is
 _SENSE = re.compile(r"(?P<english>\S.*?)\s+(?P<where>after|before)\s+(?P<words>\S.*)")
 
 
@@ -27,11 +30,15 @@ class Sense(NamedTuple):
 
     english: str
     where: str  # AFTER: the word before the term; BEFORE: the word after it
-    words: frozenset[str]  # lower case; NUMBER for any number in digits
+    words: frozenset[str]  # lower case; NUMBER for any number in digits, NAME for a capital
 
     def selected_by(self, word: str) -> bool:
-        """Whether ``word`` (the neighbour, lower case) selects this sense."""
-        return word in self.words or word.isdigit() and NUMBER in self.words
+        """Whether ``word`` (the neighbour as written) selects this sense."""
+        if word.lower() in self.words:
+            return True
+        if word.isdigit():
+            return NUMBER in self.words
+        return word[:1].isupper() and NAME in self.words
 
 
 def parse_sense(text: str) -> Sense:
@@ -66,14 +73,11 @@ _WORD_AFTER = re.compile(r"[^\S\n]+(\w+)")
 
 
 def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
-    """The words just before and after ``text[start:end]`` on its line, lower case ("" where
+    """The words just before and after ``text[start:end]`` on its line, as written ("" where
     punctuation or the line's edge comes first)."""
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     after = _WORD_AFTER.match(text, end)
-    return (
-        before.group(1).lower() if before else "",
-        after.group(1).lower() if after else "",
-    )
+    return (before.group(1) if before else "", after.group(1) if after else "")
 
 
 def rendering(match: Match, text: str, choices: Sequence[Sense] | None = None) -> str:

@@ -330,6 +330,23 @@ def test_number_sense_is_not_taken_by_words():
         assert rendering(Matcher([entry]).find(text)[0], text) == english
 
 
+def test_name_sense_takes_a_word_written_with_a_capital():
+    entry = Entry(
+        "kandang",
+        "home",
+        alternatives=["ground"],
+        senses=["home before sendiri", "ground before <name> tim"],
+    )
+    for text, english in [
+        ("menang 3-1 di kandang Livorno", "ground"),
+        ("kalah di kandang tim papan bawah", "ground"),
+        ("menang di kandang sendiri", "home"),
+        ("Menang Di Kandang Sendiri", "home"),  # a headline's capital is no name
+        ("kemenangan kandang pertama", "home"),
+    ]:
+        assert rendering(Matcher([entry]).find(text)[0], text) == english
+
+
 def test_parse_sense():
     assert parse_sense("abroad after ke di, dari") == gloss.Sense(
         "abroad", "after", frozenset({"ke", "di", "dari"})
