@@ -10,8 +10,8 @@ flashcards alike (check takes the senses):
   is *partial*: shown marked (``Perdana Menteri [Menteri: minister]``), or, for a
   one-word name whose capital letter is what made it match (``Barat`` = the West,
   ``Madrid``, ``AS``), not shown at all: inside ``Tepi Barat``, ``Real Madrid`` or a
-  company's name after its legal form (``PT Bali Securities``) that capital belongs to
-  the longer name, so the name's sense is not evidenced. A
+  company's name after its legal form (``PT Bali Securities``, ``PT Semen Gresik``: no
+  cement) that capital belongs to the longer name, so the name's sense is not evidenced. A
   complete name beside another is not partial (``Kepala BPS``, ``Presiden AS``,
   ``Gubernur Jakarta``, ``Departemen Luar Negeri AS`` for ``AS``, a multiword name),
   nor a title or a nationality before a person's name (``Presiden Susilo``, ``petenis
@@ -144,6 +144,7 @@ _NAME_HEADS = (
 )
 _NEVER_PARTIAL = frozenset({"person", "organisation", "acronym"})
 _LEGAL_FORMS = frozenset({"pt", "cv"})  # a company's legal form, before its name
+_COMPANY_WORDS = frozenset({"place", "term", "title"})  # ... whose words these may be
 
 
 class _Word(NamedTuple):
@@ -478,6 +479,15 @@ class Judge:
             other_name = before is not None and not namewords.title_like(before, matches)
             more_name = after is not None and after.match < 0
             return DROPPED if other_name or more_name else ""
+        if (
+            entry.kind in _COMPANY_WORDS
+            and " " not in match.text
+            and match.text[:1].isupper()
+            and before is not None
+            and before.match >= 0
+            and matches[before.match].text.rstrip(".").lower() in _LEGAL_FORMS
+        ):
+            return DROPPED  # a word of a company's name: PT Indonesia Ferry, PT Semen Gresik
         placey = namewords.placey(match)
         if placey and after_ends and namewords.english_word(after):
             return PARTIAL  # Melbourne Park, Krakatau Steel, New York Times
@@ -494,16 +504,6 @@ class Judge:
             return PARTIAL  # Kementerian Pertahanan, Wakil Presiden
         if namewords.continues_organisation(match, before, matches):
             return PARTIAL  # BNI Syariah
-        if (
-            placey
-            and namewords.one_word_name(match)
-            and before is not None
-            and before.match >= 0
-            and matches[before.match].text.rstrip(".").lower() in _LEGAL_FORMS
-            and after is not None
-            and after.match < 0
-        ):
-            return DROPPED  # a word of a company's name: PT Indonesia Ferry, PT Bali Securities
         if before is not None and before.match < 0:  # after an unknown head: Perdana Menteri
             inside = not (placey and namewords.title_like(before, matches))  # but Gubernur Jakarta
         elif before is not None and namewords.word_unit(before, matches, here=True):  # Tepi Barat

@@ -34,6 +34,7 @@ ENTRIES = [
     Entry("Roma", "Rome", kind="place"),
     Entry("Korea Utara", "North Korea", kind="place"),
     Entry("Perseroan Terbatas", "limited liability company", kind="acronym", variants=["PT"]),
+    Entry("semen", "cement"),
     Entry("Donald Trump", "Donald Trump", kind="person", variants=["Trump"]),
     Entry("Joe Biden", "Joe Biden", kind="person", variants=["Biden"]),
     Entry("George W. Bush", "George W. Bush", kind="person", variants=["Bush"]),
@@ -81,6 +82,7 @@ def shown(text: str, matcher: Matcher = MATCHER) -> str:
         ("dosen Universitas Indonesia itu", "dosen Universitas Indonesia itu"),
         # ... a word of a company's name after its legal form; not a country before a name
         ("saham PT Indonesia Ferry naik", "saham PT [limited liability company] Indonesia Ferry"),
+        ("saham PT Semen Gresik naik", "saham PT [limited liability company] Semen Gresik naik"),
         (
             "kata pemain Indonesia Taufik Hidayat",
             "kata pemain [player] Indonesia [Indonesia] Taufik",
