@@ -123,7 +123,7 @@ def _fill(entries: Sequence[Entry], found: list[list[Suggestion]], report: Sugge
 
 
 # A word's suggestion this confident lends its English to the phrases it stands in.
-SENSE_CONFIDENCE = 0.5
+SENSE_CONFIDENCE = 0.3
 
 
 def _singular(english: str) -> str:
@@ -139,18 +139,24 @@ SINGULAR_ZIPF = 3.0
 
 
 def _compose_with_senses(report: SuggestReport, settings: Settings) -> None:
-    """The phrases left unfilled whose every word the run gave a confident English, composed
-    of those (``pinjaman``: "loan" from the parallel text, ``bank``: "bank", so ``pinjaman
-    bank`` is "bank loan", where FreeDict lacks pinjaman)."""
+    """The phrases left unfilled of whose words the run gave some a confident English and
+    FreeDict knows the others, composed of those (``pinjaman``: "loan" from the parallel
+    text, ``bank``: "bank", so ``pinjaman bank`` is "bank loan", where FreeDict lacks
+    pinjaman; ``kenaikan``: "increase", and FreeDict's ``harga``, so ``kenaikan harga`` is
+    "price increase", which the text needs as a whole)."""
     senses = {
         entry.term: _singular(best.english)
         for entry, best in report.filled
         if " " not in entry.term and entry.term.islower() and best.confidence >= SENSE_CONFIDENCE
     }
+    reverse = _dictionary_index(settings)
     phrases = [
         e
         for e in report.unfilled
-        if " " in e.term and not e.suggestions and all(w in senses for w in e.term.split())
+        if " " in e.term
+        and not e.suggestions
+        and all(w in senses or w in reverse for w in e.term.split())
+        and any(w in senses for w in e.term.split())
     ]
     if not senses or not phrases:
         return
