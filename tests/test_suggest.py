@@ -969,6 +969,30 @@ def test_other_spellings_are_related_forms():
     assert glossary.entries[0].suggestions[0] == "Moscow (names, 0.95)"
 
 
+def test_a_translations_typo_is_spelled_right_when_filled(tmp_path, cache_dir):
+    """``Camat``: the aligned lines write "subditrict head", a word English never writes
+    one letter away from "subdistrict"; measured as written, filled as spelled."""
+    assert suggest.core.without_typos("subditrict head") == "subdistrict head"
+    assert suggest.core.without_typos("Subditrict Head") == "Subditrict Head"  # a name's
+    pairs = [
+        ("Camat itu datang.", "The subditrict head came."),
+        ("Camat baru pergi.", "The new subditrict head left."),
+        ("Kami menunggu camat.", "We waited for the subditrict head."),
+        ("Dia datang lagi.", "He came again."),
+        ("Mereka pergi.", "They left."),
+    ]
+    corpus_of(tmp_path, pairs)
+    glossary = Glossary(entries=[Entry("camat")])
+    settings_ = Settings(cache_dir=cache_dir, parallel=[(tmp_path / "a.id", tmp_path / "a.en")])
+    suggest.suggest(glossary, ["parallel"], settings_)
+    assert glossary.entries[0].english == "subdistrict head"
+
+
+@given(st.sampled_from(__import__("wordfreq").top_n_list("en", 5000)))
+def test_a_word_english_writes_is_no_typo(word):
+    assert suggest.core.without_typos(word) == word
+
+
 def test_a_word_that_goes_better_with_the_english_elsewhere_does_not_explain_the_term(tmp_path):
     """``pengunjung`` lost "visitors" to ``wisatawan``, which is never in its lines."""
     pairs = [

@@ -29,14 +29,14 @@ ALSO_USED_MIN = 3
 # friend or a sense these texts do not mean (obligasi: "bonds", never "obligation"): its
 # smoothed share is halved.
 UNUSED_LINES = 5
-# A dictionary suggestion that fewer than this share of the term's aligned lines write (two
-# lines at least) is refuted by them: shown in review, never filled in (``penerimaan``:
-# FreeDict's "recruitment", written in none of four lines; ``laju``: "speed", in 2 of 18,
-# where the translators write "rate"). One of the lines writing it is no refutation. A
+# A dictionary suggestion that fewer than this share of the term's aligned lines write (three
+# lines at least: two may both be a name, ``kapal Lumba-Lumba``) is refuted by them: shown
+# in review, never filled in (``penerimaan``: FreeDict's "recruitment", written in none of
+# four lines; ``laju``: "speed", in 2 of 18, where the translators write "rate"). A
 # parallel suggestion below the least the aligner proposes at, once far lines count as
 # part of a line (suggest.domain), is as unsure: its evidence is a far text's.
 REFUTED_SHARE = 0.25
-REFUTED_LINES = 2
+REFUTED_LINES = 3
 REFUTED_CONFIDENCE = 0.09  # below suggest.run.MIN_FILL_CONFIDENCE
 
 

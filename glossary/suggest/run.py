@@ -18,6 +18,7 @@ from glossary.suggest.core import (
     currency_symbol,
     other_spellings,
     parse_label,
+    without_typos,
 )
 from glossary.suggest.domain import affinity, line_weights, unchecked_senses
 from glossary.suggest.expansions import expanded, from_expansion
@@ -113,7 +114,7 @@ def _fill(entries: Sequence[Entry], found: list[list[Suggestion]], report: Sugge
     """Give each entry its best suggestion if it is confident enough (one confidence scale:
     the best wins whatever its backend; the user's order of backends breaks ties)."""
     for entry, suggestions in zip(entries, found, strict=True):
-        ranked = [_with_symbol(s) for s in sorted(suggestions, key=lambda s: -s.confidence)]
+        ranked = [_spelled(s) for s in sorted(suggestions, key=lambda s: -s.confidence)]
         if ranked and ranked[0].confidence >= MIN_FILL_CONFIDENCE:
             report.filled.append((entry, fill_entry(entry, ranked)))
         else:
@@ -218,6 +219,15 @@ def _with_other_spellings(suggestion: Suggestion) -> Suggestion:
     if not spellings:
         return suggestion
     return replace(suggestion, related=tuple(dict.fromkeys([*suggestion.related, *spellings])))
+
+
+def _spelled(suggestion: Suggestion) -> Suggestion:
+    """A suggestion as it is written into the glossary, once measured on the lines as they
+    spell it: a translation's typo spelled right (``Camat``: "subditrict head" is
+    "subdistrict head"), a currency's symbol beside it (``_with_symbol``)."""
+    if suggestion.source == "parallel":
+        suggestion = replace(suggestion, english=without_typos(suggestion.english))
+    return _with_symbol(suggestion)
 
 
 def _with_symbol(suggestion: Suggestion) -> Suggestion:
