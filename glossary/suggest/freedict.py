@@ -264,11 +264,11 @@ def _attested(
     """The composition the English side of the parallel text writes most often, and how
     often: each word's senses tried (``tingkat radiasi`` is "radiation level", not
     "radiation storey"), head-last order first and the Indonesian order second
-    (``mantan presiden``: "former president"). One line attests only the composition of
-    each word's first sense (or its adjective: ``kantor pusat``, "central office"): of the
-    many combinations tried, one is bound to turn up somewhere (``izin tinggal`` is no
-    "dead leave", however a science text writes those words). A sense's adjective is tried
-    before the head only (``pasar keuangan``: "financial market"; ``operasi pasar`` is no "market
+    (``mantan presiden``: "former president"). One line attests only a composition of each
+    word's first sense or its adjective (``ladang minyak``: "oil field"): of the many
+    combinations tried, one is bound to turn up somewhere (``izin tinggal`` is no "dead
+    leave", however a science text writes those words). A sense's adjective is tried before
+    the head only (``pasar keuangan``: "financial market"; ``operasi pasar`` is no "market
     operational"), and the head is no adjective (``rata harga`` is no "price even")."""
     ranked = [_rank_dictionary(reverse[p], proper)[:COMPOSE_SENSES] for p in parts]
     senses = [_with_adjectives(r) for r in ranked]
