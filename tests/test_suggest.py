@@ -969,6 +969,30 @@ def test_other_spellings_are_related_forms():
     assert glossary.entries[0].suggestions[0] == "Moscow (names, 0.95)"
 
 
+def test_a_translations_typo_is_spelled_right_when_filled(tmp_path, cache_dir):
+    """``Camat``: the aligned lines write "subditrict head", a word English never writes
+    one letter away from "subdistrict"; measured as written, filled as spelled."""
+    assert suggest.core.without_typos("subditrict head") == "subdistrict head"
+    assert suggest.core.without_typos("Subditrict Head") == "Subditrict Head"  # a name's
+    pairs = [
+        ("Camat itu datang.", "The subditrict head came."),
+        ("Camat baru pergi.", "The new subditrict head left."),
+        ("Kami menunggu camat.", "We waited for the subditrict head."),
+        ("Dia datang lagi.", "He came again."),
+        ("Mereka pergi.", "They left."),
+    ]
+    corpus_of(tmp_path, pairs)
+    glossary = Glossary(entries=[Entry("camat")])
+    settings_ = Settings(cache_dir=cache_dir, parallel=[(tmp_path / "a.id", tmp_path / "a.en")])
+    suggest.suggest(glossary, ["parallel"], settings_)
+    assert glossary.entries[0].english == "subdistrict head"
+
+
+@given(st.sampled_from(__import__("wordfreq").top_n_list("en", 5000)))
+def test_a_word_english_writes_is_no_typo(word):
+    assert suggest.core.without_typos(word) == word
+
+
 def test_a_word_that_goes_better_with_the_english_elsewhere_does_not_explain_the_term(tmp_path):
     """``pengunjung`` lost "visitors" to ``wisatawan``, which is never in its lines."""
     pairs = [
@@ -1060,6 +1084,7 @@ def test_compositions_take_the_senses_the_parallel_text_uses(tmp_path, dict_cach
         ("Tarik garis di kertas.", "Draw a line on the paper."),
         ("Garis pantai panjang.", "The coast line is long."),
         ("Kelompok itu menolak garis keras.", "The group rejected the hard line."),
+        ("Partai menjauhi garis keras.", "The party kept away from the hard line."),
     ]
     corpus = corpus_of(tmp_path, pairs)
     without, with_text = (
@@ -1069,8 +1094,17 @@ def test_compositions_take_the_senses_the_parallel_text_uses(tmp_path, dict_cach
     # Without parallel text: the dictionary's preferred senses, with a low confidence.
     assert without[0].confidence <= 0.2 and "written so" not in without[0].evidence
     assert best(with_text) == "hard line"
-    assert "written so in 1 lines" in with_text[0].evidence
-    assert corpus.target_lines("hard line") == [6]
+    assert "written so in 2 lines" in with_text[0].evidence
+    assert corpus.target_lines("hard line") == [6, 7]
+    # One line attests the first senses of the words (keras: hard), no other combination:
+    # of the many tried, one is bound to turn up somewhere (izin tinggal: "permit" and
+    # "leave" first, "leave" and "dead" third).
+    pairs[-1] = ("Daun kering jatuh.", "The dead leaves fell.")
+    corpus_of(tmp_path, pairs)
+    settings_ = Settings(cache_dir=dict_cache, parallel=[(tmp_path / "a.id", tmp_path / "a.en")])
+    once, far = dictionary([Entry("garis keras"), Entry("izin tinggal")], settings_)
+    assert "written so in 1 lines" in once[0].evidence
+    assert "dead leave" not in [s.english for s in far]
 
 
 def test_compositions_are_spelled_as_the_parallel_text_writes_them(tmp_path, dict_cache):

@@ -153,6 +153,16 @@ def test_a_phrase_of_words_the_run_translated_is_composed_of_their_english(tmp_p
     assert chosen.get("pinjaman bank") == "bank loan"
 
 
+def test_a_phrase_of_a_word_the_run_translated_and_one_freedict_knows_is_composed(tmp_path):
+    """``pinjaman`` is "loan" from the lines, ``bank`` only in FreeDict (no entry of the
+    glossary): ``pinjaman bank`` is still "bank loan"."""
+    glossary = Glossary([Entry("pinjaman"), Entry("pinjaman bank")])
+    settings = Settings(parallel=[write_pair(tmp_path, "loans", LOANS)])
+    report = suggest(glossary, ["parallel", "dictionary"], settings)
+    chosen = {entry.term: best.english for entry, best in report.filled}
+    assert chosen.get("pinjaman bank") == "bank loan"
+
+
 # -- a word of the text's own domain that the parallel text cannot check (real FreeDict) --
 
 # Sports reports: kandang ("home" ground), kiper (keeper), babak kedua (second half), each

@@ -151,6 +151,36 @@ def test_a_dictionary_sense_no_aligned_line_uses_is_halved(tmp_path):
     assert found.confidence < 0.1
 
 
+def test_a_dictionary_sense_few_of_the_terms_lines_write_is_not_filled(tmp_path):
+    """``penerimaan`` (FreeDict: recruitment) in four lines that say "revenue": refuted,
+    however few the lines; one line in four writing it is no refutation."""
+    pairs = [("Penerimaan negara naik.", "State revenue rose.")] * 4
+    corpus = corpus_of(tmp_path, pairs)
+    (lines,) = corpus.occurrences([Entry("penerimaan")])
+    (found,) = rescore(corpus, lines, [Suggestion("recruitment", "dictionary", 0.55)])
+    assert found.confidence < 0.1
+    pairs[0] = ("Penerimaan pegawai dibuka.", "Staff recruitment opened.")
+    corpus = corpus_of(tmp_path, pairs)
+    (lines,) = corpus.occurrences([Entry("penerimaan")])
+    (found,) = rescore(corpus, lines, [Suggestion("recruitment", "dictionary", 0.55)])
+    assert found.confidence >= 0.1
+
+
+def test_a_word_capitalised_alone_in_mid_sentence_is_a_name_whatever_far_lines_say(tmp_path):
+    """``para ahli Maya``: the Maya, though aligned lines write ``dunia maya`` ("virtual
+    world"); ``Investasi`` in a heading's run of capitals is no such name."""
+    from glossary.suggest.proper_names import common_senses_of_a_name
+
+    corpus = corpus_of(tmp_path, [("Dunia maya ramai.", "The virtual world is busy.")])
+    virtual = [Suggestion("virtual", "dictionary", 0.5)]
+    maya = Entry("Maya", kind="name", example="Namun para ahli Maya mengatakan itu.")
+    assert common_senses_of_a_name(maya, virtual, frozenset(), corpus) == []
+    corpus = corpus_of(tmp_path, [("Nilai investasi naik.", "Investment rose.")])
+    investment = [Suggestion("investment", "dictionary", 0.5)]
+    heading = Entry("Investasi", kind="name", example="Laporan Investasi Tahunan terbit.")
+    assert common_senses_of_a_name(heading, investment, frozenset(), corpus) == investment
+
+
 def test_a_name_with_an_indonesian_affixed_word_is_not_kept_as_written():
     """``Australia Terbuka`` is the Australian Open (ter- + buka), ``Perenang`` at a sentence
     start a swimmer; ``Pekalongan`` is a place whatever its letters, and ``Manchester

@@ -151,6 +151,42 @@ def other_spellings(english: str) -> list[str]:
     return list(dict.fromkeys(v for v in variants if v.lower() != english.lower()))
 
 
+# A lower-case word English never writes (Zipf below this) one letter away from a word it
+# writes (this much at least) is a typo of that word.
+TYPO_ZIPF = 1.0
+TYPO_FIX_ZIPF = 2.0
+
+
+def without_typos(english: str) -> str:
+    """A rendering found in translations with each word that is a one-letter typo of a common
+    English word spelled right (the aligned lines' ``subditrict head``: "subdistrict
+    head"); names and words English writes stay as they are."""
+    from wordfreq import get_frequency_dict
+
+    frequencies = get_frequency_dict("en")
+    least, fixed = 10 ** (TYPO_ZIPF - 9), 10 ** (TYPO_FIX_ZIPF - 9)  # Zipf: log10 per 10^9
+    words = english.split(" ")
+    for i, word in enumerate(words):
+        if not (word.isalpha() and word.islower()) or frequencies.get(word, 0.0) >= least:
+            continue
+        best = max(_one_letter_away(word), key=lambda w: frequencies.get(w, 0.0))
+        if frequencies.get(best, 0.0) >= fixed:
+            words[i] = best
+    return " ".join(words)
+
+
+def _one_letter_away(word: str) -> list[str]:
+    """The spellings one letter dropped, added, changed or two swapped away from ``word``."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return [
+        *(a + b[1:] for a, b in splits if b),
+        *(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1),
+        *(a + c + b[1:] for a, b in splits if b for c in letters),
+        *(a + c + b for a, b in splits for c in letters),
+    ]
+
+
 # Currencies English news writes as a symbol before the amount (US$400 million, €5).
 CURRENCY_SYMBOLS = {"dollar": "$", "euro": "\u20ac", "pound": "\u00a3", "yen": "\u00a5"}
 

@@ -228,6 +228,7 @@ LOAN_WEIGHT = 0.4
 # English side writes often.
 COMPOSE_SENSES = 4
 COMPOSE_ATTESTED = 0.5
+ATTESTED_LINES = 2  # or one, for the words' first senses (``_attested``)
 SENSE_LINES = 100
 SENSE_MIN_SHARE = 0.2
 # A composition no parallel line writes needs each word's sense in this share of its lines.
@@ -263,19 +264,24 @@ def _attested(
     """The composition the English side of the parallel text writes most often, and how
     often: each word's senses tried (``tingkat radiasi`` is "radiation level", not
     "radiation storey"), head-last order first and the Indonesian order second
-    (``mantan presiden``: "former president"). A sense's adjective is tried before the
-    head only (``pasar keuangan``: "financial market"; ``operasi pasar`` is no "market
+    (``mantan presiden``: "former president"). One line attests only a composition of each
+    word's first sense or its adjective (``ladang minyak``: "oil field"): of the many
+    combinations tried, one is bound to turn up somewhere (``izin tinggal`` is no "dead
+    leave", however a science text writes those words). A sense's adjective is tried before
+    the head only (``pasar keuangan``: "financial market"; ``operasi pasar`` is no "market
     operational"), and the head is no adjective (``rata harga`` is no "price even")."""
     ranked = [_rank_dictionary(reverse[p], proper)[:COMPOSE_SENSES] for p in parts]
     senses = [_with_adjectives(r) for r in ranked]
+    firsts = [set(_with_adjectives(r[:1])) for r in ranked]
     best: tuple[str, int] | None = None
     for combination in itertools.product(*senses):
+        first = all(sense in f for sense, f in zip(combination, firsts, strict=True))
         for order, last in ((combination[::-1], parts[0]), (combination, parts[-1])):
             english = " ".join(order)
             if order[-1] not in _nouns(reverse[last]) or miscounted(english):
                 continue
             seen = len(corpus.target_lines(" ".join(map(english_key, english.split()))))
-            if seen and (best is None or seen > best[1]):
+            if (seen >= ATTESTED_LINES or (seen and first)) and (best is None or seen > best[1]):
                 best = (english, seen)
     return (_as_written(best[0], corpus), best[1]) if best else None
 

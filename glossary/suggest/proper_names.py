@@ -551,7 +551,9 @@ def common_senses_of_a_name(
     """The suggestions without a common word's lower-case sense where a one-word capitalised
     term is a name: neither the text's candidates nor the aligned Indonesian lines write it
     in lower case (``Ratna`` is no "jewel", ``Waskita`` no "clairvoyant"; ``Investasi`` in
-    a heading is "investment", the text writes ``investasi`` too). A proper sense stays
+    a heading is "investment", the text writes ``investasi`` too). A word the text
+    capitalises alone in mid-sentence is a name whatever far texts write in lower case
+    (``para ahli Maya``: the Maya, not "virtual" of ``dunia maya``). A proper sense stays
     (``Natal``: Christmas)."""
     term = entry.term
     if " " in term or not term[:1].isupper() or looks_like_acronym(term):
@@ -559,8 +561,20 @@ def common_senses_of_a_name(
     word = term.lower()
     if word in lowered:
         return list(suggestions)
+    if _alone_mid_sentence(term, entry.example):
+        return [s for s in suggestions if not s.english[:1].islower()]
     pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
     lines = corpus.source_lines(word) if corpus is not None else []
     if any(pattern.search(corpus.source[n]) for n in lines if corpus is not None):
         return list(suggestions)
     return [s for s in suggestions if not s.english[:1].islower()]
+
+
+def _alone_mid_sentence(term: str, sentence: str) -> bool:
+    """Whether the sentence capitalises ``term`` between two words in lower case, as a
+    name stands (``para ahli Maya mengatakan``), not in a heading's run of capitals."""
+    found = re.search(rf"(\S+) {re.escape(term)}(?: (\S+))?(?![\w-])", sentence)
+    if not found:
+        return False
+    before, after = found.group(1), found.group(2) or ""
+    return before.islower() and before[-1:].isalpha() and not after[:1].isupper()

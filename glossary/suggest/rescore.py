@@ -29,6 +29,15 @@ ALSO_USED_MIN = 3
 # friend or a sense these texts do not mean (obligasi: "bonds", never "obligation"): its
 # smoothed share is halved.
 UNUSED_LINES = 5
+# A dictionary suggestion that fewer than this share of the term's aligned lines write (three
+# lines at least: two may both be a name, ``kapal Lumba-Lumba``) is refuted by them: shown
+# in review, never filled in (``penerimaan``: FreeDict's "recruitment", written in none of
+# four lines; ``laju``: "speed", in 2 of 18, where the translators write "rate"). A
+# parallel suggestion below the least the aligner proposes at, once far lines count as
+# part of a line (suggest.domain), is as unsure: its evidence is a far text's.
+REFUTED_SHARE = 0.25
+REFUTED_LINES = 3
+REFUTED_CONFIDENCE = 0.09  # below suggest.run.MIN_FILL_CONFIDENCE
 
 
 def rescore(
@@ -68,6 +77,9 @@ def rescore(
             {n for n in sample if inflected.search(corpus.target[n])} if inflected else set()
         )
         written = sum(weight[n] for n in used | inflected_lines)
+        refuted = suggestion.source == "dictionary" and _refuted(
+            len(used | inflected_lines), len(sample), written, seen
+        )
         if suggestion.source == "parallel":
             # Found in these very lines: counted once, its prior is the least confidence
             # it proposes at, and a line of a text far from the one curated counts as
@@ -82,6 +94,8 @@ def rescore(
             )
         if not used and len(sample) >= UNUSED_LINES and suggestion.source == "dictionary":
             share /= 2
+        if refuted or (suggestion.source == "parallel" and share < MIN_CONFIDENCE):
+            share = min(share, REFUTED_CONFIDENCE)
         evidence = f"{suggestion.evidence}; used in {len(used)} of {len(sample)} aligned lines"
         scored.append(
             (
@@ -136,6 +150,17 @@ def rescore(
         related = tuple(dict.fromkeys([*best.related, *also]))
         scored[0] = (replace(best, related=related), best_used)
     return [s for s, _ in scored]
+
+
+def _refuted(used: int, lines: int, written: float, seen: float) -> bool:
+    """Whether the term's ``lines`` aligned lines refute a rendering that ``used`` of them
+    write, both as counted and weighed by closeness (``written`` of ``seen`` lines' worth):
+    a far text's sense is no refutation (``penurunan``: "decline" in the economic lines,
+    however many genetics papers say "inheritance"), nor is one close line that writes
+    another beside far ones that write it (``kredit``: "loan" once, "credit" twice)."""
+    if lines < REFUTED_LINES:
+        return False
+    return used < REFUTED_SHARE * lines and written < REFUTED_SHARE * seen
 
 
 # Endings that make an English word of a name (Islamist, Brazilian, Lebanese, Israeli).

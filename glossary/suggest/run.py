@@ -18,6 +18,7 @@ from glossary.suggest.core import (
     currency_symbol,
     other_spellings,
     parse_label,
+    without_typos,
 )
 from glossary.suggest.domain import affinity, line_weights, unchecked_senses
 from glossary.suggest.expansions import expanded, from_expansion
@@ -113,7 +114,7 @@ def _fill(entries: Sequence[Entry], found: list[list[Suggestion]], report: Sugge
     """Give each entry its best suggestion if it is confident enough (one confidence scale:
     the best wins whatever its backend; the user's order of backends breaks ties)."""
     for entry, suggestions in zip(entries, found, strict=True):
-        ranked = [_with_symbol(s) for s in sorted(suggestions, key=lambda s: -s.confidence)]
+        ranked = [_spelled(s) for s in sorted(suggestions, key=lambda s: -s.confidence)]
         if ranked and ranked[0].confidence >= MIN_FILL_CONFIDENCE:
             report.filled.append((entry, fill_entry(entry, ranked)))
         else:
@@ -123,7 +124,7 @@ def _fill(entries: Sequence[Entry], found: list[list[Suggestion]], report: Sugge
 
 
 # A word's suggestion this confident lends its English to the phrases it stands in.
-SENSE_CONFIDENCE = 0.5
+SENSE_CONFIDENCE = 0.3
 
 
 def _singular(english: str) -> str:
@@ -139,18 +140,24 @@ SINGULAR_ZIPF = 3.0
 
 
 def _compose_with_senses(report: SuggestReport, settings: Settings) -> None:
-    """The phrases left unfilled whose every word the run gave a confident English, composed
-    of those (``pinjaman``: "loan" from the parallel text, ``bank``: "bank", so ``pinjaman
-    bank`` is "bank loan", where FreeDict lacks pinjaman)."""
+    """The phrases left unfilled of whose words the run gave some a confident English and
+    FreeDict knows the others, composed of those (``pinjaman``: "loan" from the parallel
+    text, ``bank``: "bank", so ``pinjaman bank`` is "bank loan", where FreeDict lacks
+    pinjaman; ``kenaikan``: "increase", and FreeDict's ``harga``, so ``kenaikan harga`` is
+    "price increase", which the text needs as a whole)."""
     senses = {
         entry.term: _singular(best.english)
         for entry, best in report.filled
         if " " not in entry.term and entry.term.islower() and best.confidence >= SENSE_CONFIDENCE
     }
+    reverse = _dictionary_index(settings)
     phrases = [
         e
         for e in report.unfilled
-        if " " in e.term and not e.suggestions and all(w in senses for w in e.term.split())
+        if " " in e.term
+        and not e.suggestions
+        and all(w in senses or w in reverse for w in e.term.split())
+        and any(w in senses for w in e.term.split())
     ]
     if not senses or not phrases:
         return
@@ -212,6 +219,15 @@ def _with_other_spellings(suggestion: Suggestion) -> Suggestion:
     if not spellings:
         return suggestion
     return replace(suggestion, related=tuple(dict.fromkeys([*suggestion.related, *spellings])))
+
+
+def _spelled(suggestion: Suggestion) -> Suggestion:
+    """A suggestion as it is written into the glossary, once measured on the lines as they
+    spell it: a translation's typo spelled right (``Camat``: "subditrict head" is
+    "subdistrict head"), a currency's symbol beside it (``_with_symbol``)."""
+    if suggestion.source == "parallel":
+        suggestion = replace(suggestion, english=without_typos(suggestion.english))
+    return _with_symbol(suggestion)
 
 
 def _with_symbol(suggestion: Suggestion) -> Suggestion:
