@@ -470,3 +470,40 @@ def test_a_derived_form_with_a_name_inside_is_found():
     entry = Entry("camat", "sub district head", kind="title")
     found = find_rendering(entry, "Head of Kembangan Sub District Ali said.")
     assert found is not None and found[0] == "sub district head"
+
+
+@pytest.mark.parametrize(
+    "entry, english, rendering",
+    [
+        # the place of ``Kepala Dinas Perhubungan DKI Jakarta`` inside its English
+        (
+            Entry("Kepala Dinas Perhubungan", "head of the transportation agency", kind="title"),
+            "Head of the Jakarta Transportation Agency Syafrin Liputo said.",
+            "head of the transportation agency",
+        ),
+        # the country of ``Presiden AS`` written another way
+        (
+            Entry("Presiden AS", "US President", kind="title"),
+            "Anwar met United States President Donald Trump.",
+            "US President",
+        ),
+        (
+            Entry("Perdana Menteri Inggris", "British Prime Minister", kind="title"),
+            "The UK Prime Minister said.",
+            "British Prime Minister",
+        ),
+    ],
+)
+def test_a_title_with_its_place_written_in_or_otherwise_is_found(entry, english, rendering):
+    found = find_rendering(entry, english)
+    assert found is not None and found[0] == rendering
+
+
+def test_another_title_or_country_is_not_a_derived_form():
+    """The derived forms keep the title's words and put a country, never another title."""
+    assert (
+        find_rendering(Entry("Presiden AS", "US President", kind="title"), "the Mexican President")
+        is None
+    )
+    head = Entry("Kepala Dinas Perhubungan", "head of the transportation agency", kind="title")
+    assert find_rendering(head, "head of the Jakarta Water Resources Agency") is None

@@ -84,7 +84,11 @@ def test_capitals_of_a_common_noun_organisation_are_grammar_not_spelling(tmp_pat
     it as the name of one government and not as a generic noun, both right; an organisation
     the glossary capitalises keeps its capitals as spelling."""
     source = ["Pemerintah provinsi DKI Jakarta.", "Pemerintah provinsi itu.", "Di Bank Dunia."]
-    target = ["The Jakarta Provincial Government.", "The provincial government.", "At the World Bank."]
+    target = [
+        "The Jakarta Provincial Government.",
+        "The provincial government.",
+        "At the World Bank.",
+    ]
     assert default_check(tmp_path, news, source, target, strict=True) == []
     target = [*target, "At the World bank."]
     [finding] = default_check(tmp_path, news, [*source, "Di Bank Dunia."], target)

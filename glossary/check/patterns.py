@@ -395,6 +395,36 @@ def _place_adjectives() -> dict[str, tuple[str, ...]]:
     return {name: tuple(sorted(forms)) for name, forms in table.items()}
 
 
+@functools.cache
+def _country_forms() -> dict[str, tuple[str, ...]]:
+    """English form of a country → the other forms English news writes it in before a
+    title: ``US`` → United States, U.S., American (one country however many rows of
+    ``exonyms.tsv`` name it: Amerika Serikat, AS, Amerika)."""
+    groups: list[set[str]] = []
+    text = resources.files("glossary").joinpath("data", "exonyms.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        cells = line.split("\t")
+        if line.startswith("#") or len(cells) < 3:
+            continue
+        forms = {cells[1].strip(), *(f.strip() for f in cells[2].split("|") if f.strip())}
+        joined = [g for g in groups if g & forms]
+        for g in joined:
+            forms |= g
+            groups.remove(g)
+        groups.append(forms)
+    return {form: tuple(sorted(g - {form})) for g in groups for form in g}
+
+
+def _other_countries(words: list[str]) -> set[str]:
+    """A title with its country written another way: ``US President`` → United States
+    President, American President (``Presiden AS``)."""
+    table = _country_forms()
+    for n in (3, 2, 1):
+        if len(words) > n and (country := " ".join(words[:n])) in table:
+            return {f"{other} {' '.join(words[n:])}" for other in table[country]}
+    return set()
+
+
 # Title words and their adjectives beyond the regular -ial/-al/-ary (minister → ministerial).
 _TITLE_ADJECTIVES = {"governor": "gubernatorial", "king": "royal", "queen": "royal"}
 
@@ -433,10 +463,16 @@ _NAME_WORDS = r"(?-i:[A-Z][\w'.]*)(?:\s+(?-i:[A-Z][\w'.]*)){0,2}"
 def _named(words: list[str]) -> set[str]:
     """A title of two or more words with the name of its place or organisation inside:
     "Head of Kembangan Sub District" (sub district head of ``Camat Kembangan``), "Former
-    Olympus president" (former president of ``mantan presiden Olympus``)."""
+    Olympus president" (former president of ``mantan presiden Olympus``), "head of the
+    Jakarta Transportation Agency" (head of the transportation agency, of ``Kepala Dinas
+    Perhubungan DKI Jakarta``)."""
     if len(words) < 2 or words[-1].lower() in ("of", "and"):
         return set()
     named = {f"{words[-1]} of {NAME_SLOT} {' '.join(words[:-1])}"}
+    lower = [w.lower() for w in words]
+    for i in range(1, len(words) - 2):
+        if lower[i : i + 2] == ["of", "the"]:  # the place of Kepala Dinas Perhubungan DKI
+            named.add(" ".join([*words[: i + 2], NAME_SLOT, *words[i + 2 :]]))
     if words[0].lower() in RANKS:
         named.add(f"{words[0]} {NAME_SLOT} {' '.join(words[1:])}")
     return named
@@ -469,7 +505,7 @@ def derived_renderings(kind: str, renderings: tuple[str, ...]) -> tuple[tuple[st
             head = " ".join(words[:-1])
             forms = {f"{head} {f}".strip() for f in _title_adjectives(words[-1])}
             forms |= _inverted(words) | {f"{head} {rank} {words[-1]}".strip() for rank in RANKS}
-            forms |= _named(words)
+            forms |= _named(words) | _other_countries(words)
         elif kind == "organisation":
             forms = _inverted(words)
         else:
