@@ -236,6 +236,21 @@ def test_proper_name_identical_in_english_is_not_untranslated(tmp_path, matcher)
     assert pair(tmp_path, matcher, "Di Jakarta.\n", "In Jakarta.\n") == []
 
 
+def test_a_company_kept_under_its_registered_name_is_not_untranslated(tmp_path):
+    """English news keeps a company's registered name ("PT Transportasi Jakarta"); a
+    government body's name left in Indonesian is still untranslated."""
+    matcher = Matcher(
+        [
+            Entry("PT Transportasi Jakarta", "Transjakarta", kind="organisation"),
+            Entry("Dinas Perhubungan", "Transportation Agency", kind="organisation"),
+        ]
+    )
+    source = "PT Transportasi Jakarta menambah bus.\nDinas Perhubungan menambah bus.\n"
+    target = "PT Transportasi Jakarta added buses.\nDinas Perhubungan added buses.\n"
+    [finding] = pair(tmp_path, matcher, source, target)
+    assert (finding.kind, finding.line) == ("untranslated", 2)
+
+
 def test_a_glossary_word_inside_a_name_kept_in_english_is_no_finding(tmp_path, matcher):
     source = "Direktur PD Pasar Jaya berkata.\nPD Pasar Jaya mengelola pasar tradisional.\n"
     target = "The director of PD Pasar Jaya said.\nPD Pasar Jaya runs traditional stalls.\n"
