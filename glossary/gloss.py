@@ -141,6 +141,8 @@ _AND_HEADS = frozenset({"title", "organisation"})  # may go on after dan
 _NAME_HEADS = (
     namewords.TITLE_LIKE | lexicon.ORGANISATION_WORDS | lexicon.PLACES | lexicon.PLACE_WORDS
 )
+# What follows a person's name to make it another's, a son's or a father's: Jr, Sr, III.
+_GENERATIONS = frozenset("Jr Jr. Junior Sr Sr. Senior II III IV".split())
 _NEVER_PARTIAL = frozenset({"person", "organisation", "acronym"})
 
 
@@ -476,6 +478,16 @@ class Judge:
             other_name = before is not None and not namewords.title_like(before, matches)
             more_name = after is not None and after.match < 0
             return DROPPED if other_name or more_name else ""
+        if entry.kind == "person" and after is not None and after.text in _GENERATIONS:
+            return DROPPED  # Donald Trump Jr is another person than Donald Trump
+        if (
+            entry.kind == "person"
+            and match.form != entry.term
+            and before is not None
+            and before.match < 0
+            and not namewords.title_like(before, matches)
+        ):
+            return DROPPED  # a given name before a nickname: Iriana Jokowi, his wife
         placey = namewords.placey(match)
         if placey and after_ends and namewords.english_word(after):
             return PARTIAL  # Melbourne Park, Krakatau Steel, New York Times
