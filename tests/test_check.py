@@ -514,6 +514,19 @@ def test_a_title_with_its_place_written_in_or_otherwise_is_found(entry, english,
     assert found is not None and found[0] == rendering
 
 
+def test_a_regional_body_written_with_its_region_s_name_is_found():
+    """``BPBD DKI Jakarta`` as "the Jakarta Disaster Mitigation Agency"; the national body
+    is another one."""
+    entry = Entry(
+        "Badan Penanggulangan Bencana Daerah",
+        "Regional Disaster Mitigation Agency",
+        kind="organisation",
+    )
+    found = find_rendering(entry, "said the Jakarta Disaster Mitigation Agency (BPBD).")
+    assert found is not None and found[0] == "Regional Disaster Mitigation Agency"
+    assert find_rendering(entry, "said the National Disaster Mitigation Agency.") is None
+
+
 def test_another_title_or_country_is_not_a_derived_form():
     """The derived forms keep the title's words and put a country, never another title."""
     assert (

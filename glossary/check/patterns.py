@@ -63,6 +63,8 @@ _SPELLINGS = [
         (r"yz(e|ed|es|ing)$", r"ys\1"),
         (r"(?<=\w\w[^aeiou])our$", "or"),
         (r"(?<=\w\w[^aeiou])or$", "our"),
+        (r"(?<=\w\w[^aeiou])our(?=hood|ite|ful|able|ing|ed)", "or"),  # neighbourhood
+        (r"(?<=\w\w[^aeiou])or(?=hood|ite|ful|able)", "our"),
         (r"(?<=\w[tb])re$", "er"),
         (r"(?<=\w[tb])er$", "re"),
         (r"ence$", "ense"),
@@ -83,8 +85,8 @@ _ANY_SPELLING = re.compile("|".join(re.sub(r"\(\?<=[^)]*\)", "", p.pattern) for 
 
 def spelling_variants(word: str) -> set[str]:
     """A lower-cased word in British and American spelling: organisation ↔ organization,
-    defence ↔ defense, centre ↔ center, labour ↔ labor, programme ↔ program, travellers ↔
-    travelers."""
+    defence ↔ defense, centre ↔ center, labour ↔ labor, neighbourhood ↔ neighborhood,
+    programme ↔ program, travellers ↔ travelers."""
     found = {word}
     if not _ANY_SPELLING.search(word):
         return found
@@ -457,7 +459,27 @@ def _inverted(words: list[str]) -> set[str]:
 
 # Where a derived form takes the name of a place or an organisation: capitalised words.
 NAME_SLOT = "\u2063"
-_NAME_WORDS = r"(?-i:[A-Z][\w'.]*)(?:\s+(?-i:[A-Z][\w'.]*)){0,2}"
+# A name never starts with a level of government: "National Disaster Management Agency" is
+# another body than the regional one written with its place ("Jakarta Disaster ...").
+_NAME_WORDS = (
+    r"(?!(?-i:National|Central|State|Regional|Provincial|Federal)\b)"
+    r"(?-i:[A-Z][\w'.]*)(?:\s+(?-i:[A-Z][\w'.]*)){0,2}"
+)
+# The words of a rendering that English news replaces with the region's name: Badan
+# Penanggulangan Bencana Daerah DKI Jakarta as "Jakarta Disaster Mitigation Agency".
+_REGION_WORDS = frozenset({"regional", "provincial"})
+
+
+def _localised(words: list[str]) -> set[str]:
+    """An organisation or a title of a region written with the region's name in place of
+    the word that says it is regional: "Jakarta Disaster Mitigation Agency" for Regional
+    Disaster Mitigation Agency (``BPBD DKI Jakarta``), "Jakarta police chief" for regional
+    police chief."""
+    return {
+        " ".join([*words[:i], NAME_SLOT, *words[i + 1 :]])
+        for i, word in enumerate(words)
+        if word.lower() in _REGION_WORDS and len(words) > 1
+    }
 
 
 def _named(words: list[str]) -> set[str]:
@@ -484,7 +506,8 @@ def derived_renderings(kind: str, renderings: tuple[str, ...]) -> tuple[tuple[st
     (``Indonesia`` → Indonesian, ``West Papua`` → West Papuan, ``Israel`` → Israeli from the
     names table; a name ending in -a also takes -n), a title's adjective on its last word;
     a title or an organisation with its head first (``Bank Indonesia Governor`` → Governor
-    of Bank Indonesia, ``Finance Ministry`` → Ministry of Finance), a title with a rank
+    of Bank Indonesia, ``Finance Ministry`` → Ministry of Finance) or with its region's name
+    for "Regional" (Jakarta Disaster Mitigation Agency), a title with a rank
     before its head (Bank Indonesia deputy governor, for ``Deputi Gubernur BI``) or a name
     inside it (``NAME_SLOT``: Head of Kembangan Sub District)."""
     derived: dict[str, str] = {}
@@ -505,9 +528,9 @@ def derived_renderings(kind: str, renderings: tuple[str, ...]) -> tuple[tuple[st
             head = " ".join(words[:-1])
             forms = {f"{head} {f}".strip() for f in _title_adjectives(words[-1])}
             forms |= _inverted(words) | {f"{head} {rank} {words[-1]}".strip() for rank in RANKS}
-            forms |= _named(words) | _other_countries(words)
+            forms |= _named(words) | _other_countries(words) | _localised(words)
         elif kind == "organisation":
-            forms = _inverted(words)
+            forms = _inverted(words) | _localised(words)
         else:
             return ()
         for form in sorted(forms):
