@@ -161,7 +161,8 @@ class Segmenter:
                 pieces = self.pieces(key)
                 if len(pieces) > 1:
                     for piece in pieces:
-                        connected[" ".join(piece)] += stats[0]
+                        if self.own_name(piece):  # not the field of a body: Lembaga Keuangan
+                            connected[" ".join(piece)] += stats[0]
         self.alone.update(connected)
 
     def elsewhere(self, acronym: str, after: str) -> bool:
@@ -417,6 +418,9 @@ class Segmenter:
         """Segment the runs that open with a title first (``titled_splits``): what they show
         holds for the same words in every other run."""
         for key in runs:
+            first_words = key.lstrip(MARKERS).lower().split(" ", 2)[:2]
+            if key not in titled and not any(w in _TITLE_FIRST_WORDS for w in first_words):
+                continue  # most runs: no title opens them, even after a sentence's first word
             pieces = self.pieces(key)
             if pieces and (key in titled or _title_length(pieces[0])):
                 self.segments(pieces[0], key in titled)
