@@ -1120,7 +1120,10 @@ def add_line(tally, str line, ref, counting):
     tally.tokens += len(found)
     for number, word, punct in found:
         if word:
-            if word[0].isupper():
+            if word[0].isupper() or (  # morphology.name_word: al-Hayya
+                len(word) > 3 and word[2] == "-" and (word[0] == "a" or word[0] == "e")
+                and word[3].isupper()
+            ):
                 if stretch:
                     add_ngrams(grams, stretch, no_start, _MAX_WORDS)
                 if run:

@@ -142,6 +142,8 @@ _AND_HEADS = frozenset({"title", "organisation"})  # may go on after dan
 _NAME_HEADS = (
     namewords.TITLE_LIKE | lexicon.ORGANISATION_WORDS | lexicon.PLACES | lexicon.PLACE_WORDS
 )
+# What follows a person's name to make it another's, a son's or a father's: Jr, Sr, III.
+_GENERATIONS = frozenset("Jr Jr. Junior Sr Sr. Senior II III IV".split())
 _NEVER_PARTIAL = frozenset({"person", "organisation", "acronym"})
 _LEGAL_FORMS = frozenset({"pt", "cv"})  # a company's legal form, before its name
 _COMPANY_WORDS = frozenset({"place", "term", "title"})  # ... whose words these may be
@@ -488,6 +490,16 @@ class Judge:
             and matches[before.match].text.rstrip(".").lower() in _LEGAL_FORMS
         ):
             return DROPPED  # a word of a company's name: PT Indonesia Ferry, PT Semen Gresik
+        if entry.kind == "person" and after is not None and after.text in _GENERATIONS:
+            return DROPPED  # Donald Trump Jr is another person than Donald Trump
+        if (
+            entry.kind == "person"
+            and match.form != entry.term
+            and before is not None
+            and before.match < 0
+            and not namewords.title_like(before, matches)
+        ):
+            return DROPPED  # a given name before a nickname: Iriana Jokowi, his wife
         placey = namewords.placey(match)
         if placey and after_ends and namewords.english_word(after):
             return PARTIAL  # Melbourne Park, Krakatau Steel, New York Times

@@ -167,6 +167,11 @@ SAYING_VERBS = _words(
 
 # Words that may join the capitalised words of one name (Pusat Studi Strategis dan
 # Internasional, Institut Korea untuk Penyatuan Nasional, Bank of America).
+# The particles of a person's name, written in lower case inside it (Osama bin Laden,
+# Ursula von der Leyen, Luiz Inacio Lula da Silva): no connector between two names.
+NAME_PARTICLES = frozenset(
+    "de da del della der den van von bin binti al el la le du dos das".split()
+)
 NAME_CONNECTORS = _words(
     """
     dan untuk atas bagi serta & of for the and on de da del della der den van von bin binti

@@ -309,6 +309,14 @@ def is_acronym(word: str) -> bool:
     return len(word) >= 2 and word.isupper() and word[0].isalpha() and not ROMAN_NUMERAL.match(word)
 
 
+def name_word(word: str) -> bool:
+    """Whether a word is written as a word of a name: capitalised, or an Arabic article
+    before a capital (``al-Hayya`` of Khalil al-Hayya, ``el-Sisi``)."""
+    return word[:1].isupper() or (
+        len(word) > 3 and word[2] == "-" and word[0] in "ae" and word[3].isupper()
+    )
+
+
 def case_key(word: str) -> str:
     """The key a word's case counts and variants share: its lower case, except an acronym
     spelt like an Indonesian word, which keeps its capitals: BOS (Bantuan Operasional

@@ -236,6 +236,21 @@ def test_proper_name_identical_in_english_is_not_untranslated(tmp_path, matcher)
     assert pair(tmp_path, matcher, "Di Jakarta.\n", "In Jakarta.\n") == []
 
 
+def test_a_company_kept_under_its_registered_name_is_not_untranslated(tmp_path):
+    """English news keeps a company's registered name ("PT Transportasi Jakarta"); a
+    government body's name left in Indonesian is still untranslated."""
+    matcher = Matcher(
+        [
+            Entry("PT Transportasi Jakarta", "Transjakarta", kind="organisation"),
+            Entry("Dinas Perhubungan", "Transportation Agency", kind="organisation"),
+        ]
+    )
+    source = "PT Transportasi Jakarta menambah bus.\nDinas Perhubungan menambah bus.\n"
+    target = "PT Transportasi Jakarta added buses.\nDinas Perhubungan added buses.\n"
+    [finding] = pair(tmp_path, matcher, source, target)
+    assert (finding.kind, finding.line) == ("untranslated", 2)
+
+
 def test_a_glossary_word_inside_a_name_kept_in_english_is_no_finding(tmp_path, matcher):
     source = "Direktur PD Pasar Jaya berkata.\nPD Pasar Jaya mengelola pasar tradisional.\n"
     target = "The director of PD Pasar Jaya said.\nPD Pasar Jaya runs traditional stalls.\n"
@@ -470,3 +485,53 @@ def test_a_derived_form_with_a_name_inside_is_found():
     entry = Entry("camat", "sub district head", kind="title")
     found = find_rendering(entry, "Head of Kembangan Sub District Ali said.")
     assert found is not None and found[0] == "sub district head"
+
+
+@pytest.mark.parametrize(
+    "entry, english, rendering",
+    [
+        # the place of ``Kepala Dinas Perhubungan DKI Jakarta`` inside its English
+        (
+            Entry("Kepala Dinas Perhubungan", "head of the transportation agency", kind="title"),
+            "Head of the Jakarta Transportation Agency Syafrin Liputo said.",
+            "head of the transportation agency",
+        ),
+        # the country of ``Presiden AS`` written another way
+        (
+            Entry("Presiden AS", "US President", kind="title"),
+            "Anwar met United States President Donald Trump.",
+            "US President",
+        ),
+        (
+            Entry("Perdana Menteri Inggris", "British Prime Minister", kind="title"),
+            "The UK Prime Minister said.",
+            "British Prime Minister",
+        ),
+    ],
+)
+def test_a_title_with_its_place_written_in_or_otherwise_is_found(entry, english, rendering):
+    found = find_rendering(entry, english)
+    assert found is not None and found[0] == rendering
+
+
+def test_a_regional_body_written_with_its_region_s_name_is_found():
+    """``BPBD DKI Jakarta`` as "the Jakarta Disaster Mitigation Agency"; the national body
+    is another one."""
+    entry = Entry(
+        "Badan Penanggulangan Bencana Daerah",
+        "Regional Disaster Mitigation Agency",
+        kind="organisation",
+    )
+    found = find_rendering(entry, "said the Jakarta Disaster Mitigation Agency (BPBD).")
+    assert found is not None and found[0] == "Regional Disaster Mitigation Agency"
+    assert find_rendering(entry, "said the National Disaster Mitigation Agency.") is None
+
+
+def test_another_title_or_country_is_not_a_derived_form():
+    """The derived forms keep the title's words and put a country, never another title."""
+    assert (
+        find_rendering(Entry("Presiden AS", "US President", kind="title"), "the Mexican President")
+        is None
+    )
+    head = Entry("Kepala Dinas Perhubungan", "head of the transportation agency", kind="title")
+    assert find_rendering(head, "head of the Jakarta Water Resources Agency") is None

@@ -32,6 +32,7 @@ NEWS = [
     Entry("PT", "PT", kind="acronym"),
     Entry("Bank Dunia", "World Bank", kind="organisation"),
     Entry("Bank Pembangunan Asia", "Asian Development Bank", kind="organisation"),
+    Entry("pemerintah provinsi", "provincial government", kind="organisation"),
 ]
 
 
@@ -76,6 +77,22 @@ def test_spelling_variants_are_inconsistent_within_a_document(tmp_path, news, fi
     [finding] = default_check(tmp_path, news, source, target)
     assert (finding.kind, finding.severity, finding.line) == ("inconsistent", "warning", 3)
     assert (finding.found, finding.expected) == (second, first)
+
+
+def test_capitals_of_a_common_noun_organisation_are_grammar_not_spelling(tmp_path, news):
+    """The glossary writes ``provincial government`` in lower case: a translator capitalises
+    it as the name of one government and not as a generic noun, both right; an organisation
+    the glossary capitalises keeps its capitals as spelling."""
+    source = ["Pemerintah provinsi DKI Jakarta.", "Pemerintah provinsi itu.", "Di Bank Dunia."]
+    target = [
+        "The Jakarta Provincial Government.",
+        "The provincial government.",
+        "At the World Bank.",
+    ]
+    assert default_check(tmp_path, news, source, target, strict=True) == []
+    target = [*target, "At the World bank."]
+    [finding] = default_check(tmp_path, news, [*source, "Di Bank Dunia."], target)
+    assert (finding.kind, finding.found) == ("inconsistent", "World bank")
 
 
 def test_one_spelling_against_the_majority_is_one_finding_with_its_lines(tmp_path, news):

@@ -83,6 +83,23 @@ def test_a_word_before_the_name_a_title_describes_stands_in_its_place(tmp_path, 
     assert "'away' stands there" in finding.message
 
 
+def test_a_word_before_the_person_after_an_institution_stands_in_the_title_s_place(tmp_path):
+    """``juru bicara Kremlin Dmitry Peskov``: the institution written in English says nothing
+    of the title when another word stands right before the person's name."""
+    matcher = Matcher(
+        [
+            Entry("juru bicara", "spokesman", kind="title", alternatives=["spokesperson"]),
+            Entry("Kremlin", "Kremlin", kind="organisation"),
+        ]
+    )
+    source = ["Juru bicara Kremlin Dmitry Peskov mengatakan Rusia terbuka."]
+    for said in ("Kremlin spokesman Dmitry Peskov said.", "The Kremlin's Dmitry Peskov said."):
+        assert default_check(tmp_path, matcher, source, [said]) == []
+    [finding] = default_check(tmp_path, matcher, source, ["Kremlin adviser Dmitry Peskov said."])
+    assert finding.term == "juru bicara"
+    assert "'adviser' stands there" in finding.message
+
+
 def test_an_institution_named_for_its_head_renders_the_title(tmp_path):
     """``laporannya kepada Ketua Bapepam-LK`` as "a report to the Capital Market Supervisory
     Agency Bapepam-LK": the institution a report goes to, for its chairman; a word of its own

@@ -162,11 +162,14 @@ def test_spelling_variants_go_both_ways():
         ("travellers", "travelers"),
         ("cancelled", "canceled"),
         ("signalling", "signaling"),
+        ("neighbourhood", "neighborhood"),
+        ("favourite", "favorite"),
     ]:
         assert american in spelling_variants(british)
         assert british in spelling_variants(american)
     assert spelling_variants("for") == {"for"}
     assert spelling_variants("filled") == {"filled"}  # no filed: a vowel before the l
+    assert spelling_variants("scored") == {"scored"}  # no scoured: -ored is no -oured
 
 
 _SPELT = st.text(alphabet="aeioulrsntgmyzcdj-", min_size=1, max_size=10)

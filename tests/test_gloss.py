@@ -265,6 +265,11 @@ def test_a_sentence_end_ends_a_run():
         "Ia bertemu Laura Bush kemarin.",
         "Ia bertemu George H.W. Bush kemarin.",
         "Ia menginap di Trump Tower kemarin.",
+        # a given name before a nickname: his wife; a generation after a name: his son
+        "kata Ibu Iriana Jokowi kemarin.",
+        "Ia bertemu Donald Trump Jr kemarin.",
+        "Ia bertemu Donald Trump Jr. kemarin.",
+        "Ia bertemu Joe Biden III kemarin.",
     ],
 )
 def test_a_short_form_never_glosses_another_person(text):
@@ -279,8 +284,8 @@ def test_a_short_form_never_glosses_another_person(text):
         ("Trump tiba kemarin.", "Trump [Donald Trump] tiba kemarin."),
         ("kata Bush, lalu pergi", "kata Bush [George W. Bush], lalu pergi"),
         ("Presiden Donald Trump tiba", "Presiden [President] Donald Trump [Donald Trump] tiba"),
-        # a nickname is no short form
-        ("kata Ibu Iriana Jokowi", "kata Ibu Iriana Jokowi [Joko Widodo]"),
+        ("kata Ibu Jokowi", "kata Ibu Jokowi [Joko Widodo]"),
+        ("kata Pak Trump", "kata Pak Trump [Donald Trump]"),
     ],
 )
 def test_a_short_form_glosses_where_it_can_be_that_person(text, expected):

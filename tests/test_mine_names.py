@@ -109,9 +109,30 @@ GLUED_NAMES = [
         # often than the whole run.
         id="company-before-founder-named-by-surname",
     ),
+    pytest.param(
+        "Pemimpin Fajrun Sadiq Halawi mengatakan kelompoknya siap berunding.\n"
+        "Pejabat Fajrun Sadiq Halawi tiba di Kairo pada Senin.\n"
+        "Fajrun menolak syarat itu. Kata dia, Fajrun tidak akan mundur.\n",
+        ["Fajrun", "Sadiq Halawi"],
+        "Fajrun Sadiq",
+        # Pemimpin Hamas Khalil al-Hayya: the title shows the organisation and the person
+        # apart, and that holds where a common noun opens the sentence instead.
+        id="split-shown-after-a-title-holds-without-it",
+    ),
+    pytest.param(
+        "Faksi Fadun Mahmud Sabri menguasai kota itu.\n"
+        "Fadun dan Hamrus bertemu di Kairo. Presiden Mahmud Sabri hadir.\n"
+        "Sabri mendesak gencatan senjata.\n",
+        ["Fadun", "Mahmud Sabri"],
+        "Fadun Mahmud",
+        # Faksi Fatah Mahmoud Abbas beside Fatah dan Hamas: a name joined to another by
+        # dan is written alone.
+        id="organisation-written-alone-beside-another-by-dan",
+    ),
 ]
 
 
+@pytest.mark.usefixtures("implementation")
 @pytest.mark.parametrize(("text", "names", "glued"), GLUED_NAMES)
 def test_a_glued_name_is_split(text, names, glued):
     """Each name is a candidate of its own, and no candidate holds the glued run."""
@@ -119,6 +140,29 @@ def test_a_glued_name_is_split(text, names, glued):
     for name in names:
         assert find(found, name).term == name
     assert not [c for c in found if glued in c.term]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Pemimpin Usman bin Ladar tewas. Usman bin Ladar bersembunyi. Usman bin Ladar kabur.\n",
+            "Usman bin Ladar",
+        ),
+        (
+            "Kata Khalid al-Harbi kemarin. Menurut Khalid al-Harbi, Khalid al-Harbi siap.\n",
+            "Khalid al-Harbi",
+        ),
+    ],
+)
+@pytest.mark.usefixtures("implementation")
+def test_a_particle_inside_a_person_s_name_keeps_it_whole(text, name):
+    """Osama bin Laden, Khalil al-Hayya: a particle in lower case is part of the name, not
+    a connector between two (as dan is) nor the end of a run."""
+    found = mine_text(text, text)
+    assert find(found, name).term == name
+    assert find(found, name).kind == "person"
+    assert not [c for c in found if c.term in name.split()]
 
 
 def test_a_given_name_shared_by_others_stays_with_its_surname():

@@ -24,6 +24,7 @@ from glossary.check.elision import (
     elided,
     in_dateline,
     name_stands_alone,
+    registered_name,
     shortened,
     speaker_slot,
 )
@@ -183,6 +184,8 @@ class DocumentCheck:
             accepted = " | ".join(dict.fromkeys((expected, *entry.renderings)))
             severity = "error" if key_term else "warning"
             copy = find_copy(entry, first.match, target.text)
+            if copy and registered_name(copy.group()):
+                continue  # "PT Transportasi Jakarta" kept: the company's own name
             if copy:
                 message = (
                     f"'{copy.group()}' left in Indonesian (source {where}); expected: {accepted}"

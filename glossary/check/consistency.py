@@ -30,7 +30,10 @@ def inconsistent(renderings: Sequence[Rendering]) -> list[Finding]:
     """Uses of one entry spelt two ways in this document (``defence``/``defense``,
     ``Kim Jong Un``/``Kim Jong-un``): the minority spelling, with the tally. Different
     accepted words (US/United States, talks/negotiations) are a choice, not an
-    inconsistency, unless the entry is marked required (one rendering throughout)."""
+    inconsistency, unless the entry is marked required (one rendering throughout). Capitals
+    spell only a name the glossary writes with them: an organisation rendered in lower case
+    (pemerintah provinsi: provincial government) is a common noun, capitalised as a name
+    (the Jakarta Provincial Government) or not (the provincial government) by grammar."""
     by_entry: dict[tuple[str, str], list[Rendering]] = defaultdict(list)
     for r in renderings:
         by_entry[r.entry.key].append(r)
@@ -41,8 +44,9 @@ def inconsistent(renderings: Sequence[Rendering]) -> list[Finding]:
             groups = [[(choice(r.rendering, entry.renderings), r) for r in uses]]
         else:
             families: dict[str, list[tuple[str, Rendering]]] = defaultdict(list)
+            names = entry.kind in NAME_KINDS and entry.english != entry.english.lower()
             for r in uses:
-                spelt = spelling_key(r.text, names=entry.kind in NAME_KINDS)
+                spelt = spelling_key(r.text, names=names)
                 families[variant_key(r.text)].append((spelt, r))
             groups = list(families.values())
         for group in groups:

@@ -228,6 +228,16 @@ def _company_written(source: str, start: int, after: str, target: str) -> bool:
     )
 
 
+# A company's registered name: its legal form first (PT Transportasi Jakarta, Perum Bulog).
+_REGISTERED = re.compile(r"(?:PT|CV|Perum|Persero)\.?\s+[A-Z]")
+
+
+def registered_name(form: str) -> bool:
+    """Whether ``form`` is a company's registered name, which English news keeps as it is
+    ("PT Transportasi Jakarta", "PT Pertamina"): written so, it is no untranslated text."""
+    return _REGISTERED.match(form) is not None
+
+
 # A company's name opened by its form, up to the term: "PT Telekomunikasi ", "PT Arutmin ".
 _COMPANY_OPENED = re.compile(r"(?<!\w)PT\.?\s+((?:[A-Z][\w&'-]*\s+){1,4})$")
 _COMPANY_REST = re.compile(r"(?:\s+[A-Z][\w&'-]*){0,2}")

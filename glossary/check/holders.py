@@ -73,13 +73,15 @@ def before_name(occ: Occurrence, text: str) -> str | None:
     """The lower-case word the English puts right before the name that follows a title in
     the source, where the title would stand: "away Sri Mulyani said" for ``kata Menteri
     Keuangan Sri Mulyani``, "BNGA partnership Hashemi Albakri said" for ``Presiden
-    Direktur BNGA Hashemi Albakri``."""
-    names = _name_after(occ.piece.text[occ.match.end :])
-    if not names:
-        return None
-    body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    found = word_before(re.compile(rf"(?<!\w)(?:{body})(?!\w)"), occ.match.entry, text)
-    return found if found is not None and found[:1].islower() else None
+    Direktur BNGA Hashemi Albakri``, "Kremlin adviser Dmitry Peskov" for ``juru bicara
+    Kremlin Dmitry Peskov``."""
+    for name in _name_after(occ.piece.text[occ.match.end :]):
+        # each word of the name: "Kremlin" of "Kremlin adviser Dmitry Peskov" has nothing
+        # before it, "Dmitry" has the word in the title's place
+        found = word_before(re.compile(rf"(?<!\w){re.escape(name)}(?!\w)"), occ.match.entry, text)
+        if found is not None and found[:1].islower():
+            return found
+    return None
 
 
 def word_before(name: re.Pattern[str], title: Entry, text: str) -> str | None:

@@ -63,6 +63,8 @@ _SPELLINGS = [
         (r"yz(e|ed|es|ing)$", r"ys\1"),
         (r"(?<=\w\w[^aeiou])our$", "or"),
         (r"(?<=\w\w[^aeiou])or$", "our"),
+        (r"(?<=\w\w[^aeiou])our(?=hood|ite|ful|able|ing|ed)", "or"),  # neighbourhood
+        (r"(?<=\w\w[^aeiou])or(?=hood|ite|ful|able)", "our"),
         (r"(?<=\w[tb])re$", "er"),
         (r"(?<=\w[tb])er$", "re"),
         (r"ence$", "ense"),
@@ -83,8 +85,8 @@ _ANY_SPELLING = re.compile("|".join(re.sub(r"\(\?<=[^)]*\)", "", p.pattern) for 
 
 def spelling_variants(word: str) -> set[str]:
     """A lower-cased word in British and American spelling: organisation ↔ organization,
-    defence ↔ defense, centre ↔ center, labour ↔ labor, programme ↔ program, travellers ↔
-    travelers."""
+    defence ↔ defense, centre ↔ center, labour ↔ labor, neighbourhood ↔ neighborhood,
+    programme ↔ program, travellers ↔ travelers."""
     found = {word}
     if not _ANY_SPELLING.search(word):
         return found
@@ -395,6 +397,36 @@ def _place_adjectives() -> dict[str, tuple[str, ...]]:
     return {name: tuple(sorted(forms)) for name, forms in table.items()}
 
 
+@functools.cache
+def _country_forms() -> dict[str, tuple[str, ...]]:
+    """English form of a country → the other forms English news writes it in before a
+    title: ``US`` → United States, U.S., American (one country however many rows of
+    ``exonyms.tsv`` name it: Amerika Serikat, AS, Amerika)."""
+    groups: list[set[str]] = []
+    text = resources.files("glossary").joinpath("data", "exonyms.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        cells = line.split("\t")
+        if line.startswith("#") or len(cells) < 3:
+            continue
+        forms = {cells[1].strip(), *(f.strip() for f in cells[2].split("|") if f.strip())}
+        joined = [g for g in groups if g & forms]
+        for g in joined:
+            forms |= g
+            groups.remove(g)
+        groups.append(forms)
+    return {form: tuple(sorted(g - {form})) for g in groups for form in g}
+
+
+def _other_countries(words: list[str]) -> set[str]:
+    """A title with its country written another way: ``US President`` → United States
+    President, American President (``Presiden AS``)."""
+    table = _country_forms()
+    for n in (3, 2, 1):
+        if len(words) > n and (country := " ".join(words[:n])) in table:
+            return {f"{other} {' '.join(words[n:])}" for other in table[country]}
+    return set()
+
+
 # Title words and their adjectives beyond the regular -ial/-al/-ary (minister → ministerial).
 _TITLE_ADJECTIVES = {"governor": "gubernatorial", "king": "royal", "queen": "royal"}
 
@@ -427,16 +459,42 @@ def _inverted(words: list[str]) -> set[str]:
 
 # Where a derived form takes the name of a place or an organisation: capitalised words.
 NAME_SLOT = "\u2063"
-_NAME_WORDS = r"(?-i:[A-Z][\w'.]*)(?:\s+(?-i:[A-Z][\w'.]*)){0,2}"
+# A name never starts with a level of government: "National Disaster Management Agency" is
+# another body than the regional one written with its place ("Jakarta Disaster ...").
+_NAME_WORDS = (
+    r"(?!(?-i:National|Central|State|Regional|Provincial|Federal)\b)"
+    r"(?-i:[A-Z][\w'.]*)(?:\s+(?-i:[A-Z][\w'.]*)){0,2}"
+)
+# The words of a rendering that English news replaces with the region's name: Badan
+# Penanggulangan Bencana Daerah DKI Jakarta as "Jakarta Disaster Mitigation Agency".
+_REGION_WORDS = frozenset({"regional", "provincial"})
+
+
+def _localised(words: list[str]) -> set[str]:
+    """An organisation or a title of a region written with the region's name in place of
+    the word that says it is regional: "Jakarta Disaster Mitigation Agency" for Regional
+    Disaster Mitigation Agency (``BPBD DKI Jakarta``), "Jakarta police chief" for regional
+    police chief."""
+    return {
+        " ".join([*words[:i], NAME_SLOT, *words[i + 1 :]])
+        for i, word in enumerate(words)
+        if word.lower() in _REGION_WORDS and len(words) > 1
+    }
 
 
 def _named(words: list[str]) -> set[str]:
     """A title of two or more words with the name of its place or organisation inside:
     "Head of Kembangan Sub District" (sub district head of ``Camat Kembangan``), "Former
-    Olympus president" (former president of ``mantan presiden Olympus``)."""
+    Olympus president" (former president of ``mantan presiden Olympus``), "head of the
+    Jakarta Transportation Agency" (head of the transportation agency, of ``Kepala Dinas
+    Perhubungan DKI Jakarta``)."""
     if len(words) < 2 or words[-1].lower() in ("of", "and"):
         return set()
     named = {f"{words[-1]} of {NAME_SLOT} {' '.join(words[:-1])}"}
+    lower = [w.lower() for w in words]
+    for i in range(1, len(words) - 2):
+        if lower[i : i + 2] == ["of", "the"]:  # the place of Kepala Dinas Perhubungan DKI
+            named.add(" ".join([*words[: i + 2], NAME_SLOT, *words[i + 2 :]]))
     if words[0].lower() in RANKS:
         named.add(f"{words[0]} {NAME_SLOT} {' '.join(words[1:])}")
     return named
@@ -448,7 +506,8 @@ def derived_renderings(kind: str, renderings: tuple[str, ...]) -> tuple[tuple[st
     (``Indonesia`` → Indonesian, ``West Papua`` → West Papuan, ``Israel`` → Israeli from the
     names table; a name ending in -a also takes -n), a title's adjective on its last word;
     a title or an organisation with its head first (``Bank Indonesia Governor`` → Governor
-    of Bank Indonesia, ``Finance Ministry`` → Ministry of Finance), a title with a rank
+    of Bank Indonesia, ``Finance Ministry`` → Ministry of Finance) or with its region's name
+    for "Regional" (Jakarta Disaster Mitigation Agency), a title with a rank
     before its head (Bank Indonesia deputy governor, for ``Deputi Gubernur BI``) or a name
     inside it (``NAME_SLOT``: Head of Kembangan Sub District)."""
     derived: dict[str, str] = {}
@@ -469,9 +528,9 @@ def derived_renderings(kind: str, renderings: tuple[str, ...]) -> tuple[tuple[st
             head = " ".join(words[:-1])
             forms = {f"{head} {f}".strip() for f in _title_adjectives(words[-1])}
             forms |= _inverted(words) | {f"{head} {rank} {words[-1]}".strip() for rank in RANKS}
-            forms |= _named(words)
+            forms |= _named(words) | _other_countries(words) | _localised(words)
         elif kind == "organisation":
-            forms = _inverted(words)
+            forms = _inverted(words) | _localised(words)
         else:
             return ()
         for form in sorted(forms):

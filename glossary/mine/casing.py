@@ -16,6 +16,7 @@ from glossary.morphology import (
     is_derived_noun,
     is_stative,
     is_verb,
+    name_word,
     normalise_word,
     root_words,
 )
@@ -44,7 +45,7 @@ class CaseStats:
             if key.startswith(INITIAL):
                 words = words[1:]
             for n, word in enumerate(words):
-                if word[:1].isupper():
+                if name_word(word):
                     lower = case_key(word)
                     self.capital[lower] += stats[0]
                     if lower in _REGION_WORDS and n + 1 < len(words):
@@ -86,10 +87,12 @@ class CaseStats:
         return known
 
     def _name_like(self, word: str) -> bool:
+        if word in lexicon.NAME_PARTICLES:
+            return True  # bin of Osama bin Laden, written in lower case inside the name
         lower = word.lower()
         return not (
             is_acronym(word)
-            or not word[:1].isupper()
+            or not name_word(word)
             or lower in lexicon.PLACES
             or lower in lexicon.TITLES
             or lower in lexicon.ORGANISATION_WORDS

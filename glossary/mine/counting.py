@@ -14,7 +14,14 @@ from collections.abc import Callable
 from functools import lru_cache, partial
 
 from glossary import lexicon, scan
-from glossary.morphology import is_acronym, is_stative, is_verb, normalise_word, root_words
+from glossary.morphology import (
+    is_acronym,
+    is_stative,
+    is_verb,
+    name_word,
+    normalise_word,
+    root_words,
+)
 from glossary.text import ABBREVIATIONS, TOKEN_RE, Document
 
 MAX_WORDS = 4
@@ -347,7 +354,7 @@ class Tally:
         self.tokens += len(found)
         for number, word, punct in found:
             if word:
-                if word[0].isupper():
+                if name_word(word):
                     if stretch:
                         _add_ngrams(grams, stretch, no_start)
                     if run:

@@ -15,7 +15,8 @@ from glossary.morphology import SPACE_OR_HYPHEN, is_acronym
 
 def link_nicknames(groups: dict[str, Group], tally: Tally, case: CaseStats) -> None:
     """Jokowi joins Joko Widodo when the text says so (Joko Widodo, yang akrab disapa
-    Jokowi): the nickname's group takes the full name, or absorbs the full name's group."""
+    Jokowi): the nickname's group takes the full name, or absorbs the full name's group,
+    and the full name heads it."""
     if not tally.nicknames:
         return
     segmenter = Segmenter(tally, case)
@@ -31,6 +32,9 @@ def link_nicknames(groups: dict[str, Group], tally: Tally, case: CaseStats) -> N
             groups[nkey].absorb(groups.pop(fkey))
         else:
             groups[nkey].forms.setdefault(name, 0)
+        # the stated full name heads the candidate, the nickname is its variant, however
+        # often each is written: Pramono Anung, yang akrab disapa Mas Pram
+        groups[nkey].full_name = groups[nkey].full_name or name
 
 
 def _person_part(segmenter: Segmenter, run: str) -> str:

@@ -4,6 +4,7 @@ links between them are ``links``)."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Container, Iterable
 
 from glossary import lexicon
 from glossary.mine.casing import CaseStats
@@ -16,6 +17,7 @@ from glossary.morphology import (
     is_derived_noun,
     is_stative,
     is_verb,
+    name_word,
 )
 
 # Capitalised words that end a name: dates, units, function words (a headline's Untuk).
@@ -149,6 +151,19 @@ class Segmenter:
         for (_short, long_form), count in tally.pairs.items():
             self.alone[long_form] += count
             self.stated.add(long_form)
+        # Runs a title showed to be two names (Pemimpin Hamas | Khalil al-Hayya), split so
+        # wherever the text writes them without it (Pejabat Hamas Khalil al-Hayya).
+        self.titled_splits: dict[str, list[list[str]]] = {}
+        # Names a connector joins are written alone: Fatah and Hamas of Fatah dan Hamas.
+        connected: Counter[str] = Counter()
+        for key, stats in tally.runs.items():
+            if any(not name_word(w) for w in key.lstrip(MARKERS).split(" ")[1:-1]):
+                pieces = self.pieces(key)
+                if len(pieces) > 1:
+                    for piece in pieces:
+                        if self.own_name(piece):  # not the field of a body: Lembaga Keuangan
+                            connected[" ".join(piece)] += stats[0]
+        self.alone.update(connected)
 
     def elsewhere(self, acronym: str, after: str) -> bool:
         """Whether ``acronym`` is written alone, or in runs where ``after`` does not follow
@@ -202,7 +217,7 @@ class Segmenter:
             pieces[-1].append(word)
         if initial and pieces[0] and self.only_sentence_start(pieces[0]):
             first = pieces[0][1:]
-            while first and not first[0][:1].isupper():
+            while first and not name_word(first[0]):
                 first = first[1:]
             pieces[0] = first
         out = []
@@ -236,15 +251,17 @@ class Segmenter:
         )
 
     def split_connectors(self, words: list[str]) -> list[list[str]]:
-        """Rusia dan China is two names; Pusat Studi Strategis dan Internasional is one.
+        """Rusia dan China is two names; Pusat Studi Strategis dan Internasional is one;
+        a particle inside a person's name never splits it (Osama bin Laden, Ursula von der
+        Leyen).
 
         A connector joins two parts into one name only when each part is a plain name
         (no title, no place before a person) and the two do not both stand alone.
         """
         for i, word in enumerate(words):
-            if not word[:1].isupper() and word != "&":
+            if not name_word(word) and word != "&" and word not in lexicon.NAME_PARTICLES:
                 left, right = words[:i], words[i + 1 :]
-                upto = next((j for j, w in enumerate(right) if not w[:1].isupper()), len(right))
+                upto = next((j for j, w in enumerate(right) if not name_word(w)), len(right))
                 plain = all(
                     len(parts) == 1 and parts[0][1] == ""
                     for parts in (self.segments(left), self.segments(right[:upto]))
@@ -349,6 +366,8 @@ class Segmenter:
         phrase = " ".join(words)
         if len(words) < 2 or phrase.lower() in lexicon.PLACES or phrase in self.expansions:
             return [(words, "")]
+        if not titled and phrase in self.titled_splits:
+            return [(part, "") for part in self.titled_splits[phrase]]
         whole = self.alone.get(phrase, 0)
         for i in range(1, len(words)):
             left, right = words[:i], words[i:]
@@ -389,8 +408,22 @@ class Segmenter:
                     )
                 )
             ):
-                return [(left, ""), *self.split_glued(right)]
+                parts = [(left, ""), *self.split_glued(right)]
+                if titled:
+                    self.titled_splits[phrase] = [part for part, _ in parts]
+                return parts
         return [(words, "")]
+
+    def learn_titled_splits(self, runs: Iterable[str], titled: Container[str]) -> None:
+        """Segment the runs that open with a title first (``titled_splits``): what they show
+        holds for the same words in every other run."""
+        for key in runs:
+            first_words = key.lstrip(MARKERS).lower().split(" ", 2)[:2]
+            if key not in titled and not any(w in _TITLE_FIRST_WORDS for w in first_words):
+                continue  # most runs: no title opens them, even after a sentence's first word
+            pieces = self.pieces(key)
+            if pieces and (key in titled or _title_length(pieces[0])):
+                self.segments(pieces[0], key in titled)
 
     def full_name(self, words: list[str]) -> bool:
         """A person's full name whose surname the text also writes alone: Dmitry Peskov
@@ -417,7 +450,7 @@ class Segmenter:
         """Whether ``words`` can be a name by itself: not headed by a word that opens or
         qualifies a name (Bank, Dewan, Liga, Gedung, Utara, Pusat), nor by a connector."""
         first = words[0].lower()
-        return words[0][:1].isupper() and not (
+        return name_word(words[0]) and not (
             first in lexicon.ORGANISATION_WORDS
             or first in lexicon.PLACE_WORDS
             or first in lexicon.EVENT_WORDS
@@ -479,6 +512,7 @@ def _kind_of(words: list[str], hint: str, case: CaseStats) -> str:
 
 def name_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Group]:
     segmenter = Segmenter(tally, case)
+    segmenter.learn_titled_splits(tally.runs, tally.titled)
     groups: dict[str, Group] = {}
     capital, initials = case.capital, tally.initials
 

@@ -111,6 +111,10 @@ def preferred(group: Group) -> tuple[str, str, str]:
     shorts = [f for f in forms if f.lower() in lexicon.SHORT_FORMS]
     if shorts and term in shorts:
         expansion = lexicon.display_case(term, lexicon.SHORT_FORMS[term.lower()])
+    elif group.expansion and term.islower() and group.expansion.lower() != term:
+        # rusun, as the text states: Rumah susun (rusun) at a sentence's start
+        long_form = group.expansion
+        expansion = long_form[:1].lower() + long_form[1:] if long_form[1:].islower() else long_form
     return term, kind, expansion
 
 
