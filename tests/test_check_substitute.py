@@ -385,3 +385,21 @@ def test_a_short_form_is_said_where_the_source_writes_it_whole():
     team = Entry("tim", "team")
     assert accounted_for(team, "Wapres membentuk tim khusus.")
     assert not accounted_for(team, "Wapres membentuk satuan khusus di Timor.")
+
+
+def test_a_term_said_twice_is_checked_at_each_place(tmp_path, economy):
+    """ "the bank" may say ``Bank Dunia`` again where the source first has it; a name where
+    the source says it a second time, at the other end of the line, is a wrong rendering."""
+    source = [
+        "Bank Dunia memberi pinjaman.",
+        "Bank Dunia mengatakan proyek air minum itu dibiayai oleh pinjaman dari Bank Dunia.",
+    ]
+    again = [
+        "The World Bank lent.",
+        "The bank said the drinking water project was funded by a loan from the bank.",
+    ]
+    assert default_check(tmp_path, economy, source, again) == []
+    wrong = [again[0], again[1].replace("from the bank", "from Tokyo")]
+    [finding] = default_check(tmp_path, economy, source, wrong)
+    assert (finding.line, finding.term) == (2, "Bank Dunia")
+    assert finding.message.endswith("'Tokyo' stands there")
