@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from glossary.check.substitute import StandIn, accounted_for, said_otherwise, written_in
+from glossary.check.usual import Usual
 from glossary.match import Matcher
 from glossary.store import Entry
 
@@ -339,3 +340,66 @@ def test_a_general_word_used_as_a_verb_stands_in_for_no_name(tmp_path, english, 
     assert [re.findall(r"'([^']*)' stands there", f.message) for f in found] == (
         [[stands]] if stands else []
     )
+
+
+def test_a_word_the_documents_english_keeps_writing_stands_in_for_nothing(tmp_path, economy):
+    """An article whose English writes "growth" in line after line: there it translates the
+    article's subject, wherever the checker places it; a word the article does not keep
+    writing ("gambling") still stands in ``Indonesia``'s place."""
+    source = [f"Ekonomi naik {n} persen pada {2000 + n}." for n in range(10)]
+    english = [f"Growth was {n} percent in {2000 + n}." for n in range(10)]
+    source.append("Indonesia mencatat deflasi 0,16 persen pada April 2007.")
+    for instead, reported in (("growth", False), ("gambling", True)):
+        wrong = [*english, f"The {instead} recorded a deflation of 0.16 percent in April 2007."]
+        findings = default_check(tmp_path, economy, source, wrong)
+        assert [f.term for f in findings] == (["Indonesia"] if reported else [])
+
+
+def test_usual_counts_a_word_or_phrase_in_any_case_with_its_plural():
+    usual = Usual([f"The interest rate rose {n} points." for n in range(9)] + ["Interest rates."])
+    assert "interest rate" in usual and "Interest Rates" in usual
+    assert "rate hike" not in usual
+    assert "points" not in usual  # nine uses: fewer than ten is no staple
+
+
+@pytest.mark.parametrize(
+    ("source", "said"),
+    [
+        ("Pertumbuhan ekonomi 6 persen.", True),  # the form as it is
+        ("Ekonomi tumbuh 6 persen.", True),  # a root of it
+        ("Ekonomi antartumbuh.", False),  # the letters, not the root with its affixes
+    ],
+)
+def test_a_root_accounts_for_a_word_made_from_it_with_affixes(source, said):
+    assert accounted_for(Entry("pertumbuhan", "growth"), source) == said
+
+
+def test_a_root_inside_a_longer_word_accounts_for_nothing():
+    """``antar`` (between) is no root of ``Antartika``."""
+    antarctica = Entry("Antartika", "Antarctica", kind="place")
+    assert not accounted_for(antarctica, "Pasar spot antar bank Jakarta.")
+    assert accounted_for(Entry("bantuan", "aid"), "Jepang siap bantu Indonesia.")
+
+
+def test_a_short_form_is_said_where_the_source_writes_it_whole():
+    team = Entry("tim", "team")
+    assert accounted_for(team, "Wapres membentuk tim khusus.")
+    assert not accounted_for(team, "Wapres membentuk satuan khusus di Timor.")
+
+
+def test_a_term_said_twice_is_checked_at_each_place(tmp_path, economy):
+    """ "the bank" may say ``Bank Dunia`` again where the source first has it; a name where
+    the source says it a second time, at the other end of the line, is a wrong rendering."""
+    source = [
+        "Bank Dunia memberi pinjaman.",
+        "Bank Dunia mengatakan proyek air minum itu dibiayai oleh pinjaman dari Bank Dunia.",
+    ]
+    again = [
+        "The World Bank lent.",
+        "The bank said the drinking water project was funded by a loan from the bank.",
+    ]
+    assert default_check(tmp_path, economy, source, again) == []
+    wrong = [again[0], again[1].replace("from the bank", "from Tokyo")]
+    [finding] = default_check(tmp_path, economy, source, wrong)
+    assert (finding.line, finding.term) == (2, "Bank Dunia")
+    assert finding.message.endswith("'Tokyo' stands there")

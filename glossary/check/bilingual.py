@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 
 from glossary import gloss
@@ -121,6 +121,7 @@ class DocumentCheck:
     )
     index: int = 0
     setting: frozenset[tuple[str, str]] = frozenset()
+    usual: Container[str] = frozenset()
 
     def segment(
         self,
@@ -310,14 +311,18 @@ class DocumentCheck:
         rendered = [bool(used) for key, used in uses.items() if key != entry.key]
         by_key = {o.match.entry.key: o.match.entry for o in occurrences}
         if lenient or condensed(first.piece.text, text, rendered):
-            other = self.replaced(first, text, taken, present)
             others_kept = all(
                 used for key, used in uses.items() if key != entry.key and is_key_term(by_key[key])
             )
-            if other is None and not lenient and others_kept:
-                other = self.replaced(first, text, taken, present, self.vocabulary)
-            if other is None:
-                other = self.named_in_place(first, text, taken, present)
+            other = None
+            for occ in found:  # each place the source says it: "kepada Menkeu" as well
+                other = self.replaced(occ, text, taken, present)
+                if other is None and not lenient and others_kept:
+                    other = self.replaced(occ, text, taken, present, self.vocabulary)
+                if other is None:
+                    other = self.named_in_place(occ, text, taken, present)
+                if other is not None:
+                    break
             if other is not None:
                 return f"; '{other}' stands there", False
             return None if lenient else ("; the English condenses this segment", True)
@@ -333,17 +338,32 @@ class DocumentCheck:
             distinct=True,
             unknown=True,
             setting=self.setting,
+            usual=self.usual,
         )
         for occ in found if other is None else ():
             other = stand_in(
-                self.glossaries, occ, text, taken, present, _WORD_DRIFT, setting=self.setting
+                self.glossaries,
+                occ,
+                text,
+                taken,
+                present,
+                _WORD_DRIFT,
+                setting=self.setting,
+                usual=self.usual,
             )
             if other is not None:
                 break  # "PT Arta loans" for the second ``Jakarta`` of the segment
         slot = speaker_slot(first, text) if other is None else None
         if slot is not None:
             other = stand_in(
-                self.glossaries, first, text, taken, present, setting=self.setting, at=slot
+                self.glossaries,
+                first,
+                text,
+                taken,
+                present,
+                setting=self.setting,
+                at=slot,
+                usual=self.usual,
             )
         if other is None:
             # Nothing the source does not say stands anywhere in the English: the term went
@@ -371,6 +391,7 @@ class DocumentCheck:
             _STAND_IN_DRIFT,
             distinct=True,
             setting=self.setting,
+            usual=self.usual,
         )
 
     @property

@@ -14,6 +14,7 @@ from glossary.check.patterns import EnglishTerms, english_words
 from glossary.check.readers import read_inputs
 from glossary.check.segments import Input, Segment
 from glossary.check.source import Occurrence, deprecated_findings, mixed_findings, unknown_findings
+from glossary.check.usual import Usual
 from glossary.match import Matcher
 from glossary.store import load
 
@@ -90,6 +91,7 @@ def check_inputs(
                 words=words,
                 vocabulary=vocabulary,
                 setting=setting(matches),
+                usual=Usual([s.target.text for s in document if s.target is not None]),
             )
             names = NameWords([segment.source.text for segment in document])
             for i, (segment, found_here) in enumerate(zip(document, matches, strict=True)):

@@ -11,7 +11,7 @@ import functools
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from glossary import lexicon
@@ -161,13 +161,35 @@ def words_said(found: StandIn, source: str, lexicon: EnglishTerms) -> bool:
     )
 
 
+_PREFIXES = frozenset(
+    "di ke se ber be ter per pe pen pem peng peny me men mem meng meny mempe memper diper keber"
+    " keter kese".split()
+)
+_SUFFIXES = frozenset("an kan i nya annya kannya lah kah".split())
+
+
+def _derived(root: str, word: str) -> bool:
+    """Whether ``word`` is ``root`` with Indonesian affixes (``tumbuh`` of ``pertumbuhan``,
+    ``pinjam`` of ``pinjaman``), not a word that merely holds its letters (``antar`` of
+    ``antartika``)."""
+    at = word.find(root)
+    while at >= 0:
+        before, after = word[:at], word[at + len(root) :]
+        if (not before or before in _PREFIXES) and (not after or after in _SUFFIXES):
+            return True
+        at = word.find(root, at + 1)
+    return False
+
+
 def _form_said(form: str, folded: str, roots: frozenset[str], own: Collection[str] = ()) -> bool:
     """Whether a source segment (``folded``, and its ``roots``) says half or more of the
     words of ``form`` that are not a term's ``own`` (``accounted_for``); a form with no
     others is said."""
     words = _term_words(form)
+    if not words:  # "tim", "pos": said where the source writes the whole form
+        return written_in(form.casefold(), folded)
     rest = words.difference(own)
-    said = [w for w in rest if w in folded or any(root in w for root in roots)]
+    said = [w for w in rest if w in folded or any(_derived(root, w) for root in roots)]
     return bool(rest or len(rest) < len(words)) and 2 * len(said) >= len(rest)
 
 
@@ -431,6 +453,7 @@ def stand_in(
     unknown: bool = False,
     setting: Collection[tuple[str, str]] = frozenset(),
     at: tuple[int, int] | None = None,
+    usual: Container[str] = frozenset(),
 ) -> str | None:
     """Another entry's English that stands in ``text`` where the source has ``occ``'s term
     and that the source does not account for (a name, or a general word longer than three
@@ -469,7 +492,11 @@ def stand_in(
             if len(written) <= _SHORT_WORD and not (capitalised and not distinct):
                 continue
             offset = 0.0 if at else found.start / max(len(text), 1) - where
-            if not capitalised and found.entry.kind != "title" and _by_chance(written, offset):
+            if (
+                not capitalised
+                and found.entry.kind != "title"
+                and _by_chance(written, offset, usual)
+            ):
                 continue  # "the company's president director" for ``Dirut Jasa Marga``
             # A title the source says once names one person: a second "President" is
             # another's ("German President" beside "Ukrainian President").
@@ -501,13 +528,15 @@ def _sentence_capital(found: StandIn, text: str) -> bool:
     return found.entry.kind not in STRICT_KINDS and bool(_SENTENCE_OPEN.search(text[: found.start]))
 
 
-def _by_chance(written: str, offset: float) -> bool:
+def _by_chance(written: str, offset: float, usual: Container[str] = frozenset()) -> bool:
     """Whether a general word may stand where it does by chance (a title never does: "the
     KPK chairman" for ``Wakil Ketua KPK``): a frequent English word
     ("company", "growth", "national") that any sentence may hold, not right in the term's
     place (``offset``: how far from it, as a share of the segment's length). A rarer word
     ("sugarcane" for ``Bank Indonesia``) counts as far as a stand-in reaches."""
-    return " " not in written and abs(offset) > _FREQUENT_DRIFT and is_frequent(written.casefold())
+    return written in usual or (
+        " " not in written and abs(offset) > _FREQUENT_DRIFT and is_frequent(written.casefold())
+    )
 
 
 def _known(glossaries: Sequence[EnglishTerms], name: str) -> bool:
