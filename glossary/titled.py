@@ -300,7 +300,10 @@ def _headed(text: str, body: Reading, made: dict[tuple[int, int, str], Entry]) -
 
 # The word before a title that makes its holder the deputy (Wakil Menteri, Deputi Gubernur),
 # and the words before that which start no longer name (Mantan Wakil Menteri, Kemarin).
-_DEPUTY_WORD = re.compile(r"(?<![\w'’-])(Wakil|Deputi|wakil|deputi) ")
+# No lookbehind in the pattern: one that starts a pattern makes the search test every
+# position of the text; the word before is tested where the word is found (``_deputy_words``).
+_DEPUTY_WORD = re.compile(r"(Wakil|Deputi|wakil|deputi) ")
+_JOINED_BEFORE = re.compile(r"[\w'’-]")
 _START = operator.attrgetter("start")
 _FREE_BEFORE = (
     lexicon.FUNCTION_WORDS
@@ -327,7 +330,7 @@ def _deputised(
         return batch, notes
     out, kept = batch, notes
     # Only where a deputy word stands right before a match: no Python step per match.
-    for found in _DEPUTY_WORD.finditer(text, max(0, batch[0].start - 8), batch[-1].start):
+    for found in _deputy_words(text, max(0, batch[0].start - 8), batch[-1].start):
         i = bisect.bisect_left(batch, found.end(), key=_START)
         if i == len(batch) or batch[i].start != found.end() or batch[i].entry.kind != "title":
             continue
@@ -342,6 +345,15 @@ def _deputised(
             out[i] = joined
             kept.pop(i, None)
     return out, kept
+
+
+def _deputy_words(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``Wakil`` or ``Deputi`` between ``start`` and ``end`` as a word of its own, not the
+    end of another (``Diwakil``, ``O'Deputi``)."""
+    for found in _DEPUTY_WORD.finditer(text, start, end):
+        at = found.start()
+        if not (at and _JOINED_BEFORE.match(text, at - 1)):
+            yield found
 
 
 def _deputy(
