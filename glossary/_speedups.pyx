@@ -418,9 +418,7 @@ cdef inline void _copy(object out, Py_ssize_t at, object source, Py_ssize_t star
 def glossed(str text, Py_ssize_t start, list matches, dict glosses, gloss):
     """``render.python_glossed``, made in one pass into one new string."""
     cdef Py_ssize_t count = len(matches), k, size = 0, last = start, end, at, length
-    cdef Py_UCS4 widest = 0, ceiling, ch
-    cdef int kind = PyUnicode_KIND(text)
-    cdef void *data = PyUnicode_DATA(text)
+    cdef Py_UCS4 widest = 0
     cdef PyObject *found
     cdef tuple match
     if not count:
@@ -448,15 +446,8 @@ def glossed(str text, Py_ssize_t start, list matches, dict glosses, gloss):
             size += end - last + PyUnicode_GET_LENGTH(<object> found)
             widest = _widest(widest, <object> found)
             last = end
-        ceiling = _widest(0, text)
-        if widest < ceiling:  # the widest class of character in the span of text
-            for at in range(start, last):
-                ch = PyUnicode_READ(kind, data, at)
-                if ch > widest:
-                    widest = 0x7F if ch < 0x80 else 0xFF if ch < 0x100 else (
-                        0xFFFF if ch < 0x10000 else 0x10FFFF)
-                    if widest >= ceiling:
-                        break
+        if widest < _widest(0, text):  # the widest class of character in the span of text:
+            widest = _widest(widest, text[start:last])  # a slice finds it a word at a time
         out = PyUnicode_New(size, widest)
         at = 0
         last = start

@@ -70,6 +70,8 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 def one_line(text: str) -> str:
     """Glossary text on one line, its control characters shown, not obeyed
     (``Korea\x1b[2J`` would clear a terminal): ``Korea\\x1b[2J``."""
+    if text.isprintable() and "  " not in text and text[:1] != " " != text[-1:]:
+        return text  # nearly every gloss: no control character, no space but single ones
     return _CONTROLS.sub(lambda m: f"\\x{ord(m[0]):02x}", " ".join(text.split()))
 
 

@@ -300,7 +300,9 @@ def _headed(text: str, body: Reading, made: dict[tuple[int, int, str], Entry]) -
 
 # The word before a title that makes its holder the deputy (Wakil Menteri, Deputi Gubernur),
 # and the words before that which start no longer name (Mantan Wakil Menteri, Kemarin).
-_DEPUTY_WORD = re.compile(r"(?<![\w'’-])(Wakil|Deputi|wakil|deputi) ")
+_DEPUTY_WORD = re.compile(r"(Wakil|Deputi|wakil|deputi) ")
+_DEPUTY_ENDS = ("akil ", "eputi ")  # found by str.find, far faster than any pattern's search
+_JOINED_BEFORE = re.compile(r"[\w'’-]")
 _START = operator.attrgetter("start")
 _FREE_BEFORE = (
     lexicon.FUNCTION_WORDS
@@ -327,7 +329,7 @@ def _deputised(
         return batch, notes
     out, kept = batch, notes
     # Only where a deputy word stands right before a match: no Python step per match.
-    for found in _DEPUTY_WORD.finditer(text, max(0, batch[0].start - 8), batch[-1].start):
+    for found in _deputy_words(text, max(0, batch[0].start - 8), batch[-1].start):
         i = bisect.bisect_left(batch, found.end(), key=_START)
         if i == len(batch) or batch[i].start != found.end() or batch[i].entry.kind != "title":
             continue
@@ -342,6 +344,23 @@ def _deputised(
             out[i] = joined
             kept.pop(i, None)
     return out, kept
+
+
+def _deputy_words(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``Wakil`` or ``Deputi`` and a space between ``start`` and ``end``, as a word of its
+    own, not the end of another (``Perwakil``, ``O'Deputi``). Where the ends of the words
+    are (``str.find``), then the word there: a search for the pattern would test every
+    position of the text (13% of annotate with a lookbehind in front, 4% without)."""
+    found = []
+    for ending in _DEPUTY_ENDS:
+        at = text.find(ending, start + 1, end)
+        while at >= 0:
+            found.append(at - 1)
+            at = text.find(ending, at + 1, end)
+    for at in sorted(found):
+        word = _DEPUTY_WORD.match(text, at, end)
+        if word is not None and not (at and _JOINED_BEFORE.match(text, at - 1)):
+            yield word
 
 
 def _deputy(

@@ -683,3 +683,12 @@ def test_a_long_run_on_the_slower_scanner_says_so_once(tmp_path, glossary_file, 
     assert result.exit_code == 0
     notes = [line for line in result.stderr.splitlines() if "scanner: pure Python" in line]
     assert len(notes) == (1 if implementation == scan.PYTHON else 0)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(["a", "Z", " ", "\t", "\n", "\x1b", "\x85", "\xa0", "é"])))
+def test_one_line_shows_every_text_as_the_whole_rule_does(text):
+    # The fast path (a printable text with single spaces is returned as it is) agrees
+    # with the whole rule: whitespace runs made one space, control characters shown.
+    whole = render._CONTROLS.sub(lambda m: f"\\x{ord(m[0]):02x}", " ".join(text.split()))
+    assert render.one_line.__wrapped__(text) == whole

@@ -2,6 +2,7 @@
 is "Thai Agriculture Minister" though the glossary lists only the title and the country."""
 
 import json
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -194,3 +195,24 @@ def test_the_judge_gives_the_composers_bits_of_the_batch_it_judged():
     assert judge.batch_bits(list(batch)) is None  # another batch: asked again
     composer = titled.BatchComposer(text)
     assert composer(batch, notes, bits) == titled.BatchComposer(text)(batch, notes)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Wakil", "wakil", "Deputi", "deputi", "Per", "O'", "-", "_", "9", " ", "X", "akil"]
+            + ["eputi", "\n"]
+        ),
+        max_size=12,
+    ),
+    st.integers(0, 30),
+)
+def test_deputy_words_stand_alone_as_a_lookbehind_would_say(parts, start):
+    # Wakil Menteri, not Perwakil Menteri or O'Wakil: the word before is tested where a
+    # deputy word is found, as the lookbehind of one pattern would test every position.
+    text = "".join(parts)
+    lookbehind = re.compile(r"(?<![\w'’-])(Wakil|Deputi|wakil|deputi) ")
+    for end in (len(text), len(text) - 3):
+        expected = [m.span(1) for m in lookbehind.finditer(text, start, end)]
+        assert [m.span(1) for m in titled._deputy_words(text, start, end)] == expected
