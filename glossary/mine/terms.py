@@ -143,6 +143,7 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
     units = {k for k, v in heads.items() if v[2]}
     international = specialised_loans()
     kept = {}
+    verb_phrases: list[tuple[str, list]] = []  # opened by a base verb: jatuh tempo
     for key, stats in chain(heads.items(), tally.ngrams.items()):
         if stats[0] < min_count or key in kept:
             continue
@@ -181,7 +182,11 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
         # an administrative unit heading names needs none (Sudin Pertamanan).
         if case.lower.get(words[0], 0) < 1 and key not in units:
             continue
+        if words[0] in lexicon.BASE_VERBS:
+            verb_phrases.append((key, stats))
+            continue
         kept[key] = stats
+    kept.update(_verb_noun_units(verb_phrases, tally.ngrams))
     # C-value (Frantzi, Ananiadou & Mima 2000): what a term owes to the longer terms that
     # extend it (kerja inside kerja sama, coba rudal inside uji coba rudal) is not its
     # own: their mean count. One nested in many different terms (gardu induk in gardu
@@ -306,6 +311,32 @@ def unithood(count: int, chance: float, words: int) -> float:
     from the count less two standard deviations (scaled down for longer phrases)."""
     together = max(count - UNIT_SURETY * math.sqrt(count), 0.5)
     return 2.0 * math.log10(together / chance) / (3 * (words - 1))
+
+
+# A pair of a base verb and a noun is a unit when it holds this share of the noun's uses.
+VERB_NOUN_SHARE = 0.5
+
+
+def _verb_noun_units(phrases: list[tuple[str, list]], ngrams: dict[str, list]) -> dict:
+    """The phrases a base verb opens that are units: a verb and a noun that holds most of
+    the noun's uses (jatuh tempo, the maturity date: tempo 56 times, 40 of them after
+    jatuh), not as the start of a longer phrase. Else the verb is a predicate (masuk
+    rumah sakit, not masuk rumah) or one of two verbs (jual beli, terima kasih, kembali
+    beraksi)."""
+    longer: Counter[str] = Counter()  # the most frequent longer phrase each pair starts
+    for key, stats in phrases:
+        if key.count(" ") == 2:
+            pair = key.rpartition(" ")[0]
+            longer[pair] = max(longer[pair], stats[0])
+    units = {}
+    for key, stats in phrases:
+        verb, _, noun = key.partition(" ")
+        if " " in noun or noun in lexicon.BASE_VERBS or noun in lexicon.ADJECTIVES:
+            continue
+        alone = ngrams.get(noun)
+        if alone and not is_stative(noun) and stats[0] - longer[key] >= VERB_NOUN_SHARE * alone[0]:
+            units[key] = stats
+    return units
 
 
 def _extends_recurring(keys: list[str], kept: dict[str, list]) -> bool:

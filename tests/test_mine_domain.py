@@ -1,0 +1,44 @@
+"""Domain terms on news the miner was not built on: verb–noun units, species names, the
+common words of a domain, kinds of names."""
+
+from __future__ import annotations
+
+from glossary import mine as miner
+from glossary.text import Document
+
+
+def mine_text(*texts, **options):
+    docs = [Document(path=f"doc{n}.txt", text=text) for n, text in enumerate(texts)]
+    return miner.mine(docs, **options)
+
+
+def find(candidates, form):
+    """The candidate that has ``form`` as its term or one of its variants."""
+    for c in candidates:
+        if form == c.term or form in c.variants:
+            return c
+    return None
+
+
+def test_a_base_verb_and_the_noun_it_holds_are_one_term():
+    """jatuh tempo (the maturity date): tempo is nearly always after jatuh, so the pair is
+    the term and tempo no fragment candidate; masuk rumah sakit is a predicate."""
+    banks = "Mandiri BNI BRI BCA Danamon Permata".split()
+    lines = [f"Obligasi Bank {b} akan jatuh tempo pada bulan Maret." for b in banks]
+    lines += [f"Utang yang jatuh tempo tahun ini mencapai {n} triliun." for n in range(4, 8)]
+    lines.append("Pembayaran dilakukan dalam tempo singkat.")
+    lines += [f"Korban ke-{n} masuk rumah sakit pada malam hari." for n in range(4)]
+    lines += ["Rumah sakit itu penuh. Rumah sakit daerah menolak pasien."]
+    found = mine_text("\n".join(lines))
+    term = find(found, "jatuh tempo")
+    assert term is not None and term.term == "jatuh tempo" and term.count == 10
+    assert find(found, "tempo") is None
+    assert find(found, "masuk rumah sakit") is None and find(found, "masuk rumah") is None
+
+
+def test_a_verb_before_a_word_it_does_not_hold_makes_no_term():
+    lines = [f"Harga saham kembali naik pada sesi {n}." for n in range(5)]
+    lines += [f"Investor menunggu pengumuman bank sentral {n}." for n in range(5)]
+    lines += ["Laporan bank itu keluar kemarin.", "Bank menunggu investor asing."]
+    found = mine_text("\n".join(lines))
+    assert not any(c.term.split()[0] in ("kembali", "menunggu") for c in found)
