@@ -42,3 +42,28 @@ def test_a_verb_before_a_word_it_does_not_hold_makes_no_term():
     lines += ["Laporan bank itu keluar kemarin.", "Bank menunggu investor asing."]
     found = mine_text("\n".join(lines))
     assert not any(c.term.split()[0] in ("kembali", "menunggu") for c in found)
+
+
+def filler(lines: int) -> str:
+    """Distinct everyday lines (a repeated line counts once in a document)."""
+    return "".join(
+        f"Pemerintah kota membangun jalan baru sepanjang {n} kilometer di kawasan itu.\n"
+        for n in range(lines)
+    )
+
+
+def test_an_everyday_word_ten_times_as_frequent_is_a_word_of_the_domain():
+    """sel (a cell; 1 in 6,600 words of general Indonesian, a prison cell too) 12 times
+    as frequent here is a word of this text's domain, after the specific terms; tubuh
+    (1 in 3,700) seven times as frequent is still everyday."""
+    news = [f"Peneliti mengamati sel dan tubuh tikus nomor {n} di lab.\n" for n in range(50)]
+    news += [f"Peneliti menemukan enzim pada tikus nomor {n}.\n" for n in range(6)]
+    found = mine_text(filler(1000) + "".join(news[::2]), filler(1000) + "".join(news[1::2]))
+    terms = [c.term for c in found]
+    assert "sel" in terms and "tubuh" not in terms
+    assert terms.index("sel") > terms.index("enzim")
+
+
+def test_in_a_short_text_an_everyday_word_is_no_word_of_the_domain():
+    news = [f"Peneliti mengamati sel tikus nomor {n} di laboratorium.\n" for n in range(10)]
+    assert "sel" not in {c.term for c in mine_text(filler(100) + "".join(news))}
