@@ -4,6 +4,7 @@ common words of a domain, kinds of names."""
 from __future__ import annotations
 
 from glossary import mine as miner
+from glossary.mine import ranking
 from glossary.text import Document
 
 
@@ -67,3 +68,17 @@ def test_an_everyday_word_ten_times_as_frequent_is_a_word_of_the_domain():
 def test_in_a_short_text_an_everyday_word_is_no_word_of_the_domain():
     news = [f"Peneliti mengamati sel tikus nomor {n} di laboratorium.\n" for n in range(10)]
     assert "sel" not in {c.term for c in mine_text(filler(100) + "".join(news))}
+
+
+def test_after_the_first_page_frequency_weighs_more_than_contrast(monkeypatch):
+    """prosesor (1 in 80,000 words of general Indonesian) 14 times in 120,000 words, about
+    10 times as frequent here: short of the full contrast of a phrase of unlisted words
+    seen three times, which ranks first on the first page; after it, the frequent term."""
+    text = filler(10_000)
+    text += "".join(f"Pabrik memasang prosesor pada ponsel nomor {n}.\n" for n in range(14))
+    text += "".join(f"Lapisan semikonduktor galium nitrida ke-{n} diuji.\n" for n in range(3))
+    first = [c.term for c in mine_text(text)]
+    assert first.index("semikonduktor galium nitrida") < first.index("prosesor")
+    monkeypatch.setattr(ranking, "FIRST_PAGE", 0)
+    later = [c.term for c in mine_text(text)]
+    assert later.index("prosesor") < later.index("semikonduktor galium nitrida")

@@ -150,9 +150,9 @@ def _score(group: Group, kind: str, documents: int, later: bool = False) -> floa
     upaya and bidang (1 to 3 in 10,000) go down however often a text uses them.
 
     ``later``: the score after the first page, where frequency weighs more (contrast
-    counts fully from 60 times as frequent as in general Indonesian, not 250, and a
-    compound of everyday words weighs 0.7, not 0.35) and the common words of the domain
-    (pajak, banjir) rank by their frequency.
+    counts fully from 60 times as frequent as in general Indonesian, not 250, a strength
+    short of full by its square root, and a compound of everyday words weighs 0.7, not
+    0.35) and the common words of the domain (pajak, banjir) rank by their frequency.
     """
     spread = 1.0 + 0.5 * math.log2(documents)
     if kind in _KIND_WEIGHT and (group.termhood == 0.0 or kind != "title"):
@@ -205,6 +205,8 @@ def _score(group: Group, kind: str, documents: int, later: bool = False) -> floa
     ):
         strength *= PLAIN_WEIGHT
     weight = _KIND_WEIGHT.get(kind, 1.0) if kind != "term" else 1.0
+    if later and strength < 1.0:
+        strength **= LATER_STRENGTH  # frequency weighs more than a contrast short of full
     return math.log2(1 + own) * spread * strength * weight
 
 
@@ -223,6 +225,9 @@ NOMINAL_WEIGHT = 0.7  # a noun made of a common root (glossary.morphology.everyd
 # a specialised loan is a term of the domain even when general Indonesian uses it.
 INTERNATIONAL_WEIGHT = 1.0
 INTERNATIONAL_CONTRAST = 1.15  # its contrast counts fully after the first page from 14 times
+# After the first page a term's strength short of full counts by its square root: prosesor
+# (13 times, 7 times as frequent as in general Indonesian) before a phrase seen three times.
+LATER_STRENGTH = 0.5
 _COMPOUND_FLOOR = 0.35  # weight of a compound of everyday words (rumah sakit)
 _LATER_COMPOUND_FLOOR = 0.7  # the same after the first page (kartu merah)
 _ALONE_SHARE = 0.2  # a phrase seen alone this often (of its count) owns half its count
