@@ -82,3 +82,18 @@ def test_after_the_first_page_frequency_weighs_more_than_contrast(monkeypatch):
     monkeypatch.setattr(ranking, "FIRST_PAGE", 0)
     later = [c.term for c in mine_text(text)]
     assert later.index("prosesor") < later.index("semikonduktor galium nitrida")
+
+
+def test_a_word_seen_alone_fewer_times_than_a_candidate_needs_is_a_fragment():
+    """penegakan (enforcement) twice in penegakan sanksi and once alone: a fragment of the
+    term; pajak, alone twice beside wajib pajak, a term of its own."""
+    text = (
+        "Dewan menuntut penegakan sanksi terhadap Pyongyang.\n"
+        "Penegakan sanksi itu dipantau oleh komite khusus.\n"
+        "Pemerintah menjanjikan penegakan hukum yang adil.\n"
+        "Setiap wajib pajak harus melapor. Wajib pajak yang terlambat didenda.\n"
+        "Kantor itu memungut pajak kendaraan. Tarif pajak naik tahun ini.\n"
+    )
+    terms = {c.term for c in mine_text(text)}
+    assert "penegakan sanksi" in terms and "penegakan" not in terms
+    assert "wajib pajak" in terms and "pajak" in terms

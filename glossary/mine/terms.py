@@ -258,6 +258,10 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
         alone = FRAGMENT_SHARE * group.occurrences.count if group.words == 1 else 0.0
         if group.effective < max(1.0, alone):
             continue
+        # One word seen outside its most frequent longer term fewer times than a candidate
+        # needs is a fragment of it: penegakan, once alone beside penegakan sanksi twice.
+        if group.words == 1 and group.occurrences.count - group.contained < min_count:
+            continue
         for key in members[gkey]:
             count, words = kept[key][0], key.split(" ")
             termhood = math.log10((count / total) / _general_frequency(words))
