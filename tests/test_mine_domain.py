@@ -97,3 +97,32 @@ def test_a_word_seen_alone_fewer_times_than_a_candidate_needs_is_a_fragment():
     terms = {c.term for c in mine_text(text)}
     assert "penegakan sanksi" in terms and "penegakan" not in terms
     assert "wajib pajak" in terms and "pajak" in terms
+
+
+SPECIES = """Nyamuk Aedes aegypti menularkan virus dengue kepada warga.
+Dinas Kesehatan memberantas sarang nyamuk Aedes aegypti di permukiman.
+Populasi Aedes aegypti meningkat pada musim hujan.
+Selain itu, Aedes albopictus juga ditemukan di kebun warga.
+Peneliti mencatat Aedes albopictus bertelur di ban bekas.
+Bakteri Escherichia coli ditemukan di air sumur. Escherichia coli menyebabkan diare.
+"""
+
+
+def test_a_species_epithet_joins_its_genus():
+    """aegypti is always after Aedes: the term is Aedes aegypti, no epithet alone; Aedes,
+    the genus of two species, stays a name; Escherichia, only ever in Escherichia coli,
+    is none of its own."""
+    found = {c.term: c for c in mine_text(SPECIES)}
+    assert found["Aedes aegypti"].count == 3 and found["Aedes albopictus"].count == 2
+    assert found["Escherichia coli"].count == 2
+    assert not {"aegypti", "albopictus", "coli", "Escherichia"} & set(found)
+    assert "Aedes" in found
+
+
+def test_a_rare_word_after_different_capitalised_words_is_no_epithet():
+    text = (
+        "Warga Cilandak membuat gerabah dari tanah liat. Gerabah itu dijual murah.\n"
+        "Perajin Cipete juga membuat gerabah dan menjualnya ke pasar.\n"
+    )
+    found = {c.term for c in mine_text(text)}
+    assert "gerabah" in found and not any(t.endswith(" gerabah") for t in found)

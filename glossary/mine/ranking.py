@@ -17,6 +17,7 @@ from glossary.mine.dictionary import english_words, plain_words, specialised_loa
 from glossary.mine.groups import Group, top_key
 from glossary.mine.links import link_acronyms, link_nicknames, link_short_names
 from glossary.mine.names import name_groups
+from glossary.mine.species import join_epithets
 from glossary.mine.terms import common_title, term_groups
 from glossary.morphology import (
     everyday_nominal,
@@ -297,6 +298,7 @@ def rank(
     link_short_names(names, case, tally)
     terms = term_groups(tally, case, min_count)
     examples = Examples(tally)
+    join_epithets(terms, names, examples.line)
     for key in [k for k, g in terms.items() if _aspect_only(g, examples)]:
         del terms[key]
     groups = names
