@@ -126,3 +126,16 @@ def test_a_rare_word_after_different_capitalised_words_is_no_epithet():
     )
     found = {c.term for c in mine_text(text)}
     assert "gerabah" in found and not any(t.endswith(" gerabah") for t in found)
+
+
+def test_a_title_before_a_place_an_administrative_unit_names_is_no_form_of_it():
+    """Sukamakmur follows Kecamatan: a place; Wakil Camat Sukamakmur is the office of the
+    district's deputy head, no variant of the place (rejecting it must not reject it)."""
+    text = (
+        "Banjir merendam Kecamatan Sukamakmur sejak Senin. Warga Kecamatan Sukamakmur mengungsi.\n"
+        "Wakil Camat Sukamakmur, Budi Hartono, mengatakan bantuan sudah tiba.\n"
+        "Camat Sukamakmur meminta warga waspada. Posko dibuka di Sukamakmur.\n"
+    )
+    place = find(mine_text(text), "Sukamakmur")
+    assert place is not None and place.kind == "place"
+    assert not any("Camat" in v for v in place.variants)

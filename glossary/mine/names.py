@@ -467,13 +467,17 @@ def _kind_of(words: list[str], hint: str, case: CaseStats) -> str:
         len(words) > 1 and (lower[-1] in lexicon.COMPASS or lower[-1] in lexicon.PLACE_WORDS)
     ):
         return "place"
-    if len(words) >= 2 and all(case.name_like(w) for w in words):
-        # Kota Palangka Raya: a place; Dinkes Sumenep (Kabupaten Sumenep): a name with a
-        # place in it, no person.
-        if " ".join(words) in case.regions:
-            return "place"
-        if not any(w in case.regions for w in words):
-            return "person"
+    if " ".join(words) in case.regions:
+        # What an administrative unit names (Kota Palangka Raya, Kecamatan Tanjungpriok)
+        # is a place: Camat Tanjungpriok is the office of it, no form of it.
+        return "place"
+    # Dinkes Sumenep (Kabupaten Sumenep): a name with a place in it, no person.
+    if (
+        len(words) >= 2
+        and all(case.name_like(w) for w in words)
+        and not any(w in case.regions for w in words)
+    ):
+        return "person"
     return "name"
 
 
