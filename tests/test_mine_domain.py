@@ -139,3 +139,33 @@ def test_a_title_before_a_place_an_administrative_unit_names_is_no_form_of_it():
     place = find(mine_text(text), "Sukamakmur")
     assert place is not None and place.kind == "place"
     assert not any("Camat" in v for v in place.variants)
+
+
+CLUBS = """Real Cordoba mengalahkan Racing Sentosa 2-1 di kandang sendiri.
+Real Cordoba kini berada di posisi ketiga klasemen sementara.
+Racing Sentosa gagal mencetak gol kedua. Racing Sentosa kalah lagi pekan lalu.
+Cordoba akan menjamu Real Oviedo pekan depan. Real Oviedo baru saja menang.
+Real Valdez dan Real Oviedo bermain imbang. Real Valdez tertinggal dua gol.
+Jadwal laga Real Valdez ditunda karena hujan. Para suporter Real kecewa.
+Kemenangan Real Marco Santini disambut suporter.
+Santini mengatakan timnya bermain disiplin. Menurut Santini, kiper tampil baik.
+Kapten Real mencetak gol. Real memang tampil kuat.
+"""
+
+
+def test_a_club_named_like_a_person_is_an_organisation():
+    """Real Cordoba and Racing Sentosa read like a given name and a surname, and the text
+    writes Cordoba alone: clubs all the same."""
+    found = mine_text(CLUBS)
+    assert find(found, "Real Cordoba").kind == "organisation"
+    assert find(found, "Racing Sentosa").kind == "organisation"
+    assert find(found, "Cordoba") is find(found, "Real Cordoba")
+
+
+def test_a_full_name_after_a_word_that_heads_names_is_a_person_of_its_own():
+    """Real opens several names (Real Cordoba, Real Oviedo, Real Valdez) and stays whole
+    with them, but Real Marco Santini (Real's coach) is Real | Marco Santini."""
+    found = mine_text(CLUBS)
+    coach = find(found, "Marco Santini")
+    assert coach is not None and coach.kind == "person"
+    assert not any("Real Marco" in f for c in found for f in (c.term, *c.variants))

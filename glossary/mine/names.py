@@ -358,8 +358,11 @@ class Segmenter:
             if i > 1:  # not one word: Real, Tottenham end runs as short names (Pelatih Real)
                 alone += self.tails.get(" ".join(left), 0)
             # Bank | Indonesia; Real | Madrid when Real opens several names.
+            # But a full name after such a word is a person of its own: Pelatih Real
+            # Bernd Schuster is Real | Bernd Schuster.
             heads_a_name = len(left) == 1 and (
-                not self.own_name(left) or self.opens[left[0]] >= OPENS_NAMES
+                not self.own_name(left)
+                or (self.opens[left[0]] >= OPENS_NAMES and not self.full_name(right))
             )
             if heads_a_name or not self.own_name(right):
                 continue
@@ -444,6 +447,14 @@ def _is_short(words: list[str]) -> bool:
 _DIRECTIONS = lexicon.COMPASS | {"pusat", "raya", "besar", "kecil"}
 
 
+def club_name(form: str) -> bool:
+    """Whether a name of two words or more is a sports club's (``lexicon.CLUB_WORDS``):
+    Real Zaragoza, Racing Santander, Leeds United; the text writes it like a person's name,
+    its city alone like a surname (Zaragoza), but it names no one."""
+    words = form.lower().split()
+    return len(words) > 1 and (words[0] in lexicon.CLUB_WORDS or words[-1] in lexicon.CLUB_WORDS)
+
+
 def _kind_of(words: list[str], hint: str, case: CaseStats) -> str:
     lower = [w.lower() for w in words]
     phrase = " ".join(lower)
@@ -472,6 +483,8 @@ def _kind_of(words: list[str], hint: str, case: CaseStats) -> str:
         # is a place: Camat Tanjungpriok is the office of it, no form of it.
         return "place"
     # Dinkes Sumenep (Kabupaten Sumenep): a name with a place in it, no person.
+    if club_name(" ".join(words)):
+        return "organisation"
     if (
         len(words) >= 2
         and all(case.name_like(w) for w in words)

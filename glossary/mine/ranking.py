@@ -16,7 +16,7 @@ from glossary.mine.counting import EXAMPLE_CHARS, EXAMPLE_LINES, LINE_BITS, Tall
 from glossary.mine.dictionary import english_words, plain_words, specialised_loans
 from glossary.mine.groups import Group, top_key
 from glossary.mine.links import link_acronyms, link_nicknames, link_short_names
-from glossary.mine.names import name_groups
+from glossary.mine.names import club_name, name_groups
 from glossary.mine.species import join_epithets
 from glossary.mine.terms import common_title, term_groups
 from glossary.morphology import (
@@ -92,7 +92,7 @@ def preferred(group: Group) -> tuple[str, str, str]:
             expansion = lexicon.display_case(term, lexicon.ACRONYMS[term.lower()])
         return term, "acronym", expansion
     if group.full_name:
-        return group.full_name, "person", ""
+        return group.full_name, "organisation" if club_name(group.full_name) else "person", ""
     # A form the text never writes (alap, of alap-alap, counted only doubled) heads nothing.
     written = [f for f in forms if forms[f] > 0] or list(forms)
     full = [f for f in written if f.lower() not in lexicon.SHORT_FORMS] or written
