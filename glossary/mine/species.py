@@ -61,8 +61,11 @@ def _genus(word: str, group: Group, line: Callable[[int], str]) -> str:
     for ref in group.occurrences.refs()[:EPITHET_LINES]:
         text = line(ref)
         for found in pattern.finditer(text):
-            before = text[: found.start()].split()[-1:]
-            genera.add(before[0].lstrip("(\"“‘'") if before else "")
+            before = text[: found.start()].rsplit(None, 1)[-1:]
+            genus = before[0].lstrip("(\"“‘'") if before else ""
+            if not genus[:1].isupper():
+                return ""  # after a lowercase word, a number or nothing: no epithet
+            genera.add(genus)
             uses += 1
             if len(genera) > 1:
                 return ""
