@@ -3,22 +3,8 @@ common words of a domain, kinds of names."""
 
 from __future__ import annotations
 
-from glossary import mine as miner
 from glossary.mine import ranking
-from glossary.text import Document
-
-
-def mine_text(*texts, **options):
-    docs = [Document(path=f"doc{n}.txt", text=text) for n, text in enumerate(texts)]
-    return miner.mine(docs, **options)
-
-
-def find(candidates, form):
-    """The candidate that has ``form`` as its term or one of its variants."""
-    for c in candidates:
-        if form == c.term or form in c.variants:
-            return c
-    return None
+from tests.test_mine import find, mine_text
 
 
 def test_a_base_verb_and_the_noun_it_holds_are_one_term():
@@ -70,6 +56,13 @@ def test_in_a_short_text_an_everyday_word_is_no_word_of_the_domain():
     assert "sel" not in {c.term for c in mine_text(filler(100) + "".join(news))}
 
 
+def first_page_and_later(text: str, monkeypatch) -> tuple[list[str], list[str]]:
+    """The terms of ``text`` as the first page ranks them, and as the later pages do."""
+    first = [c.term for c in mine_text(text)]
+    monkeypatch.setattr(ranking, "FIRST_PAGE", 0)
+    return first, [c.term for c in mine_text(text)]
+
+
 def test_after_the_first_page_frequency_weighs_more_than_contrast(monkeypatch):
     """prosesor (1 in 80,000 words of general Indonesian) 14 times in 120,000 words, about
     10 times as frequent here: short of the full contrast of a phrase of unlisted words
@@ -77,10 +70,8 @@ def test_after_the_first_page_frequency_weighs_more_than_contrast(monkeypatch):
     text = filler(10_000)
     text += "".join(f"Pabrik memasang prosesor pada ponsel nomor {n}.\n" for n in range(14))
     text += "".join(f"Lapisan semikonduktor galium nitrida ke-{n} diuji.\n" for n in range(3))
-    first = [c.term for c in mine_text(text)]
+    first, later = first_page_and_later(text, monkeypatch)
     assert first.index("semikonduktor galium nitrida") < first.index("prosesor")
-    monkeypatch.setattr(ranking, "FIRST_PAGE", 0)
-    later = [c.term for c in mine_text(text)]
     assert later.index("prosesor") < later.index("semikonduktor galium nitrida")
 
 
