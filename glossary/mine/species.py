@@ -7,7 +7,6 @@ follows one and the same capitalised word in every use is that genus's epithet.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from glossary.mine.groups import Group, group_key
@@ -50,25 +49,33 @@ def join_epithets(
             del names[key]
 
 
+def _in_word(text: str, at: int) -> bool:
+    """Whether ``text[at]`` continues a word (a letter, a digit or a hyphen)."""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] in "-_")
+
+
 def _genus(word: str, group: Group, line: Callable[[int], str]) -> str:
     """The capitalised word before every use of ``word``, or "" (a word of general
     Indonesian is no epithet; coli, 1 in 300,000 words, may be one)."""
     if general_frequency(word) >= GENUS_FREQUENCY or not word.isalpha():
         return ""
-    pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
     genera = set()
     uses = 0
     for ref in group.occurrences.refs()[:EPITHET_LINES]:
         text = line(ref)
-        for found in pattern.finditer(text):
-            before = text[: found.start()].rsplit(None, 1)[-1:]
-            genus = before[0].lstrip("(\"“‘'") if before else ""
-            if not genus[:1].isupper():
-                return ""  # after a lowercase word, a number or nothing: no epithet
-            genera.add(genus)
-            uses += 1
-            if len(genera) > 1:
-                return ""
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not _in_word(text, at - 1) and not _in_word(text, end):
+                before = text[:at].rsplit(None, 1)[-1:]
+                genus = before[0].lstrip("(\"“‘'") if before else ""
+                if not genus[:1].isupper():
+                    return ""  # after a lowercase word, a number or nothing: no epithet
+                genera.add(genus)
+                uses += 1
+                if len(genera) > 1:
+                    return ""
+            at = text.find(word, end)
     if uses < 2 or not genera:
         return ""
     genus = genera.pop()
