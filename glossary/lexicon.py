@@ -267,6 +267,15 @@ ORGANISATION_WORDS = _words(
     airlines airways network television
     """
 )
+# Words that open or end the names of sports clubs (Real Betis, Racing Santander, Sporting
+# Braga, Leeds United, Ajax FC): a name with one is a club, no person, though the rest of
+# it is a city the text writes alone.
+CLUB_WORDS = _words(
+    """
+    real racing sporting athletic atletico atlético olympique olympiacos deportivo borussia
+    dinamo dynamo lokomotiv spartak fc afc cf sc united hotspur rovers wanderers
+    """
+)
 PLACE_WORDS = _words(
     """
     kota kabupaten provinsi negara_bagian pulau kepulauan semenanjung laut selat teluk samudra

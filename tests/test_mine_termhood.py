@@ -11,6 +11,7 @@ from glossary.mine import counting, dictionary, ranking
 from glossary.mine.dictionary import DICT_INDEX, plain_words
 from glossary.morphology import everyday_nominal, general_frequency, nominal_root, root_words
 from glossary.text import Document
+from tests.test_mine_domain import first_page_and_later
 
 
 def mine_text(*texts, **options):
@@ -561,10 +562,8 @@ def test_after_the_first_page_a_compound_of_everyday_words_weighs_more(monkeypat
     half as often on the first page, where rumah sakit must stay down, and above it after."""
     text = "".join(f"Wasit memberi kartu merah kepada bek {n}.\n" for n in range(8))
     text += "".join(f"Lalu stromatolit diukur di tebing {n}.\n" for n in range(4))
-    first = [c.term for c in mine_text(text)]
+    first, later = first_page_and_later(text, monkeypatch)
     assert first.index("stromatolit") < first.index("kartu merah")
-    monkeypatch.setattr(ranking, "FIRST_PAGE", 0)
-    later = [c.term for c in mine_text(text)]
     assert later.index("kartu merah") < later.index("stromatolit")
 
 

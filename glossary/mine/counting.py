@@ -52,7 +52,9 @@ ENDING_NUMBERS = frozenset(
     if w.isalpha() and not w.startswith(("ke", "se", "per")) and not w.endswith("an")
 )
 _ENDING_WORDS = ENDING_NUMBERS | lexicon.ORDINALS | lexicon.ASPECT_ADJECTIVES
-_NO_START_WORDS = lexicon.BASE_VERBS | _ENDING_WORDS
+# A base verb starts phrases too: jatuh tempo (the maturity date), jalan tol are units of
+# a verb and a noun; the terms keep such a pair only when it holds most of its noun
+# (``glossary.mine.terms``).
 NGRAM_BREAKS = BREAK_WORDS - lexicon.BASE_VERBS - _ENDING_WORDS
 # Words only a noun follows: a ter- word after them is a noun (para tersangka, seorang
 # terdakwa); after a number it may still be a verb (dua terluka).
@@ -136,14 +138,14 @@ _HEADLINE_STRIP = ",.:;!?\"'“”‘’()"
 def classify_word(word: str) -> tuple[int, str]:
     """(class, normalised form) of a lowercase word for n-gram counting.
 
-    A base verb may end a term (hukuman mati, lingkungan hidup), never start one.
+    An ordinal may end a term (babak kedua), never start one.
     """
     if word in NGRAM_BREAKS or len(word) < 2 or len(word) > 40 or _ORDINAL.fullmatch(word):
         return BREAK, word
     norm = normalise_word(word)
     if norm in NGRAM_BREAKS or is_verb(norm) or is_adverb_form(norm):
         return BREAK, norm
-    if norm in lexicon.ADJECTIVES or norm in _NO_START_WORDS or is_stative(norm):
+    if norm in lexicon.ADJECTIVES or norm in _ENDING_WORDS or is_stative(norm):
         return NO_START, norm
     return CONTENT, norm
 

@@ -9,7 +9,7 @@ from glossary import lexicon
 from glossary.mine.casing import CaseStats
 from glossary.mine.counting import MARKERS, Tally
 from glossary.mine.groups import Group, group_key, top_key
-from glossary.mine.names import Segmenter, initials
+from glossary.mine.names import Segmenter, club_name, initials
 from glossary.morphology import SPACE_OR_HYPHEN, is_acronym
 
 
@@ -60,7 +60,9 @@ def link_short_names(groups: dict[str, Group], case: CaseStats, tally: Tally) ->
     alone = {key.lstrip(MARKERS) for key in tally.runs}
     full_by_word: dict[str, list[str]] = defaultdict(list)
     for key, group in groups.items():
-        if group.words >= 2 and top_key(group.kinds) == "person":
+        if group.words >= 2 and (
+            top_key(group.kinds) == "person" or club_name(top_key(group.forms))
+        ):
             form = top_key(group.forms)
             words = SPACE_OR_HYPHEN.split(form.lower())
             full_by_word[words[-1]].append(key)

@@ -377,8 +377,11 @@ class Segmenter:
             if i > 1:  # not one word: Real, Tottenham end runs as short names (Pelatih Real)
                 alone += self.tails.get(" ".join(left), 0)
             # Bank | Indonesia; Real | Madrid when Real opens several names.
+            # But a full name after such a word is a person of its own: Pelatih Real
+            # Bernd Schuster is Real | Bernd Schuster.
             heads_a_name = len(left) == 1 and (
-                not self.own_name(left) or self.opens[left[0]] >= OPENS_NAMES
+                not self.own_name(left)
+                or (self.opens[left[0]] >= OPENS_NAMES and not self.full_name(right))
             )
             if heads_a_name or not self.own_name(right):
                 continue
@@ -477,6 +480,14 @@ def _is_short(words: list[str]) -> bool:
 _DIRECTIONS = lexicon.COMPASS | {"pusat", "raya", "besar", "kecil"}
 
 
+def club_name(form: str) -> bool:
+    """Whether a name of two words or more is a sports club's (``lexicon.CLUB_WORDS``):
+    Real Zaragoza, Racing Santander, Leeds United; the text writes it like a person's name,
+    its city alone like a surname (Zaragoza), but it names no one."""
+    words = form.lower().split()
+    return len(words) > 1 and (words[0] in lexicon.CLUB_WORDS or words[-1] in lexicon.CLUB_WORDS)
+
+
 def _kind_of(words: list[str], hint: str, case: CaseStats) -> str:
     lower = [w.lower() for w in words]
     phrase = " ".join(lower)
@@ -500,13 +511,19 @@ def _kind_of(words: list[str], hint: str, case: CaseStats) -> str:
         len(words) > 1 and (lower[-1] in lexicon.COMPASS or lower[-1] in lexicon.PLACE_WORDS)
     ):
         return "place"
-    if len(words) >= 2 and all(case.name_like(w) for w in words):
-        # Kota Palangka Raya: a place; Dinkes Sumenep (Kabupaten Sumenep): a name with a
-        # place in it, no person.
-        if " ".join(words) in case.regions:
-            return "place"
-        if not any(w in case.regions for w in words):
-            return "person"
+    if " ".join(words) in case.regions:
+        # What an administrative unit names (Kota Palangka Raya, Kecamatan Tanjungpriok)
+        # is a place: Camat Tanjungpriok is the office of it, no form of it.
+        return "place"
+    # Dinkes Sumenep (Kabupaten Sumenep): a name with a place in it, no person.
+    if club_name(" ".join(words)):
+        return "organisation"
+    if (
+        len(words) >= 2
+        and all(case.name_like(w) for w in words)
+        and not any(w in case.regions for w in words)
+    ):
+        return "person"
     return "name"
 
 

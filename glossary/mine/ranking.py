@@ -16,7 +16,8 @@ from glossary.mine.counting import EXAMPLE_CHARS, EXAMPLE_LINES, LINE_BITS, Tall
 from glossary.mine.dictionary import english_words, plain_words, specialised_loans
 from glossary.mine.groups import Group, top_key
 from glossary.mine.links import link_acronyms, link_nicknames, link_short_names
-from glossary.mine.names import name_groups
+from glossary.mine.names import club_name, name_groups
+from glossary.mine.species import join_epithets
 from glossary.mine.terms import common_title, term_groups
 from glossary.morphology import (
     everyday_nominal,
@@ -91,7 +92,7 @@ def preferred(group: Group) -> tuple[str, str, str]:
             expansion = lexicon.display_case(term, lexicon.ACRONYMS[term.lower()])
         return term, "acronym", expansion
     if group.full_name:
-        return group.full_name, "person", ""
+        return group.full_name, "organisation" if club_name(group.full_name) else "person", ""
     # A form the text never writes (alap, of alap-alap, counted only doubled) heads nothing.
     written = [f for f in forms if forms[f] > 0] or list(forms)
     full = [f for f in written if f.lower() not in lexicon.SHORT_FORMS] or written
@@ -154,9 +155,9 @@ def _score(group: Group, kind: str, documents: int, later: bool = False) -> floa
     upaya and bidang (1 to 3 in 10,000) go down however often a text uses them.
 
     ``later``: the score after the first page, where frequency weighs more (contrast
-    counts fully from 60 times as frequent as in general Indonesian, not 250, and a
-    compound of everyday words weighs 0.7, not 0.35) and the common words of the domain
-    (pajak, banjir) rank by their frequency.
+    counts fully from 60 times as frequent as in general Indonesian, not 250, a strength
+    short of full by its square root, and a compound of everyday words weighs 0.7, not
+    0.35) and the common words of the domain (pajak, banjir) rank by their frequency.
     """
     spread = 1.0 + 0.5 * math.log2(documents)
     if kind in _KIND_WEIGHT and (group.termhood == 0.0 or kind != "title"):
@@ -209,6 +210,8 @@ def _score(group: Group, kind: str, documents: int, later: bool = False) -> floa
     ):
         strength *= PLAIN_WEIGHT
     weight = _KIND_WEIGHT.get(kind, 1.0) if kind != "term" else 1.0
+    if later and strength < 1.0:
+        strength **= LATER_STRENGTH  # frequency weighs more than a contrast short of full
     return math.log2(1 + own) * spread * strength * weight
 
 
@@ -227,6 +230,9 @@ NOMINAL_WEIGHT = 0.7  # a noun made of a common root (glossary.morphology.everyd
 # a specialised loan is a term of the domain even when general Indonesian uses it.
 INTERNATIONAL_WEIGHT = 1.0
 INTERNATIONAL_CONTRAST = 1.15  # its contrast counts fully after the first page from 14 times
+# After the first page a term's strength short of full counts by its square root: prosesor
+# (13 times, 7 times as frequent as in general Indonesian) before a phrase seen three times.
+LATER_STRENGTH = 0.5
 _COMPOUND_FLOOR = 0.35  # weight of a compound of everyday words (rumah sakit)
 _LATER_COMPOUND_FLOOR = 0.7  # the same after the first page (kartu merah)
 _ALONE_SHARE = 0.2  # a phrase seen alone this often (of its count) owns half its count
@@ -296,6 +302,7 @@ def rank(
     link_short_names(names, case, tally)
     terms = term_groups(tally, case, min_count)
     examples = Examples(tally)
+    join_epithets(terms, names, examples.line)
     for key in [k for k, g in terms.items() if _aspect_only(g, examples)]:
         del terms[key]
     groups = names
