@@ -137,16 +137,12 @@ _NOT_NAME = (
 )
 # di Jakarta Senin; not a compass word that is also a function word (Afrika Tengah)
 _RUN_BREAKERS = lexicon.WEEKDAYS_MONTHS | (lexicon.FUNCTION_WORDS - lexicon.COMPASS)
+_NEVER_PARTIAL = frozenset({"person", "organisation", "acronym"})
 _AND_HEADS = frozenset({"title", "organisation"})  # may go on after dan
 # Words that start a name of their own after dan: Wakil Presiden, Gubernur, Bank, Jakarta.
 _NAME_HEADS = (
     namewords.TITLE_LIKE | lexicon.ORGANISATION_WORDS | lexicon.PLACES | lexicon.PLACE_WORDS
 )
-# What follows a person's name to make it another's, a son's or a father's: Jr, Sr, III.
-_GENERATIONS = frozenset("Jr Jr. Junior Sr Sr. Senior II III IV".split())
-_NEVER_PARTIAL = frozenset({"person", "organisation", "acronym"})
-_LEGAL_FORMS = frozenset({"pt", "cv"})  # a company's legal form, before its name
-_COMPANY_WORDS = frozenset({"place", "term", "title"})  # ... whose words these may be
 
 
 class _Word(NamedTuple):
@@ -481,25 +477,8 @@ class Judge:
             other_name = before is not None and not namewords.title_like(before, matches)
             more_name = after is not None and after.match < 0
             return DROPPED if other_name or more_name else ""
-        if (
-            entry.kind in _COMPANY_WORDS
-            and " " not in match.text
-            and match.text[:1].isupper()
-            and before is not None
-            and before.match >= 0
-            and matches[before.match].text.rstrip(".").lower() in _LEGAL_FORMS
-        ):
-            return DROPPED  # a word of a company's name: PT Indonesia Ferry, PT Semen Gresik
-        if entry.kind == "person" and after is not None and after.text in _GENERATIONS:
-            return DROPPED  # Donald Trump Jr is another person than Donald Trump
-        if (
-            entry.kind == "person"
-            and match.form != entry.term
-            and before is not None
-            and before.match < 0
-            and not namewords.title_like(before, matches)
-        ):
-            return DROPPED  # a given name before a nickname: Iriana Jokowi, his wife
+        if namewords.another_name(match, before, after, matches):
+            return DROPPED  # PT Semen Gresik, Donald Trump Jr, Iriana Jokowi
         placey = namewords.placey(match)
         if placey and after_ends and namewords.english_word(after):
             return PARTIAL  # Melbourne Park, Krakatau Steel, New York Times

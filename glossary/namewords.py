@@ -41,6 +41,42 @@ class Unit(NamedTuple):
     text: str
 
 
+# What follows a person's name to make it another's, a son's or a father's: Jr, Sr, III.
+_GENERATIONS = frozenset("Jr Jr. Junior Sr Sr. Senior II III IV".split())
+_LEGAL_FORMS = frozenset({"pt", "cv"})  # a company's legal form, before its name
+_COMPANY_WORDS = frozenset({"place", "term", "title"})  # ... whose words these may be
+
+
+def another_name(
+    match: Match, before: Unit | None, after: Unit | None, matches: Sequence[Match]
+) -> bool:
+    """Whether the match is a word of another name than its entry's: a one-word term,
+    title or place written with a capital after a company's legal form (``PT Semen
+    Gresik``, no cement), a person's name before a generation (``Donald Trump Jr``, his
+    son), a person's short form or nickname after another given name (``Iriana Jokowi``,
+    his wife)."""
+    entry = match.entry
+    if (
+        entry.kind in _COMPANY_WORDS
+        and " " not in match.text
+        and match.text[:1].isupper()
+        and before is not None
+        and before.match >= 0
+        and matches[before.match].text.rstrip(".").lower() in _LEGAL_FORMS
+    ):
+        return True
+    if entry.kind != "person":
+        return False
+    if after is not None and after.text in _GENERATIONS:
+        return True
+    return (
+        match.form != entry.term
+        and before is not None
+        and before.match < 0
+        and not title_like(before, matches)
+    )
+
+
 def placey(match: Match) -> bool:
     return match.entry.kind == "place" or match.form.lower() in lexicon.PLACES
 
