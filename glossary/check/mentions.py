@@ -10,8 +10,9 @@ import re
 from collections.abc import Sequence
 
 from glossary import regex_cache
+from glossary.check.derived import PERSON_RANKS
 from glossary.check.elision import _FUNCTION_WORDS, _name_words, name_stands_alone
-from glossary.check.patterns import PERSON_RANKS, singular
+from glossary.check.patterns import singular
 from glossary.check.source import Occurrence
 from glossary.store import Entry
 

@@ -9,16 +9,20 @@ import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from importlib import resources
 
 from glossary import regex_cache
+from glossary.check.derived import (
+    ACRONYM,
+    NAME_SLOT,
+    NAME_WORDS,
+    derived_renderings,
+)
 from glossary.check.english import is_common
 from glossary.check.finding import NAME_KINDS
 from glossary.match import Match
 from glossary.store import Entry
 
 _JOINER = r"(?:\s*[-\u2010\u2011]\s*|\s+|)"
-_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,}$|^(?:[A-Z]\.){1,}[A-Z]?$")
 _SPLIT = re.compile(r"[\s\-\u2010\u2011]+")
 # Words ending in s that are not plurals of a shorter word (loss, status, crisis, news).
 _NOT_PLURAL = ("ss", "us", "is", "news")
@@ -104,8 +108,8 @@ def word_forms(word: str, verb: bool = False) -> frozenset[str]:
 
 def _word_pattern(word: str, verb: bool) -> str:
     if word == NAME_SLOT:
-        return _NAME_WORDS
-    if _ACRONYM.match(word):
+        return NAME_WORDS
+    if ACRONYM.match(word):
         # U.S. = US, SOE = SOEs; acronyms keep their case (US is not "us").
         letters = [ch for ch in word if ch != "."]
         return "(?-i:" + r"\.?".join(letters) + r"\.?(?:['\u2019]?s)?)"
@@ -162,7 +166,7 @@ def _word_choices(rendering: str) -> tuple[tuple[str, ...], ...]:
     for word in _SPLIT.split(rendering.strip()):
         if not word or word == NAME_SLOT:
             continue
-        if _ACRONYM.match(word):
+        if ACRONYM.match(word):
             choices.append((word[0].casefold(),))
             continue
         forms = sorted({f.casefold() for f in word_forms(word.lower(), True)}, key=len)
@@ -373,169 +377,6 @@ class EnglishTerms:
 _RECENT_TEXTS = 16
 # What may follow a rendering in the same word: a plural or possessive ending, nothing else.
 _ENDING = re.compile(r"(?:['\u2019]s?|e?s)?(?!\w)")
-
-
-@functools.cache
-def _place_adjectives() -> dict[str, tuple[str, ...]]:
-    """English place name → its demonyms and adjectives: the third column of the names table
-    (``Israel`` → Israeli) and ``demonyms.tsv`` for places it leaves without one (``Bali`` →
-    Balinese). Short forms in that column (``US`` for United States) are kept out: they are
-    renderings in their own right, which the glossary lists as alternatives if it accepts them."""
-    table: dict[str, set[str]] = {}
-    for name in ("exonyms.tsv", "demonyms.tsv"):
-        text = resources.files("glossary").joinpath("data", name).read_text(encoding="utf-8")
-        for line in text.splitlines():
-            cells = line.split("\t")
-            if line.startswith("#") or len(cells) < 2:
-                continue
-            if name == "exonyms.tsv":  # Indonesian, English, others
-                cells = cells[1:]
-            english, others = cells[0], cells[1] if len(cells) > 1 else ""
-            for other in others.split("|"):
-                if other.strip() and not _ACRONYM.match(other.strip()):
-                    table.setdefault(english.strip(), set()).add(other.strip())
-    return {name: tuple(sorted(forms)) for name, forms in table.items()}
-
-
-@functools.cache
-def _country_forms() -> dict[str, tuple[str, ...]]:
-    """English form of a country → the other forms English news writes it in before a
-    title: ``US`` → United States, U.S., American (one country however many rows of
-    ``exonyms.tsv`` name it: Amerika Serikat, AS, Amerika)."""
-    groups: list[set[str]] = []
-    text = resources.files("glossary").joinpath("data", "exonyms.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        cells = line.split("\t")
-        if line.startswith("#") or len(cells) < 3:
-            continue
-        forms = {cells[1].strip(), *(f.strip() for f in cells[2].split("|") if f.strip())}
-        joined = [g for g in groups if g & forms]
-        for g in joined:
-            forms |= g
-            groups.remove(g)
-        groups.append(forms)
-    return {form: tuple(sorted(g - {form})) for g in groups for form in g}
-
-
-def _other_countries(words: list[str]) -> set[str]:
-    """A title with its country written another way: ``US President`` → United States
-    President, American President (``Presiden AS``)."""
-    table = _country_forms()
-    for n in (3, 2, 1):
-        if len(words) > n and (country := " ".join(words[:n])) in table:
-            return {f"{other} {' '.join(words[n:])}" for other in table[country]}
-    return set()
-
-
-# Title words and their adjectives beyond the regular -ial/-al/-ary (minister → ministerial).
-_TITLE_ADJECTIVES = {"governor": "gubernatorial", "king": "royal", "queen": "royal"}
-
-
-def _title_adjectives(word: str) -> set[str]:
-    """Adjectives a title word takes in news English: minister → ministerial, president →
-    presidential, mayor → mayoral, parliament → parliamentary."""
-    w = word.lower()
-    found = {w + "ial", w + "al", w + "ary"}
-    if w in _TITLE_ADJECTIVES:
-        found.add(_TITLE_ADJECTIVES[w])
-    return found
-
-
-# Ranks English puts before a title's head word: "Bank Indonesia deputy governor".
-RANKS = ("deputy", "vice", "senior", "acting", "former", "assistant")
-# The ranks that make a title another person's: a deputy chairman is no chairman ("former"
-# and "senior" are often a translator's context: "former President Soeharto").
-PERSON_RANKS = ("deputy", "vice", "acting", "assistant")
-
-
-def _inverted(words: list[str]) -> set[str]:
-    """A compound of two or more words with its head first: "Governor of Bank Indonesia",
-    "Governor of the central bank", "Ministry of Finance"."""
-    if len(words) < 2 or words[-1].lower() in ("of", "and"):
-        return set()
-    rest = " ".join(words[:-1])
-    return {f"{words[-1]} of {rest}", f"{words[-1]} of the {rest}"}
-
-
-# Where a derived form takes the name of a place or an organisation: capitalised words.
-NAME_SLOT = "\u2063"
-# A name never starts with a level of government: "National Disaster Management Agency" is
-# another body than the regional one written with its place ("Jakarta Disaster ...").
-_NAME_WORDS = (
-    r"(?!(?-i:National|Central|State|Regional|Provincial|Federal)\b)"
-    r"(?-i:[A-Z][\w'.]*)(?:\s+(?-i:[A-Z][\w'.]*)){0,2}"
-)
-# The words of a rendering that English news replaces with the region's name: Badan
-# Penanggulangan Bencana Daerah DKI Jakarta as "Jakarta Disaster Mitigation Agency".
-_REGION_WORDS = frozenset({"regional", "provincial"})
-
-
-def _localised(words: list[str]) -> set[str]:
-    """An organisation or a title of a region written with the region's name in place of
-    the word that says it is regional: "Jakarta Disaster Mitigation Agency" for Regional
-    Disaster Mitigation Agency (``BPBD DKI Jakarta``), "Jakarta police chief" for regional
-    police chief."""
-    return {
-        " ".join([*words[:i], NAME_SLOT, *words[i + 1 :]])
-        for i, word in enumerate(words)
-        if word.lower() in _REGION_WORDS and len(words) > 1
-    }
-
-
-def _named(words: list[str]) -> set[str]:
-    """A title of two or more words with the name of its place or organisation inside:
-    "Head of Kembangan Sub District" (sub district head of ``Camat Kembangan``), "Former
-    Olympus president" (former president of ``mantan presiden Olympus``), "head of the
-    Jakarta Transportation Agency" (head of the transportation agency, of ``Kepala Dinas
-    Perhubungan DKI Jakarta``)."""
-    if len(words) < 2 or words[-1].lower() in ("of", "and"):
-        return set()
-    named = {f"{words[-1]} of {NAME_SLOT} {' '.join(words[:-1])}"}
-    lower = [w.lower() for w in words]
-    for i in range(1, len(words) - 2):
-        if lower[i : i + 2] == ["of", "the"]:  # the place of Kepala Dinas Perhubungan DKI
-            named.add(" ".join([*words[: i + 2], NAME_SLOT, *words[i + 2 :]]))
-    if words[0].lower() in RANKS:
-        named.add(f"{words[0]} {NAME_SLOT} {' '.join(words[1:])}")
-    return named
-
-
-@functools.lru_cache(maxsize=65536)
-def derived_renderings(kind: str, renderings: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    """(derived form, the rendering it derives from) for a place or a title: a place's demonym
-    (``Indonesia`` → Indonesian, ``West Papua`` → West Papuan, ``Israel`` → Israeli from the
-    names table; a name ending in -a also takes -n), a title's adjective on its last word;
-    a title or an organisation with its head first (``Bank Indonesia Governor`` → Governor
-    of Bank Indonesia, ``Finance Ministry`` → Ministry of Finance) or with its region's name
-    for "Regional" (Jakarta Disaster Mitigation Agency), a title with a rank
-    before its head (Bank Indonesia deputy governor, for ``Deputi Gubernur BI``) or a name
-    inside it (``NAME_SLOT``: Head of Kembangan Sub District)."""
-    derived: dict[str, str] = {}
-    table = _place_adjectives() if kind == "place" else {}
-    for rendering in renderings:
-        words = rendering.split()
-        if not words:
-            continue
-        if kind == "place":
-            head, last = " ".join(words[:-1]), words[-1]
-            forms = set(table.get(rendering, ()))
-            forms |= {f"{head} {f}".strip() for f in table.get(last, ())}
-            if re.fullmatch(r"[A-Z][a-z]+a", last):  # Korea → Korean, Indonesia → Indonesian
-                forms.add(f"{head} {last}n".strip())
-            if re.fullmatch(r"[A-Z][a-z]+m[ae]n", last):  # Frenchman → Frenchwoman
-                forms.add(f"{head} {last[:-3]}wo{last[-3:]}".strip())
-        elif kind == "title":
-            head = " ".join(words[:-1])
-            forms = {f"{head} {f}".strip() for f in _title_adjectives(words[-1])}
-            forms |= _inverted(words) | {f"{head} {rank} {words[-1]}".strip() for rank in RANKS}
-            forms |= _named(words) | _other_countries(words) | _localised(words)
-        elif kind == "organisation":
-            forms = _inverted(words) | _localised(words)
-        else:
-            return ()
-        for form in sorted(forms):
-            derived.setdefault(form, rendering)
-    return tuple(derived.items())
 
 
 _SENTENCE_OPENERS = ".!?:;\"'\u201c\u201d\u2018\u2019(["

@@ -15,10 +15,11 @@ from collections.abc import Collection, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from glossary import lexicon
+from glossary.check.derived import PERSON_RANKS, RANKS
 from glossary.check.english import is_common, is_frequent
 from glossary.check.finding import STRICT_KINDS
 from glossary.check.mentions import CLASS_NOUNS, SPEAKER_NOUNS, _short_forms, class_noun
-from glossary.check.patterns import PERSON_RANKS, RANKS, EnglishTerms, singular
+from glossary.check.patterns import EnglishTerms, singular
 from glossary.check.source import Occurrence
 from glossary.check.wording import INITIALS, as_verb, respelt
 from glossary.store import Entry
