@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_suggest_align import corpus_of
+from test_suggest_align import corpus_of, parallel_entry
 
 from glossary import suggest
 from glossary.cli import cli
@@ -981,11 +981,8 @@ def test_a_translations_typo_is_spelled_right_when_filled(tmp_path, cache_dir):
         ("Dia datang lagi.", "He came again."),
         ("Mereka pergi.", "They left."),
     ]
-    corpus_of(tmp_path, pairs)
-    glossary = Glossary(entries=[Entry("camat")])
-    settings_ = Settings(cache_dir=cache_dir, parallel=[(tmp_path / "a.id", tmp_path / "a.en")])
-    suggest.suggest(glossary, ["parallel"], settings_)
-    assert glossary.entries[0].english == "subdistrict head"
+    entry = parallel_entry(tmp_path, pairs, "camat", cache_dir)
+    assert entry.english == "subdistrict head"
 
 
 @given(st.sampled_from(__import__("wordfreq").top_n_list("en", 5000)))
@@ -1023,11 +1020,7 @@ def test_a_second_rendering_translators_use_as_often_is_kept_with_the_best(tmp_p
         ("Jalan itu panjang.", "The road is long."),
         ("Hutan itu luas.", "The forest is wide."),
     ]
-    corpus_of(tmp_path, pairs)
-    glossary = Glossary(entries=[Entry("keadaan")])
-    settings_ = Settings(cache_dir=cache_dir, parallel=[(tmp_path / "a.id", tmp_path / "a.en")])
-    suggest.suggest(glossary, ["parallel"], settings_)
-    (entry,) = glossary.entries
+    entry = parallel_entry(tmp_path, pairs, "keadaan", cache_dir)
     assert entry.english == "situation"
     assert (
         entry.suggestions[0].startswith("situation (parallel, ")
@@ -1066,11 +1059,7 @@ def test_a_word_said_beside_the_best_rendering_is_not_kept_with_it(tmp_path, cac
         ("Gempa terasa di kota.", "The earthquake was felt in the city."),
         ("Kota itu ramai.", "The city is busy."),
     ]
-    corpus_of(tmp_path, pairs)
-    glossary = Glossary(entries=[Entry("gempa")])
-    settings_ = Settings(cache_dir=cache_dir, parallel=[(tmp_path / "a.id", tmp_path / "a.en")])
-    suggest.suggest(glossary, ["parallel"], settings_)
-    (entry,) = glossary.entries
+    entry = parallel_entry(tmp_path, pairs, "gempa", cache_dir)
     assert entry.english == "earthquake" and "also:" not in entry.suggestions[0]
 
 

@@ -46,6 +46,18 @@ def corpus_of(tmp_path, pairs):
     return ParallelCorpus([(str(src), str(tgt))])
 
 
+def parallel_entry(tmp_path, pairs, term, cache_dir=None) -> Entry:
+    """``term`` as the parallel backend fills it from ``pairs`` (written as a.id, a.en)."""
+    corpus_of(tmp_path, pairs)
+    glossary = Glossary(entries=[Entry(term)])
+    settings = Settings(
+        cache_dir=cache_dir or tmp_path, parallel=[(tmp_path / "a.id", tmp_path / "a.en")]
+    )
+    suggest.suggest(glossary, ["parallel"], settings)
+    (entry,) = glossary.entries
+    return entry
+
+
 def test_a_phrase_is_aligned_whole_and_in_english_order(tmp_path):
     """``menteri luar negeri`` is "foreign minister": head first in Indonesian, last in English."""
     corpus = corpus_of(tmp_path, PAIRS)
@@ -100,11 +112,7 @@ def test_a_verbal_nouns_verb_forms_become_related_when_translators_use_them(tmp_
         ("Rencana pemogokan dibatalkan.", "The planned strike was called off."),
         ("Jalan itu panjang.", "The road is long."),
     ]
-    corpus_of(tmp_path, pairs)
-    glossary = Glossary(entries=[Entry("rencana")])
-    settings = Settings(cache_dir=tmp_path, parallel=[(tmp_path / "a.id", tmp_path / "a.en")])
-    suggest.suggest(glossary, ["parallel"], settings)
-    (entry,) = glossary.entries
+    entry = parallel_entry(tmp_path, pairs, "rencana")
     assert entry.english == "plan"
     suggest.accept_suggestion(entry, 0)
     assert "planned" in entry.alternatives
