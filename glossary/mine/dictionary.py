@@ -175,21 +175,45 @@ def specialised_loans(index: Path = DICT_INDEX) -> frozenset[str]:
     return loans - _dictionary_set(index, "native-lookalikes-1", _native_lookalikes)
 
 
-def _native_lookalikes(reverse: dict[str, list[list]]) -> frozenset[str]:
+def _likeness(word: str, english: str) -> float:
+    """How much ``word`` looks like an English word once respelt (filum: phylum, 1.0)."""
     import difflib
 
-    from glossary.suggest.loanwords import respellings
+    for written, respelt in _RESPELT:
+        english = english.replace(written, respelt)
+    return difflib.SequenceMatcher(None, word, english).ratio()
 
-    def likeness(word: str, english: str) -> float:
-        for written, respelt in _RESPELT:
-            english = english.replace(written, respelt)
-        return difflib.SequenceMatcher(None, word, english).ratio()
+
+def _native_lookalikes(reverse: dict[str, list[list]]) -> frozenset[str]:
+    from glossary.suggest.loanwords import respellings
 
     native = set()
     for word in international_words():
         english = {row[0].lower() for row in reverse.get(word, ())}
         if not english or any(word == e or word in respellings(e) for e in english):
             continue
-        if max(likeness(word, w) for e in english for w in e.split()) < LOAN_LIKENESS:
+        if max(_likeness(word, w) for e in english for w in e.split()) < LOAN_LIKENESS:
             native.add(word)
     return frozenset(native)
+
+
+@cache
+def native_words(index: Path = DICT_INDEX) -> frozenset[str]:
+    """Native Indonesian words the dictionary renders clearly by an English word they do
+    not resemble (rayap: termite, lebah: bee, sarang: nest): a speaker's vocabulary, which
+    a translator finds in any dictionary; loans (filum: phylum, gen: gene) are not."""
+    return _dictionary_set(index, "native-words-1", _native_renderings)
+
+
+def _native_renderings(reverse: dict[str, list[list]]) -> frozenset[str]:
+    from glossary.suggest.freedict import _rank_dictionary
+
+    out = set()
+    for key, rows in reverse.items():
+        if not key.isalpha():
+            continue
+        headword, share = _rank_dictionary(rows, proper=False)[0]
+        words = headword.lower().split()
+        if share >= CLEAR_SENSE and max(_likeness(key, w) for w in words) < LOAN_LIKENESS:
+            out.add(key)
+    return frozenset(out)

@@ -13,7 +13,12 @@ from itertools import chain
 from glossary import lexicon
 from glossary.mine.casing import CaseStats
 from glossary.mine.counting import EXAMPLE_CHARS, EXAMPLE_LINES, LINE_BITS, Tally
-from glossary.mine.dictionary import english_words, plain_words, specialised_loans
+from glossary.mine.dictionary import (
+    english_words,
+    native_words,
+    plain_words,
+    specialised_loans,
+)
 from glossary.mine.groups import Group, top_key
 from glossary.mine.links import link_acronyms, link_nicknames, link_short_names
 from glossary.mine.names import club_name, name_groups
@@ -191,6 +196,9 @@ def _score(group: Group, kind: str, documents: int, later: bool = False) -> floa
         # A noun made of a common root (kenaikan, penggunaan) means what its root does.
         if everyday_nominal(word):
             strength *= NOMINAL_WEIGHT
+        elif not later and word in native_words():
+            # rayap (termite), lebah (bee): a speaker's word any dictionary gives; filum no.
+            strength *= NATIVE_WEIGHT
     else:
         # Longer terms are more specific, and one rare word makes a compound a term
         # (gencatan senjata); common words only make an everyday one (rumah sakit), on
@@ -225,6 +233,7 @@ LATER_CONTRAST = 1.5
 _BELOW = 0.99  # the best of the rest, just below the last of the first page
 COMMON_WEIGHT = 0.7  # a common word of the domain (glossary.mine.terms.COMMON_CONTRAST)
 PLAIN_WEIGHT = 0.8  # a word with a plain English equivalent (glossary.mine.dictionary)
+NATIVE_WEIGHT = 0.5  # on the first page, a native word the dictionary renders clearly
 NOMINAL_WEIGHT = 0.7  # a noun made of a common root (glossary.morphology.everyday_nominal)
 # A common word of the international vocabulary (virus, radiasi, tarif) weighs as a name:
 # a specialised loan is a term of the domain even when general Indonesian uses it.
