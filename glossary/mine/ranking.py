@@ -233,7 +233,7 @@ LATER_CONTRAST = 1.5
 _BELOW = 0.99  # the best of the rest, just below the last of the first page
 COMMON_WEIGHT = 0.7  # a common word of the domain (glossary.mine.terms.COMMON_CONTRAST)
 PLAIN_WEIGHT = 0.8  # a word with a plain English equivalent (glossary.mine.dictionary)
-NATIVE_WEIGHT = 0.5  # on the first page, a native word the dictionary renders clearly
+NATIVE_WEIGHT = 0.7  # on the first page, a native word the dictionary renders clearly
 NOMINAL_WEIGHT = 0.7  # a noun made of a common root (glossary.morphology.everyday_nominal)
 # A common word of the international vocabulary (virus, radiasi, tarif) weighs as a name:
 # a specialised loan is a term of the domain even when general Indonesian uses it.
