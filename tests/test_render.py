@@ -6,6 +6,7 @@ Every test runs on both implementations of the scan and the inline joiner (conft
 from __future__ import annotations
 
 import base64
+import dataclasses
 import json
 import os
 import re
@@ -692,3 +693,24 @@ def test_one_line_shows_every_text_as_the_whole_rule_does(text):
     # with the whole rule: whitespace runs made one space, control characters shown.
     whole = render._CONTROLS.sub(lambda m: f"\\x{ord(m[0]):02x}", " ".join(text.split()))
     assert render.one_line.__wrapped__(text) == whole
+
+
+@settings(max_examples=50)
+@given(
+    term=st.text(min_size=1, max_size=12),
+    english=st.text(max_size=12),
+    shown=st.text(max_size=12),
+    variants=st.lists(st.text(min_size=1, max_size=8), max_size=3),
+    kind=st.sampled_from(["term", "title", "place", "person"]),
+    count=st.integers(0, 99),
+)
+def test_a_stand_in_is_what_dataclasses_replace_gives(term, english, shown, variants, kind, count):
+    """``render.showing``, annotate's stand-in entry (Menteri, minister, shown as
+    "Minister"), equals ``dataclasses.replace(entry, english=...)``, shares the lists as it
+    does, and leaves the entry as it was."""
+    entry = Entry(term=term, english=english, variants=variants, kind=kind, count=count)
+    before = dataclasses.replace(entry)
+    stand_in = render.showing(entry, shown)
+    assert stand_in == dataclasses.replace(entry, english=shown)
+    assert stand_in is not entry and stand_in.variants is entry.variants
+    assert entry == before
