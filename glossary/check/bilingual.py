@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from glossary import gloss
 from glossary.check.consistency import Rendering, inconsistent
@@ -326,45 +327,31 @@ class DocumentCheck:
             if other is not None:
                 return f"; '{other}' stands there", False
             return None if lenient else ("; the English condenses this segment", True)
+
         # A name or a phrase stands in the term's place anywhere in the segment; one
         # general word only about where the term stands (English condenses around the
         # term, and "the company" elsewhere translates something the source says otherwise).
-        other = stand_in(
-            self.glossaries,
-            first,
-            text,
-            taken,
-            present,
-            distinct=True,
-            unknown=True,
-            setting=self.setting,
-            usual=self.usual,
-        )
-        for occ in found if other is None else ():
-            other = stand_in(
+        def standing(occ: Occurrence, *drift: float, **where: Any) -> str | None:
+            return stand_in(
                 self.glossaries,
                 occ,
                 text,
                 taken,
                 present,
-                _WORD_DRIFT,
+                *drift,
                 setting=self.setting,
                 usual=self.usual,
+                **where,
             )
+
+        other = standing(first, distinct=True, unknown=True)
+        for occ in found if other is None else ():
+            other = standing(occ, _WORD_DRIFT)
             if other is not None:
                 break  # "PT Arta loans" for the second ``Jakarta`` of the segment
         slot = speaker_slot(first, text) if other is None else None
         if slot is not None:
-            other = stand_in(
-                self.glossaries,
-                first,
-                text,
-                taken,
-                present,
-                setting=self.setting,
-                at=slot,
-                usual=self.usual,
-            )
+            other = standing(first, at=slot)
         if other is None:
             # Nothing the source does not say stands anywhere in the English: the term went
             # with its clause ("BPS mengumumkan bahwa Indonesia mengalami deflasi" as "the

@@ -15,6 +15,23 @@ ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,}$|^(?:[A-Z]\.){1,}[A-Z]?$")
 
 
 @functools.cache
+def _english_rows(name: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(English name, its other English forms) of each row of a names table in ``data/``:
+    ``exonyms.tsv`` (Indonesian, English, others) or ``demonyms.tsv`` (English, others)."""
+    text = resources.files("glossary").joinpath("data", name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        cells = line.split("\t")
+        if line.startswith("#") or len(cells) < 2:
+            continue
+        if name == "exonyms.tsv":
+            cells = cells[1:]
+        others = cells[1].split("|") if len(cells) > 1 else []
+        rows.append((cells[0].strip(), tuple(o.strip() for o in others if o.strip())))
+    return tuple(rows)
+
+
+@functools.cache
 def _place_adjectives() -> dict[str, tuple[str, ...]]:
     """English place name → its demonyms and adjectives: the third column of the names table
     (``Israel`` → Israeli) and ``demonyms.tsv`` for places it leaves without one (``Bali`` →
@@ -22,17 +39,10 @@ def _place_adjectives() -> dict[str, tuple[str, ...]]:
     renderings in their own right, which the glossary lists as alternatives if it accepts them."""
     table: dict[str, set[str]] = {}
     for name in ("exonyms.tsv", "demonyms.tsv"):
-        text = resources.files("glossary").joinpath("data", name).read_text(encoding="utf-8")
-        for line in text.splitlines():
-            cells = line.split("\t")
-            if line.startswith("#") or len(cells) < 2:
-                continue
-            if name == "exonyms.tsv":  # Indonesian, English, others
-                cells = cells[1:]
-            english, others = cells[0], cells[1] if len(cells) > 1 else ""
-            for other in others.split("|"):
-                if other.strip() and not ACRONYM.match(other.strip()):
-                    table.setdefault(english.strip(), set()).add(other.strip())
+        for english, others in _english_rows(name):
+            for other in others:
+                if not ACRONYM.match(other):
+                    table.setdefault(english, set()).add(other)
     return {name: tuple(sorted(forms)) for name, forms in table.items()}
 
 
@@ -42,16 +52,13 @@ def _country_forms() -> dict[str, tuple[str, ...]]:
     title: ``US`` → United States, U.S., American (one country however many rows of
     ``exonyms.tsv`` name it: Amerika Serikat, AS, Amerika)."""
     groups: list[set[str]] = []
-    text = resources.files("glossary").joinpath("data", "exonyms.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        cells = line.split("\t")
-        if line.startswith("#") or len(cells) < 3:
+    for english, others in _english_rows("exonyms.tsv"):
+        if not others:
             continue
-        forms = {cells[1].strip(), *(f.strip() for f in cells[2].split("|") if f.strip())}
-        joined = [g for g in groups if g & forms]
-        for g in joined:
-            forms |= g
-            groups.remove(g)
+        forms = {english, *others}
+        for group in [g for g in groups if g & forms]:
+            forms |= group
+            groups.remove(group)
         groups.append(forms)
     return {form: tuple(sorted(g - {form})) for g in groups for form in g}
 

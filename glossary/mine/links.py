@@ -13,13 +13,12 @@ from glossary.mine.names import Segmenter, club_name, initials
 from glossary.morphology import SPACE_OR_HYPHEN, is_acronym
 
 
-def link_nicknames(groups: dict[str, Group], tally: Tally, case: CaseStats) -> None:
+def link_nicknames(groups: dict[str, Group], tally: Tally, segmenter: Segmenter) -> None:
     """Jokowi joins Joko Widodo when the text says so (Joko Widodo, yang akrab disapa
     Jokowi): the nickname's group takes the full name, or absorbs the full name's group,
     and the full name heads it."""
     if not tally.nicknames:
         return
-    segmenter = Segmenter(tally, case)
     for (full, nick), _count in tally.nicknames.most_common():
         name = _person_part(segmenter, full)
         nick_name = _person_part(segmenter, nick)

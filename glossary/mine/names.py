@@ -527,8 +527,8 @@ def _kind_of(words: list[str], hint: str, case: CaseStats) -> str:
     return "name"
 
 
-def name_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Group]:
-    segmenter = Segmenter(tally, case)
+def name_groups(tally: Tally, segmenter: Segmenter, min_count: int) -> dict[str, Group]:
+    case = segmenter.case
     segmenter.learn_titled_splits(tally.runs, tally.titled)
     groups: dict[str, Group] = {}
     capital, initials = case.capital, tally.initials

@@ -21,7 +21,7 @@ from glossary.mine.dictionary import (
 )
 from glossary.mine.groups import Group, top_key
 from glossary.mine.links import link_acronyms, link_nicknames, link_short_names
-from glossary.mine.names import club_name, name_groups
+from glossary.mine.names import Segmenter, club_name, name_groups
 from glossary.mine.species import join_epithets
 from glossary.mine.terms import common_title, term_groups
 from glossary.morphology import (
@@ -306,8 +306,9 @@ def rank(
     excluded = {form.casefold() for form in exclude}
     refused = {form.casefold() for form in rejected}
     case = CaseStats(tally)
-    names = name_groups(tally, case, min_count)
-    link_nicknames(names, tally, case)
+    segmenter = Segmenter(tally, case)  # what a name is, read once for all the names
+    names = name_groups(tally, segmenter, min_count)
+    link_nicknames(names, tally, segmenter)
     link_short_names(names, case, tally)
     terms = term_groups(tally, case, min_count)
     examples = Examples(tally)
