@@ -165,6 +165,21 @@ def test_a_particle_inside_a_person_s_name_keeps_it_whole(text, name):
     assert not [c for c in found if c.term in name.split()]
 
 
+@pytest.mark.usefixtures("implementation")
+def test_a_first_name_written_alone_stays_with_a_minister_s_full_name():
+    """Menteri Kesehatan Budi Gunadi Sadikin, then Budi: a title with its portfolio names
+    the office whole, and Indonesian news writes a person by the first name, so the run is
+    one person; after a bare title (Pemimpin Hamas Khalil al-Hayya) it is still split."""
+    text = (
+        "Menteri Kesehatan Wiraguna Santoso Hadilaga meninjau rumah sakit di Medan.\n"
+        "Menurut Wiraguna, stok vaksin masih cukup. Wiraguna meminta warga tenang.\n"
+    )
+    found = mine_text(text, text)
+    person = find(found, "Wiraguna Santoso Hadilaga")
+    assert person.kind == "person" and "Wiraguna" in person.variants
+    assert not [c for c in found if c.term == "Santoso Hadilaga"]
+
+
 def test_a_given_name_shared_by_others_stays_with_its_surname():
     """Juan Roman Riquelme, Riquelme alone, beside Juan Mata and Juan Arango: Juan opens
     other names, so it is a given name, not a name glued before a person."""

@@ -9,7 +9,7 @@ from collections.abc import Container, Iterable
 from glossary import lexicon
 from glossary.mine.casing import CaseStats
 from glossary.mine.counting import BREAK_WORDS, HEADLINE, INITIAL, MARKERS, Tally
-from glossary.mine.dictionary import english_words
+from glossary.mine.dictionary import english_words, international_words
 from glossary.mine.groups import Group, count_where_acronyms_end_names, group_key
 from glossary.morphology import (
     ROMAN_NUMERAL,
@@ -128,16 +128,18 @@ class Segmenter:
         for key, stats in tally.runs.items():
             run = key.lstrip(MARKERS)
             self.alone[run] += stats[0]
+            start = 0  # where the run's tails start: Kata Terawan ends no name
             if key.startswith(INITIAL):  # Menurut Walhi: Walhi alone after a sentence's word
                 first, _, rest = run.partition(" ")
                 if rest and (first.lower() in BREAK_WORDS or is_verb(first.lower())):
                     self.alone[rest] += stats[0]
+                    start = len(first) + 1
             for word in run.split(" "):
                 if is_acronym(word):
                     self.acronym_runs[word].add(run)
             if len(run) == len(key):  # no marker: seen mid-sentence
                 self.stated.add(key)
-            space = run.find(" ")
+            space = run.find(" ", start)
             while space >= 0:
                 tails[run[space + 1 :]] += stats[0]
                 space = run.find(" ", space + 1)
@@ -322,7 +324,11 @@ class Segmenter:
                 out.extend(self.segments(words[end:]))
                 return out
         if titled and all(self.case.name_like(w) for w in words):
-            out.extend((part, "name") for part, _ in self.split_glued(words, titled=True))
+            # Menteri Kesehatan, a title with its portfolio, names the office whole: a
+            # person, not a body, follows it.
+            office = bool(title) and _is_portfolio(out[0][0][-1])
+            split = self.split_glued(words, titled=True, office=office)
+            out.extend((part, "name") for part, _ in split)
             return out
         # After a title, an organisation and a full name: Sekretaris Jenderal | Liga Arab |
         # Ahmed Fathi.
@@ -351,7 +357,9 @@ class Segmenter:
                 return [(words[:i], ""), (words[i:], "place")]
         return self.split_glued(words, titled)
 
-    def split_glued(self, words: list[str], titled: bool = False) -> list[tuple[list[str], str]]:
+    def split_glued(
+        self, words: list[str], titled: bool = False, office: bool = False
+    ) -> list[tuple[list[str], str]]:
         """A run is one name only when the text treats it as one.
 
         Chelsea Avram Grant → Chelsea + Avram Grant, Taliban Mullah Omar → Taliban + Mullah
@@ -359,7 +367,8 @@ class Segmenter:
         as the whole run, and the rest recurs on its own or in other company (after a
         title, a full name of two words or more is enough: Camat Jatinegara Hendra
         Wijaya; elsewhere, a full name whose surname recurs alone: Chelsea Paulo Ferreira,
-        but not Kim Jong Un). A known place
+        but not Kim Jong Un; after a title with its portfolio, not a first name the text
+        writes alone: Menteri Kesehatan Budi Gunadi Sadikin, then Budi). A known place
         (Arab Saudi), a stated long form, or a first part that heads names (Bank, Dewan,
         Liga, Gedung) stays whole; so does a run whose rest is a direction (Jawa Barat).
         """
@@ -401,7 +410,7 @@ class Segmenter:
                     len(right) >= 2
                     and all(self.case.name_like(w) for w in right)
                     and (
-                        titled
+                        (titled and not (office and self.first_name_alone(left, right)))
                         or (alone > whole and self.alone.get(right[-1], 0) > 0)
                         # Facebook Mark Zuckerberg once, Zuckerberg alone twice; not
                         # Juan Roman Riquelme (Juan opens other names: Juan Mata)
@@ -427,6 +436,27 @@ class Segmenter:
             pieces = self.pieces(key)
             if pieces and (key in titled or _title_length(pieces[0])):
                 self.segments(pieces[0], key in titled)
+
+    def first_name_alone(self, left: list[str], right: list[str]) -> bool:
+        """Whether a word the text writes alone opens a person's full name after a title:
+        Menteri Kesehatan Budi Gunadi Sadikin, then Budi alone (Indonesians are written
+        by the first name). Not when the text shows the word is a place or a body
+        (di Jatinegara, Kecamatan Jatinegara, Komandan Taliban), when English writes it too
+        (Juru bicara Pentagon Sean Parnell: ``international_words``), or when the text
+        writes the rest's own short name alone (Direktur Utama Pertamina Nicke Widyawati,
+        then Nicke)."""
+        word = left[0]
+        return (
+            len(left) == 1
+            and self.case.name_like(word)
+            and word.lower() not in international_words()
+            and not self.placed.get(word, 0)
+            and word not in self.case.regions
+            and not self.tails.get(word, 0)
+            and not self.opens[word]
+            and not self.alone.get(right[0], 0)
+            and not self.alone.get(right[-1], 0)
+        )
 
     def full_name(self, words: list[str]) -> bool:
         """A person's full name whose surname the text also writes alone: Dmitry Peskov
