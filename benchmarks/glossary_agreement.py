@@ -48,6 +48,7 @@ senses, in how many aligned lines the chosen sense's English occurs against the 
     python benchmarks/glossary_agreement.py --glossary my.po panl-eco
     python benchmarks/glossary_agreement.py --judged none   # every match shown as it is
     python benchmarks/glossary_agreement.py --judged line   # each line judged alone
+    python benchmarks/glossary_agreement.py --top 0 --by-entry 50   # the entries to read first
 """
 
 from __future__ import annotations
@@ -123,6 +124,10 @@ class Tally:
     per_entry: Counter = dataclasses.field(default_factory=Counter)
     entries: dict = dataclasses.field(default_factory=dict)  # key -> entry, composed too
     missed: Counter = dataclasses.field(default_factory=Counter)
+    missed_elided: Counter = dataclasses.field(default_factory=Counter)  # ... left out as news does
+    missed_aligned: Counter = dataclasses.field(
+        default_factory=Counter
+    )  # ... in well-aligned lines
     examples: dict = dataclasses.field(default_factory=lambda: defaultdict(list))
 
     def rate(self, agreed: int, of: int | None = None) -> str:
@@ -380,6 +385,9 @@ def measure(
             if in_dateline(occurrence, target) or elided(occurrence, target):
                 tally.elided += 1
                 tally.aligned_elided += close
+                tally.missed_elided[entry.key] += 1
+            else:
+                tally.missed_aligned[entry.key] += close
             tally.missed[entry.key] += 1
             if len(tally.examples[entry.key]) < keep:
                 tally.examples[entry.key].append(Miss(match.text, number, target))
@@ -408,6 +416,34 @@ def report(tally: Tally, top: int) -> None:
             print(f"        line {miss.line} [{miss.surface}]: {english}")
 
 
+def report_entries(tallies: Sequence[Tally], top: int) -> None:
+    """The entries with most disagreements over all files, elided ones left out (a
+    dateline's ``Jakarta`` rendered "here" is no glossary fault), with how many of them
+    fall in well-aligned lines and each file's share: where to look first."""
+    missed: Counter = Counter()
+    aligned: Counter = Counter()
+    glosses: Counter = Counter()
+    entries: dict = {}
+    for t in tallies:
+        missed.update(t.missed)
+        missed.subtract(t.missed_elided)
+        aligned.update(t.missed_aligned)
+        glosses.update(t.per_entry)
+        entries.update(t.entries)
+    print("\n== all files: entries with most disagreements (not elided; in well-aligned lines)")
+    for key, count in missed.most_common(top):
+        if count <= 0:
+            break
+        entry = entries[key]
+        files = " ".join(
+            f"{t.name}:{t.missed[key] - t.missed_elided[key]}"
+            for t in tallies
+            if t.missed[key] > t.missed_elided[key]
+        )
+        print(f"  {count:4d} ({aligned[key]:4d}) of {glosses[key]:5d}  {entry.term}", end="")
+        print(f" -> {' / '.join(entry.renderings)}  [{files}]")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("names", nargs="*", help="corpus files without suffix (default: all)")
@@ -415,6 +451,9 @@ def main() -> int:
     parser.add_argument("--corpus", default=str(CORPUS), help="folder of X.id/X.en pairs")
     parser.add_argument("--top", type=int, default=20, help="disagreements shown per file")
     parser.add_argument("--examples", type=int, default=1, help="aligned pairs shown per term")
+    parser.add_argument(
+        "--by-entry", type=int, default=0, help="entries with most disagreements over all files"
+    )
     parser.add_argument("--gold", default=str(GOLD), help="corpus<TAB>term list for coverage")
     parser.add_argument(
         "--judged",
@@ -505,6 +544,8 @@ def main() -> int:
             print(f"  {t.name} listed but not in the text: {', '.join(absent)}")
     for t in tallies if args.top > 0 else ():
         report(t, args.top)
+    if args.by_entry > 0:
+        report_entries(tallies, args.by_entry)
     return 0
 
 

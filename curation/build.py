@@ -23,7 +23,7 @@ WORD...`` clause is one, and a rendering marked ``*`` is a country's adjective, 
 after a noun it qualifies (``QUALIFIED_NOUNS``: ``petenis Prancis`` = French tennis player,
 ``pemerintah Jerman`` = the German government; ``ke Prancis`` stays France). A
 ``## senses`` section adds senses to entries made elsewhere (the seed entries: ``Rusia =
-*Russian``), its renderings being theirs.
+*Russian``), and a rendering they lack as an alternative (``pertahanan = defensive``).
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ SOURCES = ROOT / "curation" / "sources"
 _SECTION = re.compile(r"##\s+(\w+)(.*)")
 _OPTION = re.compile(r"(case|origin)=(\S+)")
 EVIDENCE_UNIT = "aligned lines"
-SENSES = "senses"  # the section that adds senses to entries made elsewhere
+SENSES = "senses"  # the section that adds senses and alternatives to entries made elsewhere
 # Nouns after which a country is rendered by its adjective: the word before a country in
 # the aligned corpus, where the English line holds the adjective (French) at least twice as
 # often as the name (France): asal 109/33, petenis 69/34, pemerintah 42/12, juara 20/3,
@@ -157,6 +157,7 @@ def assemble(glossary: store.Glossary, sources: list[Entry]) -> list[str]:
         owner = owners.get(added.term.casefold())
         if owner is None:
             raise InputError(f"{added.references[0]}: senses for {added.term!r}, no such entry")
+        owner.alternatives += [r for r in added.renderings if r not in owner.renderings]
         chosen = {parse_sense(text).english for text in added.senses}  # these replace the old
         kept_senses = [text for text in owner.senses if parse_sense(text).english not in chosen]
         owner.senses = kept_senses + added.senses

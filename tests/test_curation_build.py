@@ -1,5 +1,6 @@
 """curation/build.py's source lines: senses written beside the renderings, a country's
-adjective chosen after a noun it qualifies, senses added to entries made elsewhere."""
+adjective chosen after a noun it qualifies, senses and alternatives added to entries made
+elsewhere."""
 
 import sys
 from pathlib import Path
@@ -56,3 +57,13 @@ def test_senses_section_adds_to_an_entry_made_elsewhere(tmp_path):
     assert len(kept.senses) == 1
     with pytest.raises(InputError, match="no such entry"):
         build.assemble(glossary, parsed(tmp_path, "## senses\nJerman = *German\n"))
+
+
+def test_senses_section_adds_a_missing_rendering_once(tmp_path):
+    kept = store.Entry(term="pertahanan", english="defense", alternatives=["defence"])
+    glossary = store.Glossary(entries=[kept])
+    sources = parsed(tmp_path, "## senses\npertahanan = defence | defensive\n")
+    build.assemble(glossary, sources)
+    build.assemble(glossary, sources)  # built again: nothing added twice
+    assert kept.renderings == ["defense", "defence", "defensive"]
+    assert kept.senses == []
