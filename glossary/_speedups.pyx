@@ -1075,16 +1075,31 @@ cdef _bind(counting):
     _counting = counting
 
 
+cdef inline bint _letters(str text, Py_ssize_t end) noexcept:
+    """``text[:end].isalpha()``, without the slice or a method call: one letter or more."""
+    cdef Py_ssize_t k
+    cdef Py_UCS4 ch
+    if end <= 0:
+        return False
+    for k in range(end):
+        ch = text[k]
+        if not ch.isalpha():
+            return False
+    return True
+
+
 cdef list _line_tokens(str line):
     """``counting.line_tokens``."""
     cdef list tokens = []
     cdef str chunk
+    cdef Py_ssize_t size
     for chunk in line.split():
-        if chunk.isalpha():
+        size = len(chunk)
+        if _letters(chunk, size):
             tokens.append(("", chunk, ""))
-        elif chunk[len(chunk) - 1] in _WORD_ENDS and chunk[: len(chunk) - 1].isalpha():
-            tokens.append(("", chunk[: len(chunk) - 1], ""))
-            tokens.append(("", "", chunk[len(chunk) - 1]))
+        elif chunk[size - 1] in _WORD_ENDS and _letters(chunk, size - 1):
+            tokens.append(("", chunk[: size - 1], ""))
+            tokens.append(("", "", chunk[size - 1]))
         else:
             tokens.extend(_token_findall(chunk))
     return tokens

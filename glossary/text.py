@@ -478,6 +478,9 @@ ABBREVIATIONS = frozenset(
 _SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)\n*|[.!?…]*[\"'”’)\]]*(?=\s))")
 
 
+_LAST_WORD = re.compile(r"(\w+)$")
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     start: int
@@ -488,7 +491,7 @@ def _is_false_stop(text: str, stop: int) -> bool:
     """Whether the period at ``text[stop]`` belongs to an abbreviation or an initial."""
     if text[stop] != ".":
         return False
-    m = re.search(r"(\w+)$", text[max(0, stop - 20) : stop])
+    m = _LAST_WORD.search(text, max(0, stop - 20), stop)
     if not m:
         return False
     word = m.group(1)

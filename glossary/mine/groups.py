@@ -16,6 +16,8 @@ _DOCUMENT_OF = LINE_BITS.__rrshift__  # a line reference's document: ref >> LINE
 
 def top_key(counts: Mapping[str, int]) -> str:
     """The most frequent key (the first one seen, on a tie)."""
+    if len(counts) == 1:  # most groups: one form, one kind
+        return next(iter(counts))
     return max(counts, key=counts.__getitem__)
 
 
