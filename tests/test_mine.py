@@ -666,6 +666,13 @@ def test_spellings_that_name_different_things_stay_apart():
     assert "PTT" in found and not {"PT", "PT Pos"} & set(found["PTT"].variants)
 
 
+def test_an_initial_and_a_curated_long_form_share_the_written_names_key():
+    key = miner.groups.group_key
+    assert key("George W. Bush", True) == key("George W Bush", True)
+    assert key("PBB", True) == key("Perserikatan Bangsa-Bangsa", True)
+    assert key("Korut", True) == key("Korea Utara", True)
+
+
 def test_an_expansion_stated_in_the_text_beats_the_curated_list():
     text = (
         "Petugas Polisi Militer (PM) menahan dua tentara.\n"

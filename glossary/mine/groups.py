@@ -149,6 +149,7 @@ _KEY_DROP_RE = re.compile(r"[\s\-\u2010\u2011,.]+")
 
 
 _KEY_PARTS = re.compile(r"([\s\-\u2010\u2011,.]+)")
+_KEY_MARKS = frozenset(" -\u2010\u2011,.")  # what _KEY_PARTS splits at, but rarer spaces
 _OLD_SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"))
 # Transliterations of Arabic, Persian and Pashto names: Mahmoud/Mahmud, Afghanistan/
 # Afganistan, Shabab/Syabab, Khartoum/Kartum.
@@ -208,6 +209,12 @@ def group_key(form: str, name: bool) -> str:
             parts.append(case_key(token))
             continue
         if name:
-            lower = "".join(w if len(w) <= 3 else fold_spelling(w) for w in _KEY_PARTS.split(lower))
+            # A token has no space or hyphen (split at them); Jr. and a long form may.
+            if not _KEY_MARKS.isdisjoint(lower):
+                lower = "".join(
+                    w if len(w) <= 3 else fold_spelling(w) for w in _KEY_PARTS.split(lower)
+                )
+            elif len(lower) > 3:
+                lower = fold_spelling(lower)
         parts.append(lower)
     return _KEY_DROP_RE.sub("", "".join(parts))
