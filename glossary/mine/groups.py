@@ -189,9 +189,10 @@ def group_key(form: str, name: bool) -> str:
     one name (Cina, Tiongkok → China), and in names spelling variants one spelling
     (Soeharto, Mahmoud, Hezbollah: see fold_spelling).
     """
-    tokens = SPACE_OR_HYPHEN.split(form)
+    plain = not name and form.replace(" ", "").isalpha()  # most terms: letters and spaces
+    tokens = form.split(" ") if plain else SPACE_OR_HYPHEN.split(form)
     if not name and _KEYED_WORDS.isdisjoint(tokens):
-        key = _KEY_DROP_RE.sub("", form)
+        key = form.replace(" ", "") if plain else _KEY_DROP_RE.sub("", form)
         # English spelling beside the Indonesian one: hat-trick, hatrik; stock, stok.
         return _DOUBLE_CONSONANT.sub(r"\1", key.replace("ck", "k")) if "ck" in key else key
     parts = []
