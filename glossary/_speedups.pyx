@@ -12,9 +12,10 @@ between words costs nothing. The walk through the trie reads the hash table of s
 in place, in C: no objects are made but the matches.
 """
 
+from cpython cimport array as carray
 from cpython.bytes cimport PyBytes_AS_STRING
 from cpython.dict cimport PyDict_GetItem
-from cpython.object cimport PyObject
+from cpython.object cimport Py_SIZE, PyObject
 from cpython.ref cimport Py_DECREF, Py_INCREF
 from cpython.tuple cimport PyTuple_New, PyTuple_SET_ITEM
 from cpython.unicode cimport PyUnicode_GET_LENGTH
@@ -982,8 +983,17 @@ def capital_runs(str source, list matches, lexicon):
 def count(dict table, list keys, ref):
     """``counting._count``: each key counted once per occurrence, the line (``ref``)
     noted once: ``[count, ref]``, the refs an ``array("Q")`` once there are two."""
+    _count_keys(table, keys, ref)
+
+
+cdef _count_keys(dict table, list keys, ref):
+    """``count``, called from C: the refs array is read and grown in place, without a
+    Python int or a method call per key."""
     cdef PyObject *found
     cdef list stats
+    cdef carray.array refs
+    cdef unsigned long long line = ref
+    cdef Py_ssize_t size
     for key in keys:
         found = PyDict_GetItem(table, key)
         if found == NULL:
@@ -991,17 +1001,24 @@ def count(dict table, list keys, ref):
             continue
         stats = <list>found
         stats[0] = stats[0] + 1
-        refs = stats[1]
-        if type(refs) is int:
-            if refs != ref:
-                stats[1] = array("Q", (refs, ref))
-        elif refs[len(refs) - 1] != ref:
-            refs.append(ref)
+        if type(stats[1]) is int:
+            if stats[1] != ref:
+                stats[1] = array("Q", (stats[1], ref))
+            continue
+        refs = <carray.array>stats[1]
+        size = Py_SIZE(refs)
+        if refs.data.as_ulonglongs[size - 1] != line:
+            carray.resize_smart(refs, size + 1)
+            refs.data.as_ulonglongs[size] = line
 
 
 def add_ngrams(list grams, list stretch, list no_start, Py_ssize_t max_words):
     """``counting._add_ngrams``: the 1-to-``max_words``-grams of a stretch of
     content words appended to ``grams``, the stretch emptied."""
+    _add_ngrams(grams, stretch, no_start, max_words)
+
+
+cdef _add_ngrams(list grams, list stretch, list no_start, Py_ssize_t max_words):
     cdef Py_ssize_t n = len(stretch), i, j, stop
     cdef str gram
     for i in range(n):
@@ -1058,16 +1075,31 @@ cdef _bind(counting):
     _counting = counting
 
 
+cdef inline bint _letters(str text, Py_ssize_t end) noexcept:
+    """``text[:end].isalpha()``, without the slice or a method call: one letter or more."""
+    cdef Py_ssize_t k
+    cdef Py_UCS4 ch
+    if end <= 0:
+        return False
+    for k in range(end):
+        ch = text[k]
+        if not ch.isalpha():
+            return False
+    return True
+
+
 cdef list _line_tokens(str line):
     """``counting.line_tokens``."""
     cdef list tokens = []
     cdef str chunk
+    cdef Py_ssize_t size
     for chunk in line.split():
-        if chunk.isalpha():
+        size = len(chunk)
+        if _letters(chunk, size):
             tokens.append(("", chunk, ""))
-        elif chunk[len(chunk) - 1] in _WORD_ENDS and chunk[: len(chunk) - 1].isalpha():
-            tokens.append(("", chunk[: len(chunk) - 1], ""))
-            tokens.append(("", "", chunk[len(chunk) - 1]))
+        elif chunk[size - 1] in _WORD_ENDS and _letters(chunk, size - 1):
+            tokens.append(("", chunk[: size - 1], ""))
+            tokens.append(("", "", chunk[size - 1]))
         else:
             tokens.extend(_token_findall(chunk))
     return tokens
@@ -1116,7 +1148,7 @@ def add_line(tally, str line, ref, counting):
                 and word[3].isupper()
             ):
                 if stretch:
-                    add_ngrams(grams, stretch, no_start, _MAX_WORDS)
+                    _add_ngrams(grams, stretch, no_start, _MAX_WORDS)
                 if run:
                     if connectors:
                         run.extend(connectors)
@@ -1158,7 +1190,7 @@ def add_line(tally, str line, ref, counting):
                     surfaces[norm][word] += 1
                 if kind == _BREAK:
                     if stretch:
-                        add_ngrams(grams, stretch, no_start, _MAX_WORDS)
+                        _add_ngrams(grams, stretch, no_start, _MAX_WORDS)
                 else:
                     stretch.append(norm)
                     no_start.append(kind == _NO_START)
@@ -1171,7 +1203,7 @@ def add_line(tally, str line, ref, counting):
                 _close_run(tally, run, runs, connectors, headline, run_initial, titled, placed)
                 run_initial = titled = placed = False
             if stretch:
-                add_ngrams(grams, stretch, no_start, _MAX_WORDS)
+                _add_ngrams(grams, stretch, no_start, _MAX_WORDS)
             initial = False
             previous = number
         else:
@@ -1182,7 +1214,7 @@ def add_line(tally, str line, ref, counting):
                 _close_run(tally, run, runs, connectors, headline, run_initial, titled, placed)
                 run_initial = titled = placed = False
             if stretch:
-                add_ngrams(grams, stretch, no_start, _MAX_WORDS)
+                _add_ngrams(grams, stretch, no_start, _MAX_WORDS)
             if punct in _SENTENCE_END:
                 initial = not (punct == "." and previous.lower() in _ABBREVIATIONS)
             elif punct in _OPENERS:
@@ -1190,11 +1222,11 @@ def add_line(tally, str line, ref, counting):
             previous = punct
     _close_run(tally, run, runs, connectors, headline, run_initial, titled, placed)
     if stretch:
-        add_ngrams(grams, stretch, no_start, _MAX_WORDS)
+        _add_ngrams(grams, stretch, no_start, _MAX_WORDS)
     if grams:
-        count(tally.ngrams, grams, ref)
+        _count_keys(tally.ngrams, grams, ref)
     if runs:
-        count(tally.runs, runs, ref)
+        _count_keys(tally.runs, runs, ref)
     if "(" in line:
         tally.find_pairs(line)
     if "disapa" in line or "dipanggil" in line or "alias" in line or "dikenal" in line:

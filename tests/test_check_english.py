@@ -40,7 +40,7 @@ def test_common_words_come_back_from_the_cache_without_wordfreq(tmp_path):
 
     assert run() == [True, False, True]
     assert run() == [True, False, False]
-    (cached,) = (tmp_path / "cache").rglob("en-common.json")
+    (cached,) = (tmp_path / "cache").rglob("en-common.marshal")
     cached.chmod(0o666)
     assert run() == [True, False, True]
 

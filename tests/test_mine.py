@@ -666,6 +666,24 @@ def test_spellings_that_name_different_things_stay_apart():
     assert "PTT" in found and not {"PT", "PT Pos"} & set(found["PTT"].variants)
 
 
+def test_an_initial_and_a_curated_long_form_share_the_written_names_key():
+    key = miner.groups.group_key
+    assert key("George W. Bush", True) == key("George W Bush", True)
+    assert key("PBB", True) == key("Perserikatan Bangsa-Bangsa", True)
+    assert key("Korut", True) == key("Korea Utara", True)
+
+
+@given(st.text(alphabet="bckr \t-\u2010.,", max_size=24))
+def test_a_terms_key_is_its_letters_without_spaces_hyphens_or_stops(form):
+    """kerja sama, kerjasama, kerja-sama: one key, however the separators are written."""
+    groups = miner.groups
+    if not groups._KEYED_WORDS.isdisjoint(re.split(r"[\s\-\u2010\u2011]+", form)):
+        return
+    letters = re.sub(r"[\s\-\u2010\u2011,.]+", "", form)
+    expected = re.sub(r"([b-df-hj-np-tv-z])\1", r"\1", letters.replace("ck", "k"))
+    assert groups.group_key(form, False) == (expected if "ck" in letters else letters)
+
+
 def test_an_expansion_stated_in_the_text_beats_the_curated_list():
     text = (
         "Petugas Polisi Militer (PM) menahan dua tentara.\n"

@@ -95,6 +95,24 @@ PIECES = (
 def test_both_twins_tally_a_text_alike(lines):
     """Everything the tally keeps, the same from either twin, types included (an int for
     one line, an array of them for more)."""
+    assert_twins_agree(lines)
+
+
+# Letters beyond ASCII, a combining accent (no letter), digits, stops and commas: what a
+# word's chunk is tested for (all letters, or letters and one closing stop).
+CHUNK_CHARACTERS = "aZéñİßа\u0301\u00ad09.,;!?)-'’“ "
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(alphabet=CHUNK_CHARACTERS, max_size=30), max_size=6))
+def test_both_twins_split_any_chunk_alike(lines):
+    """Chunks of any letters (Motéñ, İstanbul), with a combining accent, a soft hyphen or a
+    digit inside, or a stop after them: the compiled test of a chunk's letters is
+    ``str.isalpha``."""
+    assert_twins_agree(lines)
+
+
+def assert_twins_agree(lines: list[str]) -> None:
     text = "\n".join(lines)
     tallies = {}
     for name in (scan.PYTHON, scan.COMPILED):

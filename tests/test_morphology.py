@@ -73,7 +73,7 @@ def test_general_frequencies_come_back_from_the_cache_without_wordfreq(tmp_path)
     assert runs[0] == [expected["sanksi"], len(expected), True]
     assert runs[1] == [expected["sanksi"], len(expected), False]
     # A cache file someone else could write is not read: wordfreq is imported again.
-    (cached,) = (tmp_path / "cache").rglob("id.json")
+    (cached,) = (tmp_path / "cache").rglob("id.marshal")
     cached.chmod(0o666)
     third = subprocess.run(
         [sys.executable, "-c", script], env=env, check=True, capture_output=True, text=True

@@ -25,19 +25,19 @@ _PLAIN = re.compile(r"[a-z]+")
 
 def is_common(word: str) -> bool:
     """Whether a lower-case English word is common: ``presidency`` is, ``presidnet`` is not."""
-    return _at_least(word, COMMON_ZIPF, "en-common.json")
+    return _at_least(word, COMMON_ZIPF, "en-common.marshal")
 
 
 def is_frequent(word: str) -> bool:
     """Whether a lower-case English word is frequent: ``company`` is, ``sugarcane`` is not."""
-    return _at_least(word, FREQUENT_ZIPF, "en-frequent.json")
+    return _at_least(word, FREQUENT_ZIPF, "en-frequent.marshal")
 
 
 def _at_least(word: str, zipf: float, name: str) -> bool:
     words = _words_at_least(zipf, name)
     if words is not None and _PLAIN.fullmatch(word):
         return word in words
-    return wordfreq_answer("en", "en-zipf.json", word, lambda: _zipf(word)) >= zipf
+    return wordfreq_answer("en", "en-zipf.marshal", word, lambda: _zipf(word)) >= zipf
 
 
 def _zipf(word: str) -> float:

@@ -149,7 +149,7 @@ def international_words() -> frozenset[str]:
                     source[spelt] = frequency
         return sorted(w for w, frequency in source.items() if frequency < everyday)
 
-    return frozenset(wordfreq_cached("en", "international-words.json", list, build))
+    return frozenset(wordfreq_cached("en", "international-words.marshal", list, build))
 
 
 # Below this likeness to every English word FreeDict renders it by, a word that looks like

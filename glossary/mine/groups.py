@@ -16,6 +16,8 @@ _DOCUMENT_OF = LINE_BITS.__rrshift__  # a line reference's document: ref >> LINE
 
 def top_key(counts: Mapping[str, int]) -> str:
     """The most frequent key (the first one seen, on a tie)."""
+    if len(counts) == 1:  # most groups: one form, one kind
+        return next(iter(counts))
     return max(counts, key=counts.__getitem__)
 
 
@@ -147,6 +149,7 @@ _KEY_DROP_RE = re.compile(r"[\s\-\u2010\u2011,.]+")
 
 
 _KEY_PARTS = re.compile(r"([\s\-\u2010\u2011,.]+)")
+_KEY_MARKS = frozenset(" -\u2010\u2011,.")  # what _KEY_PARTS splits at, but rarer spaces
 _OLD_SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"))
 # Transliterations of Arabic, Persian and Pashto names: Mahmoud/Mahmud, Afghanistan/
 # Afganistan, Shabab/Syabab, Khartoum/Kartum.
@@ -186,9 +189,10 @@ def group_key(form: str, name: bool) -> str:
     one name (Cina, Tiongkok → China), and in names spelling variants one spelling
     (Soeharto, Mahmoud, Hezbollah: see fold_spelling).
     """
-    tokens = SPACE_OR_HYPHEN.split(form)
+    plain = not name and form.replace(" ", "").isalpha()  # most terms: letters and spaces
+    tokens = form.split(" ") if plain else SPACE_OR_HYPHEN.split(form)
     if not name and _KEYED_WORDS.isdisjoint(tokens):
-        key = _KEY_DROP_RE.sub("", form)
+        key = form.replace(" ", "") if plain else _KEY_DROP_RE.sub("", form)
         # English spelling beside the Indonesian one: hat-trick, hatrik; stock, stok.
         return _DOUBLE_CONSONANT.sub(r"\1", key.replace("ck", "k")) if "ck" in key else key
     parts = []
@@ -206,6 +210,12 @@ def group_key(form: str, name: bool) -> str:
             parts.append(case_key(token))
             continue
         if name:
-            lower = "".join(w if len(w) <= 3 else fold_spelling(w) for w in _KEY_PARTS.split(lower))
+            # A token has no space or hyphen (split at them); Jr. and a long form may.
+            if not _KEY_MARKS.isdisjoint(lower):
+                lower = "".join(
+                    w if len(w) <= 3 else fold_spelling(w) for w in _KEY_PARTS.split(lower)
+                )
+            elif len(lower) > 3:
+                lower = fold_spelling(lower)
         parts.append(lower)
     return _KEY_DROP_RE.sub("", "".join(parts))

@@ -534,7 +534,7 @@ def _kind_of(words: list[str], hint: str, case: CaseStats) -> str:
         lower = [*lexicon.SHORT_FORMS[lower[0]].split(), *lower[1:]]
     if lower[0] in lexicon.EVENT_WORDS or phrase in lexicon.EVENT_WORDS:
         return "event"
-    if any(w in lexicon.ORGANISATION_WORDS for w in lower):
+    if not lexicon.ORGANISATION_WORDS.isdisjoint(lower):
         return "organisation"
     if lower[0] in lexicon.PLACE_WORDS or (
         # Jakarta Utara; Guantanamo Bay (English puts the place word last)
@@ -548,11 +548,7 @@ def _kind_of(words: list[str], hint: str, case: CaseStats) -> str:
     # Dinkes Sumenep (Kabupaten Sumenep): a name with a place in it, no person.
     if club_name(" ".join(words)):
         return "organisation"
-    if (
-        len(words) >= 2
-        and all(case.name_like(w) for w in words)
-        and not any(w in case.regions for w in words)
-    ):
+    if len(words) >= 2 and all(case.name_like(w) for w in words) and case.regions.isdisjoint(words):
         return "person"
     return "name"
 

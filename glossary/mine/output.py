@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 from glossary.mine.ranking import Candidate
-from glossary.store import Glossary, dumps, format_entry
 
 
 def format_json(candidates: list[Candidate]) -> str:
@@ -23,6 +22,8 @@ intact."""
 def format_pot(candidates: list[Candidate]) -> str:
     """A PO template in rank order, written entry by entry with the glossary's own writer;
     its header says to merge with ``glossary mine --update``, never msgmerge."""
+    from glossary.store import Glossary, dumps, format_entry  # not imported to mine (~30 ms)
+
     header = dumps(Glossary(header=POT_HEADER)).rstrip("\n")
     seen: set[str] = set()
     blocks = [header]

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
+from typing import TYPE_CHECKING
 
 from glossary import lexicon
 from glossary.mine.casing import CaseStats
@@ -35,8 +36,10 @@ from glossary.morphology import (
     normalise_word,
     root_words,
 )
-from glossary.store import Entry
 from glossary.text import InputError, Span, read_document, sentences
+
+if TYPE_CHECKING:
+    from glossary.store import Entry
 
 
 @dataclass
@@ -56,6 +59,8 @@ class Candidate:
 
     def to_entry(self) -> Entry:
         """The candidate as an untranslated glossary entry (empty msgstr)."""
+        from glossary.store import Entry  # only output needs the store: mining starts sooner
+
         return Entry(
             term=self.term,
             kind=self.kind,
