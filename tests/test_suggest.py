@@ -264,6 +264,8 @@ ALIGNED = [
     ),
     ("Harga beras naik di pasar.", "Rice prices rose at the market."),
     ("Harga beras turun lagi.", "Rice prices fell again."),
+    ("Presiden AS tiba.", "The US President arrived."),
+    ("Warga AS dievakuasi.", "US citizens were evacuated."),
     ("Pemerintah menjual as roda truk.", "The government sold truck axles."),
     ("Pertemuan di Jakarta berakhir.", "The meeting in Jakarta ended."),
     ("Ahmad tiba di Jakarta.", "Ahmad arrived in Jakarta."),
@@ -297,7 +299,7 @@ def test_parallel_finds_the_english_with_its_count(aligned, cache_dir):
     assert best(korea) == "North Korea"
     assert best(harga) == "rice prices"
     assert best(amerika) == "US"  # the line with "as roda" (axle) is not a line of AS
-    assert amerika[0].evidence.startswith("2 of 2")
+    assert amerika[0].evidence.startswith("4 of 4")
     assert best(hospital) == "Pasarrebo General Hospital"  # the whole name, not a piece of it
     assert all(0 < s.confidence <= 1 and s.source == "parallel" for s in sanksi)
 
@@ -312,7 +314,7 @@ def test_parallel_does_not_align_names_copied_across(aligned):
 def test_parallel_needs_aligned_files(tmp_path, aligned):
     short = tmp_path / "short.en"
     short.write_text("one line\n", encoding="utf-8")
-    with pytest.raises(InputError, match=r"news.id: 12 lines but .*short.en has 1"):
+    with pytest.raises(InputError, match=r"news.id: 14 lines but .*short.en has 1"):
         ParallelCorpus([(aligned[0], str(short))])
     with pytest.raises(InputError, match="needs --parallel"):
         suggest.parallel([Entry("sanksi")], Settings())
@@ -876,6 +878,7 @@ def test_parallel_counts_plural_and_singular_as_one_rendering(tmp_path):
         ("Gerilyawan menyerang desa itu.", "The guerrillas attacked the village."),
         ("Seorang gerilyawan ditangkap polisi.", "A guerrilla was arrested by police."),
         ("Polisi mengejar gerilyawan di hutan.", "Police chased guerrillas in the forest."),
+        ("Gerilyawan itu bersembunyi.", "The guerrillas were hiding."),
         ("Desa itu tenang.", "The village is calm."),
         ("Hutan itu luas.", "The forest is wide."),
     ]
