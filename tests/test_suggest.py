@@ -32,6 +32,7 @@ from glossary.suggest import (
     names,
     parse_dictd_entry,
 )
+from glossary.suggest.bitext import COOCCURRENCE_LINES
 from glossary.suggest.loanwords import english_as_written
 from glossary.text import InputError
 
@@ -335,11 +336,12 @@ words_en = st.sampled_from("house road city village day new old big small tall".
         min_size=3,
         max_size=12,
     ),
-    planted=st.integers(min_value=2, max_value=6),
+    planted=st.integers(min_value=COOCCURRENCE_LINES, max_value=COOCCURRENCE_LINES + 4),
 )
 def test_parallel_planted_translation_is_never_beaten(tmp_path, fillers, planted):
-    """A term translated by the same word every time it occurs is the best suggestion,
-    however the other words fall; confidences stay within (0, 1]."""
+    """A term translated by the same word every time it occurs (in enough lines for
+    co-occurrence to count) is the best suggestion, however the other words fall;
+    confidences stay within (0, 1]."""
     lines = [(" ".join(i), " ".join(e)) for i, e in fillers]
     lines += [(f"{' '.join(i)}, gempa", f"{' '.join(e)}; earthquake") for i, e in fillers[:planted]]
     source, target = tmp_path / "p.id", tmp_path / "p.en"
