@@ -32,6 +32,7 @@ from glossary.suggest import (
     names,
     parse_dictd_entry,
 )
+from glossary.suggest.bitext import COOCCURRENCE_LINES
 from glossary.suggest.loanwords import english_as_written
 from glossary.text import InputError
 
@@ -264,6 +265,8 @@ ALIGNED = [
     ),
     ("Harga beras naik di pasar.", "Rice prices rose at the market."),
     ("Harga beras turun lagi.", "Rice prices fell again."),
+    ("Presiden AS tiba.", "The US President arrived."),
+    ("Warga AS dievakuasi.", "US citizens were evacuated."),
     ("Pemerintah menjual as roda truk.", "The government sold truck axles."),
     ("Pertemuan di Jakarta berakhir.", "The meeting in Jakarta ended."),
     ("Ahmad tiba di Jakarta.", "Ahmad arrived in Jakarta."),
@@ -297,7 +300,7 @@ def test_parallel_finds_the_english_with_its_count(aligned, cache_dir):
     assert best(korea) == "North Korea"
     assert best(harga) == "rice prices"
     assert best(amerika) == "US"  # the line with "as roda" (axle) is not a line of AS
-    assert amerika[0].evidence.startswith("2 of 2")
+    assert amerika[0].evidence.startswith("4 of 4")
     assert best(hospital) == "Pasarrebo General Hospital"  # the whole name, not a piece of it
     assert all(0 < s.confidence <= 1 and s.source == "parallel" for s in sanksi)
 
@@ -312,7 +315,7 @@ def test_parallel_does_not_align_names_copied_across(aligned):
 def test_parallel_needs_aligned_files(tmp_path, aligned):
     short = tmp_path / "short.en"
     short.write_text("one line\n", encoding="utf-8")
-    with pytest.raises(InputError, match=r"news.id: 12 lines but .*short.en has 1"):
+    with pytest.raises(InputError, match=r"news.id: 14 lines but .*short.en has 1"):
         ParallelCorpus([(aligned[0], str(short))])
     with pytest.raises(InputError, match="needs --parallel"):
         suggest.parallel([Entry("sanksi")], Settings())
@@ -333,11 +336,12 @@ words_en = st.sampled_from("house road city village day new old big small tall".
         min_size=3,
         max_size=12,
     ),
-    planted=st.integers(min_value=2, max_value=6),
+    planted=st.integers(min_value=COOCCURRENCE_LINES, max_value=COOCCURRENCE_LINES + 4),
 )
 def test_parallel_planted_translation_is_never_beaten(tmp_path, fillers, planted):
-    """A term translated by the same word every time it occurs is the best suggestion,
-    however the other words fall; confidences stay within (0, 1]."""
+    """A term translated by the same word every time it occurs (in enough lines for
+    co-occurrence to count) is the best suggestion, however the other words fall;
+    confidences stay within (0, 1]."""
     lines = [(" ".join(i), " ".join(e)) for i, e in fillers]
     lines += [(f"{' '.join(i)}, gempa", f"{' '.join(e)}; earthquake") for i, e in fillers[:planted]]
     source, target = tmp_path / "p.id", tmp_path / "p.en"
@@ -876,6 +880,7 @@ def test_parallel_counts_plural_and_singular_as_one_rendering(tmp_path):
         ("Gerilyawan menyerang desa itu.", "The guerrillas attacked the village."),
         ("Seorang gerilyawan ditangkap polisi.", "A guerrilla was arrested by police."),
         ("Polisi mengejar gerilyawan di hutan.", "Police chased guerrillas in the forest."),
+        ("Gerilyawan itu bersembunyi.", "The guerrillas were hiding."),
         ("Desa itu tenang.", "The village is calm."),
         ("Hutan itu luas.", "The forest is wide."),
     ]

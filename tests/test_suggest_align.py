@@ -331,3 +331,38 @@ def test_a_lone_letter_is_no_entry_to_fill():
     English would seem to render it."""
     glossary = Glossary([Entry("I."), Entry("M"), Entry("BI"), Entry("laba")])
     assert [e.term for e in suggest.entries_to_fill(glossary)] == ["BI", "laba"]
+
+
+# Two lines of paru-paru tell of an old monarch: what they share is the story's, not the term's.
+LUNGS = [
+    ("Raja berusia 77 tahun itu sakit paru-paru.", "The 77 year old monarch had a lung disease."),
+    ("Paru-paru raja itu lemah.", "The 77 year old monarch was weak."),
+    ("Dokter memeriksa paru-paru pasien.", "The doctor examined the patient's lungs."),
+    ("Raja itu tiba.", "The monarch arrived."),
+    ("Pasien itu tidur.", "The patient slept."),
+]
+
+
+def test_co_occurrence_in_a_few_lines_proposes_nothing(tmp_path):
+    """In 3 lines ``paru-paru`` goes with "77 year" twice: chance, not a rendering. In a
+    fourth line co-occurrence counts, and "lungs" leads."""
+    corpus = corpus_of(tmp_path, LUNGS)
+    (lines,) = corpus.occurrences([Entry("paru-paru")])
+    assert len(lines) == 3
+    assert align_term(corpus, lines, ["paru-paru"]) == []
+    more = [*LUNGS, ("Paru-paru perokok rusak.", "The 77 year old smoker's lungs were damaged.")]
+    corpus = corpus_of(tmp_path, more)
+    (lines,) = corpus.occurrences([Entry("paru-paru")])
+    assert align_term(corpus, lines, ["paru-paru"])[0].english == "lungs"
+
+
+def test_a_name_in_a_few_lines_is_still_proposed_as_written(tmp_path):
+    """Two lines are enough for the term as the English writes it (``Gajah Mada``)."""
+    pairs = [
+        ("Universitas Gajah Mada dibuka.", "Gajah Mada University opened."),
+        ("Rektor Gajah Mada berbicara.", "The Gajah Mada rector spoke."),
+        ("Kampus itu ramai.", "The campus is busy."),
+    ]
+    corpus = corpus_of(tmp_path, pairs)
+    (lines,) = corpus.occurrences([Entry("Gajah Mada")])
+    assert [s.english for s in align_term(corpus, lines, ["Gajah Mada"])][:1] == ["Gajah Mada"]

@@ -7,8 +7,10 @@ from hypothesis import strategies as st
 
 from glossary.store import Entry
 from glossary.suggest.agents import _doer as doer
+from glossary.suggest.core import Suggestion, irregular_plurals
 from glossary.suggest.freedict import _dictionary_one
 from glossary.suggest.numbered import collapsed
+from glossary.suggest.run import _with_other_spellings
 
 # Indonesian -> [English headword, part of speech, sense number, place, list size, marked]
 REVERSE = {
@@ -236,3 +238,20 @@ def test_no_cardinal_above_one_stands_before_a_singular_noun():
 
     assert miscounted("five time") and miscounted("three day")
     assert not any(map(miscounted, ["five times", "third time", "one time", "time five"]))
+
+
+def test_a_plural_without_s_is_a_related_form():
+    """``bakteri``: "bacterium", whose translators write "bacteria"; not "alba" for album
+    (English hardly writes it), nor "saves" for safe."""
+    plurals = irregular_plurals
+    assert plurals("bacterium") == ["bacteria"] and plurals("larva") == ["larvae"]
+    assert plurals("blood cell nucleus") == ["blood cell nuclei"]
+    assert plurals("album") == [] and plurals("safe") == [] and plurals("Bacterium") == []
+    found = _with_other_spellings(Suggestion("bacterium", "dictionary", 0.5))
+    assert found.related == ("bacteria",)
+
+
+@given(st.sampled_from(__import__("wordfreq").top_n_list("en", 3000)))
+def test_an_irregular_plural_changes_the_last_word_only(word):
+    for plural in irregular_plurals(f"cell {word}"):
+        assert plural.startswith("cell ") and plural != f"cell {word}"

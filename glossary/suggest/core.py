@@ -151,6 +151,49 @@ def other_spellings(english: str) -> list[str]:
     return list(dict.fromkeys(v for v in variants if v.lower() != english.lower()))
 
 
+# Singular endings whose plural English takes from Latin, Greek or Old English, each with
+# the plural's ending: bacterium/bacteria, nucleus/nuclei, larva/larvae, phylum/phyla,
+# phenomenon/phenomena, analysis/analyses, index/indices, chairman/chairmen, leaf/leaves.
+_IRREGULAR_PLURALS = (
+    ("um", "a", 3),
+    ("us", "i", 3),
+    ("a", "ae", 3),
+    ("on", "a", 3),
+    ("is", "es", 3),
+    ("ex", "ices", 3),
+    ("ix", "ices", 3),
+    ("man", "men", 2),
+    ("lf", "lves", 1),
+    ("eaf", "eaves", 1),
+    ("ife", "ives", 1),
+)
+# The plural is English's when it is this common at least (Zipf), and not much rarer than
+# the singular (album is no "alba").
+PLURAL_ZIPF = 2.0
+PLURAL_GAP = 1.2
+
+
+def irregular_plurals(english: str) -> list[str]:
+    """A lower-case rendering with its last word in the plural English gives it where the
+    plural takes no -s (``bakteri``: "bacterium", "bacteria"; ``larva``: "larvae"), when
+    English writes that plural; [] otherwise (a regular plural is matched anyway)."""
+    from wordfreq import zipf_frequency
+
+    if not english.islower() or not english.replace(" ", "").isalpha():
+        return []
+    *before, last = english.split(" ")
+    singular = zipf_frequency(last, "en")
+    plurals = []
+    for ending, plural_ending, least_stem in _IRREGULAR_PLURALS:
+        stem = last[: -len(ending)]
+        if last.endswith(ending) and len(stem) >= least_stem:
+            plural = stem + plural_ending
+            frequency = zipf_frequency(plural, "en")
+            if frequency >= PLURAL_ZIPF and frequency >= singular - PLURAL_GAP:
+                plurals.append(" ".join([*before, plural]))
+    return plurals
+
+
 # A lower-case word English never writes (Zipf below this) one letter away from a word it
 # writes (this much at least) is a typo of that word.
 TYPO_ZIPF = 1.0
