@@ -190,6 +190,29 @@ def _may_occur(rendering: str, folded: str) -> bool:
     return True
 
 
+def _earliest(rendering: str, folded: str) -> int:
+    """Where in ``folded`` (a case-folded text of one character per character) a use of
+    ``rendering`` may start at the earliest: its first word's form that comes first, less
+    the length of the longest form (a search from there finds what a search of the whole
+    text finds, scanning less: "Finance Minister" near the end of a long segment)."""
+    lead = _lead(rendering)
+    if lead is None:
+        return 0
+    forms, longest = lead
+    return max(0, min([i for i in map(folded.find, forms) if i >= 0], default=0) - longest)
+
+
+@functools.lru_cache(maxsize=65536)
+def _lead(rendering: str) -> tuple[tuple[str, ...], int] | None:
+    """What every use of a rendering's first word contains (``_word_choices``) and how long
+    the longest way to write it is; None for a name slot, which may start anywhere."""
+    first = next((w for w in _SPLIT.split(rendering.strip()) if w), "")
+    if not first or first == NAME_SLOT:
+        return None
+    longest = 0 if ACRONYM.match(first) else max(map(len, word_forms(first.lower(), True)))
+    return _word_choices(rendering)[0], longest
+
+
 @functools.lru_cache(maxsize=65536)
 def _one_word(rendering: str) -> bool:
     """Whether a rendering is one word: no space, no hyphen inside."""
@@ -210,13 +233,15 @@ def find_rendering(entry: Entry, text: str) -> tuple[str, re.Match[str]] | None:
     verb = entry.pos.lower().startswith("v")
     best = None
     folded = text.casefold()
+    in_place = text.isascii()  # folding keeps each character where it is
     for rendering in entry.renderings:
         if not _may_occur(rendering, folded):
             continue  # cheaper than compiling a pattern that cannot match
         # English makes a verb of a one-word noun where Indonesian keeps the noun:
         # "dikenai denda" as "was fined", "berada di peringkat" as "ranked".
         as_verb = verb or (entry.kind == "term" and _one_word(rendering))
-        found = rendering_pattern(rendering, as_verb).search(text)
+        start = _earliest(rendering, folded) if in_place else 0
+        found = rendering_pattern(rendering, as_verb).search(text, start)
         if found and (best is None or len(found.group()) > len(best[1].group())):
             best = (rendering, found)
     if best is None:

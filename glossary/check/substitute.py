@@ -63,7 +63,7 @@ def ranked(entry: Entry) -> bool:
     """Whether a title's renderings all carry a rank before its head ("Vice President",
     "deputy governor"): the head alone is another title."""
     return entry.kind == "title" and all(
-        any(w in RANKS for w in tokens(r)) for r in entry.renderings
+        any(w in RANKS for w in _words_of(r)) for r in entry.renderings
     )
 
 
@@ -239,10 +239,9 @@ def others(
     )
     uses_of = _uses(english, text)
     repeated = [span for key in keys for span in uses_of.get(key, ())]
-    short = _short_forms(entry.kind, tuple(entry.renderings))
-    mentions = [m.span() for m in short.finditer(text)] if short else []
+    mentions = _mentions(_short_forms(entry.kind, tuple(entry.renderings)), text)
     for other, (start, end) in english.find(text, *window):
-        written = _POSSESSIVE.sub("", text[start:end])
+        written = _without_possessive(text[start:end])
         if extra.get(other.key) == start:
             if not written_in(written, source):
                 yield StandIn(other, written, start, surplus=True)
@@ -259,6 +258,24 @@ def others(
         ):
             continue
         yield StandIn(other, written, start)
+
+
+def _without_possessive(written: str) -> str:
+    """A name without its possessive ending: "Japan's" → Japan."""
+    if written[-1:] in _POSSESSIVE_LAST:
+        return _POSSESSIVE.sub("", written)
+    return written  # most names: no regular expression to ask
+
+
+# How a text that ``_POSSESSIVE`` matches ends ($ also matches before a last line break).
+_POSSESSIVE_LAST = frozenset("'\u2019s\n")
+
+
+@functools.lru_cache(maxsize=32)
+def _mentions(short: re.Pattern[str] | None, text: str) -> tuple[tuple[int, int], ...]:
+    """Where ``text`` has a term's short mention (``mentions._short_forms``): asked again
+    for each glossary and each stand-in search of the term in the segment."""
+    return tuple(m.span() for m in short.finditer(text)) if short else ()
 
 
 # A rank the English puts before a title, and the Indonesian that says one (wakil, plt and
@@ -407,7 +424,7 @@ def unknown_names(
         if abs(start / max(len(text), 1) - where) > _NAME_DRIFT:
             continue
         names = [
-            _POSSESSIVE.sub("", w.group())
+            _without_possessive(w.group())
             for w in re.finditer(r"\S+", run.group())
             if w.group().casefold() not in _CALENDAR
             and not any(a <= start + w.start() < b for a, b in taken)
