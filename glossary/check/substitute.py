@@ -94,6 +94,8 @@ def accounted_for(other: Entry, source: str, own: Collection[str] = ()) -> bool:
     others (``tinggi`` of ``Menteri Pendidikan Tinggi`` beside ``menteri pendidikan``); a
     form that has no others is said."""
     folded = source.casefold()
+    if not own:
+        return any(_said_in(form, folded) for form in other.forms)
     roots = _roots(folded)
     return any(_form_said(form, folded, roots, own) for form in other.forms)
 
@@ -155,10 +157,8 @@ def words_said(found: StandIn, source: str, lexicon: EnglishTerms) -> bool:
         return False
     words = [singular(w) for w in _WORD.findall(found.written.casefold()) if len(w) >= 3]
     folded = source.casefold()
-    roots = _roots(folded)
     return bool(words) and all(
-        any(_form_said(form, folded, roots) for form in lexicon.by_word.get(word, ()))
-        for word in words
+        any(_said_in(form, folded) for form in lexicon.by_word.get(word, ())) for word in words
     )
 
 
@@ -182,6 +182,13 @@ def _derived(root: str, word: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=16384)
+def _said_in(form: str, folded: str) -> bool:
+    """``_form_said`` without a term's own words, kept: each stand-in search of a segment
+    asks again about the same source and the same entries."""
+    return _form_said(form, folded, _roots(folded))
+
+
 def _form_said(form: str, folded: str, roots: frozenset[str], own: Collection[str] = ()) -> bool:
     """Whether a source segment (``folded``, and its ``roots``) says half or more of the
     words of ``form`` that are not a term's ``own`` (``accounted_for``); a form with no
@@ -190,7 +197,9 @@ def _form_said(form: str, folded: str, roots: frozenset[str], own: Collection[st
     if not words:  # "tim", "pos": said where the source writes the whole form
         return written_in(form.casefold(), folded)
     rest = words.difference(own)
-    said = [w for w in rest if w in folded or any(_derived(root, w) for root in roots)]
+    said = [
+        w for w in rest if w in folded or any(root in w and _derived(root, w) for root in roots)
+    ]
     return bool(rest or len(rest) < len(words)) and 2 * len(said) >= len(rest)
 
 
