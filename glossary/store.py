@@ -130,6 +130,8 @@ class Entry:
     @property
     def renderings(self) -> list[str]:
         """Every accepted English rendering: the preferred one first."""
+        if self.english and all(self.alternatives):  # most entries: nothing to leave out
+            return [self.english, *self.alternatives]
         return list(filter(None, (self.english, *self.alternatives)))
 
 

@@ -190,6 +190,44 @@ def _may_occur(rendering: str, folded: str) -> bool:
     return True
 
 
+def _earliest(rendering: str, folded: str) -> int:
+    """Where in ``folded`` (a case-folded text) a use of ``rendering`` may start at the
+    earliest, -1 where some word of it is there in no form (``_may_occur``). Where folding
+    keeps each character in place, a search from there finds what a search of the whole
+    text finds, scanning less: its first word's form that comes first, less the length of
+    the longest form."""
+    choices = _word_choices(rendering)
+    longest = _lead(rendering)
+    start = 0
+    for k, forms in enumerate(choices):
+        if k == 0 and longest is not None:
+            first = -1
+            for form in forms:
+                at = folded.find(form)
+                if at >= 0 and (first < 0 or at < first):
+                    first = at
+            if first < 0:
+                return -1
+            start = max(0, first - longest)
+            continue
+        for form in forms:
+            if form in folded:
+                break
+        else:
+            return -1
+    return start
+
+
+@functools.lru_cache(maxsize=65536)
+def _lead(rendering: str) -> int | None:
+    """How long the longest way to write a rendering's first word is (0 for an acronym,
+    whose first letter starts it), None for a name slot, which may start anywhere."""
+    first = next((w for w in _SPLIT.split(rendering.strip()) if w), "")
+    if not first or first == NAME_SLOT:
+        return None
+    return 0 if ACRONYM.match(first) else max(map(len, word_forms(first.lower(), True)))
+
+
 @functools.lru_cache(maxsize=65536)
 def _one_word(rendering: str) -> bool:
     """Whether a rendering is one word: no space, no hyphen inside."""
@@ -210,13 +248,15 @@ def find_rendering(entry: Entry, text: str) -> tuple[str, re.Match[str]] | None:
     verb = entry.pos.lower().startswith("v")
     best = None
     folded = text.casefold()
+    in_place = text.isascii()  # folding keeps each character where it is
     for rendering in entry.renderings:
-        if not _may_occur(rendering, folded):
+        start = _earliest(rendering, folded)
+        if start < 0:
             continue  # cheaper than compiling a pattern that cannot match
         # English makes a verb of a one-word noun where Indonesian keeps the noun:
         # "dikenai denda" as "was fined", "berada di peringkat" as "ranked".
         as_verb = verb or (entry.kind == "term" and _one_word(rendering))
-        found = rendering_pattern(rendering, as_verb).search(text)
+        found = rendering_pattern(rendering, as_verb).search(text, start if in_place else 0)
         if found and (best is None or len(found.group()) > len(best[1].group())):
             best = (rendering, found)
     if best is None:

@@ -16,6 +16,8 @@ from glossary.check.mentions import _NO_NOUN
 from glossary.check.patterns import find_rendering, form_pattern, name_part
 from glossary.check.source import Occurrence
 
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
 
 def as_written(found: re.Match[str], rendering: str) -> str:
     """How a use spells its rendering, grammar aside: a full stop that ends the sentence
@@ -25,11 +27,11 @@ def as_written(found: re.Match[str], rendering: str) -> str:
     text = found.group()
     if text.endswith(".") and "." not in text[:-1]:
         text = text[:-1]
-    following = re.match(r"\s+([A-Za-z]+)", found.string[found.end() :])
-    modifier = following is not None and following.group(1).lower() not in _NO_NOUN
     open_compound = " " in rendering and "-" not in rendering
-    if modifier and open_compound and "-" in text and " " not in text and text[1:].islower():
-        text = text.replace("-", " ")
+    if open_compound and "-" in text and " " not in text and text[1:].islower():
+        following = _NEXT_WORD.match(found.string, found.end())  # a noun after it
+        if following is not None and following.group(1).lower() not in _NO_NOUN:
+            text = text.replace("-", " ")
     return text
 
 

@@ -63,7 +63,7 @@ def ranked(entry: Entry) -> bool:
     """Whether a title's renderings all carry a rank before its head ("Vice President",
     "deputy governor"): the head alone is another title."""
     return entry.kind == "title" and all(
-        any(w in RANKS for w in tokens(r)) for r in entry.renderings
+        any(w in RANKS for w in _words_of(r)) for r in entry.renderings
     )
 
 
@@ -94,6 +94,8 @@ def accounted_for(other: Entry, source: str, own: Collection[str] = ()) -> bool:
     others (``tinggi`` of ``Menteri Pendidikan Tinggi`` beside ``menteri pendidikan``); a
     form that has no others is said."""
     folded = source.casefold()
+    if not own:
+        return any(_said_in(form, folded) for form in other.forms)
     roots = _roots(folded)
     return any(_form_said(form, folded, roots, own) for form in other.forms)
 
@@ -155,10 +157,8 @@ def words_said(found: StandIn, source: str, lexicon: EnglishTerms) -> bool:
         return False
     words = [singular(w) for w in _WORD.findall(found.written.casefold()) if len(w) >= 3]
     folded = source.casefold()
-    roots = _roots(folded)
     return bool(words) and all(
-        any(_form_said(form, folded, roots) for form in lexicon.by_word.get(word, ()))
-        for word in words
+        any(_said_in(form, folded) for form in lexicon.by_word.get(word, ())) for word in words
     )
 
 
@@ -182,6 +182,13 @@ def _derived(root: str, word: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=16384)
+def _said_in(form: str, folded: str) -> bool:
+    """``_form_said`` without a term's own words, kept: each stand-in search of a segment
+    asks again about the same source and the same entries."""
+    return _form_said(form, folded, _roots(folded))
+
+
 def _form_said(form: str, folded: str, roots: frozenset[str], own: Collection[str] = ()) -> bool:
     """Whether a source segment (``folded``, and its ``roots``) says half or more of the
     words of ``form`` that are not a term's ``own`` (``accounted_for``); a form with no
@@ -190,7 +197,9 @@ def _form_said(form: str, folded: str, roots: frozenset[str], own: Collection[st
     if not words:  # "tim", "pos": said where the source writes the whole form
         return written_in(form.casefold(), folded)
     rest = words.difference(own)
-    said = [w for w in rest if w in folded or any(_derived(root, w) for root in roots)]
+    said = [
+        w for w in rest if w in folded or any(root in w and _derived(root, w) for root in roots)
+    ]
     return bool(rest or len(rest) < len(words)) and 2 * len(said) >= len(rest)
 
 
@@ -239,10 +248,9 @@ def others(
     )
     uses_of = _uses(english, text)
     repeated = [span for key in keys for span in uses_of.get(key, ())]
-    short = _short_forms(entry.kind, tuple(entry.renderings))
-    mentions = [m.span() for m in short.finditer(text)] if short else []
+    mentions = _mentions(_short_forms(entry.kind, tuple(entry.renderings)), text)
     for other, (start, end) in english.find(text, *window):
-        written = _POSSESSIVE.sub("", text[start:end])
+        written = _without_possessive(text[start:end])
         if extra.get(other.key) == start:
             if not written_in(written, source):
                 yield StandIn(other, written, start, surplus=True)
@@ -259,6 +267,24 @@ def others(
         ):
             continue
         yield StandIn(other, written, start)
+
+
+def _without_possessive(written: str) -> str:
+    """A name without its possessive ending: "Japan's" → Japan."""
+    if written[-1:] in _POSSESSIVE_LAST:
+        return _POSSESSIVE.sub("", written)
+    return written  # most names: no regular expression to ask
+
+
+# How a text that ``_POSSESSIVE`` matches ends ($ also matches before a last line break).
+_POSSESSIVE_LAST = frozenset("'\u2019s\n")
+
+
+@functools.lru_cache(maxsize=32)
+def _mentions(short: re.Pattern[str] | None, text: str) -> tuple[tuple[int, int], ...]:
+    """Where ``text`` has a term's short mention (``mentions._short_forms``): asked again
+    for each glossary and each stand-in search of the term in the segment."""
+    return tuple(m.span() for m in short.finditer(text)) if short else ()
 
 
 # A rank the English puts before a title, and the Indonesian that says one (wakil, plt and
@@ -407,7 +433,7 @@ def unknown_names(
         if abs(start / max(len(text), 1) - where) > _NAME_DRIFT:
             continue
         names = [
-            _POSSESSIVE.sub("", w.group())
+            _without_possessive(w.group())
             for w in re.finditer(r"\S+", run.group())
             if w.group().casefold() not in _CALENDAR
             and not any(a <= start + w.start() < b for a, b in taken)

@@ -101,13 +101,12 @@ def check_command(
     import gc
 
     from glossary import check
-    from glossary.match import Matcher
+    from glossary.match import lasting_matcher
 
     selected = check.parse_kinds(select) if select else None
     ignored = check.parse_kinds(ignore)
     path, _ = resolve_path(glossary_path)
-    matcher = Matcher.for_glossary(path)
-    gc.freeze()  # the compiled glossary lives to the end: the collector need not walk it
+    matcher = lasting_matcher(path)
     options = {"strict": strict, "source": source_side, "split": split, "ignore": ignored}
     with collector_paused():  # a check leaves a few hundred objects in cycles, no more
         if output_format == "html":
@@ -120,6 +119,7 @@ def check_command(
             )
             formatter = check.format_json if output_format == "json" else check.format_text
             text = formatter(check.at_least(findings, min_severity))
+        gc.freeze()  # what the check made lives to the end too: no pass walks it, nor at exit
     click.echo(text, nl=False)
     ctx.exit(1 if any(f.severity == "error" for f in check.at_least(findings, min_severity)) else 0)
 
@@ -166,10 +166,8 @@ def annotate_command(paths, glossary_path, fmt, first_only, skip_identical, incl
       glossary annotate article.txt --format html --first-only -o article.html
       glossary annotate berita/ --format html -o halaman/
     """
-    import gc
-
     from glossary import annotated, render
-    from glossary.match import Matcher
+    from glossary.match import lasting_matcher
     from glossary.text import STDIN_NAME, Document, expand_inputs, read_bytes
 
     if len(paths) > 1 or any(path != "-" and Path(path).is_dir() for path in paths):
@@ -185,8 +183,7 @@ def annotate_command(paths, glossary_path, fmt, first_only, skip_identical, incl
     document = Document.from_bytes(data, STDIN_NAME if path == "-" else path)
     bom = annotated.output_prefix(document, fmt)
     del data  # memory: the document holds the text
-    matcher = Matcher.for_glossary(resolve_path(glossary_path)[0], include_fuzzy)
-    gc.freeze()  # the compiled glossary lives to the end: the collector need not walk it
+    matcher = lasting_matcher(resolve_path(glossary_path)[0], include_fuzzy)
     if len(document.text) >= render.LONG_INPUT and scan.IMPLEMENTATION == scan.PYTHON:
         click.echo(f"glossary: note: {scan.describe()}", err=True)
     pieces = render.iter_annotated(document, matcher, fmt, first_only, skip_identical)
@@ -210,10 +207,8 @@ def annotate_several(
     """``annotate`` of several inputs: labelled sections on stdout, or a file each in the
     folder ``output``. Every check that can refuse comes before anything is written.
     ``glosses``: first only, skip identical."""
-    import gc
-
     from glossary import annotated
-    from glossary.match import Matcher
+    from glossary.match import lasting_matcher
     from glossary.text import expand_inputs, read_all_or_none
 
     named: dict[str, str] = {}
@@ -226,8 +221,7 @@ def annotate_several(
         raise InputError("several inputs make one html page each: give -o FOLDER")
     targets = annotated.output_paths(inputs, output, fmt) if output else []
     documents = read_all_or_none(list(named))
-    matcher = Matcher.for_glossary(resolve_path(glossary_path)[0], include_fuzzy)
-    gc.freeze()  # as for one input
+    matcher = lasting_matcher(resolve_path(glossary_path)[0], include_fuzzy)
     if output:
         annotated.write_each(documents, targets, matcher, fmt, *glosses)
     else:
