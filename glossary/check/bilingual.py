@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from glossary import gloss
+from glossary.check.anchors import english_place
 from glossary.check.consistency import Rendering, inconsistent
 from glossary.check.elision import (
     SPEECH_NEXT,
@@ -95,6 +96,8 @@ _VOCABULARY_DRIFT = 0.15
 _STAND_IN_DRIFT = 0.15
 # ... and one general word where the English lacks a key term: about where it stands.
 _WORD_DRIFT = 0.3
+# Two guesses of a term's place in the English this close are one.
+_SAME_PLACE = 0.05
 
 
 @dataclass
@@ -123,6 +126,9 @@ class DocumentCheck:
     index: int = 0
     setting: frozenset[tuple[str, str]] = frozenset()
     usual: Container[str] = frozenset()
+    # (Indonesian, English) offsets of the current segment's terms whose English it has
+    # once, where the source says them once: what places a missing term (``place``).
+    anchors: list[tuple[int, int]] = field(default_factory=list)
 
     def segment(
         self,
@@ -156,6 +162,11 @@ class DocumentCheck:
             if found[0].match.entry.renderings
         }
         taken = [used[1].span() for used in uses.values() if used]
+        self.anchors = [
+            (by_entry[key][0].match.start, used[1].start())
+            for key, used in uses.items()
+            if used and len(by_entry[key]) == 1
+        ]
         present = [occ.match.entry for occ in occurrences]  # one per occurrence: counted
         for key, found in by_entry.items():
             entry = found[0].match.entry
@@ -281,10 +292,31 @@ class DocumentCheck:
         if in_dateline(found, text):
             # "here on Monday" for ``di Jakarta, Senin``, unless another name stands in the
             # place's stead ("in Tokyo on Monday", "at the Tokyo Inter Bank Spot Market")
-            other = located(
-                self.english, first, text, taken, present, _REPLACED_DRIFT, self.setting
-            ) or located(
-                self.vocabulary, first, text, taken, present, _REPLACED_DRIFT, self.setting
+            other = self.at_either(
+                first,
+                text,
+                lambda place: (
+                    located(
+                        self.english,
+                        first,
+                        text,
+                        taken,
+                        present,
+                        _REPLACED_DRIFT,
+                        self.setting,
+                        place,
+                    )
+                    or located(
+                        self.vocabulary,
+                        first,
+                        text,
+                        taken,
+                        present,
+                        _REPLACED_DRIFT,
+                        self.setting,
+                        place,
+                    )
+                ),
             )
             return None if other is None else (f"; '{other}' stands there", False)
         if entry.kind == "title" and (
@@ -332,16 +364,21 @@ class DocumentCheck:
         # general word only about where the term stands (English condenses around the
         # term, and "the company" elsewhere translates something the source says otherwise).
         def standing(occ: Occurrence, *drift: float, **where: Any) -> str | None:
-            return stand_in(
-                self.glossaries,
+            return self.at_either(
                 occ,
                 text,
-                taken,
-                present,
-                *drift,
-                setting=self.setting,
-                usual=self.usual,
-                **where,
+                lambda place: stand_in(
+                    self.glossaries,
+                    occ,
+                    text,
+                    taken,
+                    present,
+                    *drift,
+                    setting=self.setting,
+                    usual=self.usual,
+                    place=place,
+                    **where,
+                ),
             )
 
         other = standing(first, distinct=True, unknown=True)
@@ -369,17 +406,39 @@ class DocumentCheck:
         """A name or a phrase of several words standing about where ``occ``'s term stands
         (``stand_in``): what turns an acceptance (an attribution left out, a condensed
         segment) into a mismatch."""
-        return stand_in(
-            self.glossaries,
+        return self.at_either(
             occ,
             text,
-            taken,
-            present,
-            _STAND_IN_DRIFT,
-            distinct=True,
-            setting=self.setting,
-            usual=self.usual,
+            lambda place: stand_in(
+                self.glossaries,
+                occ,
+                text,
+                taken,
+                present,
+                _STAND_IN_DRIFT,
+                distinct=True,
+                setting=self.setting,
+                usual=self.usual,
+                place=place,
+            ),
         )
+
+    def at_either(
+        self, occ: Occurrence, text: str, find: Callable[[float], str | None]
+    ) -> str | None:
+        """What ``find`` names at ``occ``'s place in ``text``, the English of its segment (a
+        share of its length): the term's share of the source, or else where the points both
+        lines share put it (``anchors.english_place``), where that is elsewhere: "Dirut BNI
+        Gatot M Suwondo" opens the source, "Bank BNI President Director Gatot M Suwondo said"
+        ends the English."""
+        own = occ.match.start / max(len(occ.piece.text), 1)
+        anchored = english_place(
+            (occ.match.start, occ.match.end), occ.piece.text, text, self.anchors
+        )
+        found = find(own)
+        if found is None and abs(anchored - own) > _SAME_PLACE:
+            found = find(anchored)
+        return found
 
     @property
     def glossaries(self) -> list[EnglishTerms]:
@@ -423,14 +482,29 @@ class DocumentCheck:
         segment (``present``: "US" of "US dollar" for ``dolar AS``) or inside another
         rendering (``taken``), a word the source has as it is (``Sumatra`` of ``PT Bakrie
         Sumatra Plantations``), a short form of the term itself."""
+        return self.at_either(
+            occ, text, lambda where: self.replaced_at(occ, text, taken, present, where, vocabulary)
+        )
+
+    def replaced_at(
+        self,
+        occ: Occurrence,
+        text: str,
+        taken: Sequence[tuple[int, int]],
+        present: Sequence[Entry],
+        where: float,
+        vocabulary: EnglishTerms | None = None,
+    ) -> str | None:
+        """``replaced`` with the term's place in ``text`` given (``where``)."""
         english = vocabulary or self.english
         if english is None:
             return None
-        where = occ.match.start / max(len(occ.piece.text), 1)
         source = term_left_out(occ)
         drift = _VOCABULARY_DRIFT if vocabulary else _REPLACED_DRIFT
         window = max(0, int((where - drift) * len(text))), int((where + drift) * len(text))
-        candidates = others(english, occ, text, taken, present, window, setting=self.setting)
+        candidates = others(
+            english, occ, text, taken, present, window, setting=self.setting, place=where
+        )
         for found, said in said_otherwise(candidates, source):
             if derived_place(found) and occ.match.entry.kind != "place":
                 continue  # "the Indonesian government": a place added to a noun

@@ -213,6 +213,7 @@ def others(
     window: tuple[int, int | None] = (0, None),
     *,
     setting: Collection[tuple[str, str]] = frozenset(),
+    place: float | None = None,
 ) -> Iterator[StandIn]:
     """The English of entries other than the source segment's (``present``) that ``text``
     writes in ``window``: not inside another rendering (``taken``) or a short mention of
@@ -227,7 +228,8 @@ def others(
     entry, source = occ.match.entry, occ.piece.text
     present = list(present)
     keys = {e.key for e in present}
-    extra = _surplus(english, text, present, occ.match.start / max(len(source), 1))
+    where = occ.match.start / max(len(source), 1) if place is None else place
+    extra = _surplus(english, text, present, where)
     # The term's own words stand for it ("the minister" for ``Menteri Keuangan``), but
     # not without its rank: "President Gibran" for ``Wakil Presiden Gibran`` is another title.
     own = [e for e in present if e.key != entry.key or not ranked(e)]
@@ -394,13 +396,17 @@ _NAME_DRIFT = 0.25
 
 
 def unknown_names(
-    occ: Occurrence, text: str, taken: Sequence[tuple[int, int]], present: Sequence[Entry]
+    occ: Occurrence,
+    text: str,
+    taken: Sequence[tuple[int, int]],
+    present: Sequence[Entry],
+    place: float | None = None,
 ) -> Iterator[str]:
     """Names in ``text`` that the glossary does not know and the source does not write,
     about where the source has ``occ``'s term: "Hanoi" for ``Jakarta`` in "He said in Hanoi
     on Monday", "Trade Minister" for ``Menteri Keuangan``."""
     source = occ.piece.text
-    where = occ.match.start / max(len(source), 1)
+    where = occ.match.start / max(len(source), 1) if place is None else place
     words = _rendering_words(present)
     for run in _NAME_RUN.finditer(text):
         start = run.start()
@@ -455,6 +461,7 @@ def stand_in(
     setting: Collection[tuple[str, str]] = frozenset(),
     at: tuple[int, int] | None = None,
     usual: Container[str] = frozenset(),
+    place: float | None = None,
 ) -> str | None:
     """Another entry's English that stands in ``text`` where the source has ``occ``'s term
     and that the source does not account for (a name, or a general word longer than three
@@ -464,7 +471,7 @@ def stand_in(
     ``unknown``: a name the glossary does not know counts too (``unknown_names``);
     ``setting``: the document's own places (``others``)."""
     source = occ.piece.text
-    where = occ.match.start / max(len(source), 1)
+    where = occ.match.start / max(len(source), 1) if place is None else place
     elsewhere = term_left_out(occ)
     spent = functools.cache(lambda: _spent(elsewhere, present, text, taken))
     window: tuple[int, int | None] = (0, None)
@@ -473,7 +480,9 @@ def stand_in(
     if at is not None:  # the term's place in the English, found otherwise (``speaker_slot``)
         window, where = at, at[0] / max(len(text), 1)
     for english in glossaries:
-        candidates = others(english, occ, text, taken, present, window, setting=setting)
+        candidates = others(
+            english, occ, text, taken, present, window, setting=setting, place=where
+        )
         nearest: tuple[float, str] | None = None  # the one nearest the term's place names it
         for found, said in said_otherwise(candidates, elsewhere):
             written = found.written
@@ -509,7 +518,7 @@ def stand_in(
                 nearest = abs(offset), written
         if nearest is not None:
             return nearest[1]
-    names = unknown_names(occ, text, taken, present) if unknown else iter(())
+    names = unknown_names(occ, text, taken, present, where) if unknown else iter(())
     return next((n for n in names if not _known(glossaries, n)), None)
 
 
@@ -559,6 +568,7 @@ def located(
     present: Sequence[Entry],
     drift: float,
     setting: Collection[tuple[str, str]] = frozenset(),
+    place: float | None = None,
 ) -> str | None:
     """Another name of ``english`` that the English gives as a location ("in", "at", "on
     the" before it) within ``drift`` of where the source has a place: "in Tokyo on Monday",
@@ -566,12 +576,12 @@ def located(
     place as "here" ("at the World Bank office here")."""
     if english is None or _HERE.search(text):
         return None
-    where = occ.match.start / max(len(occ.piece.text), 1)
+    where = occ.match.start / max(len(occ.piece.text), 1) if place is None else place
     window = max(0, int((where - drift) * len(text))), int((where + drift) * len(text))
     slots = {m.end() for m in _LOCATION_SLOT.finditer(text) if window[0] <= m.end() <= window[1]}
     if not any(start in slots for _entry, (start, _end) in english.find(text, *window)):
         return None  # no glossary English right after "in", "at", "on the"
-    candidates = others(english, occ, text, taken, present, window, setting=setting)
+    candidates = others(english, occ, text, taken, present, window, setting=setting, place=where)
     source = term_left_out(occ)
     for found, said in said_otherwise(candidates, source):
         if (

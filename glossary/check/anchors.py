@@ -1,0 +1,79 @@
+"""Where a term stands in its English: a share of the English line, guessed from what both
+lines write alike (numbers, names and acronyms kept as they are, other terms whose English
+the line has) rather than from the term's share of the Indonesian alone.
+
+English moves a sentence's parts: ``Dirut BNI Gatot M Suwondo mengatakan ...`` opens the
+Indonesian, while "..., Bank BNI President Director Gatot M Suwondo said here Friday" ends
+the English; the title stands where "Gatot" and "Suwondo" say it does.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+# A number (digits with the thousands and decimal signs either language writes) or a
+# capitalised word: what a translation keeps as it is.
+_KEPT = re.compile(r"\d+(?:[.,]\d+)*|[A-Z][\w'\u2019-]*")
+_SIGNS = re.compile(r"[.,]")
+# Where an English sentence opens: its first word's capital says nothing ("The" of "The Fed").
+_OPENS = re.compile(r"(?:^|[.!?:;\"\u201c(]\s*)$")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+# A shared point places a term this far from it at most (a share of the source's length).
+_REACH = 0.3
+
+
+def _kept(text: str) -> dict[str, int]:
+    """The numbers and capitalised words ``text`` writes once, each with its offset: a
+    number by its digits alone (``9.265`` is "9,265", ``1,54`` is "1.54"), a word in any
+    case without a possessive ("BNI's"), not the first of a sentence."""
+    found = []
+    for token in _KEPT.finditer(text):
+        written = token.group()
+        if written[0].isdigit():
+            found.append((_SIGNS.sub("", written), token.start()))
+        elif len(written) > 1 and not _OPENS.search(text, 0, token.start()):
+            found.append((_POSSESSIVE.sub("", written).casefold(), token.start()))
+    counts = Counter(key for key, _ in found)
+    return {key: start for key, start in found if counts[key] == 1}
+
+
+@functools.lru_cache(maxsize=256)
+def shared(source: str, text: str) -> tuple[tuple[int, int], ...]:
+    """(Indonesian offset, English offset) of each number and capitalised word both lines
+    write exactly once, in the Indonesian's order."""
+    target = _kept(text)
+    return tuple(
+        sorted((start, target[key]) for key, start in _kept(source).items() if key in target)
+    )
+
+
+def english_place(
+    span: tuple[int, int],
+    source: str,
+    text: str,
+    anchors: Sequence[tuple[int, int]] = (),
+) -> float:
+    """Where the term at ``span`` of ``source`` stands in ``text``, as a share of its length:
+    placed between the shared points on either side of it where they keep their order,
+    else at the same distance from the nearest one (scaled by the lines' lengths), else at
+    the term's share of the source. ``anchors``: further (Indonesian, English) offset pairs,
+    the terms whose English the line has."""
+    start, end = span
+    points = [p for p in (*shared(source, text), *anchors) if p[0] < start or p[0] >= end]
+    own = start / max(len(source), 1)
+    if not points:
+        return own
+    left = max((p for p in points if p[0] < start), default=None)
+    right = min((p for p in points if p[0] >= end), default=None)
+    if left is not None and right is not None and left[1] < right[1]:
+        share = (start - left[0]) / max(right[0] - left[0], 1)
+        at = left[1] + share * (right[1] - left[1])
+    else:
+        nearest = min(points, key=lambda p: abs(p[0] - start))
+        if abs(nearest[0] - start) > _REACH * len(source):
+            return own
+        at = nearest[1] + (start - nearest[0]) * len(text) / max(len(source), 1)
+    return min(max(at / max(len(text), 1), 0.0), 1.0)
