@@ -21,8 +21,9 @@ _SIGNS = re.compile(r"[.,]")
 # Where an English sentence opens: its first word's capital says nothing ("The" of "The Fed").
 _OPENS = re.compile(r"(?:^|[.!?:;\"\u201c(]\s*)$")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
-# A shared point places a term this far from it at most (a share of the source's length).
-_REACH = 0.3
+# A shared point places a term this near it at most (characters of the source): further
+# off, English may have moved either.
+_NEAR = 30
 
 
 def _kept(text: str) -> dict[str, int]:
@@ -57,15 +58,18 @@ def english_place(
     anchors: Sequence[tuple[int, int]] = (),
 ) -> float:
     """Where the term at ``span`` of ``source`` stands in ``text``, as a share of its length:
-    placed between the shared points on either side of it where they keep their order,
-    else at the same distance from the nearest one (scaled by the lines' lengths), else at
-    the term's share of the source. ``anchors``: further (Indonesian, English) offset pairs,
-    the terms whose English the line has."""
+    placed between the shared points right on either side of it where they keep their order,
+    else at the same distance from the nearest one (scaled by the lines' lengths); at the
+    term's share of the source where no shared point is near it. ``anchors``: further
+    (Indonesian, English) offset pairs, the terms whose English the line has."""
     start, end = span
-    points = [p for p in (*shared(source, text), *anchors) if p[0] < start or p[0] >= end]
-    own = start / max(len(source), 1)
+    points = [
+        p
+        for p in (*shared(source, text), *anchors)
+        if start - _NEAR <= p[0] < start or end <= p[0] <= end + _NEAR
+    ]
     if not points:
-        return own
+        return start / max(len(source), 1)
     left = max((p for p in points if p[0] < start), default=None)
     right = min((p for p in points if p[0] >= end), default=None)
     if left is not None and right is not None and left[1] < right[1]:
@@ -73,7 +77,5 @@ def english_place(
         at = left[1] + share * (right[1] - left[1])
     else:
         nearest = min(points, key=lambda p: abs(p[0] - start))
-        if abs(nearest[0] - start) > _REACH * len(source):
-            return own
         at = nearest[1] + (start - nearest[0]) * len(text) / max(len(source), 1)
     return min(max(at / max(len(text), 1), 0.0), 1.0)

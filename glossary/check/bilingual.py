@@ -30,6 +30,7 @@ from glossary.check.elision import (
     shortened,
     speaker_slot,
 )
+from glossary.check.english import is_frequent
 from glossary.check.finding import Finding, is_key_term
 from glossary.check.holders import (
     before_holder,
@@ -295,7 +296,7 @@ class DocumentCheck:
             other = self.at_either(
                 first,
                 text,
-                lambda place: (
+                lambda place, _guessed: (
                     located(
                         self.english,
                         first,
@@ -367,7 +368,7 @@ class DocumentCheck:
             return self.at_either(
                 occ,
                 text,
-                lambda place: stand_in(
+                lambda place, guessed: stand_in(
                     self.glossaries,
                     occ,
                     text,
@@ -377,6 +378,7 @@ class DocumentCheck:
                     setting=self.setting,
                     usual=self.usual,
                     place=place,
+                    guessed=guessed,
                     **where,
                 ),
             )
@@ -409,7 +411,7 @@ class DocumentCheck:
         return self.at_either(
             occ,
             text,
-            lambda place: stand_in(
+            lambda place, guessed: stand_in(
                 self.glossaries,
                 occ,
                 text,
@@ -420,24 +422,27 @@ class DocumentCheck:
                 setting=self.setting,
                 usual=self.usual,
                 place=place,
+                guessed=guessed,
             ),
         )
 
     def at_either(
-        self, occ: Occurrence, text: str, find: Callable[[float], str | None]
+        self, occ: Occurrence, text: str, find: Callable[[float, bool], str | None]
     ) -> str | None:
         """What ``find`` names at ``occ``'s place in ``text``, the English of its segment (a
-        share of its length): the term's share of the source, or else where the points both
-        lines share put it (``anchors.english_place``), where that is elsewhere: "Dirut BNI
-        Gatot M Suwondo" opens the source, "Bank BNI President Director Gatot M Suwondo said"
-        ends the English."""
+        share of its length, and whether it is the second guess): the term's share of the
+        source, or else where the points both lines share put it (``anchors.english_place``),
+        where that is elsewhere: "Dirut BNI Gatot M Suwondo" opens the source, "Bank BNI
+        President Director Gatot M Suwondo said" ends the English. At the second guess only
+        a rare general word may stand in: a frequent one ("application", "chief") likely
+        renders what the source says in other words."""
         own = occ.match.start / max(len(occ.piece.text), 1)
         anchored = english_place(
             (occ.match.start, occ.match.end), occ.piece.text, text, self.anchors
         )
-        found = find(own)
+        found = find(own, False)
         if found is None and abs(anchored - own) > _SAME_PLACE:
-            found = find(anchored)
+            found = find(anchored, True)
         return found
 
     @property
@@ -483,7 +488,11 @@ class DocumentCheck:
         rendering (``taken``), a word the source has as it is (``Sumatra`` of ``PT Bakrie
         Sumatra Plantations``), a short form of the term itself."""
         return self.at_either(
-            occ, text, lambda where: self.replaced_at(occ, text, taken, present, where, vocabulary)
+            occ,
+            text,
+            lambda where, guessed: self.replaced_at(
+                occ, text, taken, present, where, vocabulary, guessed=guessed
+            ),
         )
 
     def replaced_at(
@@ -494,13 +503,16 @@ class DocumentCheck:
         present: Sequence[Entry],
         where: float,
         vocabulary: EnglishTerms | None = None,
+        guessed: bool = False,
     ) -> str | None:
-        """``replaced`` with the term's place in ``text`` given (``where``)."""
+        """``replaced`` with the term's place in ``text`` given (``where``); ``guessed``:
+        a guessed place (``at_either``), where no frequent general word stands in and
+        the window is narrower."""
         english = vocabulary or self.english
         if english is None:
             return None
         source = term_left_out(occ)
-        drift = _VOCABULARY_DRIFT if vocabulary else _REPLACED_DRIFT
+        drift = _VOCABULARY_DRIFT if vocabulary or guessed else _REPLACED_DRIFT
         window = max(0, int((where - drift) * len(text))), int((where + drift) * len(text))
         candidates = others(
             english, occ, text, taken, present, window, setting=self.setting, place=where
@@ -510,6 +522,8 @@ class DocumentCheck:
                 continue  # "the Indonesian government": a place added to a noun
             if found.written[:1].isupper():
                 return found.written
+            if guessed and is_frequent(found.written.casefold()):
+                continue
             if vocabulary and len(found.written) > 3 and not said:
                 if words_said(found, source, english) or class_noun(
                     occ.match.entry.kind, found.written, text[: found.start]
