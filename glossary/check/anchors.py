@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 # A number (digits with the thousands and decimal signs either language writes) or a
 # capitalised word: what a translation keeps as it is.
-_KEPT = re.compile(r"\d+(?:[.,]\d+)*|[A-Z][\w'\u2019-]*")
+_KEPT = re.compile(r"\d+(?:[.,]\d+)*|[A-Z](?:[^\W\d_]|['\u2019-])*")
 _SIGNS = re.compile(r"[.,]")
 # Where an English sentence opens: its first word's capital says nothing ("The" of "The Fed").
 _OPENS = re.compile(r"(?:^|[.!?:;\"\u201c(]\s*)$")
