@@ -12,7 +12,9 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+
+from glossary.check.source import Occurrence
 
 # A number (digits with the thousands and decimal signs either language writes) or a
 # capitalised word: what a translation keeps as it is.
@@ -24,6 +26,8 @@ _POSSESSIVE = re.compile(r"['\u2019]s?$")
 # A shared point places a term this near it at most (characters of the source): further
 # off, English may have moved either.
 _NEAR = 30
+# Two guesses of a term's place in the English this close are one.
+_SAME_PLACE = 0.05
 
 
 def _kept(text: str) -> dict[str, int]:
@@ -79,3 +83,24 @@ def english_place(
         nearest = min(points, key=lambda p: abs(p[0] - start))
         at = nearest[1] + (start - nearest[0]) * len(text) / max(len(source), 1)
     return min(max(at / max(len(text), 1), 0.0), 1.0)
+
+
+def at_either(
+    occ: Occurrence,
+    text: str,
+    anchors: Sequence[tuple[int, int]],
+    find: Callable[[float, bool], str | None],
+) -> str | None:
+    """What ``find`` names at ``occ``'s place in ``text``, the English of its segment (a
+    share of its length, and whether it is the second guess): the term's share of the
+    source, or else where the points both lines share put it (``english_place``), where
+    that is elsewhere: "Dirut BNI Gatot M Suwondo" opens the source, "Bank BNI President
+    Director Gatot M Suwondo said" ends the English. At the second guess only a rare
+    general word may stand in: a frequent one ("application", "chief") likely renders
+    what the source says in other words."""
+    own = occ.match.start / max(len(occ.piece.text), 1)
+    anchored = english_place((occ.match.start, occ.match.end), occ.piece.text, text, anchors)
+    found = find(own, False)
+    if found is None and abs(anchored - own) > _SAME_PLACE:
+        found = find(anchored, True)
+    return found

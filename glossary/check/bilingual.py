@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from glossary import gloss
-from glossary.check.anchors import english_place
+from glossary.check.anchors import at_either
 from glossary.check.consistency import Rendering, inconsistent
 from glossary.check.elision import (
     SPEECH_NEXT,
@@ -97,8 +97,6 @@ _VOCABULARY_DRIFT = 0.15
 _STAND_IN_DRIFT = 0.15
 # ... and one general word where the English lacks a key term: about where it stands.
 _WORD_DRIFT = 0.3
-# Two guesses of a term's place in the English this close are one.
-_SAME_PLACE = 0.05
 
 
 @dataclass
@@ -293,32 +291,11 @@ class DocumentCheck:
         if in_dateline(found, text):
             # "here on Monday" for ``di Jakarta, Senin``, unless another name stands in the
             # place's stead ("in Tokyo on Monday", "at the Tokyo Inter Bank Spot Market")
-            other = self.at_either(
-                first,
-                text,
-                lambda place, _guessed: (
-                    located(
-                        self.english,
-                        first,
-                        text,
-                        taken,
-                        present,
-                        _REPLACED_DRIFT,
-                        self.setting,
-                        place,
-                    )
-                    or located(
-                        self.vocabulary,
-                        first,
-                        text,
-                        taken,
-                        present,
-                        _REPLACED_DRIFT,
-                        self.setting,
-                        place,
-                    )
-                ),
-            )
+            def location(place: float, _guessed: bool) -> str | None:
+                args = (first, text, taken, present, _REPLACED_DRIFT, self.setting, place)
+                return located(self.english, *args) or located(self.vocabulary, *args)
+
+            other = at_either(first, text, self.anchors, location)
             return None if other is None else (f"; '{other}' stands there", False)
         if entry.kind == "title" and (
             self.holder_named(entry, said, text)
@@ -365,9 +342,10 @@ class DocumentCheck:
         # general word only about where the term stands (English condenses around the
         # term, and "the company" elsewhere translates something the source says otherwise).
         def standing(occ: Occurrence, *drift: float, **where: Any) -> str | None:
-            return self.at_either(
+            return at_either(
                 occ,
                 text,
+                self.anchors,
                 lambda place, guessed: stand_in(
                     self.glossaries,
                     occ,
@@ -408,9 +386,10 @@ class DocumentCheck:
         """A name or a phrase of several words standing about where ``occ``'s term stands
         (``stand_in``): what turns an acceptance (an attribution left out, a condensed
         segment) into a mismatch."""
-        return self.at_either(
+        return at_either(
             occ,
             text,
+            self.anchors,
             lambda place, guessed: stand_in(
                 self.glossaries,
                 occ,
@@ -425,25 +404,6 @@ class DocumentCheck:
                 guessed=guessed,
             ),
         )
-
-    def at_either(
-        self, occ: Occurrence, text: str, find: Callable[[float, bool], str | None]
-    ) -> str | None:
-        """What ``find`` names at ``occ``'s place in ``text``, the English of its segment (a
-        share of its length, and whether it is the second guess): the term's share of the
-        source, or else where the points both lines share put it (``anchors.english_place``),
-        where that is elsewhere: "Dirut BNI Gatot M Suwondo" opens the source, "Bank BNI
-        President Director Gatot M Suwondo said" ends the English. At the second guess only
-        a rare general word may stand in: a frequent one ("application", "chief") likely
-        renders what the source says in other words."""
-        own = occ.match.start / max(len(occ.piece.text), 1)
-        anchored = english_place(
-            (occ.match.start, occ.match.end), occ.piece.text, text, self.anchors
-        )
-        found = find(own, False)
-        if found is None and abs(anchored - own) > _SAME_PLACE:
-            found = find(anchored, True)
-        return found
 
     @property
     def glossaries(self) -> list[EnglishTerms]:
@@ -487,9 +447,10 @@ class DocumentCheck:
         segment (``present``: "US" of "US dollar" for ``dolar AS``) or inside another
         rendering (``taken``), a word the source has as it is (``Sumatra`` of ``PT Bakrie
         Sumatra Plantations``), a short form of the term itself."""
-        return self.at_either(
+        return at_either(
             occ,
             text,
+            self.anchors,
             lambda where, guessed: self.replaced_at(
                 occ, text, taken, present, where, vocabulary, guessed=guessed
             ),
