@@ -18,11 +18,11 @@ from glossary.check.source import Occurrence
 
 # A number (digits with the thousands and decimal signs either language writes) or a
 # capitalised word: what a translation keeps as it is.
-_KEPT = re.compile(r"\d+(?:[.,]\d+)*|[A-Z](?:[^\W\d_]|['\u2019-])*")
+_KEPT = re.compile(r"\d+(?:[.,]\d+)*|[A-Z][^\W\d]*")
 _SIGNS = re.compile(r"[.,]")
-# Where an English sentence opens: its first word's capital says nothing ("The" of "The Fed").
-_OPENS = re.compile(r"(?:^|[.!?:;\"\u201c(]\s*)$")
-_POSSESSIVE = re.compile(r"['\u2019]s?$")
+# What ends a sentence or opens a quote: the capital of the word after it says nothing ("The"
+# of "The Fed").
+_OPENERS = frozenset('.!?:;"\u201c(')
 # A shared point places a term this near it at most (characters of the source): further
 # off, English may have moved either.
 _NEAR = 30
@@ -33,16 +33,22 @@ _SAME_PLACE = 0.05
 def _kept(text: str) -> dict[str, int]:
     """The numbers and capitalised words ``text`` writes once, each with its offset: a
     number by its digits alone (``9.265`` is "9,265", ``1,54`` is "1.54"), a word in any
-    case without a possessive ("BNI's"), not the first of a sentence."""
+    case up to an apostrophe or hyphen ("BNI" of "BNI's"), not the first of a sentence."""
     found = []
     for token in _KEPT.finditer(text):
         written = token.group()
         if written[0].isdigit():
             found.append((_SIGNS.sub("", written), token.start()))
-        elif len(written) > 1 and not _OPENS.search(text, 0, token.start()):
-            found.append((_POSSESSIVE.sub("", written).casefold(), token.start()))
+        elif len(written) > 1 and not _opens(text, token.start()):
+            found.append((written.casefold(), token.start()))
     counts = Counter(key for key, _ in found)
     return {key: start for key, start in found if counts[key] == 1}
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence or a quote (a few characters back)."""
+    before = text[max(0, start - 8) : start].rstrip()
+    return before[-1:] in _OPENERS if before else start <= 8
 
 
 @functools.lru_cache(maxsize=256)
@@ -99,8 +105,8 @@ def at_either(
     general word may stand in: a frequent one ("application", "chief") likely renders
     what the source says in other words."""
     own = occ.match.start / max(len(occ.piece.text), 1)
-    anchored = english_place((occ.match.start, occ.match.end), occ.piece.text, text, anchors)
     found = find(own, False)
-    if found is None and abs(anchored - own) > _SAME_PLACE:
-        found = find(anchored, True)
-    return found
+    if found is not None:
+        return found
+    anchored = english_place((occ.match.start, occ.match.end), occ.piece.text, text, anchors)
+    return find(anchored, True) if abs(anchored - own) > _SAME_PLACE else None
