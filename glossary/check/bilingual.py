@@ -341,34 +341,14 @@ class DocumentCheck:
         # A name or a phrase stands in the term's place anywhere in the segment; one
         # general word only about where the term stands (English condenses around the
         # term, and "the company" elsewhere translates something the source says otherwise).
-        def standing(occ: Occurrence, *drift: float, **where: Any) -> str | None:
-            return at_either(
-                occ,
-                text,
-                self.anchors,
-                lambda place, guessed: stand_in(
-                    self.glossaries,
-                    occ,
-                    text,
-                    taken,
-                    present,
-                    *drift,
-                    setting=self.setting,
-                    usual=self.usual,
-                    place=place,
-                    guessed=guessed,
-                    **where,
-                ),
-            )
-
-        other = standing(first, distinct=True, unknown=True)
+        other = self.standing(first, text, taken, present, distinct=True, unknown=True)
         for occ in found if other is None else ():
-            other = standing(occ, _WORD_DRIFT)
+            other = self.standing(occ, text, taken, present, _WORD_DRIFT)
             if other is not None:
                 break  # "PT Arta loans" for the second ``Jakarta`` of the segment
         slot = speaker_slot(first, text) if other is None else None
         if slot is not None:
-            other = standing(first, at=slot)
+            other = self.standing(first, text, taken, present, at=slot)
         if other is None:
             # Nothing the source does not say stands anywhere in the English: the term went
             # with its clause ("BPS mengumumkan bahwa Indonesia mengalami deflasi" as "the
@@ -386,6 +366,20 @@ class DocumentCheck:
         """A name or a phrase of several words standing about where ``occ``'s term stands
         (``stand_in``): what turns an acceptance (an attribution left out, a condensed
         segment) into a mismatch."""
+        return self.standing(occ, text, taken, present, _STAND_IN_DRIFT, distinct=True)
+
+    def standing(
+        self,
+        occ: Occurrence,
+        text: str,
+        taken: Sequence[tuple[int, int]],
+        present: Sequence[Entry],
+        *drift: float,
+        **where: Any,
+    ) -> str | None:
+        """What stands in ``occ``'s term's place in ``text`` (``stand_in`` with ``drift`` and
+        ``where``), at its share of the line or else where shared points put it
+        (``at_either``): "endangered" in "Bank BNI endangered Gatot M Suwondo said"."""
         return at_either(
             occ,
             text,
@@ -396,12 +390,12 @@ class DocumentCheck:
                 text,
                 taken,
                 present,
-                _STAND_IN_DRIFT,
-                distinct=True,
+                *drift,
                 setting=self.setting,
                 usual=self.usual,
                 place=place,
                 guessed=guessed,
+                **where,
             ),
         )
 
