@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from glossary import gloss
+from glossary.check.anchors import at_either
 from glossary.check.consistency import Rendering, inconsistent
 from glossary.check.elision import (
     SPEECH_NEXT,
@@ -29,6 +30,7 @@ from glossary.check.elision import (
     shortened,
     speaker_slot,
 )
+from glossary.check.english import is_frequent
 from glossary.check.finding import Finding, is_key_term
 from glossary.check.holders import (
     before_holder,
@@ -123,6 +125,9 @@ class DocumentCheck:
     index: int = 0
     setting: frozenset[tuple[str, str]] = frozenset()
     usual: Container[str] = frozenset()
+    # (Indonesian, English) offsets of the current segment's terms whose English it has
+    # once, where the source says them once: what places a missing term (``place``).
+    anchors: list[tuple[int, int]] = field(default_factory=list)
 
     def segment(
         self,
@@ -156,6 +161,11 @@ class DocumentCheck:
             if found[0].match.entry.renderings
         }
         taken = [used[1].span() for used in uses.values() if used]
+        self.anchors = [
+            (by_entry[key][0].match.start, used[1].start())
+            for key, used in uses.items()
+            if used and len(by_entry[key]) == 1
+        ]
         present = [occ.match.entry for occ in occurrences]  # one per occurrence: counted
         for key, found in by_entry.items():
             entry = found[0].match.entry
@@ -281,11 +291,11 @@ class DocumentCheck:
         if in_dateline(found, text):
             # "here on Monday" for ``di Jakarta, Senin``, unless another name stands in the
             # place's stead ("in Tokyo on Monday", "at the Tokyo Inter Bank Spot Market")
-            other = located(
-                self.english, first, text, taken, present, _REPLACED_DRIFT, self.setting
-            ) or located(
-                self.vocabulary, first, text, taken, present, _REPLACED_DRIFT, self.setting
-            )
+            def location(place: float, _guessed: bool) -> str | None:
+                args = (first, text, taken, present, _REPLACED_DRIFT, self.setting, place)
+                return located(self.english, *args) or located(self.vocabulary, *args)
+
+            other = at_either(first, text, self.anchors, location)
             return None if other is None else (f"; '{other}' stands there", False)
         if entry.kind == "title" and (
             self.holder_named(entry, said, text)
@@ -331,27 +341,14 @@ class DocumentCheck:
         # A name or a phrase stands in the term's place anywhere in the segment; one
         # general word only about where the term stands (English condenses around the
         # term, and "the company" elsewhere translates something the source says otherwise).
-        def standing(occ: Occurrence, *drift: float, **where: Any) -> str | None:
-            return stand_in(
-                self.glossaries,
-                occ,
-                text,
-                taken,
-                present,
-                *drift,
-                setting=self.setting,
-                usual=self.usual,
-                **where,
-            )
-
-        other = standing(first, distinct=True, unknown=True)
+        other = self.standing(first, text, taken, present, distinct=True, unknown=True)
         for occ in found if other is None else ():
-            other = standing(occ, _WORD_DRIFT)
+            other = self.standing(occ, text, taken, present, _WORD_DRIFT)
             if other is not None:
                 break  # "PT Arta loans" for the second ``Jakarta`` of the segment
         slot = speaker_slot(first, text) if other is None else None
         if slot is not None:
-            other = standing(first, at=slot)
+            other = self.standing(first, text, taken, present, at=slot)
         if other is None:
             # Nothing the source does not say stands anywhere in the English: the term went
             # with its clause ("BPS mengumumkan bahwa Indonesia mengalami deflasi" as "the
@@ -369,16 +366,37 @@ class DocumentCheck:
         """A name or a phrase of several words standing about where ``occ``'s term stands
         (``stand_in``): what turns an acceptance (an attribution left out, a condensed
         segment) into a mismatch."""
-        return stand_in(
-            self.glossaries,
+        return self.standing(occ, text, taken, present, _STAND_IN_DRIFT, distinct=True)
+
+    def standing(
+        self,
+        occ: Occurrence,
+        text: str,
+        taken: Sequence[tuple[int, int]],
+        present: Sequence[Entry],
+        *drift: float,
+        **where: Any,
+    ) -> str | None:
+        """What stands in ``occ``'s term's place in ``text`` (``stand_in`` with ``drift`` and
+        ``where``), at its share of the line or else where shared points put it
+        (``at_either``): "endangered" in "Bank BNI endangered Gatot M Suwondo said"."""
+        return at_either(
             occ,
             text,
-            taken,
-            present,
-            _STAND_IN_DRIFT,
-            distinct=True,
-            setting=self.setting,
-            usual=self.usual,
+            self.anchors,
+            lambda place, guessed: stand_in(
+                self.glossaries,
+                occ,
+                text,
+                taken,
+                present,
+                *drift,
+                setting=self.setting,
+                usual=self.usual,
+                place=place,
+                guessed=guessed,
+                **where,
+            ),
         )
 
     @property
@@ -423,19 +441,44 @@ class DocumentCheck:
         segment (``present``: "US" of "US dollar" for ``dolar AS``) or inside another
         rendering (``taken``), a word the source has as it is (``Sumatra`` of ``PT Bakrie
         Sumatra Plantations``), a short form of the term itself."""
+        return at_either(
+            occ,
+            text,
+            self.anchors,
+            lambda where, guessed: self.replaced_at(
+                occ, text, taken, present, where, vocabulary, guessed=guessed
+            ),
+        )
+
+    def replaced_at(
+        self,
+        occ: Occurrence,
+        text: str,
+        taken: Sequence[tuple[int, int]],
+        present: Sequence[Entry],
+        where: float,
+        vocabulary: EnglishTerms | None = None,
+        guessed: bool = False,
+    ) -> str | None:
+        """``replaced`` with the term's place in ``text`` given (``where``); ``guessed``:
+        a guessed place (``at_either``), where no frequent general word stands in and
+        the window is narrower."""
         english = vocabulary or self.english
         if english is None:
             return None
-        where = occ.match.start / max(len(occ.piece.text), 1)
         source = term_left_out(occ)
-        drift = _VOCABULARY_DRIFT if vocabulary else _REPLACED_DRIFT
+        drift = _VOCABULARY_DRIFT if vocabulary or guessed else _REPLACED_DRIFT
         window = max(0, int((where - drift) * len(text))), int((where + drift) * len(text))
-        candidates = others(english, occ, text, taken, present, window, setting=self.setting)
+        candidates = others(
+            english, occ, text, taken, present, window, setting=self.setting, place=where
+        )
         for found, said in said_otherwise(candidates, source):
             if derived_place(found) and occ.match.entry.kind != "place":
                 continue  # "the Indonesian government": a place added to a noun
             if found.written[:1].isupper():
                 return found.written
+            if guessed and is_frequent(found.written.casefold()):
+                continue
             if vocabulary and len(found.written) > 3 and not said:
                 if words_said(found, source, english) or class_noun(
                     occ.match.entry.kind, found.written, text[: found.start]

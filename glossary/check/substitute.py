@@ -222,6 +222,7 @@ def others(
     window: tuple[int, int | None] = (0, None),
     *,
     setting: Collection[tuple[str, str]] = frozenset(),
+    place: float | None = None,
 ) -> Iterator[StandIn]:
     """The English of entries other than the source segment's (``present``) that ``text``
     writes in ``window``: not inside another rendering (``taken``) or a short mention of
@@ -236,7 +237,8 @@ def others(
     entry, source = occ.match.entry, occ.piece.text
     present = list(present)
     keys = {e.key for e in present}
-    extra = _surplus(english, text, present, occ.match.start / max(len(source), 1))
+    where = occ.match.start / max(len(source), 1) if place is None else place
+    extra = _surplus(english, text, present, where)
     # The term's own words stand for it ("the minister" for ``Menteri Keuangan``), but
     # not without its rank: "President Gibran" for ``Wakil Presiden Gibran`` is another title.
     own = [e for e in present if e.key != entry.key or not ranked(e)]
@@ -413,6 +415,8 @@ _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april"
     " may june july august september october november december".split()
 )
+# Where the term's place is a guess from what both lines share, a stand-in this near it.
+GUESSED_DRIFT = 0.15
 # A frequent general word stands in a term's place only this near it.
 _FREQUENT_DRIFT = 0.15
 # An unknown name stands in a term's place only about where the term stands.
@@ -420,13 +424,17 @@ _NAME_DRIFT = 0.25
 
 
 def unknown_names(
-    occ: Occurrence, text: str, taken: Sequence[tuple[int, int]], present: Sequence[Entry]
+    occ: Occurrence,
+    text: str,
+    taken: Sequence[tuple[int, int]],
+    present: Sequence[Entry],
+    place: float | None = None,
 ) -> Iterator[str]:
     """Names in ``text`` that the glossary does not know and the source does not write,
     about where the source has ``occ``'s term: "Hanoi" for ``Jakarta`` in "He said in Hanoi
     on Monday", "Trade Minister" for ``Menteri Keuangan``."""
     source = occ.piece.text
-    where = occ.match.start / max(len(source), 1)
+    where = occ.match.start / max(len(source), 1) if place is None else place
     words = _rendering_words(present)
     for run in _NAME_RUN.finditer(text):
         start = run.start()
@@ -481,6 +489,8 @@ def stand_in(
     setting: Collection[tuple[str, str]] = frozenset(),
     at: tuple[int, int] | None = None,
     usual: Container[str] = frozenset(),
+    place: float | None = None,
+    guessed: bool = False,
 ) -> str | None:
     """Another entry's English that stands in ``text`` where the source has ``occ``'s term
     and that the source does not account for (a name, or a general word longer than three
@@ -488,18 +498,24 @@ def stand_in(
     anywhere. ``distinct``: only a name or a phrase of several words, which no condensing
     writes by chance ("the gubernatorial candidate daily" for ``Harian Bisnis Indonesia``).
     ``unknown``: a name the glossary does not know counts too (``unknown_names``);
-    ``setting``: the document's own places (``others``)."""
+    ``setting``: the document's own places (``others``). ``place``: where the term stands in
+    the English, if not at its share of the source; ``guessed``: ``place`` is a guess from
+    what both lines share, and only a rare general word or title, or a glossary name or
+    phrase, stands in, closer by (``GUESSED_DRIFT``)."""
     source = occ.piece.text
-    where = occ.match.start / max(len(source), 1)
+    where = occ.match.start / max(len(source), 1) if place is None else place
     elsewhere = term_left_out(occ)
     spent = functools.cache(lambda: _spent(elsewhere, present, text, taken))
     window: tuple[int, int | None] = (0, None)
     if drift is not None:
+        drift = min(drift, GUESSED_DRIFT) if guessed else drift
         window = (max(0, int((where - drift) * len(text))), int((where + drift) * len(text)))
     if at is not None:  # the term's place in the English, found otherwise (``speaker_slot``)
         window, where = at, at[0] / max(len(text), 1)
     for english in glossaries:
-        candidates = others(english, occ, text, taken, present, window, setting=setting)
+        candidates = others(
+            english, occ, text, taken, present, window, setting=setting, place=where
+        )
         nearest: tuple[float, str] | None = None  # the one nearest the term's place names it
         for found, said in said_otherwise(candidates, elsewhere):
             written = found.written
@@ -521,8 +537,8 @@ def stand_in(
             offset = 0.0 if at else found.start / max(len(text), 1) - where
             if (
                 not capitalised
-                and found.entry.kind != "title"
-                and _by_chance(written, offset, usual)
+                and (found.entry.kind != "title" or guessed)
+                and _by_chance(written, offset, usual, anywhere=guessed)
             ):
                 continue  # "the company's president director" for ``Dirut Jasa Marga``
             # A title the source says once names one person: a second "President" is
@@ -535,7 +551,8 @@ def stand_in(
                 nearest = abs(offset), written
         if nearest is not None:
             return nearest[1]
-    names = unknown_names(occ, text, taken, present) if unknown else iter(())
+    unknown = unknown and not guessed
+    names = unknown_names(occ, text, taken, present, where) if unknown else iter(())
     return next((n for n in names if not _known(glossaries, n)), None)
 
 
@@ -555,14 +572,18 @@ def _sentence_capital(found: StandIn, text: str) -> bool:
     return found.entry.kind not in STRICT_KINDS and bool(_SENTENCE_OPEN.search(text[: found.start]))
 
 
-def _by_chance(written: str, offset: float, usual: Container[str] = frozenset()) -> bool:
+def _by_chance(
+    written: str, offset: float, usual: Container[str] = frozenset(), anywhere: bool = False
+) -> bool:
     """Whether a general word may stand where it does by chance (a title never does: "the
     KPK chairman" for ``Wakil Ketua KPK``): a frequent English word
     ("company", "growth", "national") that any sentence may hold, not right in the term's
     place (``offset``: how far from it, as a share of the segment's length). A rarer word
     ("sugarcane" for ``Bank Indonesia``) counts as far as a stand-in reaches."""
     return written in usual or (
-        " " not in written and abs(offset) > _FREQUENT_DRIFT and is_frequent(written.casefold())
+        " " not in written
+        and (anywhere or abs(offset) > _FREQUENT_DRIFT)
+        and is_frequent(written.casefold())
     )
 
 
@@ -585,6 +606,7 @@ def located(
     present: Sequence[Entry],
     drift: float,
     setting: Collection[tuple[str, str]] = frozenset(),
+    place: float | None = None,
 ) -> str | None:
     """Another name of ``english`` that the English gives as a location ("in", "at", "on
     the" before it) within ``drift`` of where the source has a place: "in Tokyo on Monday",
@@ -592,12 +614,12 @@ def located(
     place as "here" ("at the World Bank office here")."""
     if english is None or _HERE.search(text):
         return None
-    where = occ.match.start / max(len(occ.piece.text), 1)
+    where = occ.match.start / max(len(occ.piece.text), 1) if place is None else place
     window = max(0, int((where - drift) * len(text))), int((where + drift) * len(text))
     slots = {m.end() for m in _LOCATION_SLOT.finditer(text) if window[0] <= m.end() <= window[1]}
     if not any(start in slots for _entry, (start, _end) in english.find(text, *window)):
         return None  # no glossary English right after "in", "at", "on the"
-    candidates = others(english, occ, text, taken, present, window, setting=setting)
+    candidates = others(english, occ, text, taken, present, window, setting=setting, place=where)
     source = term_left_out(occ)
     for found, said in said_otherwise(candidates, source):
         if (
