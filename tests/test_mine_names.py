@@ -405,3 +405,15 @@ def test_a_title_before_an_organisation_and_a_person_is_no_form_of_the_organisat
     found = mine_text(text, text)
     assert find(found, "Valdoria").variants == []
     assert find(found, "Istvan Rakosi") is not None
+
+
+@pytest.mark.usefixtures("implementation")
+def test_a_doubled_word_is_no_part_of_a_person_s_name():
+    """Undang-Undang Narkotika is a law, not a person: a doubled word (undang-undang,
+    pasukan-pasukan) is a common noun or a plural, never a given name or a surname."""
+    text = (
+        "Polisi menjerat tersangka dengan Undang-Undang Narkotika.\n"
+        "Ancaman hukuman dalam Undang-Undang Narkotika cukup berat.\n"
+    )
+    found = mine_text(text, text)
+    assert find(found, "Undang-Undang Narkotika").kind != "person"

@@ -90,9 +90,12 @@ class CaseStats:
         if word in lexicon.NAME_PARTICLES:
             return True  # bin of Osama bin Laden, written in lower case inside the name
         lower = word.lower()
+        halves = lower.split("-")
         return not (
             is_acronym(word)
             or not name_word(word)
+            # Undang-Undang, Pasukan-pasukan: a doubled word is a plural or a common noun
+            or (len(halves) == 2 and halves[0] == halves[1])
             or lower in lexicon.PLACES
             or lower in lexicon.TITLES
             or lower in lexicon.ORGANISATION_WORDS
