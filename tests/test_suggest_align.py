@@ -366,3 +366,19 @@ def test_a_name_in_a_few_lines_is_still_proposed_as_written(tmp_path):
     corpus = corpus_of(tmp_path, pairs)
     (lines,) = corpus.occurrences([Entry("Gajah Mada")])
     assert [s.english for s in align_term(corpus, lines, ["Gajah Mada"])][:1] == ["Gajah Mada"]
+
+
+def test_a_common_noun_s_english_is_cased_as_its_lower_case_lines_write_it(tmp_path):
+    """``kelurahan`` is "urban village": the names (Kelurahan Cawang, "Cawang Urban
+    Village") write it with capitals, the lines that write the noun in lower case do not."""
+    pairs = [
+        ("Banjir merendam Kelurahan Cawang.", "Floods hit Cawang Urban Village."),
+        ("Warga Kelurahan Cawang mengungsi.", "Residents of Cawang Urban Village fled."),
+        ("Kantor Kelurahan Bidara tutup.", "The Bidara Urban Village office closed."),
+        ("Lurah memimpin kelurahan itu.", "The chief leads the urban village."),
+        ("Setiap kelurahan punya posko.", "Every urban village has a post."),
+    ]
+    entry = parallel_entry(tmp_path, pairs, "kelurahan")
+    assert entry.english == "urban village"
+    (tmp_path / "names").mkdir()
+    assert parallel_entry(tmp_path / "names", pairs, "Kelurahan").english == "Urban Village"

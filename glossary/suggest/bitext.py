@@ -478,7 +478,37 @@ def _with_aligned(
         if other is None or other.confidence < confidence:
             evidence = f"aligned to the term in {count} of {seen} lines (IBM Model 1)"
             by_key[_folded(phrase)] = Suggestion(phrase, "parallel", confidence, evidence)
-    return sorted(by_key.values(), key=lambda s: -s.confidence)
+    found = sorted(by_key.values(), key=lambda s: -s.confidence)
+    if term.islower():
+        found = [_common_case(corpus, lines, term, s) for s in found]
+    return found
+
+
+def _common_case(
+    corpus: ParallelCorpus, lines: Sequence[int], term: str, found: Suggestion
+) -> Suggestion:
+    """A common noun's English in lower case unless the lines that write the noun in lower
+    case capitalise it: ``kelurahan`` is "urban village", though "Kelurahan Cawang" is
+    "Cawang Urban Village" in the names; ``kredit`` "loan", not "Loan"."""
+    english = found.english
+    lowered = english.lower()
+    if (
+        english == lowered
+        or lowered == term  # Gajah: a name in the lines, no rendering (_capitalised_self)
+        or any(len(w) > 1 and w.isupper() for w in english.split())  # the IMF loan
+    ):
+        return found
+    capital = lower = 0
+    for n in lines[:ALIGNED_LINES]:
+        if term not in corpus.source[n]:
+            continue  # the term capitalised here: a name's word, its English a name's too
+        target = corpus.target[n]
+        capital += target.count(english, 1)
+        lower += target.count(lowered)
+    if capital > lower:
+        return found
+    related = tuple(r.lower() if r[:1].isupper() and not r.isupper() else r for r in found.related)
+    return replace(found, english=lowered, related=related)
 
 
 # The English word a one-word term's translation table gives this much probability is
