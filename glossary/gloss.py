@@ -454,6 +454,8 @@ class Judge:
                     verdict = verdict or PARTIAL  # Menteri Lingkungan Hidup dan Kehutanan
                     if after_and >= 0:  # ... and the term after dan: Pertahanan dan Keamanan
                         verdicts.append((after_and, PARTIAL))
+            if verdict == PARTIAL and self._ends_a_person_s_name(units, k, matches):
+                verdict = DROPPED
             if verdict:
                 verdicts.append((unit.match, verdict))
         judged = {j for j, _ in verdicts}
@@ -461,6 +463,20 @@ class Judge:
             if units[k].match not in judged:  # Ikatan in Ikatan Akuntansi Indonesia IAI
                 verdicts.append((units[k].match, PARTIAL))
         return verdicts
+
+    def _ends_a_person_s_name(
+        self, units: list[namewords.Unit], k: int, matches: Sequence[Match]
+    ) -> bool:
+        """Whether a common noun or title ends the run after two words naming someone (not
+        ``_common``): Ali Maulana Hakim's surname gets no "judge", even partial."""
+        entry = matches[units[k].match].entry
+        return (
+            k == len(units) - 1
+            and k >= 2
+            and entry.kind in ("term", "title")  # hakim, judge: titles go before a name
+            and entry.term.islower()
+            and all(u.match == -1 and not self._common(u) for u in units[k - 2 : k])
+        )
 
     def _verdict(
         self,

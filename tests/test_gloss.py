@@ -92,6 +92,12 @@ def shown(text: str, matcher: Matcher = MATCHER) -> str:
         ("kata Menteri Perekonomian Boediono", "kata Menteri [~minister] Perekonomian"),
         ("juara Indonesia Terbuka kemarin", "juara Indonesia [~Indonesia] Terbuka kemarin"),
         ("tim dari Jakarta Utara itu", "tim dari Jakarta [~Jakarta] Utara itu"),
+        # a common word ending a person's name is his surname, not even a partial gloss
+        (
+            "kata Presiden Ali Maulana Negara hari ini",
+            "kata Presiden [President] Ali Maulana Negara hari ini",
+        ),
+        ("kata Ibu Hasna Pemain hari ini", "kata Ibu Hasna Pemain [~player] hari ini"),
     ],
 )
 def test_partial_glosses_are_marked_or_left_out(text, expected):
