@@ -25,6 +25,10 @@ _NAME_HEADS = (
 )
 
 
+# Words after a company's name that keep it the same company: PT Bank Mandiri Tbk.
+_COMPANY_SUFFIXES = frozenset("tbk persero ltd inc co corp plc pte bhd llc".split())
+
+
 def short_form(entry: Entry, form: str) -> bool:
     """Whether ``form`` is a person's name shortened to some of its words (Trump of Donald
     Trump, Suu Kyi of Aung San Suu Kyi); nicknames (Jokowi, SBY) are not."""
@@ -112,6 +116,8 @@ class RunJudge:
         placey = namewords.placey(match)
         if placey and after_ends and namewords.english_word(after):
             return PARTIAL  # Melbourne Park, Krakatau Steel, New York Times
+        if self._organisation_goes_on(match, after):
+            return PARTIAL  # PT BNI Life Insurance, Telkom Divisi Regional I
         if (
             entry.kind in _NEVER_PARTIAL
             and not placey
@@ -157,6 +163,22 @@ class RunJudge:
             if compass and entry.kind != "title" and namewords.capitalised_here(match)
             else ""
         )
+
+    def _organisation_goes_on(self, match: Match, after: namewords.Unit | None) -> bool:
+        """Whether an organisation's name heads a longer name: an unknown word follows that
+        is a common English word or ``common`` (``PT BNI Life Insurance``, ``Telkom Divisi
+        Regional I``, ``BRI Unit Cikini``); not a company's suffix (``Tbk``), an acronym
+        (``Bank Sentral Jepang BOJ``), a title or rank (``Polri Inspektur Jenderal``) nor a
+        name (``Bank Mandiri Agus Martowardojo``: agus is a word, but not in this text), nor
+        the first word of its English written after it (``IMF International Monetary Fund``)."""
+        if match.entry.kind != "organisation" or after is None or after.match >= 0:
+            return False
+        low = after.text.lower()
+        if after.text.isupper() or low in _COMPANY_SUFFIXES or low in namewords.TITLE_LIKE:
+            return False
+        if any(normalize(english).startswith(f"{low} ") for english in match.entry.renderings):
+            return False
+        return namewords.english_word(after) or self.common(after)
 
     def _goes_on_after_and(
         self, unit: namewords.Unit, matches: Sequence[Match], partial: bool = False

@@ -159,6 +159,41 @@ def test_a_term_capitalised_after_an_organisation_is_partial(text, expected):
     assert shown(text).startswith(expected)
 
 
+COMPANIES = Matcher(
+    [
+        *ENTRIES,
+        Entry(
+            "Bank Rakyat Indonesia", "Bank Rakyat Indonesia", kind="organisation", variants=["BRI"]
+        ),
+        Entry(
+            "Dana Moneter Internasional",
+            "International Monetary Fund",
+            kind="organisation",
+            variants=["IMF"],
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an English word or one the text writes in lower case goes on with the name
+        ("di PT BRI Life Insurance.", "di PT [limited liability company] BRI [~Bank Rakyat"),
+        ("nasabah BRI Unit Desa itu; tiap unit", "nasabah BRI [~Bank Rakyat Indonesia] Unit"),
+        # ... not a person's name, though agus is a word elsewhere; nor the company's suffix,
+        # an acronym, a title, or the English name written after it
+        ("kata Direktur BRI Agus Martowardojo", "kata Direktur [director] BRI [Bank Rakyat"),
+        ("saham PT BRI Tbk naik", "saham PT [limited liability company] BRI [Bank Rakyat"),
+        ("kata BRI BPS itu", "kata BRI [Bank Rakyat Indonesia] BPS [Statistics"),
+        ("kata BRI Presiden itu", "kata BRI [Bank Rakyat Indonesia] Presiden [President]"),
+        ("oleh IMF International Monetary Fund", "oleh IMF [International Monetary Fund] Int"),
+    ],
+)
+def test_an_organisation_heading_a_longer_name_is_partial(text, expected):
+    assert shown(text, COMPANIES).startswith(expected)
+
+
 PLACES = Matcher(
     [
         *ENTRIES,
