@@ -209,6 +209,19 @@ def english_word(unit: Unit | None) -> bool:
     return unit is not None and unit.match < 0 and _english(unit.text.lower())
 
 
+def english_plural(unit: Unit | None) -> bool:
+    """Whether a word no match covers is the plural of a common English word (``Apps``,
+    ``Securities``, ``Services``): after an organisation it names another
+    (``Google Apps``)."""
+    if unit is None or unit.match >= 0:
+        return False
+    low = unit.text.lower()
+    if not low.endswith("s") or len(low) < 4 or low.endswith("ss"):
+        return False
+    singular = low[:-3] + "y" if low.endswith("ies") else low[:-1]
+    return _english(singular)
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _english(low: str) -> bool:
     if low in ABBREVIATIONS or low in morphology.root_words():

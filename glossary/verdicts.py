@@ -166,11 +166,12 @@ class RunJudge:
 
     def _organisation_goes_on(self, match: Match, after: namewords.Unit | None) -> bool:
         """Whether an organisation's name heads a longer name: an unknown word follows that
-        is a common English word or ``common`` (``PT BNI Life Insurance``, ``Telkom Divisi
-        Regional I``, ``BRI Unit Cikini``); not a company's suffix (``Tbk``), an acronym
-        (``Bank Sentral Jepang BOJ``), a title or rank (``Polri Inspektur Jenderal``) nor a
-        name (``Bank Mandiri Agus Martowardojo``: agus is a word, but not in this text), nor
-        the first word of its English written after it (``IMF International Monetary Fund``)."""
+        is a common English word or its plural, or ``common`` (``PT BNI Life Insurance``,
+        ``Google Apps``, ``Telkom Divisi Regional I``, ``BRI Unit Cikini``); not a company's
+        suffix (``Tbk``), an acronym (``Bank Sentral Jepang BOJ``), a title or rank (``Polri
+        Inspektur Jenderal``), a name (``Bank Mandiri Agus Martowardojo``: agus is a word, but
+        not in this text), nor the first word of its English after it (``IMF International
+        Monetary Fund``)."""
         if match.entry.kind != "organisation" or after is None or after.match >= 0:
             return False
         low = after.text.lower()
@@ -178,7 +179,8 @@ class RunJudge:
             return False
         if any(normalize(english).startswith(f"{low} ") for english in match.entry.renderings):
             return False
-        return namewords.english_word(after) or self.common(after)
+        english = namewords.english_word(after) or namewords.english_plural(after)
+        return english or self.common(after)
 
     def _goes_on_after_and(
         self, unit: namewords.Unit, matches: Sequence[Match], partial: bool = False

@@ -181,6 +181,7 @@ COMPANIES = Matcher(
         # an English word or one the text writes in lower case goes on with the name
         ("di PT BRI Life Insurance.", "di PT [limited liability company] BRI [~Bank Rakyat"),
         ("nasabah BRI Unit Desa itu; tiap unit", "nasabah BRI [~Bank Rakyat Indonesia] Unit"),
+        ("dana di BRI Securities itu.", "dana di BRI [~Bank Rakyat Indonesia] Securities"),
         # ... not a person's name, though agus is a word elsewhere; nor the company's suffix,
         # an acronym, a title, or the English name written after it
         ("kata Direktur BRI Agus Martowardojo", "kata Direktur [director] BRI [Bank Rakyat"),
