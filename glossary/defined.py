@@ -99,16 +99,38 @@ def agrees(entry: Entry, phrase: str) -> bool:
     return bool(words) and 2 * sum(w in known for w in words) >= len(words)
 
 
+def named_expansion(head: str, acronym: str) -> str | None:
+    """The capitalised name at the end of ``head`` whose words but the function words
+    between them spell ``acronym`` (``Pajak Bumi dan Bangunan`` before PBB, ``Badan
+    Pengawasan Keuangan dan Pembangunan`` before BPKP), else None."""
+    tokens = head.split()
+    taken, skipped, at = 0, 0, len(tokens)
+    while taken < len(acronym) and at > 0:
+        at -= 1
+        token = tokens[at]
+        if taken and token.lower() in _SKIPPED:
+            skipped += 1
+        elif _WORD.fullmatch(token) and token[:1].isupper():
+            taken += 1
+        else:
+            return None
+    words = tokens[at:]
+    content = [w for w in words if w.lower() not in _SKIPPED]
+    if not skipped or words[0].lower() in _SKIPPED or not spelled(acronym, content):
+        return None
+    return " ".join(words)
+
+
 def definition(
     text: str, matches: Sequence[Match], i: int, known: dict[tuple, bool]
 ) -> bool | None:
     """How the text defines the glossary acronym ``matches[i]`` right there: True for
     otherwise than the glossary (the words before it spell it and are not the entry's
-    expansion, ``aviant influenza (AI)``; or it stands in brackets right after a glossary
-    term of another entry with no rendering in common, ``flu burung (AI)``), False for as
-    the glossary does (``Badan Pusat Statistik (BPS)``), None where it defines nothing or
-    the glossary states no expansion to compare. ``known`` remembers ``stated`` by (entry
-    id, acronym)."""
+    expansion, ``aviant influenza (AI)``, ``Pajak Bumi dan Bangunan PBB``; or it stands in
+    brackets right after a glossary term of another entry with no rendering in common,
+    ``flu burung (AI)``), False for as the glossary does (``Badan Pusat Statistik (BPS)``),
+    None where it defines nothing or the glossary states no expansion to compare. ``known``
+    remembers ``stated`` by (entry id, acronym)."""
     match = matches[i]
     acronym = match.text
     if not ACRONYM.fullmatch(acronym):
@@ -130,6 +152,9 @@ def definition(
     # two letters bare spell too much by chance: perusahaan travel PT Mira
     if len(words) == len(tokens) and (bracketed or len(acronym) > 2) and spelled(acronym, words):
         return not same and not agrees(match.entry, " ".join(words))
+    named = named_expansion(head, acronym)
+    if named is not None:
+        return not same and not agrees(match.entry, named)
     if not bracketed or previous is None or text[previous.end : match.start] != " (":
         return None
     shared = set(previous.entry.renderings) & set(match.entry.renderings)

@@ -31,6 +31,7 @@ MATCHER = Matcher(
         Entry(
             "KKB", "armed criminal group", kind="acronym", variants=["kelompok kriminal bersenjata"]
         ),
+        Entry("PBB", "UN", kind="acronym", variants=["Perserikatan Bangsa-Bangsa"]),
     ]
 )
 
@@ -46,6 +47,8 @@ def shown(text: str) -> str:
         "Wabah aviant influenza (AI) menyebar.",
         "Wabah flu burung (AI) menyebar.",
         "Bank itu menyalurkan kredit kendaraan bermotor KKB.",
+        # a name whose words but dan spell it
+        "Penerimaan Pajak Bumi dan Bangunan PBB naik.",
     ],
 )
 def test_an_acronym_the_text_defines_otherwise_is_not_the_glossarys(text):
@@ -99,6 +102,29 @@ def test_two_bare_letters_define_nothing():
     assert shown("Wabah aviant influenza AI").endswith("AI [artificial intelligence]")
     assert list(defined.definitions(["perusahaan", "travel", "PT"])) == [(0, 2, 2)]
     assert defined.stated(MATCHER.entries[0], "AI")
+
+
+@pytest.mark.parametrize(
+    ("head", "acronym", "expected"),
+    [
+        ("dari Pajak Bumi dan Bangunan ", "PBB", "Pajak Bumi dan Bangunan"),
+        (
+            "oleh Badan Pengawasan Keuangan dan Pembangunan ",
+            "BPKP",
+            "Badan Pengawasan Keuangan dan Pembangunan",
+        ),
+        ("oleh Pengawasan Keuangan dan Pembangunan ", "BPKP", None),  # a word short
+        ("bantuan Bank Dunia dan ", "PBB", None),  # the acronym after dan: another name
+        ("pajak bumi dan bangunan ", "PBB", None),  # only a name, capitalised
+        ("Pajak Bumi Bangunan ", "PBB", None),  # no function word: ``spelled``'s case
+    ],
+)
+def test_named_expansion(head, acronym, expected):
+    assert defined.named_expansion(head, acronym) == expected
+
+
+def test_the_un_keeps_its_gloss_beside_another_name():
+    assert shown("Sekjen Bank Dunia dan PBB bertemu.").endswith("PBB [UN] bertemu.")
 
 
 def test_spelled_and_expands():
