@@ -221,18 +221,19 @@ def in_unknown_run(source: str, match, matches, judge: Judge | None = None) -> b
 
 
 _HEADS = frozenset({"title", "place", "acronym"})  # glossed before the name they head
+_WHOSE = frozenset({"place", "organisation", "acronym"})  # ... after the words they own
 
 
 def _complete(match, unknown: list[int]) -> bool:
     """Whether a gloss in a run with ``unknown`` words is complete all the same: a title,
     place or acronym before the name it heads (``Presiden Husni Mubarak``, ``PT
-    Indocement``, ``Menteri Keuangan AS Timothy Geithner``), or a place after the words it
-    says whose (``Sudin Kebersihan Jakarta Barat``, ``Asosiasi Kedokteran Jerman``), not a
-    compass word (``Tepi Barat``)."""
+    Indocement``, ``Menteri Keuangan AS Timothy Geithner``), or a place or an organisation
+    after the words it says whose (``Sudin Kebersihan Jakarta Barat``, ``Asosiasi Kedokteran
+    Jerman``, ``Komisi XI DPR``, ``Gedung Bappenas``), not a compass word (``Tepi Barat``)."""
     if match.entry.kind in _HEADS and min(unknown) >= match.end:
         return True
     return (
-        match.entry.kind == "place"
+        match.entry.kind in _WHOSE
         and max(unknown) < match.start
         and match.form.lower() not in lexicon.COMPASS
     )
