@@ -278,24 +278,26 @@ def _headed(text: str, body: Reading, made: dict[tuple[int, int, str], Entry]) -
         return None
     key = (id(match.entry), -1, body.english)
     if key not in made:
-        english = body.english
-        the = "the " if english.split()[-1].lower() in _BODY_NOUNS else ""
         short = [match.form] if " " not in match.form else []  # BPS, Bappenas: English's too
-        renderings = [
-            f"head of {the}{english}",
-            *(f"{name} {chief}" for name in short for chief in _CHIEFS),
-            *(f"head of {name}" for name in short),
-            *(f"{chief} of {the}{english}" for chief in _CHIEFS[1:]),
-            *(f"{english} {chief}" for chief in _CHIEFS),
-        ]
+        # the body's other English names: BPS is also the Central Statistics Agency
+        names = [body.english, *short, *(a for a in match.entry.alternatives if a[:1].isupper())]
+        names = list(dict.fromkeys(names))
+        renderings = [f"{chief} of {_the_body(name)}" for name in names for chief in _CHIEFS]
+        renderings += [f"{name} {chief}" for name in names for chief in _CHIEFS]
         made[key] = Entry(
             f"kepala {match.form}",
             renderings[0],
-            alternatives=renderings[1:],
+            alternatives=list(dict.fromkeys(renderings[1:])),
             kind="title",
         )
     form = f"{text[start : start + len(_HEAD) - 1]} {match.form}"
     return Match(start, match.end, text[start : match.end], made[key], form, match.status)
+
+
+def _the_body(name: str) -> str:
+    """``the Audit Agency``, ``the Central Bureau of Statistics``, ``Statistics Indonesia``,
+    ``BPS``: the article a body's English name takes."""
+    return f"the {name}" if any(w in _BODY_NOUNS for w in name.lower().split()) else name
 
 
 # The word before a title that makes its holder the deputy (Wakil Menteri, Deputi Gubernur),

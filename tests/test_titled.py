@@ -32,6 +32,7 @@ MATCHER = Matcher(
             "Statistics Indonesia",
             kind="organisation",
             variants=["BPS"],
+            alternatives=["BPS", "Central Bureau of Statistics", "statistics office"],
         ),
         Entry(
             "Badan Nasional Penanggulangan Bencana",
@@ -155,6 +156,12 @@ def test_the_head_of_a_body_accepts_what_news_english_calls_it():
     entry = found[0].match.entry
     assert entry.english == "head of Statistics Indonesia"
     assert {"BPS chief", "BPS head", "head of BPS"} <= set(entry.alternatives)
+    # ... and by the body's other English names, a name taking "the" where it is a bureau
+    assert {
+        "head of the Central Bureau of Statistics",
+        "Central Bureau of Statistics chief",
+    } <= set(entry.alternatives)
+    assert not any("statistics office" in alternative for alternative in entry.alternatives)
 
 
 def test_the_composed_entry_accepts_the_english_orders_translators_use():
