@@ -150,6 +150,20 @@ class _Place(NamedTuple):
     end: int
     after: int  # index of the first reading of the chain after the place
     country: bool
+    others: tuple[str, ...] = ()  # its other English names: Seribu Islands
+
+
+def _other_names(reading: Reading) -> tuple[str, ...]:
+    """A place's other English names, its capitalised alternatives but the adjectives made
+    of its name (``Kepulauan Seribu``: Thousand Islands, also Seribu Islands; not Jakartan)."""
+    if reading.english != reading.match.entry.english:
+        return ()
+    english = reading.english
+    return tuple(
+        a
+        for a in reading.match.entry.alternatives
+        if a[:1].isupper() and not (a.startswith(english) and " " not in a[len(english) :])
+    )
 
 
 def _ends_with(form: str, words: Iterable[str]) -> bool:
@@ -288,6 +302,7 @@ class Composer:
             english, end, j = reading.english, reading.match.end, j + 1
             identity = english == reading.match.text
             country = english in self.countries
+            others = _other_names(reading)
         elif j < len(chain) and chain[j].match.start < start:
             return None
         else:
@@ -297,6 +312,7 @@ class Composer:
             if not self._evidenced(word.group(), start):
                 return None
             english, end, identity, country = word.group(), word.end(), True, False
+            others = ()
         compass = _COMPASS.match(text, end)
         if compass and identity and not country:
             if j < len(chain) and chain[j].match.start == end + 1:
@@ -305,7 +321,7 @@ class Composer:
                 j += 1
             direction = COMPASS_ENGLISH[compass.group(1).lower()]
             return _Place(f"{direction} {english}", compass.end(), j, country)
-        return _Place(english, end, j, country)
+        return _Place(english, end, j, country, others)
 
     # -- compositions ------------------------------------------------------------------------
 
@@ -341,7 +357,7 @@ class Composer:
         following = chain[place.after] if place.after < len(chain) else None
         if role not in (TITLE, HEADED) and not self._free_after(place.end, following):
             return None
-        renderings = _composed(role, reading, unit, place.english)
+        renderings = _composed(role, reading, unit, [place.english, *place.others])
         if not renderings:
             return None  # a head's English of another shape than "head of the ..."
         end = place.end
@@ -521,24 +537,32 @@ def _role(match: Match) -> str | None:
     return None
 
 
-def _composed(role: str, head: Reading, unit: str, place: str) -> list[str]:
+def _composed(role: str, head: Reading, unit: str, place_names: Sequence[str]) -> list[str]:
     """The English of a composition, the first its gloss: ``Bogor Regency``, ``Demak
-    Regent``, ``Sumenep Regency Health Agency``."""
+    Regent``, ``Sumenep Regency Health Agency``; with each of the place's English names
+    (``place_names``, the one shown first: ``Bupati Kepulauan Seribu`` = Thousand Islands
+    Regent, Seribu Islands Regent)."""
     units = UNIT_ENGLISH.get(unit, ())
-    with_unit = [f"{place} {u}" for u in units]
+    with_unit = [f"{p} {u}" for p in place_names for u in units]
     if role in (PLACE, UNIT):
         if not units:
-            return [place]  # Central Lampung
-        return [*with_unit, *(f"{u.lower()} of {place}" for u in units), place]
+            return list(place_names)  # Central Lampung
+        return [
+            *with_unit,
+            *(f"{u.lower()} of {p}" for p in place_names for u in units),
+            *place_names,
+        ]
     names = _renderings(head)
     if role == TITLE:
         deputies = [o.split(" ", 1) for o in names if o.startswith(("Deputy ", "Vice "))]
         return [
-            *(f"{place} {office}" for office in names),
-            *(f"{office} of {place}" for office in names),
-            *(f"{deputy} {place} {office}" for deputy, office in deputies),  # Vice Jakarta Governor
+            *(f"{p} {office}" for p in place_names for office in names),
+            *(f"{office} of {p}" for p in place_names for office in names),
+            *(  # Vice Jakarta Governor
+                f"{deputy} {p} {office}" for p in place_names for deputy, office in deputies
+            ),
         ]
-    places = [*with_unit, place] if units else [place]
+    places = [*with_unit, *place_names] if units else list(place_names)
     if role == HEADED:
         return _headed(names, places)
     return [

@@ -48,6 +48,10 @@ MATCHER = Matcher(
         Entry("Lampung", "Lampung", kind="place"),
         Entry("Bogor", "Bogor", kind="place"),
         Entry("Bekasi", "Bekasi", kind="place"),
+        Entry(
+            "Kepulauan Seribu", "Thousand Islands", alternatives=["Seribu Islands"], kind="place"
+        ),
+        Entry("Jakarta Barat", "West Jakarta", alternatives=["West Jakartan"], kind="place"),
         Entry("Jawa Barat", "West Java", kind="place"),
         Entry("Jakarta", "Jakarta", kind="place"),
         Entry("Eropa", "Europe", kind="place"),
@@ -156,6 +160,18 @@ def test_json_gives_the_composition_with_its_alternatives():
     assert bogor["gloss"] == "Bogor Regency"
     assert {"Bogor District", "Bogor"} <= set(bogor["alternatives"])
     assert not bekasi.get("partial") and not bogor.get("partial")
+
+
+def test_the_place_s_other_english_names_compose_too():
+    """``Bupati Kepulauan Seribu``: the Seribu Islands Regent as well; not an adjective."""
+    text = "Kemarin Bupati Kepulauan Seribu dan Wali Kota Jakarta Barat tiba."
+    items = json.loads(render.annotate(Document("a.txt", text), MATCHER, "json"))
+    regent = next(i for i in items if i["text"] == "Bupati Kepulauan Seribu")
+    mayor = next(i for i in items if i["text"] == "Wali Kota Jakarta Barat")
+    assert regent["gloss"] == "Thousand Islands Regent"
+    assert {"Seribu Islands Regent", "Regent of Seribu Islands"} <= set(regent["alternatives"])
+    assert mayor["gloss"] == "West Jakarta Mayor"
+    assert not any("Jakartan" in alternative for alternative in mayor["alternatives"])
 
 
 def test_a_body_s_acronym_stays_among_the_alternatives():
