@@ -150,11 +150,15 @@ def test_the_nameless_unit_word_is_no_evidence():
     )
 
 
+def compositions(text: str, *spans: str) -> list[dict]:
+    """annotate's json items for ``spans`` of ``text``, in that order."""
+    items = json.loads(render.annotate(Document("a.txt", text), MATCHER, "json"))
+    return [next(i for i in items if i["text"] == span) for span in spans]
+
+
 def test_json_gives_the_composition_with_its_alternatives():
     text = "Banjir di Kota Bekasi dan Kabupaten Bogor."
-    items = json.loads(render.annotate(Document("a.txt", text), MATCHER, "json"))
-    bekasi = next(i for i in items if i["text"] == "Kota Bekasi")
-    bogor = next(i for i in items if i["text"] == "Kabupaten Bogor")
+    bekasi, bogor = compositions(text, "Kota Bekasi", "Kabupaten Bogor")
     assert bekasi["gloss"] == "Bekasi City"
     assert "city of Bekasi" in bekasi["alternatives"]
     assert bogor["gloss"] == "Bogor Regency"
@@ -165,9 +169,7 @@ def test_json_gives_the_composition_with_its_alternatives():
 def test_the_place_s_other_english_names_compose_too():
     """``Bupati Kepulauan Seribu``: the Seribu Islands Regent as well; not an adjective."""
     text = "Kemarin Bupati Kepulauan Seribu dan Wali Kota Jakarta Barat tiba."
-    items = json.loads(render.annotate(Document("a.txt", text), MATCHER, "json"))
-    regent = next(i for i in items if i["text"] == "Bupati Kepulauan Seribu")
-    mayor = next(i for i in items if i["text"] == "Wali Kota Jakarta Barat")
+    regent, mayor = compositions(text, "Bupati Kepulauan Seribu", "Wali Kota Jakarta Barat")
     assert regent["gloss"] == "Thousand Islands Regent"
     assert {"Seribu Islands Regent", "Regent of Seribu Islands"} <= set(regent["alternatives"])
     assert mayor["gloss"] == "West Jakarta Mayor"
@@ -176,9 +178,7 @@ def test_the_place_s_other_english_names_compose_too():
 
 def test_a_body_s_acronym_stays_among_the_alternatives():
     """``Jakarta Satpol PP``, ``Bogor Polres``: English news keeps the acronym too."""
-    text = "Kemarin Polres Bogor menangkap dua orang."
-    items = json.loads(render.annotate(Document("a.txt", text), MATCHER, "json"))
-    polres = next(i for i in items if i["text"] == "Polres Bogor")
+    (polres,) = compositions("Kemarin Polres Bogor menangkap dua orang.", "Polres Bogor")
     assert {"Bogor Police", "Bogor Polres"} <= set(polres["alternatives"])
 
 
