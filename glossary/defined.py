@@ -32,6 +32,7 @@ from glossary.text import Document
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
 _LOOK_BACK = 90  # characters before an acronym searched for the phrase that spells it
+_CLITIC = re.compile(r"-(?:nya|lah|pun)$")  # Partnership-nya
 
 
 def inside(units: Sequence[tuple[str, int]]) -> Iterator[int]:
@@ -121,16 +122,32 @@ def named_expansion(head: str, acronym: str) -> str | None:
     return " ".join(words)
 
 
+def spelled_after(text: str, end: int, acronym: str) -> str | None:
+    """The capitalised words right after an acronym ending at ``end``, bare or in brackets,
+    that spell it, one initial each (``PPP Public Private Partnership-nya``, ``IMF
+    (International Monetary Fund)``); else None. Bare, two letters spell too much by chance."""
+    after = text[end : end + _LOOK_BACK]
+    bracketed = after.startswith(" (")
+    if not (bracketed or len(acronym) > 2 and after.startswith(" ")):
+        return None
+    tokens = after[2 if bracketed else 1 :].split()[: len(acronym)]
+    words = [_CLITIC.sub("", t.rstrip(").,;:")) for t in tokens]
+    if not all(_WORD.fullmatch(w) and w[:1].isupper() for w in words):
+        return None
+    return " ".join(words) if spelled(acronym, words) else None
+
+
 def definition(
     text: str, matches: Sequence[Match], i: int, known: dict[tuple, bool]
 ) -> bool | None:
     """How the text defines the glossary acronym ``matches[i]`` right there: True for
     otherwise than the glossary (the words before it spell it and are not the entry's
-    expansion, ``aviant influenza (AI)``, ``Pajak Bumi dan Bangunan PBB``; or it stands in
-    brackets right after a glossary term of another entry with no rendering in common,
-    ``flu burung (AI)``), False for as the glossary does (``Badan Pusat Statistik (BPS)``),
-    None where it defines nothing or the glossary states no expansion to compare. ``known``
-    remembers ``stated`` by (entry id, acronym)."""
+    expansion, ``aviant influenza (AI)``, ``Pajak Bumi dan Bangunan PBB``, or the words
+    after it, ``PPP Public Private Partnership``; or it stands in brackets right after a
+    glossary term of another entry with no rendering in common, ``flu burung (AI)``), False
+    for as the glossary does (``Badan Pusat Statistik (BPS)``, ``IMF International Monetary
+    Fund``), None where it defines nothing or the glossary states no expansion to compare.
+    ``known`` remembers ``stated`` by (entry id, acronym)."""
     match = matches[i]
     acronym = match.text
     if not ACRONYM.fullmatch(acronym):
@@ -140,6 +157,9 @@ def definition(
         known[key] = stated(match.entry, acronym)
     if not known[key]:
         return None
+    following = spelled_after(text, match.end, acronym)
+    if following is not None:
+        return not agrees(match.entry, following)
     before = text[max(0, match.start - _LOOK_BACK) : match.start]
     bracketed = before.endswith("(")
     head = before[:-1] if bracketed else before

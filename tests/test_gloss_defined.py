@@ -32,6 +32,12 @@ MATCHER = Matcher(
             "KKB", "armed criminal group", kind="acronym", variants=["kelompok kriminal bersenjata"]
         ),
         Entry("PBB", "UN", kind="acronym", variants=["Perserikatan Bangsa-Bangsa"]),
+        Entry(
+            "PPP",
+            "United Development Party",
+            kind="acronym",
+            variants=["Partai Persatuan Pembangunan"],
+        ),
     ]
 )
 
@@ -49,6 +55,9 @@ def shown(text: str) -> str:
         "Bank itu menyalurkan kredit kendaraan bermotor KKB.",
         # a name whose words but dan spell it
         "Penerimaan Pajak Bumi dan Bangunan PBB naik.",
+        # ... or the words after it spell it
+        "Skema PPP Public Private Partnership-nya dipakai.",
+        "Skema PPP (Public Private Partnership) dipakai.",
     ],
 )
 def test_an_acronym_the_text_defines_otherwise_is_not_the_glossarys(text):
@@ -79,6 +88,10 @@ def test_the_texts_definition_holds_on_until_it_defines_it_the_glossarys_way():
             "Dana Moneter Internasional (IMF) menyatakan",
             "Dana Moneter Internasional [International Monetary Fund] (IMF [International"
             " Monetary Fund]) menyatakan",
+        ),
+        (  # the glossary's English after it
+            "Kata IMF (International Monetary Fund) itu",
+            "Kata IMF [International Monetary Fund] (International Monetary Fund) itu",
         ),
         (  # the glossary states no expansion to compare with
             "Perusahaan Listrik Negara PLN menyatakan",
