@@ -417,3 +417,43 @@ def test_a_doubled_word_is_no_part_of_a_person_s_name():
     )
     found = mine_text(text, text)
     assert find(found, "Undang-Undang Narkotika").kind != "person"
+
+
+@pytest.mark.usefixtures("implementation")
+@pytest.mark.parametrize(
+    ("text", "body", "holder"),
+    [
+        (
+            "Juru bicara KPK Larasati Wirananda mengatakan saksi diperiksa.\n"
+            "Juru bicara KPK Larasati Wirananda menambahkan tersangka ditahan.\n",
+            "KPK",
+            "Larasati Wirananda",
+        ),
+        (
+            "Kepala BNPB Harjosumarto meninjau lokasi banjir.\n"
+            "Kepala BNPB Harjosumarto mengatakan bantuan sudah dikirim.\n",
+            "BNPB",
+            "Harjosumarto",
+        ),
+    ],
+)
+def test_a_body_known_by_its_acronym_is_split_from_the_holder_after_a_title(text, body, holder):
+    """Juru bicara KPK Tessa Mahardhika: news names the body by an acronym everyone knows
+    and the holder after it, even when the article never writes the body alone."""
+    found = mine_text(text, text)
+    assert find(found, holder) is not None
+    assert find(found, body) is not None
+    assert not [c for c in found if body in c.term.split() and c.term != body]
+
+
+@pytest.mark.usefixtures("implementation")
+def test_a_place_after_a_known_body_stays_with_the_body():
+    """Ketua DPRD Jawa Tengah Sumanto: the place names which DPRD, it is not the start of
+    the chairman's name."""
+    text = (
+        "Ketua DPRD Jawa Tengah Suryadarma meminta anggaran dievaluasi.\n"
+        "Menurut Ketua DPRD Jawa Tengah Suryadarma, rapat digelar besok.\n"
+    )
+    found = mine_text(text, text)
+    assert find(found, "Suryadarma") is not None
+    assert not [c for c in found if c.term.startswith("Jawa Tengah Suryadarma")]

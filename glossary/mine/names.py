@@ -71,6 +71,14 @@ def _is_portfolio(word: str) -> bool:
 
 _TITLE_FIRST_WORDS = frozenset(t.split(" ")[0] for t in lexicon.TITLES)
 
+# Bodies news names by an acronym or a short form (KPK, BNPB, Kemenlu, Polda): after a
+# title, what follows them is the holder's name, never more of theirs.
+_KNOWN_BODIES = frozenset(lexicon.ACRONYMS) | frozenset(
+    short
+    for short, long_form in lexicon.SHORT_FORMS.items()
+    if long_form.split(" ")[0] in lexicon.ORGANISATION_WORDS
+)
+
 
 def _title_length(words: list[str]) -> int:
     """Length of the title that starts ``words`` (Presiden, Deputi Menteri Luar Negeri)."""
@@ -292,6 +300,10 @@ class Segmenter:
         titled = titled or bool(title)
         if not words:
             return out
+        if titled and self.known_body_before_holder(words):
+            # Juru bicara KPK Tessa Mahardhika, Kepala BNPB Suharyanto: the body, then
+            # its spokesman or head, though the text never writes the body alone.
+            return [*out, (words[:1], ""), (words[1:], "name")]
         # A place or acronym followed by a person's name: Rusia | Vladimir Putin.
         for i in range(len(words)):
             # A short form the text expands (Badan Pengawas Pemilu (Bawaslu)) is an
@@ -332,6 +344,19 @@ class Segmenter:
         # Ahmed Fathi.
         out.extend(self.split_place_tail(words, titled=titled))
         return out
+
+    def known_body_before_holder(self, words: list[str]) -> bool:
+        """Whether a body the lexicon knows by its acronym or short form opens the words
+        and a name of the text's own follows it (KPK | Tessa Mahardhika; not AC Milan, not
+        DPRD Jawa Tengah Sumanto: a place after the body belongs to it)."""
+        rest = words[1:]
+        return (
+            bool(rest)
+            and words[0].lower() in _KNOWN_BODIES
+            and all(self.case.name_like(w) and not is_acronym(w) for w in rest)
+            and not any(_place_length(rest, i) for i in range(len(rest)))
+            and not self.english_tail(rest)
+        )
 
     def split_place_tail(
         self, words: list[str], titled: bool = False
