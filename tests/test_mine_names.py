@@ -457,3 +457,19 @@ def test_a_place_after_a_known_body_stays_with_the_body():
     found = mine_text(text, text)
     assert find(found, "Suryadarma") is not None
     assert not [c for c in found if c.term.startswith("Jawa Tengah Suryadarma")]
+
+
+@pytest.mark.usefixtures("implementation")
+def test_a_news_agency_s_dateline_names_no_term():
+    """JAKARTA (ANTARA) - opens every article of a wire feed: neither the city in capitals
+    nor the agency is a term of the story, and the city keeps its own candidate."""
+    text = (
+        "JAKARTA (ANTARA) - Pemerintah menambah armada bus di Jakarta.\n"
+        "JAKARTA, Senin (ANTARA) - Harga cabai di pasar Jakarta naik tajam.\n"
+        "BANDUNG, KOMPAS.com - Hujan deras mengguyur Bandung sejak pagi.\n"
+        "BANDUNG (ANTARA) - Warga Bandung membersihkan saluran air.\n"
+    )
+    found = mine_text(text)
+    assert not [c for c in found if c.kind == "acronym" or c.term.isupper()]
+    assert find(found, "Jakarta").kind == "place"
+    assert find(found, "Bandung").count == 2
