@@ -473,3 +473,68 @@ def test_a_news_agency_s_dateline_names_no_term():
     assert not [c for c in found if c.kind == "acronym" or c.term.isupper()]
     assert find(found, "Jakarta").kind == "place"
     assert find(found, "Bandung").count == 2
+
+
+@pytest.mark.usefixtures("implementation")
+@pytest.mark.parametrize(
+    ("text", "holder", "glued"),
+    [
+        (
+            "Ketua Umum Partai Sentosa Wiradi Kartaprawira meninjau posko banjir.\n"
+            "Menurut Wiradi, bantuan akan dikirim besok.\n"
+            "Wiradi menambahkan bahwa kader diminta turun tangan.\n",
+            "Wiradi Kartaprawira",
+            "Partai Sentosa Wiradi",
+        ),
+        (
+            "Direktur Utama PT Bank Makmur Tbk Harjanto Sumarsono membuka cabang baru.\n"
+            "Bank Makmur menargetkan kredit tumbuh. PT Bank Makmur juga menambah modal.\n"
+            "Sumarsono mengatakan ekspansi berlanjut. Kata Sumarsono, laba naik.\n",
+            "Harjanto Sumarsono",
+            "Tbk Harjanto",
+        ),
+        (
+            "Kepala Badan Pangan Lestari Dadang Suparman meninjau gudang beras.\n"
+            "Dadang mengatakan stok aman. Menurut Dadang, harga stabil.\n",
+            "Dadang Suparman",
+            "Lestari Dadang",
+        ),
+    ],
+)
+def test_a_holder_after_a_body_is_split_off_when_the_text_writes_the_name_alone(
+    text, holder, glued
+):
+    """Ketua Umum Partai Golkar Bahlil Lahadalia, then Bahlil: the first name written alone
+    shows where the body ends, though the body is never written alone; the body's own
+    short name (Bank Mandiri, Mandiri) shows nothing."""
+    found = mine_text(text)
+    assert find(found, holder) is not None
+    assert not [c for c in found for form in (c.term, *c.variants) if glued in form]
+
+
+@pytest.mark.usefixtures("implementation")
+def test_a_rank_opens_the_person_after_a_body():
+    """Kapolda Metro Jaya Irjen Karyoto, Kadiv Humas Polri Irjen Pol X: the rank (with the
+    police's Pol) opens the person's name; what stands before it names no one."""
+    text = (
+        "Kapolda Sumber Jaya Irjen Pol Baskoro Wicaksono memimpin apel pasukan.\n"
+        "Kapolda Sumber Jaya Irjen Pol Baskoro Wicaksono meminta anggota waspada.\n"
+        "Kadiv Humas Polri Irjen Sandiaga Purnomo menjelaskan kasus itu.\n"
+        "Kadiv Humas Polri Irjen Sandiaga Purnomo menambahkan penyidikan berlanjut.\n"
+    )
+    found = mine_text(text)
+    assert find(found, "Baskoro Wicaksono").kind == "person"
+    assert find(found, "Sandiaga Purnomo").kind == "person"
+    assert find(found, "Sumber Jaya").kind != "person"
+    assert not [c for c in found if c.term.startswith(("Pol ", "Sumber Jaya Irjen"))]
+
+
+@pytest.mark.usefixtures("implementation")
+def test_jenderal_inside_a_body_s_name_is_no_rank():
+    """Direktorat Jenderal Pajak, Sekretariat Jenderal: Jenderal is part of the body."""
+    text = (
+        "Direktorat Jenderal Pajak Kemenkeu mencatat penerimaan naik.\n"
+        "Menurut Direktorat Jenderal Pajak Kemenkeu, target tercapai.\n"
+    )
+    found = mine_text(text)
+    assert not [c for c in found if c.term.startswith("Pajak")]

@@ -54,7 +54,12 @@ def _kind_of(words: list[str], hint: str, case: CaseStats) -> str:
     # Dinkes Sumenep (Kabupaten Sumenep): a name with a place in it, no person.
     if club_name(" ".join(words)):
         return "organisation"
-    if len(words) >= 2 and all(case.name_like(w) for w in words) and case.regions.isdisjoint(words):
+    if (
+        hint != "body"  # Metro Jaya of Kapolda Metro Jaya Irjen Karyoto
+        and len(words) >= 2
+        and all(case.name_like(w) for w in words)
+        and case.regions.isdisjoint(words)
+    ):
         return "person"
     return "name"
 

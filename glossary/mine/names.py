@@ -80,6 +80,39 @@ _KNOWN_BODIES = frozenset(lexicon.ACRONYMS) | frozenset(
 )
 
 
+def _opens_a_body(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` heads a body's name rather than continuing a title's
+    portfolio: Kepala | Badan Gizi Nasional; but Menteri Badan Usaha Milik Negara, where
+    the next word is portfolio too."""
+    lower = words[i].lower()
+    return (
+        lower in lexicon.ORGANISATION_WORDS
+        and not is_derived_noun(lower)  # Sekretaris Perusahaan, Kepala Kepolisian: titles
+        and not (i + 1 < len(words) and _is_portfolio(words[i + 1]))
+    )
+
+
+_LEGAL_SUFFIXES = frozenset({"tbk", "persero"})  # PT Telkom Tbk, PT Pertamina (Persero)
+
+
+def _rank_length(words: list[str]) -> int:
+    """Length of the military or police rank opening ``words`` (Jenderal, Irjen, Laksamana
+    Madya): Panglima TNI Jenderal Agus Subiyanto is a general's name after the rank."""
+    for length in (3, 2, 1):
+        if " ".join(words[:length]).lower() in lexicon.RANKS:
+            return length + _police_mark(words, length)
+    return 0
+
+
+def _police_mark(words: list[str], after: int) -> int:
+    """1 when ``Pol`` follows a rank (Irjen Pol, Kombes Pol.): part of the rank."""
+    return int(
+        0 < after < len(words)
+        and words[after].rstrip(".").lower() == "pol"
+        and words[after - 1].lower() in lexicon.RANKS
+    )
+
+
 def _title_length(words: list[str]) -> int:
     """Length of the title that starts ``words`` (Presiden, Deputi Menteri Luar Negeri)."""
     i = 0
@@ -102,7 +135,7 @@ def _title_length(words: list[str]) -> int:
             continue  # Utusan Khusus Presiden, Presiden Direktur
         if head in lexicon.TITLE_HEADS or head.endswith("menteri"):
             while i < len(words):
-                if _is_portfolio(words[i]):
+                if _is_portfolio(words[i]) and not _opens_a_body(words, i):
                     i += 1
                 elif (
                     words[i] in lexicon.NAME_CONNECTORS
@@ -113,7 +146,7 @@ def _title_length(words: list[str]) -> int:
                 else:
                     break
         break
-    return i
+    return i + _police_mark(words, i)
 
 
 class Segmenter:
@@ -298,12 +331,32 @@ class Segmenter:
             out.append((words[:title], "title"))
             words = words[title:]
         titled = titled or bool(title)
+        rank = _rank_length(words) if title else 0
+        if rank and rank < len(words):
+            # Kepala Staf Angkatan Darat Jenderal Maruli Simanjuntak: the rank, then the name.
+            out.append((words[:rank], "title"))
+            words = words[rank:]
         if not words:
             return out
-        if titled and self.known_body_before_holder(words):
-            # Juru bicara KPK Tessa Mahardhika, Kepala BNPB Suharyanto: the body, then
-            # its spokesman or head, though the text never writes the body alone.
-            return [*out, (words[:1], ""), (words[1:], "name")]
+        if titled:
+            body = self.known_body_before_holder(words)
+            if body:
+                # Juru bicara KPK Tessa Mahardhika, Kepala BNPB Suharyanto, Ketua Dewan
+                # Komisioner OJK Mahendra Siregar: the body, then its spokesman or head,
+                # though the text never writes the body alone.
+                out.extend(
+                    (part, hint or "body") for part, hint in self.split_place_tail(words[:body])
+                )
+                rank = _rank_length(words[body:])
+                if rank:
+                    out.append((words[body : body + rank], "title"))
+                return [*out, (words[body + rank :], "name")]
+        inner = self.rank_inside(words)
+        if inner:
+            # Kapolda Metro Jaya Irjen Karyoto: a rank opens the person's part; what
+            # stands before it is a body or a place, no one's name.
+            before = [(part, hint or "body") for part, hint in self.split_place_tail(words[:inner])]
+            return [*out, *before, *self.segments(words[inner:])]
         # A place or acronym followed by a person's name: Rusia | Vladimir Putin.
         for i in range(len(words)):
             # A short form the text expands (Badan Pengawas Pemilu (Bawaslu)) is an
@@ -345,18 +398,76 @@ class Segmenter:
         out.extend(self.split_place_tail(words, titled=titled))
         return out
 
-    def known_body_before_holder(self, words: list[str]) -> bool:
-        """Whether a body the lexicon knows by its acronym or short form opens the words
-        and a name of the text's own follows it (KPK | Tessa Mahardhika; not AC Milan, not
-        DPRD Jawa Tengah Sumanto: a place after the body belongs to it)."""
-        rest = words[1:]
+    def rank_inside(self, words: list[str]) -> int:
+        """Where a rank before a name of the text's own opens the person's part of the
+        words (Metro Jaya | Irjen Karyoto), or 0. Jenderal alone opens none: after
+        Direktorat or Sekretaris it is part of the body or the title."""
+        for i in range(1, len(words) - 1):
+            rank = _rank_length(words[i:])
+            if (
+                rank
+                and words[i].lower() != "jenderal"
+                and i + rank < len(words)
+                and all(self.case.name_like(w) for w in words[i + rank :])
+            ):
+                return i
+        return 0
+
+    def holder_after_body(self, words: list[str]) -> int:
+        """Where the holder's name starts in a body's name followed by a person's, when
+        the text writes the person's first name alone, or the surname of a two-word name
+        (Direktur Utama PT Pertamina Nicke Widyawati, then Nicke; Kepala Badan Gizi
+        Nasional Dadan Hindayana, then Dadan), or 0. The body's own words are no such
+        evidence: PT Bank Mandiri Tbk Agus Martowardojo, with Mandiri alone, splits before
+        Agus, as PT Bank Mandiri is a name of its own."""
+        if words[0].lower() not in lexicon.ORGANISATION_WORDS:
+            return 0
+        for i in range(2, len(words)):
+            right = words[i:]
+            if (
+                right[0].lower() in _LEGAL_SUFFIXES
+                or self.alone.get(" ".join(words[: i + 1]), 0)
+                or not all(self.case.name_like(w) for w in right)
+            ):
+                continue
+            first = self.alone.get(right[0], 0) and not self.body_like(right[0])
+            last = (
+                len(right) <= 2 and self.alone.get(right[-1], 0) and not self.body_like(right[-1])
+            )
+            if first or last:
+                return i
+        return 0
+
+    def body_like(self, word: str) -> bool:
+        """Whether one word the text writes alone names a body or a place, not a person:
+        a short form it expands or the lexicon knows (Depkeu, Kemenlu), a place after di
+        or ke (di Depkeu)."""
         return (
-            bool(rest)
-            and words[0].lower() in _KNOWN_BODIES
-            and all(self.case.name_like(w) and not is_acronym(w) for w in rest)
-            and not any(_place_length(rest, i) for i in range(len(rest)))
-            and not self.english_tail(rest)
+            word in self.short_forms
+            or word.lower() in _KNOWN_BODIES
+            or word.lower() in lexicon.PLACES
+            or self.placed.get(word, 0) > 0
         )
+
+    def known_body_before_holder(self, words: list[str]) -> int:
+        """How many words name the body when a body the lexicon knows by its acronym or
+        short form ends them and a name of the text's own follows, with a rank or not
+        (KPK | Tessa Mahardhika, Dewan Komisioner OJK | Mahendra Siregar, TNI | Jenderal
+        Agus Subiyanto); 0 otherwise (AC Milan; DPRD Jawa Tengah Sumanto: a place after
+        the body belongs to it)."""
+        for i, word in enumerate(words[:-1]):
+            if word.lower() not in _KNOWN_BODIES:
+                continue
+            rest = words[i + 1 :]
+            rest = rest[_rank_length(rest) :]
+            if (
+                rest
+                and all(self.case.name_like(w) and not is_acronym(w) for w in rest)
+                and not any(_place_length(rest, k) for k in range(len(rest)))
+                and not self.english_tail(rest)
+            ):
+                return i + 1
+        return 0
 
     def split_place_tail(
         self, words: list[str], titled: bool = False
@@ -400,6 +511,11 @@ class Segmenter:
             return [(words, "")]
         if not titled and phrase in self.titled_splits:
             return [(part, "") for part in self.titled_splits[phrase]]
+        holder = self.holder_after_body(words) if titled else 0
+        if holder:
+            parts = [(words[:holder], ""), (words[holder:], "")]
+            self.titled_splits[phrase] = [part for part, _ in parts]
+            return parts
         whole = self.alone.get(phrase, 0)
         for i in range(1, len(words)):
             left, right = words[:i], words[i:]
