@@ -43,6 +43,7 @@ FUNCTION_WORDS = _words(
     kali apakah bagaimanapun apapun siapapun manapun kapanpun ataupun maupun baik entah
     terus terutama khususnya termasuk yakni misalnya contohnya antaranya diantaranya di_antaranya
     dirinya sendirinya miliknya sebagainya lagipula pula serta-merta sekadar sekedar
+    sepanjang sempat saling
     hingga_kini sejauh seberapa sebanyak sebesar setinggi senilai setara seluas sesuai
     berdasarkan terkait
     tentunya tentu memang sudah_tentu pasti barangkali kiranya rupanya ternyata
