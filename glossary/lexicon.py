@@ -43,6 +43,7 @@ FUNCTION_WORDS = _words(
     kali apakah bagaimanapun apapun siapapun manapun kapanpun ataupun maupun baik entah
     terus terutama khususnya termasuk yakni misalnya contohnya antaranya diantaranya di_antaranya
     dirinya sendirinya miliknya sebagainya lagipula pula serta-merta sekadar sekedar
+    sepanjang sempat saling
     hingga_kini sejauh seberapa sebanyak sebesar setinggi senilai setara seluas sesuai
     berdasarkan terkait
     tentunya tentu memang sudah_tentu pasti barangkali kiranya rupanya ternyata
@@ -211,7 +212,7 @@ TITLES = RANKS | _words(
     ibu pak bu tuan nyonya nona saudara mr mrs ms sir haji hajah kh raden mantan
     anggota_parlemen pemimpin_tertinggi ayatollah emir perdana gubernur_bank_sentral
     deputi_gubernur pelaksana_tugas plt penjabat pj ketua_dewan anggota_dewan wakil
-    deputi_menteri kasudin kadis
+    deputi_menteri kasudin kadis kadiv
     """
 )
 TITLE_HEADS = _words(
@@ -378,6 +379,7 @@ SHORT_FORMS = _pairs(
     balita=bawah_lima_tahun migas=minyak_dan_gas humas=hubungan_masyarakat
     litbang=penelitian_dan_pengembangan iptek=ilmu_pengetahuan_dan_teknologi
     sudin=suku_dinas kasudin=kepala_suku_dinas kanwil=kantor_wilayah kadis=kepala_dinas
+    kadiv=kepala_divisi
     """
 )
 

@@ -193,6 +193,17 @@ def test_what_english_news_does_not_write_is_found(tmp_path, news, source, targe
     assert finding.kind == kind
 
 
+def test_another_name_after_the_title_s_rendering_stands_in_the_person_s_place(tmp_path, news):
+    """Sekretaris Jenderal PBB Antonio Guterres as "UN Secretary-General Ban Ki-moon": the
+    title is rendered, and a name the glossary does not know stands where the person's
+    name belongs, so the name is wrong, not left out."""
+    source = ["Kata Menteri Keuangan Kim Jong Un di Jakarta."]
+    [finding] = default_check(tmp_path, news, source, ["Finance Minister John Smith said here."])
+    assert (finding.term, finding.severity) == ("Kim Jong Un", "error")
+    assert "'John Smith' stands there" in finding.message
+    assert default_check(tmp_path, news, source, ["Finance Minister Kim Jong Un said here."]) == []
+
+
 def test_grammar_is_no_spelling_variant(tmp_path, news):
     """A compound hyphenated before a noun ("second-half goals") and an acronym's full stop
     at the end of a sentence ("by BI.") are grammar, not a second spelling."""

@@ -247,6 +247,25 @@ def test_a_base_verb_after_a_longer_noun_phrase_is_its_predicate():
     assert not [t for t in terms if t.endswith(" tumbuh") and len(t.split()) > 2]
 
 
+def test_a_verb_of_motion_or_change_ends_no_term():
+    """perbankan tumbuh, harga naik, warga kembali say what the noun does, even in two
+    words; kembali after a derived noun is "re-" (pembelian kembali, the buyback), and an
+    adverb or a preposition (sempat, saling, sepanjang) opens no term."""
+    text = "\n".join(
+        f"Kredit perbankan tumbuh {n} persen, harga cabai naik, warga kembali ke rumah, dan"
+        f" pembelian kembali saham senilai Rp{n} miliar sempat tertunda sepanjang tahun."
+        for n in range(5, 9)
+    )
+    terms = {c.term for c in mine_text(text)}
+    assert [t for t in terms if t.startswith("pembelian kembali")]
+    assert not [
+        t
+        for t in terms
+        if t.endswith((" tumbuh", " naik", "warga kembali"))
+        or t.startswith(("sempat ", "sepanjang "))
+    ]
+
+
 def test_a_phrase_ending_in_a_possessive_is_no_term():
     text = "Ia mengalahkan rekan senegaranya. Rekan senegaranya kecewa.\n" * 3
     assert "rekan senegaranya" not in {c.term for c in mine_text(text)}

@@ -438,16 +438,25 @@ def unknown_names(
     words = _rendering_words(present)
     for run in _NAME_RUN.finditer(text):
         start = run.start()
-        if abs(start / max(len(text), 1) - where) > _NAME_DRIFT:
-            continue
-        names = [
-            _without_possessive(w.group())
+        kept = [
+            w
             for w in re.finditer(r"\S+", run.group())
             if w.group().casefold() not in _CALENDAR
             and not any(a <= start + w.start() < b for a, b in taken)
             and _name_word(w.group(), text[start + w.end() : start + w.end() + 1])
         ]  # "Basuki" of "Governor Basuki", where "Governor" renders Gubernur
-        if names and _SENTENCE_OPEN.search(text[:start]) and is_common(names[0].casefold()):
+        # Where the name stands: its first word the renderings leave ("John Smith" after
+        # "UN Secretary-General"), not the run's start.
+        begin = start + kept[0].start() if kept else start
+        if abs(begin / max(len(text), 1) - where) > _NAME_DRIFT:
+            continue
+        names = [_without_possessive(w.group()) for w in kept]
+        if (
+            names
+            and begin == start
+            and _SENTENCE_OPEN.search(text[:start])
+            and is_common(names[0].casefold())
+        ):
             names = names[1:]  # "The", "He": a sentence's capital, not a name's
         if len(names) == 1 and INITIALS.fullmatch(names[0]):
             continue  # "BMRI", "PAC": the English's own short form of a name, no other name

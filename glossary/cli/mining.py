@@ -136,7 +136,7 @@ def mine_command(paths, output, glossary_path, update, min_count, top, output_fo
     "memories",
     multiple=True,
     metavar="FILE",
-    help="Translation memory (TMX, PO) read as parallel text (repeat for several).",
+    help="Translation memory (TMX, XLIFF, PO) read as parallel text (repeat for several).",
 )
 @click.option(
     "--reference",

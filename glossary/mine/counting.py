@@ -76,6 +76,14 @@ _WEB_ADDRESS_RE = re.compile(
 )
 _OPENERS = frozenset("“\"‘'([:–—•")
 _PAREN_RE = re.compile(r"\(([^()]{1,120})\)")
+# A news agency's dateline opening a paragraph: JAKARTA (ANTARA) -, BANDA ACEH, Senin
+# (ANTARA) -, JAKARTA, KOMPAS.com -, Jakarta (ANTARA News) -. It names no term of the
+# story: counted, it made JAKARTA an acronym and ANTARA the top name of every article.
+_DATELINE_RE = re.compile(
+    r"(?:[A-Z]{2}[A-Z.'-]*(?: [A-Z]{2}[A-Z.'-]*){0,3}(?: ?\([^()\n]{2,30}\)|,[^()\n,]{2,40}?)"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:,[^()\n,]{2,20}?)?(?= \([A-Z]{3}))"
+    r"(?: ?\([^()\n]{2,30}\))? ?[-\u2013\u2014]{1,2} "
+)
 _SHORT_FORM_RE = re.compile(r"^[A-Z][A-Za-z0-9\-]{1,11}$")
 _SYLLABIC_NAME_RE = re.compile(r"^[A-Z][a-z]{3,9}$")
 BEFORE_PAREN_CHARS = 600
@@ -266,7 +274,8 @@ class Tally:
             # A line repeated in one document (a caption, boilerplate) counts once.
             if line and line not in seen:
                 seen.add(line)
-                self.add_line(line, base | number)
+                dateline = _DATELINE_RE.match(line)
+                self.add_line(line[dateline.end() :] if dateline else line, base | number)
         if len(self.ngrams) > PRUNE_AT or len(self.runs) > PRUNE_AT // 4:
             self.prune()
 

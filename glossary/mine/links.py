@@ -9,7 +9,8 @@ from glossary import lexicon
 from glossary.mine.casing import CaseStats
 from glossary.mine.counting import MARKERS, Tally
 from glossary.mine.groups import Group, group_key, top_key
-from glossary.mine.names import Segmenter, club_name, initials
+from glossary.mine.name_kinds import club_name
+from glossary.mine.names import Segmenter, initials
 from glossary.morphology import SPACE_OR_HYPHEN, is_acronym
 
 

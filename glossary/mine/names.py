@@ -10,9 +10,7 @@ from glossary import lexicon
 from glossary.mine.casing import CaseStats
 from glossary.mine.counting import BREAK_WORDS, HEADLINE, INITIAL, MARKERS, Tally
 from glossary.mine.dictionary import english_words, international_words
-from glossary.mine.groups import Group, count_where_acronyms_end_names, group_key
 from glossary.morphology import (
-    ROMAN_NUMERAL,
     is_acronym,
     is_derived_noun,
     is_stative,
@@ -73,6 +71,47 @@ def _is_portfolio(word: str) -> bool:
 
 _TITLE_FIRST_WORDS = frozenset(t.split(" ")[0] for t in lexicon.TITLES)
 
+# Bodies news names by an acronym or a short form (KPK, BNPB, Kemenlu, Polda): after a
+# title, what follows them is the holder's name, never more of theirs.
+_KNOWN_BODIES = frozenset(lexicon.ACRONYMS) | frozenset(
+    short
+    for short, long_form in lexicon.SHORT_FORMS.items()
+    if long_form.split(" ")[0] in lexicon.ORGANISATION_WORDS
+)
+
+
+def _opens_a_body(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` heads a body's name rather than continuing a title's
+    portfolio: Kepala | Badan Gizi Nasional; but Menteri Badan Usaha Milik Negara, where
+    the next word is portfolio too."""
+    lower = words[i].lower()
+    return (
+        lower in lexicon.ORGANISATION_WORDS
+        and not is_derived_noun(lower)  # Sekretaris Perusahaan, Kepala Kepolisian: titles
+        and not (i + 1 < len(words) and _is_portfolio(words[i + 1]))
+    )
+
+
+_LEGAL_SUFFIXES = frozenset({"tbk", "persero"})  # PT Telkom Tbk, PT Pertamina (Persero)
+
+
+def _rank_length(words: list[str]) -> int:
+    """Length of the military or police rank opening ``words`` (Jenderal, Irjen, Laksamana
+    Madya): Panglima TNI Jenderal Agus Subiyanto is a general's name after the rank."""
+    for length in (3, 2, 1):
+        if " ".join(words[:length]).lower() in lexicon.RANKS:
+            return length + _police_mark(words, length)
+    return 0
+
+
+def _police_mark(words: list[str], after: int) -> int:
+    """1 when ``Pol`` follows a rank (Irjen Pol, Kombes Pol.): part of the rank."""
+    return int(
+        0 < after < len(words)
+        and words[after].rstrip(".").lower() == "pol"
+        and words[after - 1].lower() in lexicon.RANKS
+    )
+
 
 def _title_length(words: list[str]) -> int:
     """Length of the title that starts ``words`` (Presiden, Deputi Menteri Luar Negeri)."""
@@ -96,7 +135,7 @@ def _title_length(words: list[str]) -> int:
             continue  # Utusan Khusus Presiden, Presiden Direktur
         if head in lexicon.TITLE_HEADS or head.endswith("menteri"):
             while i < len(words):
-                if _is_portfolio(words[i]):
+                if _is_portfolio(words[i]) and not _opens_a_body(words, i):
                     i += 1
                 elif (
                     words[i] in lexicon.NAME_CONNECTORS
@@ -107,7 +146,7 @@ def _title_length(words: list[str]) -> int:
                 else:
                     break
         break
-    return i
+    return i + _police_mark(words, i)
 
 
 class Segmenter:
@@ -292,8 +331,32 @@ class Segmenter:
             out.append((words[:title], "title"))
             words = words[title:]
         titled = titled or bool(title)
+        rank = _rank_length(words) if title else 0
+        if rank and rank < len(words):
+            # Kepala Staf Angkatan Darat Jenderal Maruli Simanjuntak: the rank, then the name.
+            out.append((words[:rank], "title"))
+            words = words[rank:]
         if not words:
             return out
+        if titled:
+            body = self.known_body_before_holder(words)
+            if body:
+                # Juru bicara KPK Tessa Mahardhika, Kepala BNPB Suharyanto, Ketua Dewan
+                # Komisioner OJK Mahendra Siregar: the body, then its spokesman or head,
+                # though the text never writes the body alone.
+                out.extend(
+                    (part, hint or "body") for part, hint in self.split_place_tail(words[:body])
+                )
+                rank = _rank_length(words[body:])
+                if rank:
+                    out.append((words[body : body + rank], "title"))
+                return [*out, (words[body + rank :], "name")]
+        inner = self.rank_inside(words)
+        if inner:
+            # Kapolda Metro Jaya Irjen Karyoto: a rank opens the person's part; what
+            # stands before it is a body or a place, no one's name.
+            before = [(part, hint or "body") for part, hint in self.split_place_tail(words[:inner])]
+            return [*out, *before, *self.segments(words[inner:])]
         # A place or acronym followed by a person's name: Rusia | Vladimir Putin.
         for i in range(len(words)):
             # A short form the text expands (Badan Pengawas Pemilu (Bawaslu)) is an
@@ -334,6 +397,77 @@ class Segmenter:
         # Ahmed Fathi.
         out.extend(self.split_place_tail(words, titled=titled))
         return out
+
+    def rank_inside(self, words: list[str]) -> int:
+        """Where a rank before a name of the text's own opens the person's part of the
+        words (Metro Jaya | Irjen Karyoto), or 0. Jenderal alone opens none: after
+        Direktorat or Sekretaris it is part of the body or the title."""
+        for i in range(1, len(words) - 1):
+            rank = _rank_length(words[i:])
+            if (
+                rank
+                and words[i].lower() != "jenderal"
+                and i + rank < len(words)
+                and all(self.case.name_like(w) for w in words[i + rank :])
+            ):
+                return i
+        return 0
+
+    def holder_after_body(self, words: list[str]) -> int:
+        """Where the holder's name starts in a body's name followed by a person's, when
+        the text writes the person's first name alone, or the surname of a two-word name
+        (Direktur Utama PT Pertamina Nicke Widyawati, then Nicke; Kepala Badan Gizi
+        Nasional Dadan Hindayana, then Dadan), or 0. The body's own words are no such
+        evidence: PT Bank Mandiri Tbk Agus Martowardojo, with Mandiri alone, splits before
+        Agus, as PT Bank Mandiri is a name of its own."""
+        if words[0].lower() not in lexicon.ORGANISATION_WORDS:
+            return 0
+        for i in range(2, len(words)):
+            right = words[i:]
+            if (
+                right[0].lower() in _LEGAL_SUFFIXES
+                or self.alone.get(" ".join(words[: i + 1]), 0)
+                or not all(self.case.name_like(w) for w in right)
+            ):
+                continue
+            first = self.alone.get(right[0], 0) and not self.body_like(right[0])
+            last = (
+                len(right) <= 2 and self.alone.get(right[-1], 0) and not self.body_like(right[-1])
+            )
+            if first or last:
+                return i
+        return 0
+
+    def body_like(self, word: str) -> bool:
+        """Whether one word the text writes alone names a body or a place, not a person:
+        a short form it expands or the lexicon knows (Depkeu, Kemenlu), a place after di
+        or ke (di Depkeu)."""
+        return (
+            word in self.short_forms
+            or word.lower() in _KNOWN_BODIES
+            or word.lower() in lexicon.PLACES
+            or self.placed.get(word, 0) > 0
+        )
+
+    def known_body_before_holder(self, words: list[str]) -> int:
+        """How many words name the body when a body the lexicon knows by its acronym or
+        short form ends them and a name of the text's own follows, with a rank or not
+        (KPK | Tessa Mahardhika, Dewan Komisioner OJK | Mahendra Siregar, TNI | Jenderal
+        Agus Subiyanto); 0 otherwise (AC Milan; DPRD Jawa Tengah Sumanto: a place after
+        the body belongs to it)."""
+        for i, word in enumerate(words[:-1]):
+            if word.lower() not in _KNOWN_BODIES:
+                continue
+            rest = words[i + 1 :]
+            rest = rest[_rank_length(rest) :]
+            if (
+                rest
+                and all(self.case.name_like(w) and not is_acronym(w) for w in rest)
+                and not any(_place_length(rest, k) for k in range(len(rest)))
+                and not self.english_tail(rest)
+            ):
+                return i + 1
+        return 0
 
     def split_place_tail(
         self, words: list[str], titled: bool = False
@@ -377,6 +511,11 @@ class Segmenter:
             return [(words, "")]
         if not titled and phrase in self.titled_splits:
             return [(part, "") for part in self.titled_splits[phrase]]
+        holder = self.holder_after_body(words) if titled else 0
+        if holder:
+            parts = [(words[:holder], ""), (words[holder:], "")]
+            self.titled_splits[phrase] = [part for part, _ in parts]
+            return parts
         whole = self.alone.get(phrase, 0)
         for i in range(1, len(words)):
             left, right = words[:i], words[i:]
@@ -505,118 +644,6 @@ def _modifier(word: str) -> bool:
 
 def _is_short(words: list[str]) -> bool:
     return len(words) == 1 and is_acronym(words[0])
-
-
-_DIRECTIONS = lexicon.COMPASS | {"pusat", "raya", "besar", "kecil"}
-
-
-def club_name(form: str) -> bool:
-    """Whether a name of two words or more is a sports club's (``lexicon.CLUB_WORDS``):
-    Real Zaragoza, Racing Santander, Leeds United; the text writes it like a person's name,
-    its city alone like a surname (Zaragoza), but it names no one."""
-    words = form.lower().split()
-    return len(words) > 1 and (words[0] in lexicon.CLUB_WORDS or words[-1] in lexicon.CLUB_WORDS)
-
-
-def _kind_of(words: list[str], hint: str, case: CaseStats) -> str:
-    lower = [w.lower() for w in words]
-    phrase = " ".join(lower)
-    if hint == "title":
-        return "title"
-    if len(words) == 1 and is_acronym(words[0]):
-        return "acronym"
-    if phrase in lexicon.PLACES or (
-        # Jakarta Pusat, Jawa Barat: a place and a direction.
-        lower[0] in lexicon.PLACES and all(w in _DIRECTIONS for w in lower[1:])
-    ):
-        return "place"
-    if lower[0] in lexicon.SHORT_FORMS:  # Pemkot Delhi, Kemenlu RI
-        lower = [*lexicon.SHORT_FORMS[lower[0]].split(), *lower[1:]]
-    if lower[0] in lexicon.EVENT_WORDS or phrase in lexicon.EVENT_WORDS:
-        return "event"
-    if not lexicon.ORGANISATION_WORDS.isdisjoint(lower):
-        return "organisation"
-    if lower[0] in lexicon.PLACE_WORDS or (
-        # Jakarta Utara; Guantanamo Bay (English puts the place word last)
-        len(words) > 1 and (lower[-1] in lexicon.COMPASS or lower[-1] in lexicon.PLACE_WORDS)
-    ):
-        return "place"
-    if " ".join(words) in case.regions:
-        # What an administrative unit names (Kota Palangka Raya, Kecamatan Tanjungpriok)
-        # is a place: Camat Tanjungpriok is the office of it, no form of it.
-        return "place"
-    # Dinkes Sumenep (Kabupaten Sumenep): a name with a place in it, no person.
-    if club_name(" ".join(words)):
-        return "organisation"
-    if len(words) >= 2 and all(case.name_like(w) for w in words) and case.regions.isdisjoint(words):
-        return "person"
-    return "name"
-
-
-def name_groups(tally: Tally, segmenter: Segmenter, min_count: int) -> dict[str, Group]:
-    case = segmenter.case
-    segmenter.learn_titled_splits(tally.runs, tally.titled)
-    groups: dict[str, Group] = {}
-    capital, initials = case.capital, tally.initials
-
-    def frequent(word: str) -> bool:
-        lower = word.lower()
-        return capital.get(lower, 0) + initials.get(lower, 0) >= min_count
-
-    # Lines where an acronym ends a longer name (UEFA in Piala UEFA).
-    inside: dict[str, list[list]] = defaultdict(list)
-    for key, stats in tally.runs.items():
-        # A name occurs at most as often as its rarest word is capitalised: a rare run
-        # of rare words cannot give a candidate.
-        words = key.lstrip(MARKERS).split(" ")  # as CaseStats counts them: Al-Shabab whole
-        if stats[0] < min_count and not any(map(frequent, words)):
-            continue
-        titled = key in tally.titled
-        for piece in segmenter.pieces(key):
-            segments = segmenter.segments(piece, titled)
-            titled = False  # only the first piece follows the title
-            # The title opening the piece: Pemimpin in Pemimpin Taliban Mullah Omar.
-            title = " ".join(segments[0][0]).lower() if segments[0][1] == "title" else ""
-            for n, (words, hint) in enumerate(segments):
-                if len(words) == 1 and is_acronym(words[0]):
-                    lower = words[0].lower()
-                    # TIM, BUMI in a headline: a common word in capitals, not an acronym.
-                    if lower not in lexicon.ACRONYMS and case.lower.get(lower, 0) >= max(
-                        2, stats[0]
-                    ):
-                        continue
-                elif len(words) == 1:
-                    lower = words[0].lower()
-                    if (
-                        lower in BREAK_WORDS
-                        or len(lower) < 2
-                        or is_verb(lower)
-                        or ROMAN_NUMERAL.match(words[0])
-                    ):
-                        continue
-                elif len(words) > 1 and is_acronym(words[-1]):
-                    inside[group_key(words[-1], name=True)].append(stats)
-                form = " ".join(words)
-                kind = _kind_of(words, hint, case)
-                gkey = group_key(form, name=True)
-                group = groups.get(gkey)
-                if group is None:
-                    group = groups[gkey] = Group(words=len(words))
-                group.add(form, kind, stats)
-                # The title names the run's last part: Pemimpin Hizbullah Hassan Nasrallah
-                # is Nasrallah's title, no form of Hizbullah.
-                last = n == len(segments) - 1
-                if (
-                    n
-                    and last
-                    and segments[n - 1][1] == "title"
-                    and (kind == "person" or (kind == "name" and len(words) == 1))
-                ):
-                    group.titled.add(" ".join(segments[n - 1][0] + words))
-                if n and title and kind in ("person", "name"):
-                    group.titles.add(title)
-    count_where_acronyms_end_names(groups, inside, min_count)
-    return groups
 
 
 def initials(form: str) -> str:

@@ -22,7 +22,8 @@ from glossary.mine.dictionary import (
 )
 from glossary.mine.groups import Group, top_key
 from glossary.mine.links import link_acronyms, link_nicknames, link_short_names
-from glossary.mine.names import Segmenter, club_name, name_groups
+from glossary.mine.name_kinds import club_name, name_groups
+from glossary.mine.names import Segmenter
 from glossary.mine.species import join_epithets
 from glossary.mine.terms import common_title, term_groups
 from glossary.morphology import (

@@ -25,6 +25,7 @@ from glossary.morphology import (
     general_frequencies,
     general_frequency,
     inflects,
+    is_derived_noun,
     is_stative,
     nominal_root,
     root_words,
@@ -67,6 +68,13 @@ _WRITTEN_HEADS = frozenset(
 )
 
 _PREDICATE_VERBS = lexicon.BASE_VERBS - {"masuk", "keluar", "hidup", "mati"}
+# Verbs of motion and change that after a noun say what it does, never what it is, even in
+# two words: perbankan tumbuh, harga naik, warga kembali (not korban tewas, the dead, nor
+# orang hilang, the missing). After a derived noun kembali is "re-": pembelian kembali,
+# the buyback, is a term.
+_CLAUSE_VERBS = frozenset(
+    ("naik", "turun", "tumbuh", "kembali", "mulai", "tiba", "datang", "pergi", "muncul")
+)
 
 # One word used this often in general Indonesian (1 in 10,000 words: upaya, bidang,
 # pertemuan) is everyday vocabulary; domain words are rarer (sanksi 2, rudal 1.7 in 100,000).
@@ -174,6 +182,10 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
         # says a state or a direction (ancaman hukuman mati, trafik panggilan keluar) or
         # pairs with another verb (perjanjian jual beli).
         if len(words) > 2 and words[-1] in _PREDICATE_VERBS and words[-2] not in lexicon.BASE_VERBS:
+            continue
+        if words[-1] in _CLAUSE_VERBS and not (
+            words[-1] == "kembali" and is_derived_noun(words[-2])
+        ):
             continue
         # A phrase ending in a possessive (rekan senegaranya, his compatriot) is no term.
         if len(words) > 1 and words[-1].endswith(POSSESSIVE):
