@@ -13,7 +13,7 @@ from glossary.suggest import (
     names,
     parse_label,
 )
-from glossary.suggest.bitext import english_key
+from glossary.suggest.aligned_text import english_key
 from glossary.suggest.rescore import derived_forms, rescore
 from glossary.suggest.run import MIN_FILL_CONFIDENCE
 from glossary.suggest.wordalign import aligned_phrase, phrase_counts, term_positions

@@ -27,7 +27,7 @@ REVERSE = {
 
 def aligned(tmp_path, pairs):
     """A ParallelCorpus of one line-aligned pair of files holding ``pairs``."""
-    from glossary.suggest.bitext import ParallelCorpus
+    from glossary.suggest.aligned_text import ParallelCorpus
 
     (tmp_path / "a.id").write_text("".join(f"{s}\n" for s, _ in pairs), encoding="utf-8")
     (tmp_path / "a.en").write_text("".join(f"{t}\n" for _, t in pairs), encoding="utf-8")

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 
 from glossary.store import Entry, Glossary
-from glossary.suggest.bitext import english_key, load_corpus, parallel
+from glossary.suggest.aligned_text import english_key, load_corpus
+from glossary.suggest.bitext import parallel
 from glossary.suggest.core import (
     Backend,
     BackendUnavailable,
