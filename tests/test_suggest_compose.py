@@ -255,3 +255,34 @@ def test_a_plural_without_s_is_a_related_form():
 def test_an_irregular_plural_changes_the_last_word_only(word):
     for plural in irregular_plurals(f"cell {word}"):
         assert plural.startswith("cell ") and plural != f"cell {word}"
+
+
+def _filled(report, term, count, *suggestions):
+    """``term`` filled in ``report`` with the first of ``suggestions``."""
+    from glossary.suggest.run import fill_entry
+
+    entry = Entry(term, count=count)
+    report.filled.append((entry, fill_entry(entry, list(suggestions))))
+    return entry
+
+
+def test_a_word_takes_the_sense_the_texts_own_phrases_write(monkeypatch):
+    """In economic news ``suku bunga`` is "interest rate" (FreeDict, whole), so ``bunga`` is
+    "interest", not FreeDict's first sense "flower"; a word-by-word composition ("credit
+    flower") is no evidence, nor phrases much rarer than the word."""
+    from glossary.suggest import run
+    from glossary.suggest.core import Settings
+
+    reverse = {"bunga": [["flower", "n", 0, 0, 3, 0], ["interest", "n", 0, 0, 2, 0]]}
+    monkeypatch.setattr(run, "_dictionary_index", lambda settings: reverse)
+    flower = Suggestion("flower", "dictionary", 0.75, "FreeDict: flower -> bunga")
+    for phrase_count, sense in ((30, "interest"), (5, "flower")):
+        report = run.SuggestReport()
+        bunga = _filled(report, "bunga", 60, flower)
+        whole = Suggestion("interest rate", "dictionary", 0.55, "FreeDict: interest rate -> x")
+        _filled(report, "suku bunga", phrase_count, whole)
+        composed = Suggestion("credit flower", "dictionary", 0.14, "FreeDict word by word: x")
+        _filled(report, "bunga kredit", 60, composed)
+        run._senses_of_the_text(report, Settings())
+        assert bunga.english == sense
+        assert report.filled[0][1].english == sense

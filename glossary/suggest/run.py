@@ -112,6 +112,8 @@ def suggest(
     if "dictionary" in backends:
         _unchecked(entries, found, run)
     _fill(entries, found, report, measured=bool(run.parallel or run.memories))
+    if "dictionary" in backends:
+        _senses_of_the_text(report, run)
     if "dictionary" in backends and report.unfilled:
         _compose_with_senses(report, replace(run, warn=lambda _: None, progress=None))
     return report
@@ -141,6 +143,41 @@ def _least_to_fill(entry: Entry, suggestion: Suggestion, measured: bool) -> floa
     """The confidence a suggestion needs to be written as the entry's English."""
     composed = suggestion.source == "dictionary" and " " in entry.term.strip()
     return MIN_FILL_COMPOSED if measured and composed else MIN_FILL_CONFIDENCE
+
+
+# A word's dictionary sense is the one the text's own phrases mean when the phrases whose
+# English writes it occur at least this share as often as the word.
+PHRASE_SENSE_SHARE = 0.25
+
+
+def _senses_of_the_text(report: SuggestReport, settings: Settings) -> None:
+    """A word filled with a FreeDict sense gets the sense the text's own phrases use instead,
+    when phrases of the word that a dictionary or the parallel text renders whole (not word by
+    word) write another of its FreeDict senses and never this one: in economic news ``suku
+    bunga`` is "interest rate", so ``bunga`` is "interest", not "flower"."""
+    reverse = _dictionary_index(settings)
+    written: dict[str, Counter[str]] = {}  # word -> English word -> the phrases' count
+    for entry, best in report.filled:
+        words = entry.term.lower().split()
+        if len(words) > 1 and "word by word" not in best.evidence:
+            english = set(english_key(w) for w in best.english.lower().replace("-", " ").split())
+            for word in words:
+                written.setdefault(word, Counter()).update(dict.fromkeys(english, entry.count))
+    for i, (entry, best) in enumerate(report.filled):
+        phrases = written.get(entry.term)
+        if best.source != "dictionary" or not phrases or not entry.term.islower():
+            continue
+        senses = {row[0] for row in reverse.get(entry.term, ()) if " " not in row[0]}
+        meant = [(phrases[english_key(s)], s) for s in senses if phrases[english_key(s)]]
+        if not meant or phrases[english_key(best.english.lower())]:
+            continue
+        count, sense = max(meant)
+        if count < PHRASE_SENSE_SHARE * entry.count:
+            continue
+        evidence = f"FreeDict: {sense} -> {entry.term}, the sense of the text's phrases of it"
+        chosen = Suggestion(sense, "dictionary", best.confidence, evidence)
+        others = [s for s in map(parse_label, entry.suggestions) if s.english != sense]
+        report.filled[i] = (entry, fill_entry(entry, [chosen, *others]))
 
 
 # A word's suggestion this confident lends its English to the phrases it stands in.
