@@ -399,3 +399,22 @@ def test_a_common_noun_s_english_is_cased_as_its_lower_case_lines_write_it(tmp_p
     assert entry.english == "urban village"
     (tmp_path / "names").mkdir()
     assert parallel_entry(tmp_path / "names", pairs, "Kelurahan").english == "Urban Village"
+
+
+def test_a_names_short_form_alone_says_nothing_of_the_name(tmp_path):
+    """The lines of ``Bumi`` alone are about the Earth: no rendering of Bumi Resources,
+    whose short form the miner keeps; the lines that write the name whole count."""
+    pairs = [
+        ("Bumi mengelilingi matahari.", "The Earth orbits the sun."),
+        ("Bumi makin panas.", "The Earth is getting warmer."),
+        ("Bumi berputar.", "The Earth turns."),
+        ("Bumi tua sekali.", "The Earth is very old."),
+        ("Saham Bumi Resources naik.", "Bumi Resources shares rose."),
+        ("Bumi Resources membeli tambang.", "Bumi Resources bought a mine."),
+    ]
+    corpus_of(tmp_path, pairs)
+    entry = Entry("Bumi Resources", variants=["Bumi"])
+    settings = Settings(cache_dir=tmp_path, parallel=[(tmp_path / "a.id", tmp_path / "a.en")])
+    (found,) = suggest.parallel([entry], settings)
+    assert "earth" not in {s.english.lower() for s in found}
+    assert found and found[0].english == "Bumi Resources"

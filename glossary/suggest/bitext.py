@@ -318,9 +318,21 @@ def parallel(entries: Sequence[Entry], settings: Settings) -> list[list[Suggesti
     results = []
     for n, (entry, lines) in enumerate(zip(entries, corpus.occurrences(entries), strict=True), 1):
         _progress(settings, "parallel", n, len(entries))
-        found = align_term(corpus, lines, entry.forms)
+        found = align_term(corpus, _lines_of_the_whole(corpus, lines, entry), entry.forms)
         results.append([s for s in found if not _capitalised_self(entry.term, s.english)])
     return results
+
+
+def _lines_of_the_whole(corpus: ParallelCorpus, lines: list[int], entry: Entry) -> list[int]:
+    """The lines that write a name of several words whole, not only the one word of it the
+    miner keeps as its short form: the lines of ``Bumi`` alone are about the earth, not
+    Bumi Resources Tbk, those of ``Paskah`` alone about Easter or a minister, not Paskah
+    Yahudi (Passover)."""
+    words = {w.casefold() for w in entry.term.split()}
+    if len(words) < 2 or not any(f.casefold() in words for f in entry.forms):
+        return lines
+    wholes = [f.casefold() for f in entry.forms if " " in f.strip()]
+    return [n for n in lines if any(w in corpus.source[n].casefold() for w in wholes)]
 
 
 def _capitalised_self(term: str, english: str) -> bool:

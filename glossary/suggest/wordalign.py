@@ -231,7 +231,8 @@ def aligned_phrase(
     ``name`` (every word of the term capitalised), the stretch takes in the capitalised
     words beside it that no other Indonesian word claims (not ``stopwords``), up to one more
     word than the term has: ``Piala Dunia`` linked to "World" alone in "Brazil's 1994 World
-    Cup victory" is "World Cup", ``PBB`` linked to "Nations" is "United Nations"."""
+    Cup victory" is "World Cup", ``PBB`` linked to "Nations" is "United Nations"; and it
+    keeps its capital at the line start, where a common word's is the sentence's."""
     inside = set(positions)
     english = sorted(j for i, j in links if i in inside)
     if not english:
@@ -256,7 +257,7 @@ def aligned_phrase(
         while last - first < len(positions) and (joins(first - 1) or joins(last + 1)):
             first, last = (first - 1, last) if joins(first - 1) else (first, last + 1)
     words = line.words[first : last + 1]
-    if first == 0 and not words[0].isupper():  # a sentence's capital, not the word's
+    if first == 0 and not words[0].isupper() and not name:  # the sentence's capital
         words = [words[0].lower(), *words[1:]]
     return " ".join(words)
 
