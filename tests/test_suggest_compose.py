@@ -286,3 +286,30 @@ def test_a_word_takes_the_sense_the_texts_own_phrases_write(monkeypatch):
         run._senses_of_the_text(report, Settings())
         assert bunga.english == sense
         assert report.filled[0][1].english == sense
+
+
+def test_a_capitalised_common_word_takes_its_lower_case_english():
+    """``Pertandingan`` at a sentence's start is the text's ``pertandingan``: "game", not the
+    dictionary's "competition"; ``Kredit`` left unfilled gets "credit"; a person named like
+    a word (``Gajah``) keeps its own, and so does a name the text writes more than the word."""
+    from glossary.suggest import run
+
+    report = run.SuggestReport()
+    game = Suggestion("game", "parallel", 0.5, "40 of 80 aligned lines")
+    _filled(report, "pertandingan", 100, game)
+    capital = _filled(report, "Pertandingan", 3, Suggestion("competition", "dictionary", 0.39))
+    capital.kind = "name"
+    _filled(report, "kredit", 50, Suggestion("credit", "dictionary", 0.55))
+    kredit = Entry("Kredit", kind="name", count=4)
+    report.unfilled.append(kredit)
+    _filled(report, "gajah", 20, Suggestion("elephant", "dictionary", 0.6))
+    person = _filled(report, "Gajah", 2, Suggestion("Gajah", "names", 0.8))
+    person.kind = "person"
+    _filled(report, "bumi", 2, Suggestion("earth", "dictionary", 0.6))
+    company = _filled(report, "Bumi", 30, Suggestion("Bumi", "names", 0.8))
+    company.kind = "name"
+    run._as_in_lower_case(report)
+    assert (capital.english, kredit.english) == ("game", "credit")
+    assert (person.english, company.english) == ("Gajah", "Bumi")
+    assert report.unfilled == []
+    assert {e.term: best.english for e, best in report.filled}["Pertandingan"] == "game"

@@ -114,6 +114,7 @@ def suggest(
     _fill(entries, found, report, measured=bool(run.parallel or run.memories))
     if "dictionary" in backends:
         _senses_of_the_text(report, run)
+    _as_in_lower_case(report)
     if "dictionary" in backends and report.unfilled:
         _compose_with_senses(report, replace(run, warn=lambda _: None, progress=None))
     return report
@@ -178,6 +179,46 @@ def _senses_of_the_text(report: SuggestReport, settings: Settings) -> None:
         chosen = Suggestion(sense, "dictionary", best.confidence, evidence)
         others = [s for s in map(parse_label, entry.suggestions) if s.english != sense]
         report.filled[i] = (entry, fill_entry(entry, [chosen, *others]))
+
+
+def _as_in_lower_case(report: SuggestReport) -> None:
+    """A capitalised entry that the text writes more often in lower case, and that the miner
+    did not take for a person, place or organisation, is the common word at a sentence's
+    start or in a heading: it gets the lower-case entry's English (``Pertandingan``: "game",
+    as ``pertandingan``, not the dictionary's "competition"; ``Perpajakan``: "taxation",
+    not kept as written)."""
+    best_of = {e.term: (e, best) for e, best in report.filled if e.term.islower()}
+    unfilled = []
+    for entry in report.unfilled:
+        lower = _lower_case_best(entry, best_of)
+        if lower is None:
+            unfilled.append(entry)
+        else:
+            report.filled.append((entry, fill_entry(entry, [lower, *_parsed(entry)])))
+    report.unfilled = unfilled
+    for i, (entry, best) in enumerate(report.filled):
+        lower = _lower_case_best(entry, best_of)
+        if lower is not None and lower.english != best.english:
+            others = [s for s in _parsed(entry) if s.english != lower.english]
+            report.filled[i] = (entry, fill_entry(entry, [lower, *others]))
+
+
+def _parsed(entry: Entry) -> list[Suggestion]:
+    return [parse_label(label) for label in entry.suggestions]
+
+
+def _lower_case_best(
+    entry: Entry, best_of: dict[str, tuple[Entry, Suggestion]]
+) -> Suggestion | None:
+    """The suggestion filled in for the lower-case form of a capitalised common word."""
+    found = best_of.get(entry.term.lower())
+    if entry.term.islower() or found is None or entry.kind in _NAMED_KINDS:
+        return None
+    lower, best = found
+    return best if lower.count >= entry.count else None
+
+
+_NAMED_KINDS = frozenset({"person", "place", "organisation"})
 
 
 # A word's suggestion this confident lends its English to the phrases it stands in.
