@@ -231,8 +231,9 @@ def aligned_phrase(
     ``name`` (every word of the term capitalised), the stretch takes in the capitalised
     words beside it that no other Indonesian word claims (not ``stopwords``), up to one more
     word than the term has: ``Piala Dunia`` linked to "World" alone in "Brazil's 1994 World
-    Cup victory" is "World Cup", ``PBB`` linked to "Nations" is "United Nations"; and it
-    keeps its capital at the line start, where a common word's is the sentence's."""
+    Cup victory" is "World Cup", ``PBB`` linked to "Nations" is "United Nations"; and a
+    phrase of capitalised words keeps its capital at the line start ("Bumi Resources"),
+    where one word's is the sentence's (``Mari``: "let")."""
     inside = set(positions)
     english = sorted(j for i, j in links if i in inside)
     if not english:
@@ -257,7 +258,8 @@ def aligned_phrase(
         while last - first < len(positions) and (joins(first - 1) or joins(last + 1)):
             first, last = (first - 1, last) if joins(first - 1) else (first, last + 1)
     words = line.words[first : last + 1]
-    if first == 0 and not words[0].isupper() and not name:  # the sentence's capital
+    written_as_a_name = name and len(words) > 1 and all(w[:1].isupper() for w in words)
+    if first == 0 and not words[0].isupper() and not written_as_a_name:  # the sentence's
         words = [words[0].lower(), *words[1:]]
     return " ".join(words)
 
