@@ -161,7 +161,7 @@ def _senses_of_the_text(report: SuggestReport, settings: Settings) -> None:
     for entry, best in report.filled:
         words = entry.term.lower().split()
         if len(words) > 1 and "word by word" not in best.evidence:
-            english = set(english_key(w) for w in best.english.lower().replace("-", " ").split())
+            english = {english_key(w) for w in best.english.lower().replace("-", " ").split()}
             for word in words:
                 written.setdefault(word, Counter()).update(dict.fromkeys(english, entry.count))
     for i, (entry, best) in enumerate(report.filled):
@@ -177,7 +177,7 @@ def _senses_of_the_text(report: SuggestReport, settings: Settings) -> None:
             continue
         evidence = f"FreeDict: {sense} -> {entry.term}, the sense of the text's phrases of it"
         chosen = Suggestion(sense, "dictionary", best.confidence, evidence)
-        others = [s for s in map(parse_label, entry.suggestions) if s.english != sense]
+        others = [s for s in _parsed(entry) if s.english != sense]
         report.filled[i] = (entry, fill_entry(entry, [chosen, *others]))
 
 
