@@ -13,10 +13,10 @@ from glossary.suggest import (
     names,
     parse_label,
 )
-from glossary.suggest.bitext import english_key
+from glossary.suggest.aligned_text import english_key
 from glossary.suggest.rescore import derived_forms, rescore
 from glossary.suggest.run import MIN_FILL_CONFIDENCE
-from glossary.suggest.wordalign import aligned_phrase, phrase_counts, term_positions
+from glossary.suggest.wordalign import Line, aligned_phrase, phrase_counts, term_positions
 
 # Each Indonesian word has one English word, but the words keep company: co-occurrence
 # alone cannot tell which is which; EM can, because each word also stands elsewhere.
@@ -79,6 +79,23 @@ def test_a_phrase_holding_a_word_of_another_term_is_not_the_terms(tmp_path):
     links = aligner.links(line)
     assert aligned_phrase(line, term_positions(line, ["parlemen"]), links) == "parliamentary"
     assert aligned_phrase(line, term_positions(line, ["sekretaris"]), links) == "secretary"
+
+
+def test_a_names_phrase_takes_in_the_capitalised_words_no_other_word_claims():
+    """``PBB`` linked to "Nations" alone is "United Nations"; ``Jakarta`` is not "Jakarta
+    Governor", which ``gubernur`` claims; a common word stays as linked."""
+    words = ["The", "United", "Nations", "and", "Jakarta", "Governor", "Fauzi", "met"]
+    line = Line(
+        ["pbb", "dan", "gubernur", "jakarta", "fauzi", "bertemu"],
+        words,
+        [w.lower() for w in words],
+        [0] * len(words),
+    )
+    links = {(0, 2), (2, 5), (3, 4), (4, 6), (5, 7)}
+    stop = frozenset({"the", "and"})
+    assert aligned_phrase(line, [0], links, name=True, stopwords=stop) == "United Nations"
+    assert aligned_phrase(line, [0], links) == "Nations"
+    assert aligned_phrase(line, [3], links, name=True, stopwords=stop) == "Jakarta"
 
 
 def test_the_aligned_rendering_is_proposed_beside_co_occurrence(tmp_path):
@@ -382,3 +399,22 @@ def test_a_common_noun_s_english_is_cased_as_its_lower_case_lines_write_it(tmp_p
     assert entry.english == "urban village"
     (tmp_path / "names").mkdir()
     assert parallel_entry(tmp_path / "names", pairs, "Kelurahan").english == "Urban Village"
+
+
+def test_a_names_short_form_alone_says_nothing_of_the_name(tmp_path):
+    """The lines of ``Bumi`` alone are about the Earth: no rendering of Bumi Resources,
+    whose short form the miner keeps; the lines that write the name whole count."""
+    pairs = [
+        ("Bumi mengelilingi matahari.", "The Earth orbits the sun."),
+        ("Bumi makin panas.", "The Earth is getting warmer."),
+        ("Bumi berputar.", "The Earth turns."),
+        ("Bumi tua sekali.", "The Earth is very old."),
+        ("Saham Bumi Resources naik.", "Bumi Resources shares rose."),
+        ("Bumi Resources membeli tambang.", "Bumi Resources bought a mine."),
+    ]
+    corpus_of(tmp_path, pairs)
+    entry = Entry("Bumi Resources", variants=["Bumi"])
+    settings = Settings(cache_dir=tmp_path, parallel=[(tmp_path / "a.id", tmp_path / "a.en")])
+    (found,) = suggest.parallel([entry], settings)
+    assert "earth" not in {s.english.lower() for s in found}
+    assert found and found[0].english == "Bumi Resources"

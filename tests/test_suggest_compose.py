@@ -27,7 +27,7 @@ REVERSE = {
 
 def aligned(tmp_path, pairs):
     """A ParallelCorpus of one line-aligned pair of files holding ``pairs``."""
-    from glossary.suggest.bitext import ParallelCorpus
+    from glossary.suggest.aligned_text import ParallelCorpus
 
     (tmp_path / "a.id").write_text("".join(f"{s}\n" for s, _ in pairs), encoding="utf-8")
     (tmp_path / "a.en").write_text("".join(f"{t}\n" for _, t in pairs), encoding="utf-8")
@@ -255,3 +255,61 @@ def test_a_plural_without_s_is_a_related_form():
 def test_an_irregular_plural_changes_the_last_word_only(word):
     for plural in irregular_plurals(f"cell {word}"):
         assert plural.startswith("cell ") and plural != f"cell {word}"
+
+
+def _filled(report, term, count, *suggestions):
+    """``term`` filled in ``report`` with the first of ``suggestions``."""
+    from glossary.suggest.run import fill_entry
+
+    entry = Entry(term, count=count)
+    report.filled.append((entry, fill_entry(entry, list(suggestions))))
+    return entry
+
+
+def test_a_word_takes_the_sense_the_texts_own_phrases_write(monkeypatch):
+    """In economic news ``suku bunga`` is "interest rate" (FreeDict, whole), so ``bunga`` is
+    "interest", not FreeDict's first sense "flower"; a word-by-word composition ("credit
+    flower") is no evidence, nor phrases much rarer than the word."""
+    from glossary.suggest import run
+    from glossary.suggest.core import Settings
+
+    reverse = {"bunga": [["flower", "n", 0, 0, 3, 0], ["interest", "n", 0, 0, 2, 0]]}
+    monkeypatch.setattr(run, "_dictionary_index", lambda settings: reverse)
+    flower = Suggestion("flower", "dictionary", 0.75, "FreeDict: flower -> bunga")
+    for phrase_count, sense in ((30, "interest"), (5, "flower")):
+        report = run.SuggestReport()
+        bunga = _filled(report, "bunga", 60, flower)
+        whole = Suggestion("interest rate", "dictionary", 0.55, "FreeDict: interest rate -> x")
+        _filled(report, "suku bunga", phrase_count, whole)
+        composed = Suggestion("credit flower", "dictionary", 0.14, "FreeDict word by word: x")
+        _filled(report, "bunga kredit", 60, composed)
+        run._senses_of_the_text(report, Settings())
+        assert bunga.english == sense
+        assert report.filled[0][1].english == sense
+
+
+def test_a_capitalised_common_word_takes_its_lower_case_english():
+    """``Pertandingan`` at a sentence's start is the text's ``pertandingan``: "game", not the
+    dictionary's "competition"; ``Kredit`` left unfilled gets "credit"; a person named like
+    a word (``Gajah``) keeps its own, and so does a name the text writes more than the word."""
+    from glossary.suggest import run
+
+    report = run.SuggestReport()
+    game = Suggestion("game", "parallel", 0.5, "40 of 80 aligned lines")
+    _filled(report, "pertandingan", 100, game)
+    capital = _filled(report, "Pertandingan", 3, Suggestion("competition", "dictionary", 0.39))
+    capital.kind = "name"
+    _filled(report, "kredit", 50, Suggestion("credit", "dictionary", 0.55))
+    kredit = Entry("Kredit", kind="name", count=4)
+    report.unfilled.append(kredit)
+    _filled(report, "gajah", 20, Suggestion("elephant", "dictionary", 0.6))
+    person = _filled(report, "Gajah", 2, Suggestion("Gajah", "names", 0.8))
+    person.kind = "person"
+    _filled(report, "bumi", 2, Suggestion("earth", "dictionary", 0.6))
+    company = _filled(report, "Bumi", 30, Suggestion("Bumi", "names", 0.8))
+    company.kind = "name"
+    run._as_in_lower_case(report)
+    assert (capital.english, kredit.english) == ("game", "credit")
+    assert (person.english, company.english) == ("Gajah", "Bumi")
+    assert report.unfilled == []
+    assert {e.term: best.english for e, best in report.filled}["Pertandingan"] == "game"

@@ -20,7 +20,8 @@ any work, or, for an online service that fails mid-run, a warning from the backe
 itself, which still returns the answers it already has.
 """
 
-from glossary.suggest.bitext import ParallelCorpus, align_term, parallel
+from glossary.suggest.aligned_text import ParallelCorpus
+from glossary.suggest.bitext import align_term, parallel
 from glossary.suggest.core import (
     Backend,
     BackendUnavailable,

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from glossary.suggest.bitext import ParallelCorpus
+    from glossary.suggest.aligned_text import ParallelCorpus
 
 # The doer is proposed when English writes it at least this often (Zipf scale).
 AGENT_ZIPF = 3.0

@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from glossary.store import Entry
-from glossary.suggest.bitext import ParallelCorpus
+from glossary.suggest.aligned_text import ParallelCorpus
 from glossary.suggest.core import Suggestion
 
 # How sharply a line's weight falls with its part's distance from the text.

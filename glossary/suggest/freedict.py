@@ -18,7 +18,7 @@ from pathlib import Path
 from glossary.lexicon import FUNCTION_WORDS
 from glossary.store import Entry
 from glossary.suggest.agents import doer_of
-from glossary.suggest.bitext import ParallelCorpus, english_key, load_corpus
+from glossary.suggest.aligned_text import ParallelCorpus, english_key, load_corpus
 from glossary.suggest.core import (
     BackendUnavailable,
     Settings,

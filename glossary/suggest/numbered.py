@@ -29,7 +29,7 @@ def miscounted(english: str) -> bool:
     """Whether a composition puts a cardinal above one before a singular noun, which English
     does not (``waktu lima``: no "five time"; a line's "five-time champion" is no
     attestation of it)."""
-    from glossary.suggest.bitext import english_key
+    from glossary.suggest.aligned_text import english_key
 
     words = english.lower().split()
     cardinals = {cardinal for _, cardinal in ORDINALS.values()} - {"one"}

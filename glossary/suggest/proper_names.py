@@ -23,7 +23,7 @@ from glossary.store import Entry
 from glossary.suggest.core import _SPLIT_RE, Settings, Suggestion, _progress, looks_like_acronym
 
 if TYPE_CHECKING:
-    from glossary.suggest.bitext import ParallelCorpus
+    from glossary.suggest.aligned_text import ParallelCorpus
 
 NAME_KINDS = ("person", "place", "organisation", "event", "name")
 
@@ -138,7 +138,7 @@ def names(entries: Sequence[Entry], settings: Settings) -> list[list[Suggestion]
     With parallel text, its English says which terms it writes as they stand (see
     ``_english_use``) and in which order English puts a name's words (``Muslim Shia``:
     "Shia Muslim")."""
-    from glossary.suggest.bitext import load_corpus
+    from glossary.suggest.aligned_text import load_corpus
 
     corpus = load_corpus(settings) if settings.parallel or settings.memories else None
     lines = corpus.occurrences(entries) if corpus else [[] for _ in entries]
@@ -341,7 +341,7 @@ def _in_english_order(
 ) -> list[Suggestion]:
     """A two-word name kept as written, in the order the parallel English writes its words
     (``Islam Sunni``: "Sunni Islam"), when it writes them the other way round more often."""
-    from glossary.suggest.bitext import english_key
+    from glossary.suggest.aligned_text import english_key
 
     words = term.split()
     if corpus is None or len(words) != 2 or not all(w[:1].isupper() for w in words):
@@ -494,7 +494,7 @@ def _written_in_english(term: str) -> bool:
     affixes (``air`` is water: perairan; ``main`` is play: pemain)."""
     from wordfreq import zipf_frequency
 
-    from glossary.suggest.bitext import ENGLISH_STOPWORDS
+    from glossary.suggest.aligned_text import ENGLISH_STOPWORDS
 
     words = _SPLIT_RE.split(term.lower().strip())
     if not words or words[0] in ENGLISH_STOPWORDS or words[-1] in ENGLISH_STOPWORDS:

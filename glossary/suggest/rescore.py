@@ -8,13 +8,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from glossary.store import Entry
-from glossary.suggest.bitext import (
-    MIN_CONFIDENCE,
-    MIN_COUNT,
-    ParallelCorpus,
-    _folded,
-    english_key,
-)
+from glossary.suggest.aligned_text import ParallelCorpus, english_key
+from glossary.suggest.bitext import MIN_CONFIDENCE, MIN_COUNT, _folded
 from glossary.suggest.core import Suggestion
 
 # How many aligned lines' worth of belief a backend's own confidence is given when the

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 
 from glossary.store import Entry, Glossary
-from glossary.suggest.bitext import english_key, load_corpus, parallel
+from glossary.suggest.aligned_text import english_key, load_corpus
+from glossary.suggest.bitext import parallel
 from glossary.suggest.core import (
     Backend,
     BackendUnavailable,
@@ -111,6 +112,9 @@ def suggest(
     if "dictionary" in backends:
         _unchecked(entries, found, run)
     _fill(entries, found, report, measured=bool(run.parallel or run.memories))
+    if "dictionary" in backends:
+        _senses_of_the_text(report, run)
+    _as_in_lower_case(report)
     if "dictionary" in backends and report.unfilled:
         _compose_with_senses(report, replace(run, warn=lambda _: None, progress=None))
     return report
@@ -140,6 +144,81 @@ def _least_to_fill(entry: Entry, suggestion: Suggestion, measured: bool) -> floa
     """The confidence a suggestion needs to be written as the entry's English."""
     composed = suggestion.source == "dictionary" and " " in entry.term.strip()
     return MIN_FILL_COMPOSED if measured and composed else MIN_FILL_CONFIDENCE
+
+
+# A word's dictionary sense is the one the text's own phrases mean when the phrases whose
+# English writes it occur at least this share as often as the word.
+PHRASE_SENSE_SHARE = 0.25
+
+
+def _senses_of_the_text(report: SuggestReport, settings: Settings) -> None:
+    """A word filled with a FreeDict sense gets the sense the text's own phrases use instead,
+    when phrases of the word that a dictionary or the parallel text renders whole (not word by
+    word) write another of its FreeDict senses and never this one: in economic news ``suku
+    bunga`` is "interest rate", so ``bunga`` is "interest", not "flower"."""
+    reverse = _dictionary_index(settings)
+    written: dict[str, Counter[str]] = {}  # word -> English word -> the phrases' count
+    for entry, best in report.filled:
+        words = entry.term.lower().split()
+        if len(words) > 1 and "word by word" not in best.evidence:
+            english = {english_key(w) for w in best.english.lower().replace("-", " ").split()}
+            for word in words:
+                written.setdefault(word, Counter()).update(dict.fromkeys(english, entry.count))
+    for i, (entry, best) in enumerate(report.filled):
+        phrases = written.get(entry.term)
+        if best.source != "dictionary" or not phrases or not entry.term.islower():
+            continue
+        senses = {row[0] for row in reverse.get(entry.term, ()) if " " not in row[0]}
+        meant = [(phrases[english_key(s)], s) for s in senses if phrases[english_key(s)]]
+        if not meant or phrases[english_key(best.english.lower())]:
+            continue
+        count, sense = max(meant)
+        if count < PHRASE_SENSE_SHARE * entry.count:
+            continue
+        evidence = f"FreeDict: {sense} -> {entry.term}, the sense of the text's phrases of it"
+        chosen = Suggestion(sense, "dictionary", best.confidence, evidence)
+        others = [s for s in _parsed(entry) if s.english != sense]
+        report.filled[i] = (entry, fill_entry(entry, [chosen, *others]))
+
+
+def _as_in_lower_case(report: SuggestReport) -> None:
+    """A capitalised entry that the text writes more often in lower case, and that the miner
+    did not take for a person, place or organisation, is the common word at a sentence's
+    start or in a heading: it gets the lower-case entry's English (``Pertandingan``: "game",
+    as ``pertandingan``, not the dictionary's "competition"; ``Perpajakan``: "taxation",
+    not kept as written)."""
+    best_of = {e.term: (e, best) for e, best in report.filled if e.term.islower()}
+    unfilled = []
+    for entry in report.unfilled:
+        lower = _lower_case_best(entry, best_of)
+        if lower is None:
+            unfilled.append(entry)
+        else:
+            report.filled.append((entry, fill_entry(entry, [lower, *_parsed(entry)])))
+    report.unfilled = unfilled
+    for i, (entry, best) in enumerate(report.filled):
+        lower = _lower_case_best(entry, best_of)
+        if lower is not None and lower.english != best.english:
+            others = [s for s in _parsed(entry) if s.english != lower.english]
+            report.filled[i] = (entry, fill_entry(entry, [lower, *others]))
+
+
+def _parsed(entry: Entry) -> list[Suggestion]:
+    return [parse_label(label) for label in entry.suggestions]
+
+
+def _lower_case_best(
+    entry: Entry, best_of: dict[str, tuple[Entry, Suggestion]]
+) -> Suggestion | None:
+    """The suggestion filled in for the lower-case form of a capitalised common word."""
+    found = best_of.get(entry.term.lower())
+    if entry.term.islower() or found is None or entry.kind in _NAMED_KINDS:
+        return None
+    lower, best = found
+    return best if lower.count >= entry.count else None
+
+
+_NAMED_KINDS = frozenset({"person", "place", "organisation"})
 
 
 # A word's suggestion this confident lends its English to the phrases it stands in.

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from glossary.suggest.bitext import ParallelCorpus, english_key
+from glossary.suggest.aligned_text import ParallelCorpus, english_key
 
 
 @cache

@@ -218,10 +218,22 @@ def term_positions(line: Line, words: Sequence[str]) -> list[int]:
     return []
 
 
-def aligned_phrase(line: Line, positions: Sequence[int], links: set[tuple[int, int]]) -> str:
+def aligned_phrase(
+    line: Line,
+    positions: Sequence[int],
+    links: set[tuple[int, int]],
+    name: bool = False,
+    stopwords: frozenset[str] = frozenset(),
+) -> str:
     """The English the term's words are linked to, as one stretch in English order, or ""
     when the links scatter (across punctuation) or the stretch holds a word linked to an
-    Indonesian word outside the term (the phrase would not be the term's alone)."""
+    Indonesian word outside the term (the phrase would not be the term's alone). For a
+    ``name`` (every word of the term capitalised), the stretch takes in the capitalised
+    words beside it that no other Indonesian word claims (not ``stopwords``), up to one more
+    word than the term has: ``Piala Dunia`` linked to "World" alone in "Brazil's 1994 World
+    Cup victory" is "World Cup", ``PBB`` linked to "Nations" is "United Nations"; and a
+    phrase of capitalised words keeps its capital at the line start ("Bumi Resources"),
+    where one word's is the sentence's (``Mari``: "let")."""
     inside = set(positions)
     english = sorted(j for i, j in links if i in inside)
     if not english:
@@ -231,8 +243,23 @@ def aligned_phrase(line: Line, positions: Sequence[int], links: set[tuple[int, i
         return ""
     if any(first <= j <= last and i not in inside for i, j in links):
         return ""
+    if name:
+        claimed = {j for i, j in links if i not in inside}
+
+        def joins(j: int) -> bool:
+            return (
+                0 < j < len(line.words)
+                and line.runs[j] == line.runs[first]
+                and line.words[j][:1].isupper()
+                and line.keys[j].lower() not in stopwords
+                and j not in claimed
+            )
+
+        while last - first < len(positions) and (joins(first - 1) or joins(last + 1)):
+            first, last = (first - 1, last) if joins(first - 1) else (first, last + 1)
     words = line.words[first : last + 1]
-    if first == 0 and not words[0].isupper():  # a sentence's capital, not the word's
+    written_as_a_name = name and len(words) > 1 and all(w[:1].isupper() for w in words)
+    if first == 0 and not words[0].isupper() and not written_as_a_name:  # the sentence's
         words = [words[0].lower(), *words[1:]]
     return " ".join(words)
 
@@ -249,12 +276,13 @@ def phrase_counts(
     counts: Counter[str] = Counter()
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
     seen = 0
+    name = all(w[:1].isupper() for w in words)
     for line in lines:
         positions = term_positions(line, words)
         if not positions:
             continue
         seen += 1
-        phrase = aligned_phrase(line, positions, aligner.links(line))
+        phrase = aligned_phrase(line, positions, aligner.links(line), name, aligner.stopwords)
         if phrase:
             key = " ".join(map(english_key, phrase.split())).lower()
             counts[key] += 1
