@@ -220,12 +220,70 @@ def defined_acronyms(text: str, matcher: Matcher) -> list[Match]:
     return sorted(uses, key=_START)
 
 
+_LONG_FORM_LINKS = frozenset(("dan", "untuk", "bagi", "atas", "dari", "se"))
+_NAME_WORD = re.compile(r"[A-Z][\w'\u2019-]*")
+
+
+def defined_long_forms(text: str, matcher: Matcher) -> list[Match]:
+    """Where the text names a body the glossary does not know right before a glossary
+    acronym in brackets (``Federasi Sepak Bola Asia (AFC)``): the name, from its one head
+    word (Federasi, Badan, Organisasi...), glossed whole with the acronym's English, in place of
+    the glosses of its words (``Sepak Bola [football]``, ``Asia``). Not a name whose
+    initials spell the acronym otherwise than the glossary's forms (``Badan Pengawas
+    Sekolah (BPS)`` is no Statistics Indonesia)."""
+    found_forms: list[Match] = []
+    for found in _BRACKETED.finditer(text):
+        acronym, opening = found.group(1), found.start()
+        if text[opening - 1 : opening] != " ":
+            continue
+        known = [m.entry for m in matcher.find(acronym) if m.text == acronym]
+        if (
+            not known
+            or known[0].kind in ("person", "title")
+            or known[0].english.casefold() == acronym.casefold()
+        ):
+            continue
+        base = max(0, opening - _LOOK_BACK)
+        words = list(re.finditer(r"\S+", text[base : opening - 1]))
+        run: list[re.Match[str]] = []
+        for word in reversed(words):
+            if _NAME_WORD.fullmatch(word.group()) or (run and word.group() in _LONG_FORM_LINKS):
+                run.append(word)
+            else:
+                break
+        run.reverse()
+        heads = [n for n, w in enumerate(run) if w.group().lower() in lexicon.ORGANISATION_WORDS]
+        # One head: Pusat Data dan Informasi Badan Penanggulangan Bencana Daerah (BPBD)
+        # names two bodies, and which one the acronym is, the words do not say.
+        if len(heads) != 1 or len(run) - heads[0] < 2:
+            continue
+        head = heads[0]
+        start, end = base + run[head].start(), base + run[-1].end()
+        phrase = text[start:end]
+        entry = known[0]
+        whole = matcher.find(phrase)
+        if (whole and whole[0].end - whole[0].start == len(phrase)) or (
+            expands(acronym, phrase) and not agrees(entry, phrase)
+        ):
+            continue
+        long_form = Entry(
+            phrase, entry.english, kind="organisation", alternatives=list(entry.alternatives)
+        )
+        found_forms.append(Match(start, end, phrase, long_form, phrase, "preferred"))
+    return found_forms
+
+
 def with_defined_acronyms(document: Document, matcher: Matcher) -> Iterator[Match]:
-    """The matcher's matches in the document (``Matcher.iter_document``) and the uses of
-    the acronyms it defines (``defined_acronyms``), in order; a use inside a glossary
-    match is left out. A document that defines none costs one regex search."""
+    """The matcher's matches in the document (``Matcher.iter_document``), the uses of the
+    acronyms it defines (``defined_acronyms``) and the names it defines by a glossary
+    acronym (``defined_long_forms``), in order; a use inside a glossary match is left out,
+    a long form replaces the matches inside it. A document that defines none costs two
+    regex searches."""
     matches = matcher.iter_document(document)
-    uses = defined_acronyms(document.clean, matcher)
+    uses = sorted(
+        defined_acronyms(document.clean, matcher) + defined_long_forms(document.clean, matcher),
+        key=_START,
+    )
     if not uses:
         return matches
     if document.clean != document.text:
@@ -234,8 +292,9 @@ def with_defined_acronyms(document: Document, matcher: Matcher) -> Iterator[Matc
 
 
 def _merged(matches: Iterator[Match], uses: list[Match]) -> Iterator[Match]:
-    """``uses`` (sorted, few) put among ``matches`` where no match holds them, taken a
-    chunk of matches at a time and flattened at C speed: no Python step per match."""
+    """``uses`` (sorted, few) put among ``matches`` where no match holds them or straddles
+    their ends, in place of the matches they hold (a long form's words), taken a chunk of
+    matches at a time and flattened at C speed: no Python step per match."""
     return itertools.chain.from_iterable(_merged_chunks(matches, uses))
 
 
@@ -245,20 +304,28 @@ _CHUNK = 4096
 def _merged_chunks(matches: Iterator[Match], uses: list[Match]) -> Iterator[list[Match]]:
     k, before = 0, 0  # the next use; the end of the last match given
     while chunk := list(itertools.islice(matches, _CHUNK)):
-        stop = chunk[-1].start
-        if k < len(uses) and uses[k].start < stop:
+        if k < len(uses) and uses[k].start <= chunk[-1].start:
             out: list[Match] = []
             last = 0
-            while k < len(uses) and uses[k].start < stop:
+            while k < len(uses) and uses[k].start <= chunk[-1].start:
                 use = uses[k]
                 k += 1
                 i = bisect.bisect_left(chunk, use.start, lo=last, key=_START)
+                while chunk[-1].start < use.end and (
+                    more := list(itertools.islice(matches, _CHUNK))
+                ):
+                    chunk += more  # a long form's matches, and the one after it, at hand
+                inner = bisect.bisect_left(chunk, use.end, lo=i, key=_START)
                 out += chunk[last:i]
                 last = i
-                if (out[-1].end if out else before) <= use.start and use.end <= chunk[i].start:
-                    out.append(use)
+                if (out[-1].end if out else before) <= use.start and all(
+                    m.end <= use.end for m in chunk[i:inner]
+                ):
+                    out.append(use)  # in place of the matches inside it (a long form's)
+                    last = inner
             chunk = out + chunk[last:]
-        before = chunk[-1].end
+        if chunk:
+            before = chunk[-1].end
         yield chunk
     rest = []
     for use in uses[k:]:

@@ -331,7 +331,11 @@ class Judge:
                 (dropped if verdict == DROPPED else partial).append(j)
         for j in partial:
             note = found.get(j)
-            found[j] = Note(note.english if note else matches[j].entry.english, True)
+            english = note.english if note else matches[j].entry.english
+            # Madura United: [Madura: Madura] tells a reader nothing, and a gloss there
+            # says the name is glossed.
+            same = normalize(english) == normalize(matches[j].text)  # not BRI: Bank Rakyat...
+            found[j] = DROP if same else Note(english, True)
         for j in dropped:
             found[j] = DROP
         return found

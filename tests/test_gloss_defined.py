@@ -225,22 +225,63 @@ def _spans(draw_spans):
     st.integers(1, 7),
 )
 def test_uses_go_among_the_matches_where_no_match_holds_them(cuts, starts, chunk):
-    """Whatever the chunk size: every match in order, and each use that overlaps no
-    match nor an earlier use, in its place (the reference: a sort and a sweep)."""
+    """Whatever the chunk size: each use that no match holds or straddles and that
+    overlaps no earlier use, in its place and in place of the matches inside it (a long
+    form's words); every other match in order (the reference: a sweep over the uses)."""
     entry = Entry("x", "x")
     matches = [Match(a, b, "m", entry, "m", "preferred") for a, b in _spans(cuts)]
     first = {a: n for a, n in reversed(starts)}  # one use per start
     uses = [Match(a, a + n, "u", entry, "u", "preferred") for a, n in sorted(first.items())]
-    expected, end = [], 0
-    for m in sorted(matches + uses, key=lambda m: (m.start, m.text != "m")):
-        if m.text == "m" or (
-            m.start >= end and not any(a.start < m.end and m.start < a.end for a in matches)
+    kept: list[Match] = []
+    for use in uses:
+        overlapping = [m for m in matches if m.start < use.end and use.start < m.end]
+        if (not kept or kept[-1].end <= use.start) and all(
+            use.start <= m.start and m.end <= use.end for m in overlapping
         ):
-            expected.append(m)
-            end = max(end, m.end)
+            kept.append(use)
+    outside = [m for m in matches if not any(u.start <= m.start and m.end <= u.end for u in kept)]
+    expected = sorted(outside + kept, key=lambda m: m.start)
     original = defined._CHUNK
     defined._CHUNK = chunk
     try:
         assert list(defined._merged(iter(matches), uses)) == expected
     finally:
         defined._CHUNK = original
+
+
+LONG_FORMS = Matcher(
+    [
+        Entry("AFC", "Asian Football Confederation", kind="organisation", case="sensitive"),
+        Entry("sepak bola", "football"),
+        Entry("Asia", "Asia", kind="place"),
+        Entry("BPS", "Statistics Indonesia", kind="acronym", variants=["Badan Pusat Statistik"]),
+        Entry("BPBD", "Regional Disaster Management Agency", kind="acronym"),
+        Entry("data", "data"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body the glossary knows only by its acronym, named right before it
+        (
+            "Federasi Sepak Bola Asia (AFC) menjatuhkan sanksi.",
+            "Federasi Sepak Bola Asia [Asian Football Confederation] (AFC [Asian Football",
+        ),
+        # ... not a name whose initials spell the acronym otherwise
+        ("Badan Pengawas Sekolah (BPS) dibentuk.", "Badan Pengawas Sekolah (BPS)"),
+        # ... nor a name of two bodies, where the words do not say which the acronym is
+        (
+            "Pusat Data dan Informasi Badan Penanggulangan Bencana Daerah (BPBD) melapor.",
+            "Pusat Data dan Informasi Badan Penanggulangan Bencana Daerah (BPBD [",
+        ),
+    ],
+)
+def test_a_name_before_a_glossary_acronym_in_brackets_is_its_long_form(text, expected):
+    """Federasi Sepak Bola Asia (AFC): the name is glossed whole with the acronym's
+    English, its words (Sepak Bola, Asia) not glossed one by one."""
+    from glossary import render
+    from glossary.text import Document
+
+    assert render.annotate(Document("a.txt", text), LONG_FORMS, "inline").startswith(expected)
