@@ -403,3 +403,55 @@ def test_a_term_said_twice_is_checked_at_each_place(tmp_path, economy):
     [finding] = default_check(tmp_path, economy, source, wrong)
     assert (finding.line, finding.term) == (2, "Bank Dunia")
     assert finding.message.endswith("'Tokyo' stands there")
+
+
+HEALTH = [
+    Entry(
+        "Kepala Dinas Kesehatan",
+        "head of the health agency",
+        kind="title",
+        alternatives=["Health Agency head"],
+    ),
+    Entry("Bandung", "Bandung", kind="place"),
+    Entry("Bogor", "Bogor", kind="place"),
+    Entry("rumah sakit", "hospital"),
+    Entry("kota madya", "City"),
+    Entry("puskesmas", "community health centre"),
+]
+HEALTH_SOURCE = [
+    "Kepala Dinas Kesehatan Kota Bandung Anhar Hadian mengatakan puskesmas diminta membuka"
+    " layanan hingga malam hari."
+]
+
+
+@pytest.mark.parametrize(("place", "named"), [("Bogor", "Bogor"), ("Cimahi", "Cimahi City")])
+def test_a_name_in_a_titles_name_slot_is_what_stands_in_the_places_stead(tmp_path, place, named):
+    """ "Head of the Bogor City Health Agency" writes "head of the health agency" around
+    "Bogor City": Bogor (a name of the glossary or not) stands where the source has
+    ``Bandung``, not "hospitals" further on."""
+    wrong = [
+        f"Head of the {place} City Health Agency Anhar Hadian said hospitals had been asked to"
+        " open their services until night."
+    ]
+    [finding] = default_check(tmp_path, Matcher(HEALTH), HEALTH_SOURCE, wrong)
+    assert finding.term == "Bandung"
+    assert finding.message.endswith(f"'{named}' stands there")
+    right = [wrong[0].replace(place, "Bandung").replace("hospitals", "community health centres")]
+    assert default_check(tmp_path, Matcher(HEALTH), HEALTH_SOURCE, right) == []
+
+
+def test_a_word_of_a_two_word_term_is_said_by_its_own_indonesian_word_only(tmp_path):
+    """ "village" is the English of ``desa`` in ``dana desa`` (village fund); ``dana`` in
+    the source says "fund", not "village", so "village" stands where ``Indonesia`` was."""
+    entries = [*ECONOMY, Entry("dana desa", "village fund"), Entry("desa", "village")]
+    source = [
+        "Bank Dunia menghimpun dana segar untuk proyek di beberapa negara, termasuk Indonesia."
+    ]
+    right = (
+        "The World Bank raised fresh funds for projects in several countries, including Indonesia."
+    )
+    assert default_check(tmp_path, Matcher(entries), source, [right]) == []
+    wrong = right.replace("including Indonesia", "including village")
+    [finding] = default_check(tmp_path, Matcher(entries), source, [wrong])
+    assert finding.term == "Indonesia"
+    assert finding.message.endswith("'village' stands there")

@@ -440,23 +440,35 @@ def unknown_names(
         start = run.start()
         if abs(start / max(len(text), 1) - where) > _NAME_DRIFT:
             continue
-        names = [
-            _without_possessive(w.group())
-            for w in re.finditer(r"\S+", run.group())
-            if w.group().casefold() not in _CALENDAR
-            and not any(a <= start + w.start() < b for a, b in taken)
-            and _name_word(w.group(), text[start + w.end() : start + w.end() + 1])
-        ]  # "Basuki" of "Governor Basuki", where "Governor" renders Gubernur
-        if names and _SENTENCE_OPEN.search(text[:start]) and is_common(names[0].casefold()):
-            names = names[1:]  # "The", "He": a sentence's capital, not a name's
-        if len(names) == 1 and INITIALS.fullmatch(names[0]):
-            continue  # "BMRI", "PAC": the English's own short form of a name, no other name
-        if names and not all(
-            written_in(w, source) or w.casefold() in words or respelt(w, source) for w in names
+        for i, names in enumerate(_name_groups(run, taken)):
+            if i == 0 and names and _SENTENCE_OPEN.search(text[:start]):
+                names = names[1:] if is_common(names[0].casefold()) else names
+            if len(names) == 1 and INITIALS.fullmatch(names[0]):
+                continue  # "BMRI", "PAC": the English's own short form of a name
+            if names and not all(
+                written_in(w, source) or w.casefold() in words or respelt(w, source) for w in names
+            ):
+                yield " ".join(names)  # "Financial Supervisory Board" though "Financial" renders
+            elif _shortened(names, occ.match.entry):
+                yield " ".join(names)
+
+
+def _name_groups(run: re.Match[str], taken: Sequence[tuple[int, int]]) -> list[list[str]]:
+    """The words of a run of capitalised words that may name something, in groups that the
+    renderings of the segment's terms (``taken``) separate: "Basuki" of "Governor Basuki",
+    where "Governor" renders ``Gubernur``; "Cimahi City" and "Anhar Hadian" of "Head of the
+    Cimahi City Health Agency Anhar Hadian". The first word of the first group may be a
+    sentence's capital ("The", "He")."""
+    text, start = run.string, run.start()
+    groups: list[list[str]] = [[]]
+    for w in re.finditer(r"\S+", run.group()):
+        if any(a <= start + w.start() < b for a, b in taken):
+            groups.append([])
+        elif w.group().casefold() not in _CALENDAR and _name_word(
+            w.group(), text[start + w.end() : start + w.end() + 1]
         ):
-            yield " ".join(names)  # "Financial Supervisory Board" though "Financial" renders
-        elif _shortened(names, occ.match.entry):
-            yield " ".join(names)
+            groups[-1].append(_without_possessive(w.group()))
+    return groups
 
 
 def _shortened(names: Sequence[str], entry: Entry) -> bool:
@@ -516,7 +528,7 @@ def stand_in(
         candidates = others(
             english, occ, text, taken, present, window, setting=setting, place=where
         )
-        nearest: tuple[float, str] | None = None  # the one nearest the term's place names it
+        nearest: tuple[float, StandIn] | None = None  # the one nearest the term's place
         for found, said in said_otherwise(candidates, elsewhere):
             written = found.written
             if derived_place(found) and occ.match.entry.kind != "place":
@@ -548,12 +560,41 @@ def stand_in(
             if (nearest is None or abs(offset) < nearest[0]) and (
                 found.surplus or not (said or words_said(found, elsewhere, english))
             ):
-                nearest = abs(offset), written
+                nearest = abs(offset), found
         if nearest is not None:
-            return nearest[1]
+            whole = (
+                _whole_name(nearest[1], text, taken, source) if unknown and not guessed else None
+            )
+            return whole or nearest[1].written
     unknown = unknown and not guessed
     names = unknown_names(occ, text, taken, present, where) if unknown else iter(())
     return next((n for n in names if not _known(glossaries, n)), None)
+
+
+def _whole_name(
+    found: StandIn, text: str, taken: Sequence[tuple[int, int]], source: str
+) -> str | None:
+    """The longer name a general term's capitalised English is a word of, between the
+    renderings of the segment's terms (``taken``) and without the words the ``source``
+    writes as they are: "Cimahi City" for "City" in "Head of the Cimahi City Health Agency
+    Anhar Hadian", where "head of the ... health agency" renders ``Kepala Dinas Kesehatan``
+    and the source names Anhar Hadian."""
+    if found.entry.kind in STRICT_KINDS or not found.written[:1].isupper():
+        return None
+    for run in _NAME_RUN.finditer(text):
+        if run.start() <= found.start < run.end():
+            for group in _name_groups(run, taken):
+                if found.written not in group:
+                    continue
+                at = group.index(found.written)
+                start, end = at, at + 1
+                while start > 0 and not written_in(group[start - 1], source):
+                    start -= 1
+                while end < len(group) and not written_in(group[end], source):
+                    end += 1
+                whole = " ".join(group[start:end])
+                return whole if len(whole) > len(found.written) else None
+    return None
 
 
 def _name_word(word: str, after: str) -> bool:
