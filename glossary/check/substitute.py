@@ -21,7 +21,7 @@ from glossary.check.finding import STRICT_KINDS
 from glossary.check.mentions import CLASS_NOUNS, SPEAKER_NOUNS, _short_forms, class_noun
 from glossary.check.patterns import EnglishTerms, singular
 from glossary.check.source import Occurrence
-from glossary.check.wording import INITIALS, as_verb, respelt
+from glossary.check.wording import INITIALS, as_verb, in_name_slot, respelt
 from glossary.store import Entry
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -109,8 +109,13 @@ def _roots(folded: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=65536)
 def _term_words(form: str) -> frozenset[str]:
-    """The words of an entry's Indonesian form long enough to say the form, folded."""
-    return frozenset(w.casefold() for w in _WORD.findall(form) if len(w) >= _TERM_WORD)
+    """The words of an entry's Indonesian form long enough to say the form, folded, but for
+    function words: ``secara`` of ``secara tahunan`` (year on year) says nothing of it."""
+    return frozenset(
+        w.casefold()
+        for w in _WORD.findall(form)
+        if len(w) >= _TERM_WORD and w.casefold() not in lexicon.FUNCTION_WORDS
+    )
 
 
 def said_otherwise(candidates: Iterable[StandIn], source: str) -> Iterator[tuple[StandIn, bool]]:
@@ -419,6 +424,9 @@ _CALENDAR = frozenset(
 GUESSED_DRIFT = 0.15
 # A frequent general word stands in a term's place only this near it.
 _FREQUENT_DRIFT = 0.15
+# A common noun in a name's place (``wording.in_name_slot``) stands in a term's place this
+# near it.
+_SLOT_DRIFT = 0.1
 # An unknown name stands in a term's place only about where the term stands.
 _NAME_DRIFT = 0.25
 
@@ -542,13 +550,22 @@ def stand_in(
                 continue  # "an official said" for ``Bappenas mengungkapkan``
             if not capitalised and " " not in written and as_verb(written, found.start, text):
                 continue  # "to help Indonesian businessmen": a verb stands in for no name
-            if distinct and not (len(written.split()) > 1 or capitalised):
+            offset = 0.0 if at else found.start / max(len(text), 1) - where
+            # A common noun written where English writes a name ("including village in")
+            # is no condensing and no chance: it stands there.
+            slot = (
+                not capitalised
+                and drift is not None
+                and abs(offset) <= _SLOT_DRIFT
+                and in_name_slot(written, found.start, text)
+            )
+            if distinct and not (len(written.split()) > 1 or capitalised or slot):
                 continue
             if len(written) <= _SHORT_WORD and not (capitalised and not distinct):
                 continue
-            offset = 0.0 if at else found.start / max(len(text), 1) - where
             if (
                 not capitalised
+                and not slot
                 and (found.entry.kind != "title" or guessed)
                 and _by_chance(written, offset, usual, anywhere=guessed)
             ):
@@ -558,7 +575,7 @@ def stand_in(
             if found.entry.kind == "title" and said:
                 said = accounted_for(found.entry, spent())
             if (nearest is None or abs(offset) < nearest[0]) and (
-                found.surplus or not (said or words_said(found, elsewhere, english))
+                found.surplus or not (said or not slot and words_said(found, elsewhere, english))
             ):
                 nearest = abs(offset), found
         if nearest is not None:
