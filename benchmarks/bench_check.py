@@ -137,16 +137,15 @@ def mismatches(findings: Sequence[check.Finding]) -> set[tuple[int, str]]:
 def broken(
     injection: Injection, source: str, original: str, changed: str, matcher: Matcher
 ) -> set[str]:
-    """The terms an injection leaves without any accepted English on its line: its own, and
-    any other term of the segment whose rendering held the replaced words (``Jakarta``
-    replaced in "Jakarta Stock Exchange" breaks ``Bursa Efek Jakarta`` too, and a finding
-    for either is the injected error found)."""
+    """The terms an injection breaks on its line: its own, and any other term of the segment
+    whose rendering held the replaced words (``Jakarta`` replaced in "Jakarta Stock
+    Exchange" breaks ``Bursa Efek Jakarta`` too, and a finding for either is the injected
+    error found), though the line may still write another of its renderings after the
+    broken one ("the Tonga Stock Exchange JSX": the acronym of another exchange's name)."""
     terms = {injection.entry.term}
     for match in matcher.find(source):
         renderings = [approved(r) for r in match.entry.renderings]
-        if any(p.search(original) for p in renderings) and not any(
-            p.search(changed) for p in renderings
-        ):
+        if any(len(p.findall(original)) > len(p.findall(changed)) for p in renderings):
             terms.add(match.entry.term)
     return terms
 

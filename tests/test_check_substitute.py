@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from glossary.check.substitute import StandIn, accounted_for, said_otherwise, written_in
 from glossary.check.usual import Usual
+from glossary.check.wording import in_name_slot
 from glossary.match import Matcher
 from glossary.store import Entry
 
@@ -381,6 +382,13 @@ def test_a_root_inside_a_longer_word_accounts_for_nothing():
     assert accounted_for(Entry("bantuan", "aid"), "Jepang siap bantu Indonesia.")
 
 
+def test_a_function_word_of_a_form_says_nothing_of_it():
+    """``secara`` of ``secara lelang`` (by auction) does not say ``secara tahunan``."""
+    year_on_year = Entry("secara tahunan", "year on year")
+    assert not accounted_for(year_on_year, "Perseroan menjual aset secara lelang.")
+    assert accounted_for(year_on_year, "Inflasi naik 5 persen secara tahunan.")
+
+
 def test_a_short_form_is_said_where_the_source_writes_it_whole():
     team = Entry("tim", "team")
     assert accounted_for(team, "Wapres membentuk tim khusus.")
@@ -403,3 +411,88 @@ def test_a_term_said_twice_is_checked_at_each_place(tmp_path, economy):
     [finding] = default_check(tmp_path, economy, source, wrong)
     assert (finding.line, finding.term) == (2, "Bank Dunia")
     assert finding.message.endswith("'Tokyo' stands there")
+
+
+HEALTH = [
+    Entry(
+        "Kepala Dinas Kesehatan",
+        "head of the health agency",
+        kind="title",
+        alternatives=["Health Agency head"],
+    ),
+    Entry("Bandung", "Bandung", kind="place"),
+    Entry("Bogor", "Bogor", kind="place"),
+    Entry("rumah sakit", "hospital"),
+    Entry("kota madya", "City"),
+    Entry("puskesmas", "community health centre"),
+]
+HEALTH_SOURCE = [
+    "Kepala Dinas Kesehatan Kota Bandung Anhar Hadian mengatakan puskesmas diminta membuka"
+    " layanan hingga malam hari."
+]
+
+
+@pytest.mark.parametrize(("place", "named"), [("Bogor", "Bogor"), ("Cimahi", "Cimahi City")])
+def test_a_name_in_a_titles_name_slot_is_what_stands_in_the_places_stead(tmp_path, place, named):
+    """ "Head of the Bogor City Health Agency" writes "head of the health agency" around
+    "Bogor City": Bogor (a name of the glossary or not) stands where the source has
+    ``Bandung``, not "hospitals" further on."""
+    wrong = [
+        f"Head of the {place} City Health Agency Anhar Hadian said hospitals had been asked to"
+        " open their services until night."
+    ]
+    [finding] = default_check(tmp_path, Matcher(HEALTH), HEALTH_SOURCE, wrong)
+    assert finding.term == "Bandung"
+    assert finding.message.endswith(f"'{named}' stands there")
+    right = [wrong[0].replace(place, "Bandung").replace("hospitals", "community health centres")]
+    assert default_check(tmp_path, Matcher(HEALTH), HEALTH_SOURCE, right) == []
+
+
+def test_a_word_of_a_two_word_term_is_said_by_its_own_indonesian_word_only(tmp_path):
+    """ "village" is the English of ``desa`` in ``dana desa`` (village fund); ``dana`` in
+    the source says "fund", not "village", so "village" stands where ``Indonesia`` was."""
+    entries = [*ECONOMY, Entry("dana desa", "village fund"), Entry("desa", "village")]
+    source = [
+        "Bank Dunia menghimpun dana segar untuk proyek di beberapa negara, termasuk Indonesia."
+    ]
+    right = (
+        "The World Bank raised fresh funds for projects in several countries, including Indonesia."
+    )
+    assert default_check(tmp_path, Matcher(entries), source, [right]) == []
+    wrong = right.replace("including Indonesia", "including village")
+    [finding] = default_check(tmp_path, Matcher(entries), source, [wrong])
+    assert finding.term == "Indonesia"
+    assert finding.message.endswith("'village' stands there")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "slot"),
+    [
+        ("It revised leader's outlook.", "leader", True),  # a possessor with no determiner
+        ("It revised the leader's outlook.", "leader", False),
+        ("projects in states, including village in the next years.", "village", True),
+        ("the provincial capital of poor.", "poor", True),
+        ("growth in banking sector rose.", "banking", False),  # a noun it modifies follows
+        ("loans to villages in Java.", "villages", False),  # a plural needs no determiner
+        ("loans to the village in Java.", "village", False),
+        ("investment at home, he said.", "home", False),  # a set phrase
+    ],
+)
+def test_a_common_noun_with_no_determiner_stands_in_a_names_place(text, word, slot):
+    assert in_name_slot(word, text.index(word), text) == slot
+
+
+def test_a_common_noun_in_a_names_place_stands_in_for_the_name(tmp_path, economy):
+    """ "gambling" is a staple of this document's English; written where English writes a
+    name ("the deflation in gambling."), it still stands in the place of ``Indonesia``."""
+    staples = [f"Gambling rose {n} percent." for n in range(12)]
+    source = [
+        *(f"Perjudian naik {n} persen." for n in range(12)),
+        "BPS melaporkan deflasi di Indonesia.",
+    ]
+    right = "The statistics bureau reported the deflation in Indonesia."
+    assert default_check(tmp_path, economy, source, [*staples, right]) == []
+    wrong = right.replace("in Indonesia", "in gambling")
+    [finding] = default_check(tmp_path, economy, source, [*staples, wrong])
+    assert (finding.line, finding.term) == (13, "Indonesia")
+    assert finding.message.endswith("'gambling' stands there")

@@ -69,6 +69,7 @@ from glossary.check.rendered import (
     kept_name,
     only_in_unwritten_names,
     owns_rendering,
+    rendering_spans,
     rendering_used,
 )
 from glossary.check.segments import Piece
@@ -160,7 +161,12 @@ class DocumentCheck:
             for key, found in by_entry.items()
             if found[0].match.entry.renderings
         }
-        taken = [used[1].span() for used in uses.values() if used]
+        taken = [
+            span
+            for key, used in uses.items()
+            if used
+            for span in rendering_spans(by_entry[key][0].match.entry.kind, used)
+        ]
         self.anchors = [
             (by_entry[key][0].match.start, used[1].start())
             for key, used in uses.items()

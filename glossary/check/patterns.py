@@ -8,7 +8,7 @@ import functools
 import os
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from glossary import regex_cache
 from glossary.check.derived import (
@@ -238,6 +238,16 @@ def _normal(text: str) -> str:
     return " ".join(_SPLIT.split(text.casefold())).strip()
 
 
+def _forms_of_word(forms: Sequence[str], count: int, at: int) -> list[str]:
+    """What says the word at ``at`` of an English of ``count`` words in the Indonesian
+    ``forms``: in a form of two words, the other end, as Indonesian puts the head first
+    (``dana desa`` "village fund": ``desa`` says "village", ``dana`` does not); else the
+    whole form."""
+    if count != 2:
+        return list(forms)
+    return [f.split()[1 - at] if len(f.split()) == 2 else f for f in forms]
+
+
 def find_rendering(entry: Entry, text: str) -> tuple[str, re.Match[str]] | None:
     """The accepted rendering of ``entry`` that ``text`` uses (the longest occurrence), if any.
 
@@ -358,8 +368,10 @@ class EnglishTerms:
         forms: dict[str, set[str]] = defaultdict(set)
         for entries in self._starting.values():
             for entry, _written, folded in entries:
-                for word in re.findall(r"[^\W\d_]{3,}", folded):
-                    forms[singular(word)].update(entry.forms)
+                words = re.findall(r"[^\W\d_]+", folded)
+                for i, word in enumerate(words):
+                    if len(word) >= 3:
+                        forms[singular(word)].update(_forms_of_word(entry.forms, len(words), i))
         return {word: tuple(sorted(f)) for word, f in forms.items()}
 
     def people(self, text: str) -> list[Entry]:

@@ -141,6 +141,28 @@ def name_written(occ: Occurrence, target: str) -> bool:
     )
 
 
+_CAPITALISED = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019.-]*")
+
+
+def rendering_spans(entry_kind: str, used: tuple[str, re.Match[str]]) -> list[tuple[int, int]]:
+    """Where a use of a title's or an organisation's rendering writes it (``used``: the
+    rendering and its match), without the capitalised words that spell no word of the
+    rendering: those fill its name slot and stand for themselves ("Head of the Bogor City
+    Health Agency" for ``Kepala Dinas Kesehatan Kota Bandung`` writes "head of the health
+    agency" around "Bogor City", which is no rendering of ``Bandung``)."""
+    rendering, found = used
+    if entry_kind not in ("title", "organisation"):
+        return [found.span()]
+    stems = [w.casefold()[: max(3, len(w) - 2)] for w in rendering.split()]
+    spans, start = [], found.start()
+    for word in _CAPITALISED.finditer(found.string, found.start(), found.end()):
+        if not any(word.group().casefold().startswith(stem) for stem in stems):
+            spans.append((start, word.start()))
+            start = word.end()
+    spans.append((start, found.end()))
+    return [(a, b) for a, b in spans if found.string[a:b].strip()]
+
+
 def owns_rendering(found: re.Match[str], taken: Sequence[tuple[int, int]]) -> bool:
     """Whether a place noun is a possessive right before a term's rendering: "PDB Indonesia"
     as "the country's gross domestic product" says the place wherever the English puts

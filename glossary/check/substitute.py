@@ -21,7 +21,7 @@ from glossary.check.finding import STRICT_KINDS
 from glossary.check.mentions import CLASS_NOUNS, SPEAKER_NOUNS, _short_forms, class_noun
 from glossary.check.patterns import EnglishTerms, singular
 from glossary.check.source import Occurrence
-from glossary.check.wording import INITIALS, as_verb, respelt
+from glossary.check.wording import INITIALS, as_verb, in_name_slot, respelt
 from glossary.store import Entry
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -109,8 +109,13 @@ def _roots(folded: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=65536)
 def _term_words(form: str) -> frozenset[str]:
-    """The words of an entry's Indonesian form long enough to say the form, folded."""
-    return frozenset(w.casefold() for w in _WORD.findall(form) if len(w) >= _TERM_WORD)
+    """The words of an entry's Indonesian form long enough to say the form, folded, but for
+    function words: ``secara`` of ``secara tahunan`` (year on year) says nothing of it."""
+    return frozenset(
+        w.casefold()
+        for w in _WORD.findall(form)
+        if len(w) >= _TERM_WORD and w.casefold() not in lexicon.FUNCTION_WORDS
+    )
 
 
 def said_otherwise(candidates: Iterable[StandIn], source: str) -> Iterator[tuple[StandIn, bool]]:
@@ -419,6 +424,9 @@ _CALENDAR = frozenset(
 GUESSED_DRIFT = 0.15
 # A frequent general word stands in a term's place only this near it.
 _FREQUENT_DRIFT = 0.15
+# A common noun in a name's place (``wording.in_name_slot``) stands in a term's place this
+# near it.
+_SLOT_DRIFT = 0.1
 # An unknown name stands in a term's place only about where the term stands.
 _NAME_DRIFT = 0.25
 
@@ -438,34 +446,43 @@ def unknown_names(
     words = _rendering_words(present)
     for run in _NAME_RUN.finditer(text):
         start = run.start()
-        kept = [
-            w
-            for w in re.finditer(r"\S+", run.group())
-            if w.group().casefold() not in _CALENDAR
-            and not any(a <= start + w.start() < b for a, b in taken)
-            and _name_word(w.group(), text[start + w.end() : start + w.end() + 1])
-        ]  # "Basuki" of "Governor Basuki", where "Governor" renders Gubernur
-        # Where the name stands: its first word the renderings leave ("John Smith" after
-        # "UN Secretary-General"), not the run's start.
-        begin = start + kept[0].start() if kept else start
-        if abs(begin / max(len(text), 1) - where) > _NAME_DRIFT:
-            continue
-        names = [_without_possessive(w.group()) for w in kept]
-        if (
-            names
-            and begin == start
-            and _SENTENCE_OPEN.search(text[:start])
-            and is_common(names[0].casefold())
+        for i, (begin, names) in enumerate(_name_groups(run, taken)):
+            # Where a name stands is where its first word is, not where the run starts:
+            # "John Smith" after "UN Secretary-General", the rendering of a title.
+            if not names or abs(begin / max(len(text), 1) - where) > _NAME_DRIFT:
+                continue
+            if i == 0 and begin == start and _SENTENCE_OPEN.search(text[:start]):
+                names = names[1:] if is_common(names[0].casefold()) else names
+            if len(names) == 1 and INITIALS.fullmatch(names[0]):
+                continue  # "BMRI", "PAC": the English's own short form of a name
+            if names and not all(
+                written_in(w, source) or w.casefold() in words or respelt(w, source) for w in names
+            ):
+                yield " ".join(names)  # "Financial Supervisory Board" though "Financial" renders
+            elif _shortened(names, occ.match.entry):
+                yield " ".join(names)
+
+
+def _name_groups(
+    run: re.Match[str], taken: Sequence[tuple[int, int]]
+) -> list[tuple[int, list[str]]]:
+    """The words of a run of capitalised words that may name something, in groups that the
+    renderings of the segment's terms (``taken``) separate: "Basuki" of "Governor Basuki",
+    where "Governor" renders ``Gubernur``; "Cimahi City" and "Anhar Hadian" of "Head of the
+    Cimahi City Health Agency Anhar Hadian", each with where its first word stands. The
+    first word of the first group may be a sentence's capital ("The", "He")."""
+    text, start = run.string, run.start()
+    groups: list[tuple[int, list[str]]] = [(start, [])]
+    for w in re.finditer(r"\S+", run.group()):
+        if any(a <= start + w.start() < b for a, b in taken):
+            groups.append((start + w.end(), []))
+        elif w.group().casefold() not in _CALENDAR and _name_word(
+            w.group(), text[start + w.end() : start + w.end() + 1]
         ):
-            names = names[1:]  # "The", "He": a sentence's capital, not a name's
-        if len(names) == 1 and INITIALS.fullmatch(names[0]):
-            continue  # "BMRI", "PAC": the English's own short form of a name, no other name
-        if names and not all(
-            written_in(w, source) or w.casefold() in words or respelt(w, source) for w in names
-        ):
-            yield " ".join(names)  # "Financial Supervisory Board" though "Financial" renders
-        elif _shortened(names, occ.match.entry):
-            yield " ".join(names)
+            if not groups[-1][1]:
+                groups[-1] = (start + w.start(), groups[-1][1])
+            groups[-1][1].append(_without_possessive(w.group()))
+    return groups
 
 
 def _shortened(names: Sequence[str], entry: Entry) -> bool:
@@ -525,7 +542,7 @@ def stand_in(
         candidates = others(
             english, occ, text, taken, present, window, setting=setting, place=where
         )
-        nearest: tuple[float, str] | None = None  # the one nearest the term's place names it
+        nearest: tuple[float, StandIn] | None = None  # the one nearest the term's place
         for found, said in said_otherwise(candidates, elsewhere):
             written = found.written
             if derived_place(found) and occ.match.entry.kind != "place":
@@ -539,13 +556,22 @@ def stand_in(
                 continue  # "an official said" for ``Bappenas mengungkapkan``
             if not capitalised and " " not in written and as_verb(written, found.start, text):
                 continue  # "to help Indonesian businessmen": a verb stands in for no name
-            if distinct and not (len(written.split()) > 1 or capitalised):
+            offset = 0.0 if at else found.start / max(len(text), 1) - where
+            # A common noun written where English writes a name ("including village in")
+            # is no condensing and no chance: it stands there.
+            slot = (
+                not capitalised
+                and drift is not None
+                and abs(offset) <= _SLOT_DRIFT
+                and in_name_slot(written, found.start, text)
+            )
+            if distinct and not (len(written.split()) > 1 or capitalised or slot):
                 continue
             if len(written) <= _SHORT_WORD and not (capitalised and not distinct):
                 continue
-            offset = 0.0 if at else found.start / max(len(text), 1) - where
             if (
                 not capitalised
+                and not slot
                 and (found.entry.kind != "title" or guessed)
                 and _by_chance(written, offset, usual, anywhere=guessed)
             ):
@@ -555,14 +581,43 @@ def stand_in(
             if found.entry.kind == "title" and said:
                 said = accounted_for(found.entry, spent())
             if (nearest is None or abs(offset) < nearest[0]) and (
-                found.surplus or not (said or words_said(found, elsewhere, english))
+                found.surplus or not (said or not slot and words_said(found, elsewhere, english))
             ):
-                nearest = abs(offset), written
+                nearest = abs(offset), found
         if nearest is not None:
-            return nearest[1]
+            whole = (
+                _whole_name(nearest[1], text, taken, source) if unknown and not guessed else None
+            )
+            return whole or nearest[1].written
     unknown = unknown and not guessed
     names = unknown_names(occ, text, taken, present, where) if unknown else iter(())
     return next((n for n in names if not _known(glossaries, n)), None)
+
+
+def _whole_name(
+    found: StandIn, text: str, taken: Sequence[tuple[int, int]], source: str
+) -> str | None:
+    """The longer name a general term's capitalised English is a word of, between the
+    renderings of the segment's terms (``taken``) and without the words the ``source``
+    writes as they are: "Cimahi City" for "City" in "Head of the Cimahi City Health Agency
+    Anhar Hadian", where "head of the ... health agency" renders ``Kepala Dinas Kesehatan``
+    and the source names Anhar Hadian."""
+    if found.entry.kind in STRICT_KINDS or not found.written[:1].isupper():
+        return None
+    for run in _NAME_RUN.finditer(text):
+        if run.start() <= found.start < run.end():
+            for _, group in _name_groups(run, taken):
+                if found.written not in group:
+                    continue
+                at = group.index(found.written)
+                start, end = at, at + 1
+                while start > 0 and not written_in(group[start - 1], source):
+                    start -= 1
+                while end < len(group) and not written_in(group[end], source):
+                    end += 1
+                whole = " ".join(group[start:end])
+                return whole if len(whole) > len(found.written) else None
+    return None
 
 
 def _name_word(word: str, after: str) -> bool:

@@ -59,3 +59,50 @@ def as_verb(written: str, start: int, text: str) -> bool:
         _VERB_BEFORE.search(text[max(0, start - 12) : start])
         or (written.endswith("ed") and _OBJECT_AFTER.match(text, end))
     )
+
+
+# Where English writes a name and not a common noun: after a preposition with no determiner,
+# or as a possessor with none ("the country's" has one, "leader's" has none).
+_NAME_PREPOSITION = re.compile(
+    r"(?<!\w)(?:in|of|to|at|from|for|with|by|on|including|between|than|like)\s+$", re.IGNORECASE
+)
+_DETERMINER = re.compile(
+    r"(?<!\w)(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any|each|every|no"
+    r"|such|another|other|all|both|many|several|most|whose|[\w-]+['\u2019]s?)\s+$",
+    re.IGNORECASE,
+)
+_POSSESSOR = re.compile(r"['\u2019]s?(?!\w)")
+# What may follow a name that a preposition governs: the end of a phrase or a function word,
+# not a noun the word would modify ("in banking sector").
+_PHRASE_END = re.compile(
+    r"\s*(?:$|[,.;:)]|(?:in|on|at|of|to|for|with|by|and|or|but|is|was|were|are|has|had|have"
+    r"|will|would|said|says|still|which|that|who)(?!\w))",
+    re.IGNORECASE,
+)
+
+
+# Nouns English writes bare after a preposition in set phrases: "at home", "in office".
+_SET_PHRASE_NOUNS = frozenset(
+    "home office power court prison school work town board law time place part person charge"
+    " stake question hand sale trial".split()
+)
+
+
+def in_name_slot(written: str, start: int, text: str) -> bool:
+    """Whether a lower-case common noun of ``text`` (``written`` at ``start``) stands where
+    English writes a name, with no determiner: a possessor ("leader's export
+    competitiveness"), or after a preposition, singular, ending its phrase ("including
+    village in the next three years", "the provincial capital of poor."): a name's place,
+    not a condensed phrase's."""
+    end = start + len(written)
+    before = text[:start]
+    if _DETERMINER.search(before):
+        return False
+    if _POSSESSOR.match(text, end):
+        return True
+    return (
+        not written.endswith("s")
+        and written.casefold() not in _SET_PHRASE_NOUNS
+        and bool(_NAME_PREPOSITION.search(before))
+        and bool(_PHRASE_END.match(text, end))
+    )
