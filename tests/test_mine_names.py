@@ -538,3 +538,12 @@ def test_jenderal_inside_a_body_s_name_is_no_rank():
     )
     found = mine_text(text)
     assert not [c for c in found if c.term.startswith("Pajak")]
+
+
+@pytest.mark.usefixtures("implementation")
+def test_a_known_place_and_another_name_joined_by_dan_are_two():
+    """Israel dan Hamas sepakat: a country and a movement, not one name, though the text
+    never writes Hamas alone."""
+    text = "Israel dan Valkoria sepakat berunding.\nIsrael menahan serangan.\n"
+    found = mine_text(text, min_count=1)
+    assert not [c for c in found for form in (c.term, *c.variants) if " dan " in form]

@@ -945,7 +945,24 @@ def write_po_memory(path):
     )
 
 
-@pytest.mark.parametrize("write, name", [(write_tmx, "tm.tmx"), (write_po_memory, "tm.po")])
+def write_xliff(path):
+    units = "".join(
+        f'<trans-unit id="{n}"><source>{s}</source><target>{t}</target></trans-unit>'
+        for n, (s, t) in enumerate(MEMORY_PAIRS, 1)
+    )
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2"'
+        ' xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="id"'
+        f' target-language="en" datatype="plaintext" original="a"><body>{units}</body></file>'
+        "</xliff>",
+        encoding="utf-8",
+    )
+
+
+@pytest.mark.parametrize(
+    "write, name",
+    [(write_tmx, "tm.tmx"), (write_po_memory, "tm.po"), (write_xliff, "tm.xlf")],
+)
 def test_translation_memories_are_parallel_text(tmp_path, cache_dir, write, name):
     memory = tmp_path / name
     write(memory)

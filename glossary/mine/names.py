@@ -317,6 +317,8 @@ class Segmenter:
                     or (word == "dan" and self.own_name(left) and len(left) + upto > 2)
                     # No unit's name holds "dan": Kabupaten Bekasi dan Karawang is two.
                     or (word == "dan" and _territorial(left) and _territorial_name(right[:upto]))
+                    # A place the lexicon knows and another name: Israel dan Hamas.
+                    or (word == "dan" and " ".join(left).lower() in lexicon.PLACES)
                 ):
                     return [left, *self.split_connectors(right)]
         return [words]

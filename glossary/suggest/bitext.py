@@ -312,7 +312,7 @@ def parallel(entries: Sequence[Entry], settings: Settings) -> list[list[Suggesti
     if not settings.parallel and not settings.memories:
         raise InputError(
             "the parallel backend needs --parallel SRC.id TGT.en (line-aligned files)"
-            " or --memory FILE (TMX, PO)"
+            " or --memory FILE (TMX, XLIFF, PO)"
         )
     corpus = load_corpus(settings)
     results = []

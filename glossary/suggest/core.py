@@ -63,7 +63,7 @@ class Settings:
 
     dict_path: Path | None = None
     parallel: Sequence[tuple[str, str]] = ()
-    memories: Sequence[str] = ()  # translation memories: TMX, PO (what check reads)
+    memories: Sequence[str] = ()  # translation memories: TMX, XLIFF, PO (what check reads)
     reference: Path | None = None  # a reviewed glossary (None: the shipped one)
     # How close each part of the aligned text is to the text curated (suggest.domain).
     domain: Sequence[float] = ()
