@@ -8,6 +8,7 @@ from check_helpers import default_check
 from hypothesis import given
 from hypothesis import strategies as st
 
+from glossary.check.patterns import EnglishTerms
 from glossary.check.substitute import StandIn, accounted_for, said_otherwise, written_in
 from glossary.check.usual import Usual
 from glossary.match import Matcher
@@ -403,3 +404,31 @@ def test_a_term_said_twice_is_checked_at_each_place(tmp_path, economy):
     [finding] = default_check(tmp_path, economy, source, wrong)
     assert (finding.line, finding.term) == (2, "Bank Dunia")
     assert finding.message.endswith("'Tokyo' stands there")
+
+
+_TERMS = [
+    Entry("Bursa Efek Jakarta", "Jakarta Stock Exchange", kind="organisation"),
+    Entry("Jakarta", "Jakarta", kind="place"),
+    Entry("saham", "stock", alternatives=["share"]),
+    Entry("Menkeu", "Finance Minister", kind="title"),
+    Entry("menteri", "minister"),
+    Entry("AS", "U.S.", kind="place", alternatives=["US"]),
+]
+_PIECES = ["Jakarta", "Stock", "Exchange", "stocks", "Finance", "minister's", "U.S.", "US", "_x"]
+
+
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=12),
+    st.lists(st.sampled_from([" ", "-", "", ", ", "_"]), min_size=12, max_size=12),
+    st.integers(0, 90),
+    st.integers(0, 80),
+)
+def test_a_short_window_is_found_as_in_the_whole_text(words, gaps, start, width):
+    """``EnglishTerms.find`` in a few words, scanned where they are ("the Jakarta Stock
+    Exchange" before a title), finds what the scan of the whole text finds there."""
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    window = (start, start + width)
+    scanned = list(EnglishTerms(_TERMS).find(text, *window))
+    whole = EnglishTerms(_TERMS)
+    list(whole.find(text))  # the whole text, kept
+    assert list(whole.find(text, *window)) == scanned

@@ -373,7 +373,11 @@ class EnglishTerms:
     ) -> Iterator[tuple[Entry, tuple[int, int]]]:
         """Each entry whose rendering starts at a word of ``text`` (between ``start`` and
         ``end``), with the span it takes, in order."""
-        for found in self._found(text):
+        found_all = self._recent.get(text)
+        if found_all is None and end is not None and end - start <= _SCANNED_WINDOW:
+            yield from self._find_all(text, _words_from(text, start, end))
+            return  # a few words: scanned where they are, the text not kept
+        for found in self._found(text) if found_all is None else found_all:
             at = found[1][0]
             if at < start:
                 continue
@@ -386,16 +390,19 @@ class EnglishTerms:
         term of a segment asks about the same English."""
         found = self._recent.get(text)
         if found is None:
-            found = list(self._find_all(text))
+            found = list(self._find_all(text, _text_words(text)))
             if len(self._recent) >= _RECENT_TEXTS:
                 del self._recent[next(iter(self._recent))]
             self._recent[text] = found
         return found
 
-    def _find_all(self, text: str) -> Iterator[tuple[Entry, tuple[int, int]]]:
+    def _find_all(
+        self, text: str, words: Iterable[tuple[int, tuple[str, ...]]]
+    ) -> Iterator[tuple[Entry, tuple[int, int]]]:
+        """The entries whose rendering starts at one of ``words`` (``_text_words``)."""
         folded = text.casefold()
         starting = self._starting
-        for at, keys in _text_words(text):
+        for at, keys in words:
             for key in keys:
                 if key not in starting:
                     continue  # most words start no rendering
@@ -413,6 +420,23 @@ class EnglishTerms:
                     yield entry, (at, ending.end())
 
 
+def _words_from(text: str, start: int, end: int) -> Iterator[tuple[int, tuple[str, ...]]]:
+    """``_text_words`` of the words of ``text`` that start between ``start`` and ``end``:
+    scanned from the start of the run of word characters ``start`` is in, as a scan of the
+    whole text finds them."""
+    at = max(0, start)
+    while at > 0 and _WORD_CHAR.match(text, at - 1):
+        at -= 1
+    for word in _TEXT_WORD.finditer(text, at):
+        if word.start() > end:
+            break
+        if word.start() >= start:
+            yield word.start(), _start_keys(word.group())
+
+
+_WORD_CHAR = re.compile(r"\w")
+# A window of ``EnglishTerms.find`` this long or shorter is scanned, not the whole text.
+_SCANNED_WINDOW = 80
 # Texts whose renderings ``EnglishTerms`` keeps found: a segment's English, and a few names.
 _RECENT_TEXTS = 16
 # What may follow a rendering in the same word: a plural or possessive ending, nothing else.
