@@ -350,6 +350,7 @@ class EnglishTerms:
                 written = " ".join(rendering.split())
                 if written[:1].isalnum():
                     self._starting[_start_key(written)].append((entry, written, written.casefold()))
+        self._branches: dict[str, tuple[dict[str, list], list]] = {}  # made as words ask
 
     @functools.cached_property
     def by_word(self) -> dict[str, tuple[str, ...]]:
@@ -401,12 +402,18 @@ class EnglishTerms:
     ) -> Iterator[tuple[Entry, tuple[int, int]]]:
         """The entries whose rendering starts at one of ``words`` (``_text_words``)."""
         folded = text.casefold()
-        starting = self._starting
+        starting, branches = self._starting, self._branches
         for at, keys in words:
             for key in keys:
                 if key not in starting:
                     continue  # most words start no rendering
-                for entry, rendering, rendering_folded in starting[key]:
+                if key not in branches:
+                    branches[key] = _branches(key, starting[key])
+                by_next, short = branches[key]
+                after = at + len(key)
+                for entry, rendering, rendering_folded in by_next.get(
+                    folded[after : after + _BRANCH], short
+                ):
                     if not folded.startswith(rendering_folded, at):
                         continue
                     stop = at + len(rendering)
@@ -418,6 +425,27 @@ class EnglishTerms:
                     if entry.kind in NAME_KINDS and not written_as(text[at:stop], rendering):
                         continue
                     yield entry, (at, ending.end())
+
+
+# How many characters after a rendering's first word part its list (``_branches``).
+_BRANCH = 2
+
+
+def _branches(
+    key: str, found: list[tuple[Entry, str, str]]
+) -> tuple[dict[str, list[tuple[Entry, str, str]]], list[tuple[Entry, str, str]]]:
+    """The renderings starting with the word ``key`` (each with its entry and folded form),
+    by the ``_BRANCH`` characters that follow it (" s" of "state secretary", "-o" of
+    "state-owned"), each list with the renderings too short to have them, in their order;
+    and those alone: a text only compares a word's renderings that may start there."""
+    nexts = [f[2][len(key) : len(key) + _BRANCH] for f in found]
+    by_next = {
+        after: [f for f, n in zip(found, nexts, strict=True) if n == after or len(n) < _BRANCH]
+        for after in nexts
+        if len(after) == _BRANCH
+    }
+    short = [f for f, n in zip(found, nexts, strict=True) if len(n) < _BRANCH]
+    return by_next, short
 
 
 def _words_from(text: str, start: int, end: int) -> Iterator[tuple[int, tuple[str, ...]]]:
