@@ -9,6 +9,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from glossary import regex_cache
 from glossary.check.source import Occurrence
 
 # Words too common to stand for a name on their own.
@@ -17,16 +18,16 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-# Currencies a place names (dolar AS, dolar Singapura, yen Jepang): English news writes
-# "per dollar", "S$", "the yen" once the currency is plain.
 @functools.lru_cache(maxsize=4096)
 def whole_word(word: str) -> re.Pattern[str]:
     """Where ``word`` is written as a whole word (``Mulyani`` in "Mulyani said", not in
     "Mulyaninya"), compiled once: names are asked after again and again, more of them than
-    ``re``'s own cache keeps."""
-    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+    ``re``'s own cache keeps, and kept for the next run (``regex_cache``)."""
+    return regex_cache.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
 
 
+# Currencies a place names (dolar AS, dolar Singapura, yen Jepang): English news writes
+# "per dollar", "S$", "the yen" once the currency is plain.
 _CURRENCIES_ID = re.compile(
     r"(?:dolar|dollar|yen|euro|yuan|renminbi|ringgit|won|baht|peso|rupee|poundsterling|pound|franc"
     r"|frank|riyal|rial|dirham|dong|rubel|lira|krona|rand|dinar)\s+$",

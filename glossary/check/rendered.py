@@ -10,6 +10,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Sequence
 
+from glossary import regex_cache
 from glossary.check.elision import _FUNCTION_WORDS, whole_word
 from glossary.check.judged import name_around
 from glossary.check.mentions import _NO_NOUN
@@ -93,7 +94,7 @@ def _coordinated_use(found: Sequence[Occurrence], text: str) -> tuple[str, re.Ma
         for k in range(1, len(words)):
             coordinated = r"\s+(?:and|&)\s+(?:[A-Z][\w'-]*\s+){1,4}"
             pattern = rf"\b{' '.join(words[:k])}{coordinated}{' '.join(words[k:])}\b"
-            use = re.search(pattern, text)
+            use = regex_cache.compile(pattern).search(text)
             if use:
                 return rendering, use
     return None

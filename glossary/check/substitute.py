@@ -239,7 +239,7 @@ def others(
     keys = {e.key for e in present}
     where = occ.match.start / max(len(source), 1) if place is None else place
     extra = _surplus(english, text, present, where)
-    words = functools.cache(lambda: _segment_words(entry, present, text, taken))
+    words = None  # the segment's own words: gathered when a candidate asks
     uses_of = _uses(english, text)
     repeated = [span for key in keys for span in uses_of.get(key, ())]
     mentions = _mentions(_short_forms(entry.kind, tuple(entry.renderings)), text)
@@ -255,10 +255,11 @@ def others(
             or any(start < b and a < end for a, b in taken)
             or any(a <= start and end <= b for a, b in repeated)  # "Minister" of a repeat
             or any(a <= start and end <= b for a, b in mentions)  # not "Trade Minister"
-            or _words_of(written) <= words()[other.kind == "title"]
-            and not _shortened([written], entry)
             or written_in(written, source)
         ):
+            continue
+        words = words or _segment_words(entry, present, text, taken)
+        if _words_of(written) <= words[other.kind == "title"] and not _shortened([written], entry):
             continue
         yield StandIn(other, written, start)
 
