@@ -8,6 +8,7 @@ from check_helpers import default_check
 from hypothesis import given
 from hypothesis import strategies as st
 
+from glossary.check.patterns import EnglishTerms
 from glossary.check.substitute import StandIn, accounted_for, said_otherwise, written_in
 from glossary.check.usual import Usual
 from glossary.check.wording import in_name_slot
@@ -496,3 +497,31 @@ def test_a_common_noun_in_a_names_place_stands_in_for_the_name(tmp_path, economy
     [finding] = default_check(tmp_path, economy, source, [*staples, wrong])
     assert (finding.line, finding.term) == (13, "Indonesia")
     assert finding.message.endswith("'gambling' stands there")
+
+
+_TERMS = [
+    Entry("Bursa Efek Jakarta", "Jakarta Stock Exchange", kind="organisation"),
+    Entry("Jakarta", "Jakarta", kind="place"),
+    Entry("saham", "stock", alternatives=["share"]),
+    Entry("Menkeu", "Finance Minister", kind="title"),
+    Entry("menteri", "minister"),
+    Entry("AS", "U.S.", kind="place", alternatives=["US"]),
+]
+_PIECES = ["Jakarta", "Stock", "Exchange", "stocks", "Finance", "minister's", "U.S.", "US", "_x"]
+
+
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=12),
+    st.lists(st.sampled_from([" ", "-", "", ", ", "_"]), min_size=12, max_size=12),
+    st.integers(0, 90),
+    st.integers(0, 80),
+)
+def test_a_short_window_is_found_as_in_the_whole_text(words, gaps, start, width):
+    """``EnglishTerms.find`` in a few words, scanned where they are ("the Jakarta Stock
+    Exchange" before a title), finds what the scan of the whole text finds there."""
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    window = (start, start + width)
+    scanned = list(EnglishTerms(_TERMS).find(text, *window))
+    whole = EnglishTerms(_TERMS)
+    list(whole.find(text))  # the whole text, kept
+    assert list(whole.find(text, *window)) == scanned

@@ -9,12 +9,21 @@ import functools
 import re
 from collections.abc import Sequence
 
+from glossary import regex_cache
 from glossary.check.source import Occurrence
 
 # Words too common to stand for a name on their own.
 _FUNCTION_WORDS = frozenset(
     "the of and for in on at to a an de da del van von bin binti al el la le".split()
 )
+
+
+@functools.lru_cache(maxsize=4096)
+def whole_word(word: str) -> re.Pattern[str]:
+    """Where ``word`` is written as a whole word (``Mulyani`` in "Mulyani said", not in
+    "Mulyaninya"), compiled once: names are asked after again and again, more of them than
+    ``re``'s own cache keeps, and kept for the next run (``regex_cache``)."""
+    return regex_cache.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
 
 
 # Currencies a place names (dolar AS, dolar Singapura, yen Jepang): English news writes
@@ -203,7 +212,7 @@ def attribution_left_out(occ: Occurrence, terms: Sequence[tuple[int, int]], targ
     names = [word for word, covered in words if not covered]
     if not words or words[-1][1]:
         return False  # the speaker is a person the glossary knows, checked as such
-    return not any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", target) for name in names)
+    return not any(whole_word(name).search(target) for name in names)
 
 
 _WORD_BEFORE = re.compile(r"(?<!\w)([A-Z][\w'-]+)\s+$")
@@ -221,9 +230,7 @@ def _company_written(source: str, start: int, after: str, target: str) -> bool:
     words = [before.group(1)] if before else []
     words += nxt.group(1).split() if nxt else []
     return any(
-        len(word) > 2
-        and word.lower() not in _FUNCTION_WORDS
-        and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", target)
+        len(word) > 2 and word.lower() not in _FUNCTION_WORDS and whole_word(word).search(target)
         for word in words
     )
 
@@ -338,7 +345,7 @@ def name_stands_alone(names: Sequence[str], target: str, described: Sequence[str
     """Whether the English names the person of ``names`` with nothing where a description
     would stand: "Sutjipto said", "... said Sutjipto", "..., Martowardojo said"; not
     "Tuvalu Governor Sutjipto" (something else in the description's place)."""
-    places = [re.search(rf"(?<!\w){re.escape(name)}(?!\w)", target) for name in names]
+    places = [whole_word(name).search(target) for name in names]
     found = min((p for p in places if p), key=lambda p: p.start(), default=None)
     if found is None:
         return False
@@ -351,7 +358,7 @@ def name_stands_alone(names: Sequence[str], target: str, described: Sequence[str
     # "..., Martowardojo said" where the words before the comma are not the description
     # ("retail banking director of PT Bank Mega, Kostaman Thayib said" keeps it).
     near = target[max(0, found.start() - 80) : found.start()]
-    kept = any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", near) for w in described)
+    kept = any(whole_word(w).search(near) for w in described)
     return before[-1] == "," and bool(speaks) and not kept
 
 

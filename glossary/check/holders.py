@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from glossary.check.elision import _name_after, _name_words
+from glossary.check.elision import _name_after, _name_words, whole_word
 from glossary.check.mentions import _NO_NOUN
 from glossary.check.source import Occurrence
 from glossary.store import Entry
@@ -18,7 +18,7 @@ def led_by(names: Sequence[str], text: str, title: Entry) -> bool:
     """Whether the first of ``names`` in ``text`` follows nothing that describes another
     person: a word of no meaning of its own ("after Jusuf Kalla asked") or the title's
     own head ("Minister Boediono" for ``Menko``; not "Trade Minister Boediono")."""
-    places = [re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in names]
+    places = [whole_word(name).search(text) for name in names]
     found = min((p for p in places if p), key=lambda p: p.start(), default=None)
     if found is None:
         return False
@@ -78,7 +78,7 @@ def before_name(occ: Occurrence, text: str) -> str | None:
     for name in _name_after(occ.piece.text[occ.match.end :]):
         # each word of the name: "Kremlin" of "Kremlin adviser Dmitry Peskov" has nothing
         # before it, "Dmitry" has the word in the title's place
-        found = word_before(re.compile(rf"(?<!\w){re.escape(name)}(?!\w)"), occ.match.entry, text)
+        found = word_before(whole_word(name), occ.match.entry, text)
         if found is not None and found[:1].islower():
             return found
     return None

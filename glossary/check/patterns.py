@@ -360,6 +360,7 @@ class EnglishTerms:
                 written = " ".join(rendering.split())
                 if written[:1].isalnum():
                     self._starting[_start_key(written)].append((entry, written, written.casefold()))
+        self._branches: dict[str, tuple[dict[str, list], list]] = {}  # made as words ask
 
     @functools.cached_property
     def by_word(self) -> dict[str, tuple[str, ...]]:
@@ -385,7 +386,11 @@ class EnglishTerms:
     ) -> Iterator[tuple[Entry, tuple[int, int]]]:
         """Each entry whose rendering starts at a word of ``text`` (between ``start`` and
         ``end``), with the span it takes, in order."""
-        for found in self._found(text):
+        found_all = self._recent.get(text)
+        if found_all is None and end is not None and end - start <= _SCANNED_WINDOW:
+            yield from self._find_all(text, _words_from(text, start, end))
+            return  # a few words: scanned where they are, the text not kept
+        for found in self._found(text) if found_all is None else found_all:
             at = found[1][0]
             if at < start:
                 continue
@@ -398,20 +403,29 @@ class EnglishTerms:
         term of a segment asks about the same English."""
         found = self._recent.get(text)
         if found is None:
-            found = list(self._find_all(text))
+            found = list(self._find_all(text, _text_words(text)))
             if len(self._recent) >= _RECENT_TEXTS:
                 del self._recent[next(iter(self._recent))]
             self._recent[text] = found
         return found
 
-    def _find_all(self, text: str) -> Iterator[tuple[Entry, tuple[int, int]]]:
+    def _find_all(
+        self, text: str, words: Iterable[tuple[int, tuple[str, ...]]]
+    ) -> Iterator[tuple[Entry, tuple[int, int]]]:
+        """The entries whose rendering starts at one of ``words`` (``_text_words``)."""
         folded = text.casefold()
-        starting = self._starting
-        for at, keys in _text_words(text):
+        starting, branches = self._starting, self._branches
+        for at, keys in words:
             for key in keys:
                 if key not in starting:
                     continue  # most words start no rendering
-                for entry, rendering, rendering_folded in starting[key]:
+                if key not in branches:
+                    branches[key] = _branches(key, starting[key])
+                by_next, short = branches[key]
+                after = at + len(key)
+                for entry, rendering, rendering_folded in by_next.get(
+                    folded[after : after + _BRANCH], short
+                ):
                     if not folded.startswith(rendering_folded, at):
                         continue
                     stop = at + len(rendering)
@@ -425,6 +439,44 @@ class EnglishTerms:
                     yield entry, (at, ending.end())
 
 
+# How many characters after a rendering's first word part its list (``_branches``).
+_BRANCH = 2
+
+
+def _branches(
+    key: str, found: list[tuple[Entry, str, str]]
+) -> tuple[dict[str, list[tuple[Entry, str, str]]], list[tuple[Entry, str, str]]]:
+    """The renderings starting with the word ``key`` (each with its entry and folded form),
+    by the ``_BRANCH`` characters that follow it (" s" of "state secretary", "-o" of
+    "state-owned"), each list with the renderings too short to have them, in their order;
+    and those alone: a text only compares a word's renderings that may start there."""
+    nexts = [f[2][len(key) : len(key) + _BRANCH] for f in found]
+    by_next = {
+        after: [f for f, n in zip(found, nexts, strict=True) if n == after or len(n) < _BRANCH]
+        for after in nexts
+        if len(after) == _BRANCH
+    }
+    short = [f for f, n in zip(found, nexts, strict=True) if len(n) < _BRANCH]
+    return by_next, short
+
+
+def _words_from(text: str, start: int, end: int) -> Iterator[tuple[int, tuple[str, ...]]]:
+    """``_text_words`` of the words of ``text`` that start between ``start`` and ``end``:
+    scanned from the start of the run of word characters ``start`` is in, as a scan of the
+    whole text finds them."""
+    at = max(0, start)
+    while at > 0 and _WORD_CHAR.match(text, at - 1):
+        at -= 1
+    for word in _TEXT_WORD.finditer(text, at):
+        if word.start() > end:
+            break
+        if word.start() >= start:
+            yield word.start(), _start_keys(word.group())
+
+
+_WORD_CHAR = re.compile(r"\w")
+# A window of ``EnglishTerms.find`` this long or shorter is scanned, not the whole text.
+_SCANNED_WINDOW = 80
 # Texts whose renderings ``EnglishTerms`` keeps found: a segment's English, and a few names.
 _RECENT_TEXTS = 16
 # What may follow a rendering in the same word: a plural or possessive ending, nothing else.

@@ -10,7 +10,8 @@ import dataclasses
 import re
 from collections.abc import Callable, Sequence
 
-from glossary.check.elision import _FUNCTION_WORDS
+from glossary import regex_cache
+from glossary.check.elision import _FUNCTION_WORDS, whole_word
 from glossary.check.judged import name_around
 from glossary.check.mentions import _NO_NOUN
 from glossary.check.patterns import find_rendering, form_pattern, name_part
@@ -93,7 +94,7 @@ def _coordinated_use(found: Sequence[Occurrence], text: str) -> tuple[str, re.Ma
         for k in range(1, len(words)):
             coordinated = r"\s+(?:and|&)\s+(?:[A-Z][\w'-]*\s+){1,4}"
             pattern = rf"\b{' '.join(words[:k])}{coordinated}{' '.join(words[k:])}\b"
-            use = re.search(pattern, text)
+            use = regex_cache.compile(pattern).search(text)
             if use:
                 return rendering, use
     return None
@@ -135,7 +136,7 @@ def name_written(occ: Occurrence, target: str) -> bool:
     name, the term's part of it must be there too; where it translates or leaves out the
     name ("the stall" for ``Sate Padang Talago Biru``), nothing of the term is owed."""
     return any(
-        re.search(rf"(?<!\w){re.escape(w)}(?!\w)", target)
+        whole_word(w).search(target)
         for w in name_around(occ.piece.text, occ.match.start, occ.match.end)
         if len(w) > 1 and w.lower() not in _FUNCTION_WORDS
     )

@@ -244,15 +244,7 @@ def others(
     keys = {e.key for e in present}
     where = occ.match.start / max(len(source), 1) if place is None else place
     extra = _surplus(english, text, present, where)
-    # The term's own words stand for it ("the minister" for ``Menteri Keuangan``), but
-    # not without its rank: "President Gibran" for ``Wakil Presiden Gibran`` is another title.
-    own = [e for e in present if e.key != entry.key or not ranked(e)]
-    words = _rendering_words(own)
-    # A title's words are spent where its rendering is written: "President" of "Ukrainian
-    # President" excuses no "German President".
-    title_words = _rendering_words(
-        e for e in own if e.kind != "title" or not _rendered(e, text, taken)
-    )
+    words = None  # the segment's own words: gathered when a candidate asks
     uses_of = _uses(english, text)
     repeated = [span for key in keys for span in uses_of.get(key, ())]
     mentions = _mentions(_short_forms(entry.kind, tuple(entry.renderings)), text)
@@ -268,12 +260,27 @@ def others(
             or any(start < b and a < end for a, b in taken)
             or any(a <= start and end <= b for a, b in repeated)  # "Minister" of a repeat
             or any(a <= start and end <= b for a, b in mentions)  # not "Trade Minister"
-            or _words_of(written) <= (title_words if other.kind == "title" else words)
-            and not _shortened([written], entry)
             or written_in(written, source)
         ):
             continue
+        words = words or _segment_words(entry, present, text, taken)
+        if _words_of(written) <= words[other.kind == "title"] and not _shortened([written], entry):
+            continue
         yield StandIn(other, written, start)
+
+
+def _segment_words(
+    entry: Entry, present: Sequence[Entry], text: str, taken: Sequence[tuple[int, int]]
+) -> tuple[set[str], set[str]]:
+    """The words of the segment's renderings that stand for its own terms, asked only of
+    a candidate (``others``): the term's own words stand for it ("the minister" for
+    ``Menteri Keuangan``), but not without its rank ("President Gibran" for ``Wakil
+    Presiden Gibran`` is another title); and those a title may be made of, without a
+    title's words spent where its rendering is written ("President" of "Ukrainian
+    President" excuses no "German President")."""
+    own = [e for e in present if e.key != entry.key or not ranked(e)]
+    titles = (e for e in own if e.kind != "title" or not _rendered(e, text, taken))
+    return _rendering_words(own), _rendering_words(titles)
 
 
 def _without_possessive(written: str) -> str:
@@ -443,7 +450,11 @@ def unknown_names(
     on Monday", "Trade Minister" for ``Menteri Keuangan``."""
     source = occ.piece.text
     where = occ.match.start / max(len(source), 1) if place is None else place
-    words = _rendering_words(present)
+    words = functools.cache(lambda: _rendering_words(present))
+
+    def accounted(word: str) -> bool:  # the source writes it, or a rendering has it
+        return written_in(word, source) or word.casefold() in words() or respelt(word, source)
+
     for run in _NAME_RUN.finditer(text):
         start = run.start()
         for i, (begin, names) in enumerate(_name_groups(run, taken)):
@@ -455,9 +466,7 @@ def unknown_names(
                 names = names[1:] if is_common(names[0].casefold()) else names
             if len(names) == 1 and INITIALS.fullmatch(names[0]):
                 continue  # "BMRI", "PAC": the English's own short form of a name
-            if names and not all(
-                written_in(w, source) or w.casefold() in words or respelt(w, source) for w in names
-            ):
+            if names and not all(map(accounted, names)):
                 yield " ".join(names)  # "Financial Supervisory Board" though "Financial" renders
             elif _shortened(names, occ.match.entry):
                 yield " ".join(names)
