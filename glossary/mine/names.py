@@ -10,9 +10,17 @@ from glossary import lexicon
 from glossary.mine.casing import CaseStats
 from glossary.mine.counting import BREAK_WORDS, HEADLINE, INITIAL, MARKERS, Tally
 from glossary.mine.dictionary import english_words, international_words
+from glossary.mine.titles import (
+    KNOWN_BODIES,
+    LEGAL_SUFFIXES,
+    TITLE_FIRST_WORDS,
+    is_portfolio,
+    place_length,
+    rank_length,
+    title_length,
+)
 from glossary.morphology import (
     is_acronym,
-    is_derived_noun,
     is_stative,
     is_verb,
     name_word,
@@ -32,23 +40,6 @@ _RUN_BREAKS = (
 _FUNCTION_BREAKS = _RUN_BREAKS - lexicon.WEEKDAYS_MONTHS - lexicon.UNITS - lexicon.SAYING_VERBS
 
 
-_PLACE_FIRST_WORDS = frozenset(p.split(" ")[0] for p in lexicon.PLACES)
-
-
-def _place_length(words: list[str], start: int) -> int:
-    """Length of the known place (or acronym) starting at ``start``, 0 if none."""
-    if words[start].lower() not in _PLACE_FIRST_WORDS:
-        return 1 if is_acronym(words[start]) else 0
-    for length in (4, 3, 2, 1):
-        if start + length <= len(words):
-            phrase = " ".join(words[start : start + length]).lower()
-            if phrase in lexicon.PLACES:
-                # Jakarta Timur, Jawa Barat: a place and its direction are one place.
-                end = start + length
-                return length + (end < len(words) and words[end].lower() in lexicon.COMPASS)
-    return 1 if is_acronym(words[start]) else 0
-
-
 def _territorial(words: list[str]) -> bool:
     """A territorial unit and its name: Kabupaten Bekasi, Provinsi Jawa Barat."""
     return len(words) > 1 and words[0].lower() in lexicon.TERRITORIAL_UNITS
@@ -58,95 +49,8 @@ def _territorial_name(words: list[str]) -> bool:
     """What may follow ``Kabupaten Bekasi dan``: another unit (Kota Bekasi) or a bare name
     (Karawang), not a field (Dinas Kebudayaan dan Pariwisata has no unit's name)."""
     return bool(words) and (
-        _territorial(words) or (Segmenter.own_name(words) and not _is_portfolio(words[0]))
+        _territorial(words) or (Segmenter.own_name(words) and not is_portfolio(words[0]))
     )
-
-
-def _is_portfolio(word: str) -> bool:
-    lower = word.lower()
-    return (lower in lexicon.PORTFOLIO_WORDS or is_derived_noun(lower)) and (
-        lower not in lexicon.PLACES
-    )
-
-
-_TITLE_FIRST_WORDS = frozenset(t.split(" ")[0] for t in lexicon.TITLES)
-
-# Bodies news names by an acronym or a short form (KPK, BNPB, Kemenlu, Polda): after a
-# title, what follows them is the holder's name, never more of theirs.
-_KNOWN_BODIES = frozenset(lexicon.ACRONYMS) | frozenset(
-    short
-    for short, long_form in lexicon.SHORT_FORMS.items()
-    if long_form.split(" ")[0] in lexicon.ORGANISATION_WORDS
-)
-
-
-def _opens_a_body(words: list[str], i: int) -> bool:
-    """Whether ``words[i]`` heads a body's name rather than continuing a title's
-    portfolio: Kepala | Badan Gizi Nasional; but Menteri Badan Usaha Milik Negara, where
-    the next word is portfolio too."""
-    lower = words[i].lower()
-    return (
-        lower in lexicon.ORGANISATION_WORDS
-        and not is_derived_noun(lower)  # Sekretaris Perusahaan, Kepala Kepolisian: titles
-        and not (i + 1 < len(words) and _is_portfolio(words[i + 1]))
-    )
-
-
-_LEGAL_SUFFIXES = frozenset({"tbk", "persero"})  # PT Telkom Tbk, PT Pertamina (Persero)
-
-
-def _rank_length(words: list[str]) -> int:
-    """Length of the military or police rank opening ``words`` (Jenderal, Irjen, Laksamana
-    Madya): Panglima TNI Jenderal Agus Subiyanto is a general's name after the rank."""
-    for length in (3, 2, 1):
-        if " ".join(words[:length]).lower() in lexicon.RANKS:
-            return length + _police_mark(words, length)
-    return 0
-
-
-def _police_mark(words: list[str], after: int) -> int:
-    """1 when ``Pol`` follows a rank (Irjen Pol, Kombes Pol.): part of the rank."""
-    return int(
-        0 < after < len(words)
-        and words[after].rstrip(".").lower() == "pol"
-        and words[after - 1].lower() in lexicon.RANKS
-    )
-
-
-def _title_length(words: list[str]) -> int:
-    """Length of the title that starts ``words`` (Presiden, Deputi Menteri Luar Negeri)."""
-    i = 0
-    while i < len(words):
-        found = 0
-        if words[i].lower() not in _TITLE_FIRST_WORDS:
-            break
-        for length in (4, 3, 2, 1):
-            phrase = " ".join(words[i : i + length]).lower()
-            if i + length <= len(words) and phrase in lexicon.TITLES:
-                found = length
-                break
-        if not found:
-            break
-        head = " ".join(words[i : i + found]).lower()
-        i += found
-        if head in lexicon.TITLE_MODIFIERS:
-            continue
-        if i < len(words) and words[i].lower() in lexicon.TITLES:
-            continue  # Utusan Khusus Presiden, Presiden Direktur
-        if head in lexicon.TITLE_HEADS or head.endswith("menteri"):
-            while i < len(words):
-                if _is_portfolio(words[i]) and not _opens_a_body(words, i):
-                    i += 1
-                elif (
-                    words[i] in lexicon.NAME_CONNECTORS
-                    and i + 1 < len(words)
-                    and _is_portfolio(words[i + 1])
-                ):
-                    i += 2
-                else:
-                    break
-        break
-    return i + _police_mark(words, i)
 
 
 class Segmenter:
@@ -282,11 +186,11 @@ class Segmenter:
         if len(words) == 1 or lower in BREAK_WORDS or is_verb(lower):
             return True
         rest = words[1:]
-        if lower in lexicon.ORGANISATION_WORDS and _is_portfolio(rest[0]):
+        if lower in lexicon.ORGANISATION_WORDS and is_portfolio(rest[0]):
             return False  # Kementerian Perhubungan, though the text says "data kementerian"
         return (
             self.stands_alone(rest)
-            or _place_length(rest, 0) > 0
+            or place_length(rest, 0) > 0
             or rest[0].lower() in lexicon.TITLES
             or self.case.is_common(lower)
         )
@@ -328,12 +232,12 @@ class Segmenter:
         ``titled``: the piece follows a title written in lower case (juru bicara Kremlin
         Dmitry Peskov), as if the title were its first words."""
         out: list[tuple[list[str], str]] = []
-        title = _title_length(words)
+        title = title_length(words)
         if title:
             out.append((words[:title], "title"))
             words = words[title:]
         titled = titled or bool(title)
-        rank = _rank_length(words) if title else 0
+        rank = rank_length(words) if title else 0
         if rank and rank < len(words):
             # Kepala Staf Angkatan Darat Jenderal Maruli Simanjuntak: the rank, then the name.
             out.append((words[:rank], "title"))
@@ -349,7 +253,7 @@ class Segmenter:
                 out.extend(
                     (part, hint or "body") for part, hint in self.split_place_tail(words[:body])
                 )
-                rank = _rank_length(words[body:])
+                rank = rank_length(words[body:])
                 if rank:
                     out.append((words[body : body + rank], "title"))
                 return [*out, (words[body + rank :], "name")]
@@ -363,7 +267,7 @@ class Segmenter:
         for i in range(len(words)):
             # A short form the text expands (Badan Pengawas Pemilu (Bawaslu)) is an
             # organisation, like an acronym: Bawaslu | Lolly Suhenty.
-            length = _place_length(words, i) or int(words[i] in self.short_forms)
+            length = place_length(words, i) or int(words[i] in self.short_forms)
             end = i + length
             if (
                 length == 1
@@ -382,7 +286,7 @@ class Segmenter:
                 out.extend(self.split_place_tail(head))
                 out.append((name, "name"))
                 return out
-            if length and end < len(words) and _title_length(words[end:]):
+            if length and end < len(words) and title_length(words[end:]):
                 # Kapolda Jawa Tengah Irjen Ahmad Luthfi: a rank after the place opens
                 # the person's part.
                 out.extend(self.split_place_tail(words[:end]))
@@ -391,7 +295,7 @@ class Segmenter:
         if titled and all(self.case.name_like(w) for w in words):
             # Menteri Kesehatan, a title with its portfolio, names the office whole: a
             # person, not a body, follows it.
-            office = bool(title) and _is_portfolio(out[0][0][-1])
+            office = bool(title) and is_portfolio(out[0][0][-1])
             split = self.split_glued(words, titled=True, office=office)
             out.extend((part, "name") for part, _ in split)
             return out
@@ -405,7 +309,7 @@ class Segmenter:
         words (Metro Jaya | Irjen Karyoto), or 0. Jenderal alone opens none: after
         Direktorat or Sekretaris it is part of the body or the title."""
         for i in range(1, len(words) - 1):
-            rank = _rank_length(words[i:])
+            rank = rank_length(words[i:])
             if (
                 rank
                 and words[i].lower() != "jenderal"
@@ -427,7 +331,7 @@ class Segmenter:
         for i in range(2, len(words)):
             right = words[i:]
             if (
-                right[0].lower() in _LEGAL_SUFFIXES
+                right[0].lower() in LEGAL_SUFFIXES
                 or self.alone.get(" ".join(words[: i + 1]), 0)
                 or not all(self.case.name_like(w) for w in right)
             ):
@@ -446,7 +350,7 @@ class Segmenter:
         or ke (di Depkeu)."""
         return (
             word in self.short_forms
-            or word.lower() in _KNOWN_BODIES
+            or word.lower() in KNOWN_BODIES
             or word.lower() in lexicon.PLACES
             or self.placed.get(word, 0) > 0
         )
@@ -458,14 +362,14 @@ class Segmenter:
         Agus Subiyanto); 0 otherwise (AC Milan; DPRD Jawa Tengah Sumanto: a place after
         the body belongs to it)."""
         for i, word in enumerate(words[:-1]):
-            if word.lower() not in _KNOWN_BODIES:
+            if word.lower() not in KNOWN_BODIES:
                 continue
             rest = words[i + 1 :]
-            rest = rest[_rank_length(rest) :]
+            rest = rest[rank_length(rest) :]
             if (
                 rest
                 and all(self.case.name_like(w) and not is_acronym(w) for w in rest)
-                and not any(_place_length(rest, k) for k in range(len(rest)))
+                and not any(place_length(rest, k) for k in range(len(rest)))
                 and not self.english_tail(rest)
             ):
                 return i + 1
@@ -481,7 +385,7 @@ class Segmenter:
             return [*self.split_place_tail(words[:-1], titled), ([last], "")]
         whole = self.alone.get(" ".join(words), 0)
         for i in range(1, len(words)):
-            length = _place_length(words, i)
+            length = place_length(words, i)
             if not length or i + length != len(words):
                 continue
             # KTT Hanoi: an acronym the text also writes in other company, before a place
@@ -572,10 +476,10 @@ class Segmenter:
         holds for the same words in every other run."""
         for key in runs:
             first_words = key.lstrip(MARKERS).lower().split(" ", 2)[:2]
-            if key not in titled and not any(w in _TITLE_FIRST_WORDS for w in first_words):
+            if key not in titled and not any(w in TITLE_FIRST_WORDS for w in first_words):
                 continue  # most runs: no title opens them, even after a sentence's first word
             pieces = self.pieces(key)
-            if pieces and (key in titled or _title_length(pieces[0])):
+            if pieces and (key in titled or title_length(pieces[0])):
                 self.segments(pieces[0], key in titled)
 
     def first_name_alone(self, left: list[str], right: list[str]) -> bool:
