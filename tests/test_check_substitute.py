@@ -9,7 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from glossary.check.patterns import EnglishTerms
-from glossary.check.substitute import StandIn, accounted_for, said_otherwise, written_in
+from glossary.check.said import accounted_for, written_in
+from glossary.check.substitute import StandIn, said_otherwise
 from glossary.check.usual import Usual
 from glossary.check.wording import in_name_slot
 from glossary.match import Matcher

@@ -20,7 +20,6 @@ from glossary import gloss
 from glossary.check.anchors import at_either
 from glossary.check.consistency import Rendering, inconsistent
 from glossary.check.elision import (
-    SPEECH_NEXT,
     attribution_left_out,
     condensed,
     elided,
@@ -41,23 +40,9 @@ from glossary.check.holders import (
 )
 from glossary.check.lines import aligned, not_translated, one_per_line, replaced_in_place
 from glossary.check.mentions import (
-    _ACRONYM_AFTER,
-    _PLACE_NOUN,
-    _PLACE_NOUN_DRIFT,
-    _PRONOUN_DRIFT,
-    _PRONOUN_REACH,
-    _SAID_EN,
-    _SAID_ID,
-    _SHORT_FORM_DRIFT,
-    _SPEAKS_BEFORE,
-    _holder_speaks,
-    _modifies,
-    _pronouns,
-    _short_forms,
-    _speaks,
     _titled,
     class_noun,
-    place_noun_own,
+    mentioned,
 )
 from glossary.check.patterns import (
     EnglishTerms,
@@ -68,10 +53,10 @@ from glossary.check.rendered import (
     as_written,
     kept_name,
     only_in_unwritten_names,
-    owns_rendering,
     rendering_spans,
     rendering_used,
 )
+from glossary.check.said import term_left_out
 from glossary.check.segments import Piece
 from glossary.check.source import Occurrence
 from glossary.check.substitute import (
@@ -81,7 +66,6 @@ from glossary.check.substitute import (
     others,
     said_otherwise,
     stand_in,
-    term_left_out,
     widened_into,
     words_said,
 )
@@ -324,7 +308,7 @@ class DocumentCheck:
             if other is None:
                 return None  # "kata Dirut Bank Victoria Daroel" as "a spokesman said"
             return f"; '{other}' stands there", False
-        lenient = self.mentioned(first, text, taken) or elided(found, text) or unwritten()
+        lenient = mentioned(first, text, taken, self) or elided(found, text) or unwritten()
         rendered = [bool(used) for key, used in uses.items() if key != entry.key]
         by_key = {o.match.entry.key: o.match.entry for o in occurrences}
         if lenient or condensed(first.piece.text, text, rendered):
@@ -492,90 +476,6 @@ class DocumentCheck:
                     continue
                 return found.written  # not "economy" for ``perekonomian Indonesia``
         return None
-
-    def mentioned(self, occ: Occurrence, text: str, taken: Sequence[tuple[int, int]] = ()) -> bool:
-        """Whether ``text`` mentions the entry of ``occ`` again after an earlier segment of
-        this document rendered it in full: by a short form, or by a pronoun where the source
-        has the term: "he" for a person or title (also "he said" for ``kata Presiden``), and
-        within a segment or two "it" or "they" for anything else, only as the subject
-        opening both (``Korut`` … / "It" …). A short form inside the rendering of another
-        term of the segment (``taken``: "the Asian Development Bank" is no "the bank" for
-        ``Bank Dunia``) does not count."""
-        entry = occ.match.entry
-        last = self.rendered.get(entry.key)
-        if last is None:
-            return False
-        where = occ.match.start / max(len(occ.piece.text), 1)
-        short = _short_forms(entry.kind, tuple(entry.renderings))
-        # Initials where the source gives its own acronym after the term (``Bursa Efek
-        # Jakarta BEJ`` as "the JSE") render that acronym: the name is still owed.
-        acronym_after = bool(_ACRONYM_AFTER.match(occ.piece.text, occ.match.end))
-        if short is not None and any(
-            abs(found.start() / len(text) - where) <= _SHORT_FORM_DRIFT
-            and not any(found.start() < end and start < found.end() for start, end in taken)
-            and not (acronym_after and found.group().isupper())
-            for found in short.finditer(text)
-        ):
-            return True
-        if entry.kind == "person" and any(
-            self.mentioned_as(entry, title, where, text, taken)
-            for title in self.titles.get(entry.key, {}).values()
-        ):
-            return True  # "Wapres Jusuf Kalla" earlier, "The Vice President" now
-        if entry.kind == "place" and any(
-            (
-                abs(found.start() / len(text) - where) <= _PLACE_NOUN_DRIFT
-                or owns_rendering(found, taken)
-            )
-            and not _modifies(found)
-            and not place_noun_own(found.group(1).lower(), occ.piece.text, text)
-            for found in _PLACE_NOUN.finditer(text)
-        ):
-            return True  # "utang Indonesia" as "the country's debt", about where it stands
-        person = entry.kind in ("person", "title")
-        source = occ.piece.text
-        speaker = _SAID_ID.search(source[: occ.match.start]) or SPEECH_NEXT.match(
-            source, occ.match.end
-        )
-        if person and speaker:
-            if _SAID_EN.search(text):
-                return True  # "kata Presiden" as "he said"
-            if short is not None and any(_speaks(found) for found in short.finditer(text)):
-                return True  # "kata Menkeu" as "the minister said"
-            holder = self.holders.get(entry.key)
-            if holder is not None and _holder_speaks(holder, text):
-                return True  # "kata Menkeu Sri Mulyani" as "Mulyani said"
-        if self.index - last > _PRONOUN_REACH and not person:
-            return False
-        if not person and where > _PRONOUN_DRIFT:
-            return False  # "it" stands for a country or a company as a sentence's subject
-        return any(
-            abs(found.start() / len(text) - where) <= _PRONOUN_DRIFT
-            and not (entry.kind == "place" and _speaks(found))
-            and not _SPEAKS_BEFORE.search(text[: found.start()])
-            for found in _pronouns("person" if person else entry.kind).finditer(text)
-        )  # a place does not speak: "it added" is the agency quoted, not the country
-
-    def mentioned_as(
-        self,
-        person: Entry,
-        title: Entry,
-        where: float,
-        text: str,
-        taken: Sequence[tuple[int, int]],
-    ) -> bool:
-        """Whether ``text`` names, about where the source has the person (``where``), the
-        title the document gave them, as its head ("the vice president"), while that title
-        still has this holder."""
-        short = _short_forms(title.kind, tuple(title.renderings))
-        holder = self.holders.get(title.key)
-        if short is None or holder is None or holder.key != person.key:
-            return False
-        return any(
-            abs(found.start() / len(text) - where) <= _SHORT_FORM_DRIFT
-            and not any(found.start() < end and start < found.end() for start, end in taken)
-            for found in short.finditer(text)
-        )
 
     def inconsistent(self) -> list[Finding]:
         """The document's uses of one entry spelt two ways (``consistency.inconsistent``)."""

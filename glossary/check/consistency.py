@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from glossary.check.finding import NAME_KINDS, Finding, _majority, _tally
+from glossary.check.said import tokens
 from glossary.check.spelling import spelling_key, variant_key
-from glossary.check.substitute import tokens
 from glossary.store import Entry
 
 

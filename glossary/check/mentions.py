@@ -8,10 +8,11 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from typing import Protocol
 
 from glossary import regex_cache
 from glossary.check.derived import PERSON_RANKS
-from glossary.check.elision import _FUNCTION_WORDS, _name_words, name_stands_alone
+from glossary.check.elision import _FUNCTION_WORDS, SPEECH_NEXT, _name_words, name_stands_alone
 from glossary.check.patterns import singular
 from glossary.check.source import Occurrence
 from glossary.store import Entry
@@ -238,3 +239,111 @@ def _titled(person: Occurrence, occurrences: Sequence[Occurrence], uses: dict, t
             if article and not re.match(r"\s*,?\s+[A-Z]", after):
                 return True
     return False
+
+
+def owns_rendering(found: re.Match[str], taken: Sequence[tuple[int, int]]) -> bool:
+    """Whether a place noun is a possessive right before a term's rendering: "PDB Indonesia"
+    as "the country's gross domestic product" says the place wherever the English puts
+    the phrase ("Compared to the fourth quarter, the country's ...")."""
+    if not found.group().endswith(("'s", "\u2019s")):
+        return False
+    rest = found.string[found.end() :]
+    after = found.end() + len(rest) - len(rest.lstrip())
+    return any(start == after for start, _end in taken)
+
+
+class Remembered(Protocol):
+    """What a document remembers of the segments before (``bilingual.DocumentCheck``): the
+    last segment that rendered each entry, who holds each title, the titles each person
+    was given, and the current segment's index."""
+
+    rendered: dict[tuple[str, str], int]
+    holders: dict[tuple[str, str], Entry]
+    titles: dict[tuple[str, str], dict[tuple[str, str], Entry]]
+    index: int
+
+
+def mentioned(
+    occ: Occurrence, text: str, taken: Sequence[tuple[int, int]], memory: Remembered
+) -> bool:
+    """Whether ``text`` mentions the entry of ``occ`` again after an earlier segment of
+    the document (``memory``) rendered it in full: by a short form, or by a pronoun where the source
+    has the term: "he" for a person or title (also "he said" for ``kata Presiden``), and
+    within a segment or two "it" or "they" for anything else, only as the subject
+    opening both (``Korut`` … / "It" …). A short form inside the rendering of another
+    term of the segment (``taken``: "the Asian Development Bank" is no "the bank" for
+    ``Bank Dunia``) does not count."""
+    entry = occ.match.entry
+    last = memory.rendered.get(entry.key)
+    if last is None:
+        return False
+    where = occ.match.start / max(len(occ.piece.text), 1)
+    short = _short_forms(entry.kind, tuple(entry.renderings))
+    # Initials where the source gives its own acronym after the term (``Bursa Efek
+    # Jakarta BEJ`` as "the JSE") render that acronym: the name is still owed.
+    acronym_after = bool(_ACRONYM_AFTER.match(occ.piece.text, occ.match.end))
+    if short is not None and any(
+        abs(found.start() / len(text) - where) <= _SHORT_FORM_DRIFT
+        and not any(found.start() < end and start < found.end() for start, end in taken)
+        and not (acronym_after and found.group().isupper())
+        for found in short.finditer(text)
+    ):
+        return True
+    if entry.kind == "person" and any(
+        _mentioned_as(memory, entry, title, where, text, taken)
+        for title in memory.titles.get(entry.key, {}).values()
+    ):
+        return True  # "Wapres Jusuf Kalla" earlier, "The Vice President" now
+    if entry.kind == "place" and any(
+        (
+            abs(found.start() / len(text) - where) <= _PLACE_NOUN_DRIFT
+            or owns_rendering(found, taken)
+        )
+        and not _modifies(found)
+        and not place_noun_own(found.group(1).lower(), occ.piece.text, text)
+        for found in _PLACE_NOUN.finditer(text)
+    ):
+        return True  # "utang Indonesia" as "the country's debt", about where it stands
+    person = entry.kind in ("person", "title")
+    source = occ.piece.text
+    speaker = _SAID_ID.search(source[: occ.match.start]) or SPEECH_NEXT.match(source, occ.match.end)
+    if person and speaker:
+        if _SAID_EN.search(text):
+            return True  # "kata Presiden" as "he said"
+        if short is not None and any(_speaks(found) for found in short.finditer(text)):
+            return True  # "kata Menkeu" as "the minister said"
+        holder = memory.holders.get(entry.key)
+        if holder is not None and _holder_speaks(holder, text):
+            return True  # "kata Menkeu Sri Mulyani" as "Mulyani said"
+    if memory.index - last > _PRONOUN_REACH and not person:
+        return False
+    if not person and where > _PRONOUN_DRIFT:
+        return False  # "it" stands for a country or a company as a sentence's subject
+    return any(
+        abs(found.start() / len(text) - where) <= _PRONOUN_DRIFT
+        and not (entry.kind == "place" and _speaks(found))
+        and not _SPEAKS_BEFORE.search(text[: found.start()])
+        for found in _pronouns("person" if person else entry.kind).finditer(text)
+    )  # a place does not speak: "it added" is the agency quoted, not the country
+
+
+def _mentioned_as(
+    memory: Remembered,
+    person: Entry,
+    title: Entry,
+    where: float,
+    text: str,
+    taken: Sequence[tuple[int, int]],
+) -> bool:
+    """Whether ``text`` names, about where the source has the person (``where``), the
+    title the document gave them, as its head ("the vice president"), while that title
+    still has this holder."""
+    short = _short_forms(title.kind, tuple(title.renderings))
+    holder = memory.holders.get(title.key)
+    if short is None or holder is None or holder.key != person.key:
+        return False
+    return any(
+        abs(found.start() / len(text) - where) <= _SHORT_FORM_DRIFT
+        and not any(found.start() < end and start < found.end() for start, end in taken)
+        for found in short.finditer(text)
+    )

@@ -164,17 +164,6 @@ def rendering_spans(entry_kind: str, used: tuple[str, re.Match[str]]) -> list[tu
     return [(a, b) for a, b in spans if found.string[a:b].strip()]
 
 
-def owns_rendering(found: re.Match[str], taken: Sequence[tuple[int, int]]) -> bool:
-    """Whether a place noun is a possessive right before a term's rendering: "PDB Indonesia"
-    as "the country's gross domestic product" says the place wherever the English puts
-    the phrase ("Compared to the fourth quarter, the country's ...")."""
-    if not found.group().endswith(("'s", "\u2019s")):
-        return False
-    rest = found.string[found.end() :]
-    after = found.end() + len(rest) - len(rest.lstrip())
-    return any(start == after for start, _end in taken)
-
-
 def only_in_unwritten_names(
     found: Sequence[Occurrence], text: str, in_names: Callable[[], frozenset[int]]
 ) -> bool:

@@ -20,35 +20,23 @@ from glossary.check.english import is_common, is_frequent
 from glossary.check.finding import STRICT_KINDS
 from glossary.check.mentions import CLASS_NOUNS, SPEAKER_NOUNS, _short_forms, class_noun
 from glossary.check.patterns import EnglishTerms, singular
+from glossary.check.said import (
+    accounted_for,
+    rendering_words,
+    said_in,
+    term_left_out,
+    tokens,
+    words_of,
+    written_in,
+)
 from glossary.check.source import Occurrence
 from glossary.check.wording import INITIALS, as_verb, in_name_slot, respelt
 from glossary.store import Entry
 
 _WORD = re.compile(r"[^\W\d_]+")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")  # "Japan's": Japan
-# Words of an entry's Indonesian this long or longer say the source has it (``pinjaman``
-# in ``pinjamannya``); a source word this long inside one of them is its root (``tumbuh``
-# of ``pertumbuhan``).
-_TERM_WORD = 4
-_ROOT_WORD = 5
 # A general word this short stands for nothing in particular ("aid", "law", "dam").
 _SHORT_WORD = 3
-
-
-def tokens(text: str) -> list[str]:
-    """Lower-case words and signs: ``US dollar`` → us, dollar."""
-    return re.findall(r"\w+|[^\w\s-]", text.casefold())
-
-
-def _rendering_words(entries: Iterable[Entry]) -> set[str]:
-    """The words of the entries' renderings, folded: what the segment's own terms say."""
-    return set().union(*(_words_of(r) for e in entries for r in e.renderings))
-
-
-@functools.lru_cache(maxsize=65536)
-def _words_of(rendering: str) -> frozenset[str]:
-    """``tokens`` of one rendering, as a set: asked again for every term of every segment."""
-    return frozenset(tokens(rendering))
 
 
 def _rendered(entry: Entry, text: str, taken: Sequence[tuple[int, int]]) -> bool:
@@ -63,58 +51,7 @@ def ranked(entry: Entry) -> bool:
     """Whether a title's renderings all carry a rank before its head ("Vice President",
     "deputy governor"): the head alone is another title."""
     return entry.kind == "title" and all(
-        any(w in RANKS for w in _words_of(r)) for r in entry.renderings
-    )
-
-
-def written_in(word: str, text: str) -> bool:
-    """Whether ``text`` writes ``word`` as a whole word: ``Sumatra`` in ``PT Bakrie Sumatra
-    Plantations``, not ``Bank`` in ``Bankaltim``."""
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if not (at and _word_char(text[at - 1])) and not (
-            end < len(text) and _word_char(text[end])
-        ):
-            return True
-        at = text.find(word, at + 1)
-    return False
-
-
-def _word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
-
-
-def accounted_for(other: Entry, source: str, own: Collection[str] = ()) -> bool:
-    """Whether the source segment says ``other``'s Indonesian in some form: at least half
-    the words of one of its forms, each as it is (``kredit`` in ``kreditnya``) or by a
-    root inside it (``tumbuh`` of ``pertumbuhan``): "growth" there translates the source,
-    it stands in for nothing. One word of a longer name is not enough: ``menteri`` does
-    not say ``Menteri Luar Negeri Arab Saudi``. With a term's ``own`` words, half of the
-    others (``tinggi`` of ``Menteri Pendidikan Tinggi`` beside ``menteri pendidikan``); a
-    form that has no others is said."""
-    folded = source.casefold()
-    if not own:
-        return any(_said_in(form, folded) for form in other.forms)
-    roots = _roots(folded)
-    return any(_form_said(form, folded, roots, own) for form in other.forms)
-
-
-@functools.lru_cache(maxsize=64)
-def _roots(folded: str) -> frozenset[str]:
-    """The words of a folded source segment long enough to be a root inside another word:
-    every stand-in of a segment asks about the same source."""
-    return frozenset(w for w in _WORD.findall(folded) if len(w) >= _ROOT_WORD)
-
-
-@functools.lru_cache(maxsize=65536)
-def _term_words(form: str) -> frozenset[str]:
-    """The words of an entry's Indonesian form long enough to say the form, folded, but for
-    function words: ``secara`` of ``secara tahunan`` (year on year) says nothing of it."""
-    return frozenset(
-        w.casefold()
-        for w in _WORD.findall(form)
-        if len(w) >= _TERM_WORD and w.casefold() not in lexicon.FUNCTION_WORDS
+        any(w in RANKS for w in words_of(r)) for r in entry.renderings
     )
 
 
@@ -131,14 +68,6 @@ def said_otherwise(candidates: Iterable[StandIn], source: str) -> Iterator[tuple
         for found in here:
             same = [f for f in here if f.written.casefold() == found.written.casefold()]
             yield found, any(said[f.entry.key] for f in same)
-
-
-def term_left_out(occ: Occurrence) -> str:
-    """The source segment without ``occ``'s term: its own words account for nothing else
-    (``menteri`` of ``Menteri Keuangan`` does not say ``Menteri Perdagangan``, so "Trade
-    Minister Sri Mulyani" is a wrong title)."""
-    source, start, end = occ.piece.text, occ.match.start, occ.match.end
-    return source[:start] + " " * (end - start) + source[end:]
 
 
 def _spent(
@@ -163,49 +92,8 @@ def words_said(found: StandIn, source: str, lexicon: EnglishTerms) -> bool:
     words = [singular(w) for w in _WORD.findall(found.written.casefold()) if len(w) >= 3]
     folded = source.casefold()
     return bool(words) and all(
-        any(_said_in(form, folded) for form in lexicon.by_word.get(word, ())) for word in words
+        any(said_in(form, folded) for form in lexicon.by_word.get(word, ())) for word in words
     )
-
-
-_PREFIXES = frozenset(
-    "di ke se ber be ter per pe pen pem peng peny me men mem meng meny mempe memper diper keber"
-    " keter kese".split()
-)
-_SUFFIXES = frozenset("an kan i nya annya kannya lah kah".split())
-
-
-def _derived(root: str, word: str) -> bool:
-    """Whether ``word`` is ``root`` with Indonesian affixes (``tumbuh`` of ``pertumbuhan``,
-    ``pinjam`` of ``pinjaman``), not a word that merely holds its letters (``antar`` of
-    ``antartika``)."""
-    at = word.find(root)
-    while at >= 0:
-        before, after = word[:at], word[at + len(root) :]
-        if (not before or before in _PREFIXES) and (not after or after in _SUFFIXES):
-            return True
-        at = word.find(root, at + 1)
-    return False
-
-
-@functools.lru_cache(maxsize=16384)
-def _said_in(form: str, folded: str) -> bool:
-    """``_form_said`` without a term's own words, kept: each stand-in search of a segment
-    asks again about the same source and the same entries."""
-    return _form_said(form, folded, _roots(folded))
-
-
-def _form_said(form: str, folded: str, roots: frozenset[str], own: Collection[str] = ()) -> bool:
-    """Whether a source segment (``folded``, and its ``roots``) says half or more of the
-    words of ``form`` that are not a term's ``own`` (``accounted_for``); a form with no
-    others is said."""
-    words = _term_words(form)
-    if not words:  # "tim", "pos": said where the source writes the whole form
-        return written_in(form.casefold(), folded)
-    rest = words.difference(own)
-    said = [
-        w for w in rest if w in folded or any(root in w and _derived(root, w) for root in roots)
-    ]
-    return bool(rest or len(rest) < len(words)) and 2 * len(said) >= len(rest)
 
 
 @dataclass(frozen=True)
@@ -264,7 +152,7 @@ def others(
         ):
             continue
         words = words or _segment_words(entry, present, text, taken)
-        if _words_of(written) <= words[other.kind == "title"] and not _shortened([written], entry):
+        if words_of(written) <= words[other.kind == "title"] and not _shortened([written], entry):
             continue
         yield StandIn(other, written, start)
 
@@ -280,7 +168,7 @@ def _segment_words(
     President" excuses no "German President")."""
     own = [e for e in present if e.key != entry.key or not ranked(e)]
     titles = (e for e in own if e.kind != "title" or not _rendered(e, text, taken))
-    return _rendering_words(own), _rendering_words(titles)
+    return rendering_words(own), rendering_words(titles)
 
 
 def _without_possessive(written: str) -> str:
@@ -450,7 +338,7 @@ def unknown_names(
     on Monday", "Trade Minister" for ``Menteri Keuangan``."""
     source = occ.piece.text
     where = occ.match.start / max(len(source), 1) if place is None else place
-    words = functools.cache(lambda: _rendering_words(present))
+    words = functools.cache(lambda: rendering_words(present))
 
     def accounted(word: str) -> bool:  # the source writes it, or a rendering has it
         return written_in(word, source) or word.casefold() in words() or respelt(word, source)
