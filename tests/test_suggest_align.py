@@ -418,3 +418,25 @@ def test_a_names_short_form_alone_says_nothing_of_the_name(tmp_path):
     (found,) = suggest.parallel([entry], settings)
     assert "earth" not in {s.english.lower() for s in found}
     assert found and found[0].english == "Bumi Resources"
+
+
+def test_english_written_only_where_the_term_is_part_of_a_longer_phrase_is_the_phrases(
+    tmp_path,
+):
+    """``zona`` mostly in ``zona euro``: "eurozone" renders the phrase, and the lines of
+    zona alone do not write it; ``pemungutan suara`` only in ``tempat pemungutan suara``
+    gets no "polling stations"."""
+    pairs = [
+        ("Inflasi zona euro naik.", "Eurozone inflation rose."),
+        ("Ekonomi zona euro melambat.", "The eurozone economy slowed."),
+        ("Bank sentral zona euro menahan bunga.", "The eurozone central bank held rates."),
+        ("Ekspor ke zona euro turun.", "Exports to the eurozone fell."),
+        ("Warga antre di tempat pemungutan suara.", "Residents queued at polling stations."),
+        ("Tempat pemungutan suara dibuka pagi.", "Polling stations opened in the morning."),
+        ("Petugas tempat pemungutan suara siap.", "Polling stations staff are ready."),
+    ]
+    corpus_of(tmp_path, pairs)
+    settings = Settings(cache_dir=tmp_path, parallel=[(tmp_path / "a.id", tmp_path / "a.en")])
+    zona, voting = suggest.parallel([Entry("zona"), Entry("pemungutan suara")], settings)
+    assert "eurozone" not in {s.english.lower() for s in zona}
+    assert "polling stations" not in {s.english.lower() for s in voting}

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from glossary import lexicon
 from glossary.store import Entry
 from glossary.suggest.aligned_text import (
     ParallelCorpus,
@@ -318,9 +319,52 @@ def parallel(entries: Sequence[Entry], settings: Settings) -> list[list[Suggesti
     results = []
     for n, (entry, lines) in enumerate(zip(entries, corpus.occurrences(entries), strict=True), 1):
         _progress(settings, "parallel", n, len(entries))
-        found = align_term(corpus, _lines_of_the_whole(corpus, lines, entry), entry.forms)
-        results.append([s for s in found if not _capitalised_self(entry.term, s.english)])
+        lines = _lines_of_the_whole(corpus, lines, entry)
+        found = align_term(corpus, lines, entry.forms)
+        outside = _outside_its_phrase(corpus, lines, entry.term)
+        results.append(
+            [
+                s
+                for s in found
+                if not _capitalised_self(entry.term, s.english)
+                and not _only_in_the_phrase(corpus, outside, s.english)
+            ]
+        )
     return results
+
+
+def _outside_its_phrase(
+    corpus: ParallelCorpus, lines: Sequence[int], term: str
+) -> list[int] | None:
+    """The term's lines outside the longer phrase most of its lines hold it in (``zona`` in
+    ``zona euro``, ``pemungutan suara`` in ``tempat pemungutan suara``): None if no word
+    beside it (not a function word) is there in half its lines or more."""
+    words = term.casefold().split()
+    beside: list[set[str]] = []
+    for n in lines:
+        tokens = [t.casefold() for t in corpus.source_tokens[n]]
+        near: set[str] = set()
+        for i in range(len(tokens) - len(words) + 1):
+            if tokens[i : i + len(words)] == words:
+                near.update(tokens[j] for j in (i - 1, i + len(words)) if 0 <= j < len(tokens))
+        beside.append({w for w in near if w.isalpha() and w not in lexicon.FUNCTION_WORDS})
+    counts = Counter(w for near in beside for w in near)
+    if not counts:
+        return None
+    word, count = counts.most_common(1)[0]
+    if 2 * count < len(lines):
+        return None
+    return [n for n, near in zip(lines, beside, strict=True) if word not in near]
+
+
+def _only_in_the_phrase(corpus: ParallelCorpus, outside: list[int] | None, english: str) -> bool:
+    """Whether a suggestion is written only in lines where the term is part of its longer
+    phrase (``_outside_its_phrase``): there it renders the phrase ("eurozone" for ``zona``,
+    "polling stations" for ``pemungutan suara``), not the term."""
+    if outside is None:
+        return False
+    folded = english.casefold()
+    return not any(folded in corpus.target[n].casefold() for n in outside)
 
 
 def _lines_of_the_whole(corpus: ParallelCorpus, lines: list[int], entry: Entry) -> list[int]:
