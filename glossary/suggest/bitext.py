@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -14,7 +13,7 @@ from glossary.lexicon import FUNCTION_WORDS
 from glossary.store import Entry
 from glossary.suggest.core import _SPLIT_RE, Settings, Suggestion, _progress
 from glossary.suggest.wordalign import Line, WordAligner, phrase_counts, split_line
-from glossary.text import InputError, read_document, tokenize
+from glossary.text import TOKEN_RE, InputError, read_document
 
 if TYPE_CHECKING:
     from glossary.match import Match
@@ -32,7 +31,7 @@ ENGLISH_STOPWORDS = frozenset(
     per via s t re ve ll d m
     """.split()
 )
-_POSSESSIVE_RE = re.compile(r"['\u2019]s$", re.IGNORECASE)
+_POSSESSIVE = ("'s", "'S", "\u2019s", "\u2019S")
 _SEGMENT_BREAK = "|"
 MAX_NGRAM = 4
 MIN_COUNT = 2
@@ -77,15 +76,22 @@ def _memory_segments(memories: Sequence[str]) -> list[tuple[str, str]]:
     return segments
 
 
+def _words(line: str) -> list[str]:
+    """The line's tokens but punctuation (``glossary.text.tokenize``'s, without making a
+    token of each: read for every aligned line)."""
+    return [number or word for number, word, punct in TOKEN_RE.findall(line) if not punct]
+
+
 def _english_runs(line: str) -> list[list[str]]:
     """Runs of words between punctuation, possessive 's dropped."""
     runs: list[list[str]] = [[]]
-    for token in tokenize(line):
-        if token.kind == "punct":
+    for number, word, punct in TOKEN_RE.findall(line):
+        if punct:
             if runs[-1]:
                 runs.append([])
             continue
-        runs[-1].append(_POSSESSIVE_RE.sub("", token.text))
+        text = number or word
+        runs[-1].append(text[:-2] if text.endswith(_POSSESSIVE) else text)
     return [r for r in runs if r]
 
 
@@ -146,7 +152,7 @@ class ParallelCorpus:
         self.source_index: dict[str, list[int]] = defaultdict(list)
         self.source_tokens: list[list[str]] = []
         for n, line in enumerate(self.source):
-            tokens = [t.text for t in tokenize(line) if t.kind != "punct"]
+            tokens = _words(line)
             self.source_tokens.append(tokens)
             words = {k for token in tokens for k in _id_keys(token)}
             self.source_words.append(words)
@@ -280,6 +286,7 @@ class LineNgrams(NamedTuple):
     keys: list[str]
     capitalised: list[tuple[str, frozenset[str]]]
     spellings: dict[str, list[tuple[str, bool]]]
+    stems: frozenset[str]  # the one-word keys' ``_inflection_stem``
 
 
 def _candidate_ngrams(runs: list[list[str]]) -> LineNgrams:
@@ -304,7 +311,8 @@ def _candidate_ngrams(runs: list[list[str]]) -> LineNgrams:
                     if capitals:
                         capitalised.append((key, capitals))
                 spellings[key].append((" ".join(run[i:j]), r == i == 0))
-    return LineNgrams(list(spellings), capitalised, spellings)
+    stems = frozenset(_inflection_stem(k) for k in spellings if " " not in k)
+    return LineNgrams(list(spellings), capitalised, spellings, stems)
 
 
 def align_term(
@@ -341,9 +349,10 @@ def align_term(
     pooled_lines: dict[str, int] = {}
     if families:  # decline, declined, declining: one rendering, counted once per line
         for n in lines:
-            stems = {_inflection_stem(k) for k in corpus.ngrams(n).keys if " " not in k}
-            for stem in stems & families.keys():
-                pooled_lines[stem] = pooled_lines.get(stem, 0) + 1
+            stems = corpus.ngrams(n).stems
+            for stem in families:
+                if stem in stems:
+                    pooled_lines[stem] = pooled_lines.get(stem, 0) + 1
         for stem, members in families.items():
             together[members[0]] = pooled_lines[stem]
             for other in members[1:]:
@@ -356,7 +365,10 @@ def align_term(
         if copied[key] * 2 > both:
             continue
         members = _family_of(key, families)
-        english_lines = len(set().union(*(corpus.target_lines(m) for m in members)))
+        if len(members) == 1:  # a line is in target_lines once
+            english_lines = len(corpus.target_lines(key))
+        else:
+            english_lines = len(set().union(*(corpus.target_lines(m) for m in members)))
         dice = 2 * both / (len(lines) + english_lines)
         size = len(key.split())
         off = max(term_size - size, size - term_size - 1, 0)  # the term's size, or one more
@@ -404,6 +416,7 @@ FAMILY_STEM = 4
 FAMILY_ZIPF = 3.0
 
 
+@lru_cache(maxsize=65536)
 def _inflection_stem(key: str) -> str:
     """What the inflections of a lower-case English word share: ``declining``,
     ``declined``, ``decline`` (and ``declines``, counted as ``decline``) are ``declin``."""
@@ -419,11 +432,13 @@ def _inflection_families(together: Counter[str]) -> dict[str, list[str]]:
     """Stem -> the term's one-word keys of that stem, the most frequent first, for stems
     with more than one key in common English use (not "worthing" beside "worth")."""
     families: dict[str, list[str]] = {}
-    for key, _ in together.most_common():
+    for key in together:
         if " " not in key:
             families.setdefault(_inflection_stem(key), []).append(key)
-    common = {
-        stem: [k for k in keys if _english_zipf(k) >= FAMILY_ZIPF]
+    common = {  # the order of together.most_common(), without sorting every key
+        stem: [
+            k for k in sorted(keys, key=lambda k: -together[k]) if _english_zipf(k) >= FAMILY_ZIPF
+        ]
         for stem, keys in families.items()
         if len(keys) > 1
     }

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 
+from glossary import regex_cache
 from glossary.store import Entry, Glossary
 from glossary.suggest.bitext import english_key, load_corpus, parallel
 from glossary.suggest.core import (
@@ -113,6 +114,7 @@ def suggest(
     _fill(entries, found, report, measured=bool(run.parallel or run.memories))
     if "dictionary" in backends and report.unfilled:
         _compose_with_senses(report, replace(run, warn=lambda _: None, progress=None))
+    regex_cache.save()  # the renderings' patterns rescoring compiled serve the next run
     return report
 
 
