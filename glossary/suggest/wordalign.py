@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain
 
 import numpy as np
@@ -25,6 +26,7 @@ ITERATIONS = 5
 NULL = 0
 
 
+@lru_cache(maxsize=65536)
 def indonesian_key(token: str) -> str:
     """An Indonesian token as the aligner counts it: lower case, without the -nya clitic."""
     token = token.lower()
@@ -47,13 +49,9 @@ def split_line(
 ) -> Line:
     """The aligner's view of a line pair: the Indonesian tokens (punctuation left out) and
     the English runs of ``_english_runs``."""
-    words, keys, runs = [], [], []
-    for r, run in enumerate(english_runs):
-        for word in run:
-            words.append(word)
-            keys.append(english_key(word))
-            runs.append(r)
-    return Line([indonesian_key(token) for token in source], words, keys, runs)
+    words = [word for run in english_runs for word in run]
+    runs = [r for r, run in enumerate(english_runs) for _ in run]
+    return Line(list(map(indonesian_key, source)), words, list(map(english_key, words)), runs)
 
 
 class WordAligner:
@@ -71,8 +69,10 @@ class WordAligner:
         self.target_ids: dict[str, int] = {"": NULL}
         # Numbered in the order the words first occur: a dict lookup per token after that.
         sources, targets = [line.source for line in lines], [line.keys for line in lines]
-        source_id = _numbering(self.source_ids, self._content_id)
-        target_id = _numbering(self.target_ids, self._content_en)
+        self._source_content = _Judged(self._content_id)
+        self._target_content = _Judged(self._content_en)
+        source_id = _numbering(self.source_ids, self._source_content)
+        target_id = _numbering(self.target_ids, self._target_content)
         source_of = {w: source_id(w) for w in dict.fromkeys(chain.from_iterable(sources))}
         target_of = {k: target_id(k) for k in dict.fromkeys(chain.from_iterable(targets))}
         line_src, line_tgt = [], []
@@ -165,8 +165,8 @@ class WordAligner:
         return known[1]
 
     def _link(self, line: Line) -> set[tuple[int, int]]:
-        src = [i for i, w in enumerate(line.source) if self._content_id(w)]
-        tgt = [j for j, k in enumerate(line.keys) if self._content_en(k)]
+        src = [i for i, w in enumerate(line.source) if self._source_content[w]]
+        tgt = [j for j, k in enumerate(line.keys) if self._target_content[k]]
         if not src or not tgt:
             return set()
         # The empty word last on both sides: P(e | empty) says how likely the English word is
@@ -213,18 +213,26 @@ def _unique(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return ordered[new], inverse
 
 
-def _numbering(table: dict[str, int], content: Callable[[str], bool]) -> Callable[[str], int]:
-    """A word's number in ``table``, a new one for a new content word, -1 for the others
-    (remembered, so that each word of the vocabulary is judged once)."""
-    judged: dict[str, bool] = {}
+class _Judged(dict[str, bool]):
+    """Word -> whether it is a content word, each word judged once: ``_Judged(judge)[w]``."""
+
+    def __init__(self, judge: Callable[[str], bool]) -> None:
+        super().__init__()
+        self.judge = judge
+
+    def __missing__(self, word: str) -> bool:
+        judged = self[word] = self.judge(word)
+        return judged
+
+
+def _numbering(table: dict[str, int], content: _Judged) -> Callable[[str], int]:
+    """A word's number in ``table``, a new one for a new content word, -1 for the others."""
 
     def number(word: str) -> int:
         found = table.get(word)
         if found is not None:
             return found
-        if word not in judged:
-            judged[word] = content(word)
-        if not judged[word]:
+        if not content[word]:
             return -1
         table[word] = len(table)
         return table[word]
