@@ -14,11 +14,12 @@ from glossary.suggest.aligned_text import (
     _cased,
     _id_keys,
     english_key,
+    inflection_stem,
     load_corpus,
 )
 from glossary.suggest.core import _SPLIT_RE, Settings, Suggestion, _progress
 from glossary.suggest.wordalign import WordAligner, phrase_counts
-from glossary.text import InputError
+from glossary.text import InputError, collector_paused
 
 MIN_COUNT = 2
 LENGTH_PENALTY = 0.7
@@ -65,9 +66,10 @@ def align_term(
     pooled_lines: dict[str, int] = {}
     if families:  # decline, declined, declining: one rendering, counted once per line
         for n in lines:
-            stems = {_inflection_stem(k) for k in corpus.ngrams(n).keys if " " not in k}
-            for stem in stems & families.keys():
-                pooled_lines[stem] = pooled_lines.get(stem, 0) + 1
+            stems = corpus.ngrams(n).stems
+            for stem in families:
+                if stem in stems:
+                    pooled_lines[stem] = pooled_lines.get(stem, 0) + 1
         for stem, members in families.items():
             together[members[0]] = pooled_lines[stem]
             for other in members[1:]:
@@ -80,7 +82,10 @@ def align_term(
         if copied[key] * 2 > both:
             continue
         members = _family_of(key, families)
-        english_lines = len(set().union(*(corpus.target_lines(m) for m in members)))
+        if len(members) == 1:  # a line is in target_lines once
+            english_lines = len(corpus.target_lines(key))
+        else:
+            english_lines = len(set().union(*(corpus.target_lines(m) for m in members)))
         dice = 2 * both / (len(lines) + english_lines)
         size = len(key.split())
         off = max(term_size - size, size - term_size - 1, 0)  # the term's size, or one more
@@ -123,31 +128,20 @@ def align_term(
     return _with_aligned(corpus, lines, forms[0], found)
 
 
-# A one-word key is pooled with its inflections when this long without the ending.
-FAMILY_STEM = 4
 FAMILY_ZIPF = 3.0
-
-
-def _inflection_stem(key: str) -> str:
-    """What the inflections of a lower-case English word share: ``declining``,
-    ``declined``, ``decline`` (and ``declines``, counted as ``decline``) are ``declin``."""
-    if not (key.isalpha() and key.islower()):
-        return key
-    for ending in ("ing", "ed", "e"):
-        if key.endswith(ending) and len(key) - len(ending) >= FAMILY_STEM:
-            return key[: -len(ending)]
-    return key
 
 
 def _inflection_families(together: Counter[str]) -> dict[str, list[str]]:
     """Stem -> the term's one-word keys of that stem, the most frequent first, for stems
     with more than one key in common English use (not "worthing" beside "worth")."""
     families: dict[str, list[str]] = {}
-    for key, _ in together.most_common():
+    for key in together:
         if " " not in key:
-            families.setdefault(_inflection_stem(key), []).append(key)
-    common = {
-        stem: [k for k in keys if _english_zipf(k) >= FAMILY_ZIPF]
+            families.setdefault(inflection_stem(key), []).append(key)
+    common = {  # the order of together.most_common(), without sorting every key
+        stem: [
+            k for k in sorted(keys, key=lambda k: -together[k]) if _english_zipf(k) >= FAMILY_ZIPF
+        ]
         for stem, keys in families.items()
         if len(keys) > 1
     }
@@ -156,7 +150,7 @@ def _inflection_families(together: Counter[str]) -> dict[str, list[str]]:
 
 def _family_of(key: str, families: dict[str, list[str]]) -> list[str]:
     """The keys counted with ``key``: its family, or itself alone."""
-    family = families.get(_inflection_stem(key), [])
+    family = families.get(inflection_stem(key), [])
     return family if key in family else [key]
 
 
@@ -317,19 +311,22 @@ def parallel(entries: Sequence[Entry], settings: Settings) -> list[list[Suggesti
         )
     corpus = load_corpus(settings)
     results = []
-    for n, (entry, lines) in enumerate(zip(entries, corpus.occurrences(entries), strict=True), 1):
-        _progress(settings, "parallel", n, len(entries))
-        lines = _lines_of_the_whole(corpus, lines, entry)
-        found = align_term(corpus, lines, entry.forms)
-        outside = _outside_its_phrase(corpus, lines, entry.term)
-        results.append(
-            [
-                s
-                for s in found
-                if not _capitalised_self(entry.term, s.english)
-                and not _only_in_the_phrase(corpus, outside, s.english)
-            ]
-        )
+    with collector_paused():  # the lines' n-grams, counters: many objects, no cycles
+        for n, (entry, lines) in enumerate(
+            zip(entries, corpus.occurrences(entries), strict=True), 1
+        ):
+            _progress(settings, "parallel", n, len(entries))
+            lines = _lines_of_the_whole(corpus, lines, entry)
+            found = align_term(corpus, lines, entry.forms)
+            outside = _outside_its_phrase(corpus, lines, entry.term)
+            results.append(
+                [
+                    s
+                    for s in found
+                    if not _capitalised_self(entry.term, s.english)
+                    and not _only_in_the_phrase(corpus, outside, s.english)
+                ]
+            )
     return results
 
 

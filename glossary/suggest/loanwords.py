@@ -46,6 +46,10 @@ _ENDINGS = (
     ("e", ""),
 )
 _WEAK_ENDINGS = 2
+# The endings by their last letter, in the order above: a word is tried against its own.
+_ENDINGS_BY_LAST: dict[str, list[tuple[int, str, str]]] = {}
+for _n, (_ending, _indonesian) in enumerate(_ENDINGS):
+    _ENDINGS_BY_LAST.setdefault(_ending[-1], []).append((_n, _ending, _indonesian))
 # Letters, in this order: ph is f, qu ku, x ks, c before e/i/y s, other c k (these mark a
 # loan), then th t, ch k, y i, ou u, doubled letters single, which happen between
 # unrelated words too (``berry`` -> beri, ``change`` -> kang).
@@ -79,7 +83,7 @@ def respellings(english: str) -> dict[str, int]:
     -> beri)."""
     word = english.lower()
     stems = {word: 0}
-    for n, (ending, indonesian) in enumerate(_ENDINGS):
+    for n, ending, indonesian in _ENDINGS_BY_LAST.get(word[-1:], ()):
         if word.endswith(ending) and len(word) > len(ending) + 2:
             stems[word[: -len(ending)] + indonesian] = 2 if n < len(_ENDINGS) - _WEAK_ENDINGS else 0
             break

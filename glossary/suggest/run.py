@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 
+from glossary import regex_cache
 from glossary.store import Entry, Glossary
 from glossary.suggest.aligned_text import english_key, load_corpus
 from glossary.suggest.bitext import parallel
@@ -117,6 +118,7 @@ def suggest(
     _as_in_lower_case(report)
     if "dictionary" in backends and report.unfilled:
         _compose_with_senses(report, replace(run, warn=lambda _: None, progress=None))
+    regex_cache.save()  # the renderings' patterns rescoring compiled serve the next run
     return report
 
 

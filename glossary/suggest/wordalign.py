@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 
@@ -24,6 +26,7 @@ ITERATIONS = 5
 NULL = 0
 
 
+@lru_cache(maxsize=65536)
 def indonesian_key(token: str) -> str:
     """An Indonesian token as the aligner counts it: lower case, without the -nya clitic."""
     token = token.lower()
@@ -46,13 +49,9 @@ def split_line(
 ) -> Line:
     """The aligner's view of a line pair: the Indonesian tokens (punctuation left out) and
     the English runs of ``_english_runs``."""
-    words, keys, runs = [], [], []
-    for r, run in enumerate(english_runs):
-        for word in run:
-            words.append(word)
-            keys.append(english_key(word))
-            runs.append(r)
-    return Line([indonesian_key(token) for token in source], words, keys, runs)
+    words = [word for run in english_runs for word in run]
+    runs = [r for r, run in enumerate(english_runs) for _ in run]
+    return Line(list(map(indonesian_key, source)), words, list(map(english_key, words)), runs)
 
 
 class WordAligner:
@@ -68,29 +67,36 @@ class WordAligner:
         self._target_words: list[str] = []
         self.source_ids: dict[str, int] = {"": NULL}
         self.target_ids: dict[str, int] = {"": NULL}
-        source_id = _numbering(self.source_ids, self._content_id)
-        target_id = _numbering(self.target_ids, self._content_en)
+        # Numbered in the order the words first occur: a dict lookup per token after that.
+        sources, targets = [line.source for line in lines], [line.keys for line in lines]
+        self._source_content = _Judged(self._content_id)
+        self._target_content = _Judged(self._content_en)
+        source_id = _numbering(self.source_ids, self._source_content)
+        target_id = _numbering(self.target_ids, self._target_content)
+        source_of = {w: source_id(w) for w in dict.fromkeys(chain.from_iterable(sources))}
+        target_of = {k: target_id(k) for k in dict.fromkeys(chain.from_iterable(targets))}
         line_src, line_tgt = [], []
-        for line in lines:
-            words = {source_id(w) for w in line.source} - {-1}
-            keys = {target_id(k) for k in line.keys} - {-1}
+        for source, target in zip(sources, targets, strict=True):
+            words = set(map(source_of.__getitem__, source)) - {-1}
+            keys = set(map(target_of.__getitem__, target)) - {-1}
             line_src.append(np.fromiter(words | {NULL}, dtype=np.int64))
             line_tgt.append(np.fromiter(keys | {NULL}, dtype=np.int64))
         self.width = len(self.target_ids)
         # Every (Indonesian word, English word) pair of every line, Indonesian-major within
         # a line, with the occurrence each side of it stands for: the English occurrence is
         # what P(english | indonesian) normalises over, the Indonesian one the other way.
+        # Each Indonesian occurrence has a block of pairs, one per English word of its line.
         sizes_s = np.array([len(a) for a in line_src], dtype=np.int64)
         sizes_t = np.array([len(b) for b in line_tgt], dtype=np.int64)
-        per_line = sizes_s * sizes_t
-        src_occurrence = np.repeat(np.arange(int(sizes_s.sum())), np.repeat(sizes_t, sizes_s))
-        line_of_pair = np.repeat(np.arange(len(per_line)), per_line)
-        place = np.arange(int(per_line.sum())) - np.repeat(np.cumsum(per_line) - per_line, per_line)
-        first_t = (np.cumsum(sizes_t) - sizes_t)[line_of_pair]
-        tgt_occurrence = first_t + place % np.maximum(sizes_t[line_of_pair], 1)
-        src_all = np.concatenate(line_src)[src_occurrence] if lines else src_occurrence
+        block = np.repeat(sizes_t, sizes_s)
+        src_occurrence = np.repeat(np.arange(len(block)), block)
+        first_t = np.repeat(np.cumsum(sizes_t) - sizes_t, sizes_s)  # the block's English
+        tgt_occurrence = np.arange(int(block.sum())) + np.repeat(
+            first_t - (np.cumsum(block) - block), block
+        )
+        src_all = np.repeat(np.concatenate(line_src), block) if lines else src_occurrence
         tgt_all = np.concatenate(line_tgt)[tgt_occurrence] if lines else tgt_occurrence
-        self.pairs, inverse = np.unique(src_all * self.width + tgt_all, return_inverse=True)
+        self.pairs, inverse = _unique(src_all * self.width + tgt_all)
         pair_s, pair_t = self.pairs // self.width, self.pairs % self.width
         self.forward = self._train(  # P(english | indonesian)
             inverse, tgt_occurrence, pair_s, tgt_all != NULL
@@ -159,8 +165,8 @@ class WordAligner:
         return known[1]
 
     def _link(self, line: Line) -> set[tuple[int, int]]:
-        src = [i for i, w in enumerate(line.source) if self._content_id(w)]
-        tgt = [j for j, k in enumerate(line.keys) if self._content_en(k)]
+        src = [i for i, w in enumerate(line.source) if self._source_content[w]]
+        tgt = [j for j, k in enumerate(line.keys) if self._target_content[k]]
         if not src or not tgt:
             return set()
         # The empty word last on both sides: P(e | empty) says how likely the English word is
@@ -190,18 +196,43 @@ class WordAligner:
         return {(src[i], tgt[j]) for i, j in links}
 
 
-def _numbering(table: dict[str, int], content: Callable[[str], bool]) -> Callable[[str], int]:
-    """A word's number in ``table``, a new one for a new content word, -1 for the others
-    (remembered, so that each word of the vocabulary is judged once)."""
-    judged: dict[str, bool] = {}
+def _unique(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(keys, return_inverse=True)`` for keys >= 0, by sorting each key with its
+    position packed below it (numpy sorts plain integers several times faster than it
+    argsorts them: 0.4 s in place of 2.2 s for the 3.7 million pairs of 19,000 lines)."""
+    shift = max(len(keys) - 1, 1).bit_length()
+    if not len(keys) or int(keys.max()) >= 1 << (62 - shift):
+        return np.unique(keys, return_inverse=True)
+    packed = np.sort((keys << shift) | np.arange(len(keys)))
+    ordered = packed >> shift
+    new = np.empty(len(keys), dtype=bool)
+    new[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
+    inverse = np.empty(len(keys), dtype=np.intp)
+    inverse[packed & ((1 << shift) - 1)] = np.cumsum(new) - 1
+    return ordered[new], inverse
+
+
+class _Judged(dict[str, bool]):
+    """Word -> whether it is a content word, each word judged once: ``_Judged(judge)[w]``."""
+
+    def __init__(self, judge: Callable[[str], bool]) -> None:
+        super().__init__()
+        self.judge = judge
+
+    def __missing__(self, word: str) -> bool:
+        judged = self[word] = self.judge(word)
+        return judged
+
+
+def _numbering(table: dict[str, int], content: _Judged) -> Callable[[str], int]:
+    """A word's number in ``table``, a new one for a new content word, -1 for the others."""
 
     def number(word: str) -> int:
         found = table.get(word)
         if found is not None:
             return found
-        if word not in judged:
-            judged[word] = content(word)
-        if not judged[word]:
+        if not content[word]:
             return -1
         table[word] = len(table)
         return table[word]
