@@ -70,8 +70,8 @@ def general_frequency(word: str) -> float:
 
 
 def wordfreq_cached(language: str, name: str, kind: type, build: Callable[[], Any]) -> Any:
-    """What ``build`` derives from wordfreq's list of ``language`` (a JSON value of type
-    ``kind``), kept in the private cache folder as ``name`` beside the list's stamp and
+    """What ``build`` derives from wordfreq's list of ``language`` (a value of type ``kind``
+    that marshal keeps), kept in the private cache folder as ``name`` beside the list's stamp and
     built again when wordfreq's data changes; built every time when the stamp cannot be
     found. Mining's Indonesian frequencies and check's common English words both come
     through here."""

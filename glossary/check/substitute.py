@@ -345,12 +345,12 @@ def unknown_names(
 
     for run in _NAME_RUN.finditer(text):
         start = run.start()
-        for i, (begin, names) in enumerate(_name_groups(run, taken)):
+        for begin, names in _name_groups(run, taken):
             # Where a name stands is where its first word is, not where the run starts:
             # "John Smith" after "UN Secretary-General", the rendering of a title.
-            if not names or abs(begin / max(len(text), 1) - where) > _NAME_DRIFT:
+            if abs(begin / max(len(text), 1) - where) > _NAME_DRIFT:
                 continue
-            if i == 0 and begin == start and _SENTENCE_OPEN.search(text[:start]):
+            if begin == start and _SENTENCE_OPEN.search(text[:start]):
                 names = names[1:] if is_common(names[0].casefold()) else names
             if len(names) == 1 and INITIALS.fullmatch(names[0]):
                 continue  # "BMRI", "PAC": the English's own short form of a name
@@ -366,20 +366,17 @@ def _name_groups(
     """The words of a run of capitalised words that may name something, in groups that the
     renderings of the segment's terms (``taken``) separate: "Basuki" of "Governor Basuki",
     where "Governor" renders ``Gubernur``; "Cimahi City" and "Anhar Hadian" of "Head of the
-    Cimahi City Health Agency Anhar Hadian", each with where its first word stands. The
-    first word of the first group may be a sentence's capital ("The", "He")."""
+    Cimahi City Health Agency Anhar Hadian", each with where its first word stands. A
+    group opening the run may open with a sentence's capital ("The", "He")."""
     text, start = run.string, run.start()
-    groups: list[tuple[int, list[str]]] = [(start, [])]
+    groups: list[list[tuple[int, str]]] = [[]]
     for w in re.finditer(r"\S+", run.group()):
-        if any(a <= start + w.start() < b for a, b in taken):
-            groups.append((start + w.end(), []))
-        elif w.group().casefold() not in _CALENDAR and _name_word(
-            w.group(), text[start + w.end() : start + w.end() + 1]
-        ):
-            if not groups[-1][1]:
-                groups[-1] = (start + w.start(), groups[-1][1])
-            groups[-1][1].append(_without_possessive(w.group()))
-    return groups
+        at, end = start + w.start(), start + w.end()
+        if any(a <= at < b for a, b in taken):
+            groups.append([])
+        elif w.group().casefold() not in _CALENDAR and _name_word(w.group(), text[end : end + 1]):
+            groups[-1].append((at, _without_possessive(w.group())))
+    return [(group[0][0], [word for _, word in group]) for group in groups if group]
 
 
 def _shortened(names: Sequence[str], entry: Entry) -> bool:

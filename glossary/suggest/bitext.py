@@ -318,7 +318,7 @@ def parallel(entries: Sequence[Entry], settings: Settings) -> list[list[Suggesti
             _progress(settings, "parallel", n, len(entries))
             lines = _lines_of_the_whole(corpus, lines, entry)
             found = align_term(corpus, lines, entry.forms)
-            outside = _outside_its_phrase(corpus, lines, entry.term)
+            outside = _outside_its_phrase(corpus, lines, entry.term) if found else None
             results.append(
                 [
                     s
@@ -360,8 +360,8 @@ def _only_in_the_phrase(corpus: ParallelCorpus, outside: list[int] | None, engli
     "polling stations" for ``pemungutan suara``), not the term."""
     if outside is None:
         return False
-    folded = english.casefold()
-    return not any(folded in corpus.target[n].casefold() for n in outside)
+    written = corpus.target_lines(" ".join(map(english_key, english.split())))
+    return set(outside).isdisjoint(written)
 
 
 def _lines_of_the_whole(corpus: ParallelCorpus, lines: list[int], entry: Entry) -> list[int]:
