@@ -49,6 +49,7 @@ senses, in how many aligned lines the chosen sense's English occurs against the 
     python benchmarks/glossary_agreement.py --judged none   # every match shown as it is
     python benchmarks/glossary_agreement.py --judged line   # each line judged alone
     python benchmarks/glossary_agreement.py --top 0 --by-entry 50   # the entries to read first
+    python benchmarks/glossary_agreement.py --top 0 --partial 100 panl-eco  # likely partial
 """
 
 from __future__ import annotations
@@ -129,6 +130,7 @@ class Tally:
         default_factory=Counter
     )  # ... in well-aligned lines
     examples: dict = dataclasses.field(default_factory=lambda: defaultdict(list))
+    likely: list = dataclasses.field(default_factory=list)  # (line, gloss, English, context)
 
     def rate(self, agreed: int, of: int | None = None) -> str:
         of = self.occurrences if of is None else of
@@ -359,7 +361,10 @@ def measure(
             tally.partial += partial
             if not partial and in_unknown_run(source, match, matches):
                 tally.unmarked_partial += 1
-                tally.likely_partial += in_unknown_run(source, match, matches, judge)
+                if in_unknown_run(source, match, matches, judge):
+                    tally.likely_partial += 1
+                    context = source[max(0, match.start - 50) : match.end + 50]
+                    tally.likely.append((number, match.text, english, context))
             if short_form(entry, match.form) and after_other_name(source, match, matches):
                 tally.other_person += 1
             if english != entry.english:
@@ -455,6 +460,9 @@ def main() -> int:
     parser.add_argument(
         "--by-entry", type=int, default=0, help="entries with most disagreements over all files"
     )
+    parser.add_argument(
+        "--partial", type=int, default=0, help="likely unmarked partial glosses listed per file"
+    )
     parser.add_argument("--gold", default=str(GOLD), help="corpus<TAB>term list for coverage")
     parser.add_argument(
         "--judged",
@@ -547,6 +555,10 @@ def main() -> int:
         report(t, args.top)
     if args.by_entry > 0:
         report_entries(tallies, args.by_entry)
+    for t in tallies if args.partial > 0 else ():
+        print(f"\n== {t.name}: likely unmarked partial glosses ({len(t.likely)})")
+        for number, surface, english, context in t.likely[: args.partial]:
+            print(f"  line {number} {surface} [{english}]: ...{context}...")
     return 0
 
 

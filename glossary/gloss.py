@@ -135,8 +135,17 @@ _NOT_NAME = (
     | lexicon.SAYING_VERBS
     | lexicon.ADJECTIVES
 )
-# di Jakarta Senin; not a compass word that is also a function word (Afrika Tengah)
-_RUN_BREAKERS = lexicon.WEEKDAYS_MONTHS | (lexicon.FUNCTION_WORDS - lexicon.COMPASS)
+# Function words that are also words of a name, where they keep their capital: a modifier
+# (Pasar Spot Antar Bank, the inter-bank spot market; Suku Bunga Tetap, fixed interest rate),
+# a portfolio (Departemen Dalam Negeri), an English name's article or connector (The
+# Indonesia Economic Intelligence). Prepositions are not: Di Barcelona, Ke Indonesia.
+_NAME_FUNCTION_WORDS = (
+    frozenset({"antar", "tetap", "sedang", "lain", "sendiri", "the", "of", "for", "and"})
+    | lexicon.FUNCTION_WORDS & lexicon.PORTFOLIO_WORDS
+    | lexicon.COMPASS
+)
+# di Jakarta Senin; not a function word of a name (Pasar Spot Antar Bank, Afrika Tengah)
+_RUN_BREAKERS = lexicon.WEEKDAYS_MONTHS | (lexicon.FUNCTION_WORDS - _NAME_FUNCTION_WORDS)
 
 
 class _Word(NamedTuple):
