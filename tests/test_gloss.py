@@ -174,6 +174,8 @@ FUNCTION_WORDS_IN_NAMES = Matcher(
         ("rupiah di Pasar Spot Antar Bank Jakarta", "rupiah di Pasar Spot [~spot market] Antar"),
         ("obligasi dengan Suku Bunga Tetap dengan", "obligasi dengan Suku Bunga [~interest rate]"),
         ("kata Direktur Jenderal Dalam Negeri Ali", "kata Direktur [~director] Jenderal"),
+        # ... and an organisation before one goes on: no person's name starts with it
+        ("kata BPS Antar Daerah itu", "kata BPS [~Statistics Indonesia] Antar Daerah"),
         # ... a preposition does not: a capital there is a slip, the place after it whole
         ("road show Ke Indonesia untuk", "road show Ke Indonesia [Indonesia] untuk"),
         ("kami bermain Di Madrid dan", "kami bermain Di Madrid [Madrid] dan"),
