@@ -187,20 +187,16 @@ class RunJudge:
         ``Google Apps``, ``Telkom Divisi Regional I``, ``BRI Unit Cikini``), or, after a
         company's legal form, ends the run (``PT BNI Multifinance``: a company's name, where
         a person's would have two words, ``PT Timah Wachid Usman``); or a term only the text
-        capitalises follows (``BNI Syariah``, a bank of its own: ``continues_organisation``).
+        capitalises follows (``BNI Syariah``, a bank of its own: ``namewords.goes_on_with``).
         Not a company's suffix (``Tbk``), an acronym (``Bank Sentral Jepang BOJ``), a title
         or rank (``Polri Inspektur Jenderal``), a name (``Bank Mandiri Agus Martowardojo``:
         agus is a word, but not in this text), nor the first word of its English after it
         (``IMF International Monetary Fund``)."""
         if match.entry.kind != "organisation" or after is None:
             return False
-        if after.match >= 0:
+        if after.match >= 0:  # not a title: BI Deputi Gubernur, the bank's officer
             term = matches[after.match]
-            return (
-                namewords.capitalised_here(term)
-                and term.entry.kind != "title"
-                and term.form.lower() not in lexicon.RANKS
-            )
+            return term.entry.kind != "title" and namewords.goes_on_with(match, term)
         low = after.text.lower()
         if after.text.isupper() or low in _COMPANY_SUFFIXES or low in namewords.TITLE_LIKE:
             return False
