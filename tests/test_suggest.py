@@ -426,6 +426,24 @@ def test_names_do_not_keep_a_name_with_a_word_english_names_otherwise():
     assert best(kept) == "Kyoto Protocol Watch"
 
 
+def test_names_do_not_keep_a_name_holding_an_acronym_english_translates():
+    """``DKI`` is Daerah Khusus Ibukota, Indonesian common words: ``Bank DKI`` kept as
+    written would read as Indonesian ("DKI Bank", "Jakarta's bank"), as would a name holding
+    an acronym whose stated expansion is so (``Studio APBX Jakarta``); an acronym English keeps
+    leaves the name kept (``Bank BBC``, BBC without an Indonesian expansion)."""
+    bank, office, kept, _ = names(
+        [
+            Entry("Bank DKI", kind="organisation"),
+            Entry("Studio APBX Jakarta", kind="organisation"),
+            Entry("Studio BBC Jakarta", kind="organisation"),
+            Entry("APBX", kind="acronym", expansion="Anggaran Pendapatan Belanja Xenia"),
+        ],
+        Settings(),
+    )
+    assert bank == [] and office == []
+    assert best(kept) == "Studio BBC Jakarta"
+
+
 def test_names_put_a_place_word_where_english_does():
     entries = [
         Entry("Sungai Citarum", kind="place"),
@@ -435,6 +453,9 @@ def test_names_put_a_place_word_where_english_does():
         Entry("Teluk Meksiko", kind="place"),  # the Gulf of Mexico: no rule
         Entry("Pulau Seribu", kind="place"),  # the Thousand Islands: Indonesian words
         Entry("Sungai Citarum", kind="term"),  # not written as a name
+        Entry("Kali Ciliwung", kind="name"),  # kali: a river in Javanese
+        Entry("Terminal Kalideres", kind="place"),
+        Entry("Stasiun Gambir", kind="place"),  # gambir, gambier: an Indonesian word
     ]
     found = names(entries, Settings())
     assert [best(f) if f else None for f in found] == [
@@ -444,6 +465,9 @@ def test_names_put_a_place_word_where_english_does():
         "West Java Province",
         None,
         None,
+        None,
+        "Ciliwung River",
+        "Kalideres Terminal",
         None,
     ]
     assert found[0][0].confidence < 0.95  # a known English name of the whole wins
