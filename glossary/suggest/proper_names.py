@@ -261,7 +261,7 @@ def _translated_acronym_in(name: str, translated: Sequence[str]) -> bool:
         or (
             looks_like_acronym(w)
             and w.lower() in ACRONYMS
-            and _translated_expansion(ACRONYMS[w.lower()])
+            and _translated_expansion(display_case(w, ACRONYMS[w.lower()]))
         )
         for w in words
     )
@@ -308,10 +308,9 @@ def _translated_expansion(expansion: str) -> bool:
     Performing Loan``: NPL)."""
     words = _SPLIT_RE.split(expansion.lower())
     pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
-    return (
-        _indonesian_words(expansion)
-        and words[0] not in ORGANISATION_WORDS
-        and not any(w in PLACES for w in words + pairs)
+    return _indonesian_words(expansion) and (
+        expansion.islower()  # the text writes it as common words: lembaga keuangan mikro
+        or (words[0] not in ORGANISATION_WORDS and not any(w in PLACES for w in words + pairs))
     )
 
 

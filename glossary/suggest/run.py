@@ -24,7 +24,7 @@ from glossary.suggest.core import (
     without_typos,
 )
 from glossary.suggest.domain import affinity, line_weights, unchecked_senses
-from glossary.suggest.expansions import expanded, from_expansion
+from glossary.suggest.expansions import expanded, from_expansion, stated_long_forms
 from glossary.suggest.freedict import _dictionary_index, dictionary
 from glossary.suggest.proper_names import names
 from glossary.suggest.reference import reference
@@ -100,6 +100,8 @@ def suggest(
     run = replace(settings, warn=warn)
     if (settings.parallel or settings.memories) and entries and not settings.domain:
         run.domain = affinity(load_corpus(run), entries)  # the text's candidates: its vocabulary
+    for i, long_form in stated_long_forms(entries, glossary.active()).items():
+        entries[i].expansion = long_form  # LKM: lembaga keuangan mikro, said beside it
     found = _suggestions(entries, backends, run)
     stand_ins = [(i, stand_in) for i, e in enumerate(entries) if (stand_in := expanded(e))]
     if stand_ins and any(found):  # UMP from Upah Minimum Provinsi; Pemprov from Pemerintah
