@@ -348,3 +348,22 @@ def test_a_capitalised_common_word_takes_its_lower_case_english():
     assert (person.english, company.english) == ("Gajah", "Bumi")
     assert report.unfilled == []
     assert {e.term: best.english for e, best in report.filled}["Pertandingan"] == "game"
+
+
+def test_a_named_events_english_is_capitalised_as_a_name():
+    """``Perang Dunia Kedua``, a named event, is "Second World War" where the dictionary
+    composes "second world war" (small words stay lower case: "Battle of Britain"); a term
+    keeps its case (``pemilihan umum``: "general election"), and so does English that
+    already has capitals."""
+    from glossary.suggest import run
+
+    cases = [
+        (Entry("Perang Dunia Kedua", kind="event"), "second world war", "Second World War"),
+        (Entry("Pertempuran Britania", kind="event"), "battle of britain", "Battle of Britain"),
+        (Entry("pemilihan umum"), "general election", "general election"),
+        (Entry("Piala Dunia", kind="event"), "World Cup", "World Cup"),
+    ]
+    report = run.SuggestReport()
+    found = [[Suggestion(english, "dictionary", 0.5)] for _, english, _ in cases]
+    run._fill([entry for entry, _, _ in cases], found, report)
+    assert [entry.english for entry, _, _ in cases] == [cased for _, _, cased in cases]

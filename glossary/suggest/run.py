@@ -135,13 +135,33 @@ def _fill(
     ``measured``: the suggestions were measured on parallel text, so a composition under
     MIN_FILL_COMPOSED is one that no aligned line writes."""
     for entry, suggestions in zip(entries, found, strict=True):
-        ranked = [_spelled(s) for s in sorted(suggestions, key=lambda s: -s.confidence)]
+        ranked = [
+            _cased_as_named(entry, _spelled(s))
+            for s in sorted(suggestions, key=lambda s: -s.confidence)
+        ]
         if ranked and ranked[0].confidence >= _least_to_fill(entry, ranked[0], measured):
             report.filled.append((entry, fill_entry(entry, ranked)))
         else:
             if ranked:  # shown in review, not proposed as the English
                 entry.suggestions = _labels(entry, ranked)
             report.unfilled.append(entry)
+
+
+# The small words English leaves in lower case inside a name (the Second World War, the
+# Battle of Britain).
+_NAME_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to"})
+
+
+def _cased_as_named(entry: Entry, suggestion: Suggestion) -> Suggestion:
+    """A named event's English capitalised as English writes a name: ``Perang Dunia
+    Kedua`` is "Second World War", where the dictionary composes "second world war"."""
+    if entry.kind != "event" or not suggestion.english.islower():
+        return suggestion
+    words = suggestion.english.split(" ")
+    cased = [
+        w if i and w in _NAME_SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words)
+    ]
+    return replace(suggestion, english=" ".join(cased))
 
 
 def _least_to_fill(entry: Entry, suggestion: Suggestion, measured: bool) -> float:
