@@ -283,6 +283,8 @@ PLACE_WORDS = _words(
     samudera sungai danau gunung pegunungan lembah jalan jl bandara pelabuhan stasiun lapangan
     alun-alun gedung istana pangkalan kawasan wilayah distrik desa kecamatan kelurahan kampung
     dusun benua tanjung camp city island street square river mount bay terminal stadion
+    bendung bendungan waduk situ muara kanal terowongan jembatan bukit pantai kebun taman
+    candi masjid gereja pura klenteng monumen tugu museum
     """
 )
 EVENT_WORDS = _words(

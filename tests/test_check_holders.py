@@ -83,6 +83,44 @@ def test_a_word_before_the_name_a_title_describes_stands_in_its_place(tmp_path, 
     assert "'away' stands there" in finding.message
 
 
+def test_another_office_before_the_titled_name_stands_in_the_title_s_place(tmp_path):
+    """``Kanselir Jerman Friedrich Merz dan Presiden Komisi Eropa Ursula von der Leyen`` as
+    "French President Friedrich Merz and ...": another office where the title stood, though
+    the segment's other title is a president; "Chancellor Merz", "Germany's Chancellor" and
+    a word of the same office ("Premier" for a prime minister) are the title."""
+    matcher = Matcher(
+        [
+            Entry("Kanselir Jerman", "German Chancellor", kind="title"),
+            Entry("Perdana Menteri", "Prime Minister", kind="title"),
+            Entry("Friedrich Merz", "Friedrich Merz", kind="person", alternatives=["Merz"]),
+            Entry("Li Qiang", "Li Qiang", kind="person"),
+            Entry("Presiden", "President", kind="title"),
+            Entry("Komisi Eropa", "European Commission", kind="organisation"),
+            Entry("Ursula von der Leyen", "Ursula von der Leyen", kind="person"),
+            # France's own title and demonym in the glossary: "French President" is a
+            # known rendering, no less another office here
+            Entry("Prancis", "France", kind="place", alternatives=["French"]),
+            Entry("Presiden Prancis", "French President", kind="title"),
+        ]
+    )
+    source = [
+        "Kanselir Jerman Friedrich Merz dan Presiden Komisi Eropa Ursula von der Leyen"
+        " membahas sanksi."
+    ]
+    rest = " and European Commission President Ursula von der Leyen discussed sanctions."
+    for holder in (
+        "German Chancellor Friedrich Merz",
+        "Chancellor Friedrich Merz",
+        "Germany's Chancellor Friedrich Merz",
+    ):
+        assert default_check(tmp_path, matcher, source, [holder + rest]) == []
+    [finding] = default_check(tmp_path, matcher, source, ["French President Friedrich Merz" + rest])
+    assert finding.term == "Kanselir Jerman"
+    assert "'President' stands there" in finding.message
+    premier = ["Perdana Menteri Li Qiang tiba di Berlin."]
+    assert default_check(tmp_path, matcher, premier, ["Premier Li Qiang arrived in Berlin."]) == []
+
+
 def test_a_word_before_the_person_after_an_institution_stands_in_the_title_s_place(tmp_path):
     """``juru bicara Kremlin Dmitry Peskov``: the institution written in English says nothing
     of the title when another word stands right before the person's name."""

@@ -547,3 +547,21 @@ def test_a_known_place_and_another_name_joined_by_dan_are_two():
     text = "Israel dan Valkoria sepakat berunding.\nIsrael menahan serangan.\n"
     found = mine_text(text, min_count=1)
     assert not [c for c in found for form in (c.term, *c.variants) if " dan " in form]
+
+
+@pytest.mark.usefixtures("implementation")
+def test_a_place_named_by_its_head_noun_is_a_place_and_holds_no_dan():
+    """Waduk Jatiluhur dan Situ Gintung: two places, each opened by its head noun (dam,
+    lake); and the common noun starting a sentence before one (Pengunjung Pantai Ancol)
+    is no part of it."""
+    text = (
+        "Air di Waduk Karanglor dan Situ Pelangsari terus naik.\n"
+        "Warga memadati Pantai Rebonda saat libur panjang.\n"
+        "Pengunjung Pantai Rebonda diminta waspada.\n"
+    )
+    found = mine_text(text, min_count=1)
+    assert {"Waduk Karanglor", "Situ Pelangsari"} <= {c.term for c in found}
+    assert not [c for c in found for form in (c.term, *c.variants) if " dan " in form]
+    beach = find(found, "Pantai Rebonda")
+    assert beach is not None and beach.kind == "place" and beach.count == 2
+    assert find(found, "Pengunjung Pantai Rebonda") is None

@@ -466,6 +466,21 @@ def test_loose_phrases_seen_once_are_dropped_at_min_count_one():
     assert "tambang timah beroperasi" not in terms
 
 
+def test_a_head_noun_before_a_term_seen_as_often_is_its_context_at_min_count_one():
+    """With --min-count 1: negara pengekspor senjata and gedung pencakar langit, each once,
+    are a head noun before the term (pengekspor senjata, pencakar langit): one candidate
+    each, the term; a three-word term with no kept term after its head stays."""
+    text = (
+        "Perjanjian ini mengatur negara pengekspor senjata di kawasan.\n"
+        "Kebakaran menyebar ke gedung pencakar langit yang tengah dibangun.\n"
+        "Dinas juga melakukan penyelidikan epidemiologi di desa itu.\n"
+    )
+    terms = {c.term for c in mine_text(text, min_count=1)}
+    assert {"pengekspor senjata", "pencakar langit"} <= terms
+    assert not {"negara pengekspor senjata", "gedung pencakar langit"} & terms
+    assert "penyelidikan epidemiologi" in terms
+
+
 def test_a_word_heading_many_different_terms_is_a_term_of_its_own():
     """retribusi in retribusi parkir, retribusi sampah, wajib retribusi... (C-value: what
     it owes to the longer terms is their mean count, not their sum)."""

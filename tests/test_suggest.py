@@ -33,6 +33,7 @@ from glossary.suggest import (
     parse_dictd_entry,
 )
 from glossary.suggest.bitext import COOCCURRENCE_LINES
+from glossary.suggest.expansions import stated_long_forms
 from glossary.suggest.loanwords import english_as_written
 from glossary.text import InputError
 
@@ -426,6 +427,24 @@ def test_names_do_not_keep_a_name_with_a_word_english_names_otherwise():
     assert best(kept) == "Kyoto Protocol Watch"
 
 
+def test_names_do_not_keep_a_name_holding_an_acronym_english_translates():
+    """``DKI`` is Daerah Khusus Ibukota, Indonesian common words: ``Bank DKI`` kept as
+    written would read as Indonesian ("DKI Bank", "Jakarta's bank"), as would a name holding
+    an acronym whose stated expansion is so (``Studio APBX Jakarta``); an acronym English keeps
+    leaves the name kept (``Bank BBC``, BBC without an Indonesian expansion)."""
+    bank, office, kept, _ = names(
+        [
+            Entry("Bank DKI", kind="organisation"),
+            Entry("Studio APBX Jakarta", kind="organisation"),
+            Entry("Studio BBC Jakarta", kind="organisation"),
+            Entry("APBX", kind="acronym", expansion="Anggaran Pendapatan Belanja Xenia"),
+        ],
+        Settings(),
+    )
+    assert bank == [] and office == []
+    assert best(kept) == "Studio BBC Jakarta"
+
+
 def test_names_put_a_place_word_where_english_does():
     entries = [
         Entry("Sungai Citarum", kind="place"),
@@ -435,6 +454,9 @@ def test_names_put_a_place_word_where_english_does():
         Entry("Teluk Meksiko", kind="place"),  # the Gulf of Mexico: no rule
         Entry("Pulau Seribu", kind="place"),  # the Thousand Islands: Indonesian words
         Entry("Sungai Citarum", kind="term"),  # not written as a name
+        Entry("Kali Ciliwung", kind="name"),  # kali: a river in Javanese
+        Entry("Terminal Kalideres", kind="place"),
+        Entry("Stasiun Gambir", kind="place"),  # gambir, gambier: an Indonesian word
     ]
     found = names(entries, Settings())
     assert [best(f) if f else None for f in found] == [
@@ -444,6 +466,9 @@ def test_names_put_a_place_word_where_english_does():
         "West Java Province",
         None,
         None,
+        None,
+        "Ciliwung River",
+        "Kalideres Terminal",
         None,
     ]
     assert found[0][0].confidence < 0.95  # a known English name of the whole wins
@@ -1224,3 +1249,44 @@ def test_dictionary_proposes_an_english_word_written_as_it_stands(dict_cache):
 def test_a_word_kept_as_written_is_the_word_itself(word):
     """Invariant: what is kept as written is the word, in lower case, or nothing."""
     assert english_as_written(word) in (word, None)
+
+
+def test_an_acronym_takes_the_long_form_the_text_writes_beside_it(tmp_path):
+    """``lembaga keuangan mikro`` stands right before ``LKM`` in two of its lines (brackets
+    or none): that is its long form, Indonesian common words, so LKM is not kept as
+    written. ``proses tender`` shares two lines with ``PT`` but never stands beside it;
+    ``rumah warga`` stands beside ``RW`` once; an acronym with a stated expansion keeps it."""
+    text = tmp_path / "x.id"
+    text.write_text(
+        "Lembaga Keuangan Mikro (LKM) tumbuh.\n"
+        "Dana lembaga keuangan mikro LKM naik.\n"
+        "LKM itu kecil.\n"
+        "PT Maju menutup proses tender pekan lalu.\n"
+        "Proses tender PT Maju selesai.\n"
+        "Air masuk ke rumah warga RW 05.\n"
+        "Ketua RW meninjau rumah warga.\n"
+        "Wajib Pajak (WP) membayar. Wajib pajak WP lain menunda.\n"
+        "Jumlah WP wajib pajak naik.\n",
+        encoding="utf-8",
+    )
+
+    def at(*numbers):
+        return [f"{text}:{n}" for n in numbers]
+
+    entries = [
+        Entry("LKM", kind="acronym", references=at(1, 2, 3)),
+        Entry("lembaga keuangan mikro", references=at(1, 2)),
+        Entry("PT", kind="acronym", references=at(4, 5)),
+        Entry("proses tender", references=at(4, 5)),
+        Entry("RW", kind="acronym", references=at(6, 7)),
+        Entry("rumah warga", references=at(6, 7)),
+        Entry("WP", kind="acronym", expansion="Wajib Pajak", references=at(8, 9)),
+        Entry("wajib pajak", references=at(8, 9)),
+        Entry("Lembaga Keuangan Mikro", references=at(1, 2)),  # the same phrase
+    ]
+    assert stated_long_forms(entries, entries) == {0: "lembaga keuangan mikro"}
+    glossary = Glossary(entries=entries[:2])
+    suggest.suggest(glossary, ["names"], Settings())
+    lkm = glossary.entries[0]
+    assert lkm.expansion == "lembaga keuangan mikro"
+    assert lkm.english == ""  # shown in review, not kept as written

@@ -16,7 +16,13 @@ from glossary.suggest import (
 from glossary.suggest.aligned_text import english_key
 from glossary.suggest.rescore import derived_forms, rescore
 from glossary.suggest.run import MIN_FILL_CONFIDENCE
-from glossary.suggest.wordalign import Line, aligned_phrase, phrase_counts, term_positions
+from glossary.suggest.wordalign import (
+    Line,
+    WordAligner,
+    aligned_phrase,
+    phrase_counts,
+    term_positions,
+)
 
 # Each Indonesian word has one English word, but the words keep company: co-occurrence
 # alone cannot tell which is which; EM can, because each word also stands elsewhere.
@@ -440,3 +446,11 @@ def test_english_written_only_where_the_term_is_part_of_a_longer_phrase_is_the_p
     zona, voting = suggest.parallel([Entry("zona"), Entry("pemungutan suara")], settings)
     assert "eurozone" not in {s.english.lower() for s in zona}
     assert "polling stations" not in {s.english.lower() for s in voting}
+
+
+def test_an_aligner_trained_on_no_lines_knows_no_word():
+    """An empty parallel text (``--parallel`` of two empty files) trains an aligner that
+    translates nothing, where EM over no pairs once failed to cast its integer counts."""
+    aligner = WordAligner([], frozenset())
+    assert aligner.translations("rumah") == []
+    assert aligner.translations("") == []

@@ -288,6 +288,41 @@ def test_a_word_takes_the_sense_the_texts_own_phrases_write(monkeypatch):
         assert report.filled[0][1].english == sense
 
 
+def test_a_words_sense_that_the_texts_own_phrases_never_write_is_not_filled(monkeypatch):
+    """``jangka`` is FreeDict's "pair of compasses"; the text writes ``jangka panjang``
+    ("long-term", FreeDict whole) half as often as the word, and never the sense: it is
+    shown in review, not filled in. Phrases much rarer than the word, or written word by
+    word, say nothing; a phrase that writes every word of the sense keeps it (``kurs``:
+    "exchange rate", ``kurs rupiah`` "rupiah exchange rate")."""
+    from glossary.suggest import run
+    from glossary.suggest.core import Settings
+
+    reverse = {"jangka": [["pair of compasses", "n", 0, 0, 1, 0]]}
+    monkeypatch.setattr(run, "_dictionary_index", lambda settings: reverse)
+    compasses = Suggestion("pair of compasses", "dictionary", 0.55, "FreeDict: x -> jangka")
+    whole = Suggestion("long-term", "dictionary", 0.8, "FreeDict: long-term -> jangka panjang")
+    composed = Suggestion("compasses length", "dictionary", 0.14, "FreeDict word by word: x")
+    for phrase_count, word_by_word, filled in (
+        (40, False, False),
+        (5, False, True),
+        (40, True, True),
+    ):
+        report = run.SuggestReport()
+        jangka = _filled(report, "jangka", 80, compasses)
+        _filled(report, "jangka panjang", phrase_count, composed if word_by_word else whole)
+        run._senses_of_the_text(report, Settings())
+        assert (jangka.english == "pair of compasses") is filled
+        assert (jangka in report.unfilled) is not filled
+        assert jangka.suggestions[0].startswith("pair of compasses")
+    report = run.SuggestReport()
+    rate = Suggestion("exchange rate", "dictionary", 0.55, "FreeDict: exchange rate -> kurs")
+    kurs = _filled(report, "kurs", 80, rate)
+    phrase = Suggestion("rupiah exchange rate", "parallel", 0.6, "40 of 60 aligned lines")
+    _filled(report, "kurs rupiah", 60, phrase)
+    run._senses_of_the_text(report, Settings())
+    assert kurs.english == "exchange rate"
+
+
 def test_a_capitalised_common_word_takes_its_lower_case_english():
     """``Pertandingan`` at a sentence's start is the text's ``pertandingan``: "game", not the
     dictionary's "competition"; ``Kredit`` left unfilled gets "credit"; a person named like
@@ -313,3 +348,22 @@ def test_a_capitalised_common_word_takes_its_lower_case_english():
     assert (person.english, company.english) == ("Gajah", "Bumi")
     assert report.unfilled == []
     assert {e.term: best.english for e, best in report.filled}["Pertandingan"] == "game"
+
+
+def test_a_named_events_english_is_capitalised_as_a_name():
+    """``Perang Dunia Kedua``, a named event, is "Second World War" where the dictionary
+    composes "second world war" (small words stay lower case: "Battle of Britain"); a term
+    keeps its case (``pemilihan umum``: "general election"), and so does English that
+    already has capitals."""
+    from glossary.suggest import run
+
+    cases = [
+        (Entry("Perang Dunia Kedua", kind="event"), "second world war", "Second World War"),
+        (Entry("Pertempuran Britania", kind="event"), "battle of britain", "Battle of Britain"),
+        (Entry("pemilihan umum"), "general election", "general election"),
+        (Entry("Piala Dunia", kind="event"), "World Cup", "World Cup"),
+    ]
+    report = run.SuggestReport()
+    found = [[Suggestion(english, "dictionary", 0.5)] for _, english, _ in cases]
+    run._fill([entry for entry, _, _ in cases], found, report)
+    assert [entry.english for entry, _, _ in cases] == [cased for _, _, cased in cases]

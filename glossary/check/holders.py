@@ -79,9 +79,39 @@ def before_name(occ: Occurrence, text: str) -> str | None:
         # each word of the name: "Kremlin" of "Kremlin adviser Dmitry Peskov" has nothing
         # before it, "Dmitry" has the word in the title's place
         found = word_before(whole_word(name), occ.match.entry, text)
-        if found is not None and found[:1].islower():
+        if found is not None and (found[:1].islower() or _another_office(found, occ.match.entry)):
             return found
     return None
+
+
+# English office nouns, by the office they name: a word of another office before the
+# holder's name is another title ("French President Friedrich Merz" for ``Kanselir Jerman
+# Friedrich Merz``); one of the same office is a variant ("Premier Li" for ``Perdana Menteri
+# Li``).
+_OFFICES = {
+    "president": "president",
+    "minister": "minister",
+    "secretary": "minister",
+    "premier": "minister",
+    "chancellor": "chancellor",
+    "governor": "governor",
+    "mayor": "mayor",
+    "regent": "regent",
+    "king": "monarch",
+    "queen": "monarch",
+    "emperor": "monarch",
+    "sultan": "monarch",
+    "ambassador": "ambassador",
+}
+
+
+def _another_office(found: str, title: Entry) -> bool:
+    """Whether the capitalised word the English puts before a titled name names an office
+    other than every office the title's renderings name: "President" for "German
+    Chancellor"; not "Premier" for "Prime Minister", nor "Indonesian" for "President"."""
+    office = _OFFICES.get(found.split()[0].casefold())
+    own = {_OFFICES.get(w.casefold()) for r in title.renderings for w in r.split()} - {None}
+    return office is not None and bool(own) and office not in own
 
 
 def word_before(name: re.Pattern[str], title: Entry, text: str) -> str | None:

@@ -193,6 +193,15 @@ class Segmenter:
             or place_length(rest, 0) > 0
             or rest[0].lower() in lexicon.TITLES
             or self.case.is_common(lower)
+            # Pengunjung Pantai Ancol, Warga Kampung Melayu: a place opens with its head
+            # noun, so a common word before it is no part of it (Kantor Kecamatan Menteng
+            # and Gubernur Kepulauan Riau keep theirs).
+            or (
+                rest[0].lower() in lexicon.PLACE_WORDS
+                and lower not in lexicon.ORGANISATION_WORDS
+                and lower not in lexicon.PLACE_WORDS
+                and not title_length(words)
+            )
         )
 
     def split_connectors(self, words: list[str]) -> list[list[str]]:
@@ -219,8 +228,10 @@ class Segmenter:
                     # An organisation's name opens with its head (Pusat Data dan Informasi);
                     # without one, two names (Muara Baru dan Pluit).
                     or (word == "dan" and self.own_name(left) and len(left) + upto > 2)
-                    # No unit's name holds "dan": Kabupaten Bekasi dan Karawang is two.
+                    # No unit's name holds "dan": Kabupaten Bekasi dan Karawang is two;
+                    # nor a place named by its head noun: Candi Borobudur dan Museum Nasional.
                     or (word == "dan" and _territorial(left) and _territorial_name(right[:upto]))
+                    or (word == "dan" and left[0].lower() in lexicon.PLACE_WORDS)
                     # A place the lexicon knows and another name: Israel dan Hamas.
                     or (word == "dan" and " ".join(left).lower() in lexicon.PLACES)
                 ):

@@ -317,10 +317,15 @@ def term_groups(tally: Tally, case: CaseStats, min_count: int) -> dict[str, Grou
     # terdeteksi beside lahan gambut and titik panas) is the term in context: only with
     # --min-count 1 are such phrases kept at all.
     # So is one ending in a ber-/ter- word (tambang nikel beroperasi): a clause's verb.
+    # And a head noun before a term seen as often (gedung pencakar langit beside pencakar
+    # langit, negara pengekspor senjata beside pengekspor senjata): the term is what it
+    # qualifies, the head its context.
     for gkey in [k for k, g in out.items() if g.words > 1 and g.occurrences.count < 2]:
         keys = members[gkey]
-        if any(is_stative(k.rpartition(" ")[2]) for k in keys) or (
-            out[gkey].words > 2 and _extends_recurring(keys, kept)
+        if (
+            any(is_stative(k.rpartition(" ")[2]) for k in keys)
+            or (out[gkey].words > 2 and _extends_recurring(keys, kept))
+            or (out[gkey].words > 2 and _headed_term(keys, out))
         ):
             del out[gkey]
     return out
@@ -369,6 +374,16 @@ def _extends_recurring(keys: list[str], kept: dict[str, list]) -> bool:
                 if stats is not None and stats[0] >= 2:
                     return True
     return False
+
+
+def _headed_term(keys: list[str], out: dict[str, Group]) -> bool:
+    """Whether a phrase is one word before a kept term of its other words (``gedung`` +
+    ``pencakar langit``), as often seen: Indonesian puts the head first."""
+    return any(
+        (inner := out.get(group_key(key.partition(" ")[2], name=False))) is not None
+        and inner.words == len(key.split(" ")) - 1
+        for key in keys
+    )
 
 
 def _before_numbers(keys: list[str], group: Group, ngrams: dict[str, list]) -> bool:

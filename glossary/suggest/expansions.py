@@ -11,8 +11,11 @@ renders stays as written.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
 
 from glossary.lexicon import ACRONYMS, SHORT_FORMS, display_case
 from glossary.store import Entry
@@ -98,3 +101,68 @@ def english_acronym(english: str) -> str | None:
     if len(words) < 3 or not initials.isalpha():
         return None
     return initials if zipf_frequency(initials.lower(), "en") >= ACRONYM_ZIPF else None
+
+
+# A phrase is the long form of an acronym it spells when the text writes it right beside
+# the acronym in this many lines (``Lembaga Keuangan Mikro (LKM)``, ``surat utang negara
+# SUN`` once brackets are lost): a phrase that only shares the initials stands elsewhere in
+# the acronym's lines (``proses tender offer`` beside PT, perseroan terbatas).
+MIN_BESIDE = 2
+
+
+def stated_long_forms(acronyms: Sequence[Entry], candidates: Sequence[Entry]) -> dict[int, str]:
+    """The long form the text gives each acronym without an expansion, by its index in
+    ``acronyms``: the one candidate phrase whose words' initials spell the acronym and that
+    the text's lines (the entries' references, read from the mined file) write right
+    before or after it MIN_BESIDE times or more. An acronym with two such phrases gets
+    none."""
+    from glossary.mine.names import initials
+
+    spelling: dict[str, list[Entry]] = {}
+    for candidate in candidates:
+        if " " in candidate.term.strip() and candidate.references:
+            spelling.setdefault(initials(candidate.term.lower()), []).append(candidate)
+    found = {}
+    for i, entry in enumerate(acronyms):
+        if not is_acronym(entry) or entry.expansion or entry.term.lower() in ACRONYMS:
+            continue
+        lines = set(entry.references)
+        beside = [
+            c.term
+            for c in spelling.get(entry.term.replace("-", "").upper(), ())
+            if _written_beside(entry.term, c.term, lines.intersection(c.references))
+        ]
+        # One phrase, in whatever case (Surat Utang Negara, surat utang negara): in lower
+        # case if the text writes it so, as common words.
+        if len({t.casefold() for t in beside}) == 1:
+            found[i] = min(beside, key=lambda t: (not t.islower(), t))
+    return found
+
+
+def _written_beside(acronym: str, phrase: str, references: set[str]) -> bool:
+    """Whether MIN_BESIDE of these lines write ``phrase`` (in any case) right before or
+    after ``acronym``, a bracket or a comma between them at most."""
+    if len(references) < MIN_BESIDE:
+        return False
+    long_form = r"\s+".join(map(re.escape, phrase.split()))
+    short = rf"(?-i:{re.escape(acronym)})"
+    pattern = re.compile(
+        rf"(?i)(?<![\w-]){long_form}\W{{0,3}}{short}(?![\w-])"
+        rf"|(?<![\w-]){short}\W{{0,3}}{long_form}(?![\w-])"
+    )
+    return sum(bool(pattern.search(_line_of(r))) for r in references) >= MIN_BESIDE
+
+
+def _line_of(reference: str) -> str:
+    """The text of a ``path:line`` reference, "" when the file cannot be read."""
+    path, _, number = reference.rpartition(":")
+    lines = _lines_of(path)
+    return lines[int(number) - 1] if number.isdigit() and 0 < int(number) <= len(lines) else ""
+
+
+@lru_cache(maxsize=4)
+def _lines_of(path: str) -> tuple[str, ...]:
+    try:
+        return tuple(Path(path).read_text(encoding="utf-8").splitlines())
+    except (OSError, UnicodeDecodeError):
+        return ()

@@ -208,6 +208,7 @@ def _names_one(
         and not _indonesian_words(entry.term)
         and not _affixed_words(entry)
         and not _translated_word(entry.term, table)
+        and not _translated_acronym_in(entry.term, translated)
     ):
         evidence = "a name without Indonesian words keeps its form"
         return [Suggestion(entry.term, "names", 0.6, evidence)]
@@ -246,6 +247,23 @@ def _translated_word(name: str, table: dict[str, tuple[str, list[str]]]) -> bool
     words = name.split()
     return len(words) > 1 and any(
         (w := _name_key(word)) in table and _name_key(table[w][0]) != w for word in words
+    )
+
+
+def _translated_acronym_in(name: str, translated: Sequence[str]) -> bool:
+    """Whether a name of several words holds an acronym of Indonesian common words, which
+    English translates, so that the name kept as written would read as Indonesian (``Bank
+    DKI``: "DKI Bank" or "Jakarta's bank"; ``Pemprov DKI``: the Jakarta Provincial
+    Government, DKI being Daerah Khusus Ibukota)."""
+    words = name.split()
+    return len(words) > 1 and any(
+        w in translated
+        or (
+            looks_like_acronym(w)
+            and w.lower() in ACRONYMS
+            and _translated_expansion(display_case(w, ACRONYMS[w.lower()]))
+        )
+        for w in words
     )
 
 
@@ -290,10 +308,9 @@ def _translated_expansion(expansion: str) -> bool:
     Performing Loan``: NPL)."""
     words = _SPLIT_RE.split(expansion.lower())
     pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
-    return (
-        _indonesian_words(expansion)
-        and words[0] not in ORGANISATION_WORDS
-        and not any(w in PLACES for w in words + pairs)
+    return _indonesian_words(expansion) and (
+        expansion.islower()  # the text writes it as common words: lembaga keuangan mikro
+        or (words[0] not in ORGANISATION_WORDS and not any(w in PLACES for w in words + pairs))
     )
 
 
@@ -360,8 +377,9 @@ def _in_english_order(
 
 
 # A place named by what it is and then its name: English puts the name first for most
-# (Sungai Citarum: Citarum River, Kabupaten Sragen: Sragen Regency) and last for lakes and
-# mountains (Danau Toba: Lake Toba, Gunung Merapi: Mount Merapi).
+# (Sungai Citarum: Citarum River, Kabupaten Sragen: Sragen Regency, Terminal Kalideres:
+# Kalideres Terminal) and last for lakes and mountains (Danau Toba: Lake Toba, Gunung
+# Merapi: Mount Merapi).
 PLACE_CLASSIFIERS = {
     "sungai": "{} River",
     "danau": "Lake {}",
@@ -375,6 +393,10 @@ PLACE_CLASSIFIERS = {
     "kecamatan": "{} Subdistrict",
     "kelurahan": "{} Urban Village",
     "desa": "{} Village",
+    "kali": "{} River",  # Javanese for a river: Kali Ciliwung is the Ciliwung River
+    "terminal": "{} Terminal",  # a bus terminal: Terminal Kalideres
+    "stasiun": "{} Station",
+    "pelabuhan": "{} Port",
 }
 
 ADMINISTRATIVE = frozenset(("kabupaten", "provinsi", "kecamatan", "kelurahan", "desa"))

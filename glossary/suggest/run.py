@@ -24,11 +24,11 @@ from glossary.suggest.core import (
     without_typos,
 )
 from glossary.suggest.domain import affinity, line_weights, unchecked_senses
-from glossary.suggest.expansions import expanded, from_expansion
+from glossary.suggest.expansions import expanded, from_expansion, stated_long_forms
 from glossary.suggest.freedict import _dictionary_index, dictionary
 from glossary.suggest.proper_names import names
 from glossary.suggest.reference import reference
-from glossary.suggest.rescore import rescore
+from glossary.suggest.rescore import REFUTED_CONFIDENCE, rescore
 from glossary.suggest.services import PROVIDERS, online
 from glossary.text import InputError
 
@@ -100,6 +100,8 @@ def suggest(
     run = replace(settings, warn=warn)
     if (settings.parallel or settings.memories) and entries and not settings.domain:
         run.domain = affinity(load_corpus(run), entries)  # the text's candidates: its vocabulary
+    for i, long_form in stated_long_forms(entries, glossary.active()).items():
+        entries[i].expansion = long_form  # LKM: lembaga keuangan mikro, said beside it
     found = _suggestions(entries, backends, run)
     stand_ins = [(i, stand_in) for i, e in enumerate(entries) if (stand_in := expanded(e))]
     if stand_ins and any(found):  # UMP from Upah Minimum Provinsi; Pemprov from Pemerintah
@@ -133,13 +135,33 @@ def _fill(
     ``measured``: the suggestions were measured on parallel text, so a composition under
     MIN_FILL_COMPOSED is one that no aligned line writes."""
     for entry, suggestions in zip(entries, found, strict=True):
-        ranked = [_spelled(s) for s in sorted(suggestions, key=lambda s: -s.confidence)]
+        ranked = [
+            _cased_as_named(entry, _spelled(s))
+            for s in sorted(suggestions, key=lambda s: -s.confidence)
+        ]
         if ranked and ranked[0].confidence >= _least_to_fill(entry, ranked[0], measured):
             report.filled.append((entry, fill_entry(entry, ranked)))
         else:
             if ranked:  # shown in review, not proposed as the English
                 entry.suggestions = _labels(entry, ranked)
             report.unfilled.append(entry)
+
+
+# The small words English leaves in lower case inside a name (the Second World War, the
+# Battle of Britain).
+_NAME_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to"})
+
+
+def _cased_as_named(entry: Entry, suggestion: Suggestion) -> Suggestion:
+    """A named event's English capitalised as English writes a name: ``Perang Dunia
+    Kedua`` is "Second World War", where the dictionary composes "second world war"."""
+    if entry.kind != "event" or not suggestion.english.islower():
+        return suggestion
+    words = suggestion.english.split(" ")
+    cased = [
+        w if i and w in _NAME_SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words)
+    ]
+    return replace(suggestion, english=" ".join(cased))
 
 
 def _least_to_fill(entry: Entry, suggestion: Suggestion, measured: bool) -> float:
@@ -155,32 +177,57 @@ PHRASE_SENSE_SHARE = 0.25
 
 def _senses_of_the_text(report: SuggestReport, settings: Settings) -> None:
     """A word filled with a FreeDict sense gets the sense the text's own phrases use instead,
-    when phrases of the word that a dictionary or the parallel text renders whole (not word by
-    word) write another of its FreeDict senses and never this one: in economic news ``suku
-    bunga`` is "interest rate", so ``bunga`` is "interest", not "flower"."""
+    when phrases of the word that a dictionary or the parallel text renders whole (not word
+    by word) write another of its FreeDict senses and never this one: in economic news ``suku
+    bunga`` is "interest rate", so ``bunga`` is "interest", not "flower". When they write
+    no sense of it at all, as often as PHRASE_SENSE_SHARE of the word, they refute its
+    sense: shown in review, not filled (``jangka``: "pair of compasses", where the text
+    writes ``jangka panjang``, "long-term"; ``bersih``: "clean", where ``laba bersih`` is
+    "net income")."""
     reverse = _dictionary_index(settings)
-    written: dict[str, Counter[str]] = {}  # word -> English word -> the phrases' count
+    written: dict[str, list[tuple[set[str], int]]] = {}  # word -> its phrases' English words
     for entry, best in report.filled:
         words = entry.term.lower().split()
         if len(words) > 1 and "word by word" not in best.evidence:
             english = {english_key(w) for w in best.english.lower().replace("-", " ").split()}
             for word in words:
-                written.setdefault(word, Counter()).update(dict.fromkeys(english, entry.count))
+                written.setdefault(word, []).append((english, entry.count))
+    refuted = []
     for i, (entry, best) in enumerate(report.filled):
         phrases = written.get(entry.term)
         if best.source != "dictionary" or not phrases or not entry.term.islower():
             continue
-        senses = {row[0] for row in reverse.get(entry.term, ()) if " " not in row[0]}
-        meant = [(phrases[english_key(s)], s) for s in senses if phrases[english_key(s)]]
-        if not meant or phrases[english_key(best.english.lower())]:
+
+        def count(sense: str, phrases: list[tuple[set[str], int]] = phrases) -> int:
+            """How often the phrases write every word of ``sense``."""
+            keys = {english_key(w) for w in sense.lower().replace("-", " ").split()}
+            return sum(n for english, n in phrases if keys <= english)
+
+        if count(best.english):
             continue
-        count, sense = max(meant)
-        if count < PHRASE_SENSE_SHARE * entry.count:
+        senses = {row[0] for row in reverse.get(entry.term, ()) if " " not in row[0]}
+        meant = [(count(s), s) for s in senses if count(s)]
+        phrase_count = sum(n for _, n in phrases)
+        if not meant and phrase_count >= PHRASE_SENSE_SHARE * entry.count:
+            refuted.append(i)
+            continue
+        if not meant:
+            continue
+        most, sense = max(meant)
+        if most < PHRASE_SENSE_SHARE * entry.count:
             continue
         evidence = f"FreeDict: {sense} -> {entry.term}, the sense of the text's phrases of it"
         chosen = Suggestion(sense, "dictionary", best.confidence, evidence)
         others = [s for s in _parsed(entry) if s.english != sense]
         report.filled[i] = (entry, fill_entry(entry, [chosen, *others]))
+    for i in reversed(refuted):
+        entry, best = report.filled.pop(i)
+        note = "; the text's phrases of it write another sense"
+        ranked = [replace(best, confidence=REFUTED_CONFIDENCE, evidence=best.evidence + note)]
+        others = sorted(_parsed(entry)[1:], key=lambda s: -s.confidence)
+        entry.suggestions = _labels(entry, ranked + others)
+        entry.english, entry.fuzzy, entry.origin = "", False, ""
+        report.unfilled.append(entry)
 
 
 def _as_in_lower_case(report: SuggestReport) -> None:

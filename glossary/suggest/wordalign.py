@@ -139,7 +139,8 @@ class WordAligner:
             denominator = np.bincount(group, weights=p)
             counts = np.bincount(inverse, weights=p / denominator[group], minlength=len(prob))
             totals = np.bincount(given, weights=counts)
-            prob = np.divide(counts, totals[given], out=np.zeros_like(counts), where=counts > 0)
+            # float zeros: np.bincount of no pairs (an empty corpus) counts in integers
+            prob = np.divide(counts, totals[given], out=np.zeros(len(counts)), where=counts > 0)
         return prob
 
     def _table(self, source: list[str], target: list[str]) -> tuple[np.ndarray, np.ndarray]:
