@@ -526,3 +526,44 @@ def test_a_short_window_is_found_as_in_the_whole_text(words, gaps, start, width)
     whole = EnglishTerms(_TERMS)
     list(whole.find(text))  # the whole text, kept
     assert list(whole.find(text, *window)) == scanned
+
+
+QUOTED = [
+    *ECONOMY,
+    Entry("Sri Mulyani", "Sri Mulyani", kind="person", alternatives=["Mulyani"]),
+    Entry("Partai Golkar", "Golkar Party", kind="organisation", alternatives=["Golkar"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("source", "english"),
+    [
+        (
+            "Menurut dia, kalaupun Indonesia keluar dari OPEC, itu baru efektif tahun depan.",
+            "Mulyani said if the country left OPEC, it would take effect next year.",
+        ),
+        (
+            "Kita butuh lapangan kerja di Indonesia, ujar Ketua Umum Partai Golkar itu.",
+            "What we need are jobs, Jusuf Kalla said.",
+        ),
+        (
+            "Tim ini telah berjalan di Medan dan Jakarta, katanya.",
+            "The team has worked in Medan and elsewhere, Budi Santoso told reporters.",
+        ),
+    ],
+)
+def test_a_speaker_the_english_names_stands_in_for_no_term(tmp_path, source, english):
+    """English news names who speaks where the source quotes someone it does not name
+    (``Menurut dia``, ``ujar Ketua Umum Partai Golkar itu``, ``katanya``): that name
+    translates the attribution, not a term the English left out."""
+    assert default_check(tmp_path, Matcher(QUOTED), [source], [english]) == []
+
+
+def test_a_speaker_the_source_does_not_quote_is_a_wrong_name(tmp_path):
+    """Without an attribution in the source, a person where ``Indonesia`` stood is a wrong
+    name, even before "said" ("Rodrigo Duterte said" for "The Jakarta Stock Exchange said")."""
+    source = ["Kalaupun Indonesia keluar dari OPEC, itu baru efektif tahun depan."]
+    english = ["If Mulyani said it left OPEC, it would take effect next year."]
+    [finding] = default_check(tmp_path, Matcher(QUOTED), source, english)
+    assert (finding.kind, finding.term) == ("mismatch", "Indonesia")
+    assert "'Mulyani' stands there" in finding.message

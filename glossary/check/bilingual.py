@@ -65,6 +65,7 @@ from glossary.check.substitute import (
     located,
     others,
     said_otherwise,
+    speaker_added,
     stand_in,
     widened_into,
     words_said,
@@ -466,6 +467,8 @@ class DocumentCheck:
             if derived_place(found) and occ.match.entry.kind != "place":
                 continue  # "the Indonesian government": a place added to a noun
             if found.written[:1].isupper():
+                if speaker_added(occ, found.entry, found.start + len(found.written), text):
+                    continue  # "Mulyani said" for ``Menurut dia``
                 return found.written
             if guessed and is_frequent(found.written.casefold()):
                 continue

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from glossary import lexicon
 from glossary.check.derived import PERSON_RANKS, RANKS
+from glossary.check.elision import named_speaker, unnamed_speaker
 from glossary.check.english import is_common, is_frequent
 from glossary.check.finding import STRICT_KINDS
 from glossary.check.mentions import CLASS_NOUNS, SPEAKER_NOUNS, _short_forms, class_noun
@@ -355,9 +356,31 @@ def unknown_names(
             if len(names) == 1 and INITIALS.fullmatch(names[0]):
                 continue  # "BMRI", "PAC": the English's own short form of a name
             if names and not all(map(accounted, names)):
+                end = text.find(names[-1], begin) + len(names[-1])
+                if speaker_added(occ, None, end, text):
+                    continue  # "..., Budi said" for ``Dia menuturkan``
                 yield " ".join(names)  # "Financial Supervisory Board" though "Financial" renders
             elif _shortened(names, occ.match.entry):
                 yield " ".join(names)
+
+
+def speaker_added(occ: Occurrence, other: Entry | None, end: int, text: str) -> bool:
+    """Whether a person or title of the English (``other``; None: a name the glossary does
+    not know) ending at ``end`` names who speaks (``named_speaker``) where the source
+    quotes someone it does not name (``unnamed_speaker``: ``katanya``, ``Menurut dia``)
+    and the missing term is no person or title: the English names the speaker the source
+    leaves to a pronoun or a description. For a person or a title, who speaks is what is
+    checked; where the source names no speaker, "Rodrigo Duterte said" in the place of
+    "The Jakarta Stock Exchange said" is a wrong name."""
+    return (
+        occ.match.entry.kind not in _PEOPLE
+        and (other is None or other.kind in _PEOPLE)
+        and named_speaker(end, text)
+        and unnamed_speaker(occ.piece.text)
+    )
+
+
+_PEOPLE = frozenset({"person", "title"})
 
 
 def _name_groups(
@@ -450,6 +473,8 @@ def stand_in(
                 continue  # "an official said" for ``Bappenas mengungkapkan``
             if not capitalised and " " not in written and as_verb(written, found.start, text):
                 continue  # "to help Indonesian businessmen": a verb stands in for no name
+            if capitalised and speaker_added(occ, found.entry, found.start + len(written), text):
+                continue  # "..., Jusuf Kalla said" for ``ujar Ketua Umum Partai Golkar itu``
             offset = 0.0 if at else found.start / max(len(text), 1) - where
             # A common noun written where English writes a name ("including village in")
             # is no condensing and no chance: it stands there.
