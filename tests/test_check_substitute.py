@@ -567,3 +567,52 @@ def test_a_speaker_the_source_does_not_quote_is_a_wrong_name(tmp_path):
     [finding] = default_check(tmp_path, Matcher(QUOTED), source, english)
     assert (finding.kind, finding.term) == ("mismatch", "Indonesia")
     assert "'Mulyani' stands there" in finding.message
+
+
+OFFICES = [
+    *ECONOMY,
+    Entry(
+        "Menteri Perdagangan", "Trade Minister", kind="title", alternatives=["Minister of Trade"]
+    ),
+    Entry(
+        "Menteri Koordinator Perekonomian",
+        "Coordinating Minister for Economic Affairs",
+        kind="title",
+        alternatives=["coordinating minister"],
+    ),
+    Entry("Deputi Gubernur Senior", "senior deputy governor", kind="title"),
+    Entry("kementerian", "ministry", kind="organisation"),
+    Entry("deputi", "deputy", kind="title"),
+]
+
+
+@pytest.mark.parametrize(
+    ("source", "english"),
+    [
+        (
+            "Rombongan dipimpin Staf Khusus Menteri Perdagangan Halida Mujani.",
+            "The delegation was led by Halida Mujani, the trade ministry's special staff.",
+        ),
+        (
+            "Staf Ahli Menteri Koordinator Perekonomian M Ikhsan memperkirakan harga naik.",
+            "Economic Coordinating Ministry senior adviser M Ikhsan predicted prices would rise.",
+        ),
+        (
+            "Rapat memutuskan menaikkan bunga, kata Deputi Gubernur Senior BI Miranda Goeltom.",
+            "The meeting decided to raise rates, BI Deputy Senior Governor Miranda Goeltom said.",
+        ),
+    ],
+)
+def test_the_terms_own_words_or_office_stand_in_for_nothing(tmp_path, source, english):
+    """A title written as its office ("trade ministry" for Trade Minister) or with its own
+    words in another order is the term written loosely, not another name in its place."""
+    assert default_check(tmp_path, Matcher(OFFICES), [source], [english]) == []
+
+
+def test_an_office_that_goes_on_into_another_name_stands_in(tmp_path):
+    """ "Coordinating Ministry for Legal and Human Rights Affairs" is another ministry, though
+    it opens with the words of Coordinating Minister."""
+    source = ["Menteri Koordinator Perekonomian Boediono menyatakan tidak ada perang dagang."]
+    english = ["Coordinating Ministry for Legal and Human Rights Affairs said there was no war."]
+    [finding] = default_check(tmp_path, Matcher(OFFICES), source, english)
+    assert (finding.kind, finding.term) == ("mismatch", "Menteri Koordinator Perekonomian")

@@ -15,7 +15,7 @@ from collections.abc import Collection, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from glossary import lexicon
-from glossary.check.derived import PERSON_RANKS, RANKS
+from glossary.check.derived import PERSON_RANKS, RANKS, offices
 from glossary.check.elision import named_speaker, unnamed_speaker
 from glossary.check.english import is_common, is_frequent
 from glossary.check.finding import STRICT_KINDS
@@ -359,6 +359,8 @@ def unknown_names(
                 end = text.find(names[-1], begin) + len(names[-1])
                 if speaker_added(occ, None, end, text):
                     continue  # "..., Budi said" for ``Dia menuturkan``
+                if the_term_itself(occ.match.entry, " ".join(names), text, end):
+                    continue  # "Economic Coordinating Ministry senior adviser"
                 yield " ".join(names)  # "Financial Supervisory Board" though "Financial" renders
             elif _shortened(names, occ.match.entry):
                 yield " ".join(names)
@@ -381,6 +383,39 @@ def speaker_added(occ: Occurrence, other: Entry | None, end: int, text: str) -> 
 
 
 _PEOPLE = frozenset({"person", "title"})
+
+
+def the_term_itself(entry: Entry, written: str, text: str, end: int) -> bool:
+    """Whether a stand-in is made of the words of ``entry``'s own renderings, or of the
+    office a title word names and the title an office has (minister and ministry, director
+    and directorate, secretary and secretariat): the term written loosely or as its
+    derived form ("the State Ministry" for ``Menteri Negara``, "the trade ministry's
+    staff" for ``Staf Khusus Menteri Perdagangan``, "BI Deputy Senior Governor"), not
+    another name. Not a name with a word of the term's left out inside ("International
+    Energy Agency" for International Atomic Energy Agency), nor a ranked title's head
+    without its rank ("President" for ``Wakil Presiden``), nor the start of a longer name
+    (``end``: where it ends in ``text``; "Coordinating Ministry for Legal ... Affairs")."""
+    words = words_of(written)
+    own = _own_words(tuple(entry.renderings))
+    return (
+        bool(words)
+        and words <= own
+        and not (ranked(entry) and words.isdisjoint(RANKS))
+        and not _shortened([written], entry)
+        and not _NAME_GOES_ON.match(text, end)
+    )
+
+
+# A name that goes on after a word: "Ministry for Legal Affairs", "Ministry of the Interior".
+_NAME_GOES_ON = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _own_words(renderings: tuple[str, ...]) -> frozenset[str]:
+    """The words of an entry's renderings, folded, with the office of each title word and
+    the title of each office (``derived.offices``)."""
+    words = {w for r in renderings for w in words_of(r)}
+    return frozenset(words.union(*map(offices, words)))
 
 
 def _name_groups(
@@ -475,6 +510,8 @@ def stand_in(
                 continue  # "to help Indonesian businessmen": a verb stands in for no name
             if capitalised and speaker_added(occ, found.entry, found.start + len(written), text):
                 continue  # "..., Jusuf Kalla said" for ``ujar Ketua Umum Partai Golkar itu``
+            if the_term_itself(occ.match.entry, written, text, found.start + len(written)):
+                continue  # "the State Ministry" for ``Menteri Negara``: the term, derived
             offset = 0.0 if at else found.start / max(len(text), 1) - where
             # A common noun written where English writes a name ("including village in")
             # is no condensing and no chance: it stands there.
