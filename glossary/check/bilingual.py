@@ -39,6 +39,7 @@ from glossary.check.holders import (
     titles_held,
 )
 from glossary.check.lines import aligned, not_translated, one_per_line, replaced_in_place
+from glossary.check.loose import speaker_added
 from glossary.check.mentions import (
     _titled,
     class_noun,
@@ -65,7 +66,6 @@ from glossary.check.substitute import (
     located,
     others,
     said_otherwise,
-    speaker_added,
     stand_in,
     widened_into,
     words_said,

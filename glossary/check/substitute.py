@@ -15,10 +15,11 @@ from collections.abc import Collection, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from glossary import lexicon
-from glossary.check.derived import PERSON_RANKS, RANKS, offices
-from glossary.check.elision import named_speaker, unnamed_speaker
+from glossary.check.derived import PERSON_RANKS
 from glossary.check.english import is_common, is_frequent
 from glossary.check.finding import STRICT_KINDS
+from glossary.check.loose import ranked, speaker_added, the_term_itself
+from glossary.check.loose import shortened_inside as _shortened
 from glossary.check.mentions import CLASS_NOUNS, SPEAKER_NOUNS, _short_forms, class_noun
 from glossary.check.patterns import EnglishTerms, singular
 from glossary.check.said import (
@@ -26,7 +27,6 @@ from glossary.check.said import (
     rendering_words,
     said_in,
     term_left_out,
-    tokens,
     words_of,
     written_in,
 )
@@ -46,14 +46,6 @@ def _rendered(entry: Entry, text: str, taken: Sequence[tuple[int, int]]) -> bool
     "President": "German President" for ``Kanselir Jerman`` stands in its place)."""
     spans = [text[a:b].casefold() for a, b in taken]
     return any(r.casefold() in span for r in entry.renderings for span in spans)
-
-
-def ranked(entry: Entry) -> bool:
-    """Whether a title's renderings all carry a rank before its head ("Vice President",
-    "deputy governor"): the head alone is another title."""
-    return entry.kind == "title" and all(
-        any(w in RANKS for w in words_of(r)) for r in entry.renderings
-    )
 
 
 def said_otherwise(candidates: Iterable[StandIn], source: str) -> Iterator[tuple[StandIn, bool]]:
@@ -366,58 +358,6 @@ def unknown_names(
                 yield " ".join(names)
 
 
-def speaker_added(occ: Occurrence, other: Entry | None, end: int, text: str) -> bool:
-    """Whether a person or title of the English (``other``; None: a name the glossary does
-    not know) ending at ``end`` names who speaks (``named_speaker``) where the source
-    quotes someone it does not name (``unnamed_speaker``: ``katanya``, ``Menurut dia``)
-    and the missing term is no person or title: the English names the speaker the source
-    leaves to a pronoun or a description. For a person or a title, who speaks is what is
-    checked; where the source names no speaker, "Rodrigo Duterte said" in the place of
-    "The Jakarta Stock Exchange said" is a wrong name."""
-    return (
-        occ.match.entry.kind not in _PEOPLE
-        and (other is None or other.kind in _PEOPLE)
-        and named_speaker(end, text)
-        and unnamed_speaker(occ.piece.text)
-    )
-
-
-_PEOPLE = frozenset({"person", "title"})
-
-
-def the_term_itself(entry: Entry, written: str, text: str, end: int) -> bool:
-    """Whether a stand-in is made of the words of ``entry``'s own renderings, or of the
-    office a title word names and the title an office has (minister and ministry, director
-    and directorate, secretary and secretariat): the term written loosely or as its
-    derived form ("the State Ministry" for ``Menteri Negara``, "the trade ministry's
-    staff" for ``Staf Khusus Menteri Perdagangan``, "BI Deputy Senior Governor"), not
-    another name. Not a name with a word of the term's left out inside ("International
-    Energy Agency" for International Atomic Energy Agency), nor a ranked title's head
-    without its rank ("President" for ``Wakil Presiden``), nor the start of a longer name
-    (``end``: where it ends in ``text``; "Coordinating Ministry for Legal ... Affairs")."""
-    words = words_of(written)
-    own = _own_words(tuple(entry.renderings))
-    return (
-        bool(words)
-        and words <= own
-        and not (ranked(entry) and words.isdisjoint(RANKS))
-        and not _shortened([written], entry)
-        and not _NAME_GOES_ON.match(text, end)
-    )
-
-
-# A name that goes on after a word: "Ministry for Legal Affairs", "Ministry of the Interior".
-_NAME_GOES_ON = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
-
-
-@functools.lru_cache(maxsize=4096)
-def _own_words(renderings: tuple[str, ...]) -> frozenset[str]:
-    """The words of an entry's renderings, folded, with the office of each title word and
-    the title of each office (``derived.offices``)."""
-    words = {w for r in renderings for w in words_of(r)}
-    return frozenset(words.union(*map(offices, words)))
-
-
 def _name_groups(
     run: re.Match[str], taken: Sequence[tuple[int, int]]
 ) -> list[tuple[int, list[str]]]:
@@ -435,23 +375,6 @@ def _name_groups(
         elif w.group().casefold() not in _CALENDAR and _name_word(w.group(), text[end : end + 1]):
             groups[-1].append((at, _without_possessive(w.group())))
     return [(group[0][0], [word for _, word in group]) for group in groups if group]
-
-
-def _shortened(names: Sequence[str], entry: Entry) -> bool:
-    """Whether the words of a name are a rendering of ``entry`` with a word left out inside
-    ("International Energy Agency" for International Atomic Energy Agency): another name,
-    not a short mention, which drops the name's first or last words ("the Stock Exchange")."""
-    folded = tokens(" ".join(names))
-    if len(folded) < 2:
-        return False
-    for rendering in entry.renderings:
-        whole = tokens(rendering)
-        rest = iter(whole)
-        in_order = all(word in rest for word in folded)  # gaps allowed
-        ends = whole[0] == folded[0] and whole[-1] == folded[-1]
-        if in_order and ends and len(whole) > len(folded):
-            return True
-    return False
 
 
 def stand_in(
