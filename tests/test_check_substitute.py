@@ -616,3 +616,40 @@ def test_an_office_that_goes_on_into_another_name_stands_in(tmp_path):
     english = ["Coordinating Ministry for Legal and Human Rights Affairs said there was no war."]
     [finding] = default_check(tmp_path, Matcher(OFFICES), source, english)
     assert (finding.kind, finding.term) == ("mismatch", "Menteri Koordinator Perekonomian")
+
+
+TITLES = [
+    *ECONOMY,
+    Entry("Direktur Utama", "President Director", kind="title", alternatives=["CEO"]),
+    Entry("Sekretaris Perusahaan", "corporate secretary", kind="title"),
+    Entry("Bursa Efek Jakarta", "Jakarta Stock Exchange", kind="organisation"),
+]
+
+
+@pytest.mark.parametrize(
+    ("source", "english", "standing"),
+    [
+        (
+            "Pembelian dilakukan langsung, kata Direktur Utama Barito Pacific, Anton Hudyana"
+            " kepada Bursa Efek Jakarta.",
+            "The purchase was made directly, Barito Pacific Timber director Anton Hudyana told"
+            " the Jakarta Stock Exchange.",
+            "director",
+        ),
+        (
+            "Jumlah itu tercapai, kata Wakil Presiden dan Sekretaris Perusahaan Telkom Harsya"
+            " Suryo kepada Bursa Efek Jakarta.",
+            "The number was reached, vice president and secratary Harsya Suryo told the Jakarta"
+            " Stock Exchange.",
+            "secratary",
+        ),
+    ],
+)
+def test_a_titles_head_written_alone_or_misspelt_is_what_stands_there(
+    tmp_path, source, english, standing
+):
+    """A title downgraded to its head word ("director" for President Director) or written
+    with its head misspelt is reported with that word, not with a name beside it."""
+    [finding] = default_check(tmp_path, Matcher(TITLES), [source], [english])
+    assert finding.kind == "mismatch"
+    assert finding.message.endswith(f"'{standing}' stands there")

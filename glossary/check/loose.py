@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from glossary.check.derived import RANKS, offices
 from glossary.check.elision import named_speaker, unnamed_speaker
+from glossary.check.patterns import find_misspelt, singular
 from glossary.check.said import tokens, words_of
 from glossary.check.source import Occurrence
 from glossary.store import Entry
@@ -92,3 +93,52 @@ def _own_words(renderings: tuple[str, ...]) -> frozenset[str]:
     the title of each office (``derived.offices``)."""
     words = {w for r in renderings for w in words_of(r)}
     return frozenset(words.union(*map(offices, words)))
+
+
+def title_head_written(
+    entry: Entry,
+    text: str,
+    taken: Sequence[tuple[int, int]],
+    known: frozenset[str],
+    instead: str = "",
+) -> str | None:
+    """The head word of a title's rendering that the English writes without the rest of
+    it, or misspells, outside the renderings of other terms (``taken``): what stands in the
+    title's place when it is downgraded or mistyped ("Barito Pacific Timber director Anton
+    BS Hudyana" for ``Direktur Utama Barito Pacific``: 'director', not the company's name;
+    "investor relation vice president and secratary" for ``Sekretaris Perusahaan``:
+    'secratary'). ``known``: the glossary's English words, none of them a misspelling;
+    ``instead``: another stand-in found, which says more where it holds the head ("president
+    director" for ``Wakil Dirut``)."""
+    if entry.kind != "title":
+        return None
+    written = {singular(w) for w in words_of(instead)}
+    for head in dict.fromkeys(h for r in entry.renderings if (h := _head(r))):
+        if head.casefold() in written:
+            return None
+        for found in _whole_word(head).finditer(text):
+            if not any(a <= found.start() < b for a, b in taken):
+                return found.group()
+        misspelt = find_misspelt(Entry(entry.term, head), text, known)
+        if misspelt:
+            return misspelt
+    return None
+
+
+def _head(rendering: str) -> str | None:
+    """The head word of a title of two words or more: "director" of President Director and
+    of Director General, "head" of head of state; None for a title of one word, which is its
+    own rendering."""
+    words = rendering.split()
+    if len(words) < 2:
+        return None
+    folded = [w.lower() for w in words]
+    if "of" in folded[1:]:
+        return words[folded.index("of") - 1]
+    return words[-2] if folded[-1] == "general" else words[-1]  # Director General
+
+
+@functools.lru_cache(maxsize=1024)
+def _whole_word(word: str) -> re.Pattern[str]:
+    """``word`` as a whole word in any case, with a plural: "directors"."""
+    return re.compile(rf"(?<![\w-]){re.escape(word)}s?(?![\w-])", re.IGNORECASE)
