@@ -653,3 +653,21 @@ def test_a_titles_head_written_alone_or_misspelt_is_what_stands_there(
     [finding] = default_check(tmp_path, Matcher(TITLES), [source], [english])
     assert finding.kind == "mismatch"
     assert finding.message.endswith(f"'{standing}' stands there")
+
+
+def test_a_capitalised_function_word_is_no_name_in_a_terms_place(tmp_path):
+    """ "The" of "The Netherlands" (``Belanda``) names nothing: the English that leaves out
+    ``India`` with its clause has no wrong name in its place."""
+    countries = Matcher(
+        [
+            Entry("India", "India", kind="place"),
+            Entry("Vietnam", "Vietnam", kind="place"),
+            Entry("Belanda", "Netherlands", kind="place"),
+        ]
+    )
+    source = ["Menurut dia, ekspor ke India 45 persen, sisanya ke Vietnam 14 persen dan Belanda."]
+    english = ["Next were Vietnam, The Netherlands and others, he said."]
+    assert default_check(tmp_path, countries, source, english) == []
+    english = ["Exports to Tonga were 45 percent, Vietnam 14 percent and the Netherlands 13."]
+    [finding] = default_check(tmp_path, countries, source, english)
+    assert (finding.term, finding.message.endswith("'Tonga' stands there")) == ("India", True)

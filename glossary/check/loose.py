@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from glossary.check.derived import RANKS, offices
-from glossary.check.elision import named_speaker, unnamed_speaker
+from glossary.check.elision import _FUNCTION_WORDS, named_speaker, unnamed_speaker
 from glossary.check.patterns import find_misspelt, singular
 from glossary.check.said import tokens, words_of
 from glossary.check.source import Occurrence
@@ -142,3 +142,9 @@ def _head(rendering: str) -> str | None:
 def _whole_word(word: str) -> re.Pattern[str]:
     """``word`` as a whole word in any case, with a plural: "directors"."""
     return re.compile(rf"(?<![\w-]){re.escape(word)}s?(?![\w-])", re.IGNORECASE)
+
+
+def no_name(words: Sequence[str]) -> bool:
+    """Whether capitalised words name nothing by themselves: function words ("The" of "The
+    Netherlands", whose other word renders the source's ``Belanda``)."""
+    return all(w.casefold() in _FUNCTION_WORDS for w in words)

@@ -18,7 +18,7 @@ from glossary import lexicon
 from glossary.check.derived import PERSON_RANKS
 from glossary.check.english import is_common, is_frequent
 from glossary.check.finding import STRICT_KINDS
-from glossary.check.loose import ranked, speaker_added, the_term_itself
+from glossary.check.loose import no_name, ranked, speaker_added, the_term_itself
 from glossary.check.loose import shortened_inside as _shortened
 from glossary.check.mentions import CLASS_NOUNS, SPEAKER_NOUNS, _short_forms, class_noun
 from glossary.check.patterns import EnglishTerms, singular
@@ -347,6 +347,8 @@ def unknown_names(
                 names = names[1:] if is_common(names[0].casefold()) else names
             if len(names) == 1 and INITIALS.fullmatch(names[0]):
                 continue  # "BMRI", "PAC": the English's own short form of a name
+            if no_name(names):
+                continue  # "The" of "The Netherlands"
             if names and not all(map(accounted, names)):
                 end = text.find(names[-1], begin) + len(names[-1])
                 if speaker_added(occ, None, end, text):
