@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from glossary.check import usual
+from glossary import scan
+from glossary.check import patterns, usual
 from glossary.check.usual import Usual
 
 SEGMENT = st.text(
@@ -35,3 +37,35 @@ def test_usual_indexes_the_words_its_plain_pattern_finds(segments, phrase):
 
 def _has(index: dict[str, list[int]], word: str, i: int) -> bool:
     return i in index.get(word, ()) or i in index.get(word + "s", ())
+
+
+_RENDERING = st.lists(
+    st.from_regex(r"[A-Za-zé]{1,7}|[A-Z](?:\.[A-Z]){1,2}\.?|_", fullmatch=True),
+    min_size=1,
+    max_size=3,
+).map(" ".join)
+_FOLDED = st.text(
+    alphabet=st.sampled_from(list("aeiouyznrst .-'é")), max_size=40
+) | st.sampled_from(
+    ["the finance ministers said", "u.s. state-owned enterprises", "defence policies"]
+)
+
+
+@given(_RENDERING, _FOLDED)
+def test_the_compiled_test_before_a_pattern_is_pythons(rendering, folded):
+    """Where a rendering may start, and whether it may occur, as the Python twin says."""
+    if scan.speedups is None:
+        pytest.skip("the compiled module is not built")
+    choices, longest = patterns._word_choices(rendering), patterns._lead(rendering)
+    for text in (folded, f"{folded} {rendering.casefold()}", rendering.casefold() + folded):
+        assert scan.speedups.earliest(choices, longest, text) == patterns.python_earliest(
+            choices, longest, text
+        )
+        assert scan.speedups.may_occur(choices, text) == patterns.python_may_occur(choices, text)
+
+
+def test_the_compiled_test_before_a_pattern_refuses_what_is_no_word_choice():
+    if scan.speedups is None:
+        pytest.skip("the compiled module is not built")
+    with pytest.raises(TypeError):
+        scan.speedups.earliest((["minister"],), 8, "the minister")
