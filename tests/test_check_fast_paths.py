@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from glossary import scan
-from glossary.check import patterns, usual
+from glossary.check import elision, patterns, rendered, usual
 from glossary.check.usual import Usual
 
 SEGMENT = st.text(
@@ -69,3 +69,22 @@ def test_the_compiled_test_before_a_pattern_refuses_what_is_no_word_choice():
         pytest.skip("the compiled module is not built")
     with pytest.raises(TypeError):
         scan.speedups.earliest((["minister"],), 8, "the minister")
+
+
+_BEFORE = st.lists(
+    st.sampled_from(
+        ["dolar", "Dollar", "poundsterling", "RAND", "yen", "Jakarta", "PT", "x", "Medan", "a.B"]
+        + list(" \n\u00a0.'\u2019-_5éK")
+    ),
+    max_size=8,
+).map("".join)
+
+
+@given(_BEFORE)
+def test_a_currency_before_a_term_is_found_as_a_search_of_all_finds_it(before):
+    assert elision.after_currency(before) == bool(elision._CURRENCIES_ID.search(before))
+
+
+@given(_BEFORE)
+def test_a_name_before_a_term_is_found_as_a_search_of_all_finds_it(before):
+    assert rendered.name_before(before) == bool(rendered._NAME_BEFORE.search(before))
