@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from glossary import scan
-from glossary.check import elision, patterns, rendered, usual
+from glossary.check import elision, mentions, patterns, rendered, usual, wording
 from glossary.check.usual import Usual
 
 SEGMENT = st.text(
@@ -73,7 +73,22 @@ def test_the_compiled_test_before_a_pattern_refuses_what_is_no_word_choice():
 
 _BEFORE = st.lists(
     st.sampled_from(
-        ["dolar", "Dollar", "poundsterling", "RAND", "yen", "Jakarta", "PT", "x", "Medan", "a.B"]
+        [
+            "dolar",
+            "Dollar",
+            "poundsterling",
+            "RAND",
+            "yen",
+            "Jakarta",
+            "PT",
+            "x",
+            "Medan",
+            "a.B",
+            "the",
+            "Of",
+            "said",
+            "leader\u2019s",
+        ]
         + list(" \n\u00a0.'\u2019-_5éK")
     ),
     max_size=8,
@@ -85,6 +100,15 @@ def test_a_currency_before_a_term_is_found_as_a_search_of_all_finds_it(before):
     assert elision.after_currency(before) == bool(elision._CURRENCIES_ID.search(before))
 
 
-@given(_BEFORE)
-def test_a_name_before_a_term_is_found_as_a_search_of_all_finds_it(before):
-    assert rendered.name_before(before) == bool(rendered._NAME_BEFORE.search(before))
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        rendered._NAME_BEFORE,
+        wording._DETERMINER,
+        wording._NAME_PREPOSITION,
+        mentions._SPEAKS_BEFORE,
+    ],
+)
+@given(before=_BEFORE)
+def test_a_word_ending_a_text_is_found_as_a_search_of_all_finds_it(pattern, before):
+    assert wording.ends_with(pattern, before) == bool(pattern.search(before))

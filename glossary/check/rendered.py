@@ -16,6 +16,7 @@ from glossary.check.judged import name_around
 from glossary.check.mentions import _NO_NOUN
 from glossary.check.patterns import find_rendering, form_pattern, name_part
 from glossary.check.source import Occurrence
+from glossary.check.wording import ends_with
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
@@ -113,26 +114,8 @@ def in_longer_name(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is one capitalised word of a longer name: ``Barat`` in
     ``Jakarta Barat`` or ``Jl Medan Merdeka Barat``, ``Pasar`` in ``Pasar Minggu``."""
     return text[start:end][:1].isupper() and bool(
-        name_before(text[:start]) or _NAME_NEXT.match(text[end:])
+        ends_with(_NAME_BEFORE, text[:start]) or _NAME_NEXT.match(text[end:])
     )
-
-
-# Characters of the capitalised word ``_NAME_BEFORE`` takes, besides word characters.
-_NAME_SIGNS = frozenset(".'\u2019-")
-
-
-def name_before(before: str) -> bool:
-    """Whether ``before`` ends with a capitalised word and a space (``_NAME_BEFORE``):
-    searched from where the last run of the word's characters before the space starts
-    (a search of the whole text before a term tries every place in it)."""
-    at = len(before.rstrip())
-    if at == len(before):
-        return False  # no space at the end
-    while at and (
-        before[at - 1].isalnum() or before[at - 1] == "_" or before[at - 1] in _NAME_SIGNS
-    ):
-        at -= 1
-    return _NAME_BEFORE.search(before, at) is not None
 
 
 def kept_name(occ: Occurrence, target: str) -> bool:
