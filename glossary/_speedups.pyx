@@ -1239,17 +1239,20 @@ def add_line(tally, str line, ref, counting):
 # -- check's test before a rendering's pattern (glossary.check.patterns) ---------------
 
 
+cdef inline int _any_in(object forms, str folded) except -1:
+    """Whether one of a word's ``forms`` (a tuple of str) is in ``folded``."""
+    cdef object form
+    for form in <tuple?> forms:
+        if PyUnicode_Contains(folded, form):
+            return True
+    return False
+
+
 def may_occur(tuple choices, str folded):
     """``check.patterns.python_may_occur``: whether some form of each word is in ``folded``."""
-    cdef object forms, form
-    cdef bint found
+    cdef object forms
     for forms in choices:
-        found = False
-        for form in <tuple?> forms:
-            if PyUnicode_Contains(folded, form):
-                found = True
-                break
-        if not found:
+        if not _any_in(forms, folded):
             return False
     return True
 
@@ -1259,7 +1262,6 @@ def earliest(tuple choices, object longest, str folded):
     earliest in ``folded``, -1 where some word of it is there in no form."""
     cdef Py_ssize_t k, at, first, start = 0, length = PyUnicode_GET_LENGTH(folded)
     cdef object forms, form
-    cdef bint found
     for k in range(len(choices)):
         forms = choices[k]
         if k == 0 and longest is not None:
@@ -1273,12 +1275,6 @@ def earliest(tuple choices, object longest, str folded):
             start = first - <Py_ssize_t> longest
             if start < 0:
                 start = 0
-            continue
-        found = False
-        for form in <tuple?> forms:
-            if PyUnicode_Contains(folded, form):
-                found = True
-                break
-        if not found:
+        elif not _any_in(forms, folded):
             return -1
     return start
