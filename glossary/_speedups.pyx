@@ -3,7 +3,9 @@
 tests hold each to its Python reference. ``add_line`` (``glossary.mine.counting``'s
 ``Tally.python_add_line``, with ``count`` and ``add_ngrams`` for its ``_count`` and
 ``_add_ngrams``) is the miner's tally. ``glossed`` (``render.python_glossed``) joins
-a batch of matches and their glosses into the inline output in one pass.
+a batch of matches and their glosses into the inline output in one pass. ``earliest``
+and ``may_occur`` (``check.patterns.python_earliest``, ``python_may_occur``) are check's
+test before a rendering's pattern, asked of every term of every segment.
 
 ``scan``, ``glossary.scan.python_scan``: the same results, without Python work per word.
 Words are found by walking the characters (what ``\\w+`` matches). A word costs a
@@ -18,7 +20,7 @@ from cpython.dict cimport PyDict_GetItem
 from cpython.object cimport Py_SIZE, PyObject
 from cpython.ref cimport Py_DECREF, Py_INCREF
 from cpython.tuple cimport PyTuple_New, PyTuple_SET_ITEM
-from cpython.unicode cimport PyUnicode_GET_LENGTH
+from cpython.unicode cimport PyUnicode_Contains, PyUnicode_Find, PyUnicode_GET_LENGTH
 from libc.stdint cimport int32_t, uint64_t
 from libc.stdlib cimport calloc, free, malloc, realloc
 from libc.string cimport memcpy
@@ -48,7 +50,7 @@ cdef enum:
     _SURFACE_UPPER = 128
     _BITS = 21  # bits of a code, as in glossary.scan (the tests check BITS against it)
 BITS = _BITS
-INTERFACE = 7  # glossary.scan uses this module only when its INTERFACE is the same
+INTERFACE = 8  # glossary.scan uses this module only when its INTERFACE is the same
 cdef uint64_t _MASK = (1 << _BITS) - 1
 cdef uint64_t _GOLDEN = 0x9E3779B97F4A7C15
 
@@ -1232,3 +1234,47 @@ def add_line(tally, str line, ref, counting):
     if "disapa" in line or "dipanggil" in line or "alias" in line or "dikenal" in line:
         for m in _nickname.finditer(line):
             tally.nicknames[(m.group(1), m.group(2))] += 1
+
+
+# -- check's test before a rendering's pattern (glossary.check.patterns) ---------------
+
+
+cdef inline int _any_in(object forms, str folded) except -1:
+    """Whether one of a word's ``forms`` (a tuple of str) is in ``folded``."""
+    cdef object form
+    for form in <tuple?> forms:
+        if PyUnicode_Contains(folded, form):
+            return True
+    return False
+
+
+def may_occur(tuple choices, str folded):
+    """``check.patterns.python_may_occur``: whether some form of each word is in ``folded``."""
+    cdef object forms
+    for forms in choices:
+        if not _any_in(forms, folded):
+            return False
+    return True
+
+
+def earliest(tuple choices, object longest, str folded):
+    """``check.patterns.python_earliest``: where a use of a rendering may start at the
+    earliest in ``folded``, -1 where some word of it is there in no form."""
+    cdef Py_ssize_t k, at, first, start = 0, length = PyUnicode_GET_LENGTH(folded)
+    cdef object forms, form
+    for k in range(len(choices)):
+        forms = choices[k]
+        if k == 0 and longest is not None:
+            first = -1
+            for form in <tuple?> forms:
+                at = PyUnicode_Find(folded, form, 0, length, 1)
+                if at >= 0 and (first < 0 or at < first):
+                    first = at
+            if first < 0:
+                return -1
+            start = first - <Py_ssize_t> longest
+            if start < 0:
+                start = 0
+        elif not _any_in(forms, folded):
+            return -1
+    return start

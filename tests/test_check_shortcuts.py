@@ -5,7 +5,7 @@ import gc
 from hypothesis import given
 from hypothesis import strategies as st
 
-from glossary.check.patterns import _earliest, rendering_pattern
+from glossary.check.patterns import _lead, _word_choices, python_earliest, rendering_pattern
 from glossary.check.substitute import _POSSESSIVE, _without_possessive
 from glossary.match import lasting_matcher
 
@@ -45,7 +45,7 @@ def test_a_rendering_searched_from_its_earliest_place_is_found_as_from_the_start
     the first word can start at the earliest finds the same use; none where a word is
     missing."""
     text = "".join(word + join for word, join in words)
-    start = _earliest(rendering, text.casefold())
+    start = python_earliest(_word_choices(rendering), _lead(rendering), text.casefold())
     whole = rendering_pattern(rendering, verb).search(text)
     if start < 0:
         assert whole is None

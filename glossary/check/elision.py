@@ -28,11 +28,23 @@ def whole_word(word: str) -> re.Pattern[str]:
 
 # Currencies a place names (dolar AS, dolar Singapura, yen Jepang): English news writes
 # "per dollar", "S$", "the yen" once the currency is plain.
-_CURRENCIES_ID = re.compile(
-    r"(?:dolar|dollar|yen|euro|yuan|renminbi|ringgit|won|baht|peso|rupee|poundsterling|pound|franc"
-    r"|frank|riyal|rial|dirham|dong|rubel|lira|krona|rand|dinar)\s+$",
-    re.IGNORECASE,
+_CURRENCY_WORDS_ID = (
+    "dolar dollar yen euro yuan renminbi ringgit won baht peso rupee poundsterling pound franc"
+    " frank riyal rial dirham dong rubel lira krona rand dinar".split()
 )
+_CURRENCIES_ID = re.compile(rf"(?:{'|'.join(_CURRENCY_WORDS_ID)})\s+$", re.IGNORECASE)
+# A currency's name ends where the space before the term starts: it starts no further back
+# than the longest name (a search of the whole source before the term tries every place).
+_CURRENCY_REACH = max(map(len, _CURRENCY_WORDS_ID))
+
+
+def after_currency(before: str) -> bool:
+    """Whether the source before a term ends with a currency's name and a space: ``dolar``
+    of ``dolar Singapura`` (``_CURRENCIES_ID``, searched over the last word alone)."""
+    reach = max(0, len(before.rstrip()) - _CURRENCY_REACH)
+    return _CURRENCIES_ID.search(before, reach) is not None
+
+
 # A currency by its ISO code, which names the country with it: "USD 100 billion" for
 # ``100 miliar dolar Amerika Serikat``.
 _CURRENCY_CODES = (
@@ -331,7 +343,7 @@ def elided(occurrences: Sequence[Occurrence], target: str) -> bool:
     person the English names with nothing in its place (the title, company and form of
     ``kata Direktur Utama PT Wika A Sutjipto`` as "Sutjipto said")."""
     first = occurrences[0]
-    qualifying = [o for o in occurrences if _CURRENCIES_ID.search(o.piece.text[: o.match.start])]
+    qualifying = [o for o in occurrences if after_currency(o.piece.text[: o.match.start])]
     if qualifying:
         if len(qualifying) < len(occurrences):
             return False  # "PDB Singapura" beside "dolar Singapura" needs its rendering

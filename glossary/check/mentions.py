@@ -15,6 +15,7 @@ from glossary.check.derived import PERSON_RANKS
 from glossary.check.elision import _FUNCTION_WORDS, SPEECH_NEXT, _name_words, name_stands_alone
 from glossary.check.patterns import singular
 from glossary.check.source import Occurrence
+from glossary.check.wording import ends_with
 from glossary.store import Entry
 
 _PERSON_PRONOUNS = r"he|she|him"
@@ -35,7 +36,7 @@ def _speaks(found: re.Match[str]) -> bool:
     """Whether a mention is who speaks: "the minister said", "said the minister"."""
     text = found.string
     return bool(
-        _SPEAKS_AFTER.match(text, found.end()) or _SPEAKS_BEFORE.search(text[: found.start()])
+        _SPEAKS_AFTER.match(text, found.end()) or ends_with(_SPEAKS_BEFORE, text[: found.start()])
     )
 
 
@@ -322,7 +323,7 @@ def mentioned(
     return any(
         abs(found.start() / len(text) - where) <= _PRONOUN_DRIFT
         and not (entry.kind == "place" and _speaks(found))
-        and not _SPEAKS_BEFORE.search(text[: found.start()])
+        and not ends_with(_SPEAKS_BEFORE, text[: found.start()])
         for found in _pronouns("person" if person else entry.kind).finditer(text)
     )  # a place does not speak: "it added" is the agency quoted, not the country
 

@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
-from glossary import regex_cache
+from glossary import regex_cache, scan
 from glossary.check.derived import (
     ACRONYM,
     NAME_SLOT,
@@ -158,30 +158,34 @@ def _whole(body: str, phrase: str) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def _word_choices(rendering: str) -> tuple[tuple[str, ...], ...]:
-    """For each word of a rendering, what every occurrence of it contains, one of: the
-    shortest of its forms, whatever the inflection or spelling (case folded; ministers
-    contains minister, but policies not policy); of an acronym, written with stops or
-    without, its first letter (U.S. → u). A name slot contains nothing known."""
-    choices: list[tuple[str, ...]] = []
-    for word in _SPLIT.split(rendering.strip()):
-        if not word or word == NAME_SLOT:
-            continue
-        if ACRONYM.match(word):
-            choices.append((word[0].casefold(),))
-            continue
-        forms = sorted({f.casefold() for f in word_forms(word.lower(), True)}, key=len)
-        shortest: list[str] = []
-        for form in forms:
-            if not any(kept in form for kept in shortest):
-                shortest.append(form)
-        choices.append(tuple(shortest))
-    return tuple(choices)
+    """For each word of a rendering, what every occurrence of it contains (``_contained``).
+    A name slot contains nothing known."""
+    return tuple(
+        _contained(word) for word in _SPLIT.split(rendering.strip()) if word and word != NAME_SLOT
+    )
 
 
-def _may_occur(rendering: str, folded: str) -> bool:
-    """Whether each word of ``rendering`` is in ``folded`` (a case-folded text) in some form:
-    a test far cheaper than compiling the rendering's pattern, which few texts need."""
-    for forms in _word_choices(rendering):  # loops, not all(any()): asked 60,000 times a text
+@functools.lru_cache(maxsize=65536)
+def _contained(word: str) -> tuple[str, ...]:
+    """What every occurrence of an English word contains, one of: the shortest of its
+    forms, whatever the inflection or spelling (case folded; ministers contains minister,
+    but policies not policy); of an acronym, written with stops or without, its first
+    letter (U.S. → u). Kept by word: a title's hundred derived forms share a few words."""
+    if ACRONYM.match(word):
+        return (word[0].casefold(),)
+    forms = sorted({f.casefold() for f in word_forms(word.lower(), True)}, key=len)
+    shortest: list[str] = []
+    for form in forms:
+        if not any(kept in form for kept in shortest):
+            shortest.append(form)
+    return tuple(shortest)
+
+
+def python_may_occur(choices: tuple[tuple[str, ...], ...], folded: str) -> bool:
+    """Whether each word of a rendering (its ``_word_choices``) is in ``folded`` (a
+    case-folded text) in some form: a test far cheaper than compiling the rendering's
+    pattern, which few texts need."""
+    for forms in choices:  # loops, not all(any()): asked 60,000 times a text
         for form in forms:
             if form in folded:
                 break
@@ -190,14 +194,12 @@ def _may_occur(rendering: str, folded: str) -> bool:
     return True
 
 
-def _earliest(rendering: str, folded: str) -> int:
-    """Where in ``folded`` (a case-folded text) a use of ``rendering`` may start at the
-    earliest, -1 where some word of it is there in no form (``_may_occur``). Where folding
-    keeps each character in place, a search from there finds what a search of the whole
-    text finds, scanning less: its first word's form that comes first, less the length of
-    the longest form."""
-    choices = _word_choices(rendering)
-    longest = _lead(rendering)
+def python_earliest(choices: tuple[tuple[str, ...], ...], longest: int | None, folded: str) -> int:
+    """Where in ``folded`` (a case-folded text) a use of a rendering (its ``_word_choices``,
+    and its ``_lead``: ``longest``) may start at the earliest, -1 where some word of it is
+    there in no form (``python_may_occur``). Where folding keeps each character in place, a
+    search from there finds what a search of the whole text finds, scanning less: its
+    first word's form that comes first, less the length of the longest form."""
     start = 0
     for k, forms in enumerate(choices):
         if k == 0 and longest is not None:
@@ -216,6 +218,15 @@ def _earliest(rendering: str, folded: str) -> int:
         else:
             return -1
     return start
+
+
+# The test before a rendering's pattern by implementation (as ``scan.SCANS``): every term
+# of every segment asks it of each rendering, 50,000 times on a year of news.
+EARLIEST = {scan.PYTHON: python_earliest}
+MAY_OCCUR = {scan.PYTHON: python_may_occur}
+if scan.speedups is not None:
+    EARLIEST[scan.COMPILED] = scan.speedups.earliest
+    MAY_OCCUR[scan.COMPILED] = scan.speedups.may_occur
 
 
 @functools.lru_cache(maxsize=65536)
@@ -248,6 +259,19 @@ def _forms_of_word(forms: Sequence[str], count: int, at: int) -> list[str]:
     return [f.split()[1 - at] if len(f.split()) == 2 else f for f in forms]
 
 
+@functools.lru_cache(maxsize=65536)
+def _plans(
+    renderings: tuple[str, ...], verb: bool, term: bool
+) -> tuple[tuple[str, tuple[tuple[str, ...], ...], int | None, bool], ...]:
+    """Each rendering of an entry with its ``_word_choices``, its ``_lead`` and whether it is
+    searched as a verb: looked up once an entry, where every segment's every term asks."""
+    # English makes a verb of a one-word noun where Indonesian keeps the noun: "dikenai
+    # denda" as "was fined", "berada di peringkat" as "ranked".
+    return tuple(
+        (r, _word_choices(r), _lead(r), verb or (term and _one_word(r))) for r in renderings
+    )
+
+
 def find_rendering(entry: Entry, text: str) -> tuple[str, re.Match[str]] | None:
     """The accepted rendering of ``entry`` that ``text`` uses (the longest occurrence), if any.
 
@@ -259,29 +283,42 @@ def find_rendering(entry: Entry, text: str) -> tuple[str, re.Match[str]] | None:
     best = None
     folded = text.casefold()
     in_place = text.isascii()  # folding keeps each character where it is
-    for rendering in entry.renderings:
-        start = _earliest(rendering, folded)
+    renderings = tuple(entry.renderings)
+    earliest = EARLIEST[scan.IMPLEMENTATION]
+    for rendering, choices, longest, as_verb in _plans(renderings, verb, entry.kind == "term"):
+        start = earliest(choices, longest, folded)
         if start < 0:
             continue  # cheaper than compiling a pattern that cannot match
-        # English makes a verb of a one-word noun where Indonesian keeps the noun:
-        # "dikenai denda" as "was fined", "berada di peringkat" as "ranked".
-        as_verb = verb or (entry.kind == "term" and _one_word(rendering))
         found = rendering_pattern(rendering, as_verb).search(text, start if in_place else 0)
         if found and (best is None or len(found.group()) > len(best[1].group())):
             best = (rendering, found)
     if best is None:
-        return _find_derived(entry, text, folded)
+        return _find_derived(entry.kind, renderings, text, folded)
     return best
 
 
-def _find_derived(entry: Entry, text: str, folded: str) -> tuple[str, re.Match[str]] | None:
+@functools.lru_cache(maxsize=65536)
+def _derived_plans(
+    kind: str, renderings: tuple[str, ...]
+) -> tuple[tuple[str, str, tuple[tuple[str, ...], ...]], ...]:
+    """``derived_renderings`` of an entry, each with the ``_word_choices`` of its form."""
+    return tuple(
+        (form, rendering, _word_choices(form))
+        for form, rendering in derived_renderings(kind, renderings)
+    )
+
+
+def _find_derived(
+    kind: str, renderings: tuple[str, ...], text: str, folded: str
+) -> tuple[str, re.Match[str]] | None:
     """The derived form of an entry's rendering that ``text`` uses (the leftmost), and the
     rendering it derives from. Only forms that have every word in ``text`` are searched:
     most derived forms occur nowhere, and their patterns are long to compile."""
+    may_occur = MAY_OCCUR[scan.IMPLEMENTATION]
     derived = [
         (form, rendering)
-        for form, rendering in derived_renderings(entry.kind, tuple(entry.renderings))
-        if _may_occur(form, folded)
+        for form, rendering, choices in _derived_plans(kind, renderings)
+        if may_occur(choices, folded)
     ]
     if not derived:
         return None
@@ -312,6 +349,7 @@ def _start_keys(word: str) -> tuple[str, ...]:
 
 
 _START_LETTERS = 3
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 @functools.lru_cache(maxsize=8)
@@ -369,10 +407,11 @@ class EnglishTerms:
         forms: dict[str, set[str]] = defaultdict(set)
         for entries in self._starting.values():
             for entry, _written, folded in entries:
-                words = re.findall(r"[^\W\d_]+", folded)
+                words = _LETTERS.findall(folded)
+                said = entry.forms  # made anew at each ask: once an entry
                 for i, word in enumerate(words):
                     if len(word) >= 3:
-                        forms[singular(word)].update(_forms_of_word(entry.forms, len(words), i))
+                        forms[singular(word)].update(_forms_of_word(said, len(words), i))
         return {word: tuple(sorted(f)) for word, f in forms.items()}
 
     def people(self, text: str) -> list[Entry]:

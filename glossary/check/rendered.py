@@ -16,6 +16,7 @@ from glossary.check.judged import name_around
 from glossary.check.mentions import _NO_NOUN
 from glossary.check.patterns import find_rendering, form_pattern, name_part
 from glossary.check.source import Occurrence
+from glossary.check.wording import ends_with
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
@@ -113,7 +114,7 @@ def in_longer_name(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is one capitalised word of a longer name: ``Barat`` in
     ``Jakarta Barat`` or ``Jl Medan Merdeka Barat``, ``Pasar`` in ``Pasar Minggu``."""
     return text[start:end][:1].isupper() and bool(
-        _NAME_BEFORE.search(text[:start]) or _NAME_NEXT.match(text[end:])
+        ends_with(_NAME_BEFORE, text[:start]) or _NAME_NEXT.match(text[end:])
     )
 
 

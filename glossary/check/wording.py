@@ -41,6 +41,25 @@ def source_words(folded: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(folded) if len(w) >= 4)
 
 
+# What a word ending a text may hold besides word characters: "Jl.", "leader's", "state-owned".
+_WORD_SIGNS = frozenset(".'\u2019-")
+
+
+def ends_with(pattern: re.Pattern[str], before: str) -> bool:
+    """Whether ``pattern``, a word and the space ending a text (``...\\s+$``, the word of
+    word characters and ``_WORD_SIGNS``: "including " of "including village"), ends
+    ``before``: searched from where the last run of such characters before the space
+    starts, which finds what a search of all of ``before`` finds (trying every place)."""
+    at = len(before.rstrip())
+    if at == len(before):
+        return False  # no space at the end
+    while at and (
+        before[at - 1].isalnum() or before[at - 1] == "_" or before[at - 1] in _WORD_SIGNS
+    ):
+        at -= 1
+    return pattern.search(before, at) is not None
+
+
 # What makes the word after it a verb ("would force"), or the word before it
 # one that takes an object ("signed the contract").
 _VERB_BEFORE = re.compile(
@@ -96,13 +115,13 @@ def in_name_slot(written: str, start: int, text: str) -> bool:
     not a condensed phrase's."""
     end = start + len(written)
     before = text[:start]
-    if _DETERMINER.search(before):
+    if ends_with(_DETERMINER, before):
         return False
     if _POSSESSOR.match(text, end):
         return True
     return (
         not written.endswith("s")
         and written.casefold() not in _SET_PHRASE_NOUNS
-        and bool(_NAME_PREPOSITION.search(before))
+        and ends_with(_NAME_PREPOSITION, before)
         and bool(_PHRASE_END.match(text, end))
     )
