@@ -43,7 +43,6 @@ class Unit(NamedTuple):
 
 # What follows a person's name to make it another's, a son's or a father's: Jr, Sr, III.
 _GENERATIONS = frozenset("Jr Jr. Junior Sr Sr. Senior II III IV".split())
-_LEGAL_FORMS = frozenset({"pt", "cv"})  # a company's legal form, before its name
 _COMPANY_WORDS = frozenset({"place", "term", "title"})  # ... whose words these may be
 
 
@@ -62,7 +61,7 @@ def another_name(
         and match.text[:1].isupper()
         and before is not None
         and before.match >= 0
-        and matches[before.match].text.rstrip(".").lower() in _LEGAL_FORMS
+        and matches[before.match].text.rstrip(".").lower() in lexicon.LEGAL_FORMS
     ):
         return True
     if entry.kind != "person":
