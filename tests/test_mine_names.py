@@ -611,6 +611,7 @@ def test_a_company_s_legal_form_makes_it_an_organisation_and_ends_it():
     found = mine_text(text, text)
     assert find(found, "PT Bank Amanah Persero Tbk").kind == "organisation"
     assert find(found, "Sentosa Makmur Tbk").kind == "organisation"
+    assert find(found, "PT Sentosa Makmur") is find(found, "PT Sentosa Makmur Tbk")
     assert find(found, "BAMN").term == "BAMN"
     assert not [c for c in found if c.kind == "person" and "Ritel" in c.term]
     assert not [c for c in found if c.term in ("Tbk BAMN", "Tbk SMKR", "Tbk")]
