@@ -615,3 +615,15 @@ def test_a_company_s_legal_form_makes_it_an_organisation_and_ends_it():
     assert find(found, "BAMN").term == "BAMN"
     assert not [c for c in found if c.kind == "person" and "Ritel" in c.term]
     assert not [c for c in found if c.term in ("Tbk BAMN", "Tbk SMKR", "Tbk")]
+
+
+def test_the_words_between_a_lowercase_title_and_a_company_are_no_name():
+    """sekretaris Perusahaan PT Sentosa Makmur: Perusahaan ends the title (corporate
+    secretary), written in lower case before the run; it is no organisation of its own."""
+    text = (
+        "Hal itu dikatakan sekretaris Perusahaan PT Sentosa Makmur di Jakarta.\n"
+        "Menurut sekretaris Perusahaan PT Sentosa Makmur, laba naik.\n"
+    )
+    found = mine_text(text, text)
+    assert find(found, "PT Sentosa Makmur") is not None
+    assert find(found, "Perusahaan") is None

@@ -196,7 +196,7 @@ def group_key(form: str, name: bool) -> str:
         key = form.replace(" ", "") if plain else _KEY_DROP_RE.sub("", form)
         # English spelling beside the Indonesian one: hat-trick, hatrik; stock, stok.
         return _DOUBLE_CONSONANT.sub(r"\1", key.replace("ck", "k")) if "ck" in key else key
-    parts = []
+    parts: list[str] = []
     for token in tokens:
         if not token:
             continue

@@ -261,10 +261,11 @@ class Segmenter:
         )
         if company:
             # PT opens a company: Direktur Retail Banking | PT Bank Mega, the holder's
-            # office after a title; without one, another name before it.
+            # office after a title (after one in lower case, the rest of it: sekretaris
+            # Perusahaan PT Timah); without one, another name before it.
             if title:
                 out = [(out[0][0] + words[:company], "title")]
-            else:
+            elif not titled:
                 out.extend(self.bodies(words[:company]))
             return [*out, *self.segments(words[company:], titled)]
         rank = rank_length(words) if title else 0
