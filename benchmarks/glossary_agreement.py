@@ -49,6 +49,7 @@ senses, in how many aligned lines the chosen sense's English occurs against the 
     python benchmarks/glossary_agreement.py --judged none   # every match shown as it is
     python benchmarks/glossary_agreement.py --judged line   # each line judged alone
     python benchmarks/glossary_agreement.py --top 0 --by-entry 50   # the entries to read first
+    python benchmarks/glossary_agreement.py --top 0 --partial 100 panl-eco  # likely partial
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from glossary import lexicon, store, titled  # noqa: E402
+from glossary import defined, lexicon, namewords, store, titled  # noqa: E402
 from glossary.check import find_rendering  # noqa: E402
 from glossary.check.elision import elided, in_dateline  # noqa: E402
 from glossary.check.segments import Piece  # noqa: E402
@@ -129,6 +130,7 @@ class Tally:
         default_factory=Counter
     )  # ... in well-aligned lines
     examples: dict = dataclasses.field(default_factory=lambda: defaultdict(list))
+    likely: list = dataclasses.field(default_factory=list)  # (line, gloss, English, context)
 
     def rate(self, agreed: int, of: int | None = None) -> str:
         of = self.occurrences if of is None else of
@@ -213,7 +215,7 @@ def in_unknown_run(source: str, match, matches, judge: Judge | None = None) -> b
             ]
             if judge is not None:  # the tighter count: the gloss's own words are known
                 unknown = [at for at in unknown if not match.start <= at < match.end]
-                if unknown and _complete(match, unknown):
+                if unknown and _complete(match, unknown, source, run.end()):
                     continue
             if unknown:
                 return True
@@ -224,18 +226,65 @@ _HEADS = frozenset({"title", "place", "acronym"})  # glossed before the name the
 _WHOSE = frozenset({"place", "organisation", "acronym"})  # ... after the words they own
 
 
-def _complete(match, unknown: list[int]) -> bool:
+def _complete(match, unknown: list[int], source: str, run_end: int) -> bool:
     """Whether a gloss in a run with ``unknown`` words is complete all the same: a title,
     place or acronym before the name it heads (``Presiden Husni Mubarak``, ``PT
     Indocement``, ``Menteri Keuangan AS Timothy Geithner``), or a place or an organisation
     after the words it says whose (``Sudin Kebersihan Jakarta Barat``, ``Asosiasi Kedokteran
-    Jerman``, ``Komisi XI DPR``, ``Gedung Bappenas``), not a compass word (``Tepi Barat``)."""
+    Jerman``, ``Komisi XI DPR``, ``Gedung Bappenas``), not a compass word (``Tepi Barat``); a
+    company's legal form or suffix, a word of its own (``Direktur Retail Banking PT Bank
+    Mega Tbk``); an acronym right after the words that spell it, the text defining it
+    (``Surat Bank Indonesia SBI``, ``Produk domestik Bruto PDB``); an organisation before
+    a person's name, two or more words that may be a name, one of them perhaps an initial,
+    to the run's end (``Kepala BPS Rusman Heriawan``, ``Dirut Bank Mandiri Agus
+    Martowardojo``: not ``BNI Syariah``, ``PT BNI Multifinance``, a one-word name)."""
+    if match.text.rstrip(".").lower() in _COMPANY_FORMS:
+        return True
+    if match.text.isupper() and _spelled_before(source, match) or _acronym_after(source, match):
+        return True
+    if match.entry.kind in ("organisation", "acronym") and _name_after(source, match, run_end):
+        return True
     if match.entry.kind in _HEADS and min(unknown) >= match.end:
         return True
     return (
         match.entry.kind in _WHOSE
         and max(unknown) < match.start
         and match.form.lower() not in lexicon.COMPASS
+    )
+
+
+_COMPANY_FORMS = frozenset("pt cv tbk persero".split())  # before or after a company's name
+
+
+def _spelled_before(source: str, match) -> bool:
+    """Whether the words before an acronym, function words skipped, spell it."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", source[max(0, match.start - 120) : match.start])
+    content = [w for w in words if w.lower() not in defined.SKIPPED]
+    size = len(match.text)
+    return len(content) >= size and defined.spelled(match.text, content[-size:])
+
+
+_PERSON = re.compile(r"(?: (?:[A-Z]\.?|[A-Z][a-z'’]+)){2,}")
+
+
+def _acronym_after(source: str, match) -> bool:
+    """Whether the word after a gloss is the acronym its words spell: the text names it
+    as a whole there (``Peraturan Pemerintah PP Nomor 33``, ``Kedutaan Besar RI KBRI``)."""
+    after = re.match(r" ([A-Z]{2,6})\b", source[match.end : match.end + 8])
+    return after is not None and defined.expands(after.group(1), match.text)
+
+
+def _name_after(source: str, match, run_end: int) -> bool:
+    """Whether the rest of the run after a gloss is a person's name: two or more words,
+    the last an initial or a possible surname (``namewords.surname``), none a title or a
+    function word (``Halim Alamsyah``: halim is a word, Alamsyah a name)."""
+    rest = _PERSON.fullmatch(source, match.end, run_end)
+    if rest is None:
+        return False
+    *given, last = rest.group().split()
+    return (len(last) == 1 or namewords.surname(last)) and not any(
+        word.lower() in namewords.TITLE_LIKE or word.lower() in lexicon.FUNCTION_WORDS
+        for word in given
     )
 
 
@@ -359,7 +408,10 @@ def measure(
             tally.partial += partial
             if not partial and in_unknown_run(source, match, matches):
                 tally.unmarked_partial += 1
-                tally.likely_partial += in_unknown_run(source, match, matches, judge)
+                if in_unknown_run(source, match, matches, judge):
+                    tally.likely_partial += 1
+                    context = source[max(0, match.start - 50) : match.end + 50]
+                    tally.likely.append((number, match.text, english, context))
             if short_form(entry, match.form) and after_other_name(source, match, matches):
                 tally.other_person += 1
             if english != entry.english:
@@ -455,6 +507,9 @@ def main() -> int:
     parser.add_argument(
         "--by-entry", type=int, default=0, help="entries with most disagreements over all files"
     )
+    parser.add_argument(
+        "--partial", type=int, default=0, help="likely unmarked partial glosses listed per file"
+    )
     parser.add_argument("--gold", default=str(GOLD), help="corpus<TAB>term list for coverage")
     parser.add_argument(
         "--judged",
@@ -547,6 +602,10 @@ def main() -> int:
         report(t, args.top)
     if args.by_entry > 0:
         report_entries(tallies, args.by_entry)
+    for t in tallies if args.partial > 0 else ():
+        print(f"\n== {t.name}: likely unmarked partial glosses ({len(t.likely)})")
+        for number, surface, english, context in t.likely[: args.partial]:
+            print(f"  line {number} {surface} [{english}]: ...{context}...")
     return 0
 
 

@@ -74,13 +74,13 @@ def definitions(words: Sequence[str]) -> Iterator[tuple[int, int, int]]:
             yield i + 1, i + 1 + k, i
 
 
-_SKIPPED = lexicon.FUNCTION_WORDS | {"and", "of", "the", "for"}
+SKIPPED = lexicon.FUNCTION_WORDS | {"and", "of", "the", "for"}
 
 
 def expands(acronym: str, text: str) -> bool:
     """Whether ``text`` is an expansion of ``acronym``: its words but function words spell
     it (``Anggaran Pendapatan dan Belanja Negara``: APBN; artificial intelligence: AI)."""
-    words = [w for w in re.split(r"[\s-]+", text) if w and w.lower() not in _SKIPPED]
+    words = [w for w in re.split(r"[\s-]+", text) if w and w.lower() not in SKIPPED]
     return spelled(acronym, words)
 
 
@@ -109,15 +109,15 @@ def named_expansion(head: str, acronym: str) -> str | None:
     while taken < len(acronym) and at > 0:
         at -= 1
         token = tokens[at]
-        if taken and token.lower() in _SKIPPED:
+        if taken and token.lower() in SKIPPED:
             skipped += 1
         elif _WORD.fullmatch(token) and token[:1].isupper():
             taken += 1
         else:
             return None
     words = tokens[at:]
-    content = [w for w in words if w.lower() not in _SKIPPED]
-    if not skipped or words[0].lower() in _SKIPPED or not spelled(acronym, content):
+    content = [w for w in words if w.lower() not in SKIPPED]
+    if not skipped or words[0].lower() in SKIPPED or not spelled(acronym, content):
         return None
     return " ".join(words)
 

@@ -22,7 +22,9 @@ flashcards alike (check takes the senses):
   Kehutanan``). A name made only of terms known one by one is partial as well:
   titles and terms, no names in themselves, capitalised side by side (``Kementerian
   Pertahanan``, ``Wakil Presiden``), not a term beside its acronym (``Surat Utang
-  Negara SUN``) nor a noun before a place saying whose (``Tentara Jepang``).
+  Negara SUN``) nor a noun before a place saying whose (``Tentara Jepang``). A run goes on
+  over a function word that is also a word of a name (``Pasar Spot Antar Bank``, ``Suku
+  Bunga Tetap``), not over a preposition (``Ke Indonesia``).
 - **A person's short form** (``Trump`` of ``Donald Trump``) glosses only where it can
   be that person: not after another given name or an initial (``Melania Trump``,
   ``George H.W. Bush``), not before more of a name (``Trump Tower``).
@@ -135,8 +137,17 @@ _NOT_NAME = (
     | lexicon.SAYING_VERBS
     | lexicon.ADJECTIVES
 )
-# di Jakarta Senin; not a compass word that is also a function word (Afrika Tengah)
-_RUN_BREAKERS = lexicon.WEEKDAYS_MONTHS | (lexicon.FUNCTION_WORDS - lexicon.COMPASS)
+# Function words that are also words of a name, where they keep their capital: a modifier
+# (Pasar Spot Antar Bank, the inter-bank spot market; Suku Bunga Tetap, fixed interest rate),
+# a portfolio (Departemen Dalam Negeri); no person's name starts with one. Prepositions are
+# not: Di Barcelona, Ke Indonesia.
+_NAME_MODIFIERS = (
+    frozenset({"antar", "tetap", "sedang", "lain", "sendiri"})
+    | lexicon.FUNCTION_WORDS & lexicon.PORTFOLIO_WORDS
+)
+# ... and an English name's article or connector (The Indonesia Economic Intelligence)
+_NAME_FUNCTION_WORDS = _NAME_MODIFIERS | {"the", "of", "for", "and"} | lexicon.COMPASS
+_RUN_BREAKERS = lexicon.WEEKDAYS_MONTHS | (lexicon.FUNCTION_WORDS - _NAME_FUNCTION_WORDS)
 
 
 class _Word(NamedTuple):
@@ -425,11 +436,12 @@ class Judge:
 
     def _common(self, unit: namewords.Unit) -> bool:
         """Whether an unknown word after a title or a place continues it (Direktur Retail,
-        Menko Perekonomian, Jepang Terbuka) rather than naming someone (Presiden Susilo,
-        petenis Jepang Ai Sugiyama): a word of the lexicon's lists, a derived noun or
-        adjective (pe-/per-/ke-...-an, ter-), or one the text writes in lower case."""
+        Menko Perekonomian, Jepang Terbuka, KPPU Antar Daerah) rather than naming someone
+        (Presiden Susilo, petenis Jepang Ai Sugiyama): a word of the lexicon's lists or a
+        function word of a name, a derived noun or adjective (pe-/per-/ke-...-an, ter-), or
+        one the text writes in lower case."""
         low = unit.text.lower()
-        if low in namewords.COMMON or _DERIVED.fullmatch(low):
+        if low in namewords.COMMON or low in _NAME_MODIFIERS or _DERIVED.fullmatch(low):
             return True
         return self._seen(unit.text, unit.start)[1]
 

@@ -43,6 +43,7 @@ class Unit(NamedTuple):
 
 # What follows a person's name to make it another's, a son's or a father's: Jr, Sr, III.
 _GENERATIONS = frozenset("Jr Jr. Junior Sr Sr. Senior II III IV".split())
+LEGAL_FORMS = lexicon.LEGAL_FORMS  # a company's legal form, before its name
 _COMPANY_WORDS = frozenset({"place", "term", "title"})  # ... whose words these may be
 
 
@@ -61,7 +62,7 @@ def another_name(
         and match.text[:1].isupper()
         and before is not None
         and before.match >= 0
-        and matches[before.match].text.rstrip(".").lower() in lexicon.LEGAL_FORMS
+        and matches[before.match].text.rstrip(".").lower() in LEGAL_FORMS
     ):
         return True
     if entry.kind != "person":
@@ -133,12 +134,14 @@ def continues_organisation(match: Match, before: Unit | None, matches: Sequence[
     """Whether a word only the text capitalises continues the organisation before it, a
     name of its own: ``BNI Syariah`` is a bank, not "BNI sharia"; ``PT Mitra``; not a rank
     (``Korlantas Polri Inspektur Jenderal Aan Suhanan``: the corps' head, named)."""
+    return before is not None and before.match >= 0 and goes_on_with(matches[before.match], match)
+
+
+def goes_on_with(head: Match, match: Match) -> bool:
+    """Whether ``match``, right after the organisation ``head``, is a word of its longer
+    name: a term only the text capitalises, no rank (``BNI Syariah``, ``PT Mitra``)."""
     return (
-        before is not None
-        and before.match >= 0
-        and organisation(matches[before.match])
-        and capitalised_here(match)
-        and match.form.lower() not in lexicon.RANKS
+        organisation(head) and capitalised_here(match) and match.form.lower() not in lexicon.RANKS
     )
 
 

@@ -3,8 +3,9 @@
 Most capitalised matches need no judging: ``Presiden Joko Widodo`` is three matches (or
 one) with no other capitalised word beside them. ``capital_runs`` is the screen that
 finds the few that do, and the words of each such run (space- or hyphen-joined
-capitalised words, not across a sentence's end or a function word: ``di Jakarta Senin``
-stops at ``Senin``). ``glossary.gloss`` judges only those.
+capitalised words, not across a sentence's end or a word of ``Lexicon.breakers``: ``di
+Jakarta Senin`` stops at ``Senin``, ``Pasar Spot Antar Bank`` goes on). ``glossary.gloss``
+judges only those.
 
 ``python_capital_runs`` is the reference; ``glossary/_speedups.pyx`` has the same screen
 compiled (``capital_runs``), chosen like the scan by ``$GLOSSARY_IMPLEMENTATION``

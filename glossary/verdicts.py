@@ -38,6 +38,15 @@ def short_form(entry: Entry, form: str) -> bool:
     return len(words) < len(full) and all(w in full for w in words)
 
 
+def _after_legal_form(unit: namewords.Unit | None, matches: Sequence[Match]) -> bool:
+    """Whether a unit is a company's legal form (``PT``, ``CV``)."""
+    return (
+        unit is not None
+        and unit.match >= 0
+        and matches[unit.match].text.rstrip(".").lower() in namewords.LEGAL_FORMS
+    )
+
+
 class RunJudge:
     """The verdicts on the runs of one text: ``common`` says whether an unknown word of a
     run is an ordinary word (``Direktur Retail``) rather than a name (``Presiden Susilo``),
@@ -62,7 +71,8 @@ class RunJudge:
                 continue
             before = units[k - 1] if k > 0 and units[k - 1].match != -2 else None
             after = units[k + 1] if k + 1 < len(units) and units[k + 1].match != -2 else None
-            ends = k + 2 == len(units)  # the word after it ends the run
+            # the word after it ends the run, or only an acronym follows: PT BNI Multifinance BNIMF
+            ends = k + 2 == len(units) or k + 3 == len(units) and units[-1].text.isupper()
             verdict = self._verdict(matches[unit.match], before, after, matches, ends)
             if not verdict and namewords.title_before_organisation(units, k, matches):
                 verdict = PARTIAL  # Direktur Retail Banking PT Bank Mega
@@ -116,8 +126,8 @@ class RunJudge:
         placey = namewords.placey(match)
         if placey and after_ends and namewords.english_word(after):
             return PARTIAL  # Melbourne Park, Krakatau Steel, New York Times
-        if self._organisation_goes_on(match, after):
-            return PARTIAL  # PT BNI Life Insurance, Telkom Divisi Regional I
+        if self._organisation_goes_on(match, before, after, matches, after_ends):
+            return PARTIAL  # PT BNI Life Insurance, Telkom Divisi Regional I, BNI Syariah
         if (
             entry.kind in _NEVER_PARTIAL
             and not placey
@@ -164,23 +174,36 @@ class RunJudge:
             else ""
         )
 
-    def _organisation_goes_on(self, match: Match, after: namewords.Unit | None) -> bool:
+    def _organisation_goes_on(
+        self,
+        match: Match,
+        before: namewords.Unit | None,
+        after: namewords.Unit | None,
+        matches: Sequence[Match],
+        after_ends: bool = False,
+    ) -> bool:
         """Whether an organisation's name heads a longer name: an unknown word follows that
         is a common English word or its plural, or ``common`` (``PT BNI Life Insurance``,
-        ``Google Apps``, ``Telkom Divisi Regional I``, ``BRI Unit Cikini``); not a company's
-        suffix (``Tbk``), an acronym (``Bank Sentral Jepang BOJ``), a title or rank (``Polri
-        Inspektur Jenderal``), a name (``Bank Mandiri Agus Martowardojo``: agus is a word, but
-        not in this text), nor the first word of its English after it (``IMF International
-        Monetary Fund``)."""
-        if match.entry.kind != "organisation" or after is None or after.match >= 0:
+        ``Google Apps``, ``Telkom Divisi Regional I``, ``BRI Unit Cikini``), or, after a
+        company's legal form, ends the run (``PT BNI Multifinance``: a company's name, where
+        a person's would have two words, ``PT Timah Wachid Usman``); or a term only the text
+        capitalises follows (``BNI Syariah``, a bank of its own: ``namewords.goes_on_with``).
+        Not a company's suffix (``Tbk``), an acronym (``Bank Sentral Jepang BOJ``), a title
+        or rank (``Polri Inspektur Jenderal``), a name (``Bank Mandiri Agus Martowardojo``:
+        agus is a word, but not in this text), nor the first word of its English after it
+        (``IMF International Monetary Fund``)."""
+        if match.entry.kind != "organisation" or after is None:
             return False
+        if after.match >= 0:  # not a title: BI Deputi Gubernur, the bank's officer
+            term = matches[after.match]
+            return term.entry.kind != "title" and namewords.goes_on_with(match, term)
         low = after.text.lower()
         if after.text.isupper() or low in _COMPANY_SUFFIXES or low in namewords.TITLE_LIKE:
             return False
         if any(normalize(english).startswith(f"{low} ") for english in match.entry.renderings):
             return False
         english = namewords.english_word(after) or namewords.english_plural(after)
-        return english or self.common(after)
+        return english or self.common(after) or after_ends and _after_legal_form(before, matches)
 
     def _goes_on_after_and(
         self, unit: namewords.Unit, matches: Sequence[Match], partial: bool = False

@@ -95,6 +95,47 @@ def test_capitals_of_a_common_noun_organisation_are_grammar_not_spelling(tmp_pat
     assert (finding.kind, finding.found) == ("inconsistent", "World bank")
 
 
+def test_capitals_spell_only_a_rendering_the_glossary_capitalises(tmp_path):
+    """``Bank Indonesia`` is a name, but its rendering "central bank" is a description the
+    glossary writes in lower case: a document title's capitals ("Central Bank's Notification
+    Letter") are grammar there, while "world bank" misspells a capitalised rendering."""
+    bank = Matcher(
+        [
+            Entry(
+                "Bank Indonesia",
+                "Bank Indonesia",
+                kind="organisation",
+                alternatives=["central bank"],
+            ),
+            Entry("Bank Dunia", "World Bank", kind="organisation"),
+        ]
+    )
+    source = ["Kata Bank Indonesia.", "Kata Bank Indonesia.", "Surat Edaran Bank Indonesia."]
+    target = [
+        "The central bank said.",
+        "The central bank's view.",
+        "The Central Bank's Notification Letter.",
+    ]
+    assert default_check(tmp_path, bank, source, target) == []
+    source = [*source, "Kata Bank Dunia.", "Kata Bank Dunia."]
+    target = [*target, "The World Bank said.", "The world bank said."]
+    [finding] = default_check(tmp_path, bank, source, target)
+    assert (finding.kind, finding.line, finding.found) == ("inconsistent", 5, "world bank")
+
+
+def test_a_tie_between_spellings_goes_to_the_glossarys_own(tmp_path, news):
+    """One use each of "World Bank" and "world bank": the finding is at the one that departs
+    from the glossary, whichever comes first."""
+    source = ["Kata Bank Dunia.", "Kata Bank Dunia."]
+    for target, line in (
+        (["The world bank said.", "The World Bank said."], 1),
+        (["The World Bank said.", "The world bank said."], 2),
+    ):
+        [finding] = default_check(tmp_path, news, source, target)
+        assert (finding.kind, finding.line) == ("inconsistent", line)
+        assert (finding.found, finding.expected) == ("world bank", "World Bank")
+
+
 def test_one_spelling_against_the_majority_is_one_finding_with_its_lines(tmp_path, news):
     """An editor changes "defense" everywhere at once: one finding at its first use, which
     names the other lines it is on."""

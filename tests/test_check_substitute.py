@@ -526,3 +526,148 @@ def test_a_short_window_is_found_as_in_the_whole_text(words, gaps, start, width)
     whole = EnglishTerms(_TERMS)
     list(whole.find(text))  # the whole text, kept
     assert list(whole.find(text, *window)) == scanned
+
+
+QUOTED = [
+    *ECONOMY,
+    Entry("Sri Mulyani", "Sri Mulyani", kind="person", alternatives=["Mulyani"]),
+    Entry("Partai Golkar", "Golkar Party", kind="organisation", alternatives=["Golkar"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("source", "english"),
+    [
+        (
+            "Menurut dia, kalaupun Indonesia keluar dari OPEC, itu baru efektif tahun depan.",
+            "Mulyani said if the country left OPEC, it would take effect next year.",
+        ),
+        (
+            "Kita butuh lapangan kerja di Indonesia, ujar Ketua Umum Partai Golkar itu.",
+            "What we need are jobs, Jusuf Kalla said.",
+        ),
+        (
+            "Tim ini telah berjalan di Medan dan Jakarta, katanya.",
+            "The team has worked in Medan and elsewhere, Budi Santoso told reporters.",
+        ),
+    ],
+)
+def test_a_speaker_the_english_names_stands_in_for_no_term(tmp_path, source, english):
+    """English news names who speaks where the source quotes someone it does not name
+    (``Menurut dia``, ``ujar Ketua Umum Partai Golkar itu``, ``katanya``): that name
+    translates the attribution, not a term the English left out."""
+    assert default_check(tmp_path, Matcher(QUOTED), [source], [english]) == []
+
+
+def test_a_speaker_the_source_does_not_quote_is_a_wrong_name(tmp_path):
+    """Without an attribution in the source, a person where ``Indonesia`` stood is a wrong
+    name, even before "said" ("Rodrigo Duterte said" for "The Jakarta Stock Exchange said")."""
+    source = ["Kalaupun Indonesia keluar dari OPEC, itu baru efektif tahun depan."]
+    english = ["If Mulyani said it left OPEC, it would take effect next year."]
+    [finding] = default_check(tmp_path, Matcher(QUOTED), source, english)
+    assert (finding.kind, finding.term) == ("mismatch", "Indonesia")
+    assert "'Mulyani' stands there" in finding.message
+
+
+OFFICES = [
+    *ECONOMY,
+    Entry(
+        "Menteri Perdagangan", "Trade Minister", kind="title", alternatives=["Minister of Trade"]
+    ),
+    Entry(
+        "Menteri Koordinator Perekonomian",
+        "Coordinating Minister for Economic Affairs",
+        kind="title",
+        alternatives=["coordinating minister"],
+    ),
+    Entry("Deputi Gubernur Senior", "senior deputy governor", kind="title"),
+    Entry("kementerian", "ministry", kind="organisation"),
+    Entry("deputi", "deputy", kind="title"),
+]
+
+
+@pytest.mark.parametrize(
+    ("source", "english"),
+    [
+        (
+            "Rombongan dipimpin Staf Khusus Menteri Perdagangan Halida Mujani.",
+            "The delegation was led by Halida Mujani, the trade ministry's special staff.",
+        ),
+        (
+            "Staf Ahli Menteri Koordinator Perekonomian M Ikhsan memperkirakan harga naik.",
+            "Economic Coordinating Ministry senior adviser M Ikhsan predicted prices would rise.",
+        ),
+        (
+            "Rapat memutuskan menaikkan bunga, kata Deputi Gubernur Senior BI Miranda Goeltom.",
+            "The meeting decided to raise rates, BI Deputy Senior Governor Miranda Goeltom said.",
+        ),
+    ],
+)
+def test_the_terms_own_words_or_office_stand_in_for_nothing(tmp_path, source, english):
+    """A title written as its office ("trade ministry" for Trade Minister) or with its own
+    words in another order is the term written loosely, not another name in its place."""
+    assert default_check(tmp_path, Matcher(OFFICES), [source], [english]) == []
+
+
+def test_an_office_that_goes_on_into_another_name_stands_in(tmp_path):
+    """ "Coordinating Ministry for Legal and Human Rights Affairs" is another ministry, though
+    it opens with the words of Coordinating Minister."""
+    source = ["Menteri Koordinator Perekonomian Boediono menyatakan tidak ada perang dagang."]
+    english = ["Coordinating Ministry for Legal and Human Rights Affairs said there was no war."]
+    [finding] = default_check(tmp_path, Matcher(OFFICES), source, english)
+    assert (finding.kind, finding.term) == ("mismatch", "Menteri Koordinator Perekonomian")
+
+
+TITLES = [
+    *ECONOMY,
+    Entry("Direktur Utama", "President Director", kind="title", alternatives=["CEO"]),
+    Entry("Sekretaris Perusahaan", "corporate secretary", kind="title"),
+    Entry("Bursa Efek Jakarta", "Jakarta Stock Exchange", kind="organisation"),
+]
+
+
+@pytest.mark.parametrize(
+    ("source", "english", "standing"),
+    [
+        (
+            "Pembelian dilakukan langsung, kata Direktur Utama Barito Pacific, Anton Hudyana"
+            " kepada Bursa Efek Jakarta.",
+            "The purchase was made directly, Barito Pacific Timber director Anton Hudyana told"
+            " the Jakarta Stock Exchange.",
+            "director",
+        ),
+        (
+            "Jumlah itu tercapai, kata Wakil Presiden dan Sekretaris Perusahaan Telkom Harsya"
+            " Suryo kepada Bursa Efek Jakarta.",
+            "The number was reached, vice president and secratary Harsya Suryo told the Jakarta"
+            " Stock Exchange.",
+            "secratary",
+        ),
+    ],
+)
+def test_a_titles_head_written_alone_or_misspelt_is_what_stands_there(
+    tmp_path, source, english, standing
+):
+    """A title downgraded to its head word ("director" for President Director) or written
+    with its head misspelt is reported with that word, not with a name beside it."""
+    [finding] = default_check(tmp_path, Matcher(TITLES), [source], [english])
+    assert finding.kind == "mismatch"
+    assert finding.message.endswith(f"'{standing}' stands there")
+
+
+def test_a_capitalised_function_word_is_no_name_in_a_terms_place(tmp_path):
+    """ "The" of "The Netherlands" (``Belanda``) names nothing: the English that leaves out
+    ``India`` with its clause has no wrong name in its place."""
+    countries = Matcher(
+        [
+            Entry("India", "India", kind="place"),
+            Entry("Vietnam", "Vietnam", kind="place"),
+            Entry("Belanda", "Netherlands", kind="place"),
+        ]
+    )
+    source = ["Menurut dia, ekspor ke India 45 persen, sisanya ke Vietnam 14 persen dan Belanda."]
+    english = ["Next were Vietnam, The Netherlands and others, he said."]
+    assert default_check(tmp_path, countries, source, english) == []
+    english = ["Exports to Tonga were 45 percent, Vietnam 14 percent and the Netherlands 13."]
+    [finding] = default_check(tmp_path, countries, source, english)
+    assert (finding.term, finding.message.endswith("'Tonga' stands there")) == ("India", True)

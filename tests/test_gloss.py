@@ -146,9 +146,12 @@ def test_a_title_that_goes_on_after_dan_is_partial(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # a term only the text capitalises, after an organisation: a name of its own
-        ("kata BPS Pertahanan itu", "kata BPS [Statistics Indonesia] Pertahanan [~defence] itu"),
-        ("saham Bank BPS Keamanan naik", "saham Bank BPS [Statistics Indonesia] Keamanan [~"),
+        # a term only the text capitalises, after an organisation: a name of its own, which
+        # the organisation heads (BNI Syariah, a bank of its own)
+        ("kata BPS Pertahanan itu", "kata BPS [~Statistics Indonesia] Pertahanan [~defence] itu"),
+        ("saham Bank BPS Keamanan naik", "saham Bank BPS [~Statistics Indonesia] Keamanan [~"),
+        # ... not a title or a rank after it (BI Deputi Gubernur: the bank's officer)
+        ("kata BPS Direktur Ali", "kata BPS [Statistics Indonesia] Direktur"),
         # ... not a title, a place or a name after it, nor a word in lower case
         ("kata BPS Jakarta itu", "kata BPS [Statistics Indonesia] Jakarta [Jakarta] itu"),
         ("kata BPS Presiden itu", "kata BPS [Statistics Indonesia] Presiden [President] itu"),
@@ -157,6 +160,30 @@ def test_a_title_that_goes_on_after_dan_is_partial(text, expected):
 )
 def test_a_term_capitalised_after_an_organisation_is_partial(text, expected):
     assert shown(text).startswith(expected)
+
+
+FUNCTION_WORDS_IN_NAMES = Matcher(
+    [*ENTRIES, Entry("pasar spot", "spot market"), Entry("suku bunga", "interest rate")]
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a function word that is also a word of the name goes on with it
+        ("rupiah di Pasar Spot Antar Bank Jakarta", "rupiah di Pasar Spot [~spot market] Antar"),
+        ("obligasi dengan Suku Bunga Tetap dengan", "obligasi dengan Suku Bunga [~interest rate]"),
+        ("kata Direktur Jenderal Dalam Negeri Ali", "kata Direktur [~director] Jenderal"),
+        # ... and an organisation before one goes on: no person's name starts with it
+        ("kata BPS Antar Daerah itu", "kata BPS [~Statistics Indonesia] Antar Daerah"),
+        # ... a preposition does not: a capital there is a slip, the place after it whole
+        ("road show Ke Indonesia untuk", "road show Ke Indonesia [Indonesia] untuk"),
+        ("kami bermain Di Madrid dan", "kami bermain Di Madrid [Madrid] dan"),
+        ("sesuai Pemain Di Jakarta", "sesuai Pemain [player] Di Jakarta [Jakarta]"),
+    ],
+)
+def test_a_function_word_of_a_name_keeps_the_run_going(text, expected):
+    assert shown(text, FUNCTION_WORDS_IN_NAMES).startswith(expected)
 
 
 COMPANIES = Matcher(
@@ -182,6 +209,18 @@ COMPANIES = Matcher(
         ("di PT BRI Life Insurance.", "di PT [limited liability company] BRI [~Bank Rakyat"),
         ("nasabah BRI Unit Desa itu; tiap unit", "nasabah BRI [~Bank Rakyat Indonesia] Unit"),
         ("dana di BRI Securities itu.", "dana di BRI [~Bank Rakyat Indonesia] Securities"),
+        # after a company's legal form, one more word ends the company's name (an acronym
+        # may follow); a person's name would have two (PT BRI Wachid Usman)
+        ("modal di PT BRI Multifinance itu", "modal di PT [limited liability company] BRI [~"),
+        (
+            "modal di PT BRI Multifinance BRIMF itu",
+            "modal di PT [limited liability company] BRI [~",
+        ),
+        (
+            "kata Direktur PT BRI Wachid Usman",
+            "kata Direktur [director] PT [limited liability company] BRI [Bank",
+        ),
+        ("kata Direktur BRI Multifinance", "kata Direktur [director] BRI [Bank Rakyat"),
         # ... not a person's name, though agus is a word elsewhere; nor the company's suffix,
         # an acronym, a title, or the English name written after it
         ("kata Direktur BRI Agus Martowardojo", "kata Direktur [director] BRI [Bank Rakyat"),

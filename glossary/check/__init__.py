@@ -17,7 +17,8 @@ column; for PO and TMX inputs the line where the segment (msgid, msgstr or
 
 Modules: ``readers`` (bitext inputs), ``patterns`` (English rendering patterns),
 ``source`` and ``bilingual`` (the findings), ``mentions`` (a term said again),
-``substitute`` and ``wording`` (what stands in a missing term's place), ``lines`` (a
+``substitute`` and ``wording`` (what stands in a missing term's place), ``loose`` (what
+English writes loosely for a term and stands in no other's place), ``lines`` (a
 line's findings as a whole),
 ``align`` (where line pairs drift), ``run`` (the whole check), ``report`` (text, JSON)
 and ``html`` (the page).

@@ -39,6 +39,7 @@ from glossary.check.holders import (
     titles_held,
 )
 from glossary.check.lines import aligned, not_translated, one_per_line, replaced_in_place
+from glossary.check.loose import speaker_added, title_head_written
 from glossary.check.mentions import (
     _titled,
     class_noun,
@@ -344,6 +345,7 @@ class DocumentCheck:
             # with its clause ("BPS mengumumkan bahwa Indonesia mengalami deflasi" as "the
             # Central Bureau of Statistics reported a deflation").
             return ("; the English leaves it out", True) if self.strict else None
+        other = title_head_written(entry, text, taken, self.words, other) or other
         return f"; '{other}' stands there", False
 
     def named_in_place(
@@ -466,6 +468,8 @@ class DocumentCheck:
             if derived_place(found) and occ.match.entry.kind != "place":
                 continue  # "the Indonesian government": a place added to a noun
             if found.written[:1].isupper():
+                if speaker_added(occ, found.entry, found.start + len(found.written), text):
+                    continue  # "Mulyani said" for ``Menurut dia``
                 return found.written
             if guessed and is_frequent(found.written.casefold()):
                 continue

@@ -32,8 +32,9 @@ def inconsistent(renderings: Sequence[Rendering]) -> list[Finding]:
     accepted words (US/United States, talks/negotiations) are a choice, not an
     inconsistency, unless the entry is marked required (one rendering throughout). Capitals
     spell only a name the glossary writes with them: an organisation rendered in lower case
-    (pemerintah provinsi: provincial government) is a common noun, capitalised as a name
-    (the Jakarta Provincial Government) or not (the provincial government) by grammar."""
+    (pemerintah provinsi: provincial government; Bank Indonesia: central bank) is a common
+    noun, capitalised as a name (the Jakarta Provincial Government) or not (the provincial
+    government) by grammar."""
     by_entry: dict[tuple[str, str], list[Rendering]] = defaultdict(list)
     for r in renderings:
         by_entry[r.entry.key].append(r)
@@ -44,14 +45,21 @@ def inconsistent(renderings: Sequence[Rendering]) -> list[Finding]:
             groups = [[(choice(r.rendering, entry.renderings), r) for r in uses]]
         else:
             families: dict[str, list[tuple[str, Rendering]]] = defaultdict(list)
-            names = entry.kind in NAME_KINDS and entry.english != entry.english.lower()
             for r in uses:
-                spelt = spelling_key(r.text, names=names)
+                spelt = spelling_key(r.text, names=_capitalised_name(entry, r.rendering))
                 families[variant_key(r.text)].append((spelt, r))
             groups = list(families.values())
         for group in groups:
             findings.extend(_minority(entry, group))
     return findings
+
+
+def _capitalised_name(entry: Entry, rendering: str) -> bool:
+    """Whether capitals spell the rendering a use writes: a name's, written with them in
+    the glossary (``Bank Dunia``: World Bank, so "world bank" is misspelt), not a
+    description the glossary writes in lower case (``Bank Indonesia``: central bank, which
+    a document title capitalises: "Central Bank's Notification Letter")."""
+    return entry.kind in NAME_KINDS and all(r != r.lower() for r in (entry.english, rendering))
 
 
 def _minority(entry: Entry, uses: list[tuple[str, Rendering]]) -> list[Finding]:

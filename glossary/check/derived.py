@@ -87,6 +87,23 @@ def _title_adjectives(word: str) -> set[str]:
     return found
 
 
+# English endings of a title word and of its office, each way: minister and ministry,
+# director and directorate, secretary and secretariat, president and presidency.
+_OFFICES = (("er", "ry"), ("or", "orate"), ("ary", "ariat"), ("ent", "ency"))
+
+
+def offices(word: str) -> set[str]:
+    """The office a title word names and the title an office has, by the endings English
+    derives them with (``_OFFICES``): minister → ministry, directorate → director."""
+    found = set()
+    for title, office in _OFFICES:
+        if word.endswith(title) and len(word) > len(title) + 3:
+            found.add(word[: -len(title)] + office)
+        if word.endswith(office) and len(word) > len(office) + 3:
+            found.add(word[: -len(office)] + title)
+    return found
+
+
 # Ranks English puts before a title's head word: "Bank Indonesia deputy governor".
 RANKS = ("deputy", "vice", "senior", "acting", "former", "assistant")
 # The ranks that make a title another person's: a deputy chairman is no chairman ("former"

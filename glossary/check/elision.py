@@ -149,10 +149,8 @@ def _dateline(before: str, after: str, source: str, target: str) -> bool:
 
 
 # The attribution that ends a segment: "..., kata Dirut Jasa Marga, Frans Sunito di Jakarta".
-_ATTRIBUTION = re.compile(
-    r"(?<!\w)(?:kata|ujar|ungkap|tutur|ucap|jelas|tambah|tegas|papar|imbuh)(?:nya)?\s+",
-    re.IGNORECASE,
-)
+_VERBS_OF_SAYING = r"kata|ujar|ungkap|tutur|ucap|jelas|tambah|tegas|papar|imbuh"
+_ATTRIBUTION = re.compile(rf"(?<!\w)(?:{_VERBS_OF_SAYING})(?:nya)?\s+", re.IGNORECASE)
 # The speaker after it: a run of capitalised words, commas between them allowed.
 _SPEAKER = re.compile(r"(?:[A-Z][\w.'&/-]*,?\s+)*[A-Z][\w.'&/-]*")
 _NAME_WORD = re.compile(r"(?<!\w)[A-Z][\w'-]{2,}")
@@ -190,6 +188,38 @@ def speaker_slot(occ: Occurrence, target: str) -> tuple[int, int] | None:
 
 
 _SPEAKER_PRONOUNS = frozenset("he she it they we i".split())
+
+
+# The rest of a speaker's name and titles (up to five capitalised words or initials) and
+# the verb of saying after it: "Jusuf Kalla said", "Agus D.W. Martowardojo told".
+_SPEAKS_NEXT = re.compile(
+    r"(?:\s+[A-Z][\w.'\u2019-]*){0,5},?\s+(?:said|says|told|added|stated|explained)(?!\w)"
+)
+
+
+# An attribution that names no one: ``katanya``, ``Menurut dia``, ``Dia menuturkan``, ``ujar
+# Ketua Umum Partai Golkar itu`` (a title with "itu": the one the story named before).
+_UNNAMED_SPEAKER = re.compile(
+    rf"(?<!\w)(?:(?:{_VERBS_OF_SAYING})nya|(?:{_VERBS_OF_SAYING}|menurut)\s+(?:dia|ia|beliau)"
+    rf"|(?:dia|ia|beliau)\s+(?:{_SPEECH_WORDS})"
+    rf"|(?:{_VERBS_OF_SAYING})\s+(?-i:[A-Z][\w.'&/-]*\s+){{1,6}}(?:itu|tersebut))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def named_speaker(end: int, target: str) -> bool:
+    """Whether the person or title that ends at ``end`` of the English opens who speaks:
+    English news names the speaker where Indonesian writes ``katanya``, ``ujar Ketua Umum
+    Partai Golkar itu`` or ``Menurut dia`` ("..., Jusuf Kalla said", "Finance Minister Sri
+    Mulyani Indrawati said"). Who speaks translates the attribution, and stands in no
+    other term's place."""
+    return bool(_SPEAKS_NEXT.match(target, end))
+
+
+def unnamed_speaker(source: str) -> bool:
+    """Whether the source quotes someone it does not name there (``_UNNAMED_SPEAKER``):
+    the English may name them."""
+    return bool(_UNNAMED_SPEAKER.search(source))
 
 
 def attribution_left_out(occ: Occurrence, terms: Sequence[tuple[int, int]], target: str) -> bool:

@@ -78,9 +78,14 @@ def parse_kinds(value: str) -> frozenset[str]:
 
 
 def _majority(counts: Counter[str], preferred: Sequence[str]) -> str:
-    """The most used of ``counts``; a tie goes to the first of ``preferred`` among the tied."""
+    """The most used of ``counts``; a tie goes to the first of ``preferred`` among the tied,
+    spelt as the glossary spells it before any other case ("Directorate General of Taxes"
+    once and "directorate general of taxes" once: the glossary's is the majority)."""
     top = max(counts.values())
     tied = [form for form, n in counts.items() if n == top]
+    for form in preferred:
+        if form in tied:
+            return form
     for form in preferred:
         for candidate in tied:
             if candidate.casefold() == form.casefold():

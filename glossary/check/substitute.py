@@ -15,9 +15,11 @@ from collections.abc import Collection, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from glossary import lexicon
-from glossary.check.derived import PERSON_RANKS, RANKS
+from glossary.check.derived import PERSON_RANKS
 from glossary.check.english import is_common, is_frequent
 from glossary.check.finding import STRICT_KINDS
+from glossary.check.loose import no_name, ranked, speaker_added, the_term_itself
+from glossary.check.loose import shortened_inside as _shortened
 from glossary.check.mentions import CLASS_NOUNS, SPEAKER_NOUNS, _short_forms, class_noun
 from glossary.check.patterns import EnglishTerms, singular
 from glossary.check.said import (
@@ -25,7 +27,6 @@ from glossary.check.said import (
     rendering_words,
     said_in,
     term_left_out,
-    tokens,
     words_of,
     written_in,
 )
@@ -45,14 +46,6 @@ def _rendered(entry: Entry, text: str, taken: Sequence[tuple[int, int]]) -> bool
     "President": "German President" for ``Kanselir Jerman`` stands in its place)."""
     spans = [text[a:b].casefold() for a, b in taken]
     return any(r.casefold() in span for r in entry.renderings for span in spans)
-
-
-def ranked(entry: Entry) -> bool:
-    """Whether a title's renderings all carry a rank before its head ("Vice President",
-    "deputy governor"): the head alone is another title."""
-    return entry.kind == "title" and all(
-        any(w in RANKS for w in words_of(r)) for r in entry.renderings
-    )
 
 
 def said_otherwise(candidates: Iterable[StandIn], source: str) -> Iterator[tuple[StandIn, bool]]:
@@ -354,7 +347,14 @@ def unknown_names(
                 names = names[1:] if is_common(names[0].casefold()) else names
             if len(names) == 1 and INITIALS.fullmatch(names[0]):
                 continue  # "BMRI", "PAC": the English's own short form of a name
+            if no_name(names):
+                continue  # "The" of "The Netherlands"
             if names and not all(map(accounted, names)):
+                end = text.find(names[-1], begin) + len(names[-1])
+                if speaker_added(occ, None, end, text):
+                    continue  # "..., Budi said" for ``Dia menuturkan``
+                if the_term_itself(occ.match.entry, " ".join(names), text, end):
+                    continue  # "Economic Coordinating Ministry senior adviser"
                 yield " ".join(names)  # "Financial Supervisory Board" though "Financial" renders
             elif _shortened(names, occ.match.entry):
                 yield " ".join(names)
@@ -377,23 +377,6 @@ def _name_groups(
         elif w.group().casefold() not in _CALENDAR and _name_word(w.group(), text[end : end + 1]):
             groups[-1].append((at, _without_possessive(w.group())))
     return [(group[0][0], [word for _, word in group]) for group in groups if group]
-
-
-def _shortened(names: Sequence[str], entry: Entry) -> bool:
-    """Whether the words of a name are a rendering of ``entry`` with a word left out inside
-    ("International Energy Agency" for International Atomic Energy Agency): another name,
-    not a short mention, which drops the name's first or last words ("the Stock Exchange")."""
-    folded = tokens(" ".join(names))
-    if len(folded) < 2:
-        return False
-    for rendering in entry.renderings:
-        whole = tokens(rendering)
-        rest = iter(whole)
-        in_order = all(word in rest for word in folded)  # gaps allowed
-        ends = whole[0] == folded[0] and whole[-1] == folded[-1]
-        if in_order and ends and len(whole) > len(folded):
-            return True
-    return False
 
 
 def stand_in(
@@ -450,6 +433,10 @@ def stand_in(
                 continue  # "an official said" for ``Bappenas mengungkapkan``
             if not capitalised and " " not in written and as_verb(written, found.start, text):
                 continue  # "to help Indonesian businessmen": a verb stands in for no name
+            if capitalised and speaker_added(occ, found.entry, found.start + len(written), text):
+                continue  # "..., Jusuf Kalla said" for ``ujar Ketua Umum Partai Golkar itu``
+            if the_term_itself(occ.match.entry, written, text, found.start + len(written)):
+                continue  # "the State Ministry" for ``Menteri Negara``: the term, derived
             offset = 0.0 if at else found.start / max(len(text), 1) - where
             # A common noun written where English writes a name ("including village in")
             # is no condensing and no chance: it stands there.
