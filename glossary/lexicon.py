@@ -268,6 +268,10 @@ ORGANISATION_WORDS = _words(
     airlines airways network television
     """
 )
+# A company's legal form, before its name (PT Semen Gresik, CV Maju Jaya) and after it
+# (PT Telkom Tbk, PT Pertamina (Persero)): where a company's name starts and where it ends.
+LEGAL_FORMS = _words("pt cv")
+LEGAL_SUFFIXES = _words("tbk persero")
 # Words that open or end the names of sports clubs (Real Betis, Racing Santander, Sporting
 # Braga, Leeds United, Ajax FC): a name with one is a club, no person, though the rest of
 # it is a city the text writes alone.

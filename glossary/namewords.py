@@ -43,7 +43,7 @@ class Unit(NamedTuple):
 
 # What follows a person's name to make it another's, a son's or a father's: Jr, Sr, III.
 _GENERATIONS = frozenset("Jr Jr. Junior Sr Sr. Senior II III IV".split())
-LEGAL_FORMS = frozenset({"pt", "cv"})  # a company's legal form, before its name
+LEGAL_FORMS = lexicon.LEGAL_FORMS  # a company's legal form, before its name
 _COMPANY_WORDS = frozenset({"place", "term", "title"})  # ... whose words these may be
 
 

@@ -129,6 +129,24 @@ GLUED_NAMES = [
         # dan is written alone.
         id="organisation-written-alone-beside-another-by-dan",
     ),
+    pytest.param(
+        "Direktur Pemasaran Ritel PT Bank Sentosa Tbk, Harun Wijaya di Jakarta mengatakan "
+        "kredit tumbuh.\n"
+        "Direktur Pemasaran Ritel PT Bank Sentosa Harun Wijaya mengatakan bunga turun.\n",
+        ["PT Bank Sentosa", "Harun Wijaya", "Direktur Pemasaran Ritel"],
+        "Ritel PT",
+        # PT opens a company: after a title, the words before it are the holder's office;
+        # the holder, written alone after the company, follows it.
+        id="office-before-company-legal-form",
+    ),
+    pytest.param(
+        "Lembaga itu memberi peringkat A untuk PT Bank Amanah Sejahtera Tbk Amanah, "
+        "dengan prospek stabil.\n",
+        ["PT Bank Amanah Sejahtera Tbk"],
+        "Tbk Amanah",
+        # Tbk ends a company's name; it never opens the next one.
+        id="legal-suffix-ends-a-company",
+    ),
 ]
 
 
@@ -565,3 +583,47 @@ def test_a_place_named_by_its_head_noun_is_a_place_and_holds_no_dan():
     beach = find(found, "Pantai Rebonda")
     assert beach is not None and beach.kind == "place" and beach.count == 2
     assert find(found, "Pengunjung Pantai Rebonda") is None
+
+
+def test_the_abbreviation_of_nomor_ends_a_name():
+    """Perda No 8 (regional regulation number 8): No before a number ends the run, so no
+    person Perda No; Jalan Kenari No 5 is the street."""
+    text = (
+        "Mereka melanggar Perda No 8 tahun 2007 tentang Ketertiban Umum.\n"
+        "Kantor itu pindah ke Jalan Kenari No 5. Hal ini diatur dalam Perda No 11.\n"
+    )
+    found = mine_text(text, text, min_count=1)
+    assert not [c for c in found if "No" in c.term.split()]
+    assert find(found, "Jalan Kenari") is not None
+
+
+@pytest.mark.usefixtures("implementation")
+def test_a_company_s_legal_form_makes_it_an_organisation_and_ends_it():
+    """PT Bank Amanah Persero Tbk: both legal suffixes end the company, and the ticker
+    after them is no part of it; Sentosa Makmur Tbk, the company without its PT, is an
+    organisation, never a person; the office before a PT is no person either."""
+    text = (
+        "Saham PT Bank Amanah Persero Tbk BAMN naik. Laba PT Bank Amanah Persero Tbk naik.\n"
+        "Laba PT Sentosa Makmur Tbk SMKR naik. Saham Sentosa Makmur Tbk turun.\n"
+        "Kata Harun Wijaya, Manajer Pemasaran Ritel PT Sentosa Makmur.\n"
+        "Menurut Manajer Pemasaran Ritel PT Sentosa Makmur, laba naik.\n"
+    )
+    found = mine_text(text, text)
+    assert find(found, "PT Bank Amanah Persero Tbk").kind == "organisation"
+    assert find(found, "Sentosa Makmur Tbk").kind == "organisation"
+    assert find(found, "PT Sentosa Makmur") is find(found, "PT Sentosa Makmur Tbk")
+    assert find(found, "BAMN").term == "BAMN"
+    assert not [c for c in found if c.kind == "person" and "Ritel" in c.term]
+    assert not [c for c in found if c.term in ("Tbk BAMN", "Tbk SMKR", "Tbk")]
+
+
+def test_the_words_between_a_lowercase_title_and_a_company_are_no_name():
+    """sekretaris Perusahaan PT Sentosa Makmur: Perusahaan ends the title (corporate
+    secretary), written in lower case before the run; it is no organisation of its own."""
+    text = (
+        "Hal itu dikatakan sekretaris Perusahaan PT Sentosa Makmur di Jakarta.\n"
+        "Menurut sekretaris Perusahaan PT Sentosa Makmur, laba naik.\n"
+    )
+    found = mine_text(text, text)
+    assert find(found, "PT Sentosa Makmur") is not None
+    assert find(found, "Perusahaan") is None

@@ -187,7 +187,8 @@ def group_key(form: str, name: bool) -> str:
     Hyphens and spaces are ignored (kerja sama, kerjasama; Kim Jong-un, Kim Jong Un),
     short forms and initialisms become what they stand for (Korut, Menlu, AS), exonyms
     one name (Cina, Tiongkok → China), and in names spelling variants one spelling
-    (Soeharto, Mahmoud, Hezbollah: see fold_spelling).
+    (Soeharto, Mahmoud, Hezbollah: see fold_spelling) and a company one name with its
+    legal suffix or without (PT Bank Mega Tbk, PT Bank Mega).
     """
     plain = not name and form.replace(" ", "").isalpha()  # most terms: letters and spaces
     tokens = form.split(" ") if plain else SPACE_OR_HYPHEN.split(form)
@@ -195,11 +196,13 @@ def group_key(form: str, name: bool) -> str:
         key = form.replace(" ", "") if plain else _KEY_DROP_RE.sub("", form)
         # English spelling beside the Indonesian one: hat-trick, hatrik; stock, stok.
         return _DOUBLE_CONSONANT.sub(r"\1", key.replace("ck", "k")) if "ck" in key else key
-    parts = []
+    parts: list[str] = []
     for token in tokens:
         if not token:
             continue
         lower = token.lower()
+        if name and parts and lower in lexicon.LEGAL_SUFFIXES:
+            continue  # PT Bank Mega Tbk is PT Bank Mega: the company, listed
         if is_acronym(token) and lower in lexicon.ACRONYMS:
             lower = lexicon.ACRONYMS[lower]
         elif lower in lexicon.SHORT_FORMS:

@@ -40,8 +40,8 @@ def _kind_of(words: list[str], hint: str, case: CaseStats) -> str:
         lower = [*lexicon.SHORT_FORMS[lower[0]].split(), *lower[1:]]
     if lower[0] in lexicon.EVENT_WORDS or phrase in lexicon.EVENT_WORDS:
         return "event"
-    if not lexicon.ORGANISATION_WORDS.isdisjoint(lower):
-        return "organisation"
+    if not lexicon.ORGANISATION_WORDS.isdisjoint(lower) or lower[-1] in lexicon.LEGAL_SUFFIXES:
+        return "organisation"  # Bank Mega; Indofood Sukses Makmur Tbk, a company
     if lower[0] in lexicon.PLACE_WORDS or (
         # Jakarta Utara; Guantanamo Bay (English puts the place word last)
         len(words) > 1 and (lower[-1] in lexicon.COMPASS or lower[-1] in lexicon.PLACE_WORDS)

@@ -12,7 +12,6 @@ from glossary.mine.counting import BREAK_WORDS, HEADLINE, INITIAL, MARKERS, Tall
 from glossary.mine.dictionary import english_words, international_words
 from glossary.mine.titles import (
     KNOWN_BODIES,
-    LEGAL_SUFFIXES,
     TITLE_FIRST_WORDS,
     is_portfolio,
     place_length,
@@ -26,10 +25,13 @@ from glossary.morphology import (
     name_word,
 )
 
-# Capitalised words that end a name: dates, units, function words (a headline's Untuk).
+# Capitalised words that end a name: dates, units, function words (a headline's Untuk),
+# the abbreviation of nomor before a number (Perda No 8, Jalan Sudirman No 5: no person
+# Perda No).
 _RUN_BREAKS = (
     lexicon.WEEKDAYS_MONTHS
     | lexicon.UNITS
+    | {"no"}
     | lexicon.SAYING_VERBS
     | (lexicon.FUNCTION_WORDS - lexicon.PORTFOLIO_WORDS - lexicon.NAME_CONNECTORS - lexicon.COMPASS)
 )
@@ -37,7 +39,7 @@ _RUN_BREAKS = (
 
 # A function word capitalised inside a run mid-sentence is part of a name (sampah Kali
 # Sunter Kresek: the river); at a sentence's start or in a headline it breaks the run.
-_FUNCTION_BREAKS = _RUN_BREAKS - lexicon.WEEKDAYS_MONTHS - lexicon.UNITS - lexicon.SAYING_VERBS
+_FUNCTION_BREAKS = lexicon.FUNCTION_WORDS & _RUN_BREAKS
 
 
 def _territorial(words: list[str]) -> bool:
@@ -142,6 +144,12 @@ class Segmenter:
         pieces: list[list[str]] = [[]]
         for word in key.lstrip(MARKERS).split(" "):
             lower = word.lower()
+            if (
+                len(pieces[-1]) > 1
+                and pieces[-1][-1].lower() in lexicon.LEGAL_SUFFIXES
+                and lower not in lexicon.LEGAL_SUFFIXES
+            ):
+                pieces.append([])  # PT Bank Amanah Persero Tbk | Amanah: Tbk ends a company
             if (
                 (lower in _RUN_BREAKS and not is_acronym(word))
                 and (initial or headline or lower not in _FUNCTION_BREAKS)
@@ -248,6 +256,18 @@ class Segmenter:
             out.append((words[:title], "title"))
             words = words[title:]
         titled = titled or bool(title)
+        company = next(
+            (i for i, w in enumerate(words) if i and w.lower() in lexicon.LEGAL_FORMS), 0
+        )
+        if company:
+            # PT opens a company: Direktur Retail Banking | PT Bank Mega, the holder's
+            # office after a title (after one in lower case, the rest of it: sekretaris
+            # Perusahaan PT Timah); without one, another name before it.
+            if title:
+                out = [(out[0][0] + words[:company], "title")]
+            elif not titled:
+                out.extend(self.bodies(words[:company]))
+            return [*out, *self.segments(words[company:], titled)]
         rank = rank_length(words) if title else 0
         if rank and rank < len(words):
             # Kepala Staf Angkatan Darat Jenderal Maruli Simanjuntak: the rank, then the name.
@@ -261,9 +281,7 @@ class Segmenter:
                 # Juru bicara KPK Tessa Mahardhika, Kepala BNPB Suharyanto, Ketua Dewan
                 # Komisioner OJK Mahendra Siregar: the body, then its spokesman or head,
                 # though the text never writes the body alone.
-                out.extend(
-                    (part, hint or "body") for part, hint in self.split_place_tail(words[:body])
-                )
+                out.extend(self.bodies(words[:body]))
                 rank = rank_length(words[body:])
                 if rank:
                     out.append((words[body : body + rank], "title"))
@@ -272,8 +290,7 @@ class Segmenter:
         if inner:
             # Kapolda Metro Jaya Irjen Karyoto: a rank opens the person's part; what
             # stands before it is a body or a place, no one's name.
-            before = [(part, hint or "body") for part, hint in self.split_place_tail(words[:inner])]
-            return [*out, *before, *self.segments(words[inner:])]
+            return [*out, *self.bodies(words[:inner]), *self.segments(words[inner:])]
         # A place or acronym followed by a person's name: Rusia | Vladimir Putin.
         for i in range(len(words)):
             # A short form the text expands (Badan Pengawas Pemilu (Bawaslu)) is an
@@ -291,6 +308,7 @@ class Segmenter:
                 length
                 and end < len(words)
                 and all(self.case.name_like(w) for w in words[end:])
+                and words[end].lower() not in lexicon.LEGAL_SUFFIXES  # Indonesia Tbk
                 and not self.english_tail(words[end:])
             ):
                 head, name = words[:end], words[end:]
@@ -315,6 +333,12 @@ class Segmenter:
         out.extend(self.split_place_tail(words, titled=titled))
         return out
 
+    def bodies(self, words: list[str]) -> list[tuple[list[str], str]]:
+        """The places and bodies before a person's part or a company (Kapolda Metro Jaya
+        Irjen Karyoto, Analis Valas PT Bank Saudara): what is no place is a body's or an
+        office's words, no one's name."""
+        return [(part, hint or "body") for part, hint in self.split_place_tail(words)]
+
     def rank_inside(self, words: list[str]) -> int:
         """Where a rank before a name of the text's own opens the person's part of the
         words (Metro Jaya | Irjen Karyoto), or 0. Jenderal alone opens none: after
@@ -334,19 +358,23 @@ class Segmenter:
         """Where the holder's name starts in a body's name followed by a person's, when
         the text writes the person's first name alone, or the surname of a two-word name
         (Direktur Utama PT Pertamina Nicke Widyawati, then Nicke; Kepala Badan Gizi
-        Nasional Dadan Hindayana, then Dadan), or 0. The body's own words are no such
-        evidence: PT Bank Mandiri Tbk Agus Martowardojo, with Mandiri alone, splits before
-        Agus, as PT Bank Mandiri is a name of its own."""
+        Nasional Dadan Hindayana, then Dadan), or the full name (Direktur PT Bank Mega
+        Kostaman Thayib, then PT Bank Mega Tbk, Kostaman Thayib), or 0. The body's own
+        words are no such evidence: PT Bank Mandiri Tbk Agus Martowardojo, with Mandiri
+        alone, splits before Agus, as PT Bank Mandiri is a name of its own."""
         if words[0].lower() not in lexicon.ORGANISATION_WORDS:
             return 0
         for i in range(2, len(words)):
             right = words[i:]
             if (
-                right[0].lower() in LEGAL_SUFFIXES
+                right[0].lower() in lexicon.LEGAL_SUFFIXES
                 or self.alone.get(" ".join(words[: i + 1]), 0)
                 or not all(self.case.name_like(w) for w in right)
             ):
                 continue
+            # Kostaman Thayib written alone after PT Bank Mega Tbk, Kostaman Thayib
+            if len(right) >= 2 and self.alone.get(" ".join(right), 0):
+                return i
             first = self.alone.get(right[0], 0) and not self.body_like(right[0])
             last = (
                 len(right) <= 2 and self.alone.get(right[-1], 0) and not self.body_like(right[-1])
@@ -536,8 +564,9 @@ class Segmenter:
 
     @staticmethod
     def own_name(words: list[str]) -> bool:
-        """Whether ``words`` can be a name by itself: not headed by a word that opens or
-        qualifies a name (Bank, Dewan, Liga, Gedung, Utara, Pusat), nor by a connector."""
+        """Whether ``words`` can be a name by itself: not headed by a word that opens,
+        qualifies or ends a name (Bank, Dewan, Liga, Gedung, Utara, Pusat, Tbk), nor by a
+        connector."""
         first = words[0].lower()
         return name_word(words[0]) and not (
             first in lexicon.ORGANISATION_WORDS
@@ -546,6 +575,7 @@ class Segmenter:
             or first in lexicon.COMPASS
             or first in lexicon.NAME_CONNECTORS
             or first in lexicon.PORTFOLIO_WORDS
+            or first in lexicon.LEGAL_SUFFIXES  # Tbk ends a company's name
         )
 
 

@@ -55,9 +55,6 @@ def _opens_a_body(words: list[str], i: int) -> bool:
     )
 
 
-LEGAL_SUFFIXES = frozenset({"tbk", "persero"})  # PT Telkom Tbk, PT Pertamina (Persero)
-
-
 def rank_length(words: list[str]) -> int:
     """Length of the military or police rank opening ``words`` (Jenderal, Irjen, Laksamana
     Madya): Panglima TNI Jenderal Agus Subiyanto is a general's name after the rank."""
