@@ -253,7 +253,7 @@ def _complete(match, unknown: list[int], source: str, run_end: int) -> bool:
     )
 
 
-_COMPANY_FORMS = frozenset("pt cv tbk persero".split())  # before or after a company's name
+_COMPANY_FORMS = lexicon.LEGAL_FORMS | lexicon.LEGAL_SUFFIXES  # before or after a company's name
 
 
 def _spelled_before(source: str, match) -> bool:

@@ -43,8 +43,16 @@ class Unit(NamedTuple):
 
 # What follows a person's name to make it another's, a son's or a father's: Jr, Sr, III.
 _GENERATIONS = frozenset("Jr Jr. Junior Sr Sr. Senior II III IV".split())
-LEGAL_FORMS = lexicon.LEGAL_FORMS  # a company's legal form, before its name
 _COMPANY_WORDS = frozenset({"place", "term", "title"})  # ... whose words these may be
+
+
+def legal_form(unit: Unit | None, matches: Sequence[Match]) -> bool:
+    """Whether a unit is a company's legal form, before its name (``PT``, ``CV``)."""
+    return (
+        unit is not None
+        and unit.match >= 0
+        and matches[unit.match].text.rstrip(".").lower() in lexicon.LEGAL_FORMS
+    )
 
 
 def another_name(
@@ -60,9 +68,7 @@ def another_name(
         entry.kind in _COMPANY_WORDS
         and " " not in match.text
         and match.text[:1].isupper()
-        and before is not None
-        and before.match >= 0
-        and matches[before.match].text.rstrip(".").lower() in LEGAL_FORMS
+        and legal_form(before, matches)
     ):
         return True
     if entry.kind != "person":

@@ -38,15 +38,6 @@ def short_form(entry: Entry, form: str) -> bool:
     return len(words) < len(full) and all(w in full for w in words)
 
 
-def _after_legal_form(unit: namewords.Unit | None, matches: Sequence[Match]) -> bool:
-    """Whether a unit is a company's legal form (``PT``, ``CV``)."""
-    return (
-        unit is not None
-        and unit.match >= 0
-        and matches[unit.match].text.rstrip(".").lower() in namewords.LEGAL_FORMS
-    )
-
-
 class RunJudge:
     """The verdicts on the runs of one text: ``common`` says whether an unknown word of a
     run is an ordinary word (``Direktur Retail``) rather than a name (``Presiden Susilo``),
@@ -203,7 +194,7 @@ class RunJudge:
         if any(normalize(english).startswith(f"{low} ") for english in match.entry.renderings):
             return False
         english = namewords.english_word(after) or namewords.english_plural(after)
-        return english or self.common(after) or after_ends and _after_legal_form(before, matches)
+        return english or self.common(after) or after_ends and namewords.legal_form(before, matches)
 
     def _goes_on_after_and(
         self, unit: namewords.Unit, matches: Sequence[Match], partial: bool = False

@@ -169,7 +169,8 @@ _NAME_WORD = re.compile(r"(?<!\w)[A-Z][\w'-]{2,}")
 
 
 # The verb of an English attribution, and how far before it its speaker may start.
-_SAYS_EN = re.compile(r"(?<!\w)(?:said|says|told|added|stated|explained|announced)(?!\w)")
+_SAYING_EN = "said|says|told|added|stated|explained|announced"
+_SAYS_EN = re.compile(rf"(?<!\w)(?:{_SAYING_EN})(?!\w)")
 _SPEAKER_REACH = 40
 
 
@@ -204,9 +205,7 @@ _SPEAKER_PRONOUNS = frozenset("he she it they we i".split())
 
 # The rest of a speaker's name and titles (up to five capitalised words or initials) and
 # the verb of saying after it: "Jusuf Kalla said", "Agus D.W. Martowardojo told".
-_SPEAKS_NEXT = re.compile(
-    r"(?:\s+[A-Z][\w.'\u2019-]*){0,5},?\s+(?:said|says|told|added|stated|explained)(?!\w)"
-)
+_SPEAKS_NEXT = re.compile(rf"(?:\s+[A-Z][\w.'\u2019-]*){{0,5}},?\s+(?:{_SAYING_EN})(?!\w)")
 
 
 # An attribution that names no one: ``katanya``, ``Menurut dia``, ``Dia menuturkan``, ``ujar

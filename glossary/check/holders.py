@@ -88,7 +88,7 @@ def before_name(occ: Occurrence, text: str) -> str | None:
 # holder's name is another title ("French President Friedrich Merz" for ``Kanselir Jerman
 # Friedrich Merz``); one of the same office is a variant ("Premier Li" for ``Perdana Menteri
 # Li``).
-_OFFICES = {
+_OFFICE_OF = {
     "president": "president",
     "minister": "minister",
     "secretary": "minister",
@@ -109,8 +109,8 @@ def _another_office(found: str, title: Entry) -> bool:
     """Whether the capitalised word the English puts before a titled name names an office
     other than every office the title's renderings name: "President" for "German
     Chancellor"; not "Premier" for "Prime Minister", nor "Indonesian" for "President"."""
-    office = _OFFICES.get(found.split()[0].casefold())
-    own = {_OFFICES.get(w.casefold()) for r in title.renderings for w in r.split()} - {None}
+    office = _OFFICE_OF.get(found.split()[0].casefold())
+    own = {_OFFICE_OF.get(w.casefold()) for r in title.renderings for w in r.split()} - {None}
     return office is not None and bool(own) and office not in own
 
 

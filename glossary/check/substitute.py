@@ -18,8 +18,13 @@ from glossary import lexicon
 from glossary.check.derived import PERSON_RANKS
 from glossary.check.english import is_common, is_frequent
 from glossary.check.finding import STRICT_KINDS
-from glossary.check.loose import no_name, ranked, speaker_added, the_term_itself
-from glossary.check.loose import shortened_inside as _shortened
+from glossary.check.loose import (
+    no_name,
+    ranked,
+    shortened_inside,
+    speaker_added,
+    the_term_itself,
+)
 from glossary.check.mentions import CLASS_NOUNS, SPEAKER_NOUNS, _short_forms, class_noun
 from glossary.check.patterns import EnglishTerms, singular
 from glossary.check.said import (
@@ -145,7 +150,9 @@ def others(
         ):
             continue
         words = words or _segment_words(entry, present, text, taken)
-        if words_of(written) <= words[other.kind == "title"] and not _shortened([written], entry):
+        if words_of(written) <= words[other.kind == "title"] and not shortened_inside(
+            [written], entry
+        ):
             continue
         yield StandIn(other, written, start)
 
@@ -356,7 +363,7 @@ def unknown_names(
                 if the_term_itself(occ.match.entry, " ".join(names), text, end):
                     continue  # "Economic Coordinating Ministry senior adviser"
                 yield " ".join(names)  # "Financial Supervisory Board" though "Financial" renders
-            elif _shortened(names, occ.match.entry):
+            elif shortened_inside(names, occ.match.entry):
                 yield " ".join(names)
 
 
