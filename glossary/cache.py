@@ -10,14 +10,20 @@ file of this user, or that others may write, counts as absent.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
 import tempfile
+import time
 from pathlib import Path
 
 import platformdirs
 
 CACHE_ENV = "GLOSSARY_CACHE_DIR"
+# A file's times tick coarsely (a jiffy on ext4, a second on ext3, two on FAT): one
+# written again within the tick, at the same size, keeps them. Changed this recently, a
+# file is told apart by its bytes; once settled, any change moves its change time.
+SETTLE_NS = 3_000_000_000
 
 
 def cache_folder() -> Path:
@@ -79,3 +85,30 @@ def write_private(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def fingerprint(path: str | os.PathLike[str]) -> bytes | None:
+    """What tells one content of a regular file from another without reading it: its
+    device, inode, size and modification and change times (ns); its bytes' SHA-256 while
+    it is not settled (changed in the last ``SETTLE_NS``, or dated in the future). None
+    when it is no regular file or cannot be read.
+
+    The change time (ctime) cannot be set back: ``touch -d``, ``cp -p`` or ``tar`` set the
+    modification time, but the change time becomes the present (so does a rename).
+    Once a file is settled, writing it makes a new fingerprint, whatever its size;
+    a file written twice within one clock tick is still unsettled and read. Only a clock
+    set back by more than ``SETTLE_NS`` could give a changed file its old times."""
+    try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            return None
+        if time.time_ns() - max(info.st_mtime_ns, info.st_ctime_ns) >= SETTLE_NS:
+            times = (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+            return ("stat:" + ":".join(map(str, times))).encode()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with open(fd, "rb") as handle:  # O_NONBLOCK: swapped for a FIFO since, no hang
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return None
+            return hashlib.sha256(handle.read()).digest()
+    except OSError:
+        return None

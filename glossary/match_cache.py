@@ -2,13 +2,15 @@
 
 Compiling a 50,000-term glossary takes seconds; loading it from here, a fraction of
 one. A cache file is read on every run and may have been damaged or planted, so it
-holds data only: MAGIC, the SHA-256 of the rest, the length of a JSON header, the
-header (the cache key, entries as one column per field, by name, forms, the alphabet, the trie's
-sizes), then the trie's four byte tables. The digest is checked first, then every value
-the compiled scan reads without bounds checks; anything amiss (a truncated file, a
-flipped byte, a file written by other code or for another glossary) and the glossary
-is compiled again. Files live in ``cache.private_folder("matchers")``, keyed by a hash
-of the glossary's bytes and of every module of the package and the compiled scanner.
+holds data only: MAGIC, the CRC-32 of the rest, the length of a header, the header in
+``marshal``'s format (plain lists, tuples, dicts, strings and numbers: the cache key,
+entries as one column per field, by name, forms, the alphabet, the trie's sizes), then
+the trie's four byte tables. The checksum is checked first (damage: a truncated file, a
+flipped byte), then every value the compiled scan reads without bounds checks (a file
+made by other code, or forged); anything amiss and the glossary is compiled again.
+Files live in ``cache.private_folder("matchers")``, keyed by what identifies the
+glossary's content and every module of the package and the compiled scanner
+(``cache.fingerprint``: their sizes and times, read only while they are fresh).
 """
 
 from __future__ import annotations
@@ -17,9 +19,11 @@ import dataclasses
 import functools
 import hashlib
 import itertools
-import json
+import marshal
 import os
 import struct
+import sys
+import zlib
 from array import array
 from pathlib import Path
 
@@ -27,9 +31,9 @@ from glossary import __version__, cache, scan
 from glossary.match import Matcher, _Form
 from glossary.spellings import HYPHEN, SPACE, Alphabet, Separators
 from glossary.store import Entry
-from glossary.text import InputError, collector_paused, read_bytes
+from glossary.text import collector_paused
 
-_CACHE_FORMAT = 4
+_CACHE_FORMAT = 5
 _MAGIC = b"glossary-matcher\0"
 _CACHE_KEEP = 8
 _ENTRY_FIELDS = {f.name: f for f in dataclasses.fields(Entry)}
@@ -38,24 +42,28 @@ _ENTRY_FIELDS = {f.name: f for f in dataclasses.fields(Entry)}
 @functools.cache
 def _code_digest() -> bytes:
     """Hash of the code that shapes a compiled glossary: every module of the package and
-    the compiled scanner in use; a cache made by other code is never read."""
-    digest = hashlib.sha256(f"{_CACHE_FORMAT}:{__version__}".encode())
+    the compiled scanner in use, by ``cache.fingerprint`` (a cache made by other code is
+    never read), and the Python whose ``marshal`` wrote the header."""
+    python = f"{sys.version}|{marshal.version}"
+    digest = hashlib.sha256(f"{_CACHE_FORMAT}:{__version__}:{python}".encode())
     package = Path(__file__).parent
-    for path in sorted(package.rglob("*.py")):
-        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    modules = sorted(package.rglob("*.py"))
     if scan.speedups is not None and scan.speedups.__file__:
-        digest.update(Path(scan.speedups.__file__).read_bytes())
+        modules.append(Path(scan.speedups.__file__))
+    for path in modules:
+        digest.update(f"{path.relative_to(package).as_posix()}\0".encode())
+        digest.update(cache.fingerprint(path) or b"unreadable")
     return digest.digest()
 
 
 def cache_key(path: str | os.PathLike[str], include_fuzzy: bool) -> str | None:
-    """Hash of the glossary's bytes and of what shapes its compiled form; None if unreadable."""
-    try:
-        data = read_bytes(os.fspath(path))  # a FIFO or a device is refused, not read
-    except InputError:
+    """Hash of what identifies the glossary's content (``cache.fingerprint``) and of what
+    shapes its compiled form; None if it is no readable regular file."""
+    identity = cache.fingerprint(path)
+    if identity is None:
         return None  # load() says what is wrong with it
     digest = hashlib.sha256(_code_digest() + f":{include_fuzzy}:".encode())
-    digest.update(data)
+    digest.update(identity)
     return digest.hexdigest()[:40]
 
 
@@ -73,7 +81,7 @@ def _dumps(matcher: Matcher, key: str) -> bytes:
         "key": key,
         # Entries field by field, each a column named by its field.
         "entries": {name: [getattr(e, name) for e in matcher.entries] for name in _ENTRY_FIELDS},
-        "forms": [list(form) for form in matcher._forms],
+        "forms": list(map(tuple, matcher._forms)),
         # Word -> code tables as the words and a string of their codes ("\0": none):
         # one string instead of 300,000 small lists to load.
         "exact": [list(alphabet.exact), "".join(alphabet.exact.values())],
@@ -82,14 +90,14 @@ def _dumps(matcher: Matcher, key: str) -> bytes:
             "".join(c or "\0" for v in alphabet.lower.values() for c in v),
         ],
         "separators": dict(alphabet.separators),
-        "spelled_forms": matcher._spelled_forms,
+        "spelled_forms": list(map(tuple, matcher._spelled_forms)),
         "margin": matcher._margin,
         "bits": trie.bits,
         "tables": [len(trie.steps), len(trie.roots), len(trie.accept), len(trie.more)],
     }
-    body = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    body = marshal.dumps(header)
     body = struct.pack("<Q", len(body)) + body + trie.steps + trie.roots + trie.accept + trie.more
-    return _MAGIC + hashlib.sha256(body).digest() + body
+    return _MAGIC + struct.pack("<I", zlib.crc32(body)) + body
 
 
 class _Damaged(Exception):
@@ -136,15 +144,28 @@ def _codes(values) -> bool:
     return _all_of(values, str) and set(map(len, values)) <= {1}
 
 
+_EMPTY_KEY = bytes(8)
+
+
+def _empty_slot(steps: bytes) -> bool:
+    """Whether the step table has a slot with the key 0 (the keys are every other 8 bytes
+    of it): the first such 8 bytes at a slot's start, found at C speed."""
+    at = steps.find(_EMPTY_KEY)
+    while at >= 0 and at % 16:
+        at = steps.find(_EMPTY_KEY, at + 1)
+    return at >= 0
+
+
 def _loads(data: bytes, key: str) -> Matcher:
     """The matcher in a cache file's bytes; _Damaged unless every part checks out."""
-    start = len(_MAGIC) + 32
+    start = len(_MAGIC) + 4
     _require(data[: len(_MAGIC)] == _MAGIC and len(data) >= start + 8)
-    _require(hashlib.sha256(data[start:]).digest() == data[len(_MAGIC) : start])
+    (checksum,) = struct.unpack_from("<I", data, len(_MAGIC))
+    _require(zlib.crc32(memoryview(data)[start:]) == checksum)
     (length,) = struct.unpack_from("<Q", data, start)
     start += 8
     _require(start + length <= len(data))
-    header = json.loads(data[start : start + length].decode("utf-8"))
+    header = marshal.loads(memoryview(data)[start : start + length])
     _require(isinstance(header, dict) and header.get("key") == key)
     sizes, bits = header["tables"], header["bits"]
     _require(isinstance(bits, int) and 4 <= bits <= 40 and sum(sizes) == len(data) - start - length)
@@ -155,20 +176,22 @@ def _loads(data: bytes, key: str) -> Matcher:
         at += size
     steps, roots, accept, more = tables
     entries = _entries(header["entries"])
-    _require(_all_of(header["forms"], list) and set(map(len, header["forms"])) <= {3})
+    _require(_all_of(header["forms"], tuple) and set(map(len, header["forms"])) <= {3})
     forms = list(map(_Form._make, header["forms"]))
     numbers = [f.entry for f in forms]
     _require(_all_of(numbers, int) and _all_of((f.form for f in forms), str))
     _require(not forms or (min(numbers) >= 0 and max(numbers) < len(entries)))
-    spelled = list(map(tuple, header["spelled_forms"]))
+    spelled = header["spelled_forms"]
+    _require(_all_of(spelled, tuple) and all(spelled))
     numbers = list(itertools.chain.from_iterable(spelled))
-    _require(all(spelled) and _all_of(numbers, int))
+    _require(_all_of(numbers, int))
     _require(not numbers or (min(numbers) >= 0 and max(numbers) < len(forms)))
-    # The trie: every node a step leads to exists, a probe always meets an empty slot.
+    # The trie: every node a step leads to exists, a probe always meets an empty slot (a
+    # key of 0). A step's key is only compared with the key looked for, never followed.
     nodes = len(more)
     pairs, first, ends = array("Q", steps), array("i", roots), array("i", accept)
-    _require(len(pairs) == 2 << bits and pairs[::2].count(0) > 0 and len(ends) == nodes > 0)
-    _require(max(pairs[::2]) >> (2 * scan.BITS) < nodes and max(pairs[1::2]) < nodes)
+    _require(len(pairs) == 2 << bits and _empty_slot(steps) and len(ends) == nodes > 0)
+    _require(max(pairs[1::2]) < nodes)
     _require(not first or (min(first) >= -1 and max(first) < nodes))
     _require(min(ends) >= -1 and max(ends) < len(spelled) and max(more) <= 1)
     alphabet = Alphabet.__new__(Alphabet)
@@ -182,8 +205,7 @@ def _loads(data: bytes, key: str) -> Matcher:
     alphabet.lower = dict(zip(lowered, zip(words_codes, clitic_codes, strict=True), strict=True))
     alphabet.separators = Separators(header["separators"])
     separators = alphabet.separators
-    _require(_all_of(separators.values(), list, type(None)))
-    alphabet.separators.update((t, None if c is None else tuple(c)) for t, c in separators.items())
+    _require(_all_of(separators.values(), tuple, type(None)))
     _require(_codes(itertools.chain(*filter(None, separators.values()))))
     _require(bool(alphabet.separators.get(SPACE)) and len(alphabet.separators[HYPHEN]) == 2)
     trie = scan.Trie.__new__(scan.Trie)
@@ -206,8 +228,17 @@ def read(key: str) -> Matcher | None:
     try:
         with collector_paused():
             return _loads(data, key)
-    except (_Damaged, ValueError, TypeError, KeyError, IndexError, AttributeError, struct.error):
-        return None  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+    except (
+        _Damaged,
+        ValueError,
+        TypeError,
+        KeyError,
+        IndexError,
+        AttributeError,
+        EOFError,
+        struct.error,
+    ):
+        return None  # marshal's EOFError: a header cut short
 
 
 def write(matcher: Matcher, key: str) -> None:
@@ -220,5 +251,5 @@ def write(matcher: Matcher, key: str) -> None:
         old = sorted(path.parent.glob("matcher-*.cache"), key=lambda p: p.stat().st_mtime)
         for stale in old[:-_CACHE_KEEP]:
             stale.unlink(missing_ok=True)
-    except (OSError, ValueError):  # ValueError: text JSON cannot encode (a lone surrogate)
+    except OSError:
         pass
