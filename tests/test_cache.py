@@ -76,9 +76,7 @@ def test_a_glossary_edited_at_once_at_the_same_size_and_time_is_compiled_again(t
     assert parses == [path, path]
 
 
-def test_a_settled_glossary_loads_from_the_cache_and_its_edits_are_seen(
-    tmp_path, parses, settled
-):
+def test_a_settled_glossary_loads_from_the_cache_and_its_edits_are_seen(tmp_path, parses, settled):
     path = tmp_path / "g.po"
     write_glossary(path, "missile")
     assert english_of(path) == english_of(path) == "missile"
