@@ -56,8 +56,7 @@ def command_reference() -> str:
 
     root = click.Context(cli, info_name="glossary", **cli.context_settings)
     parts = [REFERENCE_HEADER, "```text\n" + _help(cli, "glossary", None) + "\n```\n"]
-    for name in sorted(cli.commands):
-        command = cli.commands[name]
+    for name, command in cli.every_command().items():
         if command.hidden:
             continue
         parts.append(f"## glossary {name}\n\n```text\n{_help(command, name, root)}\n```\n")

@@ -283,3 +283,31 @@ def test_the_glossary_in_use_is_found_when_asked_not_at_import(tmp_path):
     version = runner.invoke(cli, ["--version"])
     assert version.exit_code == 0
     assert f"\nglossary in use: {chosen} ($GLOSSARY_PO)\n" in version.output
+
+
+def test_each_command_is_loaded_from_the_module_that_defines_it():
+    from glossary.cli.base import COMMAND_MODULES
+
+    defined = {name: c.callback.__module__ for name, c in cli.every_command().items()}
+    assert defined == {name: f"glossary.cli.{m}" for name, m in COMMAND_MODULES.items()}
+
+
+def test_a_command_imports_only_its_own_module(tmp_path):
+    """``glossary check`` pays for no curation, mining or export command at startup."""
+    (tmp_path / "a.id").write_text("Korea Utara\n", encoding="utf-8")
+    (tmp_path / "a.en").write_text("North Korea\n", encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from glossary.cli import main\n"
+        "try:\n"
+        "    main()\n"
+        "finally:\n"
+        "    print(sorted(m for m in sys.modules if m.startswith('glossary.cli.')))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "GLOSSARY_CACHE_DIR": str(tmp_path / "cache")}
+    args = ["check", str(tmp_path / "a.id"), "--translation", str(tmp_path / "a.en")]
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env
+    )
+    assert done.stdout.splitlines()[-1] == "['glossary.cli.base', 'glossary.cli.use']"
+    assert "No such command 'nonsense'" in CliRunner().invoke(cli, ["nonsense"]).output

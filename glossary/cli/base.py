@@ -3,6 +3,7 @@ the ``--glossary`` option that says which glossary it would use, outputs, progre
 
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
 
@@ -17,9 +18,36 @@ from glossary.store import (
 )
 from glossary.text import InputError, printable, write_atomic
 
+# Each command and the module of this package that defines it: a command's module is
+# imported when that command runs, so ``glossary check`` never loads the curation commands.
+COMMAND_MODULES = {
+    **dict.fromkeys(["annotate", "check", "lookup"], "use"),
+    **dict.fromkeys(
+        ["add", "approve", "edit", "init", "reject", "review", "set", "show"], "curate"
+    ),
+    **dict.fromkeys(["export", "flashcards", "import"], "exchange"),
+    **dict.fromkeys(["mine", "suggest"], "mining"),
+}
+
 
 class GlossaryGroup(click.Group):
-    """A group that turns InputError into a one-line message and exit status 2."""
+    """A group that turns InputError into a one-line message and exit status 2, and loads
+    each command from its module (``COMMAND_MODULES``) when it is first asked for
+    (click's lazily loaded subcommands)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.commands, *COMMAND_MODULES})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMAND_MODULES:
+            importlib.import_module(f"glossary.cli.{COMMAND_MODULES[cmd_name]}")
+        return super().get_command(ctx, cmd_name)
+
+    def every_command(self) -> dict[str, click.Command]:
+        """Every command by name, each module loaded (for the generated reference)."""
+        for module in sorted(set(COMMAND_MODULES.values())):
+            importlib.import_module(f"glossary.cli.{module}")
+        return dict(sorted(self.commands.items()))
 
     def invoke(self, ctx: click.Context):
         try:
