@@ -226,15 +226,17 @@ class Matcher:
         ``tables``, and ``targets``, the tail of each spelling's Match, (entry, form,
         status) of its best form."""
         forms = [(self.entries[f.entry], f.form, f.status) for f in self._forms]
-        self.targets = [forms[numbers[0]] for numbers in self._spelled_forms]
+        best = list(map(operator.itemgetter(0), self._spelled_forms))
+        self.targets = list(map(forms.__getitem__, best))
         alphabet = self._alphabet
         self.tables = scan.Tables(alphabet.exact, alphabet.lower, alphabet.separators, self._trie)
         # LOWER for a lower-case form, NAME for one that starts with a capital (never both),
-        # at C speed: a large glossary has hundreds of thousands of spellings.
-        written = list(map(operator.itemgetter(1), self.targets))
-        lower = map(scan.LOWER.__mul__, map(str.islower, written))
-        name = map(scan.NAME.__mul__, map(str.isupper, map(operator.itemgetter(slice(1)), written)))
-        self.tables.overlapping = bytes(map(operator.add, lower, name))
+        # worked out once a form, then looked up at C speed for each of the hundreds of
+        # thousands of spellings of a large glossary.
+        kinds = [
+            scan.LOWER * f.form.islower() + scan.NAME * f.form[:1].isupper() for f in self._forms
+        ]
+        self.tables.overlapping = bytes(map(kinds.__getitem__, best))
 
     def configured(
         self, block_size: int | None = None, implementation: str | None = None

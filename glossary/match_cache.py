@@ -8,9 +8,9 @@ entries as one column per field, by name, forms, the alphabet, the trie's sizes)
 the trie's four byte tables. The checksum is checked first (damage: a truncated file, a
 flipped byte), then every value the compiled scan reads without bounds checks (a file
 made by other code, or forged); anything amiss and the glossary is compiled again.
-Files live in ``cache.private_folder("matchers")``, keyed by what identifies the
-glossary's content and every module of the package and the compiled scanner
-(``cache.fingerprint``: their sizes and times, read only while they are fresh).
+Files live in ``cache.private_folder("matchers")``, keyed by a hash of the glossary's
+bytes and of every module of the package and the compiled scanner (``cache.digests``:
+a file is read only when its size or times changed).
 """
 
 from __future__ import annotations
@@ -40,30 +40,30 @@ _ENTRY_FIELDS = {f.name: f for f in dataclasses.fields(Entry)}
 
 
 @functools.cache
-def _code_digest() -> bytes:
+def code_digest() -> bytes:
     """Hash of the code that shapes a compiled glossary: every module of the package and
-    the compiled scanner in use, by ``cache.fingerprint`` (a cache made by other code is
-    never read), and the Python whose ``marshal`` wrote the header."""
+    the compiled scanner in use (a cache made by other code is never read), and the
+    Python whose ``marshal`` wrote the header."""
     python = f"{sys.version}|{marshal.version}"
     digest = hashlib.sha256(f"{_CACHE_FORMAT}:{__version__}:{python}".encode())
     package = Path(__file__).parent
     modules = sorted(package.rglob("*.py"))
     if scan.speedups is not None and scan.speedups.__file__:
         modules.append(Path(scan.speedups.__file__))
-    for path in modules:
+    for path, content in zip(modules, cache.digests(modules), strict=True):
         digest.update(f"{path.relative_to(package).as_posix()}\0".encode())
-        digest.update(cache.fingerprint(path) or b"unreadable")
+        digest.update(content or b"unreadable")
     return digest.digest()
 
 
 def cache_key(path: str | os.PathLike[str], include_fuzzy: bool) -> str | None:
-    """Hash of what identifies the glossary's content (``cache.fingerprint``) and of what
-    shapes its compiled form; None if it is no readable regular file."""
-    identity = cache.fingerprint(path)
-    if identity is None:
+    """Hash of the glossary's bytes (``cache.digests``: read only when it changed) and
+    of what shapes its compiled form; None if it is no readable regular file."""
+    (content,) = cache.digests([path])
+    if content is None:
         return None  # load() says what is wrong with it
-    digest = hashlib.sha256(_code_digest() + f":{include_fuzzy}:".encode())
-    digest.update(identity)
+    digest = hashlib.sha256(code_digest() + f":{include_fuzzy}:".encode())
+    digest.update(content)
     return digest.hexdigest()[:40]
 
 
@@ -183,9 +183,8 @@ def _loads(data: bytes, key: str) -> Matcher:
     _require(not forms or (min(numbers) >= 0 and max(numbers) < len(entries)))
     spelled = header["spelled_forms"]
     _require(_all_of(spelled, tuple) and all(spelled))
-    numbers = list(itertools.chain.from_iterable(spelled))
-    _require(_all_of(numbers, int))
-    _require(not numbers or (min(numbers) >= 0 and max(numbers) < len(forms)))
+    chosen = array("i", itertools.chain.from_iterable(spelled))  # ints, or a TypeError
+    _require(not chosen or (min(chosen) >= 0 and max(chosen) < len(forms)))
     # The trie: every node a step leads to exists, a probe always meets an empty slot (a
     # key of 0). A step's key is only compared with the key looked for, never followed.
     nodes = len(more)
@@ -193,7 +192,7 @@ def _loads(data: bytes, key: str) -> Matcher:
     _require(len(pairs) == 2 << bits and _empty_slot(steps) and len(ends) == nodes > 0)
     _require(max(pairs[1::2]) < nodes)
     _require(not first or (min(first) >= -1 and max(first) < nodes))
-    _require(min(ends) >= -1 and max(ends) < len(spelled) and max(more) <= 1)
+    _require(min(ends) >= -1 and max(ends) < len(spelled) and not more.translate(None, b"\0\1"))
     alphabet = Alphabet.__new__(Alphabet)
     (words, codes), (lowered, pairs) = header["exact"], header["lower"]
     _require(_all_of(words, str) and _all_of(lowered, str) and _all_of((codes, pairs), str))
@@ -236,9 +235,10 @@ def read(key: str) -> Matcher | None:
         IndexError,
         AttributeError,
         EOFError,
+        OverflowError,
         struct.error,
     ):
-        return None  # marshal's EOFError: a header cut short
+        return None  # marshal's EOFError: a header cut short; OverflowError: beyond int32
 
 
 def write(matcher: Matcher, key: str) -> None:

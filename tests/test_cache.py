@@ -1,5 +1,6 @@
-"""The cache's file fingerprints: a glossary edited in any way is compiled again, one left
-alone loads from the cache without being read."""
+"""What identifies a glossary and the code for the caches: the digests of their bytes,
+worked out again whenever a file may have changed, taken from the cache while its size
+and times say it has not; and the plain data files behind them."""
 
 from __future__ import annotations
 
@@ -12,6 +13,10 @@ import pytest
 from glossary import cache, store
 from glossary.match import Matcher
 from glossary.store import Entry
+
+
+def sha(data: bytes) -> bytes:
+    return hashlib.sha256(data).digest()
 
 
 def write_glossary(path, english: str) -> None:
@@ -33,36 +38,57 @@ def settled(monkeypatch) -> None:
     monkeypatch.setattr(cache, "SETTLE_NS", 0)
 
 
-def english_of(path) -> str:
-    return Matcher.for_glossary(path).entries[0].english
+def remembered() -> dict:
+    found = cache.read_data("digests", cache._DIGESTS_KEY)
+    return found if isinstance(found, dict) else {}
 
 
-def test_a_fresh_file_is_known_by_its_bytes(tmp_path):
-    path = tmp_path / "g.po"
-    path.write_bytes(b"rudal = missile")
-    assert cache.fingerprint(path) == hashlib.sha256(b"rudal = missile").digest()
-
-
-def test_a_settled_file_is_known_by_its_times_and_a_rewrite_changes_them(tmp_path, settled):
-    path = tmp_path / "g.po"
-    path.write_bytes(b"rudal = missile")
-    first = cache.fingerprint(path)
-    assert first is not None and first.startswith(b"stat:")
-    assert cache.fingerprint(path) == first
+def rewritten_keeping_size_and_mtime(path, data: bytes) -> None:
+    """``data`` in place of a file's bytes of the same size, its mtime put back."""
     info = os.stat(path)
     time.sleep(0.05)  # past the coarsest clock tick of a Linux file system (a jiffy)
-    path.write_bytes(b"rudal = rockets")  # the same size, and the old times put back
+    path.write_bytes(data)
     os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns))
     assert os.stat(path).st_mtime_ns == info.st_mtime_ns
-    assert cache.fingerprint(path) not in (first, None)
 
 
-def test_no_fingerprint_for_what_is_no_readable_file(tmp_path):
-    assert cache.fingerprint(tmp_path) is None
-    assert cache.fingerprint(tmp_path / "missing.po") is None
+def test_a_fresh_file_is_read_every_time_and_not_remembered(tmp_path):
+    path = tmp_path / "g.po"
+    path.write_bytes(b"rudal = missile")
+    assert cache.digests([path]) == [sha(b"rudal = missile")]
+    assert remembered() == {}
+
+
+def test_a_settled_file_is_known_by_its_size_and_times_until_a_rewrite(tmp_path, settled):
+    path = tmp_path / "g.po"
+    path.write_bytes(b"rudal = missile")
+    assert cache.digests([path]) == [sha(b"rudal = missile")]
+    ((identity, digest),) = remembered().items()
+    cache.write_data("digests", cache._DIGESTS_KEY, {identity: sha(b"planted")})
+    assert cache.digests([path]) == [sha(b"planted")]  # not read: the times say unchanged
+    rewritten_keeping_size_and_mtime(path, b"rudal = rockets")
+    assert cache.digests([path]) == [sha(b"rudal = rockets")]  # its ctime moved
+
+
+def test_no_digest_for_what_is_no_readable_file(tmp_path, settled):
     fifo = tmp_path / "fifo"
-    os.mkfifo(fifo)
-    assert cache.fingerprint(fifo) is None  # refused, not opened: reading one may hang
+    os.mkfifo(fifo)  # refused, not opened: reading one may never end
+    assert cache.digests([tmp_path, tmp_path / "missing.po", fifo]) == [None, None, None]
+
+
+def test_damaged_data_is_absent(tmp_path):
+    cache.write_data("digests", "k", {"a": b"b"})
+    assert cache.read_data("digests", "k") == {"a": b"b"}
+    assert cache.read_data("digests", "other key") is None
+    (path,) = (cache.cache_folder() / "digests").glob("digests-k.cache")
+    data = path.read_bytes()
+    for damaged in (data[:-1], data[:5], data[:-3] + b"xyz", b""):
+        path.write_bytes(damaged)
+        assert cache.read_data("digests", "k") is None
+
+
+def english_of(path) -> str:
+    return Matcher.for_glossary(path).entries[0].english
 
 
 def test_a_glossary_edited_at_once_at_the_same_size_and_time_is_compiled_again(tmp_path, parses):
@@ -81,10 +107,31 @@ def test_a_settled_glossary_loads_from_the_cache_and_its_edits_are_seen(tmp_path
     write_glossary(path, "missile")
     assert english_of(path) == english_of(path) == "missile"
     assert parses == [path]  # the second from the cache
-    info = os.stat(path)
-    time.sleep(0.05)
-    write_glossary(path, "rockets")
-    os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns))
-    assert english_of(path) == "rockets"
-    assert english_of(path) == "rockets"
+    rewritten_keeping_size_and_mtime(path, path.read_bytes().replace(b"missile", b"rockets"))
+    assert english_of(path) == english_of(path) == "rockets"
     assert parses == [path, path]
+
+
+def test_a_glossary_that_settles_keeps_its_compiled_cache(tmp_path, parses, monkeypatch):
+    path = tmp_path / "g.po"
+    write_glossary(path, "missile")
+    assert english_of(path) == "missile"  # fresh: read, compiled
+    monkeypatch.setattr(cache, "SETTLE_NS", 0)
+    assert english_of(path) == "missile"  # settled: the same key, from the cache
+    assert parses == [path]
+
+
+def test_english_words_are_kept_for_the_same_english():
+    from glossary.check.patterns import english_words
+
+    minister = [Entry("menteri", "minister", alternatives=["secretary"])]
+    words = english_words(minister)
+    assert {"minister", "ministers", "secretaries"} <= words
+    (kept,) = (cache.cache_folder() / "english-words").glob("english-words-*.cache")
+    key = kept.name.removeprefix("english-words-").removesuffix(".cache")
+    assert cache.read_data("english-words", key) == words
+    cache.write_data("english-words", key, frozenset({"planted"}))
+    assert english_words(minister) == {"planted"}  # from the cache: not worked out again
+    cache.write_data("english-words", key, frozenset({"planted", 7}))
+    assert english_words(minister) == words  # not all words: worked out again
+    assert "ministries" in english_words([Entry("kementerian", "ministry")])
