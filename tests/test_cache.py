@@ -135,3 +135,29 @@ def test_english_words_are_kept_for_the_same_english():
     cache.write_data("english-words", key, frozenset({"planted", 7}))
     assert english_words(minister) == words  # not all words: worked out again
     assert "ministries" in english_words([Entry("kementerian", "ministry")])
+
+
+def test_english_terms_are_indexed_once_for_the_same_english(monkeypatch):
+    from glossary.check import patterns
+
+    entries = [
+        Entry("Menkeu", "Finance Minister", kind="title", alternatives=["finance minister"]),
+        Entry("Susilo Bambang Yudhoyono", "Susilo Bambang Yudhoyono", kind="person"),
+        Entry("BEJ", "Jakarta Stock Exchange", kind="organisation"),
+    ]
+    text = "Yudhoyono met the finance minister at the Jakarta Stock Exchange's office."
+
+    def seen(terms):
+        return [(e.term, span) for e, span in terms.find(text)], terms.people(text)
+
+    built = seen(patterns.EnglishTerms(entries))
+    assert [term for term, _ in built[0]] == ["Menkeu", "Menkeu", "BEJ"]  # each rendering
+    assert built[1] == [entries[1]]
+    monkeypatch.setattr(patterns, "_start_key", None)  # indexing again would fail
+    assert seen(patterns.EnglishTerms(iter(entries))) == built
+    (kept,) = (cache.cache_folder() / "english-terms").glob("english-terms-*.cache")
+    key = kept.name.removeprefix("english-terms-").removesuffix(".cache")
+    starting, people = cache.read_data("english-terms", key)
+    cache.write_data("english-terms", key, (starting, {"Yudhoyono": [3]}))  # no entry 3
+    monkeypatch.undo()
+    assert seen(patterns.EnglishTerms(entries)) == built

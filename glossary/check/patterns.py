@@ -6,6 +6,8 @@ from __future__ import annotations
 import difflib
 import functools
 import hashlib
+import itertools
+import marshal
 import os
 import re
 from collections import defaultdict
@@ -329,6 +331,58 @@ def _find_derived(
     return None
 
 
+_Index = tuple[dict[str, list[tuple[int, str, str]]], dict[str, list[int]]]
+
+
+def _english_index(entries: list[Entry]) -> _Index:
+    """``EnglishTerms``' tables, entries by their number: the renderings by their first
+    word (``_start_key``), each as written and folded (``Ministry of Finance``), and the
+    people by each word of their names (``Yudhoyono``). Kept in the cache for the next
+    run with the same entries' kinds and English (12,000 renderings in a glossary)."""
+    said = marshal.dumps([(entry.kind, entry.renderings) for entry in entries])
+    key = hashlib.sha256(match_cache.code_digest() + said).hexdigest()[:40]
+    kept = cache.read_data("english-terms", key)
+    if _index_fits(kept, len(entries)):
+        return kept  # type: ignore[return-value]
+    starting: dict[str, list[tuple[int, str, str]]] = {}
+    people: dict[str, list[int]] = {}
+    for number, entry in enumerate(entries):
+        if entry.kind == "person":
+            for word in {w for r in entry.renderings for w in r.split()}:
+                if len(word) > 2 and word[:1].isupper():
+                    people.setdefault(word, []).append(number)
+        for rendering in entry.renderings:
+            written = " ".join(rendering.split())
+            if written[:1].isalnum():
+                found = (number, written, written.casefold())
+                starting.setdefault(_start_key(written), []).append(found)
+    cache.write_data("english-terms", key, (starting, people))
+    return starting, people
+
+
+def _index_fits(kept: object, count: int) -> bool:
+    """Whether cached data is an ``_english_index`` of ``count`` entries (checked at C speed)."""
+    if not (isinstance(kept, tuple) and len(kept) == 2 and _all_of(kept, dict)):
+        return False
+    starting, people = kept
+    if not (_all_of(starting.values(), list) and _all_of(people.values(), list)):
+        return False
+    rows = list(itertools.chain.from_iterable(starting.values()))
+    if not (_all_of(rows, tuple) and set(map(len, rows)) <= {3}):
+        return False
+    numbers, written, folded = zip(*rows, strict=True) if rows else ((), (), ())
+    numbers += tuple(itertools.chain.from_iterable(people.values()))
+    return (
+        _all_of(itertools.chain(starting, people, written, folded), str)
+        and _all_of(numbers, int)
+        and (not numbers or (min(numbers) >= 0 and max(numbers) < count))
+    )
+
+
+def _all_of(values: Iterable[object], kind: type) -> bool:
+    return set(map(type, values)) <= {kind}
+
+
 def _start_key(text: str) -> str:
     """A rendering's first word, whatever the case: what a word of the text that starts it
     is, but for a plural ending (``Ministry of Finance`` → ministry)."""
@@ -387,18 +441,16 @@ class EnglishTerms:
     is found with its capitals only)."""
 
     def __init__(self, entries: Iterable[Entry]) -> None:
-        self._starting: dict[str, list[tuple[Entry, str, str]]] = defaultdict(list)
-        self._people: dict[str, list[Entry]] = defaultdict(list)
+        listed = list(entries)
+        starting, people = _english_index(listed)
+        self._starting: dict[str, list[tuple[Entry, str, str]]] = {
+            key: [(listed[n], written, folded) for n, written, folded in found]
+            for key, found in starting.items()
+        }
+        self._people: dict[str, list[Entry]] = {
+            word: list(map(listed.__getitem__, found)) for word, found in people.items()
+        }
         self._recent: dict[str, list[tuple[Entry, tuple[int, int]]]] = {}
-        for entry in entries:
-            if entry.kind == "person":
-                for word in {w for r in entry.renderings for w in r.split()}:
-                    if len(word) > 2 and word[:1].isupper():
-                        self._people[word].append(entry)
-            for rendering in entry.renderings:
-                written = " ".join(rendering.split())
-                if written[:1].isalnum():
-                    self._starting[_start_key(written)].append((entry, written, written.casefold()))
         self._branches: dict[str, tuple[dict[str, list], list]] = {}  # made as words ask
 
     @functools.cached_property
@@ -548,9 +600,7 @@ def english_words(entries: Iterable[Entry]) -> frozenset[str]:
     misspelling when they stand for another ("Ministry" for "Minister"). Kept in the
     cache for the next run with the same English (a glossary's: 13,000 words)."""
     renderings = [r for entry in entries for r in entry.renderings]
-    digest = hashlib.sha256(match_cache.code_digest())
-    digest.update("\0".join(renderings).encode("utf-8", "surrogatepass"))
-    key = digest.hexdigest()[:40]
+    key = hashlib.sha256(match_cache.code_digest() + marshal.dumps(renderings)).hexdigest()[:40]
     kept = cache.read_data("english-words", key)
     if isinstance(kept, frozenset) and set(map(type, kept)) <= {str}:
         return kept
