@@ -9,10 +9,11 @@ the engine directly, which checks it (``invalid SRE code``) before use. A patter
 from the cache is equal (``==``) to ``re.compile``'s.
 
 The file lives in ``cache.private_folder("patterns")``, named by a hash of the Python
-build (the program's format is that of one ``re``): MAGIC, the SHA-256 of the rest, the
-length of a JSON header, the header (the key, each pattern with its flags and group
-names), then the programs as 32-bit integers. Anything amiss (a truncated file, a
-flipped byte, a file written by another Python) and the patterns are compiled afresh.
+build (the program's format is that of one ``re``): MAGIC, the CRC-32 of the rest, the
+length of a header in ``marshal``'s format (the key, each pattern with its flags and group
+names: plain lists, dicts, strings and numbers), then the programs as 32-bit integers.
+Anything amiss (a truncated file, a flipped byte, a file written by another Python) and
+the patterns are compiled afresh.
 Where this Python's ``re`` works otherwise, every pattern is simply ``re.compile``'d.
 """
 
@@ -21,11 +22,12 @@ from __future__ import annotations
 import functools
 import hashlib
 import itertools
-import json
+import marshal
 import os
 import re
 import struct
 import sys
+import zlib
 from array import array
 from pathlib import Path
 from typing import NamedTuple
@@ -38,7 +40,7 @@ try:  # the engine and its compiler; both are CPython's own, present since 3.11
 except ImportError:  # another Python: re.compile does it all
     _sre = None
 
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2
 _MAGIC = b"glossary-patterns\0"
 # Patterns kept at most, the latest runs' first: a long text uses ~1,700 (2 MB, 15 ms to read).
 _KEEP = 5_000
@@ -66,7 +68,7 @@ def _python_key() -> str:
     """Which engine's programs a file holds: this Python's build and its ``re``."""
     magic = getattr(_sre, "MAGIC", None)
     codesize = getattr(_sre, "CODESIZE", None)
-    text = f"{_CACHE_FORMAT}|{sys.version}|{magic}|{codesize}|{sys.byteorder}"
+    text = f"{_CACHE_FORMAT}|{sys.version}|{magic}|{codesize}|{sys.byteorder}|{marshal.version}"
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
@@ -158,8 +160,8 @@ def _load() -> None:
         return
     try:
         found = _loads(data)
-    except (_Damaged, ValueError, TypeError, KeyError, IndexError, struct.error):
-        return  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+    except (_Damaged, ValueError, TypeError, KeyError, IndexError, EOFError, struct.error):
+        return  # marshal's EOFError: a header cut short
     for key, program in found:
         _programs.setdefault(key, program)
     _read[path] = [key for key, _ in found]
@@ -177,13 +179,14 @@ def _require(condition: bool) -> None:
 def _loads(data: bytes) -> list[tuple[tuple[str, int], _Program]]:
     """The programs in a cache file's bytes; _Damaged unless every part checks out (the
     engine checks each program itself before it runs one)."""
-    start = len(_MAGIC) + 32
+    start = len(_MAGIC) + 4
     _require(data[: len(_MAGIC)] == _MAGIC and len(data) >= start + 8)
-    _require(hashlib.sha256(data[start:]).digest() == data[len(_MAGIC) : start])
+    (checksum,) = struct.unpack_from("<I", data, len(_MAGIC))
+    _require(zlib.crc32(memoryview(data)[start:]) == checksum)
     (length,) = struct.unpack_from("<Q", data, start)
     start += 8
     _require(start + length <= len(data) and (len(data) - start - length) % 4 == 0)
-    header = json.loads(data[start : start + length].decode("utf-8"))
+    header = marshal.loads(memoryview(data)[start : start + length])
     _require(isinstance(header, dict) and header.get("key") == _python_key())
     code = array("I")
     code.frombytes(data[start + length :])
@@ -221,7 +224,7 @@ def _all_of(values, *kinds: type) -> bool:
 
 def _dumps(programs: list[tuple[tuple[str, int], _Program]]) -> bytes:
     listed = [
-        [p, f, g.flags, g.groups, g.groupindex, list(g.indexgroup), len(g.code)]
+        [p, int(f), int(g.flags), g.groups, g.groupindex, list(g.indexgroup), len(g.code)]
         for (p, f), g in programs
     ]
     header = {"key": _python_key(), "patterns": listed}
@@ -230,9 +233,9 @@ def _dumps(programs: list[tuple[tuple[str, int], _Program]]) -> bytes:
         code.extend(program.code)
     if sys.byteorder != "little":
         code.byteswap()
-    body = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    body = marshal.dumps(header)
     body = struct.pack("<Q", len(body)) + body + code.tobytes()
-    return _MAGIC + hashlib.sha256(body).digest() + body
+    return _MAGIC + struct.pack("<I", zlib.crc32(body)) + body
 
 
 def save() -> None:
@@ -248,7 +251,7 @@ def save() -> None:
     kept = [(key, _programs[key]) for key in order if key in _programs][:_KEEP]
     try:
         cache.write_private(path, _dumps(kept))
-    except (OSError, ValueError):  # ValueError: text JSON cannot encode (a lone surrogate)
+    except OSError:
         return
     _read[path] = [key for key, _ in kept]
     _used.clear()
