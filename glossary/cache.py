@@ -149,6 +149,12 @@ def _digest_of(path: str | os.PathLike[str]) -> bytes | None:
         return None
 
 
+def all_of(values: Iterable[object], *kinds: type) -> bool:
+    """Every value is exactly of one of ``kinds`` (checked at C speed): what a cache file
+    read back holds is checked a column at a time."""
+    return set(map(type, values)) <= set(kinds)
+
+
 _DATA_MAGIC = b"glossary-data\0"
 _DATA_KEEP = 8  # files kept in a folder of ``write_data``, the latest
 

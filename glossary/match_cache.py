@@ -119,21 +119,16 @@ def _field_kind(spec: dataclasses.Field) -> type:
 _FIELD_KINDS = {name: _field_kind(spec) for name, spec in _ENTRY_FIELDS.items()}
 
 
-def _all_of(values, *kinds: type) -> bool:
-    """Every value is exactly of one of ``kinds`` (checked at C speed)."""
-    return set(map(type, values)) <= set(kinds)
-
-
 def _entries(columns: dict) -> list[Entry]:
     """Entries from cached columns, one per field by name, each value of its field's type
     (checked a column at a time: a 50,000-entry glossary in a blink)."""
     _require(isinstance(columns, dict) and sorted(columns) == sorted(_FIELD_KINDS))
-    _require(_all_of(columns.values(), list) and len(set(map(len, columns.values()))) == 1)
+    _require(cache.all_of(columns.values(), list) and len(set(map(len, columns.values()))) == 1)
     for name, column in columns.items():
         kind = _FIELD_KINDS[name]
-        _require(_all_of(column, kind, int) if kind is float else _all_of(column, kind))
+        _require(cache.all_of(column, kind, int) if kind is float else cache.all_of(column, kind))
         if kind is list:
-            _require(_all_of(itertools.chain.from_iterable(column), str))
+            _require(cache.all_of(itertools.chain.from_iterable(column), str))
     in_order = [columns[name] for name in _FIELD_KINDS]  # Entry's own order, by name
     return list(itertools.starmap(Entry, zip(*in_order, strict=True)))
 
@@ -141,7 +136,7 @@ def _entries(columns: dict) -> list[Entry]:
 def _codes(values) -> bool:
     """Every value a one-character code."""
     values = list(values)
-    return _all_of(values, str) and set(map(len, values)) <= {1}
+    return cache.all_of(values, str) and set(map(len, values)) <= {1}
 
 
 _EMPTY_KEY = bytes(8)
@@ -176,13 +171,13 @@ def _loads(data: bytes, key: str) -> Matcher:
         at += size
     steps, roots, accept, more = tables
     entries = _entries(header["entries"])
-    _require(_all_of(header["forms"], tuple) and set(map(len, header["forms"])) <= {3})
+    _require(cache.all_of(header["forms"], tuple) and set(map(len, header["forms"])) <= {3})
     forms = list(map(_Form._make, header["forms"]))
     numbers = [f.entry for f in forms]
-    _require(_all_of(numbers, int) and _all_of((f.form for f in forms), str))
+    _require(cache.all_of(numbers, int) and cache.all_of((f.form for f in forms), str))
     _require(not forms or (min(numbers) >= 0 and max(numbers) < len(entries)))
     spelled = header["spelled_forms"]
-    _require(_all_of(spelled, tuple) and all(spelled))
+    _require(cache.all_of(spelled, tuple) and all(spelled))
     chosen = array("i", itertools.chain.from_iterable(spelled))  # ints, or a TypeError
     _require(not chosen or (min(chosen) >= 0 and max(chosen) < len(forms)))
     # The trie: every node a step leads to exists, a probe always meets an empty slot (a
@@ -195,7 +190,11 @@ def _loads(data: bytes, key: str) -> Matcher:
     _require(min(ends) >= -1 and max(ends) < len(spelled) and not more.translate(None, b"\0\1"))
     alphabet = Alphabet.__new__(Alphabet)
     (words, codes), (lowered, pairs) = header["exact"], header["lower"]
-    _require(_all_of(words, str) and _all_of(lowered, str) and _all_of((codes, pairs), str))
+    _require(
+        cache.all_of(words, str)
+        and cache.all_of(lowered, str)
+        and cache.all_of((codes, pairs), str)
+    )
     _require(len(codes) == len(words) and len(pairs) == 2 * len(lowered) and "\0" not in codes)
     alphabet.exact = dict(zip(words, codes, strict=True))
     none = {"\0": None}
@@ -204,7 +203,7 @@ def _loads(data: bytes, key: str) -> Matcher:
     alphabet.lower = dict(zip(lowered, zip(words_codes, clitic_codes, strict=True), strict=True))
     alphabet.separators = Separators(header["separators"])
     separators = alphabet.separators
-    _require(_all_of(separators.values(), tuple, type(None)))
+    _require(cache.all_of(separators.values(), tuple, type(None)))
     _require(_codes(itertools.chain(*filter(None, separators.values()))))
     _require(bool(alphabet.separators.get(SPACE)) and len(alphabet.separators[HYPHEN]) == 2)
     trie = scan.Trie.__new__(scan.Trie)

@@ -193,18 +193,18 @@ def _loads(data: bytes) -> list[tuple[tuple[str, int], _Program]]:
     if sys.byteorder != "little":
         code.byteswap()
     rows = header["patterns"]
-    _require(isinstance(rows, list) and _all_of(rows, list) and set(map(len, rows)) <= {7})
+    _require(isinstance(rows, list) and cache.all_of(rows, list) and set(map(len, rows)) <= {7})
     if not rows:
         return []
     patterns, flags, finals, groups, groupindexes, indexgroups, sizes = zip(*rows, strict=True)
     # Checked a column at a time (a file of 5,000 patterns in a few milliseconds).
-    _require(_all_of(patterns, str) and _all_of(flags + finals + groups + sizes, int))
+    _require(cache.all_of(patterns, str) and cache.all_of(flags + finals + groups + sizes, int))
     _require(min(sizes) > 0 and min(groups) >= 0 and sum(sizes) == len(code))
-    _require(_all_of(groupindexes, dict) and _all_of(indexgroups, list))
+    _require(cache.all_of(groupindexes, dict) and cache.all_of(indexgroups, list))
     _require(list(map(len, indexgroups)) == [n + 1 for n in groups])
     names = [name for group in indexgroups for name in group]
-    _require(_all_of(names, str, type(None)))
-    _require(all(_all_of(g, str) and _all_of(g.values(), int) for g in groupindexes if g))
+    _require(cache.all_of(names, str, type(None)))
+    _require(all(cache.all_of(g, str) and cache.all_of(g.values(), int) for g in groupindexes if g))
     starts = itertools.accumulate(sizes, initial=0)
     programs = map(
         _Program,
@@ -215,11 +215,6 @@ def _loads(data: bytes) -> list[tuple[tuple[str, int], _Program]]:
         map(tuple, indexgroups),
     )
     return list(zip(zip(patterns, flags, strict=True), programs, strict=True))
-
-
-def _all_of(values, *kinds: type) -> bool:
-    """Every value is exactly of one of ``kinds`` (checked at C speed)."""
-    return set(map(type, values)) <= set(kinds)
 
 
 def _dumps(programs: list[tuple[tuple[str, int], _Program]]) -> bytes:

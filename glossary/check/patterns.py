@@ -11,7 +11,8 @@ import marshal
 import os
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
 
 from glossary import cache, match_cache, regex_cache, scan
 from glossary.check.derived import (
@@ -339,11 +340,12 @@ def _english_index(entries: list[Entry]) -> _Index:
     word (``_start_key``), each as written and folded (``Ministry of Finance``), and the
     people by each word of their names (``Yudhoyono``). Kept in the cache for the next
     run with the same entries' kinds and English (12,000 renderings in a glossary)."""
-    said = marshal.dumps([(entry.kind, entry.renderings) for entry in entries])
-    key = hashlib.sha256(match_cache.code_digest() + said).hexdigest()[:40]
-    kept = cache.read_data("english-terms", key)
-    if _index_fits(kept, len(entries)):
-        return kept  # type: ignore[return-value]
+    said = [(entry.kind, entry.renderings) for entry in entries]
+    fits = functools.partial(_index_fits, count=len(entries))
+    return _kept("english-terms", said, fits, lambda: _made_index(entries))
+
+
+def _made_index(entries: list[Entry]) -> _Index:
     starting: dict[str, list[tuple[int, str, str]]] = {}
     people: dict[str, list[int]] = {}
     for number, entry in enumerate(entries):
@@ -356,31 +358,39 @@ def _english_index(entries: list[Entry]) -> _Index:
             if written[:1].isalnum():
                 found = (number, written, written.casefold())
                 starting.setdefault(_start_key(written), []).append(found)
-    cache.write_data("english-terms", key, (starting, people))
     return starting, people
+
+
+def _kept(name: str, said: Any, fits: Callable[[object], bool], make: Callable[[], Any]) -> Any:
+    """What ``make`` returns, kept in the cache folder ``name`` for the next run that says
+    the same (``said``: plain data, e.g. the entries' English) with the same code; read
+    back when ``fits`` finds it whole."""
+    key = hashlib.sha256(match_cache.code_digest() + marshal.dumps(said)).hexdigest()[:40]
+    kept = cache.read_data(name, key)
+    if fits(kept):
+        return kept
+    made = make()
+    cache.write_data(name, key, made)
+    return made
 
 
 def _index_fits(kept: object, count: int) -> bool:
     """Whether cached data is an ``_english_index`` of ``count`` entries (checked at C speed)."""
-    if not (isinstance(kept, tuple) and len(kept) == 2 and _all_of(kept, dict)):
+    if not (isinstance(kept, tuple) and len(kept) == 2 and cache.all_of(kept, dict)):
         return False
     starting, people = kept
-    if not (_all_of(starting.values(), list) and _all_of(people.values(), list)):
+    if not (cache.all_of(starting.values(), list) and cache.all_of(people.values(), list)):
         return False
     rows = list(itertools.chain.from_iterable(starting.values()))
-    if not (_all_of(rows, tuple) and set(map(len, rows)) <= {3}):
+    if not (cache.all_of(rows, tuple) and set(map(len, rows)) <= {3}):
         return False
     numbers, written, folded = zip(*rows, strict=True) if rows else ((), (), ())
     numbers += tuple(itertools.chain.from_iterable(people.values()))
     return (
-        _all_of(itertools.chain(starting, people, written, folded), str)
-        and _all_of(numbers, int)
+        cache.all_of(itertools.chain(starting, people, written, folded), str)
+        and cache.all_of(numbers, int)
         and (not numbers or (min(numbers) >= 0 and max(numbers) < count))
     )
-
-
-def _all_of(values: Iterable[object], kind: type) -> bool:
-    return set(map(type, values)) <= {kind}
 
 
 def _start_key(text: str) -> str:
@@ -600,16 +610,18 @@ def english_words(entries: Iterable[Entry]) -> frozenset[str]:
     misspelling when they stand for another ("Ministry" for "Minister"). Kept in the
     cache for the next run with the same English (a glossary's: 13,000 words)."""
     renderings = [r for entry in entries for r in entry.renderings]
-    key = hashlib.sha256(match_cache.code_digest() + marshal.dumps(renderings)).hexdigest()[:40]
-    kept = cache.read_data("english-words", key)
-    if isinstance(kept, frozenset) and set(map(type, kept)) <= {str}:
-        return kept
-    words: set[str] = set()
-    for rendering in renderings:
-        for word in _SPLIT.split(rendering.casefold()):
-            words |= _inflected(word)
-    cache.write_data("english-words", key, frozenset(words))
-    return frozenset(words)
+
+    def made() -> frozenset[str]:
+        words: set[str] = set()
+        for rendering in renderings:
+            for word in _SPLIT.split(rendering.casefold()):
+                words |= _inflected(word)
+        return frozenset(words)
+
+    def fits(kept: object) -> bool:
+        return isinstance(kept, frozenset) and cache.all_of(kept, str)
+
+    return _kept("english-words", renderings, fits, made)
 
 
 @functools.lru_cache(maxsize=65536)
