@@ -1,12 +1,12 @@
-"""Shared fixtures: a private cache folder for every test, both scanner implementations,
-and the command line run in-process."""
+"""Shared fixtures: a private cache folder for every test, the glossaries parsed (not read
+from the cache), both scanner implementations, and the command line run in-process."""
 
 from __future__ import annotations
 
 import pytest
 from click.testing import CliRunner, Result
 
-from glossary import scan
+from glossary import scan, store
 from glossary.cli import cli
 
 
@@ -15,6 +15,15 @@ def own_cache(tmp_path, monkeypatch):
     """Compiled glossaries and other caches go to a fresh folder, never the user's."""
     monkeypatch.setenv("GLOSSARY_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
+
+
+@pytest.fixture
+def parses(monkeypatch) -> list:
+    """The glossaries ``store.load`` parsed (a cache hit parses none)."""
+    seen: list = []
+    load = store.load
+    monkeypatch.setattr(store, "load", lambda path: seen.append(path) or load(path))
+    return seen
 
 
 @pytest.fixture(

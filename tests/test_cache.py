@@ -24,15 +24,6 @@ def write_glossary(path, english: str) -> None:
 
 
 @pytest.fixture
-def parses(monkeypatch) -> list:
-    """The glossaries ``store.load`` parsed (a cache hit parses none)."""
-    seen: list = []
-    load = store.load
-    monkeypatch.setattr(store, "load", lambda path: seen.append(path) or load(path))
-    return seen
-
-
-@pytest.fixture
 def settled(monkeypatch) -> None:
     """Every file counts as settled at once (no waiting three seconds)."""
     monkeypatch.setattr(cache, "SETTLE_NS", 0)

@@ -494,15 +494,6 @@ def compiled_glossary(tmp_path):
     return po, cached, cached.read_bytes(), reference
 
 
-@pytest.fixture
-def parses(monkeypatch) -> list:
-    """The glossaries ``store.load`` parsed (a cache hit parses none)."""
-    seen: list = []
-    load = store.load
-    monkeypatch.setattr(store, "load", lambda path: seen.append(path) or load(path))
-    return seen
-
-
 def redigested(data: bytes, header_change=None, table_change=None) -> bytes:
     """A cache file's bytes with its header or tables changed and its checksum made right
     again: what only a deliberate forger could write."""
