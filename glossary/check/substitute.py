@@ -11,7 +11,7 @@ import functools
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Container, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from glossary import lexicon
@@ -114,6 +114,7 @@ def others(
     *,
     setting: Collection[tuple[str, str]] = frozenset(),
     place: float | None = None,
+    keep: Callable[[str, int], bool] | None = None,
 ) -> Iterator[StandIn]:
     """The English of entries other than the source segment's (``present``) that ``text``
     writes in ``window``: not inside another rendering (``taken``) or a short mention of
@@ -124,7 +125,8 @@ def others(
     in the term's place once, where it is nearest: "Jakarta Mayor Pramono Anung asked the
     mayors" for ``Gubernur DKI Jakarta Pramono Anung meminta wali kota``. The places of
     the document's ``setting`` stand in for nothing: English adds them to any sentence
-    ("Indonesia's budget surplus" for ``surplus anggaran``)."""
+    ("Indonesia's budget surplus" for ``surplus anggaran``). ``keep``: what the caller may
+    keep (the English written and where it starts), asked first: the cheapest test."""
     entry, source = occ.match.entry, occ.piece.text
     present = list(present)
     keys = {e.key for e in present}
@@ -136,6 +138,8 @@ def others(
     mentions = _mentions(_short_forms(entry.kind, tuple(entry.renderings)), text)
     for other, (start, end) in english.find(text, *window):
         written = _without_possessive(text[start:end])
+        if keep is not None and not keep(written, start):
+            continue
         if extra.get(other.key) == start:
             if not written_in(written, source):
                 yield StandIn(other, written, start, surplus=True)
@@ -422,9 +426,24 @@ def stand_in(
         window = (max(0, int((where - drift) * len(text))), int((where + drift) * len(text)))
     if at is not None:  # the term's place in the English, found otherwise (``speaker_slot``)
         window, where = at, at[0] / max(len(text), 1)
+
+    def offset_of(start: int) -> float:  # from the term's place, a share of the English
+        return 0.0 if at else start / max(len(text), 1) - where
+
+    def may_stand(written: str, start: int) -> bool:
+        # What the tests below may keep, by what is cheap to ask: where only a name or a
+        # phrase counts, a lower-case word only near the term's place (in a name's slot);
+        # no word of three letters but a name.
+        capital = written[:1].isupper()
+        if len(written) <= _SHORT_WORD and (distinct or not capital):
+            return False
+        if not distinct or capital or len(written.split()) > 1:
+            return True
+        return drift is not None and abs(offset_of(start)) <= _SLOT_DRIFT
+
     for english in glossaries:
         candidates = others(
-            english, occ, text, taken, present, window, setting=setting, place=where
+            english, occ, text, taken, present, window, setting=setting, place=where, keep=may_stand
         )
         nearest: tuple[float, StandIn] | None = None  # the one nearest the term's place
         for found, said in said_otherwise(candidates, elsewhere):
@@ -444,7 +463,7 @@ def stand_in(
                 continue  # "..., Jusuf Kalla said" for ``ujar Ketua Umum Partai Golkar itu``
             if the_term_itself(occ.match.entry, written, text, found.start + len(written)):
                 continue  # "the State Ministry" for ``Menteri Negara``: the term, derived
-            offset = 0.0 if at else found.start / max(len(text), 1) - where
+            offset = offset_of(found.start)
             # A common noun written where English writes a name ("including village in")
             # is no condensing and no chance: it stands there.
             slot = (
