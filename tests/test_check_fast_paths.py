@@ -179,3 +179,21 @@ def test_a_stand_in_is_found_as_without_the_cheap_test_first(text, drift, distin
         with pytest.MonkeyPatch.context() as plain:
             plain.setattr(substitute, "others", functools.partial(_without_keep, substitute.others))
             assert substitute.stand_in(glossaries, occ, text, [], present, drift, **options) == fast
+
+
+def test_the_judge_is_asked_only_where_the_english_leaves_the_longer_name_out():
+    """``Padang`` of ``Semen Padang``: where the English writes "Semen", the term is owed
+    whatever the judge says; where it translates the name, the judge decides."""
+    source = "Saham Semen Padang naik."
+    [match] = Matcher([Entry("Padang", "Padang", kind="place")]).find(source)
+    occurrence = Occurrence(Piece("a.id", source), match)
+    asked = []
+
+    def in_names() -> frozenset[int]:
+        asked.append(match.start)
+        return frozenset({match.start})
+
+    assert not rendered.only_in_unwritten_names([occurrence], "Semen shares rose.", in_names)
+    assert asked == []
+    assert rendered.only_in_unwritten_names([occurrence], "The cement maker rose.", in_names)
+    assert asked == [match.start]
