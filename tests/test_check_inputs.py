@@ -1,13 +1,10 @@
 """glossary check's inputs: PO, TMX and XLIFF segments and positions, realigned text pairs,
 bad inputs."""
 
-import gc
-
 import pytest
 from check_helpers import ENTRIES, pair, run_check, write
 
 from glossary import check
-from glossary.check import bilingual
 from glossary.match import Matcher
 from glossary.text import InputError
 
@@ -249,28 +246,3 @@ def test_translation_count_must_match_sources(tmp_path):
     a = write(tmp_path / "a.txt", "x\n")
     with pytest.raises(InputError, match="one translation per source"):
         check.read_inputs([a, a], [a])
-
-
-def test_a_check_spares_the_collector_its_callers_objects_and_leaves_it_as_found(
-    tmp_path, matcher, monkeypatch
-):
-    """While segments are checked, what existed before (the matcher) is out of the garbage
-    collector's passes; after, nothing is frozen, and a caller's own freeze stands."""
-    frozen_while_checked = []
-    segment = bilingual.DocumentCheck.segment
-
-    def checked(self, *args, **options):
-        frozen_while_checked.append(gc.get_freeze_count())
-        return segment(self, *args, **options)
-
-    monkeypatch.setattr(bilingual.DocumentCheck, "segment", checked)
-    source, target = "\n".join(ALIGNED_SOURCE) + "\n", "\n".join(ALIGNED_TARGET) + "\n"
-    assert pair(tmp_path, matcher, source, target) == []
-    assert min(frozen_while_checked) > 0 and gc.get_freeze_count() == 0
-    gc.freeze()
-    try:
-        held = gc.get_freeze_count()
-        assert pair(tmp_path, matcher, source, target) == []
-        assert gc.get_freeze_count() == held  # not unfrozen by the check
-    finally:
-        gc.unfreeze()

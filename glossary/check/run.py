@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
 import os
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -38,22 +36,6 @@ def documents(segments: Sequence[Segment], split: str = "") -> Iterator[list[Seg
         current.append(segment)
     if current:
         yield current
-
-
-@contextlib.contextmanager
-def _collector_spared() -> Iterator[None]:
-    """The objects made before a check (the glossary's matcher and word lists, some hundred
-    thousand) kept out of the garbage collector's passes while it runs: a full pass over
-    them, made as the check's own objects pile up, frees nothing and cost 3% of a check of
-    a year of news. Not where the caller froze objects itself or turned the collector off."""
-    if not gc.isenabled() or gc.get_freeze_count():
-        yield
-        return
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
 
 
 def kinds_for(item: Input, kinds: Iterable[str] | None, source: bool) -> frozenset[str]:
@@ -97,37 +79,36 @@ def check_inputs(
     english = EnglishTerms(e for e in matcher.entries if e.kind in NAME_KINDS)
     vocabulary = EnglishTerms(e for e in matcher.entries if e.kind not in NAME_KINDS)
     words = english_words(matcher.entries)
-    with _collector_spared():  # the segments' work: most of a check
-        for item in inputs:
-            selected = kinds_for(item, chosen, source) - ignored
-            findings.extend(f for f in item.problems if f.kind in selected)
-            occurrences: list[Occurrence] = []
-            for document in documents(item.segments, split):
-                matches = [matcher.find(segment.source.text) for segment in document]
-                bilingual = DocumentCheck(
-                    strict=strict,
-                    english=english,
-                    words=words,
-                    vocabulary=vocabulary,
-                    setting=setting(matches),
-                    usual=Usual([s.target.text for s in document if s.target is not None]),
-                )
-                names = NameWords([segment.source.text for segment in document])
-                for i, (segment, found_here) in enumerate(zip(document, matches, strict=True)):
-                    found = [Occurrence(segment.source, m) for m in found_here]
-                    occurrences.extend(found)
-                    if segment.target is not None:
-                        in_names = functools.partial(names.of, i, found_here)
-                        problems = bilingual.segment(found, segment.target, in_names)
-                        findings.extend(f for f in problems if f.kind in selected)
-                if "inconsistent" in selected:
-                    findings.extend(bilingual.inconsistent())
-            if "deprecated" in selected:
-                findings.extend(deprecated_findings(occurrences))
-            if "mixed" in selected:
-                findings.extend(mixed_findings(occurrences))
-            if "unknown" in selected:
-                unknown_documents.extend(item.documents)
+    for item in inputs:
+        selected = kinds_for(item, chosen, source) - ignored
+        findings.extend(f for f in item.problems if f.kind in selected)
+        occurrences: list[Occurrence] = []
+        for document in documents(item.segments, split):
+            matches = [matcher.find(segment.source.text) for segment in document]
+            bilingual = DocumentCheck(
+                strict=strict,
+                english=english,
+                words=words,
+                vocabulary=vocabulary,
+                setting=setting(matches),
+                usual=Usual([s.target.text for s in document if s.target is not None]),
+            )
+            names = NameWords([segment.source.text for segment in document])
+            for i, (segment, found_here) in enumerate(zip(document, matches, strict=True)):
+                found = [Occurrence(segment.source, m) for m in found_here]
+                occurrences.extend(found)
+                if segment.target is not None:
+                    in_names = functools.partial(names.of, i, found_here)
+                    problems = bilingual.segment(found, segment.target, in_names)
+                    findings.extend(f for f in problems if f.kind in selected)
+            if "inconsistent" in selected:
+                findings.extend(bilingual.inconsistent())
+        if "deprecated" in selected:
+            findings.extend(deprecated_findings(occurrences))
+        if "mixed" in selected:
+            findings.extend(mixed_findings(occurrences))
+        if "unknown" in selected:
+            unknown_documents.extend(item.documents)
     if unknown_documents:
         if known is None:
             known = [form for entry in matcher.entries for form in entry.forms]
