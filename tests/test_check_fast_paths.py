@@ -197,3 +197,17 @@ def test_the_judge_is_asked_only_where_the_english_leaves_the_longer_name_out():
     assert asked == []
     assert rendered.only_in_unwritten_names([occurrence], "The cement maker rose.", in_names)
     assert asked == [match.start]
+
+
+@settings(max_examples=200, deadline=None)
+@given(_ENGLISH, st.sampled_from([None, 0.0, 0.3, 0.6, 1.0]))
+def test_unknown_names_are_found_as_when_every_run_is_split(text, place):
+    """``unknown_names`` splits a run of capitalised words into names only where some word
+    of it may stand near the term's place: the same names as splitting every run."""
+    occurrences, _ = _stand_in_setting()
+    present = [occ.match.entry for occ in occurrences]
+    for occ in occurrences:
+        fast = list(substitute.unknown_names(occ, text, [], present, place))
+        with pytest.MonkeyPatch.context() as plain:
+            plain.setattr(substitute, "_near", lambda *_: True)
+            assert list(substitute.unknown_names(occ, text, [], present, place)) == fast

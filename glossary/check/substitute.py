@@ -347,12 +347,15 @@ def unknown_names(
     def accounted(word: str) -> bool:  # the source writes it, or a rendering has it
         return written_in(word, source) or word.casefold() in words() or respelt(word, source)
 
+    length = max(len(text), 1)
     for run in _NAME_RUN.finditer(text):
         start = run.start()
+        if not _near(run, where, length):
+            continue
         for begin, names in _name_groups(run, taken):
             # Where a name stands is where its first word is, not where the run starts:
             # "John Smith" after "UN Secretary-General", the rendering of a title.
-            if abs(begin / max(len(text), 1) - where) > _NAME_DRIFT:
+            if abs(begin / length - where) > _NAME_DRIFT:
                 continue
             if begin == start and _SENTENCE_OPEN.search(text[:start]):
                 names = names[1:] if is_common(names[0].casefold()) else names
@@ -369,6 +372,16 @@ def unknown_names(
                 yield " ".join(names)  # "Financial Supervisory Board" though "Financial" renders
             elif shortened_inside(names, occ.match.entry):
                 yield " ".join(names)
+
+
+def _near(run: re.Match[str], where: float, length: int) -> bool:
+    """Whether some word of a run of capitalised words (``unknown_names``) may start within
+    ``_NAME_DRIFT`` of the term's place (``where``, a share of the text's ``length``): a
+    run wholly before or after that is not split into names."""
+    return (
+        run.start() / length - where <= _NAME_DRIFT
+        and where - (run.end() - 1) / length <= _NAME_DRIFT
+    )
 
 
 def _name_groups(
