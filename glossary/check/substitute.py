@@ -131,15 +131,20 @@ def others(
     present = list(present)
     keys = {e.key for e in present}
     where = occ.match.start / max(len(source), 1) if place is None else place
-    extra = _surplus(english, text, present, where)
-    words = None  # the segment's own words: gathered when a candidate asks
-    uses_of = _uses(english, text)
-    repeated = [span for key in keys for span in uses_of.get(key, ())]
+    # The segment's own words, and its terms' uses in all of the English (a search of
+    # the whole text, where the window may hold nothing): gathered when a candidate asks.
+    words = None
+    extra: dict[tuple[str, str], int] | None = None
+    repeated: list[tuple[int, int]] = []
     mentions = _mentions(_short_forms(entry.kind, tuple(entry.renderings)), text)
     for other, (start, end) in english.find(text, *window):
         written = _without_possessive(text[start:end])
         if keep is not None and not keep(written, start):
             continue
+        if extra is None:
+            extra = _surplus(english, text, present, where)
+            uses_of = _uses(english, text)
+            repeated = [span for key in keys for span in uses_of.get(key, ())]
         if extra.get(other.key) == start:
             if not written_in(written, source):
                 yield StandIn(other, written, start, surplus=True)
@@ -601,7 +606,9 @@ def located(
     where = occ.match.start / max(len(occ.piece.text), 1) if place is None else place
     window = max(0, int((where - drift) * len(text))), int((where + drift) * len(text))
     slots = {m.end() for m in _LOCATION_SLOT.finditer(text) if window[0] <= m.end() <= window[1]}
-    if not any(start in slots for _entry, (start, _end) in english.find(text, *window)):
+    if not slots or not any(
+        start in slots for _entry, (start, _end) in english.find(text, *window)
+    ):
         return None  # no glossary English right after "in", "at", "on the"
     candidates = others(english, occ, text, taken, present, window, setting=setting, place=where)
     source = term_left_out(occ)
