@@ -233,8 +233,10 @@ def widened_into(
     ends in; not "Jakarta Education Office" where the source says ``DKI`` (``_OFFICES``)."""
     start, end = span
     entry = found[0].match.entry
+    if entry.kind not in _OFFICES:
+        return None
     own = {w.casefold() for w in _WORD.findall(found[0].match.text)}
-    if entry.kind not in _OFFICES or len(own) < 2:
+    if len(own) < 2:
         return None
     found_before = [
         (other, at, stop)
