@@ -165,9 +165,8 @@ class DocumentCheck:
             key_term = is_key_term(entry)
             used = uses[key]
             if used:
-                line, column = target.position(used[1].start())
                 spelt = as_written(used[1], used[0])
-                self.renderings.append(Rendering(entry, used[0], spelt, target.path, line, column))
+                self.renderings.append(Rendering(entry, used[0], spelt, target, used[1].start()))
                 self.rendered[entry.key] = self.index
                 if key_term:
                     glossaries = [g for g in (self.english, self.vocabulary) if g]
