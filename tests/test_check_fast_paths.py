@@ -9,7 +9,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from glossary import scan
-from glossary.check import elision, mentions, patterns, rendered, substitute, usual, wording
+from glossary.check import (
+    elision,
+    mentions,
+    patterns,
+    rendered,
+    substitute,
+    unknown,
+    usual,
+    wording,
+)
 from glossary.check.finding import NAME_KINDS
 from glossary.check.segments import Piece
 from glossary.check.source import Occurrence
@@ -207,7 +216,7 @@ def test_unknown_names_are_found_as_when_every_run_is_split(text, place):
     occurrences, _ = _stand_in_setting()
     present = [occ.match.entry for occ in occurrences]
     for occ in occurrences:
-        fast = list(substitute.unknown_names(occ, text, [], present, place))
+        fast = list(unknown.unknown_names(occ, text, [], present, place))
         with pytest.MonkeyPatch.context() as plain:
-            plain.setattr(substitute, "_near", lambda *_: True)
-            assert list(substitute.unknown_names(occ, text, [], present, place)) == fast
+            plain.setattr(unknown, "_near", lambda *_: True)
+            assert list(unknown.unknown_names(occ, text, [], present, place)) == fast
