@@ -2,13 +2,29 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from glossary import scan
-from glossary.check import elision, mentions, patterns, rendered, usual, wording
+from glossary.check import (
+    elision,
+    mentions,
+    patterns,
+    rendered,
+    substitute,
+    unknown,
+    usual,
+    wording,
+)
+from glossary.check.finding import NAME_KINDS
+from glossary.check.segments import Piece
+from glossary.check.source import Occurrence
 from glossary.check.usual import Usual
+from glossary.match import Matcher
+from glossary.store import Entry
 
 SEGMENT = st.text(
     alphabet=st.sampled_from(list("aZsé5 .,-_'\u2019İßK\u212a")), max_size=30
@@ -112,3 +128,95 @@ def test_a_currency_before_a_term_is_found_as_a_search_of_all_finds_it(before):
 @given(before=_BEFORE)
 def test_a_word_ending_a_text_is_found_as_a_search_of_all_finds_it(pattern, before):
     assert wording.ends_with(pattern, before) == bool(pattern.search(before))
+
+
+_GLOSSARY = [
+    Entry("Indonesia", "Indonesia", kind="place", alternatives=["Indonesian"]),
+    Entry("Badan Pusat Statistik", "statistics bureau", kind="organisation", variants=["BPS"]),
+    Entry("Tokyo", "Tokyo", kind="place"),
+    Entry("Bank Dunia", "World Bank", kind="organisation"),
+    Entry("Menteri Keuangan", "Finance Minister", kind="title", variants=["Menkeu"]),
+    Entry("pertumbuhan", "growth"),
+    Entry("perusahaan", "company"),
+    Entry("desa", "village"),
+    Entry("bantuan", "aid"),
+    Entry("dana", "fund"),
+    Entry("suku bunga", "interest rate"),
+]
+_SOURCE = "Menkeu mengatakan pertumbuhan ekonomi Indonesia di desa naik, kata BPS."
+_ENGLISH = st.lists(
+    st.sampled_from(
+        ["the", "The", "said", "in", "of", "including", ",", ".", "Hanoi", "Finance Minister"]
+        + ["minister", "growth", "company", "village", "aid", "Aid", "fund", "Tokyo", "Indonesian"]
+        + ["World Bank", "interest rate", "statistics bureau", "Statistics Bureau"]
+    ),
+    max_size=14,
+).map(" ".join)
+
+
+@functools.cache
+def _stand_in_setting() -> tuple[list[Occurrence], list[patterns.EnglishTerms]]:
+    """The source's occurrences of the glossary's terms, and its English by kind."""
+    piece = Piece("a.id", _SOURCE)
+    found = [Occurrence(piece, m) for m in Matcher(_GLOSSARY).find(_SOURCE)]
+    names = patterns.EnglishTerms(e for e in _GLOSSARY if e.kind in NAME_KINDS)
+    vocabulary = patterns.EnglishTerms(e for e in _GLOSSARY if e.kind not in NAME_KINDS)
+    return found, [names, vocabulary]
+
+
+def _without_keep(others, *args, keep=None, **options):
+    return others(*args, **options)
+
+
+@settings(max_examples=200, deadline=None)  # the first example builds the glossary's matcher
+@given(
+    _ENGLISH,
+    st.sampled_from([None, 0.15, 0.3]),
+    st.booleans(),
+    st.booleans(),
+    st.sampled_from([None, 0.0, 0.5, 1.0]),
+)
+def test_a_stand_in_is_found_as_without_the_cheap_test_first(text, drift, distinct, guess, place):
+    """``stand_in`` asks ``others`` to drop first what its own tests would drop (a word of
+    three letters, a lower-case word where only a name or a phrase counts): the same
+    answer as with every candidate tested in full."""
+    occurrences, glossaries = _stand_in_setting()
+    present = [occ.match.entry for occ in occurrences]
+    options = {"distinct": distinct, "unknown": distinct, "guessed": guess, "place": place}
+    for occ in occurrences:
+        fast = substitute.stand_in(glossaries, occ, text, [], present, drift, **options)
+        with pytest.MonkeyPatch.context() as plain:
+            plain.setattr(substitute, "others", functools.partial(_without_keep, substitute.others))
+            assert substitute.stand_in(glossaries, occ, text, [], present, drift, **options) == fast
+
+
+def test_the_judge_is_asked_only_where_the_english_leaves_the_longer_name_out():
+    """``Padang`` of ``Semen Padang``: where the English writes "Semen", the term is owed
+    whatever the judge says; where it translates the name, the judge decides."""
+    source = "Saham Semen Padang naik."
+    [match] = Matcher([Entry("Padang", "Padang", kind="place")]).find(source)
+    occurrence = Occurrence(Piece("a.id", source), match)
+    asked = []
+
+    def in_names() -> frozenset[int]:
+        asked.append(match.start)
+        return frozenset({match.start})
+
+    assert not rendered.only_in_unwritten_names([occurrence], "Semen shares rose.", in_names)
+    assert asked == []
+    assert rendered.only_in_unwritten_names([occurrence], "The cement maker rose.", in_names)
+    assert asked == [match.start]
+
+
+@settings(max_examples=200, deadline=None)
+@given(_ENGLISH, st.sampled_from([None, 0.0, 0.3, 0.6, 1.0]))
+def test_unknown_names_are_found_as_when_every_run_is_split(text, place):
+    """``unknown_names`` splits a run of capitalised words into names only where some word
+    of it may stand near the term's place: the same names as splitting every run."""
+    occurrences, _ = _stand_in_setting()
+    present = [occ.match.entry for occ in occurrences]
+    for occ in occurrences:
+        fast = list(unknown.unknown_names(occ, text, [], present, place))
+        with pytest.MonkeyPatch.context() as plain:
+            plain.setattr(unknown, "_near", lambda *_: True)
+            assert list(unknown.unknown_names(occ, text, [], present, place)) == fast

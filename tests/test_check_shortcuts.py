@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from glossary.check.patterns import _lead, _word_choices, python_earliest, rendering_pattern
-from glossary.check.substitute import _POSSESSIVE, _without_possessive
+from glossary.check.unknown import _POSSESSIVE, _without_possessive
 from glossary.match import lasting_matcher
 
 _RENDERINGS = ["Finance Minister", "U.S.", "state-owned enterprise", "policy", "defence"]

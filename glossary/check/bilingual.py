@@ -165,9 +165,8 @@ class DocumentCheck:
             key_term = is_key_term(entry)
             used = uses[key]
             if used:
-                line, column = target.position(used[1].start())
                 spelt = as_written(used[1], used[0])
-                self.renderings.append(Rendering(entry, used[0], spelt, target.path, line, column))
+                self.renderings.append(Rendering(entry, used[0], spelt, target, used[1].start()))
                 self.rendered[entry.key] = self.index
                 if key_term:
                     glossaries = [g for g in (self.english, self.vocabulary) if g]
@@ -231,14 +230,9 @@ class DocumentCheck:
             unrendered.extend(condensed_out)  # the one key term the English lacks
             if aligned(condensed_out, occurrences[0].piece.text, target.text):
                 findings.append(condensed_out[0][0])  # from a line translated otherwise
-        kept = sum(
-            bool(uses[k])
-            for k, f in by_entry.items()
-            if k in uses and is_key_term(f[0].match.entry)
-        )
         if (
             len(unrendered) >= 2
-            and len(unrendered) >= kept
+            and len(unrendered) >= _kept(uses, by_entry)
             and not replaced_in_place(unrendered, occurrences[0].piece.text, target.text)
         ):
             folded = not_translated(target, unrendered)
@@ -502,6 +496,14 @@ def setting(matches: Sequence[Sequence[Match]]) -> frozenset[tuple[str, str]]:
     )
     least = max(_SETTING_SEGMENTS, _SETTING_SHARE * len(matches))
     return frozenset(key for key, n in counts.items() if n >= least)
+
+
+def _kept(uses: dict, by_entry: dict[tuple[str, str], list[Occurrence]]) -> int:
+    """How many of a segment's key terms its English renders (``uses``): where as many or
+    more lack their English, the line may say something else (``not_translated``)."""
+    return sum(
+        bool(uses[k]) for k, f in by_entry.items() if k in uses and is_key_term(f[0].match.entry)
+    )
 
 
 def _widened(

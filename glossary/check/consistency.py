@@ -4,26 +4,38 @@ accepted renderings. ``bilingual.DocumentCheck`` records each use as a ``Renderi
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from glossary.check.finding import NAME_KINDS, Finding, _majority, _tally
 from glossary.check.said import tokens
+from glossary.check.segments import Piece
 from glossary.check.spelling import spelling_key, variant_key
 from glossary.store import Entry
 
 
 @dataclass(frozen=True)
 class Rendering:
-    """Which accepted rendering a target segment uses for an entry, as written there, and where."""
+    """Which accepted rendering a target segment uses for an entry, as written there, and
+    where: at ``offset`` of ``piece``, placed in its file (``place``) only for a finding,
+    of which few uses become one."""
 
     entry: Entry
     rendering: str
     text: str
-    path: str
-    line: int
-    column: int
+    piece: Piece
+    offset: int
+
+    @property
+    def path(self) -> str:
+        return self.piece.path
+
+    @functools.cached_property
+    def place(self) -> tuple[int, int]:
+        """The use's (line, column) in its file."""
+        return self.piece.position(self.offset)
 
 
 def inconsistent(renderings: Sequence[Rendering]) -> list[Finding]:
@@ -80,15 +92,16 @@ def _minority(entry: Entry, uses: list[tuple[str, Rendering]]) -> list[Finding]:
             where[shown[form]].append(r)
     findings = []
     for written, (r, *more) in where.items():
-        also = sorted({m.line for m in more} - {r.line})
+        line, column = r.place
+        also = sorted({m.place[0] for m in more} - {line})
         elsewhere = f", also on line{'s' * (len(also) > 1)} {', '.join(map(str, also))}"
         findings.append(
             Finding(
                 kind="inconsistent",
                 severity="error" if entry.required else "warning",
                 path=r.path,
-                line=r.line,
-                column=r.column,
+                line=line,
+                column=column,
                 term=entry.term,
                 found=written,
                 expected=majority,

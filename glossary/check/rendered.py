@@ -169,9 +169,10 @@ def only_in_unwritten_names(
     found: Sequence[Occurrence], text: str, in_names: Callable[[], frozenset[int]]
 ) -> bool:
     """Whether every occurrence of a term is a word of a longer name (``in_names``) that
-    the English ``text`` does not write."""
+    the English ``text`` does not write: the English asked first, the gloss judge (the
+    document's evidence, a segment at a time) only where it decides."""
     return all(
-        o.match.start in in_names() and not name_written(o, text)
+        not name_written(o, text) and o.match.start in in_names()
         for o in found
         if not kept_name(o, text)
     )

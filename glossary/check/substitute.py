@@ -11,15 +11,14 @@ import functools
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Container, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from glossary import lexicon
 from glossary.check.derived import PERSON_RANKS
-from glossary.check.english import is_common, is_frequent
+from glossary.check.english import is_frequent
 from glossary.check.finding import STRICT_KINDS
 from glossary.check.loose import (
-    no_name,
     ranked,
     shortened_inside,
     speaker_added,
@@ -36,11 +35,19 @@ from glossary.check.said import (
     written_in,
 )
 from glossary.check.source import Occurrence
-from glossary.check.wording import INITIALS, as_verb, in_name_slot, respelt
+from glossary.check.unknown import (
+    _NAME_DRIFT,
+    _NAME_RUN,
+    _SENTENCE_OPEN,
+    _known,
+    _name_groups,
+    _without_possessive,
+    unknown_names,
+)
+from glossary.check.wording import as_verb, in_name_slot
 from glossary.store import Entry
 
 _WORD = re.compile(r"[^\W\d_]+")
-_POSSESSIVE = re.compile(r"['\u2019]s?$")  # "Japan's": Japan
 # A general word this short stands for nothing in particular ("aid", "law", "dam").
 _SHORT_WORD = 3
 
@@ -114,6 +121,7 @@ def others(
     *,
     setting: Collection[tuple[str, str]] = frozenset(),
     place: float | None = None,
+    keep: Callable[[str, int], bool] | None = None,
 ) -> Iterator[StandIn]:
     """The English of entries other than the source segment's (``present``) that ``text``
     writes in ``window``: not inside another rendering (``taken``) or a short mention of
@@ -124,18 +132,26 @@ def others(
     in the term's place once, where it is nearest: "Jakarta Mayor Pramono Anung asked the
     mayors" for ``Gubernur DKI Jakarta Pramono Anung meminta wali kota``. The places of
     the document's ``setting`` stand in for nothing: English adds them to any sentence
-    ("Indonesia's budget surplus" for ``surplus anggaran``)."""
+    ("Indonesia's budget surplus" for ``surplus anggaran``). ``keep``: what the caller may
+    keep (the English written and where it starts), asked first: the cheapest test."""
     entry, source = occ.match.entry, occ.piece.text
     present = list(present)
     keys = {e.key for e in present}
     where = occ.match.start / max(len(source), 1) if place is None else place
-    extra = _surplus(english, text, present, where)
-    words = None  # the segment's own words: gathered when a candidate asks
-    uses_of = _uses(english, text)
-    repeated = [span for key in keys for span in uses_of.get(key, ())]
+    # The segment's own words, and its terms' uses in all of the English (a search of
+    # the whole text, where the window may hold nothing): gathered when a candidate asks.
+    words = None
+    extra: dict[tuple[str, str], int] | None = None
+    repeated: list[tuple[int, int]] = []
     mentions = _mentions(_short_forms(entry.kind, tuple(entry.renderings)), text)
     for other, (start, end) in english.find(text, *window):
         written = _without_possessive(text[start:end])
+        if keep is not None and not keep(written, start):
+            continue
+        if extra is None:
+            extra = _surplus(english, text, present, where)
+            uses_of = _uses(english, text)
+            repeated = [span for key in keys for span in uses_of.get(key, ())]
         if extra.get(other.key) == start:
             if not written_in(written, source):
                 yield StandIn(other, written, start, surplus=True)
@@ -169,17 +185,6 @@ def _segment_words(
     own = [e for e in present if e.key != entry.key or not ranked(e)]
     titles = (e for e in own if e.kind != "title" or not _rendered(e, text, taken))
     return rendering_words(own), rendering_words(titles)
-
-
-def _without_possessive(written: str) -> str:
-    """A name without its possessive ending: "Japan's" → Japan."""
-    if written[-1:] in _POSSESSIVE_LAST:
-        return _POSSESSIVE.sub("", written)
-    return written  # most names: no regular expression to ask
-
-
-# How a text that ``_POSSESSIVE`` matches ends ($ also matches before a last line break).
-_POSSESSIVE_LAST = frozenset("'\u2019s\n")
 
 
 @functools.lru_cache(maxsize=32)
@@ -224,8 +229,10 @@ def widened_into(
     ends in; not "Jakarta Education Office" where the source says ``DKI`` (``_OFFICES``)."""
     start, end = span
     entry = found[0].match.entry
+    if entry.kind not in _OFFICES:
+        return None
     own = {w.casefold() for w in _WORD.findall(found[0].match.text)}
-    if entry.kind not in _OFFICES or len(own) < 2:
+    if len(own) < 2:
         return None
     found_before = [
         (other, at, stop)
@@ -307,14 +314,6 @@ def derived_place(found: StandIn) -> bool:
     return entry.kind == "place" and found.written.casefold() != entry.english.casefold()
 
 
-# A name the glossary does not know: capitalised words, not opening a sentence.
-_NAME_RUN = re.compile(r"(?<![\w.'\u2019-])[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
-_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\"\u201c(]\s*)$")
-# Calendar words: the English writes the source's day or month (Senin: Monday).
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april"
-    " may june july august september october november december".split()
-)
 # Where the term's place is a guess from what both lines share, a stand-in this near it.
 GUESSED_DRIFT = 0.15
 # A frequent general word stands in a term's place only this near it.
@@ -322,68 +321,6 @@ _FREQUENT_DRIFT = 0.15
 # A common noun in a name's place (``wording.in_name_slot``) stands in a term's place this
 # near it.
 _SLOT_DRIFT = 0.1
-# An unknown name stands in a term's place only about where the term stands.
-_NAME_DRIFT = 0.25
-
-
-def unknown_names(
-    occ: Occurrence,
-    text: str,
-    taken: Sequence[tuple[int, int]],
-    present: Sequence[Entry],
-    place: float | None = None,
-) -> Iterator[str]:
-    """Names in ``text`` that the glossary does not know and the source does not write,
-    about where the source has ``occ``'s term: "Hanoi" for ``Jakarta`` in "He said in Hanoi
-    on Monday", "Trade Minister" for ``Menteri Keuangan``."""
-    source = occ.piece.text
-    where = occ.match.start / max(len(source), 1) if place is None else place
-    words = functools.cache(lambda: rendering_words(present))
-
-    def accounted(word: str) -> bool:  # the source writes it, or a rendering has it
-        return written_in(word, source) or word.casefold() in words() or respelt(word, source)
-
-    for run in _NAME_RUN.finditer(text):
-        start = run.start()
-        for begin, names in _name_groups(run, taken):
-            # Where a name stands is where its first word is, not where the run starts:
-            # "John Smith" after "UN Secretary-General", the rendering of a title.
-            if abs(begin / max(len(text), 1) - where) > _NAME_DRIFT:
-                continue
-            if begin == start and _SENTENCE_OPEN.search(text[:start]):
-                names = names[1:] if is_common(names[0].casefold()) else names
-            if len(names) == 1 and INITIALS.fullmatch(names[0]):
-                continue  # "BMRI", "PAC": the English's own short form of a name
-            if no_name(names):
-                continue  # "The" of "The Netherlands"
-            if names and not all(map(accounted, names)):
-                end = text.find(names[-1], begin) + len(names[-1])
-                if speaker_added(occ, None, end, text):
-                    continue  # "..., Budi said" for ``Dia menuturkan``
-                if the_term_itself(occ.match.entry, " ".join(names), text, end):
-                    continue  # "Economic Coordinating Ministry senior adviser"
-                yield " ".join(names)  # "Financial Supervisory Board" though "Financial" renders
-            elif shortened_inside(names, occ.match.entry):
-                yield " ".join(names)
-
-
-def _name_groups(
-    run: re.Match[str], taken: Sequence[tuple[int, int]]
-) -> list[tuple[int, list[str]]]:
-    """The words of a run of capitalised words that may name something, in groups that the
-    renderings of the segment's terms (``taken``) separate: "Basuki" of "Governor Basuki",
-    where "Governor" renders ``Gubernur``; "Cimahi City" and "Anhar Hadian" of "Head of the
-    Cimahi City Health Agency Anhar Hadian", each with where its first word stands. A
-    group opening the run may open with a sentence's capital ("The", "He")."""
-    text, start = run.string, run.start()
-    groups: list[list[tuple[int, str]]] = [[]]
-    for w in re.finditer(r"\S+", run.group()):
-        at, end = start + w.start(), start + w.end()
-        if any(a <= at < b for a, b in taken):
-            groups.append([])
-        elif w.group().casefold() not in _CALENDAR and _name_word(w.group(), text[end : end + 1]):
-            groups[-1].append((at, _without_possessive(w.group())))
-    return [(group[0][0], [word for _, word in group]) for group in groups if group]
 
 
 def stand_in(
@@ -422,9 +359,24 @@ def stand_in(
         window = (max(0, int((where - drift) * len(text))), int((where + drift) * len(text)))
     if at is not None:  # the term's place in the English, found otherwise (``speaker_slot``)
         window, where = at, at[0] / max(len(text), 1)
+
+    def offset_of(start: int) -> float:  # from the term's place, a share of the English
+        return 0.0 if at else start / max(len(text), 1) - where
+
+    def may_stand(written: str, start: int) -> bool:
+        # What the tests below may keep, by what is cheap to ask: where only a name or a
+        # phrase counts, a lower-case word only near the term's place (in a name's slot);
+        # no word of three letters but a name.
+        capital = written[:1].isupper()
+        if len(written) <= _SHORT_WORD and (distinct or not capital):
+            return False
+        if not distinct or capital or len(written.split()) > 1:
+            return True
+        return drift is not None and abs(offset_of(start)) <= _SLOT_DRIFT
+
     for english in glossaries:
         candidates = others(
-            english, occ, text, taken, present, window, setting=setting, place=where
+            english, occ, text, taken, present, window, setting=setting, place=where, keep=may_stand
         )
         nearest: tuple[float, StandIn] | None = None  # the one nearest the term's place
         for found, said in said_otherwise(candidates, elsewhere):
@@ -444,7 +396,7 @@ def stand_in(
                 continue  # "..., Jusuf Kalla said" for ``ujar Ketua Umum Partai Golkar itu``
             if the_term_itself(occ.match.entry, written, text, found.start + len(written)):
                 continue  # "the State Ministry" for ``Menteri Negara``: the term, derived
-            offset = 0.0 if at else found.start / max(len(text), 1) - where
+            offset = offset_of(found.start)
             # A common noun written where English writes a name ("including village in")
             # is no condensing and no chance: it stands there.
             slot = (
@@ -508,16 +460,6 @@ def _whole_name(
     return None
 
 
-def _name_word(word: str, after: str) -> bool:
-    """Whether a capitalised word may be a word of a name: no digit, not the pronoun "I",
-    not a currency's prefix (``after``: what follows it; "S" of "S$", "HK" of "HK$");
-    not "Rp504"."""
-    return word != "I" and not any(c.isdigit() for c in word) and not after.startswith(_CURRENCY)
-
-
-_CURRENCY = ("$", "\u20ac", "\u00a3", "\u00a5")
-
-
 def _sentence_capital(found: StandIn, text: str) -> bool:
     """Whether a general term's English is capitalised only because it opens a sentence
     ("State-owned Bank Mandiri", "Stock rating agency PT Pefindo"): no name."""
@@ -537,12 +479,6 @@ def _by_chance(
         and (anywhere or abs(offset) > _FREQUENT_DRIFT)
         and is_frequent(written.casefold())
     )
-
-
-def _known(glossaries: Sequence[EnglishTerms], name: str) -> bool:
-    """Whether ``name`` is wholly some entry's English ("Indonesian"): judged as such, it
-    is no unknown name."""
-    return any(span == (0, len(name)) for g in glossaries for _e, span in g.find(name))
 
 
 _HERE = re.compile(r"(?<!\w)here(?!\w)", re.IGNORECASE)
@@ -569,7 +505,9 @@ def located(
     where = occ.match.start / max(len(occ.piece.text), 1) if place is None else place
     window = max(0, int((where - drift) * len(text))), int((where + drift) * len(text))
     slots = {m.end() for m in _LOCATION_SLOT.finditer(text) if window[0] <= m.end() <= window[1]}
-    if not any(start in slots for _entry, (start, _end) in english.find(text, *window)):
+    if not slots or not any(
+        start in slots for _entry, (start, _end) in english.find(text, *window)
+    ):
         return None  # no glossary English right after "in", "at", "on the"
     candidates = others(english, occ, text, taken, present, window, setting=setting, place=where)
     source = term_left_out(occ)
