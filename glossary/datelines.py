@@ -11,15 +11,17 @@ first word were a term (``BANJIR, WARGA MENGUNGSI``) is no dateline.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from glossary.match import Match, Matcher
 
 # A line's first words in capitals, four letters or more each (an acronym is shorter:
-# PSG, BII), then the dateline's comma, bracket or dash, then text in lower case.
+# PSG, BII), then the dateline's comma, bracket or dash, then text in lower case; sought
+# only where a line starts with four capitals (a search for ``^`` tries every offset).
+_LINE_OF_CAPITALS = re.compile(r"\n[ \t]*(?=[A-Z]{4})")
 _DATELINE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z]{4,}(?: [A-Z]{2,})*)(?=(?:,| ?\(| [-\u2013\u2014]) ?[^\n]*?[a-z])",
-    re.MULTILINE,
+    r"[ \t]*(?P<place>[A-Z]{4,}(?: [A-Z]{2,})*)(?=(?:,| ?\(| [-\u2013\u2014]) ?[^\n]*?[a-z])"
 )
 
 
@@ -28,7 +30,8 @@ def dateline_places(text: str, matcher: Matcher) -> list[Match]:
     the surface as written, the form the glossary's; a place the glossary does not know, or
     one the matcher finds as written (``KOREA UTARA``), is not given."""
     found = []
-    for dateline in _DATELINE.finditer(text):
+    starts = itertools.chain((0,), (line.start() + 1 for line in _LINE_OF_CAPITALS.finditer(text)))
+    for dateline in filter(None, (_DATELINE.match(text, at) for at in starts)):
         start, end = dateline.span("place")
         place = text[start:end]
         if any(m.start == 0 and m.end == len(place) for m in matcher.find(place)):
