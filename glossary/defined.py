@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from glossary import lexicon
+from glossary.datelines import dateline_places
 from glossary.match import Match, Matcher, in_original
 from glossary.store import Entry
 from glossary.text import Document
@@ -275,13 +276,16 @@ def defined_long_forms(text: str, matcher: Matcher) -> list[Match]:
 
 def with_defined_acronyms(document: Document, matcher: Matcher) -> Iterator[Match]:
     """The matcher's matches in the document (``Matcher.iter_document``), the uses of the
-    acronyms it defines (``defined_acronyms``) and the names it defines by a glossary
-    acronym (``defined_long_forms``), in order; a use inside a glossary match is left out,
+    acronyms it defines (``defined_acronyms``), the names it defines by a glossary
+    acronym (``defined_long_forms``) and the places of its datelines in capitals
+    (``glossary.datelines``: ``KAIRO -``), in order; a use inside a glossary match is left out,
     a long form replaces the matches inside it. A document that defines none costs two
     regex searches."""
     matches = matcher.iter_document(document)
     uses = sorted(
-        defined_acronyms(document.clean, matcher) + defined_long_forms(document.clean, matcher),
+        defined_acronyms(document.clean, matcher)
+        + defined_long_forms(document.clean, matcher)
+        + dateline_places(document.clean, matcher),
         key=_START,
     )
     if not uses:

@@ -19,7 +19,8 @@ flashcards alike (check takes the senses):
   Pertanian``, ``Jakarta Utara``: lexicon words, derived nouns, words the text also
   writes in lower case; the words between a title and an organisation: ``Sekretaris
   Utama Bappenas``; a title going on after dan: ``Menteri Lingkungan Hidup dan
-  Kehutanan``). A name made only of terms known one by one is partial as well:
+  Kehutanan``; a term the text capitalises after an unknown word and dan: ``Bea dan
+  Cukai``). A name made only of terms known one by one is partial as well:
   titles and terms, no names in themselves, capitalised side by side (``Kementerian
   Pertahanan``, ``Wakil Presiden``), not a term beside its acronym (``Surat Utang
   Negara SUN``) nor a noun before a place saying whose (``Tentara Jepang``). A run goes on
@@ -58,6 +59,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
@@ -68,7 +70,7 @@ from glossary.match import Match, normalize
 # the senses, here for those who import them from glossary.gloss
 from glossary.senses import AFTER, BEFORE, Sense, neighbours, parse_sense, rendering, senses
 from glossary.text import ABBREVIATIONS
-from glossary.verdicts import DROPPED, PARTIAL, RunJudge, short_form
+from glossary.verdicts import DROPPED, NAME_HEADS, PARTIAL, RunJudge, short_form
 
 __all__ = ["AFTER", "BEFORE", "Sense", "neighbours", "parse_sense", "rendering", "senses"]
 __all__ += ["Judge", "Note", "Reading", "batch_readings", "identical", "noted", "short_form"]
@@ -127,6 +129,9 @@ _EVIDENCE_REUSED = 1 << 23  # ... and what was found serves this far on
 _MEMO = 1 << 16  # runs remembered
 # Derived nouns and adjectives, never names: perekonomian, keagamaan, pertahanan, terbuka.
 _DERIVED = re.compile(r"(?:pe[mnr]?|per|ke)[a-z]{3,}an|ter[a-z]{4,}")
+_AND_CAPITAL = re.compile(r" dan (?=[A-Z])")
+_CAPITAL_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]+\Z")  # the word before dan
+_START = operator.attrgetter("start")
 _BOUNDARY = re.compile(r"[\n,;:!?()\"]|(?<![\w'\u2019.-])[a-z\d]")  # no run goes past these
 
 _NOT_NAME = (
@@ -329,6 +334,7 @@ class Judge:
         dropped += runs.having(bits, namewords.LOWER_FORM | runs.SURFACE_MIXED)
         dropped += self._given_names(matches, runs.having(bits, namewords.GIVEN_NAME))
         dropped += (i for i in runs.having(bits, runs.SURFACE_UPPER) if self._redefined(matches, i))
+        partial += self._after_an_unknown_and(matches)
         for i in with_senses:
             match = matches[i]
             entry = match.entry
@@ -371,6 +377,31 @@ class Judge:
             return stated
         at = self._defined_at.get(match.text)
         return at is not None and match.start - at <= _EVIDENCE_WINDOW
+
+    def _after_an_unknown_and(self, matches: Sequence[Match]) -> Iterator[int]:
+        """Terms the glossary writes in lower case that the text capitalises right after
+        ``X dan``, X a capitalised word no match covers: a word of a name the glossary does
+        not know (``petugas Bea dan Cukai``, Customs and Excise: Cukai glosses one word of
+        it). Found from the few `` dan `` before a capital, not match by match; titles go
+        on after dan by ``verdicts`` (``Sri Mulyani dan Menteri Perdagangan``: a title of
+        its own), as does a word that heads a name (``Kelurahan``), and headlines
+        capitalise every word."""
+        text = self.text
+        lo = max(0, matches[0].start - 5)  # " dan " before the first match
+        for found in _AND_CAPITAL.finditer(text, lo, matches[-1].end):
+            i = bisect.bisect_left(matches, found.end(), key=_START)
+            if i == len(matches) or matches[i].start != found.end():
+                continue
+            match = matches[i]
+            if match.entry.kind != "term" or not namewords.capitalised_here(match):
+                continue
+            if match.text.lower() in NAME_HEADS:
+                continue  # Kelurahan Srengseng dan Kelurahan Kembangan: a name of its own
+            before = _CAPITAL_BEFORE.search(text, max(0, found.start() - 40), found.start())
+            if before is None or i > 0 and matches[i - 1].end > before.start():
+                continue  # Kepolisian dan Kejaksaan: both known, two names
+            if not self.headline(found.start()):
+                yield i
 
     def _given_names(self, matches: Sequence[Match], places: list[int]) -> Iterator[int]:
         """The one-word places the text uses as a person's given name: before an unknown

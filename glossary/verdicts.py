@@ -20,7 +20,7 @@ DROPPED, PARTIAL = "dropped", "partial"
 _NEVER_PARTIAL = frozenset({"person", "organisation", "acronym"})
 _AND_HEADS = frozenset({"title", "organisation"})  # may go on after dan
 # Words that start a name of their own after dan: Wakil Presiden, Gubernur, Bank, Jakarta.
-_NAME_HEADS = (
+NAME_HEADS = (
     namewords.TITLE_LIKE | lexicon.ORGANISATION_WORDS | lexicon.PLACES | lexicon.PLACE_WORDS
 )
 
@@ -214,7 +214,7 @@ class RunJudge:
         if not head or self.headline(unit.start):
             return False, -1
         start, at = unit.end + 5, unit.match + 1
-        if self.text[start:end].lower() in _NAME_HEADS:
+        if self.text[start:end].lower() in NAME_HEADS:
             return False, -1
         while at < len(matches) and matches[at].start < start:
             at += 1

@@ -224,3 +224,48 @@ def test_a_nation_before_a_name_says_where_the_person_is_from():
 def test_a_place_the_text_writes_alone_stays_glossed(surname):
     text = f"Gelandang Santiago {surname} mencetak gol. {surname} senang. Ia pulang ke Santiago."
     assert shown_with(text, GIVEN_NAMES).endswith("ke Santiago [Santiago].")
+
+
+AND_MATCHER = Matcher(
+    [
+        Entry("cukai", "excise"),
+        Entry("kelurahan", "urban village"),
+        Entry("kepolisian", "police"),
+        Entry("kejaksaan", "prosecutor's office"),
+        Entry("menteri", "minister", kind="title"),
+        Entry("bandara", "airport"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a term the text capitalises after an unknown capitalised word and dan: one name
+        (
+            "Ia diperiksa petugas Bea dan Cukai di bandara.",
+            "Ia diperiksa petugas Bea dan Cukai [~excise] di bandara [airport].",
+        ),
+        ("Bea dan Cukai menyita sabu.", "Bea dan Cukai [~excise] menyita sabu."),
+        # both words known: two names
+        (
+            "Kepolisian dan Kejaksaan menolak.",
+            "Kepolisian [police] dan Kejaksaan [prosecutor's office] menolak.",
+        ),
+        # a title after a person's name is a title of its own
+        (
+            "kata Sri Mulyani dan Menteri kemarin.",
+            "kata Sri Mulyani dan Menteri [minister] kemarin.",
+        ),
+        # a word that heads a name of its own
+        (
+            "kata warga Srengseng dan Kelurahan setempat.",
+            "kata warga Srengseng dan Kelurahan [urban village] setempat.",
+        ),
+        # in lower case, and in a headline, nothing says it is a name
+        ("petugas bea dan cukai di sana.", "petugas bea dan cukai [excise] di sana."),
+        ("Bea dan Cukai Sita Sabu", "Bea dan Cukai [excise] Sita Sabu"),
+    ],
+)
+def test_a_term_capitalised_after_an_unknown_word_and_dan_is_partial(text, expected):
+    assert shown_with(text, AND_MATCHER) == expected
