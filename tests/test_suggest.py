@@ -468,6 +468,15 @@ def test_names_do_not_keep_an_indonesian_short_form_as_a_name():
     assert best(agency) == "Bappenas" and best(company) == "Bulog"
 
 
+def test_names_give_dki_alone_the_english_name_of_the_capital():
+    """``DKI`` (Daerah Khusus Ibukota) alone stands for Jakarta, as ``DKI Jakarta`` does:
+    Gubernur DKI is the Jakarta governor, not kept as written."""
+    alone, whole = names(
+        [Entry("DKI", kind="acronym"), Entry("DKI Jakarta", kind="place")], Settings()
+    )
+    assert best(alone) == best(whole) == "Jakarta"
+
+
 def test_names_put_a_place_word_where_english_does():
     entries = [
         Entry("Sungai Citarum", kind="place"),
