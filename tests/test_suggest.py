@@ -451,7 +451,7 @@ def test_names_do_not_keep_an_indonesian_short_form_as_a_name():
     the English of the name it stands for, whether of today's ministry (``Kemenkeu``) or
     of its name before 2009 (``Depkeu``, Departemen Keuangan); an agency's short form is
     how English news knows it (``Bappenas``, ``Bulog``)."""
-    minister, government, ministry, department, agency, company = names(
+    minister, government, ministry, department, planning, logistics = names(
         [
             Entry("Menlu", kind="name"),
             Entry("Pemprov Jawa Barat", kind="organisation"),
@@ -465,7 +465,7 @@ def test_names_do_not_keep_an_indonesian_short_form_as_a_name():
     assert minister == [] and government == []
     assert best(ministry) == best(department) == "Finance Ministry"
     assert "Ministry of Finance" in department[0].related
-    assert best(agency) == "Bappenas" and best(company) == "Bulog"
+    assert best(planning) == "Bappenas" and best(logistics) == "Bulog"
 
 
 def test_names_give_dki_alone_the_english_name_of_the_capital():
