@@ -351,7 +351,9 @@ EXONYMS = _pairs(
     """
 )
 
-# Indonesian syllabic short forms and clipped titles, with the full form they stand for.
+# Indonesian syllabic short forms and clipped titles, with the full form they stand for: the
+# ministries' (kemen-, and dep- for their names before 2009), regional agencies' (dis-) and
+# Jakarta's cities' (Jakut).
 SHORT_FORMS = _pairs(
     """
     korut=korea_utara korsel=korea_selatan menlu=menteri_luar_negeri
@@ -386,6 +388,17 @@ SHORT_FORMS = _pairs(
     litbang=penelitian_dan_pengembangan iptek=ilmu_pengetahuan_dan_teknologi
     sudin=suku_dinas kasudin=kepala_suku_dinas kanwil=kantor_wilayah kadis=kepala_dinas
     kadiv=kepala_divisi
+    deplu=departemen_luar_negeri depdagri=departemen_dalam_negeri dephan=departemen_pertahanan
+    depkeu=departemen_keuangan depkes=departemen_kesehatan depag=departemen_agama
+    deptan=departemen_pertanian depdag=departemen_perdagangan
+    depperin=departemen_perindustrian dephub=departemen_perhubungan depsos=departemen_sosial
+    depdiknas=departemen_pendidikan_nasional dephut=departemen_kehutanan
+    depnakertrans=departemen_tenaga_kerja_dan_transmigrasi
+    depkominfo=departemen_komunikasi_dan_informatika
+    dishub=dinas_perhubungan dinkes=dinas_kesehatan disdik=dinas_pendidikan
+    disnaker=dinas_tenaga_kerja dispenda=dinas_pendapatan_daerah damkar=pemadam_kebakaran
+    jakut=jakarta_utara jaksel=jakarta_selatan jakbar=jakarta_barat jaktim=jakarta_timur
+    jakpus=jakarta_pusat
     """
 )
 

@@ -445,6 +445,38 @@ def test_names_do_not_keep_a_name_holding_an_acronym_english_translates():
     assert best(kept) == "Studio BBC Jakarta"
 
 
+def test_names_do_not_keep_an_indonesian_short_form_as_a_name():
+    """``Menlu`` (menteri luar negeri) and ``Pemprov Jawa Barat`` are Indonesian words
+    clipped, which English translates: not kept as written. A ministry's short form gets
+    the English of the name it stands for, whether of today's ministry (``Kemenkeu``) or
+    of its name before 2009 (``Depkeu``, Departemen Keuangan); an agency's short form is
+    how English news knows it (``Bappenas``, ``Bulog``)."""
+    minister, government, ministry, department, planning, logistics = names(
+        [
+            Entry("Menlu", kind="name"),
+            Entry("Pemprov Jawa Barat", kind="organisation"),
+            Entry("Kemenkeu", kind="organisation"),
+            Entry("Depkeu", kind="name"),
+            Entry("Bappenas", kind="name"),
+            Entry("Bulog", kind="name"),
+        ],
+        Settings(),
+    )
+    assert minister == [] and government == []
+    assert best(ministry) == best(department) == "Finance Ministry"
+    assert "Ministry of Finance" in department[0].related
+    assert best(planning) == "Bappenas" and best(logistics) == "Bulog"
+
+
+def test_names_give_dki_alone_the_english_name_of_the_capital():
+    """``DKI`` (Daerah Khusus Ibukota) alone stands for Jakarta, as ``DKI Jakarta`` does:
+    Gubernur DKI is the Jakarta governor, not kept as written."""
+    alone, whole = names(
+        [Entry("DKI", kind="acronym"), Entry("DKI Jakarta", kind="place")], Settings()
+    )
+    assert best(alone) == best(whole) == "Jakarta"
+
+
 def test_names_put_a_place_word_where_english_does():
     entries = [
         Entry("Sungai Citarum", kind="place"),

@@ -8,8 +8,9 @@ from hypothesis import strategies as st
 
 from glossary.store import Entry, Glossary
 from glossary.suggest import ParallelCorpus, Settings, Suggestion, parse_label, suggest
-from glossary.suggest.domain import affinity, line_weights, settled
+from glossary.suggest.domain import FAR_WEIGHT, affinity, far_renderings, line_weights, settled
 from glossary.suggest.rescore import rescore
+from glossary.suggest.run import MIN_FILL_CONFIDENCE
 
 # Economic news: the text's own vocabulary (saham, inflasi, bank) and penurunan as "decline".
 ECONOMY = [
@@ -257,3 +258,53 @@ def test_another_rendering_from_far_lines_is_not_kept_beside_the_best(tmp_path):
     close_only = rescore(corpus, lines, proposed, weights=far)
     assert "inheritance" in both[0].related + (both[0].english,)
     assert close_only[0].english == "decline" and "inheritance" not in close_only[0].related
+
+
+# -- a parallel rendering that only a far text's lines write --
+
+
+def test_a_rendering_only_far_lines_write_is_shown_not_filled(tmp_path):
+    """The economic lines never say ``penurunan``; twenty genetics lines say "inheritance",
+    enough to fill it were they close. With genetics a text of another domain (closeness
+    0.25), that is another domain's sense for an economic text that uses penurunan often:
+    shown in review, not written as the English; used once, penurunan takes it."""
+    economy = [pair for pair in ECONOMY if "Penurunan" not in pair[0]] * 2
+    parallel = [write_pair(tmp_path, "eco", economy), write_pair(tmp_path, "gen", GENETICS * 4)]
+
+    def run(count: int):
+        entries = text_entries()
+        for entry in entries:
+            entry.count = count
+        settings = Settings(parallel=parallel, domain=(1.0, 0.25))
+        return suggest(Glossary(entries), ["parallel"], settings)
+
+    often = run(10)
+    assert "penurunan" not in {entry.term for entry, _ in often.filled}
+    (shown,) = [e.suggestions for e in often.unfilled if e.term == "penurunan"]
+    assert parse_label(shown[0]).english == "inheritance"
+    assert {e.term: best.english for e, best in run(1).filled}["penurunan"] == "inheritance"
+
+
+@pytest.mark.parametrize(
+    ("count", "close_line", "filled"),
+    [(10, False, False), (1, False, True), (10, True, True)],
+)
+def test_far_renderings_needs_a_word_of_the_domain_and_no_close_line(
+    tmp_path, count, close_line, filled
+):
+    """Said once, penurunan is no word of the text's domain: the far lines' sense stands.
+    One close line that writes it checks it."""
+    corpus = ParallelCorpus([write_pair(tmp_path, "gen", GENETICS)])
+    (lines,) = corpus.occurrences([Entry("penurunan")])
+    weights = [FAR_WEIGHT / 2] * len(corpus.source)
+    if close_line:
+        weights[lines[0]] = 1.0
+    entry = Entry("penurunan")
+    entry.count = count
+    proposed = [
+        Suggestion("inheritance", "parallel", 0.5),
+        Suggestion("decline", "dictionary", 0.4),
+    ]
+    (far, other) = far_renderings(entry, lines, proposed, corpus, weights)
+    assert (far.confidence >= MIN_FILL_CONFIDENCE) == filled
+    assert other == proposed[1]

@@ -346,3 +346,23 @@ def test_an_acronym_extending_a_translated_one_is_not_kept_either():
     report = suggest(glossary, ["names"], Settings())
     assert sorted(e.term for e in report.unfilled) == ["APBN", "APBNP", "RAPBN"]
     assert sorted(e.term for e, _ in report.filled) == ["BBNI", "BNI", "BNIMF", "IMF"]
+
+
+def test_a_suggestion_proposed_below_filling_needs_three_lines_to_be_filled(tmp_path):
+    """The names backend keeps ``DKI`` (Daerah Khusus Ibukota, Indonesian common words) as
+    written below what is filled: English writes "Jakarta". One aligned line of two that
+    writes DKI is too few to lift it into the English; three of four are enough."""
+    from glossary.suggest.run import MIN_FILL_CONFIDENCE
+
+    kept = "DKI"
+    said = ("Anggaran DKI naik.", "The DKI budget rose.")
+    other = ("Anggaran DKI turun.", "Jakarta's budget fell.")
+
+    def confidence(pairs) -> float:
+        corpus = corpus_of(tmp_path, pairs)
+        (lines,) = corpus.occurrences([Entry(kept)])
+        proposed = [Suggestion(kept, "names", 0.05, "acronym of Indonesian common words")]
+        return rescore(corpus, lines, proposed)[0].confidence
+
+    assert confidence([said, other]) < MIN_FILL_CONFIDENCE
+    assert confidence([said, said, said, other]) >= MIN_FILL_CONFIDENCE

@@ -115,6 +115,22 @@ def looks_like_acronym(term: str) -> bool:
     return 2 <= len(letters) <= 8 and " " not in term and sum(c.isupper() for c in letters) >= 2
 
 
+def short_forms_written_out(term: str) -> str | None:
+    """The term with its Indonesian syllabic short forms written out (``Pemprov DKI`` ->
+    Pemerintah Provinsi DKI, ``Menlu`` -> menteri luar negeri, capitalised as written);
+    None when it has none."""
+    from glossary.lexicon import SHORT_FORMS, display_case
+
+    words = term.split()
+    long_forms = [SHORT_FORMS.get(w.lower()) for w in words]
+    if not any(long_forms):
+        return None
+    return " ".join(
+        (display_case(w, long) if w[:1].isupper() else long) if long else w
+        for w, long in zip(words, long_forms, strict=True)
+    )
+
+
 # British and American spellings of one word: centre/center, labour/labor,
 # organisation/organization, analyse/analyze, catalogue/catalog.
 _SPELLING_PAIRS = (

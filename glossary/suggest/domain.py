@@ -110,6 +110,45 @@ def unchecked_senses(
     ]
 
 
+def far_renderings(
+    entry: Entry,
+    lines: Sequence[int],
+    suggestions: Sequence[Suggestion],
+    corpus: ParallelCorpus,
+    weights: Sequence[float],
+) -> list[Suggestion]:
+    """The parallel renderings of a word of the text's own domain that CHECKED_LINES lines
+    or more write, all of texts far from it (``FAR_WEIGHT``), brought below what is filled
+    in: they say what the word means in another domain (``peringkat`` is "ranking" in 40
+    lines of sports reports), not in the text (an economic text's credit "rating"). One
+    line of a text nearer it that writes the rendering is enough (``rupiah``)."""
+    from glossary.check import find_rendering
+    from glossary.suggest.rescore import RESCORE_LINES
+
+    if entry.count < DOMAIN_TERM_COUNT or all(w >= FAR_WEIGHT for w in weights):
+        return list(suggestions)
+    sample = lines[:RESCORE_LINES]
+    found = []
+    for s in suggestions:
+        if s.source == "parallel":
+            stand_in = Entry("-", english=s.english, alternatives=list(s.related))
+            used = [n for n in sample if find_rendering(stand_in, corpus.target[n])]
+            if len(used) >= CHECKED_LINES and all(weights[n] < FAR_WEIGHT for n in used):
+                note = "; written only in lines of texts far from this one"
+                s = replace(
+                    s,
+                    confidence=min(s.confidence, UNCHECKED_CONFIDENCE),
+                    evidence=s.evidence + note,
+                )
+        found.append(s)
+    return found
+
+
+# A line weighing less than this (``line_weights``: its part's closeness squared, here under
+# 0.3) is of a text of another domain than the one curated.
+FAR_WEIGHT = 0.09
+
+
 # The share of belief (``senses._rank_dictionary``) that makes a headword the word's own.
 SETTLED_SHARE = 0.9
 

@@ -17,9 +17,9 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from glossary.lexicon import ACRONYMS, SHORT_FORMS, display_case
+from glossary.lexicon import ACRONYMS, display_case
 from glossary.store import Entry
-from glossary.suggest.core import Suggestion, looks_like_acronym
+from glossary.suggest.core import Suggestion, looks_like_acronym, short_forms_written_out
 from glossary.suggest.proper_names import exonyms
 
 # A rendering of the expansion is proposed for the short form when this many of the
@@ -50,14 +50,7 @@ def expanded(entry: Entry) -> Entry | None:
             else ""
         )
     else:
-        words = entry.term.split()
-        long_forms = [SHORT_FORMS.get(w.lower()) for w in words]
-        if not any(long_forms):
-            return None
-        expansion = " ".join(
-            (display_case(w, long) if w[:1].isupper() else long) if long else w
-            for w, long in zip(words, long_forms, strict=True)
-        )
+        expansion = short_forms_written_out(entry.term) or ""
     if not expansion or expansion.casefold() == entry.term.casefold():
         return None
     known = exonyms()

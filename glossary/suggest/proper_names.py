@@ -16,11 +16,19 @@ from glossary.lexicon import (
     NUMBER_WORDS,
     ORGANISATION_WORDS,
     PLACES,
+    SHORT_FORMS,
     display_case,
 )
 from glossary.morphology import root_words
 from glossary.store import Entry
-from glossary.suggest.core import _SPLIT_RE, Settings, Suggestion, _progress, looks_like_acronym
+from glossary.suggest.core import (
+    _SPLIT_RE,
+    Settings,
+    Suggestion,
+    _progress,
+    looks_like_acronym,
+    short_forms_written_out,
+)
 
 if TYPE_CHECKING:
     from glossary.suggest.aligned_text import ParallelCorpus
@@ -180,6 +188,14 @@ def _names_one(
     classified = _classified_place(entry, table) or _classified_name(entry, table)
     if classified is not None:
         return [classified]
+    long_form = short_forms_written_out(entry.term)
+    if long_form is not None and not _agency(entry.term):
+        # Menlu, Pemprov, Depkeu: Indonesian words that English translates, no name it keeps
+        if _name_key(long_form) not in table:
+            return []  # the long form's English comes from the other backends (expansions)
+        english, others = table[_name_key(long_form)]
+        evidence = f"known English name of its long form {long_form}"
+        return [Suggestion(english, "names", 0.9, evidence, tuple(others))]
     if acronym:
         # An acronym kept as written is how translators render it about a third of the
         # time (DKI, PU are expanded): any better-supported rendering should win.
@@ -219,6 +235,14 @@ def _names_one(
         evidence = "a term written in English keeps its form"
         return [Suggestion(entry.term, "names", round(0.6 * english_use, 2), evidence)]
     return []
+
+
+def _agency(term: str) -> bool:
+    """Whether the short forms of a term are agencies' (``badan``: Bappenas, Perum Bulog),
+    which English news knows by their short forms, where a ministry's, department's or
+    government's (Kemenkeu, Depkeu, Pemprov) is translated."""
+    long_forms = [SHORT_FORMS.get(w) for w in term.lower().split()]
+    return all(long.startswith("badan ") for long in long_forms if long)
 
 
 # The small words that join the words of a name written in a European language.

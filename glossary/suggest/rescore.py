@@ -32,6 +32,9 @@ UNUSED_LINES = 5
 # part of a line (suggest.domain), is as unsure: its evidence is a far text's.
 REFUTED_SHARE = 0.25
 REFUTED_LINES = 3
+# A suggestion its backend proposes this unsure (an acronym of Indonesian common words kept
+# as written: ``DKI``, which English writes "Jakarta") is filled only when REFUTED_LINES
+# aligned lines write it; one line of two is no evidence that English keeps it.
 REFUTED_CONFIDENCE = 0.09  # below suggest.run.MIN_FILL_CONFIDENCE
 
 
@@ -91,6 +94,8 @@ def rescore(
             share /= 2
         if refuted or (suggestion.source == "parallel" and share < MIN_CONFIDENCE):
             share = min(share, REFUTED_CONFIDENCE)
+        elif suggestion.confidence <= REFUTED_CONFIDENCE and len(used) < REFUTED_LINES:
+            share = min(share, REFUTED_CONFIDENCE)  # too few lines lift it: DKI in 1 of 2
         evidence = f"{suggestion.evidence}; used in {len(used)} of {len(sample)} aligned lines"
         scored.append(
             (

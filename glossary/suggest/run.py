@@ -23,7 +23,7 @@ from glossary.suggest.core import (
     parse_label,
     without_typos,
 )
-from glossary.suggest.domain import affinity, line_weights, unchecked_senses
+from glossary.suggest.domain import affinity, far_renderings, line_weights, unchecked_senses
 from glossary.suggest.expansions import expanded, from_expansion, stated_long_forms
 from glossary.suggest.freedict import _dictionary_index, dictionary
 from glossary.suggest.proper_names import names
@@ -112,8 +112,7 @@ def suggest(
         for (i, stand_in), suggestions in zip(stand_ins, their, strict=True):
             found[i][:0] = from_expansion(entries[i], stand_in, suggestions)
     _rescore(entries, found, run)
-    if "dictionary" in backends:
-        _unchecked(entries, found, run)
+    _unchecked(entries, found, run, dictionary="dictionary" in backends)
     _fill(entries, found, report, measured=bool(run.parallel or run.memories))
     if "dictionary" in backends:
         _senses_of_the_text(report, run)
@@ -346,17 +345,25 @@ def _rescore(entries: Sequence[Entry], found: list[list[Suggestion]], settings: 
             bucket[:] = rescore(corpus, lines, bucket, size, entry.term, weights) if bucket else []
 
 
-def _unchecked(entries: Sequence[Entry], found: list[list[Suggestion]], settings: Settings) -> None:
-    """Once measured on the parallel text, the dictionary's senses of the text's own words
-    that no close aligned line checks, where FreeDict does not settle them, are not filled
-    in (``domain.unchecked_senses``): two lines of a far text are no check."""
+def _unchecked(
+    entries: Sequence[Entry],
+    found: list[list[Suggestion]],
+    settings: Settings,
+    dictionary: bool = True,
+) -> None:
+    """Once measured on the parallel text, the senses of the text's own words that no close
+    aligned line checks are not filled in: the dictionary's, where FreeDict does not settle
+    them (``domain.unchecked_senses``: two lines of a far text are no check), and the
+    aligner's that only far texts write (``domain.far_renderings``)."""
     if not (settings.parallel or settings.memories) or not any(found):
         return
     corpus = load_corpus(settings)
-    reverse = _dictionary_index(settings)
+    reverse = _dictionary_index(settings) if dictionary else {}
     weights = line_weights(corpus, settings.domain)
     for entry, bucket, lines in zip(entries, found, corpus.occurrences(entries), strict=True):
-        bucket[:] = unchecked_senses(entry, lines, bucket, corpus, reverse, weights)
+        if dictionary:
+            bucket[:] = unchecked_senses(entry, lines, bucket, corpus, reverse, weights)
+        bucket[:] = far_renderings(entry, lines, bucket, corpus, weights)
 
 
 def _with_other_spellings(suggestion: Suggestion) -> Suggestion:
