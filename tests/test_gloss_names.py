@@ -27,6 +27,8 @@ MATCHER = Matcher(
         Entry("inspektur jenderal", "Inspector General", kind="title"),
         Entry("Korlantas Polri", "Traffic Corps", kind="organisation"),
         Entry("Kapolda Metro Jaya", "Jakarta Police chief", kind="title"),
+        Entry("pangeran", "Prince", kind="title"),
+        Entry("menteri luar negeri", "Foreign Minister", kind="title"),
         *ENTRIES,
     ]
 )
@@ -107,6 +109,11 @@ def test_a_name_of_known_words_is_glossed_as_partial(text, expected):
         (
             "Kapolda Metro Jaya Inspektur Jenderal Karyoto datang.",
             "Kapolda Metro Jaya [Jakarta Police chief] Inspektur Jenderal [Inspector General]",
+        ),
+        # so is a royal or religious honorific (the Saudi foreign minister, Prince Faisal)
+        (
+            "Menteri Luar Negeri Pangeran Faisal datang.",
+            "Menteri Luar Negeri [Foreign Minister] Pangeran [Prince] Faisal datang.",
         ),
     ],
 )
