@@ -28,6 +28,7 @@ MATCHER = Matcher(
         Entry("Korlantas Polri", "Traffic Corps", kind="organisation"),
         Entry("Kapolda Metro Jaya", "Jakarta Police chief", kind="title"),
         Entry("pangeran", "Prince", kind="title"),
+        Entry("duta besar", "ambassador", kind="title"),
         Entry("menteri luar negeri", "Foreign Minister", kind="title"),
         *ENTRIES,
     ]
@@ -114,6 +115,11 @@ def test_a_name_of_known_words_is_glossed_as_partial(text, expected):
         (
             "Menteri Luar Negeri Pangeran Faisal datang.",
             "Menteri Luar Negeri [Foreign Minister] Pangeran [Prince] Faisal datang.",
+        ),
+        # a person's own title after a place opens the name, it does not continue the place
+        (
+            "Duta Besar Inggris Sir Owen Jenkins datang.",
+            "Duta Besar [ambassador] Inggris [Britain] Sir",
         ),
     ],
 )
