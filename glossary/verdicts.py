@@ -150,6 +150,8 @@ class RunJudge:
         if inside:
             return DROPPED if namewords.one_word_name(match) else PARTIAL
         if after is not None and after.match < 0:  # the head of a longer name
+            if entry.kind != "title" and match.form.lower() in lexicon.HONORIFICS:
+                return DROPPED  # Haji Lulung: a title here, not the pilgrimage (hajj)
             if entry.kind == "title" or placey:  # but Presiden Susilo, petenis Jepang Ai
                 return PARTIAL if self.common(after) else ""
             return PARTIAL  # RSUD Pasarrebo, Obligasi Subordinasi

@@ -29,6 +29,7 @@ MATCHER = Matcher(
         Entry("Kapolda Metro Jaya", "Jakarta Police chief", kind="title"),
         Entry("pangeran", "Prince", kind="title"),
         Entry("duta besar", "ambassador", kind="title"),
+        Entry("haji", "hajj"),
         Entry("menteri luar negeri", "Foreign Minister", kind="title"),
         *ENTRIES,
     ]
@@ -125,6 +126,12 @@ def test_a_name_of_known_words_is_glossed_as_partial(text, expected):
 )
 def test_complete_names_beside_others_and_forced_capitals_are_not_partial(text, expected):
     assert shown(text).startswith(expected)
+
+
+def test_an_honorific_the_glossary_knows_as_a_term_is_no_gloss_before_a_name():
+    """Haji Lulung: the title of a man who made the pilgrimage, not "hajj"."""
+    assert shown("kata Haji Lulung kemarin.") == "kata Haji Lulung kemarin."
+    assert shown("Ia pergi haji tahun lalu.") == "Ia pergi haji [hajj] tahun lalu."
 
 
 def test_a_title_case_headline_keeps_its_known_terms():
