@@ -111,7 +111,7 @@ class Tally:
     partial: int = 0  # shown marked partial
     unmarked_partial: int = 0  # inside a run with an unglossed word, shown unmarked
     likely_partial: int = 0  # ... not in a headline, nor before the name it heads
-    other_person: int = 0  # short forms shown after another capitalised name
+    other_person: int = 0  # short forms or one-word names shown after another given name
     sensed: int = 0  # glosses whose sense the neighbouring word chose
     sensed_agreed: int = 0  # ... whose chosen English the aligned line uses
     sensed_msgstr: int = 0  # ... where the line uses the msgstr instead
@@ -412,7 +412,9 @@ def measure(
                     tally.likely_partial += 1
                     context = source[max(0, match.start - 50) : match.end + 50]
                     tally.likely.append((number, match.text, english, context))
-            if short_form(entry, match.form) and after_other_name(source, match, matches):
+            one_name = entry.kind == "person" and " " not in entry.term  # Soeharto
+            shortened = short_form(entry, match.form) or one_name
+            if shortened and after_other_name(source, match, matches):
                 tally.other_person += 1
             if english != entry.english:
                 tally.sensed += 1

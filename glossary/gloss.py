@@ -470,8 +470,11 @@ class Judge:
         Menko Perekonomian, Jepang Terbuka, KPPU Antar Daerah) rather than naming someone
         (Presiden Susilo, petenis Jepang Ai Sugiyama): a word of the lexicon's lists or a
         function word of a name, a derived noun or adjective (pe-/per-/ke-...-an, ter-), or
-        one the text writes in lower case."""
+        one the text writes in lower case; not an honorific, which opens a name (Duta Besar
+        Inggris Sir Owen Jenkins)."""
         low = unit.text.lower()
+        if low in lexicon.HONORIFICS:
+            return False
         if low in namewords.COMMON or low in _NAME_MODIFIERS or _DERIVED.fullmatch(low):
             return True
         return self._seen(unit.text, unit.start)[1]

@@ -194,6 +194,18 @@ RANKS = _words(
     """
 )
 
+# Royal and religious honorifics: a person's own, before their name (Pangeran Faisal,
+# Sir Owen Jenkins, KH Yahya Cholil Staquf), never a word of a place's or an office's name.
+HONORIFICS = _words(
+    """
+    raja ratu pangeran putri putra_mahkota sultan sri_sultan syekh syaikh emir ayatollah sir
+    haji hajah kh kiai kyai habib raden ustaz ustad
+    """
+)
+# A person's own titles, after the office they hold (Menteri Luar Negeri Arab Saudi
+# Pangeran Faisal bin Farhan: the Saudi foreign minister, Prince Faisal).
+PERSONAL_TITLES = RANKS | HONORIFICS
+
 # Titles and honorifics that go before a name. Multiword titles are listed whole;
 # TITLE_HEADS may take a portfolio (Menteri Pertahanan, Direktur Jenderal Pajak).
 TITLES = RANKS | _words(

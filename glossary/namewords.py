@@ -170,14 +170,16 @@ def capitalised_here(match: Match) -> bool:
 def words_of_a_name(match: Match, unit: Unit | None, matches: Sequence[Match]) -> bool:
     """Whether a match and the match beside it are words of one name: titles or terms,
     one of them capitalised only by the text (Kementerian Pertahanan, Wakil Presiden),
-    not a term and its own acronym (Surat Utang Negara SUN), nor an office and the rank
-    of its holder (Kapolda Metro Jaya Inspektur Jenderal Karyoto: ``lexicon.RANKS``)."""
+    not a term and its own acronym (Surat Utang Negara SUN), nor an office and the rank or
+    honorific of its holder (Kapolda Metro Jaya Inspektur Jenderal Karyoto, Menteri
+    Pertahanan Pangeran Khalid: ``lexicon.PERSONAL_TITLES``)."""
     if unit is None or not word_unit(unit, matches):
         return False
     other = matches[unit.match]
     if other.entry is match.entry or other.entry.english == match.entry.english:
         return False
-    if (match.form.lower() in lexicon.RANKS) != (other.form.lower() in lexicon.RANKS):
+    personal = lexicon.PERSONAL_TITLES
+    if (match.form.lower() in personal) != (other.form.lower() in personal):
         return False
     return capitalised_here(match) or capitalised_here(other)
 

@@ -114,6 +114,8 @@ class RunJudge:
             return DROPPED if other_name or more_name else ""
         if namewords.another_name(match, before, after, matches):
             return DROPPED  # PT Semen Gresik, Donald Trump Jr, Iriana Jokowi
+        if self._another_given_name(match, before, matches):
+            return DROPPED  # Titiek Soeharto, his daughter
         placey = namewords.placey(match)
         if placey and after_ends and namewords.english_word(after):
             return PARTIAL  # Melbourne Park, Krakatau Steel, New York Times
@@ -150,6 +152,8 @@ class RunJudge:
         if inside:
             return DROPPED if namewords.one_word_name(match) else PARTIAL
         if after is not None and after.match < 0:  # the head of a longer name
+            if entry.kind != "title" and match.form.lower() in lexicon.HONORIFICS:
+                return DROPPED  # Haji Lulung: a title here, not the pilgrimage (hajj)
             if entry.kind == "title" or placey:  # but Presiden Susilo, petenis Jepang Ai
                 return PARTIAL if self.common(after) else ""
             return PARTIAL  # RSUD Pasarrebo, Obligasi Subordinasi
@@ -163,6 +167,22 @@ class RunJudge:
             PARTIAL
             if compass and entry.kind != "title" and namewords.capitalised_here(match)
             else ""
+        )
+
+    def _another_given_name(
+        self, match: Match, before: namewords.Unit | None, matches: Sequence[Match]
+    ) -> bool:
+        """Whether a person known by one name follows a given name the glossary does not
+        know, no title nor an ordinary word (``common``): ``Titiek Soeharto`` is Soeharto's
+        daughter, not "Suharto"; ``Presiden Soeharto`` and ``Menko Perekonomian Boediono``
+        are the man himself."""
+        return (
+            match.entry.kind == "person"
+            and " " not in match.entry.term
+            and before is not None
+            and before.match < 0
+            and not namewords.title_like(before, matches)
+            and not self.common(before)
         )
 
     def _organisation_goes_on(

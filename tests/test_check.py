@@ -501,6 +501,12 @@ def test_a_derived_form_with_a_name_inside_is_found():
             "Head of the Jakarta Transportation Agency Syafrin Liputo said.",
             "head of the transportation agency",
         ),
+        # the council of ``Anggota DPRD DKI`` named inside its English, after "the"
+        (
+            Entry("Anggota DPRD", "council member", kind="title"),
+            "A member of the Jakarta Council from the PDI-P faction said.",
+            "council member",
+        ),
         # the country of ``Presiden AS`` written another way
         (
             Entry("Presiden AS", "US President", kind="title"),

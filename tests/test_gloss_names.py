@@ -27,6 +27,10 @@ MATCHER = Matcher(
         Entry("inspektur jenderal", "Inspector General", kind="title"),
         Entry("Korlantas Polri", "Traffic Corps", kind="organisation"),
         Entry("Kapolda Metro Jaya", "Jakarta Police chief", kind="title"),
+        Entry("pangeran", "Prince", kind="title"),
+        Entry("duta besar", "ambassador", kind="title"),
+        Entry("haji", "hajj"),
+        Entry("menteri luar negeri", "Foreign Minister", kind="title"),
         *ENTRIES,
     ]
 )
@@ -108,10 +112,26 @@ def test_a_name_of_known_words_is_glossed_as_partial(text, expected):
             "Kapolda Metro Jaya Inspektur Jenderal Karyoto datang.",
             "Kapolda Metro Jaya [Jakarta Police chief] Inspektur Jenderal [Inspector General]",
         ),
+        # so is a royal or religious honorific (the Saudi foreign minister, Prince Faisal)
+        (
+            "Menteri Luar Negeri Pangeran Faisal datang.",
+            "Menteri Luar Negeri [Foreign Minister] Pangeran [Prince] Faisal datang.",
+        ),
+        # a person's own title after a place opens the name, it does not continue the place
+        (
+            "Duta Besar Inggris Sir Owen Jenkins datang.",
+            "Duta Besar [ambassador] Inggris [Britain] Sir",
+        ),
     ],
 )
 def test_complete_names_beside_others_and_forced_capitals_are_not_partial(text, expected):
     assert shown(text).startswith(expected)
+
+
+def test_an_honorific_the_glossary_knows_as_a_term_is_no_gloss_before_a_name():
+    """Haji Lulung: the title of a man who made the pilgrimage, not "hajj"."""
+    assert shown("kata Haji Lulung kemarin.") == "kata Haji Lulung kemarin."
+    assert shown("Ia pergi haji tahun lalu.") == "Ia pergi haji [hajj] tahun lalu."
 
 
 def test_a_title_case_headline_keeps_its_known_terms():

@@ -147,13 +147,15 @@ def _localised(words: list[str]) -> set[str]:
 
 def _named(words: list[str]) -> set[str]:
     """A title of two or more words with the name of its place or organisation inside:
-    "Head of Kembangan Sub District" (sub district head of ``Camat Kembangan``), "Former
+    "Head of Kembangan Sub District" (sub district head of ``Camat Kembangan``), "a member
+    of the Jakarta Council" (council member, of ``Anggota DPRD DKI``), "Former
     Olympus president" (former president of ``mantan presiden Olympus``), "head of the
     Jakarta Transportation Agency" (head of the transportation agency, of ``Kepala Dinas
     Perhubungan DKI Jakarta``)."""
     if len(words) < 2 or words[-1].lower() in ("of", "and"):
         return set()
-    named = {f"{words[-1]} of {NAME_SLOT} {' '.join(words[:-1])}"}
+    rest = " ".join(words[:-1])
+    named = {f"{words[-1]} of {NAME_SLOT} {rest}", f"{words[-1]} of the {NAME_SLOT} {rest}"}
     lower = [w.lower() for w in words]
     for i in range(1, len(words) - 2):
         if lower[i : i + 2] == ["of", "the"]:  # the place of Kepala Dinas Perhubungan DKI
