@@ -815,7 +815,9 @@ def test_cli_suggest_writes_fuzzy_entries_with_origin_and_suggestions(tmp_path, 
     assert (entries["Moskow"].english, entries["Moskow"].origin) == ("Moscow", "names")
     sanksi = entries["sanksi"]
     assert (sanksi.english, sanksi.fuzzy, sanksi.origin) == ("sanction", True, "dictionary")
-    assert any(s.startswith("sanctions (parallel, ") for s in sanksi.suggestions)
+    # The parallel text's "sanctions", in the singular, is the dictionary's rendering: one label.
+    assert [s.split(" (")[0] for s in sanksi.suggestions].count("sanction") == 1
+    assert not any(s.startswith("sanctions (") for s in sanksi.suggestions)
     assert not entries["rudal"].fuzzy
 
 
@@ -1322,3 +1324,39 @@ def test_an_acronym_takes_the_long_form_the_text_writes_beside_it(tmp_path):
     lkm = glossary.entries[0]
     assert lkm.expansion == "lembaga keuangan mikro"
     assert lkm.english == ""  # shown in review, not kept as written
+
+
+REPORTER_PAIRS = [
+    ("Wartawan menunggu di luar.", "Reporters waited outside."),
+    ("Polisi menahan dua wartawan.", "Police detained two reporters."),
+    ("Wartawan itu bertanya.", "The reporters asked."),
+    ("Para wartawan pulang.", "The reporters went home."),
+    ("Polisi menunggu di luar.", "Police waited outside."),
+    ("Mereka pulang.", "They went home."),
+]
+
+
+def test_a_plural_found_in_translations_is_written_in_the_singular(tmp_path, cache_dir):
+    """``wartawan``: the lines write "reporters", but an Indonesian noun is unmarked for
+    number; the headword is "reporter", the plural a related form that accepting keeps."""
+    entry = parallel_entry(tmp_path, REPORTER_PAIRS, "wartawan", cache_dir)
+    assert entry.english == "reporter"
+    assert "reporters" in suggest.parse_label(entry.suggestions[0]).related
+
+
+@pytest.mark.parametrize(
+    "term, english",
+    [("wartawan-wartawan", "reporters"), ("perundingan", "talks"), ("logistik", "logistics")],
+)
+def test_a_plural_stays_for_a_doubled_word_or_a_plural_sense(term, english):
+    """A doubled Indonesian word is a plural; "talks" and "logistics" are no plural of
+    "talk" and "logistic"."""
+    from dataclasses import replace
+
+    from glossary.suggest.run import _in_the_singular
+
+    found = Suggestion(english, "parallel", 0.5)
+    assert _in_the_singular(Entry(term), found) == found
+    assert _in_the_singular(Entry("wartawan"), replace(found, english="reporters")).english == (
+        "reporter"
+    )

@@ -135,7 +135,7 @@ def _fill(
     MIN_FILL_COMPOSED is one that no aligned line writes."""
     for entry, suggestions in zip(entries, found, strict=True):
         ranked = [
-            _cased_as_named(entry, _spelled(s))
+            _cased_as_named(entry, _in_the_singular(entry, _spelled(s)))
             for s in sorted(suggestions, key=lambda s: -s.confidence)
         ]
         if ranked and ranked[0].confidence >= _least_to_fill(entry, ranked[0], measured):
@@ -385,6 +385,83 @@ def _spelled(suggestion: Suggestion) -> Suggestion:
     if suggestion.source == "parallel":
         suggestion = replace(suggestion, english=without_typos(suggestion.english))
     return _with_symbol(suggestion)
+
+
+def _in_the_singular(entry: Entry, suggestion: Suggestion) -> Suggestion:
+    """A rendering found in translations, with its last word in the plural, written in the
+    singular, the plural kept as a related form: an Indonesian noun is unmarked for number,
+    so the lines' plurals say how they used it, not what the headword is (``wartawan``:
+    "reporter", also "reporters"; ``pembangkit listrik``: "power plant"). Kept plural: an
+    English noun whose plural has a sense of its own (``perundingan``: "talks"), and the
+    rendering of a doubled Indonesian word (``negara-negara``: "countries")."""
+    english = suggestion.english
+    if suggestion.source != "parallel" or _doubled(entry.term) or not english.islower():
+        return suggestion
+    last = english.rsplit(" ", 1)[-1]
+    if last in PLURAL_SENSES or last.endswith("ics"):  # logistics, economics
+        return suggestion
+    single = _singular(english)
+    if single == english:
+        return suggestion
+    related = tuple(r for r in dict.fromkeys([english, *suggestion.related]) if r != single)
+    return replace(suggestion, english=single, related=related)
+
+
+# English nouns used in the plural for a sense of their own, or only in the plural, and
+# nouns in -s that are no plural: the shorter word is another (talks between governments
+# are no "talk", a company's sales no "sale", chaos no "chao").
+PLURAL_SENSES = frozenset(
+    {
+        "affairs",
+        "alias",
+        "arms",
+        "authorities",
+        "belongings",
+        "chaos",
+        "clothes",
+        "corps",
+        "customs",
+        "damages",
+        "earnings",
+        "forces",
+        "funds",
+        "goods",
+        "glasses",
+        "grounds",
+        "headquarters",
+        "jeans",
+        "means",
+        "news",
+        "odds",
+        "outskirts",
+        "pants",
+        "premises",
+        "proceeds",
+        "quarters",
+        "relations",
+        "remains",
+        "resources",
+        "sales",
+        "savings",
+        "scissors",
+        "securities",
+        "spirits",
+        "surroundings",
+        "talks",
+        "thanks",
+        "troops",
+        "trousers",
+        "works",
+    }
+)
+
+
+def _doubled(term: str) -> bool:
+    """Whether a term has a doubled word, the Indonesian plural (``negara-negara``)."""
+    return any(
+        (parts := word.lower().split("-"))[0] == parts[-1] and len(parts) == 2
+        for word in term.split()
+    )
 
 
 def _with_symbol(suggestion: Suggestion) -> Suggestion:
