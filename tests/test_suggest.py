@@ -410,6 +410,23 @@ def test_names_do_not_keep_a_word_of_a_longer_name_as_a_name():
     assert best(bank) == "Merrill"
 
 
+def test_names_joined_by_an_indonesian_word_are_joined_in_english():
+    """``England dan Wales`` kept as written leaves "dan" (and) in Indonesian; a name with
+    another Indonesian joiner is left to the other backends; "di" of an Italian name stays."""
+    joined, pair, other, italian = names(
+        [
+            Entry("England dan Wales", kind="place"),
+            Entry("Marks dan Spencer", kind="person"),
+            Entry("Jalan ke Roma", kind="name"),
+            Entry("Leonardo di Caprio", kind="person"),
+        ],
+        Settings(),
+    )
+    assert best(joined) == "England and Wales" and best(pair) == "Marks and Spencer"
+    assert other == []
+    assert best(italian) == "Leonardo di Caprio"
+
+
 def test_names_do_not_keep_a_name_with_a_word_english_names_otherwise():
     """``Muslimah Prancis`` kept as written would leave Prancis (France) in Indonesian; a
     name of one word the table knows is its English (``Prancis``: France), and a name

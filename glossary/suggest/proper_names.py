@@ -214,6 +214,12 @@ def _names_one(
         return [Suggestion(english, "names", 0.85, evidence, tuple(others)), kept] + [
             Suggestion(other, "names", 0.7, evidence) for other in others if other != entry.term
         ]
+    if _indonesian_joiner(entry.term):
+        english = " ".join("and" if w == "dan" else w for w in entry.term.split())
+        if _indonesian_joiner(english):
+            return []  # another Indonesian word: the other backends translate it
+        evidence = "names joined by dan, and in English"
+        return [Suggestion(english, "names", 0.6, evidence)]
     if entry.kind == "person":
         evidence = "a person's name keeps its form"
         return [Suggestion(entry.term, "names", 0.9, evidence, _name_parts(entry.term))]
@@ -237,6 +243,20 @@ def _names_one(
     return []
 
 
+def _indonesian_joiner(term: str) -> bool:
+    """Whether a name of several words joins them with an Indonesian function word, which
+    English translates (``England dan Wales``: "England and Wales"; ``Trinidad dan
+    Tobago``), so that kept as written it would read as Indonesian."""
+    from wordfreq import zipf_frequency
+
+    return any(
+        w in FUNCTION_WORDS
+        and w not in FOREIGN_JOINERS
+        and zipf_frequency(w, "id") > zipf_frequency(w, "en") + 1
+        for w in term.split()[1:-1]
+    )
+
+
 def _agency(term: str) -> bool:
     """Whether the short forms of a term are agencies' (``badan``: Bappenas, Perum Bulog),
     which English news knows by their short forms, where a ministry's, department's or
@@ -247,6 +267,8 @@ def _agency(term: str) -> bool:
 
 # The small words that join the words of a name written in a European language.
 NAME_JOINERS = ("of", "for", "and", "the", "de", "del", "van", "von")
+# The small words of names in European and Arabic languages that Indonesian writes too.
+FOREIGN_JOINERS = frozenset({*NAME_JOINERS, "al", "bin", "binti", "da", "di", "du", "el", "la", "le"})
 
 
 def _word_of_a_longer_name(entry: Entry) -> bool:
