@@ -1363,11 +1363,16 @@ def test_a_plural_found_in_translations_is_written_in_the_singular(tmp_path, cac
 
 @pytest.mark.parametrize(
     "term, english",
-    [("wartawan-wartawan", "reporters"), ("perundingan", "talks"), ("logistik", "logistics")],
+    [
+        ("wartawan-wartawan", "reporters"),
+        ("perundingan", "talks"),
+        ("logistik", "logistics"),
+        ("gas alam", "natural gas"),
+    ],
 )
 def test_a_plural_stays_for_a_doubled_word_or_a_plural_sense(term, english):
     """A doubled Indonesian word is a plural; "talks" and "logistics" are no plural of
-    "talk" and "logistic"."""
+    "talk" and "logistic", and "gas" no plural at all."""
     from dataclasses import replace
 
     from glossary.suggest.run import _in_the_singular

@@ -397,12 +397,13 @@ def _in_the_singular(entry: Entry, suggestion: Suggestion) -> Suggestion:
     english = suggestion.english
     if suggestion.source != "parallel" or _doubled(entry.term) or not english.islower():
         return suggestion
-    last = english.rsplit(" ", 1)[-1]
+    *before, last = english.split(" ")
     if last in PLURAL_SENSES or last.endswith("ics"):  # logistics, economics
         return suggestion
-    single = _singular(english)
-    if single == english:
+    single_word = _singular(last)  # natural gas: gas is no plural
+    if single_word == last:
         return suggestion
+    single = " ".join([*before, single_word])
     related = tuple(r for r in dict.fromkeys([english, *suggestion.related]) if r != single)
     return replace(suggestion, english=single, related=related)
 
