@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from glossary import suggest
 from glossary.store import Entry, Glossary
 from glossary.suggest import (
@@ -454,3 +456,30 @@ def test_an_aligner_trained_on_no_lines_knows_no_word():
     aligner = WordAligner([], frozenset())
     assert aligner.translations("rumah") == []
     assert aligner.translations("") == []
+
+
+
+PLANT_PAIRS = [
+    ("Pembangkit listrik itu baru.", "The power plant is new."),
+    ("Warga menolak pembangkit listrik.", "Residents reject the power plant."),
+    ("Pembangkit tenaga nuklir ditutup.", "The nuclear power plant was closed."),
+    ("Pembangkit listrik rusak.", "The power plant broke down."),
+    ("Pembangkit listrik mati.", "The power went out."),
+    ("Pembangkit energi padam.", "Power was lost."),
+]
+
+
+def test_a_one_word_term_is_the_phrase_not_the_word_its_neighbour_means(tmp_path):
+    """``pembangkit``: "power" is in every line of "power plant" and more, so more lines
+    use it, but it is what ``listrik`` and ``tenaga`` mean; co-occurrence put "power plant"
+    first, and it is the rendering. A phrase co-occurrence put after the word does not win."""
+    corpus = corpus_of(tmp_path, PLANT_PAIRS)
+    (lines,) = corpus.occurrences([Entry("pembangkit")])
+    whole = Suggestion("power plant", "parallel", 0.42)
+    part = Suggestion("power", "parallel", 0.33)
+    found = rescore(corpus, lines, [whole, part], 1, "pembangkit")
+    acronym = rescore(corpus, lines, [whole, part], 1, "PLTU")  # stands for a phrase itself
+    assert [s.english for s in acronym][:1] == ["power"]
+    assert [s.english for s in found][:1] == ["power plant"]
+    later = rescore(corpus, lines, [replace(whole, confidence=0.3), part], 1, "pembangkit")
+    assert [s.english for s in later][:1] == ["power"]

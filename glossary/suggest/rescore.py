@@ -115,6 +115,8 @@ def rescore(
     scored.sort(key=lambda x: (-x[0].confidence, -support[_rendering_key(x[0].english)]))
     alone = _words_meant(corpus, term, lines)
     _whole_before_part(scored, size, term, lambda s: bool(alone(s)))
+    if size == 1 and term.islower():  # an acronym stands for a phrase: APBD is "city budget"
+        _phrase_before_its_word(scored, suggestions)
     scored = [  # a fragment of a better suggestion says nothing more: Prime of Prime Minister
         (s, used)
         for i, (s, used) in enumerate(scored)
@@ -297,6 +299,33 @@ def _whole_before_part(
         return
     scored.pop(k)
     scored.insert(0, (replace(whole, confidence=part.confidence), used))
+
+
+def _phrase_before_its_word(
+    scored: list[tuple[Suggestion, set[int]]], proposed: Sequence[Suggestion]
+) -> None:
+    """For a one-word term, put a two-word rendering from the parallel text before its word
+    ranked best, when co-occurrence put the phrase first and it is used in a fair share of
+    the word's lines: the word is in every line of the phrase and more, so it is used more,
+    but the other word of the phrase is the term's (``pembangkit``: "power plant", where
+    "power" is what ``listrik`` and ``tenaga`` mean beside it)."""
+    if not scored:
+        return
+    part, part_used = scored[0]
+    found = {s.english: s.confidence for s in proposed if s.source == "parallel"}
+    if " " in part.english or part.english not in found:
+        return
+    least = max(MIN_COUNT, FRAGMENT_WHOLE_SHARE * len(part_used))
+    for k, (whole, used) in enumerate(scored[1:], 1):
+        if (
+            len(whole.english.split()) == 2
+            and f" {_folded(part.english)} " in f" {_folded(whole.english)} "
+            and found.get(whole.english, 0.0) > found[part.english]
+            and len(used) >= least
+        ):
+            scored.pop(k)
+            scored.insert(0, (replace(whole, confidence=part.confidence), used))
+            return
 
 
 def _words_meant(
