@@ -1368,11 +1368,12 @@ def test_a_plural_found_in_translations_is_written_in_the_singular(tmp_path, cac
         ("perundingan", "talks"),
         ("logistik", "logistics"),
         ("gas alam", "natural gas"),
+        ("dewan gubernur", "board of governors"),
     ],
 )
 def test_a_plural_stays_for_a_doubled_word_or_a_plural_sense(term, english):
     """A doubled Indonesian word is a plural; "talks" and "logistics" are no plural of
-    "talk" and "logistic", and "gas" no plural at all."""
+    "talk" and "logistic", "gas" no plural at all, and "governors" is no head of its phrase."""
     from dataclasses import replace
 
     from glossary.suggest.run import _in_the_singular

@@ -400,6 +400,8 @@ def _in_the_singular(entry: Entry, suggestion: Suggestion) -> Suggestion:
     *before, last = english.split(" ")
     if last in PLURAL_SENSES or last.endswith("ics"):  # logistics, economics
         return suggestion
+    if _NAME_SMALL_WORDS.intersection(before):  # board of governors: the head is before "of"
+        return suggestion
     single_word = _singular(last)  # natural gas: gas is no plural
     if single_word == last:
         return suggestion
