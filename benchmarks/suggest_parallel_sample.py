@@ -195,7 +195,8 @@ def end_to_end(name: str, show: int, seed: int, save: str | None = None, top: in
     breakdown(name, accepted, tally, top)
     source, target = aligned_lines(CORPUS / name)
     for n, entry in enumerate(random.Random(seed).sample(accepted, min(show, len(accepted))), 1):
-        line = next((i for i, text in enumerate(source) if entry.term in text), 0)
+        whole_word = re.compile(rf"(?<![\w-]){re.escape(entry.term)}(?![\w-])")  # not Sejumlah
+        line = next((i for i, text in enumerate(source) if whole_word.search(text)), 0)
         print(f"{n:3}. {entry.term} -> {' / '.join(entry.renderings)}  [{entry.origin}]")
         print(f"       {entry.suggestions[0] if entry.suggestions else ''}")
         print(f"       id: {source[line][:150]}")
