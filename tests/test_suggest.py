@@ -412,18 +412,20 @@ def test_names_do_not_keep_a_word_of_a_longer_name_as_a_name():
 
 def test_names_joined_by_an_indonesian_word_are_joined_in_english():
     """``England dan Wales`` kept as written leaves "dan" (and) in Indonesian; a name with
-    another Indonesian joiner is left to the other backends; "di" of an Italian name stays."""
-    joined, pair, other, italian = names(
+    another Indonesian joiner or other Indonesian words is left to the other backends; "di"
+    of an Italian name stays."""
+    joined, pair, other, ministry, italian = names(
         [
             Entry("England dan Wales", kind="place"),
             Entry("Marks dan Spencer", kind="person"),
             Entry("Jalan ke Roma", kind="name"),
+            Entry("Kementerian Energi dan Sumber Daya Mineral", kind="organisation"),
             Entry("Leonardo di Caprio", kind="person"),
         ],
         Settings(),
     )
     assert best(joined) == "England and Wales" and best(pair) == "Marks and Spencer"
-    assert other == []
+    assert other == [] and ministry == []
     assert best(italian) == "Leonardo di Caprio"
 
 

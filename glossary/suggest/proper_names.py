@@ -216,8 +216,13 @@ def _names_one(
         ]
     if _indonesian_joiner(entry.term):
         english = " ".join("and" if w == "dan" else w for w in entry.term.split())
-        if _indonesian_joiner(english):
-            return []  # another Indonesian word: the other backends translate it
+        if (
+            _indonesian_joiner(english)
+            or _indonesian_words(english)
+            or _affixed_words(entry)
+            or _translated_word(english, table)
+        ):
+            return []  # other Indonesian words (Kementerian Energi dan Sumber Daya Mineral)
         evidence = "names joined by dan, and in English"
         return [Suggestion(english, "names", 0.6, evidence)]
     if entry.kind == "person":
