@@ -458,7 +458,6 @@ def test_an_aligner_trained_on_no_lines_knows_no_word():
     assert aligner.translations("") == []
 
 
-
 PLANT_PAIRS = [
     ("Pembangkit listrik itu baru.", "The power plant is new."),
     ("Warga menolak pembangkit listrik.", "Residents reject the power plant."),

@@ -273,7 +273,9 @@ def _agency(term: str) -> bool:
 # The small words that join the words of a name written in a European language.
 NAME_JOINERS = ("of", "for", "and", "the", "de", "del", "van", "von")
 # The small words of names in European and Arabic languages that Indonesian writes too.
-FOREIGN_JOINERS = frozenset({*NAME_JOINERS, "al", "bin", "binti", "da", "di", "du", "el", "la", "le"})
+FOREIGN_JOINERS = frozenset(
+    {*NAME_JOINERS, "al", "bin", "binti", "da", "di", "du", "el", "la", "le"}
+)
 
 
 def _word_of_a_longer_name(entry: Entry) -> bool:
