@@ -1052,6 +1052,16 @@ def test_translation_memories_are_parallel_text(tmp_path, cache_dir, write, name
     assert (entry.english, entry.origin) == ("rice", "parallel")
 
 
+def test_a_missing_parallel_file_is_said_with_nothing_to_fill(tmp_path, cache_dir):
+    """Every entry has its English: the run fills nothing, but a wrong path is still bad
+    input, not "0 of 0 entries filled"."""
+    po = tmp_path / "g.po"
+    save(Glossary(entries=[Entry("beras", english="rice")]), po)
+    missing = tmp_path / "nowhere.id"
+    result = run_cli("suggest", "--glossary", po, "--parallel", missing, tmp_path / "x.en")
+    assert result.exit_code == 2 and f"{missing}: no such file or directory" in result.output
+
+
 def test_memory_must_be_a_translation_memory(tmp_path, cache_dir):
     po = tmp_path / "g.po"
     save(Glossary(entries=[Entry("beras")]), po)

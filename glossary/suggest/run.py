@@ -98,8 +98,10 @@ def suggest(
         settings.warn(message)
 
     run = replace(settings, warn=warn)
-    if (settings.parallel or settings.memories) and entries and not settings.domain:
-        run.domain = affinity(load_corpus(run), entries)  # the text's candidates: its vocabulary
+    if settings.parallel or settings.memories:
+        corpus = load_corpus(run)  # read even with nothing to fill: a wrong path is said
+        if entries and not settings.domain:
+            run.domain = affinity(corpus, entries)  # the text's candidates: its vocabulary
     for i, long_form in stated_long_forms(entries, glossary.active()).items():
         entries[i].expansion = long_form  # LKM: lembaga keuangan mikro, said beside it
     found = _suggestions(entries, backends, run)
