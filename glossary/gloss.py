@@ -141,6 +141,7 @@ _NOT_NAME = (
     | lexicon.BASE_VERBS
     | lexicon.SAYING_VERBS
     | lexicon.ADJECTIVES
+    | lexicon.RELATIONS
 )
 # Function words that are also words of a name, where they keep their capital: a modifier
 # (Pasar Spot Antar Bank, the inter-bank spot market; Suku Bunga Tetap, fixed interest rate),

@@ -206,6 +206,16 @@ HONORIFICS = _words(
 # Pangeran Faisal bin Farhan: the Saudi foreign minister, Prince Faisal).
 PERSONAL_TITLES = RANKS | HONORIFICS
 
+# A person's kin and entourage: nouns that open a sentence about someone else's people,
+# never a name's first word (Istri Presiden Joko Widodo, Iriana: the President's wife, with
+# the title glossed whole). Not putra/putri, ibu, bapak: honorifics and given names too.
+RELATIONS = _words(
+    """
+    istri suami anak ayah adik kakak cucu menantu mertua keponakan keluarga kerabat ajudan
+    pengawal sopir rombongan pengacara
+    """
+)
+
 # Titles and honorifics that go before a name. Multiword titles are listed whole;
 # TITLE_HEADS may take a portfolio (Menteri Pertahanan, Direktur Jenderal Pajak).
 TITLES = RANKS | _words(
