@@ -182,12 +182,12 @@ def in_original(document: Document, matches: Iterable[Match]) -> Iterator[Match]
     )
 
 
-
 def _heads_a_body(form: str) -> bool:
     """Whether a title's form ends in a body's word, so that a body's name may start on
     it: ``kepala dinas`` before ``Dinas Sumber Daya Air`` (``scan.HEAD``)."""
     first, _, last = form.rpartition(" ")
     return bool(first) and last in lexicon.ORGANISATION_WORDS
+
 
 class Matcher:
     """Finds the terms of a glossary in text. Build once per run (``for_glossary`` caches it).
