@@ -59,7 +59,7 @@ QUALIFIED_NOUNS = (
     "asal petenis pegolf petinju pembalap perenang atlet juara klub liga pemerintah"
     " pemerintahan kepolisian militer tentara pasukan pejabat diplomat media rakyat warga"
     " masyarakat bangsa orang pengusaha perusahaan investor turis wisatawan perekonomian"
-    " perbankan uang"
+    " perbankan uang parlemen kapal produk nelayan maskapai"
 )
 
 
