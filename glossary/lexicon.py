@@ -216,6 +216,20 @@ RELATIONS = _words(
     """
 )
 
+# Nouns a country's name after them qualifies, as its adjective (petenis Prancis: a French
+# tennis player; pemerintah Jerman: the German government), in the order the shipped
+# glossary's senses list them. Where one opens a sentence it is no name's first word (Kapal
+# China masuk: a Chinese vessel), unless it heads names (ORGANISATION_WORDS: Kepolisian ...;
+# media: Media Indonesia, a newspaper).
+QUALIFIED_NOUNS = tuple(
+    """
+    asal petenis pegolf petinju pembalap perenang atlet juara klub liga pemerintah pemerintahan
+    kepolisian militer tentara pasukan pejabat diplomat media rakyat warga masyarakat bangsa
+    orang pengusaha perusahaan investor turis wisatawan perekonomian perbankan uang parlemen
+    kapal produk nelayan maskapai pesawat
+    """.split()
+)
+
 # Titles and honorifics that go before a name. Multiword titles are listed whole;
 # TITLE_HEADS may take a portfolio (Menteri Pertahanan, Direktur Jenderal Pajak).
 TITLES = RANKS | _words(
