@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT / "curation"))
 
 import evidence as corpus_evidence  # noqa: E402
 
-from glossary import store  # noqa: E402
+from glossary import lexicon, store  # noqa: E402
 from glossary.senses import parse_sense  # noqa: E402
 from glossary.senses import senses as parsed_senses  # noqa: E402
 from glossary.store import KINDS, Entry  # noqa: E402
@@ -55,12 +55,7 @@ SENSES = "senses"  # the section that adds senses and alternatives to entries ma
 # often as the name (France): asal 109/33, petenis 69/34, pemerintah 42/12, juara 20/3,
 # klub 18/4, pegolf 16/0, (mata) uang 12/2, media 11/2, liga 11/2; and the nouns of the same
 # pattern (perusahaan, tentara). Not pelatih (France coach, 4/22), timnas, striker, dari.
-QUALIFIED_NOUNS = (
-    "asal petenis pegolf petinju pembalap perenang atlet juara klub liga pemerintah"
-    " pemerintahan kepolisian militer tentara pasukan pejabat diplomat media rakyat warga"
-    " masyarakat bangsa orang pengusaha perusahaan investor turis wisatawan perekonomian"
-    " perbankan uang"
-)
+QUALIFIED_NOUNS = " ".join(lexicon.QUALIFIED_NOUNS)
 
 
 def parse(path: Path) -> list[Entry]:

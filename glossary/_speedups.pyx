@@ -44,8 +44,9 @@ cdef extern from "Python.h":
 
 
 cdef enum:
-    _LOWER = 1  # Tables.overlapping's values, as in glossary.scan
+    _LOWER = 1  # Tables.overlapping's values, as in glossary.scan (a bit of HEAD's too)
     _NAME = 2
+    _HEAD = 5
     _SURFACE_MIXED = 64  # runs.SURFACE_MIXED, SURFACE_UPPER
     _SURFACE_UPPER = 128
     _BITS = 21  # bits of a code, as in glossary.scan (the tests check BITS against it)
@@ -292,6 +293,7 @@ def scan(str text, tables, list targets, Py_ssize_t offset, Py_ssize_t below, ty
     walk.bits = trie.bits
     cdef list matches = []
     cdef Py_ssize_t i = 0, start, words = 0, after, j, last, best
+    cdef bint headed
     cdef bytes overlapping_bytes = tables.overlapping
     cdef const unsigned char *overlapping = <const unsigned char *> PyBytes_AS_STRING(
         overlapping_bytes
@@ -361,15 +363,19 @@ def scan(str text, tables, list targets, Py_ssize_t offset, Py_ssize_t below, ty
                 i += 1
                 continue
             # a term as long or longer that a later word starts wins (Tables.overlapping)
-            while walk.last > i and walk.best < overlapped and overlapping[walk.best] == _LOWER:
+            while walk.last > i and walk.best < overlapped and overlapping[walk.best] & _LOWER:
                 last, best = walk.last, walk.best
+                headed = overlapping[best] == _HEAD
                 j = i + 1
                 while j <= last:
                     _longest(&walk, j)
                     if walk.last > last and walk.last - j >= last - i and (
-                        overlapping[walk.best] == _LOWER
+                        overlapping[walk.best] & _LOWER
                         or overlapping[walk.best] == _NAME
-                        and Py_UNICODE_ISLOWER(PyUnicode_READ(kind, data, word_at[j - 1].start))
+                        and (
+                            Py_UNICODE_ISLOWER(PyUnicode_READ(kind, data, word_at[j - 1].start))
+                            or headed and j == last
+                        )
                         and Py_UNICODE_ISUPPER(PyUnicode_READ(kind, data, word_at[j].start))
                     ):
                         break

@@ -141,6 +141,8 @@ _NOT_NAME = (
     | lexicon.BASE_VERBS
     | lexicon.SAYING_VERBS
     | lexicon.ADJECTIVES
+    | lexicon.RELATIONS
+    | frozenset(lexicon.QUALIFIED_NOUNS) - lexicon.ORGANISATION_WORDS - {"media"}
 )
 # Function words that are also words of a name, where they keep their capital: a modifier
 # (Pasar Spot Antar Bank, the inter-bank spot market; Suku Bunga Tetap, fixed interest rate),

@@ -206,6 +206,30 @@ HONORIFICS = _words(
 # Pangeran Faisal bin Farhan: the Saudi foreign minister, Prince Faisal).
 PERSONAL_TITLES = RANKS | HONORIFICS
 
+# A person's kin and entourage: nouns that open a sentence about someone else's people,
+# never a name's first word (Istri Presiden Joko Widodo, Iriana: the President's wife, with
+# the title glossed whole). Not putra/putri, ibu, bapak: honorifics and given names too.
+RELATIONS = _words(
+    """
+    istri suami anak ayah adik kakak cucu menantu mertua keponakan keluarga kerabat ajudan
+    pengawal sopir rombongan pengacara
+    """
+)
+
+# Nouns a country's name after them qualifies, as its adjective (petenis Prancis: a French
+# tennis player; pemerintah Jerman: the German government), in the order the shipped
+# glossary's senses list them. Where one opens a sentence it is no name's first word (Kapal
+# China masuk: a Chinese vessel), unless it heads names (ORGANISATION_WORDS: Kepolisian ...;
+# media: Media Indonesia, a newspaper).
+QUALIFIED_NOUNS = tuple(
+    """
+    asal petenis pegolf petinju pembalap perenang atlet juara klub liga pemerintah pemerintahan
+    kepolisian militer tentara pasukan pejabat diplomat media rakyat warga masyarakat bangsa
+    orang pengusaha perusahaan investor turis wisatawan perekonomian perbankan uang parlemen
+    kapal produk nelayan maskapai pesawat
+    """.split()
+)
+
 # Titles and honorifics that go before a name. Multiword titles are listed whole;
 # TITLE_HEADS may take a portfolio (Menteri Pertahanan, Direktur Jenderal Pajak).
 TITLES = RANKS | _words(

@@ -46,7 +46,7 @@ import os
 from collections.abc import Container, Iterable, Iterator
 from typing import NamedTuple
 
-from glossary import scan, store
+from glossary import lexicon, scan, store
 from glossary.morphology import (
     closed_compound,
     general_frequencies,
@@ -182,6 +182,13 @@ def in_original(document: Document, matches: Iterable[Match]) -> Iterator[Match]
     )
 
 
+def _heads_a_body(form: str) -> bool:
+    """Whether a title's form ends in a body's word, so that a body's name may start on
+    it: ``kepala dinas`` before ``Dinas Sumber Daya Air`` (``scan.HEAD``)."""
+    first, _, last = form.rpartition(" ")
+    return bool(first) and last in lexicon.ORGANISATION_WORDS
+
+
 class Matcher:
     """Finds the terms of a glossary in text. Build once per run (``for_glossary`` caches it).
 
@@ -231,11 +238,15 @@ class Matcher:
         alphabet = self._alphabet
         self.tables = scan.Tables(alphabet.exact, alphabet.lower, alphabet.separators, self._trie)
         # LOWER for a lower-case form, NAME for one that starts with a capital (never both),
+        # HEAD for a title's lower-case form that ends in a body's word (kepala dinas),
         # worked out once a form, then looked up at C speed for each of the hundreds of
         # thousands of spellings of a large glossary.
         kinds = [
             scan.LOWER * f.form.islower() + scan.NAME * f.form[:1].isupper() for f in self._forms
         ]
+        for i, (entry, form, _) in enumerate(forms):
+            if entry.kind == "title" and kinds[i] == scan.LOWER and _heads_a_body(form):
+                kinds[i] = scan.HEAD
         self.tables.overlapping = bytes(map(kinds.__getitem__, best))
 
     def configured(

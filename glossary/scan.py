@@ -25,7 +25,8 @@ WORDS = re.compile(r"(\w+)")  # split() gives separator, word, separator, ..., s
 BITS = 21  # a code (a character's ordinal) fits in 21 bits
 _MASK = (1 << BITS) - 1
 _GOLDEN = 0x9E3779B97F4A7C15  # Fibonacci hashing
-LOWER, NAME = 1, 2  # Tables.overlapping's values besides 0
+# Tables.overlapping's values besides 0; HEAD is a LOWER form too (its bit set)
+LOWER, NAME, HEAD = 1, 2, 5
 _WORD64 = (1 << 64) - 1
 
 
@@ -130,7 +131,10 @@ class Tables:
     on their right may win over; ``NAME`` for forms that start with a capital, which win over a
     lower-case match where the text writes them with it after a word in lower case: ``defisit
     Anggaran Pendapatan dan Belanja Negara`` is the deficit of the state budget, not a ``defisit
-    anggaran`` followed by the rest of a name), and ``compiled``, the compiled scan's memories of
+    anggaran`` followed by the rest of a name; ``HEAD`` for a lower-case title ending in a body's
+    word, which a name starting on that word wins over also after a capital: ``Kepala Dinas
+    Sumber Daya Air`` is the head of the Water Resources Agency, not an ``agency head`` followed
+    by the rest of a name), and ``compiled``, the compiled scan's memories of
     the words and separators it met (``_speedups.Memory``; None until its first scan)."""
 
     LIMIT = 1 << 20  # words (or separators) a memory keeps; more are worked out each time
@@ -190,16 +194,17 @@ def python_scan(
             i += 1
             continue
         # a term as long or longer that a later word starts wins (Tables.overlapping)
-        while last > i and best < len(overlapping) and overlapping[best] == LOWER:
+        while last > i and best < len(overlapping) and overlapping[best] & LOWER:
+            headed = overlapping[best] == HEAD
             for j in range(i + 1, last + 1):
                 end, spelling = longest(j)
                 if (
                     end > last
                     and end - j >= last - i
                     and (
-                        overlapping[spelling] == LOWER
+                        overlapping[spelling] & LOWER
                         or overlapping[spelling] == NAME
-                        and parts[2 * j - 1][:1].islower()
+                        and (parts[2 * j - 1][:1].islower() or headed and j == last)
                         and parts[2 * j + 1][:1].isupper()
                     )
                 ):

@@ -387,11 +387,15 @@ def _deputy(
             inner = [
                 o.rsplit(" ", 1) for o in offices if " " in o
             ]  # Bank Indonesia Deputy Governor
-            renderings = [
+            deputies = [
                 *(f"Deputy {o}" for o in offices),
                 *(f"{head} Deputy {last}" for head, last in inner),
-                *(f"Vice {o}" for o in offices),
             ]
+            vices = [f"Vice {o}" for o in offices]
+            # a president's deputy is the Vice President in English, whoever's president
+            # (Wakil Presiden terpilih: Vice President-elect; Wakil Presiden Direktur)
+            vice_first = offices[0].startswith("President")
+            renderings = [*vices, *deputies] if vice_first else [*deputies, *vices]
         else:  # head of the National Food Agency, chairman
             renderings = [f"deputy {english}"]
             if not english.startswith(("head", "chief")):

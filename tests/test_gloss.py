@@ -290,6 +290,24 @@ def test_a_sentences_first_capital_is_no_name():
     assert shown(text).startswith("Pemerintah Indonesia [Indonesia] menolak.")
 
 
+def test_a_persons_kin_or_entourage_first_in_a_sentence_is_no_name():
+    # the President's wife, aide, entourage: the title after them is glossed whole
+    for word in ("Istri", "Ajudan", "Rombongan", "Anak"):
+        text = f"{word} Presiden Robert Smith tiba."
+        assert shown(text) == f"{word} Presiden [President] Robert Smith tiba."
+    # a word that is no kin noun stays the head of an unknown name
+    assert shown("Istana Presiden tiba.") == "Istana Presiden [~President] tiba."
+
+
+def test_a_noun_a_country_qualifies_first_in_a_sentence_is_no_name():
+    matcher = Matcher([Entry("China", "China", alternatives=["Chinese"], kind="place")])
+    # a Chinese vessel, Chinese products: the country is glossed, not dropped as a name's part
+    for word in ("Kapal", "Produk", "Warga"):
+        assert shown(f"{word} China masuk.", matcher) == f"{word} China [China] masuk."
+    # a word that heads names keeps the run a name (Media Indonesia is a newspaper)
+    assert shown("Media China melaporkan.", matcher) == "Media China melaporkan."
+
+
 def test_an_affixed_word_first_in_a_sentence_is_no_name():
     matcher = Matcher([Entry("upah minimum provinsi", "minimum wage", variants=["UMP"]), *ENTRIES])
 

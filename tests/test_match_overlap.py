@@ -30,6 +30,9 @@ MATCHER = Matcher(
         Entry("Anggaran Pendapatan dan Belanja Negara", "state budget", kind="organisation"),
         Entry("calon presiden", "presidential candidate"),
         Entry("Presiden Amerika Serikat", "US President", kind="title"),
+        Entry("kepala dinas", "agency head", kind="title"),
+        Entry("Dinas Sumber Daya Air", "Water Resources Agency", kind="organisation"),
+        Entry("dinas kesehatan", "health agency", kind="organisation"),
     ]
 )
 
@@ -84,6 +87,17 @@ def test_a_name_the_text_writes_in_lower_case_does_not_win():
     assert found("calon Presiden Amerika Serikat") == ["Presiden Amerika Serikat"]
 
 
+def test_a_body_named_on_a_titles_last_word_wins_after_its_capital():
+    # Kepala Dinas Sumber Daya Air: the head of the Water Resources Agency
+    assert found("Kepala Dinas Sumber Daya Air tiba") == ["Dinas Sumber Daya Air"]
+    assert found("kepala Dinas Sumber Daya Air tiba") == ["Dinas Sumber Daya Air"]
+    # a lower-case body wins as any lower-case term does; a shorter name does not
+    assert found("Kepala Dinas Kesehatan tiba") == ["Dinas Kesehatan"]
+    assert found("Kepala Dinas Sumber tiba") == ["Kepala Dinas"]
+    # a title that ends in no body's word keeps the capitalised name after it its own
+    assert found("Calon Presiden Amerika Serikat") == ["Calon Presiden"]
+
+
 WORDS = [
     "bauran",
     "energi",
@@ -113,10 +127,18 @@ def test_matches_are_ordered_apart_and_do_not_depend_on_the_block_size(words, bl
 @given(st.lists(st.sampled_from([*WORDS, "3G", "AS", "Bank Dunia", "dunia usaha"]), min_size=1))
 def test_each_spelling_is_marked_lower_case_or_name_as_its_form_is(words):
     """The table built at C speed says what each target's form is: LOWER for a lower-case
-    form, NAME for one that starts with a capital, 0 otherwise."""
-    matcher = Matcher([Entry(w, w.upper()) for w in dict.fromkeys(words)])
+    form (HEAD for a title's ending in a body's word), NAME for one that starts with a
+    capital, 0 otherwise."""
+    entries = [Entry(w, w.upper()) for w in dict.fromkeys(words)]
+    matcher = Matcher([*entries, Entry("kepala dinas", "agency head", kind="title")])
     expected = bytes(
-        scan.LOWER if form.islower() else scan.NAME if form[:1].isupper() else 0
+        scan.HEAD
+        if form == "kepala dinas"
+        else scan.LOWER
+        if form.islower()
+        else scan.NAME
+        if form[:1].isupper()
+        else 0
         for _, form, _ in matcher.targets
     )
     assert matcher.tables.overlapping == expected

@@ -44,6 +44,7 @@ MATCHER = Matcher(
         Entry("menteri keuangan", "Finance Minister", kind="title"),
         Entry("Gubernur Bank Indonesia", "Bank Indonesia Governor", kind="title"),
         Entry("wakil presiden", "Vice President", kind="title"),
+        Entry("presiden terpilih", "President-elect", kind="title"),
         Entry("ketua umum", "chairman", kind="title"),
     ]
 )
@@ -124,6 +125,8 @@ def test_the_head_of_a_body_is_glossed_whole(text, expected):
         ("Mantan Wakil Menteri Keuangan tiba.", "Mantan Wakil Menteri Keuangan [Deputy Finance"),
         # the glossary's own deputy title stays; no deputy word, no deputy
         ("Wakil Presiden tiba.", "Wakil Presiden [Vice President]"),
+        # a president's deputy is the Vice President, also of a president-elect
+        ("Wakil Presiden terpilih tiba.", "Wakil Presiden terpilih [Vice President-elect]"),
         ("Menteri Keuangan tiba.", "Menteri Keuangan [Finance Minister]"),
         # a word that merely ends in wakil
         ("Perwakil Menteri Keuangan", "Perwakil Menteri Keuangan [Finance Minister]"),
