@@ -99,6 +99,17 @@ REGIONAL_BODIES = _UNIT_BODIES + (
     "polresta",
     "kepolisian sektor",
     "polsek",
+    "komisi pemilihan umum",
+    "kpu",
+    "badan pengawas pemilu",
+    "badan pengawas pemilihan umum",
+    "bawaslu",
+    "kejaksaan negeri",
+    "kejari",
+    "kejaksaan tinggi",
+    "kejati",
+    "pengadilan negeri",
+    "pengadilan tinggi",
 )
 _EVIDENCE_WINDOW = 8192
 _COMPASS = re.compile(

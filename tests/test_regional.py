@@ -59,6 +59,18 @@ MATCHER = Matcher(
         Entry("Malaysia", "Malaysia", kind="place"),
         Entry("Barat", "the West", alternatives=["West"], kind="place"),
         Entry("banjir", "flood", kind="term"),
+        Entry(
+            "Kejaksaan Negeri",
+            "District Prosecutor's Office",
+            variants=["Kejari"],
+            kind="organisation",
+        ),
+        Entry(
+            "Komisi Pemilihan Umum",
+            "General Elections Commission",
+            variants=["KPU"],
+            kind="organisation",
+        ),
     ]
 )
 pytestmark = pytest.mark.usefixtures("implementation")  # the inline glosser has a twin
@@ -101,6 +113,12 @@ def inline(text: str) -> str:
         (
             "Dinas Kesehatan Kabupaten Sumenep rapat.",
             "Dinas Kesehatan Kabupaten Sumenep [Sumenep Regency Health Agency] rapat",
+        ),
+        # the regional offices of national bodies: prosecutors, election commissions
+        ("Kemarin Kejari Bogor menahan dua orang.", "Kejari Bogor [Bogor District Prosecutor's"),
+        (
+            "Kemarin KPU Kabupaten Bogor rapat.",
+            "KPU Kabupaten Bogor [Bogor Regency General Elections Commission] rapat",
         ),
         # the head of a regional body, and the person after the place
         (
