@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from glossary import scan
 from glossary.check import (
     elision,
+    english_terms,
     mentions,
     patterns,
     rendered,
@@ -155,12 +156,12 @@ _ENGLISH = st.lists(
 
 
 @functools.cache
-def _stand_in_setting() -> tuple[list[Occurrence], list[patterns.EnglishTerms]]:
+def _stand_in_setting() -> tuple[list[Occurrence], list[english_terms.EnglishTerms]]:
     """The source's occurrences of the glossary's terms, and its English by kind."""
     piece = Piece("a.id", _SOURCE)
     found = [Occurrence(piece, m) for m in Matcher(_GLOSSARY).find(_SOURCE)]
-    names = patterns.EnglishTerms(e for e in _GLOSSARY if e.kind in NAME_KINDS)
-    vocabulary = patterns.EnglishTerms(e for e in _GLOSSARY if e.kind not in NAME_KINDS)
+    names = english_terms.EnglishTerms(e for e in _GLOSSARY if e.kind in NAME_KINDS)
+    vocabulary = english_terms.EnglishTerms(e for e in _GLOSSARY if e.kind not in NAME_KINDS)
     return found, [names, vocabulary]
 
 
