@@ -221,3 +221,21 @@ def test_unknown_names_are_found_as_when_every_run_is_split(text, place):
         with pytest.MonkeyPatch.context() as plain:
             plain.setattr(unknown, "_near", lambda *_: True)
             assert list(unknown.unknown_names(occ, text, [], present, place)) == fast
+
+
+@settings(max_examples=200, deadline=None)
+@given(SEGMENT | _ENGLISH, st.integers(0, 40), st.integers(0, 80))
+def test_a_window_of_the_english_is_found_as_a_scan_of_the_whole_text_finds_it(text, start, size):
+    """``EnglishTerms.find`` scans a short window word by word (``_words_from``) and keeps a
+    scan of the whole text (``_text_words``) for a longer one: both find the same terms
+    ("Finance Minister" at 4 of "The Finance Minister's aid")."""
+    _, glossaries = _stand_in_setting()
+    words = english_terms._text_words(text)
+    assert tuple(english_terms._words_from(text, 0, len(text))) == words
+    for terms in glossaries:
+        whole = list(terms._find_all(text, words))
+        end = start + size
+        window = [found for found in whole if start <= found[1][0] <= end]
+        assert list(terms.find(text, start, end)) == window  # scanned where it is
+        assert list(terms.find(text)) == whole  # the whole text, then kept
+        assert list(terms.find(text, start, end)) == window  # from the kept scan

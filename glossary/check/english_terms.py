@@ -119,8 +119,11 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 @functools.lru_cache(maxsize=8)
 def _text_words(text: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     """Where each word of a segment's English starts, and the first words of renderings it
-    may start (``_start_keys``): every term of the segment asks about the same text."""
-    return tuple((w.start(), _start_keys(w.group())) for w in _TEXT_WORD.finditer(text))
+    may start (``_start_keys``): every term of the segment asks about the same text.
+    Mapped, not looped: no Python step per word of a 40-word sentence."""
+    found = list(_TEXT_WORD.finditer(text))
+    keys = map(_start_keys, map(re.Match.group, found))
+    return tuple(zip(map(re.Match.start, found), keys, strict=True))
 
 
 _TEXT_WORD = re.compile(r"[^\W_]\w*")
