@@ -214,28 +214,27 @@ class EnglishTerms:
         """The entries whose rendering starts at one of ``words`` (``_text_words``)."""
         folded = text.casefold()
         starting, branches = self._starting, self._branches
-        for at, keys in words:
-            for key in keys:
-                if key not in starting:
-                    continue  # most words start no rendering
-                if key not in branches:
-                    branches[key] = _branches(key, starting[key])
-                by_next, short = branches[key]
-                after = at + len(key)
-                for entry, rendering, rendering_folded in by_next.get(
-                    folded[after : after + _BRANCH], short
-                ):
-                    if not folded.startswith(rendering_folded, at):
-                        continue
-                    stop = at + len(rendering)
-                    if len(rendering_folded) != len(rendering):
-                        continue  # folding made it longer (Straße): as it is, it is not there
-                    ending = _ENDING.match(text, stop)
-                    if ending is None:
-                        continue
-                    if entry.kind in NAME_KINDS and not written_as(text[at:stop], rendering):
-                        continue
-                    yield entry, (at, ending.end())
+        # Most words start no rendering: those that may, picked out in one comprehension.
+        for at, key in [(at, key) for at, keys in words for key in keys if key in starting]:
+            kept = branches.get(key)
+            if kept is None:
+                kept = branches[key] = _branches(key, starting[key])
+            by_next, short = kept
+            after = at + len(key)
+            for entry, rendering, rendering_folded in by_next.get(
+                folded[after : after + _BRANCH], short
+            ):
+                if not folded.startswith(rendering_folded, at):
+                    continue
+                stop = at + len(rendering)
+                if len(rendering_folded) != len(rendering):
+                    continue  # folding made it longer (Straße): as it is, it is not there
+                ending = _ENDING.match(text, stop)
+                if ending is None:
+                    continue
+                if entry.kind in NAME_KINDS and not written_as(text[at:stop], rendering):
+                    continue
+                yield entry, (at, ending.end())
 
 
 # How many characters after a rendering's first word part its list (``_branches``).
