@@ -148,15 +148,10 @@ class EnglishTerms:
     is found with its capitals only)."""
 
     def __init__(self, entries: Iterable[Entry]) -> None:
-        listed = list(entries)
-        starting, people = _english_index(listed)
-        self._starting: dict[str, list[tuple[Entry, str, str]]] = {
-            key: [(listed[n], written, folded) for n, written, folded in found]
-            for key, found in starting.items()
-        }
-        self._people: dict[str, list[Entry]] = {
-            word: list(map(listed.__getitem__, found)) for word, found in people.items()
-        }
+        # The tables as the cache keeps them, entries by their number: a text asks about a
+        # few of 5,000 first words, each made into entries where it is asked (``_branches``).
+        self._entries = list(entries)
+        self._starting, self._people = _english_index(self._entries)
         self._recent: dict[str, list[tuple[Entry, tuple[int, int]]]] = {}
         self._branches: dict[str, tuple[dict[str, list], list]] = {}  # made as words ask
 
@@ -165,8 +160,9 @@ class EnglishTerms:
         """Each word of the entries' English (folded, singular) with the Indonesian forms of
         the entries whose English writes it: ``capital`` → ibu kota, pasar modal."""
         forms: dict[str, set[str]] = defaultdict(set)
-        for entries in self._starting.values():
-            for entry, _written, folded in entries:
+        for rows in self._starting.values():
+            for number, _written, folded in rows:
+                entry = self._entries[number]
                 words = _LETTERS.findall(folded)
                 said = entry.forms  # made anew at each ask: once an entry
                 for i, word in enumerate(words):
@@ -178,7 +174,8 @@ class EnglishTerms:
         """The people of the glossary that ``text`` names by a word of their name:
         "Yudhoyono said" names Susilo Bambang Yudhoyono."""
         found = (self._people.get(w.group(), ()) for w in _TEXT_WORD.finditer(text))
-        return list({e.key: e for entries in found for e in entries}.values())
+        entries = [self._entries[n] for numbers in found for n in numbers]
+        return list({e.key: e for e in entries}.values())
 
     def find(
         self, text: str, start: int = 0, end: int | None = None
@@ -218,7 +215,8 @@ class EnglishTerms:
         for at, key in [(at, key) for at, keys in words for key in keys if key in starting]:
             kept = branches.get(key)
             if kept is None:
-                kept = branches[key] = _branches(key, starting[key])
+                rows = [(self._entries[n], written, folded) for n, written, folded in starting[key]]
+                kept = branches[key] = _branches(key, rows)
             by_next, short = kept
             after = at + len(key)
             for entry, rendering, rendering_folded in by_next.get(
