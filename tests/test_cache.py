@@ -128,6 +128,27 @@ def test_english_words_are_kept_for_the_same_english():
     assert "ministries" in english_words([Entry("kementerian", "ministry")])
 
 
+def test_the_words_of_the_english_are_kept_with_their_indonesian():
+    from glossary.check.english_terms import EnglishTerms
+
+    entries = [
+        Entry("pasar modal", "capital market"),
+        Entry("ibu kota", "capital", alternatives=["capital city"]),
+    ]
+    by_word = EnglishTerms(entries).by_word
+    assert by_word["capital"] == ("ibu kota", "kota", "modal")  # of "capital market": modal
+    assert by_word["market"] == ("pasar",)
+    (kept,) = (cache.cache_folder() / "english-by-word").glob("english-by-word-*.cache")
+    key = kept.name.removeprefix("english-by-word-").removesuffix(".cache")
+    assert cache.read_data("english-by-word", key) == by_word
+    cache.write_data("english-by-word", key, {"planted": ("tanam",)})
+    assert EnglishTerms(entries).by_word == {"planted": ("tanam",)}  # read back, not made
+    cache.write_data("english-by-word", key, {"planted": ["tanam"]})
+    assert EnglishTerms(entries).by_word == by_word  # no tuple of forms: made again
+    renamed = [Entry("pasar modal", "capital market"), Entry("modal", "capital")]
+    assert EnglishTerms(renamed).by_word["capital"] == ("modal",)  # other Indonesian
+
+
 def test_english_terms_are_indexed_once_for_the_same_english(monkeypatch):
     from glossary.check import english_terms
 
