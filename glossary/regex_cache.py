@@ -106,10 +106,12 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 (re'
     flags = int(flags)
     if not _usable():
         return re.compile(pattern, flags)
-    _load()
     key = (pattern, flags)
     _used[key] = None
     program = _programs.get(key)
+    if program is None:  # the file is read at the first pattern not in memory (``save``)
+        _load()
+        program = _programs.get(key)
     if program is not None:
         try:
             return _sre.compile(
@@ -242,6 +244,7 @@ def save() -> None:
     if path is None:
         _used.clear()
         return
+    _load()  # the patterns the file holds are kept too, though every one used was in memory
     order = dict.fromkeys([*_used, *_read.get(path, ())])
     kept = [(key, _programs[key]) for key in order if key in _programs][:_KEEP]
     try:

@@ -113,7 +113,7 @@ def test_a_glossary_that_settles_keeps_its_compiled_cache(tmp_path, parses, monk
 
 
 def test_english_words_are_kept_for_the_same_english():
-    from glossary.check.patterns import english_words
+    from glossary.check.english_terms import english_words
 
     minister = [Entry("menteri", "minister", alternatives=["secretary"])]
     words = english_words(minister)
@@ -128,8 +128,29 @@ def test_english_words_are_kept_for_the_same_english():
     assert "ministries" in english_words([Entry("kementerian", "ministry")])
 
 
+def test_the_words_of_the_english_are_kept_with_their_indonesian():
+    from glossary.check.english_terms import EnglishTerms
+
+    entries = [
+        Entry("pasar modal", "capital market"),
+        Entry("ibu kota", "capital", alternatives=["capital city"]),
+    ]
+    by_word = EnglishTerms(entries).by_word
+    assert by_word["capital"] == ("ibu kota", "kota", "modal")  # of "capital market": modal
+    assert by_word["market"] == ("pasar",)
+    (kept,) = (cache.cache_folder() / "english-by-word").glob("english-by-word-*.cache")
+    key = kept.name.removeprefix("english-by-word-").removesuffix(".cache")
+    assert cache.read_data("english-by-word", key) == by_word
+    cache.write_data("english-by-word", key, {"planted": ("tanam",)})
+    assert EnglishTerms(entries).by_word == {"planted": ("tanam",)}  # read back, not made
+    cache.write_data("english-by-word", key, {"planted": ["tanam"]})
+    assert EnglishTerms(entries).by_word == by_word  # no tuple of forms: made again
+    renamed = [Entry("pasar modal", "capital market"), Entry("modal", "capital")]
+    assert EnglishTerms(renamed).by_word["capital"] == ("modal",)  # other Indonesian
+
+
 def test_english_terms_are_indexed_once_for_the_same_english(monkeypatch):
-    from glossary.check import patterns
+    from glossary.check import english_terms
 
     entries = [
         Entry("Menkeu", "Finance Minister", kind="title", alternatives=["finance minister"]),
@@ -141,14 +162,14 @@ def test_english_terms_are_indexed_once_for_the_same_english(monkeypatch):
     def seen(terms):
         return [(e.term, span) for e, span in terms.find(text)], terms.people(text)
 
-    built = seen(patterns.EnglishTerms(entries))
+    built = seen(english_terms.EnglishTerms(entries))
     assert [term for term, _ in built[0]] == ["Menkeu", "Menkeu", "BEJ"]  # each rendering
     assert built[1] == [entries[1]]
-    monkeypatch.setattr(patterns, "_start_key", None)  # indexing again would fail
-    assert seen(patterns.EnglishTerms(iter(entries))) == built
+    monkeypatch.setattr(english_terms, "_start_key", None)  # indexing again would fail
+    assert seen(english_terms.EnglishTerms(iter(entries))) == built
     (kept,) = (cache.cache_folder() / "english-terms").glob("english-terms-*.cache")
     key = kept.name.removeprefix("english-terms-").removesuffix(".cache")
     starting, people = cache.read_data("english-terms", key)
     cache.write_data("english-terms", key, (starting, {"Yudhoyono": [3]}))  # no entry 3
     monkeypatch.undo()
-    assert seen(patterns.EnglishTerms(entries)) == built
+    assert seen(english_terms.EnglishTerms(entries)) == built

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from glossary import scan
 from glossary.check import (
     elision,
+    english_terms,
     mentions,
     patterns,
     rendered,
@@ -155,12 +156,12 @@ _ENGLISH = st.lists(
 
 
 @functools.cache
-def _stand_in_setting() -> tuple[list[Occurrence], list[patterns.EnglishTerms]]:
+def _stand_in_setting() -> tuple[list[Occurrence], list[english_terms.EnglishTerms]]:
     """The source's occurrences of the glossary's terms, and its English by kind."""
     piece = Piece("a.id", _SOURCE)
     found = [Occurrence(piece, m) for m in Matcher(_GLOSSARY).find(_SOURCE)]
-    names = patterns.EnglishTerms(e for e in _GLOSSARY if e.kind in NAME_KINDS)
-    vocabulary = patterns.EnglishTerms(e for e in _GLOSSARY if e.kind not in NAME_KINDS)
+    names = english_terms.EnglishTerms(e for e in _GLOSSARY if e.kind in NAME_KINDS)
+    vocabulary = english_terms.EnglishTerms(e for e in _GLOSSARY if e.kind not in NAME_KINDS)
     return found, [names, vocabulary]
 
 
@@ -220,3 +221,21 @@ def test_unknown_names_are_found_as_when_every_run_is_split(text, place):
         with pytest.MonkeyPatch.context() as plain:
             plain.setattr(unknown, "_near", lambda *_: True)
             assert list(unknown.unknown_names(occ, text, [], present, place)) == fast
+
+
+@settings(max_examples=200, deadline=None)
+@given(SEGMENT | _ENGLISH, st.integers(0, 40), st.integers(0, 80))
+def test_a_window_of_the_english_is_found_as_a_scan_of_the_whole_text_finds_it(text, start, size):
+    """``EnglishTerms.find`` scans a short window word by word (``_words_from``) and keeps a
+    scan of the whole text (``_text_words``) for a longer one: both find the same terms
+    ("Finance Minister" at 4 of "The Finance Minister's aid")."""
+    _, glossaries = _stand_in_setting()
+    words = english_terms._text_words(text)
+    assert tuple(english_terms._words_from(text, 0, len(text))) == words
+    for terms in glossaries:
+        whole = list(terms._find_all(text, words))
+        end = start + size
+        window = [found for found in whole if start <= found[1][0] <= end]
+        assert list(terms.find(text, start, end)) == window  # scanned where it is
+        assert list(terms.find(text)) == whole  # the whole text, then kept
+        assert list(terms.find(text, start, end)) == window  # from the kept scan

@@ -8,7 +8,7 @@ from check_helpers import default_check
 from hypothesis import given
 from hypothesis import strategies as st
 
-from glossary.check.patterns import EnglishTerms
+from glossary.check.english_terms import EnglishTerms
 from glossary.check.said import accounted_for, written_in
 from glossary.check.substitute import StandIn, said_otherwise
 from glossary.check.usual import Usual

@@ -261,7 +261,8 @@ def test_a_misspelt_rendering_is_named(tmp_path, news, target, misspelt):
 
 
 def test_another_word_of_the_glossary_is_no_misspelling():
-    from glossary.check.patterns import english_words, find_misspelt
+    from glossary.check.english_terms import english_words
+    from glossary.check.patterns import find_misspelt
 
     minister = Entry("Menteri Keuangan", "Finance Minister", kind="title")
     known = english_words([minister, Entry("kementerian", "ministry")])

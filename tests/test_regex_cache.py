@@ -86,6 +86,23 @@ def test_nothing_is_written_when_every_pattern_came_from_the_file():
     assert cache_file().stat().st_mtime_ns == written
 
 
+def test_a_folder_whose_file_no_pattern_needed_keeps_its_patterns(tmp_path, monkeypatch):
+    """The file is read at the first pattern not in memory: where every pattern a run uses
+    is in memory already, a save still keeps what the folder's file held."""
+    other, here = PATTERNS[0], PATTERNS[1]
+    regex_cache.compile(*other)
+    regex_cache.save()  # the folder's file holds ``other``
+    regex_cache.clear()
+    folder = regex_cache.cache.cache_folder()
+    monkeypatch.setenv("GLOSSARY_CACHE_DIR", str(tmp_path / "elsewhere"))
+    regex_cache.compile(*here)  # compiled afresh, not saved there
+    monkeypatch.setenv("GLOSSARY_CACHE_DIR", str(folder))
+    regex_cache.compile(*here)  # in memory: the folder's file not read yet
+    regex_cache.save()
+    kept = [key for key, _ in regex_cache._loads(cache_file().read_bytes())]
+    assert kept == [here, other]
+
+
 def test_a_rendering_pattern_from_the_cache_finds_the_same(monkeypatch):
     text = "Para menteri keuangan: the finance ministers' meeting"
     expected = rendering_pattern("Finance Minister").search(text)

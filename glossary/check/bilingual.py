@@ -30,6 +30,7 @@ from glossary.check.elision import (
     speaker_slot,
 )
 from glossary.check.english import is_frequent
+from glossary.check.english_terms import EnglishTerms
 from glossary.check.finding import Finding, is_key_term
 from glossary.check.holders import (
     before_holder,
@@ -46,7 +47,6 @@ from glossary.check.mentions import (
     mentioned,
 )
 from glossary.check.patterns import (
-    EnglishTerms,
     find_copy,
     find_misspelt,
 )

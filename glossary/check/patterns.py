@@ -5,16 +5,10 @@ from __future__ import annotations
 
 import difflib
 import functools
-import hashlib
-import itertools
-import marshal
 import os
 import re
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any
 
-from glossary import cache, match_cache, regex_cache, scan
+from glossary import regex_cache, scan
 from glossary.check.derived import (
     ACRONYM,
     NAME_SLOT,
@@ -22,7 +16,6 @@ from glossary.check.derived import (
     derived_renderings,
 )
 from glossary.check.english import is_common
-from glossary.check.finding import NAME_KINDS
 from glossary.match import Match
 from glossary.store import Entry
 
@@ -253,16 +246,6 @@ def _normal(text: str) -> str:
     return " ".join(_SPLIT.split(text.casefold())).strip()
 
 
-def _forms_of_word(forms: Sequence[str], count: int, at: int) -> list[str]:
-    """What says the word at ``at`` of an English of ``count`` words in the Indonesian
-    ``forms``: in a form of two words, the other end, as Indonesian puts the head first
-    (``dana desa`` "village fund": ``desa`` says "village", ``dana`` does not); else the
-    whole form."""
-    if count != 2:
-        return list(forms)
-    return [f.split()[1 - at] if len(f.split()) == 2 else f for f in forms]
-
-
 @functools.lru_cache(maxsize=65536)
 def _plans(
     renderings: tuple[str, ...], verb: bool, term: bool
@@ -332,257 +315,9 @@ def _find_derived(
     return None
 
 
-_Index = tuple[dict[str, list[tuple[int, str, str]]], dict[str, list[int]]]
-
-
-def _english_index(entries: list[Entry]) -> _Index:
-    """``EnglishTerms``' tables, entries by their number: the renderings by their first
-    word (``_start_key``), each as written and folded (``Ministry of Finance``), and the
-    people by each word of their names (``Yudhoyono``). Kept in the cache for the next
-    run with the same entries' kinds and English (12,000 renderings in a glossary)."""
-    said = [(entry.kind, entry.renderings) for entry in entries]
-    fits = functools.partial(_index_fits, count=len(entries))
-    return _kept("english-terms", said, fits, lambda: _made_index(entries))
-
-
-def _made_index(entries: list[Entry]) -> _Index:
-    starting: dict[str, list[tuple[int, str, str]]] = {}
-    people: dict[str, list[int]] = {}
-    for number, entry in enumerate(entries):
-        if entry.kind == "person":
-            for word in {w for r in entry.renderings for w in r.split()}:
-                if len(word) > 2 and word[:1].isupper():
-                    people.setdefault(word, []).append(number)
-        for rendering in entry.renderings:
-            written = " ".join(rendering.split())
-            if written[:1].isalnum():
-                found = (number, written, written.casefold())
-                starting.setdefault(_start_key(written), []).append(found)
-    return starting, people
-
-
-def _kept(name: str, said: Any, fits: Callable[[object], bool], make: Callable[[], Any]) -> Any:
-    """What ``make`` returns, kept in the cache folder ``name`` for the next run that says
-    the same (``said``: plain data, e.g. the entries' English) with the same code; read
-    back when ``fits`` finds it whole."""
-    key = hashlib.sha256(match_cache.code_digest() + marshal.dumps(said)).hexdigest()[:40]
-    kept = cache.read_data(name, key)
-    if fits(kept):
-        return kept
-    made = make()
-    cache.write_data(name, key, made)
-    return made
-
-
-def _index_fits(kept: object, count: int) -> bool:
-    """Whether cached data is an ``_english_index`` of ``count`` entries (checked at C speed)."""
-    if not (isinstance(kept, tuple) and len(kept) == 2 and cache.all_of(kept, dict)):
-        return False
-    starting, people = kept
-    if not (cache.all_of(starting.values(), list) and cache.all_of(people.values(), list)):
-        return False
-    rows = list(itertools.chain.from_iterable(starting.values()))
-    if not (cache.all_of(rows, tuple) and set(map(len, rows)) <= {3}):
-        return False
-    numbers, written, folded = zip(*rows, strict=True) if rows else ((), (), ())
-    numbers += tuple(itertools.chain.from_iterable(people.values()))
-    return (
-        cache.all_of(itertools.chain(starting, people, written, folded), str)
-        and cache.all_of(numbers, int)
-        and (not numbers or (min(numbers) >= 0 and max(numbers) < count))
-    )
-
-
-def _start_key(text: str) -> str:
-    """A rendering's first word, whatever the case: what a word of the text that starts it
-    is, but for a plural ending (``Ministry of Finance`` → ministry)."""
-    word = _TEXT_WORD.match(text)
-    return word.group().casefold() if word else ""
-
-
-@functools.lru_cache(maxsize=65536)
-def _start_keys(word: str) -> tuple[str, ...]:
-    """The first words of renderings a word of the text may start: itself, and without a
-    plural ending, three letters or more of it (``taxes`` → tax; ``Its`` is no plural of
-    ``IT``)."""
-    folded = word.casefold()
-    keys = [folded]
-    for ending in ("s", "es"):
-        if folded.endswith(ending) and len(folded) - len(ending) >= _START_LETTERS:
-            keys.append(folded[: -len(ending)])
-    return tuple(keys)
-
-
-_START_LETTERS = 3
-_LETTERS = re.compile(r"[^\W\d_]+")
-
-
-@functools.lru_cache(maxsize=8)
-def _text_words(text: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
-    """Where each word of a segment's English starts, and the first words of renderings it
-    may start (``_start_keys``): every term of the segment asks about the same text."""
-    return tuple((w.start(), _start_keys(w.group())) for w in _TEXT_WORD.finditer(text))
-
-
-_TEXT_WORD = re.compile(r"[^\W_]\w*")
-
-
-def written_as(found: str, rendering: str) -> bool:
-    """Whether ``found`` writes a name's ``rendering`` with its capitals: ``Xi`` is not in
-    ``Commission XI``, ``Bank`` is not in "the bank", ``IT`` is not "It"."""
-    for word, written in zip(rendering.split(), found.split(), strict=False):
-        if word[:1].isupper() != written[:1].isupper():
-            return False
-        if len(written) > 1 and written.isupper() != word.isupper():
-            return False  # IT is no "It", Xi no "XI"
-    return True
-
-
 def singular(word: str) -> str:
     """A folded English word without a plural -s: ``rates`` → rate, ``news`` stays."""
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
-
-
-class EnglishTerms:
-    """Where a segment's English names an entry of ``entries`` as the glossary writes it:
-    what stands in a term's place when its own rendering is missing (``Bursa Efek Jakarta``
-    written "the Surabaya Stock Exchange", ``Menkeu`` written "the trade minister"). A
-    rendering is found as written, but for case and a possessive or plural ending (a name
-    is found with its capitals only)."""
-
-    def __init__(self, entries: Iterable[Entry]) -> None:
-        listed = list(entries)
-        starting, people = _english_index(listed)
-        self._starting: dict[str, list[tuple[Entry, str, str]]] = {
-            key: [(listed[n], written, folded) for n, written, folded in found]
-            for key, found in starting.items()
-        }
-        self._people: dict[str, list[Entry]] = {
-            word: list(map(listed.__getitem__, found)) for word, found in people.items()
-        }
-        self._recent: dict[str, list[tuple[Entry, tuple[int, int]]]] = {}
-        self._branches: dict[str, tuple[dict[str, list], list]] = {}  # made as words ask
-
-    @functools.cached_property
-    def by_word(self) -> dict[str, tuple[str, ...]]:
-        """Each word of the entries' English (folded, singular) with the Indonesian forms of
-        the entries whose English writes it: ``capital`` → ibu kota, pasar modal."""
-        forms: dict[str, set[str]] = defaultdict(set)
-        for entries in self._starting.values():
-            for entry, _written, folded in entries:
-                words = _LETTERS.findall(folded)
-                said = entry.forms  # made anew at each ask: once an entry
-                for i, word in enumerate(words):
-                    if len(word) >= 3:
-                        forms[singular(word)].update(_forms_of_word(said, len(words), i))
-        return {word: tuple(sorted(f)) for word, f in forms.items()}
-
-    def people(self, text: str) -> list[Entry]:
-        """The people of the glossary that ``text`` names by a word of their name:
-        "Yudhoyono said" names Susilo Bambang Yudhoyono."""
-        found = (self._people.get(w.group(), ()) for w in _TEXT_WORD.finditer(text))
-        return list({e.key: e for entries in found for e in entries}.values())
-
-    def find(
-        self, text: str, start: int = 0, end: int | None = None
-    ) -> Iterator[tuple[Entry, tuple[int, int]]]:
-        """Each entry whose rendering starts at a word of ``text`` (between ``start`` and
-        ``end``), with the span it takes, in order."""
-        found_all = self._recent.get(text)
-        if found_all is None and end is not None and end - start <= _SCANNED_WINDOW:
-            yield from self._find_all(text, _words_from(text, start, end))
-            return  # a few words: scanned where they are, the text not kept
-        for found in self._found(text) if found_all is None else found_all:
-            at = found[1][0]
-            if at < start:
-                continue
-            if end is not None and at > end:
-                break
-            yield found
-
-    def _found(self, text: str) -> list[tuple[Entry, tuple[int, int]]]:
-        """``find`` in the whole of ``text``, kept for the last few texts: every missing
-        term of a segment asks about the same English."""
-        found = self._recent.get(text)
-        if found is None:
-            found = list(self._find_all(text, _text_words(text)))
-            if len(self._recent) >= _RECENT_TEXTS:
-                del self._recent[next(iter(self._recent))]
-            self._recent[text] = found
-        return found
-
-    def _find_all(
-        self, text: str, words: Iterable[tuple[int, tuple[str, ...]]]
-    ) -> Iterator[tuple[Entry, tuple[int, int]]]:
-        """The entries whose rendering starts at one of ``words`` (``_text_words``)."""
-        folded = text.casefold()
-        starting, branches = self._starting, self._branches
-        for at, keys in words:
-            for key in keys:
-                if key not in starting:
-                    continue  # most words start no rendering
-                if key not in branches:
-                    branches[key] = _branches(key, starting[key])
-                by_next, short = branches[key]
-                after = at + len(key)
-                for entry, rendering, rendering_folded in by_next.get(
-                    folded[after : after + _BRANCH], short
-                ):
-                    if not folded.startswith(rendering_folded, at):
-                        continue
-                    stop = at + len(rendering)
-                    if len(rendering_folded) != len(rendering):
-                        continue  # folding made it longer (Straße): as it is, it is not there
-                    ending = _ENDING.match(text, stop)
-                    if ending is None:
-                        continue
-                    if entry.kind in NAME_KINDS and not written_as(text[at:stop], rendering):
-                        continue
-                    yield entry, (at, ending.end())
-
-
-# How many characters after a rendering's first word part its list (``_branches``).
-_BRANCH = 2
-
-
-def _branches(
-    key: str, found: list[tuple[Entry, str, str]]
-) -> tuple[dict[str, list[tuple[Entry, str, str]]], list[tuple[Entry, str, str]]]:
-    """The renderings starting with the word ``key`` (each with its entry and folded form),
-    by the ``_BRANCH`` characters that follow it (" s" of "state secretary", "-o" of
-    "state-owned"), each list with the renderings too short to have them, in their order;
-    and those alone: a text only compares a word's renderings that may start there."""
-    nexts = [f[2][len(key) : len(key) + _BRANCH] for f in found]
-    by_next = {
-        after: [f for f, n in zip(found, nexts, strict=True) if n == after or len(n) < _BRANCH]
-        for after in nexts
-        if len(after) == _BRANCH
-    }
-    short = [f for f, n in zip(found, nexts, strict=True) if len(n) < _BRANCH]
-    return by_next, short
-
-
-def _words_from(text: str, start: int, end: int) -> Iterator[tuple[int, tuple[str, ...]]]:
-    """``_text_words`` of the words of ``text`` that start between ``start`` and ``end``:
-    scanned from the start of the run of word characters ``start`` is in, as a scan of the
-    whole text finds them."""
-    at = max(0, start)
-    while at > 0 and _WORD_CHAR.match(text, at - 1):
-        at -= 1
-    for word in _TEXT_WORD.finditer(text, at):
-        if word.start() > end:
-            break
-        if word.start() >= start:
-            yield word.start(), _start_keys(word.group())
-
-
-_WORD_CHAR = re.compile(r"\w")
-# A window of ``EnglishTerms.find`` this long or shorter is scanned, not the whole text.
-_SCANNED_WINDOW = 80
-# Texts whose renderings ``EnglishTerms`` keeps found: a segment's English, and a few names.
-_RECENT_TEXTS = 16
-# What may follow a rendering in the same word: a plural or possessive ending, nothing else.
-_ENDING = re.compile(r"(?:['\u2019]s?|e?s)?(?!\w)")
 
 
 _SENTENCE_OPENERS = ".!?:;\"'\u201c\u201d\u2018\u2019(["
@@ -603,31 +338,6 @@ def name_part(text: str, start: int, end: int, form: str) -> bool:
 _WORDS = re.compile(r"[\w'\u2019-]+")
 # How alike a misspelt word and the word it misspells are (difflib's ratio), at the least.
 _MISSPELT = 0.8
-
-
-def english_words(entries: Iterable[Entry]) -> frozenset[str]:
-    """Every word of the entries' English, inflected (lower case): words that are no
-    misspelling when they stand for another ("Ministry" for "Minister"). Kept in the
-    cache for the next run with the same English (a glossary's: 13,000 words)."""
-    renderings = [r for entry in entries for r in entry.renderings]
-
-    def made() -> frozenset[str]:
-        words: set[str] = set()
-        for rendering in renderings:
-            for word in _SPLIT.split(rendering.casefold()):
-                words |= _inflected(word)
-        return frozenset(words)
-
-    def fits(kept: object) -> bool:
-        return isinstance(kept, frozenset) and cache.all_of(kept, str)
-
-    return _kept("english-words", renderings, fits, made)
-
-
-@functools.lru_cache(maxsize=65536)
-def _inflected(word: str) -> frozenset[str]:
-    """``english_forms`` of a word, kept: a glossary's renderings share most of their words."""
-    return frozenset(english_forms(word))
 
 
 def _misspells(written: str, word: str) -> bool:

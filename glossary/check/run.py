@@ -8,9 +8,9 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from glossary import regex_cache
 from glossary.check.bilingual import DocumentCheck, setting
+from glossary.check.english_terms import EnglishTerms, english_words
 from glossary.check.finding import DEFAULT_KINDS, KINDS, NAME_KINDS, SOURCE_KINDS, Finding
 from glossary.check.judged import NameWords
-from glossary.check.patterns import EnglishTerms, english_words
 from glossary.check.readers import read_inputs
 from glossary.check.segments import Input, Segment
 from glossary.check.source import Occurrence, deprecated_findings, mixed_findings, unknown_findings

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from glossary import lexicon
 from glossary.check.derived import PERSON_RANKS
 from glossary.check.english import is_frequent
+from glossary.check.english_terms import EnglishTerms
 from glossary.check.finding import STRICT_KINDS
 from glossary.check.loose import (
     ranked,
@@ -25,7 +26,7 @@ from glossary.check.loose import (
     the_term_itself,
 )
 from glossary.check.mentions import CLASS_NOUNS, SPEAKER_NOUNS, _short_forms, class_noun
-from glossary.check.patterns import EnglishTerms, singular
+from glossary.check.patterns import singular
 from glossary.check.said import (
     accounted_for,
     rendering_words,

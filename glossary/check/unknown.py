@@ -10,8 +10,8 @@ import re
 from collections.abc import Iterator, Sequence
 
 from glossary.check.english import is_common
+from glossary.check.english_terms import EnglishTerms
 from glossary.check.loose import no_name, shortened_inside, speaker_added, the_term_itself
-from glossary.check.patterns import EnglishTerms
 from glossary.check.said import rendering_words, written_in
 from glossary.check.source import Occurrence
 from glossary.check.wording import INITIALS, respelt
