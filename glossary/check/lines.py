@@ -4,7 +4,7 @@ finding for the errors of one kind on one line, which an editor reads once."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import replace
 
 from glossary.check.align import features
@@ -12,16 +12,17 @@ from glossary.check.finding import Finding
 from glossary.check.segments import Piece
 
 
-def replaced_in_place(unrendered: Sequence[tuple[Finding, str]], source: str, text: str) -> bool:
+def replaced_in_place(
+    unrendered: Sequence[tuple[Finding, str]], stood: Container[int], source: str, text: str
+) -> bool:
     """Whether every key term a segment's English lacks has another English in its place
-    and the English keeps at least half of the source's other anchors (numbers and names
-    besides the terms', ``align.features``): the line is translated, with terms rendered
+    (``stood``: the ids of those findings, named or not) and the English keeps at least
+    half of the source's other anchors (numbers and names besides the terms',
+    ``align.features``): the line is translated, with terms rendered
     as others ("The International Monetary Fund lent 300 million dollars to Tokyo in 2007"
     for ``Bank Dunia meminjamkan 300 juta dolar kepada Jakarta pada 2007``), not a line
     that says something else. Each stays a finding, joined into one by ``one_per_line``."""
-    return all(f.message.endswith(" stands there") for f, _ in unrendered) and aligned(
-        unrendered, source, text
-    )
+    return all(id(f) in stood for f, _ in unrendered) and aligned(unrendered, source, text)
 
 
 def aligned(unrendered: Sequence[tuple[Finding, str]], source: str, text: str) -> bool:
