@@ -496,7 +496,7 @@ def test_two_names_rendered_as_others_on_a_translated_line_read_as_such(tmp_path
     assert "'Tokyo' stands there" in finding.message
     loose = ["Tokyo and the International Monetary Fund were in the news."]
     [finding] = default_check(tmp_path, matcher, source, loose)
-    assert finding.message.startswith("the English of this line does not seem to translate it")
+    assert finding.message.startswith("2 key terms of this line lack their English (a clause")
 
 
 def test_a_line_is_translated_where_its_english_keeps_half_its_other_anchors():

@@ -37,10 +37,13 @@ def aligned(unrendered: Sequence[tuple[Finding, str]], source: str, text: str) -
 
 def not_translated(target: Piece, unrendered: Sequence[tuple[Finding, str]]) -> Finding:
     """One finding for a segment whose English leaves several key terms unrendered, and
-    renders no more of them than it leaves out: the English of the line says something
-    else (a loose or misaligned translation), which an editor reads once, not once per
-    term (``Menkeu`` and ``Depkeu`` both missing from "Minister Sri Mulyani said"). Every
-    term stays named, in ``terms`` and in the message."""
+    renders no more of them than it leaves out: the English of the line leaves out a
+    clause, or says something else (a loose or misaligned translation), which an editor
+    reads once, not once per term (``Menkeu`` and ``Depkeu`` both missing from "Minister
+    Sri Mulyani said"). Which of the two, the terms cannot tell ("Menkeu Sri Mulyani
+    membebaskan tarif akhir bea masuk" as "The Finance Ministry has decided to scrap final
+    duties" translates the rest), so the message says both (``LEFT_OR_ELSE``). Every term
+    stays named, in ``terms`` and in the message."""
     first = unrendered[0][0]
     listed = "; ".join(description for _, description in unrendered)
     return target.finding(
@@ -51,12 +54,15 @@ def not_translated(target: Piece, unrendered: Sequence[tuple[Finding, str]]) -> 
         found=first.found,
         expected=first.expected,
         message=(
-            "the English of this line does not seem to translate it:"
-            f" {len(unrendered)} terms lack their English: {listed}"
+            f"{len(unrendered)} key terms of this line lack their English"
+            f" ({LEFT_OR_ELSE}): {listed}"
         ),
         terms=tuple(f.term for f, _ in unrendered),
     )
 
+
+# What a line whose English lacks several key terms may be.
+LEFT_OR_ELSE = "a clause left out, or a line that says something else"
 
 # Kinds whose findings on one line an editor reads as one: each names a term of the line.
 _PER_TERM = ("mismatch", "untranslated")
