@@ -94,6 +94,9 @@ _KIND_GROUPS = {
 _NAMED_DRIFT = 0.2
 # A person's name the glossary does not know: two capitalised words or more ("John Smith").
 _UNKNOWN_NAME = re.compile(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)+")
+# ... and a place's: a capitalised word after "in" or "at" ("penalties in Tokyo").
+_UNKNOWN_PLACE = re.compile(r"[A-Z][\w'-]+")
+_LOCATION_BEFORE = re.compile(r"(?<!\w)(?:in|at)\s+$")
 _LETTER_RUN = re.compile(r"[^\W\d_]{3,}")
 # Another name in the term's place may stand further off: English moves a sentence's parts.
 _REPLACED_DRIFT = 0.5
@@ -188,7 +191,9 @@ class DocumentCheck:
             used = uses[key]
             if used:
                 spelt = as_written(used[1], used[0])
-                self.renderings.append(Rendering(entry, used[0], spelt, target, used[1].start()))
+                self.renderings.append(
+                    Rendering(entry, used[0], spelt, target, used[1].start(), found[0].match.text)
+                )
                 self.rendered[entry.key] = self.index
                 if key_term:
                     glossaries = [g for g in (self.english, self.vocabulary) if g]
@@ -382,21 +387,21 @@ class DocumentCheck:
         span = (occ.match.start, occ.match.end)
         places = (span[0] / max(len(source), 1), english_place(span, source, text, self.anchors))
         length = max(len(text), 1)
-        offset = min(
+        offset, start = min(
             (
-                abs(found.start() / length - place)
+                (abs(found.start() / length - place), found.start())
                 for found in re.finditer(re.escape(other), text)
                 for place in places
             ),
-            default=1.0,
+            default=(1.0, 0),
         )
         own = {w.casefold()[:4] for r in entry.renderings for w in _LETTER_RUN.findall(r)}
         theirs = {w.casefold()[:4] for w in _LETTER_RUN.findall(other)}
-        if (
-            offset <= _NAMED_DRIFT
-            and not own & theirs
-            and self.kind_of(entry) & self.kinds_written(other, source)
-        ):
+        if any(next(g.find(other), None) for g in self.glossaries):
+            kinds = self.kinds_written(other, source)
+        else:  # a name the glossary does not know: a place after "in", or a person's name
+            kinds = _unknown_kind(other, text[:start])
+        if offset <= _NAMED_DRIFT and not own & theirs and self.kind_of(entry) & kinds:
             return f"; '{other}' {STANDS}"
         return UNNAMED
 
@@ -421,10 +426,6 @@ class DocumentCheck:
         any noun), that the ``source`` segment does not say: "Britain" translates
         ``Inggris`` of ``Duta Besar RI untuk Kerajaan Inggris dan Republik Irlandia``."""
         folded = english.casefold().removesuffix("'s")
-        if _UNKNOWN_NAME.fullmatch(english) and not any(
-            next(g.find(english), None) for g in self.glossaries
-        ):
-            return {"person"}  # a name the glossary does not know, where a person's would be
         kinds = set()
         for found, (start, end) in (f for g in self.glossaries for f in g.find(english)):
             written = [found.english] if found.kind == "place" else found.renderings
@@ -579,6 +580,15 @@ class DocumentCheck:
 # document is set.
 _SETTING_SHARE = 0.05
 _SETTING_SEGMENTS = 10
+
+
+def _unknown_kind(name: str, before: str) -> set[str]:
+    """The kind of a name the glossary does not know, by where the English writes it:
+    after "in" or "at", a place's ("in Tokyo" for ``di Jakarta``); two capitalised words
+    or more, a person's ("Finance Minister John Smith"); else none that is sure."""
+    if _UNKNOWN_PLACE.fullmatch(name) and _LOCATION_BEFORE.search(before):
+        return {"place"}
+    return {"person"} if _UNKNOWN_NAME.fullmatch(name) else set()
 
 
 def setting(matches: Sequence[Sequence[Match]]) -> frozenset[tuple[str, str]]:
