@@ -391,6 +391,17 @@ def test_a_name_given_as_the_dateline_s_place_is_a_mismatch(tmp_path, news):
     assert finding.term == "Jakarta"
 
 
+def test_a_day_after_the_verb_of_saying_is_no_place_of_its_own(tmp_path, news):
+    """ "Sri Mulyani at the Treasury said on Monday": the day is the saying's, the
+    dateline's ``di Jakarta, Senin`` left out as news English does; "in Sumatra on Monday"
+    gives the day another place."""
+    source = ["Laba naik, kata Menteri Keuangan Sri Mulyani di Jakarta, Senin."]
+    said = ["Profit rose, Finance Minister Sri Mulyani at the Treasury said on Monday."]
+    assert default_check(tmp_path, news, source, said) == []
+    placed = ["Profit rose, Finance Minister Sri Mulyani said in Sumatra on Monday."]
+    assert [f.term for f in default_check(tmp_path, news, source, placed)] == ["Jakarta"]
+
+
 CAPITAL = [
     Entry("Indonesia", "Indonesia", kind="place", alternatives=["Indonesian"]),
     Entry("Bank Dunia", "World Bank", kind="organisation"),
