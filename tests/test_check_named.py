@@ -21,6 +21,7 @@ TRADE = [
     Entry("Bank Dunia", "World Bank", kind="organisation"),
     Entry("Sri Mulyani", "Sri Mulyani", kind="person"),
     Entry("Menteri Negara", "State Minister", kind="title"),
+    Entry("Menteri Perdagangan", "Trade Minister", kind="title"),
     Entry("lelang", "auction"),
 ]
 SOURCE = ["Ekspor ke AS naik 5 persen pada Maret, kata kepala biro itu."]
@@ -61,6 +62,17 @@ def test_a_part_of_the_terms_own_english_is_not_named(tmp_path, trade):
         "'Minister' stands there" not in f.message
         for f in default_check(tmp_path, trade, source, english)
     )
+
+
+def test_another_title_that_shares_a_word_with_the_terms_is_named(tmp_path, trade):
+    """ "Trade Minister" for ``Menteri Negara``: another title, though it ends in the same
+    "Minister"."""
+    source = ["Laba naik, kata Menteri Negara Sofyan Djalil."]
+    [finding] = default_check(
+        tmp_path, trade, source, ["Profit rose, Trade Minister Sofyan Djalil said."]
+    )
+    assert finding.term == "Menteri Negara"
+    assert finding.message.endswith("'Trade Minister' stands there")
 
 
 WORDS = ["Japan", "the", "World", "Bank", "auction", "rose", "Sri", "Mulyani", "US", "exports"]

@@ -398,10 +398,10 @@ class DocumentCheck:
         own = {w.casefold()[:4] for r in entry.renderings for w in _LETTER_RUN.findall(r)}
         theirs = {w.casefold()[:4] for w in _LETTER_RUN.findall(other)}
         if any(next(g.find(other), None) for g in self.glossaries):
-            kinds = self.kinds_written(other, source)
+            kinds = self.kinds_written(other, term_left_out(occ))
         else:  # a name the glossary does not know: a place after "in", or a person's name
             kinds = _unknown_kind(other, text[:start])
-        if offset <= _NAMED_DRIFT and not own & theirs and self.kind_of(entry) & kinds:
+        if offset <= _NAMED_DRIFT and not theirs <= own and self.kind_of(entry) & kinds:
             return f"; '{other}' {STANDS}"
         return UNNAMED
 
