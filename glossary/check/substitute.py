@@ -44,7 +44,7 @@ from glossary.check.unknown import (
     _without_possessive,
     unknown_names,
 )
-from glossary.check.wording import as_verb, ends_phrase, in_name_slot
+from glossary.check.wording import as_verb, in_name_slot
 from glossary.store import Entry
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -515,10 +515,7 @@ def located(
         if (
             (
                 found.written[:1].isupper()
-                or (
-                    not (found.entry.kind in STRICT_KINDS or is_frequent(found.written.casefold()))
-                    and ends_phrase(text, found.start + len(found.written))  # no "in the banking
-                )  # interest rates": a word that modifies the noun after it is no place
+                or not (found.entry.kind in STRICT_KINDS or is_frequent(found.written.casefold()))
             )
             and not said
             and not derived_place(found)

@@ -107,13 +107,6 @@ _SET_PHRASE_NOUNS = frozenset(
 )
 
 
-def ends_phrase(text: str, end: int) -> bool:
-    """Whether the word of ``text`` that ends at ``end`` ends its phrase (``_PHRASE_END``):
-    "in coronavirus on Tuesday", not "in the banking interest rates", where it modifies
-    the noun after it."""
-    return bool(_PHRASE_END.match(text, end))
-
-
 def in_name_slot(written: str, start: int, text: str) -> bool:
     """Whether a lower-case common noun of ``text`` (``written`` at ``start``) stands where
     English writes a name, with no determiner: a possessor ("leader's export
