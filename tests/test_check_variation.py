@@ -442,7 +442,7 @@ def test_a_rare_general_word_given_as_the_dateline_s_place_is_a_mismatch(tmp_pat
     [finding] = default_check(
         tmp_path, matcher, source, ["Profit rose on Tuesday in coronavirus, Sri Mulyani said."]
     )
-    assert "'coronavirus' stands there" in finding.message  # "in ... on Tuesday": the place
+    assert (finding.term, "stands there" in finding.message) == ("Jakarta", False)
 
 
 def test_an_acronym_after_another_name_does_not_render_the_term(tmp_path):

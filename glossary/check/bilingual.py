@@ -310,7 +310,7 @@ class DocumentCheck:
                 return located(self.english, *args) or located(self.vocabulary, *args)
 
             other = at_either(first, text, self.anchors, location)
-            return None if other is None else (f"; '{other}' {STANDS}", False)  # "in Tokyo on"
+            return None if other is None else (self.stands_there(first, other, text), False)
         if entry.kind == "title" and (
             self.holder_named(entry, said, text)
             or institution_named(first, occurrences, uses, text)
