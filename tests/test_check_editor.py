@@ -486,3 +486,59 @@ def test_the_country_s_before_a_rendered_term_is_the_place_wherever_it_stands(tm
     ]
     [finding] = default_check(tmp_path, news, source, far, strict=True)
     assert (finding.kind, finding.line, finding.term) == ("mismatch", 2, "Korea Utara")
+
+
+SPELT = Matcher(
+    [
+        Entry("Asia Pasifik", "Asia-Pacific", kind="place"),
+        Entry(
+            "Asia Tenggara",
+            "Southeast Asia",
+            kind="place",
+            alternatives=["South East Asia", "South-East Asia"],
+        ),
+        Entry("usaha kecil dan menengah", "small and medium enterprises", variants=["UKM"]),
+    ]
+)
+
+
+def test_the_glossarys_spelling_is_expected_against_the_documents_majority(tmp_path):
+    """ "Asia Pacific" 2×, "Asia-Pacific" once: the glossary writes "Asia-Pacific", so the
+    other spelling is the one to change, not the glossary's."""
+    source = ["Di Asia Pasifik."] * 3
+    target = ["In Asia Pacific.", "In Asia-Pacific.", "In Asia Pacific."]
+    [finding] = default_check(tmp_path, SPELT, source, target)
+    assert (finding.line, finding.found, finding.expected) == (1, "Asia Pacific", "Asia-Pacific")
+    assert finding.message.endswith(
+        "also on line 3; in this document 'Asia-Pacific' 1×,"
+        " 'Asia Pacific' 2×; the glossary writes 'Asia-Pacific'"
+    )
+
+
+def test_a_tie_between_spellings_is_no_majority(tmp_path):
+    """One use each of two spellings the glossary accepts: neither is the majority; the
+    glossary's order decides which the finding expects."""
+    source = ["Di Asia Tenggara.", "Di Asia Tenggara."]
+    target = ["In South-East Asia.", "In South East Asia."]
+    [finding] = default_check(tmp_path, SPELT, source, target)
+    assert finding.kind == "inconsistent"
+    assert (finding.line, finding.expected) == (1, "South East Asia")
+    assert finding.message.endswith("no majority; the glossary's order: 'South East Asia'")
+
+
+def test_an_inconsistency_names_the_term_as_the_source_writes_it(tmp_path):
+    """The source has the acronym ``UKM``: the message says 'UKM', not the entry's
+    spelt-out ``usaha kecil dan menengah``, which the line does not have."""
+    source = ["Kredit UKM naik.", "Kredit UKM naik.", "Kredit UKM turun."]
+    target = [
+        "Small and medium enterprises credit rose.",
+        "Small and medium enterprises credit rose.",
+        "Small-and medium enterprises credit fell.",
+    ]
+    [finding] = default_check(tmp_path, SPELT, source, target)
+    assert (finding.kind, finding.line, finding.term) == (
+        "inconsistent",
+        3,
+        "usaha kecil dan menengah",
+    )
+    assert finding.message.startswith("'UKM' rendered 'Small-and medium enterprises' here")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from glossary import gloss
-from glossary.check.anchors import at_either
+from glossary.check.anchors import at_either, english_place
 from glossary.check.consistency import Rendering, inconsistent
 from glossary.check.elision import (
     attribution_left_out,
@@ -57,7 +57,7 @@ from glossary.check.rendered import (
     rendering_spans,
     rendering_used,
 )
-from glossary.check.said import term_left_out
+from glossary.check.said import accounted_for, term_left_out
 from glossary.check.segments import Piece
 from glossary.check.source import Occurrence
 from glossary.check.substitute import (
@@ -74,6 +74,30 @@ from glossary.match import Match
 from glossary.store import Entry
 
 MISSPELT = "there looks misspelt"
+STANDS = "stands there"
+# Where other English stands in a term's place but may be a translator's addition, not
+# a rendering of the term: the finding names no words (``DocumentCheck.stands_there``).
+UNNAMED = ""
+# Kinds of entry whose English stands for one another's: a place for a place, a body
+# (an organisation, an event) for a body, a person for a person, a title for a title, a
+# general term for a general term; an acronym or a name by what it spells out.
+_KIND_GROUPS = {
+    "person": "person",
+    "place": "place",
+    "title": "title",
+    "organisation": "body",
+    "acronym": "acronym",
+    "name": "acronym",
+    "event": "body",
+}
+# How far from the term's place (a share of the line) a stand-in is named.
+_NAMED_DRIFT = 0.2
+# A person's name the glossary does not know: two capitalised words or more ("John Smith").
+_UNKNOWN_NAME = re.compile(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)+")
+# ... and a place's: a capitalised word after "in" or "at" ("penalties in Tokyo").
+_UNKNOWN_PLACE = re.compile(r"[A-Z][\w'-]+")
+_LOCATION_BEFORE = re.compile(r"(?<!\w)(?:in|at)\s+$")
+_LETTER_RUN = re.compile(r"[^\W\d_]{3,}")
 # Another name in the term's place may stand further off: English moves a sentence's parts.
 _REPLACED_DRIFT = 0.5
 # ... and a general term's English, where a condensed English lacks the name: closer by.
@@ -130,6 +154,7 @@ class DocumentCheck:
         """
         findings: list[Finding] = []
         unrendered: list[tuple[Finding, str]] = []  # key terms without English, described
+        stood: set[int] = set()  # ... of them, those with other English in their place
         # Key terms a condensed segment leaves out with nothing in their place: shown only
         # with ``strict`` (no evidence of a wrong rendering); the one a segment lacks alone,
         # where its English keeps at least half the source's length, still counts towards
@@ -166,7 +191,9 @@ class DocumentCheck:
             used = uses[key]
             if used:
                 spelt = as_written(used[1], used[0])
-                self.renderings.append(Rendering(entry, used[0], spelt, target, used[1].start()))
+                self.renderings.append(
+                    Rendering(entry, used[0], spelt, target, used[1].start(), found[0].match.text)
+                )
                 self.rendered[entry.key] = self.index
                 if key_term:
                     glossaries = [g for g in (self.english, self.vocabulary) if g]
@@ -226,6 +253,8 @@ class DocumentCheck:
             findings.append(finding)
             if finding.severity == "error" and not instead.endswith(MISSPELT):
                 unrendered.append(described)
+                if instead == UNNAMED or instead.endswith(STANDS):
+                    stood.add(id(finding))
         if len(condensed_out) == 1 and not shortened(occurrences[0].piece.text, target.text):
             unrendered.extend(condensed_out)  # the one key term the English lacks
             if aligned(condensed_out, occurrences[0].piece.text, target.text):
@@ -233,7 +262,7 @@ class DocumentCheck:
         if (
             len(unrendered) >= 2
             and len(unrendered) >= _kept(uses, by_entry)
-            and not replaced_in_place(unrendered, occurrences[0].piece.text, target.text)
+            and not replaced_in_place(unrendered, stood, occurrences[0].piece.text, target.text)
         ):
             folded = not_translated(target, unrendered)
             findings = [f for f in findings if f not in {u for u, _ in unrendered}]
@@ -281,7 +310,7 @@ class DocumentCheck:
                 return located(self.english, *args) or located(self.vocabulary, *args)
 
             other = at_either(first, text, self.anchors, location)
-            return None if other is None else (f"; '{other}' stands there", False)
+            return None if other is None else (self.stands_there(first, other, text), False)
         if entry.kind == "title" and (
             self.holder_named(entry, said, text)
             or institution_named(first, occurrences, uses, text)
@@ -294,7 +323,7 @@ class DocumentCheck:
             else None
         )
         if before is not None:
-            return f"; '{before}' stands there", False  # "nuclear Sri Mulyani said"
+            return f"; '{before}' {STANDS}", False  # "nuclear Sri Mulyani said"
         spans = [(o.match.start, o.match.end) for o in occurrences if o.piece is first.piece]
         if attribution_left_out(first, spans, text):
             other = self.replaced(first, text, taken, present) or self.named_in_place(
@@ -302,7 +331,7 @@ class DocumentCheck:
             )
             if other is None:
                 return None  # "kata Dirut Bank Victoria Daroel" as "a spokesman said"
-            return f"; '{other}' stands there", False
+            return self.stands_there(first, other, text), False
         lenient = mentioned(first, text, taken, self) or elided(found, text) or unwritten()
         rendered = [bool(used) for key, used in uses.items() if key != entry.key]
         by_key = {o.match.entry.key: o.match.entry for o in occurrences}
@@ -320,7 +349,7 @@ class DocumentCheck:
                 if other is not None:
                     break
             if other is not None:
-                return f"; '{other}' stands there", False
+                return self.stands_there(first, other, text), False
             return None if lenient else ("; the English condenses this segment", True)
 
         # A name or a phrase stands in the term's place anywhere in the segment; one
@@ -339,8 +368,75 @@ class DocumentCheck:
             # with its clause ("BPS mengumumkan bahwa Indonesia mengalami deflasi" as "the
             # Central Bureau of Statistics reported a deflation").
             return ("; the English leaves it out", True) if self.strict else None
-        other = title_head_written(entry, text, taken, self.words, other) or other
-        return f"; '{other}' stands there", False
+        head = title_head_written(entry, text, taken, self.words, other)
+        if head is not None:
+            return f"; '{head}' {STANDS}", False  # "director" for ``Direktur Utama``
+        return self.stands_there(first, other, text), False
+
+    def stands_there(self, occ: Occurrence, other: str, text: str) -> str:
+        """What a finding says of the English ``other`` found where ``occ``'s term is
+        missing: its words where they are surely a wrong rendering, another name of the
+        term's own kind about where the source has the term ("Tokyo" for ``Jakarta``,
+        "Surabaya Stock Exchange" for ``Bursa Efek Jakarta``); otherwise nothing more than
+        that the term's English is missing (``UNNAMED``). News English adds words beside a
+        term ("Lukita, Bappenas deputy head, said" for ``kata Lukita di Gedung Depkeu``),
+        and a word of another kind, one far from the term's place (``_NAMED_DRIFT``) or a
+        part of the term's own English ("Minister" for ``Menteri Negara BUMN``) would
+        name the wrong words."""
+        entry, source = occ.match.entry, occ.piece.text
+        span = (occ.match.start, occ.match.end)
+        places = (span[0] / max(len(source), 1), english_place(span, source, text, self.anchors))
+        length = max(len(text), 1)
+        offset, start = min(
+            (
+                (abs(found.start() / length - place), found.start())
+                for found in re.finditer(re.escape(other), text)
+                for place in places
+            ),
+            default=(1.0, 0),
+        )
+        own = {w.casefold()[:4] for r in entry.renderings for w in _LETTER_RUN.findall(r)}
+        theirs = {w.casefold()[:4] for w in _LETTER_RUN.findall(other)}
+        if any(next(g.find(other), None) for g in self.glossaries):
+            kinds = self.kinds_written(other, term_left_out(occ))
+        else:  # a name the glossary does not know: a place after "in", or a person's name
+            kinds = _unknown_kind(other, text[:start])
+        if offset <= _NAMED_DRIFT and not theirs <= own and self.kind_of(entry) & kinds:
+            return f"; '{other}' {STANDS}"
+        return UNNAMED
+
+    def kind_of(self, entry: Entry) -> set[str]:
+        """The kind of an entry (``_KIND_GROUPS``); an acronym's or a name's by what it
+        spells out (``AS``, "US", a place's; ``BEJ``, "Jakarta Stock Exchange", a body's)."""
+        group = _KIND_GROUPS.get(entry.kind, "term")
+        if group != "acronym":
+            return {group}
+        spelt = entry.english.casefold()
+        kinds = {
+            _KIND_GROUPS.get(found.kind, "term")
+            for g in self.glossaries
+            for found, (start, end) in g.find(entry.english)
+            if not start and end == len(entry.english) and found.english.casefold() != spelt
+        }
+        return (kinds - {"acronym"}) or {"body"}
+
+    def kinds_written(self, english: str, source: str) -> set[str]:
+        """The kinds of the entries ``english`` writes as a whole, as one of their renderings
+        (a place by its own name: "Japanese" is Japan's adjective, which English adds to
+        any noun), that the ``source`` segment does not say: "Britain" translates
+        ``Inggris`` of ``Duta Besar RI untuk Kerajaan Inggris dan Republik Irlandia``."""
+        folded = english.casefold().removesuffix("'s")
+        kinds = set()
+        for found, (start, end) in (f for g in self.glossaries for f in g.find(english)):
+            written = [found.english] if found.kind == "place" else found.renderings
+            if (
+                not start
+                and end == len(english)
+                and any(folded in (r.casefold(), r.casefold() + "s") for r in written)
+                and not accounted_for(found, source)
+            ):
+                kinds |= self.kind_of(found)
+        return kinds
 
     def named_in_place(
         self,
@@ -484,6 +580,15 @@ class DocumentCheck:
 # document is set.
 _SETTING_SHARE = 0.05
 _SETTING_SEGMENTS = 10
+
+
+def _unknown_kind(name: str, before: str) -> set[str]:
+    """The kind of a name the glossary does not know, by where the English writes it:
+    after "in" or "at", a place's ("in Tokyo" for ``di Jakarta``); two capitalised words
+    or more, a person's ("Finance Minister John Smith"); else none that is sure."""
+    if _UNKNOWN_PLACE.fullmatch(name) and _LOCATION_BEFORE.search(before):
+        return {"place"}
+    return {"person"} if _UNKNOWN_NAME.fullmatch(name) else set()
 
 
 def setting(matches: Sequence[Sequence[Match]]) -> frozenset[tuple[str, str]]:

@@ -20,13 +20,15 @@ from glossary.store import Entry
 class Rendering:
     """Which accepted rendering a target segment uses for an entry, as written there, and
     where: at ``offset`` of ``piece``, placed in its file (``place``) only for a finding,
-    of which few uses become one."""
+    of which few uses become one; ``said``: the term as the source segment writes it
+    (``UKM``, not the entry's ``usaha kecil dan menengah``)."""
 
     entry: Entry
     rendering: str
     text: str
     piece: Piece
     offset: int
+    said: str = ""
 
     @property
     def path(self) -> str:
@@ -76,15 +78,18 @@ def _capitalised_name(entry: Entry, rendering: str) -> bool:
 
 def _minority(entry: Entry, uses: list[tuple[str, Rendering]]) -> list[Finding]:
     """A finding at the first use of each form (spelling or rendering) that is not the
-    majority's, naming the lines of its other uses: one thing for an editor to change
-    ("'sub districts' here, also on lines 40, 52"), not one finding for each line."""
+    expected one, naming the lines of its other uses: one thing for an editor to change
+    ("'sub districts' here, also on lines 40, 52"), not one finding for each line. The
+    expected form is the glossary's where the document uses it and no other form the
+    glossary accepts ("Asia-Pacific" 2×, "Asia Pacific" 5×: the glossary writes
+    "Asia-Pacific"), else the document's majority (``_expected``)."""
     shown: dict[str, str] = {}
     for form, r in uses:
         shown.setdefault(form, r.text if not entry.required else form)
     counts = Counter(shown[form] for form, _ in uses)
     if len(counts) < 2:
         return []
-    majority = _majority(counts, entry.renderings)
+    majority, why = _expected(counts, entry.renderings)
     tally = _tally(counts, majority)
     where: dict[str, list[Rendering]] = defaultdict(list)
     for form, r in uses:
@@ -105,11 +110,24 @@ def _minority(entry: Entry, uses: list[tuple[str, Rendering]]) -> list[Finding]:
                 term=entry.term,
                 found=written,
                 expected=majority,
-                message=f"'{entry.term}' rendered '{written}' here{elsewhere if also else ''};"
-                f" in this document {tally}; majority: '{majority}'",
+                message=f"'{r.said or entry.term}' rendered '{written}' here"
+                f"{elsewhere if also else ''}; in this document {tally}; {why}",
             )
         )
     return findings
+
+
+def _expected(counts: Counter[str], renderings: Sequence[str]) -> tuple[str, str]:
+    """The form a document's uses of an entry should have (``counts``), and why: the one
+    form of them the glossary writes (``renderings``), else the most used, else (a tie)
+    the glossary's first choice among the tied, or the first used."""
+    written = [form for form in counts if form in renderings]
+    if len(written) == 1:
+        return written[0], f"the glossary writes '{written[0]}'"
+    majority = _majority(counts, renderings)
+    if sorted(counts.values())[-2:] == [counts[majority]] * 2:
+        return majority, f"no majority; the glossary's order: '{majority}'"
+    return majority, f"majority: '{majority}'"
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:

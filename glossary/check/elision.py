@@ -114,7 +114,9 @@ _DETERMINERS = frozenset("a an the its his her their our this that".split())
 def _placed(target: str, day: str) -> bool:
     """Whether the English gives the day a place of its own: "in Hanoi on Monday", "in the
     Jakarta interbank market on Tuesday" (a name, or a capitalised word after the article);
-    not "in a statement on Monday", "at its meeting on Monday", "here on Monday"."""
+    not "in a statement on Monday", "at its meeting on Monday", "here on Monday", nor
+    "at the Finance Ministry Anggito Abimanyu said on Monday", where the day is the
+    saying's."""
     for found in re.finditer(rf"(?<!\w){day}(?!\w)", target):
         words = _IN_BEFORE_DAY.search(target[: found.start()])
         if not words:
@@ -122,6 +124,8 @@ def _placed(target: str, day: str) -> bool:
         phrase = words.group(1).split()
         if phrase[-1].lower() == "here":
             continue  # "at the BI building here on Wednesday": the dateline's "here"
+        if any(_SAYS_EN.fullmatch(word) for word in phrase):
+            continue  # "Head of the Board at the Finance Ministry Anggito said on Monday"
         if phrase[0] not in _DETERMINERS or any(w[:1].isupper() for w in phrase[1:]):
             return True
     return False

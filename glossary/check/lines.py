@@ -4,7 +4,7 @@ finding for the errors of one kind on one line, which an editor reads once."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import replace
 
 from glossary.check.align import features
@@ -12,16 +12,17 @@ from glossary.check.finding import Finding
 from glossary.check.segments import Piece
 
 
-def replaced_in_place(unrendered: Sequence[tuple[Finding, str]], source: str, text: str) -> bool:
+def replaced_in_place(
+    unrendered: Sequence[tuple[Finding, str]], stood: Container[int], source: str, text: str
+) -> bool:
     """Whether every key term a segment's English lacks has another English in its place
-    and the English keeps at least half of the source's other anchors (numbers and names
-    besides the terms', ``align.features``): the line is translated, with terms rendered
+    (``stood``: the ids of those findings, named or not) and the English keeps at least
+    half of the source's other anchors (numbers and names besides the terms',
+    ``align.features``): the line is translated, with terms rendered
     as others ("The International Monetary Fund lent 300 million dollars to Tokyo in 2007"
     for ``Bank Dunia meminjamkan 300 juta dolar kepada Jakarta pada 2007``), not a line
     that says something else. Each stays a finding, joined into one by ``one_per_line``."""
-    return all(f.message.endswith(" stands there") for f, _ in unrendered) and aligned(
-        unrendered, source, text
-    )
+    return all(id(f) in stood for f, _ in unrendered) and aligned(unrendered, source, text)
 
 
 def aligned(unrendered: Sequence[tuple[Finding, str]], source: str, text: str) -> bool:
@@ -36,10 +37,13 @@ def aligned(unrendered: Sequence[tuple[Finding, str]], source: str, text: str) -
 
 def not_translated(target: Piece, unrendered: Sequence[tuple[Finding, str]]) -> Finding:
     """One finding for a segment whose English leaves several key terms unrendered, and
-    renders no more of them than it leaves out: the English of the line says something
-    else (a loose or misaligned translation), which an editor reads once, not once per
-    term (``Menkeu`` and ``Depkeu`` both missing from "Minister Sri Mulyani said"). Every
-    term stays named, in ``terms`` and in the message."""
+    renders no more of them than it leaves out: the English of the line leaves out a
+    clause, or says something else (a loose or misaligned translation), which an editor
+    reads once, not once per term (``Menkeu`` and ``Depkeu`` both missing from "Minister
+    Sri Mulyani said"). Which of the two, the terms cannot tell ("Menkeu Sri Mulyani
+    membebaskan tarif akhir bea masuk" as "The Finance Ministry has decided to scrap final
+    duties" translates the rest), so the message says both (``LEFT_OR_ELSE``). Every term
+    stays named, in ``terms`` and in the message."""
     first = unrendered[0][0]
     listed = "; ".join(description for _, description in unrendered)
     return target.finding(
@@ -50,12 +54,15 @@ def not_translated(target: Piece, unrendered: Sequence[tuple[Finding, str]]) -> 
         found=first.found,
         expected=first.expected,
         message=(
-            "the English of this line does not seem to translate it:"
-            f" {len(unrendered)} terms lack their English: {listed}"
+            f"{len(unrendered)} key terms of this line lack their English"
+            f" ({LEFT_OR_ELSE}): {listed}"
         ),
         terms=tuple(f.term for f, _ in unrendered),
     )
 
+
+# What a line whose English lacks several key terms may be.
+LEFT_OR_ELSE = "a clause left out, or a line that says something else"
 
 # Kinds whose findings on one line an editor reads as one: each names a term of the line.
 _PER_TERM = ("mismatch", "untranslated")
