@@ -367,3 +367,33 @@ def test_a_named_events_english_is_capitalised_as_a_name():
     found = [[Suggestion(english, "dictionary", 0.5)] for _, english, _ in cases]
     run._fill([entry for entry, _, _ in cases], found, report)
     assert [entry.english for entry, _, _ in cases] == [cased for _, _, cased in cases]
+
+
+TITLES = {
+    "direktur": [["director", "n", 0, 0, 1, 0]],
+    "jenderal": [["general", "n", 0, 0, 1, 0]],
+    "polisi": [["police", "n", 0, 0, 1, 0]],
+}
+
+
+def test_general_follows_the_office_it_qualifies_as_in_indonesian():
+    """``direktur jenderal`` is the "director general", never "general director"; a general
+    of the police is still a "police general"."""
+    (director,) = _dictionary_one(Entry("direktur jenderal"), TITLES)
+    assert director.english == "director general"
+    (general,) = _dictionary_one(Entry("jenderal polisi"), TITLES)
+    assert general.english == "police general"
+
+
+def test_a_title_with_general_is_attested_only_in_its_english_order(tmp_path):
+    """One line that happens to write "general director" does not make it the title."""
+    pairs = [
+        ("Direktur jenderal pajak bicara.", "The general director of the firm spoke."),
+        ("Ia direktur di sana.", "He is a director there."),
+        ("Jenderal itu datang.", "The general came."),
+    ]
+    found = _dictionary_one(Entry("direktur jenderal"), TITLES, aligned(tmp_path, pairs))
+    assert "general director" not in [s.english for s in found]
+    pairs.append(("Direktur jenderal pajak datang.", "The director general of taxes came."))
+    (found,) = _dictionary_one(Entry("direktur jenderal"), TITLES, aligned(tmp_path, pairs))
+    assert found.english == "director general"

@@ -235,6 +235,15 @@ SENSE_MIN_SHARE = 0.2
 UNATTESTED_SENSE_SHARE = 0.4
 # Indonesian modifiers that stand before their head, as in English.
 PRE_MODIFIERS = frozenset({"mantan", "bekas", "eks", "wakil", "calon", "para", "sang"})
+# English words that follow the office they qualify in a title, as in Indonesian: ``direktur
+# jenderal`` is the "director general", ``sekretaris jenderal`` the "secretary general".
+POST_MODIFIERS = frozenset({"general"})
+
+
+def _head_last(modifiers: Sequence[str]) -> bool:
+    """Whether English puts the head after these modifiers (their English): not when one
+    of them is a post-modifier (``POST_MODIFIERS``)."""
+    return not POST_MODIFIERS & {m.lower() for m in modifiers}
 
 
 def dictionary(entries: Sequence[Entry], settings: Settings) -> list[list[Suggestion]]:
@@ -276,7 +285,10 @@ def _attested(
     best: tuple[str, int] | None = None
     for combination in itertools.product(*senses):
         first = all(sense in f for sense, f in zip(combination, firsts, strict=True))
-        for order, last in ((combination[::-1], parts[0]), (combination, parts[-1])):
+        orders = [(combination, parts[-1])]
+        if _head_last(combination[1:]):
+            orders.insert(0, (combination[::-1], parts[0]))
+        for order, last in orders:
             english = " ".join(order)
             if order[-1] not in _nouns(reverse[last]) or miscounted(english):
                 continue
@@ -572,6 +584,7 @@ def _dictionary_one(
         if any(s is None or s[1] < UNATTESTED_SENSE_SHARE for s in senses):
             return []  # no line writes the whole: each word must be surely what it says
         used = [s for s in senses if s is not None]
+        in_order = in_order or not _head_last([h for h, _ in used[1:]])
         if not paired and used[head][0] not in _nouns(known[parts[head]]):
             return []  # luar negeri pemerintah: "foreign" heads no noun phrase
         if not paired:
@@ -598,7 +611,8 @@ def _dictionary_one(
                 for p, (h, sh) in zip(parts[1:], best[1:], strict=True)
             ),
         ]
-    english = collapsed(joiner.join(h for h, _ in (best if paired else best[::-1])))
+    in_order = paired or not _head_last([h for h, _ in best[1:]])  # director general
+    english = collapsed(joiner.join(h for h, _ in (best if in_order else best[::-1])))
     confidence = COMPOSE_WEIGHT * math.prod(share for _, share in best)
     evidence = "FreeDict word by word: " + ", ".join(
         f"{p}={h}" for p, (h, _) in zip(parts, best, strict=True)
