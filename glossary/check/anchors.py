@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from glossary.check.source import Occurrence
 
@@ -61,17 +61,19 @@ def shared(source: str, text: str) -> tuple[tuple[int, int], ...]:
     )
 
 
+@functools.lru_cache(maxsize=64)
 def english_place(
     span: tuple[int, int],
     source: str,
     text: str,
-    anchors: Sequence[tuple[int, int]] = (),
+    anchors: tuple[tuple[int, int], ...] = (),
 ) -> float:
     """Where the term at ``span`` of ``source`` stands in ``text``, as a share of its length:
     placed between the shared points right on either side of it where they keep their order,
     else at the same distance from the nearest one (scaled by the lines' lengths); at the
     term's share of the source where no shared point is near it. ``anchors``: further
-    (Indonesian, English) offset pairs, the terms whose English the line has."""
+    (Indonesian, English) offset pairs, the terms whose English the line has. Kept for
+    the last few asks: each rule that searches a missing term's place asks again."""
     start, end = span
     points = [
         p
@@ -94,7 +96,7 @@ def english_place(
 def at_either(
     occ: Occurrence,
     text: str,
-    anchors: Sequence[tuple[int, int]],
+    anchors: tuple[tuple[int, int], ...],
     find: Callable[[float, bool], str | None],
 ) -> str | None:
     """What ``find`` names at ``occ``'s place in ``text``, the English of its segment (a
