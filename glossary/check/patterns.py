@@ -125,7 +125,10 @@ def _rendering_body(rendering: str, verb: bool = False) -> str:
 @functools.lru_cache(maxsize=65536)
 def rendering_pattern(rendering: str, verb: bool = False) -> re.Pattern[str]:
     """Where an English rendering occurs: any case, regular inflection, hyphen or space joins."""
-    return regex_cache.compile(_rendering_body(rendering, verb), re.IGNORECASE)
+    body = KEPT.bodies.get((rendering, verb))
+    if body is None:
+        body = KEPT.bodies[rendering, verb] = _rendering_body(rendering, verb)
+    return regex_cache.compile(body, re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -246,12 +249,38 @@ def _normal(text: str) -> str:
     return " ".join(_SPLIT.split(text.casefold())).strip()
 
 
-@functools.lru_cache(maxsize=65536)
-def _plans(
-    renderings: tuple[str, ...], verb: bool, term: bool
-) -> tuple[tuple[str, tuple[tuple[str, ...], ...], int | None, bool], ...]:
+_Plans = tuple[tuple[str, tuple[tuple[str, ...], ...], int | None, bool], ...]
+_DerivedPlans = tuple[tuple[str, str, tuple[tuple[str, ...], ...]], ...]
+
+
+class KeptTables:
+    """What the checks work out once for each entry of the glossary, kept in the cache for
+    the next run with the same entries and code (``plans_cache``): its renderings' plans
+    (``_plans``), derived forms (``_derived_plans``) and pattern texts (``rendering_pattern``:
+    ``Bank Indonesia`` and its forms as a regular expression). Plain containers only."""
+
+    def __init__(self) -> None:
+        self.plans: dict[tuple[tuple[str, ...], bool, bool], _Plans] = {}
+        self.derived: dict[tuple[str, tuple[str, ...]], _DerivedPlans] = {}
+        self.bodies: dict[tuple[str, bool], str] = {}
+
+    def size(self) -> int:
+        return len(self.plans) + len(self.derived) + len(self.bodies)
+
+
+KEPT = KeptTables()
+
+
+def _plans(renderings: tuple[str, ...], verb: bool, term: bool) -> _Plans:
     """Each rendering of an entry with its ``_word_choices``, its ``_lead`` and whether it is
     searched as a verb: looked up once an entry, where every segment's every term asks."""
+    found = KEPT.plans.get((renderings, verb, term))
+    if found is None:
+        found = KEPT.plans[renderings, verb, term] = _made_plans(renderings, verb, term)
+    return found
+
+
+def _made_plans(renderings: tuple[str, ...], verb: bool, term: bool) -> _Plans:
     # English makes a verb of a one-word noun where Indonesian keeps the noun: "dikenai
     # denda" as "was fined", "berada di peringkat" as "ranked".
     return tuple(
@@ -284,11 +313,15 @@ def find_rendering(entry: Entry, text: str) -> tuple[str, re.Match[str]] | None:
     return best
 
 
-@functools.lru_cache(maxsize=65536)
-def _derived_plans(
-    kind: str, renderings: tuple[str, ...]
-) -> tuple[tuple[str, str, tuple[tuple[str, ...], ...]], ...]:
+def _derived_plans(kind: str, renderings: tuple[str, ...]) -> _DerivedPlans:
     """``derived_renderings`` of an entry, each with the ``_word_choices`` of its form."""
+    found = KEPT.derived.get((kind, renderings))
+    if found is None:
+        found = KEPT.derived[kind, renderings] = _made_derived_plans(kind, renderings)
+    return found
+
+
+def _made_derived_plans(kind: str, renderings: tuple[str, ...]) -> _DerivedPlans:
     return tuple(
         (form, rendering, _word_choices(form))
         for form, rendering in derived_renderings(kind, renderings)

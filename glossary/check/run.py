@@ -7,6 +7,7 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 
 from glossary import regex_cache
+from glossary.check import plans_cache
 from glossary.check.bilingual import DocumentCheck, setting
 from glossary.check.english_terms import EnglishTerms, english_words
 from glossary.check.finding import DEFAULT_KINDS, KINDS, NAME_KINDS, SOURCE_KINDS, Finding
@@ -79,6 +80,8 @@ def check_inputs(
     english = EnglishTerms(e for e in matcher.entries if e.kind in NAME_KINDS)
     vocabulary = EnglishTerms(e for e in matcher.entries if e.kind not in NAME_KINDS)
     words = english_words(matcher.entries)
+    plans_key = plans_cache.entries_key(matcher.entries)
+    plans_loaded = plans_cache.load(plans_key)
     for item in inputs:
         selected = kinds_for(item, chosen, source) - ignored
         findings.extend(f for f in item.problems if f.kind in selected)
@@ -114,6 +117,7 @@ def check_inputs(
             known = [form for entry in matcher.entries for form in entry.forms]
         findings.extend(unknown_findings(unknown_documents, known))
     regex_cache.save()  # the English patterns compiled here serve the next check
+    plans_cache.save(plans_key, plans_loaded)
     kind_order = {k: i for i, k in enumerate(KINDS)}
     last = (len(inputs), 0)
     findings.sort(
