@@ -25,7 +25,9 @@ import struct
 import sys
 import zlib
 from array import array
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from glossary import __version__, cache, scan
 from glossary.match import Matcher, _Form
@@ -54,6 +56,19 @@ def code_digest() -> bytes:
         digest.update(f"{path.relative_to(package).as_posix()}\0".encode())
         digest.update(content or b"unreadable")
     return digest.digest()
+
+
+def kept(name: str, said: Any, fits: Callable[[object], bool], make: Callable[[], Any]) -> Any:
+    """What ``make`` returns, kept in the cache folder ``name`` for the next run that says
+    the same (``said``: plain data, e.g. the entries' English) with the same code; read
+    back when ``fits`` finds it whole."""
+    key = hashlib.sha256(code_digest() + marshal.dumps(said)).hexdigest()[:40]
+    found = cache.read_data(name, key)
+    if fits(found):
+        return found
+    made = make()
+    cache.write_data(name, key, made)
+    return made
 
 
 def cache_key(path: str | os.PathLike[str], include_fuzzy: bool) -> str | None:

@@ -173,3 +173,21 @@ def test_english_terms_are_indexed_once_for_the_same_english(monkeypatch):
     cache.write_data("english-terms", key, (starting, {"Yudhoyono": [3]}))  # no entry 3
     monkeypatch.undo()
     assert seen(english_terms.EnglishTerms(entries)) == built
+
+
+def test_a_long_documents_words_are_kept_for_the_same_english(monkeypatch):
+    from glossary.check import usual
+
+    monkeypatch.setattr(usual, "_KEPT_FROM", 2)
+    english = ["Interest rates rose.", "The rate held.", "Rates fell."]
+    where = usual.Usual(english).where
+    assert where["rates"] == [0, 2] and where["rate"] == [1]
+    (kept,) = (cache.cache_folder() / "usual").glob("usual-*.cache")
+    key = kept.name.removeprefix("usual-").removesuffix(".cache")
+    assert cache.read_data("usual", key) == where
+    cache.write_data("usual", key, {"planted": [1]})
+    assert usual.Usual(english).where == {"planted": [1]}  # read back, not made
+    for damaged in ({"rate": [3]}, {"rate": [-1]}, {"rate": (1,)}, {"rate": ["1"]}, {1: [1]}):
+        cache.write_data("usual", key, damaged)  # no segment 3, no list of numbers...
+        assert usual.Usual(english).where == where  # made again
+    assert usual.Usual([*english, "Rates"]).where["rates"] == [0, 2, 3]  # other English

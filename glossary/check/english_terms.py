@@ -2,18 +2,15 @@
 (``EnglishTerms``: "the Surabaya Stock Exchange" where the source has ``Bursa Efek
 Jakarta``), and every word of its English (``english_words``: "Ministry" is no misspelt
 "Minister"). Both are built from 12,000 renderings once and kept in the cache folder for
-the next run with the same English (``_kept``), read back only when whole."""
+the next run with the same English (``match_cache.kept``), read back only when whole."""
 
 from __future__ import annotations
 
 import functools
-import hashlib
 import itertools
-import marshal
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any
+from collections.abc import Iterable, Iterator, Sequence
 
 from glossary import cache, match_cache
 from glossary.check.finding import NAME_KINDS
@@ -41,7 +38,7 @@ def _english_index(entries: list[Entry]) -> _Index:
     run with the same entries' kinds and English (12,000 renderings in a glossary)."""
     said = [(entry.kind, entry.renderings) for entry in entries]
     fits = functools.partial(_index_fits, count=len(entries))
-    return _kept("english-terms", said, fits, lambda: _made_index(entries))
+    return match_cache.kept("english-terms", said, fits, lambda: _made_index(entries))
 
 
 def _made_index(entries: list[Entry]) -> _Index:
@@ -58,19 +55,6 @@ def _made_index(entries: list[Entry]) -> _Index:
                 found = (number, written, written.casefold())
                 starting.setdefault(_start_key(written), []).append(found)
     return starting, people
-
-
-def _kept(name: str, said: Any, fits: Callable[[object], bool], make: Callable[[], Any]) -> Any:
-    """What ``make`` returns, kept in the cache folder ``name`` for the next run that says
-    the same (``said``: plain data, e.g. the entries' English) with the same code; read
-    back when ``fits`` finds it whole."""
-    key = hashlib.sha256(match_cache.code_digest() + marshal.dumps(said)).hexdigest()[:40]
-    kept = cache.read_data(name, key)
-    if fits(kept):
-        return kept
-    made = make()
-    cache.write_data(name, key, made)
-    return made
 
 
 def _by_word_fits(kept: object) -> bool:
@@ -172,7 +156,7 @@ class EnglishTerms:
         the cache for the next run with the same entries' kinds, English and Indonesian
         (13,000 forms of 4,000 words: longer to make than to read back)."""
         said = [(entry.kind, entry.renderings, entry.forms) for entry in self._entries]
-        return _kept("english-by-word", said, _by_word_fits, self._made_by_word)
+        return match_cache.kept("english-by-word", said, _by_word_fits, self._made_by_word)
 
     def _made_by_word(self) -> dict[str, tuple[str, ...]]:
         forms: dict[str, set[str]] = defaultdict(set)
@@ -311,7 +295,7 @@ def english_words(entries: Iterable[Entry]) -> frozenset[str]:
     def fits(kept: object) -> bool:
         return isinstance(kept, frozenset) and cache.all_of(kept, str)
 
-    return _kept("english-words", renderings, fits, made)
+    return match_cache.kept("english-words", renderings, fits, made)
 
 
 @functools.lru_cache(maxsize=65536)
