@@ -125,17 +125,22 @@ def _rendering_body(rendering: str, verb: bool = False) -> str:
 @functools.lru_cache(maxsize=65536)
 def rendering_pattern(rendering: str, verb: bool = False) -> re.Pattern[str]:
     """Where an English rendering occurs: any case, regular inflection, hyphen or space joins."""
+    return regex_cache.compile(_kept_body(rendering, verb), re.IGNORECASE)
+
+
+def _kept_body(rendering: str, verb: bool = False) -> str:
+    """``_rendering_body``, from the tables kept in the cache (``KEPT``) when there."""
     body = KEPT.bodies.get((rendering, verb))
     if body is None:
         body = KEPT.bodies[rendering, verb] = _rendering_body(rendering, verb)
-    return regex_cache.compile(body, re.IGNORECASE)
+    return body
 
 
 @functools.lru_cache(maxsize=65536)
 def _derived_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
     """Derived forms in one pattern, one group each (compiling a pattern costs more than
     searching it)."""
-    body = "|".join(f"({_rendering_body(form)})" for form in forms)
+    body = "|".join(f"({_kept_body(form)})" for form in forms)
     return regex_cache.compile(body, re.IGNORECASE)
 
 
@@ -256,7 +261,7 @@ _DerivedPlans = tuple[tuple[str, str, tuple[tuple[str, ...], ...]], ...]
 class KeptTables:
     """What the checks work out once for each entry of the glossary, kept in the cache for
     the next run with the same entries and code (``plans_cache``): its renderings' plans
-    (``_plans``), derived forms (``_derived_plans``) and pattern texts (``rendering_pattern``:
+    (``_plans``), derived forms (``_derived_plans``) and pattern texts (``_kept_body``:
     ``Bank Indonesia`` and its forms as a regular expression). Plain containers only."""
 
     def __init__(self) -> None:
