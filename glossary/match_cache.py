@@ -58,11 +58,17 @@ def code_digest() -> bytes:
     return digest.digest()
 
 
+def said_key(said: Any) -> str:
+    """The cache key of what a run ``said`` (plain data, e.g. the entries' English) with
+    this code: what is worked out from it is the same for the same key."""
+    return hashlib.sha256(code_digest() + marshal.dumps(said)).hexdigest()[:40]
+
+
 def kept(name: str, said: Any, fits: Callable[[object], bool], make: Callable[[], Any]) -> Any:
     """What ``make`` returns, kept in the cache folder ``name`` for the next run that says
-    the same (``said``: plain data, e.g. the entries' English) with the same code; read
-    back when ``fits`` finds it whole."""
-    key = hashlib.sha256(code_digest() + marshal.dumps(said)).hexdigest()[:40]
+    the same (``said``, ``said_key``) with the same code; read back when ``fits`` finds it
+    whole."""
+    key = said_key(said)
     found = cache.read_data(name, key)
     if fits(found):
         return found

@@ -12,12 +12,12 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Container, Iterator, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from glossary import gloss
-from glossary.check.anchors import at_either, english_place
+from glossary.check.anchors import at_either
 from glossary.check.consistency import Rendering, inconsistent
 from glossary.check.elision import (
     attribution_left_out,
@@ -46,6 +46,7 @@ from glossary.check.mentions import (
     class_noun,
     mentioned,
 )
+from glossary.check.named import STANDS, UNNAMED, named_stand_in
 from glossary.check.patterns import (
     find_copy,
     find_misspelt,
@@ -57,7 +58,7 @@ from glossary.check.rendered import (
     rendering_spans,
     rendering_used,
 )
-from glossary.check.said import accounted_for, term_left_out
+from glossary.check.said import term_left_out
 from glossary.check.segments import Piece
 from glossary.check.source import Occurrence
 from glossary.check.substitute import (
@@ -74,30 +75,6 @@ from glossary.match import Match
 from glossary.store import Entry
 
 MISSPELT = "there looks misspelt"
-STANDS = "stands there"
-# Where other English stands in a term's place but may be a translator's addition, not
-# a rendering of the term: the finding names no words (``DocumentCheck.stands_there``).
-UNNAMED = ""
-# Kinds of entry whose English stands for one another's: a place for a place, a body
-# (an organisation, an event) for a body, a person for a person, a title for a title, a
-# general term for a general term; an acronym or a name by what it spells out.
-_KIND_GROUPS = {
-    "person": "person",
-    "place": "place",
-    "title": "title",
-    "organisation": "body",
-    "acronym": "acronym",
-    "name": "acronym",
-    "event": "body",
-}
-# How far from the term's place (a share of the line) a stand-in is named.
-_NAMED_DRIFT = 0.2
-# A person's name the glossary does not know: two capitalised words or more ("John Smith").
-_UNKNOWN_NAME = re.compile(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)+")
-# ... and a place's: a capitalised word after "in" or "at" ("penalties in Tokyo").
-_UNKNOWN_PLACE = re.compile(r"[A-Z][\w'-]+")
-_LOCATION_BEFORE = re.compile(r"(?<!\w)(?:in|at)\s+$")
-_LETTER_RUN = re.compile(r"[^\W\d_]{3,}")
 # Another name in the term's place may stand further off: English moves a sentence's parts.
 _REPLACED_DRIFT = 0.5
 # ... and a general term's English, where a condensed English lacks the name: closer by.
@@ -196,8 +173,7 @@ class DocumentCheck:
                 )
                 self.rendered[entry.key] = self.index
                 if key_term:
-                    glossaries = [g for g in (self.english, self.vocabulary) if g]
-                    findings.extend(_widened(found, target, used, spelt, glossaries))
+                    findings.extend(_widened(found, target, used, spelt, self.glossaries))
                 continue
             if not (key_term or self.strict):
                 continue
@@ -310,7 +286,11 @@ class DocumentCheck:
                 return located(self.english, *args) or located(self.vocabulary, *args)
 
             other = at_either(first, text, self.anchors, location)
-            return None if other is None else (self.stands_there(first, other, text), False)
+            return (
+                None
+                if other is None
+                else (named_stand_in(self.glossaries, self.anchors, first, other, text), False)
+            )
         if entry.kind == "title" and (
             self.holder_named(entry, said, text)
             or institution_named(first, occurrences, uses, text)
@@ -331,7 +311,7 @@ class DocumentCheck:
             )
             if other is None:
                 return None  # "kata Dirut Bank Victoria Daroel" as "a spokesman said"
-            return self.stands_there(first, other, text), False
+            return named_stand_in(self.glossaries, self.anchors, first, other, text), False
         lenient = mentioned(first, text, taken, self) or elided(found, text) or unwritten()
         rendered = [bool(used) for key, used in uses.items() if key != entry.key]
         by_key = {o.match.entry.key: o.match.entry for o in occurrences}
@@ -349,7 +329,7 @@ class DocumentCheck:
                 if other is not None:
                     break
             if other is not None:
-                return self.stands_there(first, other, text), False
+                return named_stand_in(self.glossaries, self.anchors, first, other, text), False
             return None if lenient else ("; the English condenses this segment", True)
 
         # A name or a phrase stands in the term's place anywhere in the segment; one
@@ -371,72 +351,7 @@ class DocumentCheck:
         head = title_head_written(entry, text, taken, self.words, other)
         if head is not None:
             return f"; '{head}' {STANDS}", False  # "director" for ``Direktur Utama``
-        return self.stands_there(first, other, text), False
-
-    def stands_there(self, occ: Occurrence, other: str, text: str) -> str:
-        """What a finding says of the English ``other`` found where ``occ``'s term is
-        missing: its words where they are surely a wrong rendering, another name of the
-        term's own kind about where the source has the term ("Tokyo" for ``Jakarta``,
-        "Surabaya Stock Exchange" for ``Bursa Efek Jakarta``); otherwise nothing more than
-        that the term's English is missing (``UNNAMED``). News English adds words beside a
-        term ("Lukita, Bappenas deputy head, said" for ``kata Lukita di Gedung Depkeu``),
-        and a word of another kind, one far from the term's place (``_NAMED_DRIFT``) or a
-        part of the term's own English ("Minister" for ``Menteri Negara BUMN``) would
-        name the wrong words."""
-        entry, source = occ.match.entry, occ.piece.text
-        span = (occ.match.start, occ.match.end)
-        places = (span[0] / max(len(source), 1), english_place(span, source, text, self.anchors))
-        length = max(len(text), 1)
-        offset, start = min(
-            (
-                (abs(found / length - place), found)
-                for found in _starts(other, text)
-                for place in places
-            ),
-            default=(1.0, 0),
-        )
-        own = {w.casefold()[:4] for r in entry.renderings for w in _LETTER_RUN.findall(r)}
-        theirs = {w.casefold()[:4] for w in _LETTER_RUN.findall(other)}
-        if any(next(g.find(other), None) for g in self.glossaries):
-            kinds = self.kinds_written(other, term_left_out(occ))
-        else:  # a name the glossary does not know: a place after "in", or a person's name
-            kinds = _unknown_kind(other, text[:start])
-        if offset <= _NAMED_DRIFT and not theirs <= own and self.kind_of(entry) & kinds:
-            return f"; '{other}' {STANDS}"
-        return UNNAMED
-
-    def kind_of(self, entry: Entry) -> set[str]:
-        """The kind of an entry (``_KIND_GROUPS``); an acronym's or a name's by what it
-        spells out (``AS``, "US", a place's; ``BEJ``, "Jakarta Stock Exchange", a body's)."""
-        group = _KIND_GROUPS.get(entry.kind, "term")
-        if group != "acronym":
-            return {group}
-        spelt = entry.english.casefold()
-        kinds = {
-            _KIND_GROUPS.get(found.kind, "term")
-            for g in self.glossaries
-            for found, (start, end) in g.find(entry.english)
-            if not start and end == len(entry.english) and found.english.casefold() != spelt
-        }
-        return (kinds - {"acronym"}) or {"body"}
-
-    def kinds_written(self, english: str, source: str) -> set[str]:
-        """The kinds of the entries ``english`` writes as a whole, as one of their renderings
-        (a place by its own name: "Japanese" is Japan's adjective, which English adds to
-        any noun), that the ``source`` segment does not say: "Britain" translates
-        ``Inggris`` of ``Duta Besar RI untuk Kerajaan Inggris dan Republik Irlandia``."""
-        folded = english.casefold().removesuffix("'s")
-        kinds = set()
-        for found, (start, end) in (f for g in self.glossaries for f in g.find(english)):
-            written = [found.english] if found.kind == "place" else found.renderings
-            if (
-                not start
-                and end == len(english)
-                and any(folded in (r.casefold(), r.casefold() + "s") for r in written)
-                and not accounted_for(found, source)
-            ):
-                kinds |= self.kind_of(found)
-        return kinds
+        return named_stand_in(self.glossaries, self.anchors, first, other, text), False
 
     def named_in_place(
         self,
@@ -580,25 +495,6 @@ class DocumentCheck:
 # document is set.
 _SETTING_SHARE = 0.05
 _SETTING_SEGMENTS = 10
-
-
-def _starts(part: str, text: str) -> Iterator[int]:
-    """Where ``text`` writes ``part`` (not empty), as ``re.finditer`` of it escaped finds
-    it, without a pattern to compile for each stand-in ("Tokyo", "Surabaya Stock
-    Exchange")."""
-    at = text.find(part)
-    while at >= 0:
-        yield at
-        at = text.find(part, at + len(part))
-
-
-def _unknown_kind(name: str, before: str) -> set[str]:
-    """The kind of a name the glossary does not know, by where the English writes it:
-    after "in" or "at", a place's ("in Tokyo" for ``di Jakarta``); two capitalised words
-    or more, a person's ("Finance Minister John Smith"); else none that is sure."""
-    if _UNKNOWN_PLACE.fullmatch(name) and _LOCATION_BEFORE.search(before):
-        return {"place"}
-    return {"person"} if _UNKNOWN_NAME.fullmatch(name) else set()
 
 
 def setting(matches: Sequence[Sequence[Match]]) -> frozenset[tuple[str, str]]:

@@ -7,6 +7,8 @@ import difflib
 import functools
 import os
 import re
+from collections.abc import Callable
+from typing import Any
 
 from glossary import regex_cache, scan
 from glossary.check.derived import (
@@ -130,10 +132,7 @@ def rendering_pattern(rendering: str, verb: bool = False) -> re.Pattern[str]:
 
 def _kept_body(rendering: str, verb: bool = False) -> str:
     """``_rendering_body``, from the tables kept in the cache (``KEPT``) when there."""
-    body = KEPT.bodies.get((rendering, verb))
-    if body is None:
-        body = KEPT.bodies[rendering, verb] = _rendering_body(rendering, verb)
-    return body
+    return _remembered(KEPT.bodies, (rendering, verb), _rendering_body)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -276,13 +275,18 @@ class KeptTables:
 KEPT = KeptTables()
 
 
+def _remembered(table: dict[Any, Any], key: tuple, make: Callable[..., Any]) -> Any:
+    """``table``'s row for ``key``, made from the key (``make(*key)``) the first time."""
+    found = table.get(key)
+    if found is None:
+        found = table[key] = make(*key)
+    return found
+
+
 def _plans(renderings: tuple[str, ...], verb: bool, term: bool) -> _Plans:
     """Each rendering of an entry with its ``_word_choices``, its ``_lead`` and whether it is
     searched as a verb: looked up once an entry, where every segment's every term asks."""
-    found = KEPT.plans.get((renderings, verb, term))
-    if found is None:
-        found = KEPT.plans[renderings, verb, term] = _made_plans(renderings, verb, term)
-    return found
+    return _remembered(KEPT.plans, (renderings, verb, term), _made_plans)
 
 
 def _made_plans(renderings: tuple[str, ...], verb: bool, term: bool) -> _Plans:
@@ -320,10 +324,7 @@ def find_rendering(entry: Entry, text: str) -> tuple[str, re.Match[str]] | None:
 
 def _derived_plans(kind: str, renderings: tuple[str, ...]) -> _DerivedPlans:
     """``derived_renderings`` of an entry, each with the ``_word_choices`` of its form."""
-    found = KEPT.derived.get((kind, renderings))
-    if found is None:
-        found = KEPT.derived[kind, renderings] = _made_derived_plans(kind, renderings)
-    return found
+    return _remembered(KEPT.derived, (kind, renderings), _made_derived_plans)
 
 
 def _made_derived_plans(kind: str, renderings: tuple[str, ...]) -> _DerivedPlans:

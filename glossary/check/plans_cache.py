@@ -7,9 +7,7 @@ entries or by other code, or that holds anything but the tables' shapes is not r
 
 from __future__ import annotations
 
-import hashlib
 import itertools
-import marshal
 from collections.abc import Iterable
 from typing import Any
 
@@ -23,8 +21,7 @@ _NAME = "check-plans"
 def entries_key(entries: Iterable[Entry]) -> str:
     """The cache key of ``entries``' plans: their kinds, parts of speech and English, and
     the code digest (what the plans are worked out from)."""
-    said = [(entry.kind, entry.pos, list(entry.renderings)) for entry in entries]
-    return hashlib.sha256(match_cache.code_digest() + marshal.dumps(said)).hexdigest()[:40]
+    return match_cache.said_key([(e.kind, e.pos, list(e.renderings)) for e in entries])
 
 
 def load(key: str) -> int:
