@@ -147,6 +147,26 @@ GLUED_NAMES = [
         # Tbk ends a company's name; it never opens the next one.
         id="legal-suffix-ends-a-company",
     ),
+    pytest.param(
+        "Pendiri Lumora Rizal Hartono menjual sebagian sahamnya.\n"
+        "Hartono mengatakan dana itu untuk yayasan.\n"
+        "Saham perusahaan Lumora turun dua persen.\n",
+        ["Lumora", "Rizal Hartono"],
+        "Pendiri",
+        # pendiri is pe(N)-diri, the founder: an ordinary word the sentence capitalises,
+        # though the text never writes it elsewhere.
+        id="affixed-doer-noun-at-sentence-start",
+    ),
+    pytest.param(
+        "Pengusaha Rizal Hartono membuka pabrik baru di Kendal.\n"
+        "Ketua Asosiasi Pengusaha Nusantara menyambut baik rencana itu.\n"
+        "Hartono mengatakan pabrik itu menyerap 500 pekerja.\n",
+        ["Rizal Hartono"],
+        "Pengusaha Rizal",
+        # Pengusaha is capitalised mid-sentence, but only inside another name: no evidence
+        # that it opens this one.
+        id="affixed-word-capitalised-only-in-another-name",
+    ),
 ]
 
 

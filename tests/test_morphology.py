@@ -1,5 +1,9 @@
 """The shared Indonesian word rules: clitics, reduplication, verbs and acronyms."""
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
 from glossary import morphology
 
 
@@ -79,3 +83,24 @@ def test_general_frequencies_come_back_from_the_cache_without_wordfreq(tmp_path)
         [sys.executable, "-c", script], env=env, check=True, capture_output=True, text=True
     ).stdout
     assert json.loads(third)[2] is True
+
+
+@pytest.mark.parametrize("word", ["pendiri", "penasihat", "petani", "pekerja", "pelari"])
+def test_a_doer_noun_of_a_common_root_is_an_agent_noun(word):
+    assert morphology.agent_noun(word)
+
+
+@pytest.mark.parametrize("word", ["pemalang", "pemuda", "pesawat", "pertamina", "pelindo"])
+def test_a_name_or_root_that_starts_like_pe_is_no_agent_noun(word):
+    """Pemalang has no verb memalang; pemuda and pesawat are roots; Pertamina, Pelindo none."""
+    assert not morphology.agent_noun(word)
+
+
+def test_an_ordinary_affixed_word_is_affixed_and_a_name_head_is_not():
+    assert morphology.affixed("pendiri") and morphology.affixed("kenaikan")
+    assert not morphology.affixed("kementerian") and not morphology.affixed("kediri")
+
+
+@given(st.sampled_from(sorted(morphology.NAME_HEADS)))
+def test_a_word_that_heads_names_is_never_an_ordinary_affixed_word(word):
+    assert not morphology.affixed(word)

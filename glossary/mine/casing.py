@@ -9,6 +9,7 @@ from glossary import lexicon
 from glossary.mine.counting import BREAK_WORDS, HEADLINE, INITIAL, Tally
 from glossary.morphology import (
     ROMAN_NUMERAL,
+    affixed,
     case_key,
     general_frequencies,
     has_root,
@@ -71,9 +72,12 @@ class CaseStats:
         low = self.lower.get(lower, 0)
         if capital or low:
             return capital >= low and capital >= 1
+        # A word the text writes nowhere else: a name unless Indonesian builds it as an
+        # ordinary word (Pendiri Amazon Jeff Bezos: pendiri, pe(N)-diri, the founder).
         roots = root_words()
         return not (
             has_root(lower, roots)
+            or affixed(lower)
             or is_derived_noun(lower)
             or is_stative(lower)
             or general_frequencies().get(lower, 0.0) >= 3e-5

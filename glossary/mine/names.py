@@ -19,6 +19,7 @@ from glossary.mine.titles import (
     title_length,
 )
 from glossary.morphology import (
+    affixed,
     is_acronym,
     is_stative,
     is_verb,
@@ -183,14 +184,17 @@ class Segmenter:
 
         Sikap Korea Utara, Pertemuan Kim: a common word before a known name. Dewan Keamanan
         PBB: the words after it make no name of their own, so it belongs to the name; nor
-        does a portfolio after a body's head word (Kementerian Perhubungan).
+        does a portfolio after a body's head word (Kementerian Perhubungan). An ordinary
+        word Indonesian affixes (Pendiri, Kebakaran, Pengusaha) opens a name only where the
+        text writes that name so mid-sentence.
         """
         first = words[0]
-        if is_acronym(first) or self.case.capital_first(first):
-            return False
-        if len(words) > 1 and " ".join(words) in self.stated:
-            return False
         lower = first.lower()
+        stated = " ".join(words) in self.stated
+        if is_acronym(first) or (self.case.capital_first(first) and (stated or not affixed(lower))):
+            return False
+        if len(words) > 1 and stated:
+            return False
         if len(words) == 1 or lower in BREAK_WORDS or is_verb(lower):
             return True
         rest = words[1:]
