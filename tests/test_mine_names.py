@@ -647,3 +647,20 @@ def test_the_words_between_a_lowercase_title_and_a_company_are_no_name():
     found = mine_text(text, text)
     assert find(found, "PT Sentosa Makmur") is not None
     assert find(found, "Perusahaan") is None
+
+
+@pytest.mark.usefixtures("implementation")
+def test_a_head_noun_the_text_writes_in_lower_case_is_no_short_name():
+    """Topan of Topan Marvela is the storm (topan), no short name of it; Hartono of Rizal
+    Hartono is."""
+    text = (
+        "Topan Marvela menghantam pesisir Luzon pada Senin.\n"
+        "Sedikitnya 40 orang tewas akibat Topan Marvela.\n"
+        "Warga Luzon masih trauma oleh Topan yang datang tiba-tiba.\n"
+        "Kerusakan akibat topan itu belum dihitung.\n"
+        "Gubernur Rizal Hartono meminta bantuan. Hartono meninjau lokasi. Hartono pulang.\n"
+    )
+    found = mine_text(text)
+    storm = find(found, "Topan Marvela")
+    assert storm is not None and "Topan" not in storm.variants
+    assert "Hartono" in find(found, "Rizal Hartono").variants

@@ -55,7 +55,8 @@ def link_short_names(groups: dict[str, Group], case: CaseStats, tally: Tally) ->
     Un); not Chelsea → Chelsea Paulo Ferreira when the text also writes Paulo Ferreira;
     not when a title before the short name never stands before the full name: Presiden
     Omar is someone else than Mullah Mohammad Omar (Presiden Putin is Presiden Rusia
-    Vladimir Putin).
+    Vladimir Putin); not by a first word the text also writes in lower case: Badai of
+    Badai Katrina is the storm's head noun (badai), no short name.
     """
     alone = {key.lstrip(MARKERS) for key in tally.runs}
     full_by_word: dict[str, list[str]] = defaultdict(list)
@@ -90,6 +91,11 @@ def link_short_names(groups: dict[str, Group], case: CaseStats, tally: Tally) ->
         full = groups[best]
         if _other_person(group.titles, full.titles):
             continue
+        if (
+            case.lower.get(word, 0)
+            and SPACE_OR_HYPHEN.split(top_key(full.forms).lower())[0] == word
+        ):
+            continue  # Badai of Badai Katrina, written badai too: the head noun, no name
         full.full_name = full.full_name or top_key(full.forms)
         full.absorb(group)
         del groups[key]
