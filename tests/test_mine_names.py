@@ -148,6 +148,16 @@ GLUED_NAMES = [
         id="legal-suffix-ends-a-company",
     ),
     pytest.param(
+        "Gabungan Pengusaha Kapal Layar Nusantara (Gapeklan) menolak aturan itu.\n"
+        "Ketua Umum Gapeklan Hendra Wibisana mengatakan tarif pelabuhan terlalu tinggi.\n"
+        "Pemerintah belum menanggapi penolakan itu.\n",
+        ["Gapeklan", "Hendra Wibisana"],
+        "Gapeklan Hendra",
+        # Gapeklan takes one or two letters of each word but one (Gaikindo, Aprindo): its
+        # five-word expansion makes it a body, no first name written alone.
+        id="syllabic-short-form-of-a-long-name-before-its-head",
+    ),
+    pytest.param(
         "Pendiri Lumora Rizal Hartono menjual sebagian sahamnya.\n"
         "Hartono mengatakan dana itu untuk yayasan.\n"
         "Saham perusahaan Lumora turun dua persen.\n",
