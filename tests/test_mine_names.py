@@ -674,3 +674,16 @@ def test_a_head_noun_the_text_writes_in_lower_case_is_no_short_name():
     storm = find(found, "Topan Marvela")
     assert storm is not None and "Topan" not in storm.variants
     assert "Hartono" in find(found, "Rizal Hartono").variants
+
+
+@pytest.mark.usefixtures("implementation")
+def test_a_body_s_head_word_opening_a_sentence_keeps_the_words_after_it():
+    """Kepolisian Daerah Sentani Raya: words after a body's head word that merely look
+    like a person's name are the body's, though the sentence alone capitalises it."""
+    text = (
+        "Kepolisian Daerah Sentani Raya menangkap tiga tersangka.\n"
+        "Dua mobil disita penyidik Polda Sentani Raya.\n"
+    )
+    found = mine_text(text, text)
+    assert "Kepolisian Daerah Sentani Raya" in find(found, "Polda Sentani Raya").variants
+    assert not [c for c in found if c.term.startswith("Daerah")]

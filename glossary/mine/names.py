@@ -128,13 +128,19 @@ class Segmenter:
                 return True
         return False
 
-    def stands_alone(self, words: list[str]) -> bool:
+    def stands_alone(self, words: list[str], guess: bool = True) -> bool:
+        """Whether the words are a name of their own: the text writes them alone, a known
+        place, an acronym; with ``guess``, also words that each look like a person's."""
         phrase = " ".join(words)
         return bool(words) and (
             phrase in self.alone
             or phrase.lower() in lexicon.PLACES
             or (len(words) == 1 and is_acronym(words[0]))
-            or ((len(words) >= 2 or "-" in words[0]) and all(self.case.name_like(w) for w in words))
+            or (
+                guess
+                and (len(words) >= 2 or "-" in words[0])
+                and all(self.case.name_like(w) for w in words)
+            )
         )
 
     def pieces(self, key: str) -> list[list[str]]:
@@ -198,10 +204,13 @@ class Segmenter:
         if len(words) == 1 or lower in BREAK_WORDS or is_verb(lower):
             return True
         rest = words[1:]
-        if lower in lexicon.ORGANISATION_WORDS and is_portfolio(rest[0]):
+        head = lower in lexicon.ORGANISATION_WORDS
+        if head and is_portfolio(rest[0]):
             return False  # Kementerian Perhubungan, though the text says "data kementerian"
         return (
-            self.stands_alone(rest)
+            # After a body's head word, words that merely look like a person's make no
+            # name of their own: Kepolisian Daerah Metro Jaya.
+            self.stands_alone(rest, guess=not head)
             or place_length(rest, 0) > 0
             or rest[0].lower() in lexicon.TITLES
             or self.case.is_common(lower)
