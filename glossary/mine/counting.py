@@ -493,6 +493,17 @@ if scan.speedups is not None:
     ADD_LINE[scan.COMPILED] = partial(scan.speedups.add_line, counting=sys.modules[__name__])
 
 
+def initials(form: str) -> str:
+    """KTT of Konferensi Tingkat Tinggi, connectors left out (Bank dan Bursa: BB)."""
+    return "".join(
+        part[0]
+        for word in form.split()
+        if word not in lexicon.NAME_CONNECTORS
+        for part in word.split("-")
+        if part
+    ).upper()
+
+
 def schwartz_hearst(short: str, words: list[str]) -> str | None:
     """The long form that ``short`` abbreviates among the ``words`` before it, or None.
 

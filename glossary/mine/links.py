@@ -7,10 +7,10 @@ from collections import defaultdict
 
 from glossary import lexicon
 from glossary.mine.casing import CaseStats
-from glossary.mine.counting import MARKERS, Tally
+from glossary.mine.counting import MARKERS, Tally, initials
 from glossary.mine.groups import Group, group_key, top_key
 from glossary.mine.name_kinds import club_name
-from glossary.mine.names import Segmenter, initials
+from glossary.mine.names import Segmenter
 from glossary.morphology import SPACE_OR_HYPHEN, is_acronym
 
 

@@ -8,7 +8,7 @@ from collections.abc import Container, Iterable
 
 from glossary import lexicon
 from glossary.mine.casing import CaseStats
-from glossary.mine.counting import BREAK_WORDS, HEADLINE, INITIAL, MARKERS, Tally
+from glossary.mine.counting import BREAK_WORDS, HEADLINE, INITIAL, MARKERS, Tally, initials
 from glossary.mine.dictionary import english_words, international_words
 from glossary.mine.titles import (
     KNOWN_BODIES,
@@ -604,14 +604,3 @@ def _modifier(word: str) -> bool:
 
 def _is_short(words: list[str]) -> bool:
     return len(words) == 1 and is_acronym(words[0])
-
-
-def initials(form: str) -> str:
-    """KTT of Konferensi Tingkat Tinggi, connectors left out (Bank dan Bursa: BB)."""
-    return "".join(
-        part[0]
-        for word in form.split()
-        if word not in lexicon.NAME_CONNECTORS
-        for part in word.split("-")
-        if part
-    ).upper()
