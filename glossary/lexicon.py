@@ -244,8 +244,9 @@ TITLES = RANKS | _words(
     kapolsek jaksa jaksa_agung hakim hakim_agung duta_besar dubes konsul konsul_jenderal raja
     ratu pangeran putri putra_mahkota sultan kaisar paus kanselir senator gubernur_jenderal
     profesor prof dokter dr pelatih manajer presdir ceo pemimpin pimpinan komandan imam syekh
-    ustaz ustad kiai kyai habib uskup pendeta pastor biksu utusan_khusus penasihat asisten bapak
-    ibu pak bu tuan nyonya nona saudara mr mrs ms sir haji hajah kh raden mantan
+    ustaz ustad kiai kyai habib uskup pendeta pastor biksu utusan_khusus staf_khusus staf_ahli
+    penasihat asisten bapak ibu pak bu tuan nyonya nona saudara mr mrs ms sir haji hajah kh
+    raden mantan
     anggota_parlemen pemimpin_tertinggi ayatollah emir perdana gubernur_bank_sentral
     deputi_gubernur pelaksana_tugas plt penjabat pj ketua_dewan anggota_dewan wakil
     deputi_menteri kasudin kadis kadiv

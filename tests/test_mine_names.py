@@ -158,6 +158,22 @@ GLUED_NAMES = [
         id="syllabic-short-form-of-a-long-name-before-its-head",
     ),
     pytest.param(
+        "Staf Khusus Presiden Bidang Perdagangan Lestari Wulandono menilai ekspor membaik.\n"
+        "Lestari mengatakan harga komoditas naik.\n",
+        ["Lestari Wulandono"],
+        "Perdagangan Lestari",
+        # Bidang ("in the field of") gives a title its portfolio: the name follows it.
+        id="title-with-its-field",
+    ),
+    pytest.param(
+        "Hal itu disampaikan Menteri Negara Riset dan Teknologi Sudarto Wiryono di Bandung.\n"
+        "Sudarto mengatakan anggaran riset naik.\n",
+        ["Sudarto Wiryono"],
+        "Teknologi Sudarto",
+        # The title's own portfolio holds dan: no connector between two names.
+        id="title-whose-portfolio-holds-dan",
+    ),
+    pytest.param(
         "Pendiri Lumora Rizal Hartono menjual sebagian sahamnya.\n"
         "Hartono mengatakan dana itu untuk yayasan.\n"
         "Saham perusahaan Lumora turun dua persen.\n",

@@ -14,8 +14,11 @@ from glossary.mine.titles import (
     KNOWN_BODIES,
     TITLE_FIRST_WORDS,
     is_portfolio,
+    own_name,
     place_length,
     rank_length,
+    territorial,
+    territorial_name,
     title_length,
 )
 from glossary.morphology import (
@@ -41,19 +44,6 @@ _RUN_BREAKS = (
 # A function word capitalised inside a run mid-sentence is part of a name (sampah Kali
 # Sunter Kresek: the river); at a sentence's start or in a headline it breaks the run.
 _FUNCTION_BREAKS = lexicon.FUNCTION_WORDS & _RUN_BREAKS
-
-
-def _territorial(words: list[str]) -> bool:
-    """A territorial unit and its name: Kabupaten Bekasi, Provinsi Jawa Barat."""
-    return len(words) > 1 and words[0].lower() in lexicon.TERRITORIAL_UNITS
-
-
-def _territorial_name(words: list[str]) -> bool:
-    """What may follow ``Kabupaten Bekasi dan``: another unit (Kota Bekasi) or a bare name
-    (Karawang), not a field (Dinas Kebudayaan dan Pariwisata has no unit's name)."""
-    return bool(words) and (
-        _territorial(words) or (Segmenter.own_name(words) and not is_portfolio(words[0]))
-    )
 
 
 class Segmenter:
@@ -109,7 +99,7 @@ class Segmenter:
                 pieces = self.pieces(key)
                 if len(pieces) > 1:
                     for piece in pieces:
-                        if self.own_name(piece):  # not the field of a body: Lembaga Keuangan
+                        if own_name(piece):  # not the field of a body: Lembaga Keuangan
                             connected[" ".join(piece)] += stats[0]
         self.alone.update(connected)
 
@@ -234,7 +224,12 @@ class Segmenter:
         (no title, no place before a person) and the two do not both stand alone.
         """
         for i, word in enumerate(words):
-            if not name_word(word) and word != "&" and word not in lexicon.NAME_PARTICLES:
+            if (
+                not name_word(word)
+                and word != "&"
+                and word not in lexicon.NAME_PARTICLES
+                and i >= title_length(words)  # Menteri Riset dan Teknologi: the title's dan
+            ):
                 left, right = words[:i], words[i + 1 :]
                 upto = next((j for j, w in enumerate(right) if not name_word(w)), len(right))
                 plain = all(
@@ -248,10 +243,10 @@ class Segmenter:
                     or (self.stands_alone(left) and self.stands_alone(right[:upto]))
                     # An organisation's name opens with its head (Pusat Data dan Informasi);
                     # without one, two names (Muara Baru dan Pluit).
-                    or (word == "dan" and self.own_name(left) and len(left) + upto > 2)
+                    or (word == "dan" and own_name(left) and len(left) + upto > 2)
                     # No unit's name holds "dan": Kabupaten Bekasi dan Karawang is two;
                     # nor a place named by its head noun: Candi Borobudur dan Museum Nasional.
-                    or (word == "dan" and _territorial(left) and _territorial_name(right[:upto]))
+                    or (word == "dan" and territorial(left) and territorial_name(right[:upto]))
                     or (word == "dan" and left[0].lower() in lexicon.PLACE_WORDS)
                     # A place the lexicon knows and another name: Israel dan Hamas.
                     or (word == "dan" and " ".join(left).lower() in lexicon.PLACES)
@@ -486,10 +481,10 @@ class Segmenter:
             # But a full name after such a word is a person of its own: Pelatih Real
             # Bernd Schuster is Real | Bernd Schuster.
             heads_a_name = len(left) == 1 and (
-                not self.own_name(left)
+                not own_name(left)
                 or (self.opens[left[0]] >= OPENS_NAMES and not self.full_name(right))
             )
-            if heads_a_name or not self.own_name(right):
+            if heads_a_name or not own_name(right):
                 continue
             if alone < max(1, whole) and not (alone and titled and self.full_name(right)):
                 continue
@@ -573,22 +568,6 @@ class Segmenter:
             len(words) == 1
             and not self.alone.get(words[0], 0)
             and words[0].lower() in english_words()
-        )
-
-    @staticmethod
-    def own_name(words: list[str]) -> bool:
-        """Whether ``words`` can be a name by itself: not headed by a word that opens,
-        qualifies or ends a name (Bank, Dewan, Liga, Gedung, Utara, Pusat, Tbk), nor by a
-        connector."""
-        first = words[0].lower()
-        return name_word(words[0]) and not (
-            first in lexicon.ORGANISATION_WORDS
-            or first in lexicon.PLACE_WORDS
-            or first in lexicon.EVENT_WORDS
-            or first in lexicon.COMPASS
-            or first in lexicon.NAME_CONNECTORS
-            or first in lexicon.PORTFOLIO_WORDS
-            or first in lexicon.LEGAL_SUFFIXES  # Tbk ends a company's name
         )
 
 
