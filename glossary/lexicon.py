@@ -328,6 +328,15 @@ PLACE_WORDS = _words(
     candi masjid gereja pura klenteng monumen tugu museum
     """
 )
+# Head words of the names of laws and other instruments (Undang-Undang Informasi dan
+# Transaksi Elektronik, Peraturan Pemerintah, Kitab Undang-Undang Hukum Pidana, Piagam PBB):
+# the words after them, dan included, are the instrument's, no names of their own.
+LAW_WORDS = _words(
+    """
+    undang-undang peraturan keputusan instruksi ketetapan maklumat kitab konvensi piagam
+    protokol statuta amendemen amandemen rancangan surat_edaran
+    """
+)
 EVENT_WORDS = _words(
     """
     perang pertempuran konferensi ktt muktamar olimpiade piala kejuaraan turnamen

@@ -283,6 +283,13 @@ def test_a_given_name_shared_by_others_stays_with_its_surname():
             # no name of its own after the acronym, however often the acronym is alone.
             id="english-word-after-acronym",
         ),
+        pytest.param(
+            "Pelaku dijerat Undang-Undang Pangan dan Gizi Nasional.\n"
+            "Jaksa menilai Undang-Undang Pangan dan Gizi Nasional dilanggar, kata Anton.\n",
+            "Undang-Undang Pangan dan Gizi Nasional",
+            # A law's name holds dan: no law of Pangan beside a name Gizi Nasional.
+            id="law-name-with-dan",
+        ),
     ],
 )
 def test_a_full_name_stays_whole(text, name):
@@ -703,3 +710,12 @@ def test_a_body_s_head_word_opening_a_sentence_keeps_the_words_after_it():
     found = mine_text(text, text)
     assert "Kepolisian Daerah Sentani Raya" in find(found, "Polda Sentani Raya").variants
     assert not [c for c in found if c.term.startswith("Daerah")]
+
+
+def test_nomor_before_a_number_ends_a_name():
+    """Undang-Undang Nomor 19 Tahun 2003: the number names the law, Nomor no name."""
+    text = (
+        "Undang-Undang Nomor 19 Tahun 2003 mengatur privatisasi.\n"
+        "Menurut Peraturan Nomor 8 Tahun 2004, saham dijual bertahap.\n"
+    )
+    assert not [c for c in mine_text(text, text) if "Nomor" in c.term.split()]

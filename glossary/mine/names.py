@@ -30,12 +30,12 @@ from glossary.morphology import (
 )
 
 # Capitalised words that end a name: dates, units, function words (a headline's Untuk),
-# the abbreviation of nomor before a number (Perda No 8, Jalan Sudirman No 5: no person
-# Perda No).
+# nomor and its abbreviation before a number (Perda No 8, Jalan Sudirman No 5: no person
+# Perda No; Undang-Undang Nomor 19: no law named Nomor).
 _RUN_BREAKS = (
     lexicon.WEEKDAYS_MONTHS
     | lexicon.UNITS
-    | {"no"}
+    | {"no", "nomor"}
     | lexicon.SAYING_VERBS
     | (lexicon.FUNCTION_WORDS - lexicon.PORTFOLIO_WORDS - lexicon.NAME_CONNECTORS - lexicon.COMPASS)
 )

@@ -117,13 +117,14 @@ def title_length(words: list[str]) -> int:
 
 def own_name(words: list[str]) -> bool:
     """Whether ``words`` can be a name by itself: not headed by a word that opens,
-    qualifies or ends a name (Bank, Dewan, Liga, Gedung, Utara, Pusat, Tbk), nor by a
+    qualifies or ends a name (Bank, Dewan, Liga, Gedung, Undang-Undang, Utara, Pusat, Tbk), nor by a
     connector."""
     first = words[0].lower()
     return name_word(words[0]) and not (
         first in lexicon.ORGANISATION_WORDS
         or first in lexicon.PLACE_WORDS
         or first in lexicon.EVENT_WORDS
+        or first in lexicon.LAW_WORDS
         or first in lexicon.COMPASS
         or first in lexicon.NAME_CONNECTORS
         or first in lexicon.PORTFOLIO_WORDS
