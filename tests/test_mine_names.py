@@ -719,3 +719,35 @@ def test_nomor_before_a_number_ends_a_name():
         "Menurut Peraturan Nomor 8 Tahun 2004, saham dijual bertahap.\n"
     )
     assert not [c for c in mine_text(text, text) if "Nomor" in c.term.split()]
+
+
+@pytest.mark.usefixtures("implementation")
+def test_the_given_names_a_person_is_written_by_join_the_full_name():
+    """Komisaris Besar Wira Adi Santosa Pranata, then Wira Adi: one person, the full
+    name heading; not a city the text names with di (Los Angeles), nor a name written
+    before the longer one (Werder Bremen is not Werder Bremen Amateurs)."""
+    text = (
+        "Komisaris Besar Wira Adi Santosa Pranata mengatakan pelaku ditangkap.\n"
+        "Menurut Wira Adi, pelaku berusia 30 tahun.\n"
+        "Wira Adi mengatakan barang bukti disita.\n"
+    )
+    wira = find(mine_text(text, text), "Wira Adi")
+    assert wira.term == "Wira Adi Santosa Pranata"
+    clubs = (
+        "Tim Valoria Riders kalah. Pemain Valoria Riders cedera.\n"
+        "Pelatih Valoria Riders kecewa.\n"
+        "Valoria Riders Amateurs menang.\n"
+    )
+    assert find(mine_text(clubs, clubs), "Valoria Riders").term == "Valoria Riders"
+    city = (
+        "Port Valoria Kingsmen kalah.\nPemain Port Valoria Kingsmen cedera.\n"
+        "Hujan turun di Port Valoria.\nWarga Port Valoria senang.\n"
+    )
+    assert find(mine_text(city, city), "Port Valoria").term == "Port Valoria"
+
+
+@pytest.mark.usefixtures("implementation")
+def test_a_doer_noun_is_no_word_of_a_person_s_name():
+    """Penerbit Lumora is the publisher Lumora (penerbit, pe(N)-terbit), no person."""
+    text = "Buku itu diterbitkan oleh Penerbit Lumora tahun lalu.\nPenerbit Lumora berdiri 1990.\n"
+    assert find(mine_text(text, text), "Penerbit Lumora").kind != "person"

@@ -10,6 +10,7 @@ from glossary.mine.counting import BREAK_WORDS, HEADLINE, INITIAL, Tally
 from glossary.morphology import (
     ROMAN_NUMERAL,
     affixed,
+    agent_noun,
     case_key,
     general_frequencies,
     has_root,
@@ -110,6 +111,7 @@ class CaseStats:
             or lower in lexicon.COMPASS
             or ROMAN_NUMERAL.match(word)
             or is_derived_noun(lower)
+            or agent_noun(lower)  # Penerbit Ufuk: the publisher, no one's given name
             or is_verb(lower)
             or is_stative(lower)
             or self.is_common(lower)

@@ -502,7 +502,11 @@ class Segmenter:
                     len(right) >= 2
                     and all(self.case.name_like(w) for w in right)
                     and (
-                        (titled and not (office and self.first_name_alone(left, right)))
+                        (
+                            titled
+                            and not (office and self.first_name_alone(left, right))
+                            and not self.given_names(left, right)
+                        )
                         or (alone > whole and self.alone.get(right[-1], 0) > 0)
                         # Facebook Mark Zuckerberg once, Zuckerberg alone twice; not
                         # Juan Roman Riquelme (Juan opens other names: Juan Mata)
@@ -547,6 +551,16 @@ class Segmenter:
             and not self.tails.get(word, 0)
             and not self.opens[word]
             and not self.alone.get(right[0], 0)
+            and not self.alone.get(right[-1], 0)
+        )
+
+    def given_names(self, left: list[str], right: list[str]) -> bool:
+        """Whether ``left`` is the given names a person is written by, the whole run one
+        full name: Komisaris Besar Ade Ary Syam Indradi, then Ade Ary, never Indradi alone.
+        One word is left to ``first_name_alone`` (Camat Jatinegara Hendra Wijaya)."""
+        return (
+            len(left) >= 2
+            and all(self.case.name_like(w) for w in left)
             and not self.alone.get(right[-1], 0)
         )
 
