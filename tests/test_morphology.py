@@ -96,9 +96,12 @@ def test_a_name_or_root_that_starts_like_pe_is_no_agent_noun(word):
     assert not morphology.agent_noun(word)
 
 
-def test_an_ordinary_affixed_word_is_affixed_and_a_name_head_is_not():
-    assert morphology.affixed("pendiri") and morphology.affixed("kenaikan")
-    assert not morphology.affixed("kementerian") and not morphology.affixed("kediri")
+@pytest.mark.parametrize("stem", [True, False])
+def test_an_ordinary_affixed_word_is_affixed_and_a_name_head_is_not(stem):
+    """By the stemmer or by the word's shape alone (the miner's, which never loads it)."""
+    assert morphology.affixed("pendiri", stem) and morphology.affixed("kenaikan", stem)
+    assert morphology.affixed("bertahan", stem)
+    assert not morphology.affixed("kementerian", stem) and not morphology.affixed("kediri", stem)
 
 
 @given(st.sampled_from(sorted(morphology.NAME_HEADS)))

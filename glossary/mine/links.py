@@ -80,7 +80,9 @@ def link_short_names(groups: dict[str, Group], case: CaseStats, tally: Tally) ->
                     full_by_word[" ".join(words[:given])].append(key)
     # One-word names first: Mayweather joins Floyd Mayweather before Floyd Mayweather may
     # join Floyd Mayweather Jnr.
-    for key in sorted(groups, key=lambda k: groups[k].words):
+    given_names = {group_key(words, name=True) for words in full_by_word if " " in words}
+    shorts = [key for key, group in groups.items() if group.words == 1]
+    for key in shorts + [key for key in given_names if key in groups]:
         if key not in groups:
             continue
         group = groups[key]

@@ -187,7 +187,9 @@ class Segmenter:
         first = words[0]
         lower = first.lower()
         stated = " ".join(words) in self.stated
-        if is_acronym(first) or (self.case.capital_first(first) and (stated or not affixed(lower))):
+        if is_acronym(first) or (
+            self.case.capital_first(first) and (stated or not affixed(lower, stem=False))
+        ):
             return False
         if len(words) > 1 and stated:
             return False
