@@ -385,12 +385,12 @@ NAME_HEADS = (
 
 
 @lru_cache(maxsize=1 << 14)
-def affixed(low: str, stem: bool = True) -> bool:
+def affixed(low: str, by_stemmer: bool = True) -> bool:
     """Whether a word is an ordinary word built on an Indonesian root, no name: a confix or
     a suffix (kenaikan = ke-naik-an, disepakati, mengatakan), ber-/ter- (bersama) or a pe(N)-
     doer (pendiri, ``agent_noun``), the root known; not the head words of names
     (Kementerian, Pengadilan), not a name that merely starts like a prefix (Kediri,
-    Pemalang, Meliana). ``stem=False`` asks the word's shape alone, not the stemmer (whose
+    Pemalang, Meliana). ``by_stemmer=False`` asks the word's shape alone, not the stemmer (whose
     loading costs the miner more than all it asks): a doer, a noun of a root made with
     -an (``nominal_root``: kebakaran, gabungan), a ber-/ter- word."""
     roots = root_words()
@@ -398,7 +398,7 @@ def affixed(low: str, stem: bool = True) -> bool:
         return False
     if agent_noun(low):
         return True
-    if not stem:
+    if not by_stemmer:
         return bool(nominal_root(low)) or is_stative(low)
     if not (low.endswith(("an", "i")) or is_stative(low)):
         return False  # asked before the stemmer, which costs a hundred times more

@@ -96,12 +96,14 @@ def test_a_name_or_root_that_starts_like_pe_is_no_agent_noun(word):
     assert not morphology.agent_noun(word)
 
 
-@pytest.mark.parametrize("stem", [True, False])
-def test_an_ordinary_affixed_word_is_affixed_and_a_name_head_is_not(stem):
+@pytest.mark.parametrize("by_stemmer", [True, False])
+def test_an_ordinary_affixed_word_is_affixed_and_a_name_head_is_not(by_stemmer):
     """By the stemmer or by the word's shape alone (the miner's, which never loads it)."""
-    assert morphology.affixed("pendiri", stem) and morphology.affixed("kenaikan", stem)
-    assert morphology.affixed("bertahan", stem)
-    assert not morphology.affixed("kementerian", stem) and not morphology.affixed("kediri", stem)
+    assert morphology.affixed("pendiri", by_stemmer) and morphology.affixed("kenaikan", by_stemmer)
+    assert morphology.affixed("bertahan", by_stemmer)
+    assert not morphology.affixed("kementerian", by_stemmer) and not morphology.affixed(
+        "kediri", by_stemmer
+    )
 
 
 @given(st.sampled_from(sorted(morphology.NAME_HEADS)))

@@ -78,7 +78,7 @@ class CaseStats:
         roots = root_words()
         return not (
             has_root(lower, roots)
-            or affixed(lower, stem=False)
+            or affixed(lower, by_stemmer=False)
             or is_derived_noun(lower)
             or is_stative(lower)
             or general_frequencies().get(lower, 0.0) >= 3e-5

@@ -188,7 +188,7 @@ class Segmenter:
         lower = first.lower()
         stated = " ".join(words) in self.stated
         if is_acronym(first) or (
-            self.case.capital_first(first) and (stated or not affixed(lower, stem=False))
+            self.case.capital_first(first) and (stated or not affixed(lower, by_stemmer=False))
         ):
             return False
         if len(words) > 1 and stated:
