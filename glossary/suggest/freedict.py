@@ -278,8 +278,13 @@ def _attested(
     combinations tried, one is bound to turn up somewhere (``izin tinggal`` is no "dead
     leave", however a science text writes those words). A sense's adjective is tried before
     the head only (``pasar keuangan``: "financial market"; ``operasi pasar`` is no "market
-    operational"), and the head is no adjective (``rata harga`` is no "price even")."""
+    operational"), and the head is no adjective (``rata harga`` is no "price even"). A line
+    attests only where its Indonesian has a word of the term: the English words side by
+    side in a line on something else say nothing of these (``sektor pertanian`` is no
+    "agriculture sector" for a line on DNA "in agriculture sector and medical" that has
+    neither word; a translator may add one, ``pedesaan``: "rural areas")."""
     ranked = [_rank_dictionary(reverse[p], proper)[:COMPOSE_SENSES] for p in parts]
+    with_words = {n for p in parts for n in corpus.source_lines(p)}
     senses = [_with_adjectives(r) for r in ranked]
     firsts = [set(_with_adjectives(r[:1])) for r in ranked]
     best: tuple[str, int] | None = None
@@ -292,7 +297,8 @@ def _attested(
             english = " ".join(order)
             if order[-1] not in _nouns(reverse[last]) or miscounted(english):
                 continue
-            seen = len(corpus.target_lines(" ".join(map(english_key, english.split()))))
+            key = " ".join(map(english_key, english.split()))
+            seen = sum(1 for n in corpus.target_lines(key) if n in with_words)
             if (seen >= ATTESTED_LINES or (seen and first)) and (best is None or seen > best[1]):
                 best = (english, seen)
     return (_as_written(best[0], corpus), best[1]) if best else None
@@ -497,6 +503,36 @@ def _composed_beside(
     ]
 
 
+# An adjective of a word's English that this many of the word's aligned lines write, and
+# this share of them, is kept with it (``_adjectives_in_use``).
+ADJECTIVE_LINES = 3
+ADJECTIVE_SHARE = 0.1
+
+
+def _adjectives_in_use(
+    english: str, word: str, corpus: ParallelCorpus | None
+) -> tuple[str, ...]:
+    """The adjectives of a noun's English that the word's aligned lines write: Indonesian
+    puts the noun itself where English puts its adjective (``sektor pertanian``:
+    "agricultural sector"; ``pertumbuhan ekonomi``: "economic growth"), so accepting
+    "agriculture" for ``pertanian`` keeps "agricultural". Only as the lines bear it out:
+    an adjective whose sense drifted from its noun (form: formal, term: terminal) is
+    seldom what translators write for the word."""
+    from glossary.check import find_rendering
+
+    found = adjectives_of(english) if corpus is not None and " " not in word else ()
+    if not found:
+        return ()
+    lines = corpus.source_lines(word)[:SENSE_LINES] if corpus is not None else []
+    kept = []
+    for adjective in found:
+        stand_in = Entry("-", english=adjective)
+        written = sum(1 for n in lines if find_rendering(stand_in, corpus.target[n]))
+        if written >= max(ADJECTIVE_LINES, ADJECTIVE_SHARE * len(lines)):
+            kept.append(adjective)
+    return tuple(kept)
+
+
 def _whole_forms(entry: Entry) -> list[str]:
     """The entry's forms that name all of it: not a word of the term itself, which the miner
     keeps as a short form (``Energi`` of ``Medco Energi`` is not "energy")."""
@@ -523,6 +559,7 @@ def _dictionary_one(
                     "dictionary",
                     round(weight * share * strength[h], 2),
                     f"FreeDict: {h} -> {form}",
+                    _adjectives_in_use(h, form, corpus),
                 )
                 for h, share in _rank_dictionary(reverse[form], proper, corpus)[:5]
             ]
