@@ -13,6 +13,7 @@ import re
 import string
 from collections import ChainMap, defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from glossary.lexicon import FUNCTION_WORDS
@@ -498,8 +499,21 @@ def _composed_beside(
         return []
     english, seen = attested
     evidence = f"FreeDict word by word, written so in {seen} lines of the parallel text"
+    composed = Suggestion(
+        english, "dictionary", round(COMPOSE_ATTESTED * seen / (seen + 1), 2), evidence
+    )
+    first = whole[0] if whole else None
+    if first is None or composed.confidence >= first.confidence or seen < ATTESTED_LINES:
+        return [composed]
+    if corpus.target_lines(" ".join(map(english_key, first.english.lower().split()))):
+        return [composed]
+    # FreeDict's phrase, which no English line writes, and the composition that lines do
+    # write trade places (``jalan tol``: "toll road" before "turnpike"); one line is no
+    # match for a dictionary's phrase (``nilai tukar`` is no "value change").
+    note = f"; {first.english}: written in no line of the parallel text"
     return [
-        Suggestion(english, "dictionary", round(COMPOSE_ATTESTED * seen / (seen + 1), 2), evidence)
+        replace(composed, confidence=first.confidence, evidence=evidence + note),
+        replace(first, confidence=composed.confidence),
     ]
 
 
@@ -563,7 +577,10 @@ def _dictionary_one(
                 )
                 for h, share in _rank_dictionary(reverse[form], proper, corpus)[:5]
             ]
-            return whole + _composed_beside(term, whole, reverse, proper, corpus)
+            beside = _composed_beside(term, whole, reverse, proper, corpus)
+            if len(beside) == 2:  # the composition in place of FreeDict's unwritten phrase
+                return [*beside, *whole[1:]]
+            return whole + beside
     words = term.replace("-", " ").split()
     if corpus is not None and len(words) == 1 and not proper:
         derived = _verbal_noun_suggestion(term, reverse, corpus)
