@@ -523,9 +523,7 @@ ADJECTIVE_LINES = 3
 ADJECTIVE_SHARE = 0.1
 
 
-def _adjectives_in_use(
-    english: str, word: str, corpus: ParallelCorpus | None
-) -> tuple[str, ...]:
+def _adjectives_in_use(english: str, word: str, corpus: ParallelCorpus | None) -> tuple[str, ...]:
     """The adjectives of a noun's English that the word's aligned lines write: Indonesian
     puts the noun itself where English puts its adjective (``sektor pertanian``:
     "agricultural sector"; ``pertumbuhan ekonomi``: "economic growth"), so accepting
