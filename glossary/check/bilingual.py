@@ -144,7 +144,7 @@ class DocumentCheck:
         for occ in occurrences:
             by_entry[occ.match.entry.key].append(occ)
         uses = {
-            key: rendering_used(found, target.text)
+            key: rendering_used(found, target.text, self.glossaries)
             for key, found in by_entry.items()
             if found[0].match.entry.renderings
         }

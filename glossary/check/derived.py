@@ -112,12 +112,18 @@ PERSON_RANKS = ("deputy", "vice", "acting", "assistant")
 
 
 def _inverted(words: list[str]) -> set[str]:
-    """A compound of two or more words with its head first: "Governor of Bank Indonesia",
-    "Governor of the central bank", "Ministry of Finance"."""
+    """A compound of two or more words with its head first, and a rank with it: "Governor
+    of Bank Indonesia", "Governor of the central bank", "Ministry of Finance", "deputy
+    speaker of the DPRD" (DPRD deputy speaker)."""
     if len(words) < 2 or words[-1].lower() in ("of", "and"):
         return set()
-    rest = " ".join(words[:-1])
-    return {f"{words[-1]} of {rest}", f"{words[-1]} of the {rest}"}
+    ranked = len(words) > 2 and words[-2].lower() in RANKS
+    heads = [words[-1:], words[-2:]] if ranked else [words[-1:]]
+    found = set()
+    for head in heads:
+        rest = " ".join(words[: -len(head)])
+        found |= {f"{' '.join(head)} of {rest}", f"{' '.join(head)} of the {rest}"}
+    return found
 
 
 # Where a derived form takes the name of a place or an organisation: capitalised words.
