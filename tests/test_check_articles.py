@@ -162,9 +162,56 @@ NATIONAL_ERRORS = {
 }
 
 
+# Economy and politics news: a title whose rendering holds an acronym is rendered with the
+# acronym spelt out ("chairman of the Corruption Eradication Commission" for ``Ketua KPK``),
+# which is no error; a rank the source does not say put inside the title's rendering ("BI
+# Deputy Governor" for ``Gubernur BI``) and another body spelt out are.
+SPELT_ENTRIES = [
+    Entry("Gubernur BI", "BI Governor", kind="title", alternatives=["Bank Indonesia Governor"]),
+    Entry("Bank Indonesia", "Bank Indonesia", kind="organisation", variants=["BI"]),
+    Entry(
+        "Komisi Pemberantasan Korupsi",
+        "Corruption Eradication Commission",
+        kind="organisation",
+        variants=["KPK"],
+        alternatives=["KPK"],
+    ),
+    Entry("Ketua KPK", "KPK chairman", kind="title", alternatives=["chairman of the KPK"]),
+    Entry(
+        "Wakil Ketua DPRD",
+        "DPRD deputy speaker",
+        kind="title",
+        alternatives=["deputy speaker of the DPRD"],
+    ),
+    Entry(
+        "Dewan Perwakilan Rakyat Daerah",
+        "Regional House of Representatives",
+        kind="organisation",
+        variants=["DPRD"],
+        alternatives=["DPRD", "Regional Legislative Council"],
+    ),
+    Entry("penyidik", "investigator"),
+]
+SPELT_SOURCE = [
+    "Gubernur BI mengatakan keputusan itu sejalan dengan upaya menjaga stabilitas rupiah.",
+    "Ketua KPK mengatakan penyidik menyita uang tunai.",
+    "Wakil Ketua DPRD DKI Jakarta meminta gubernur hadir.",
+]
+SPELT_RIGHT = [
+    "The BI Governor said the decision was in line with efforts to keep the rupiah stable.",
+    "The chairman of the Corruption Eradication Commission said investigators seized cash.",
+    "The deputy speaker of the Jakarta Regional Legislative Council asked the governor to come.",
+]
+SPELT_ERRORS = {
+    1: ("The BI Governor", "The BI Deputy Governor", "Gubernur BI"),
+    2: ("Corruption Eradication Commission", "Regional Legislative Council", "Ketua KPK"),
+}
+
+
 ARTICLES = {
     "world": (ENTRIES, SOURCE, RIGHT, ERRORS),
     "national": (NATIONAL_ENTRIES, NATIONAL_SOURCE, NATIONAL_RIGHT, NATIONAL_ERRORS),
+    "spelt out": (SPELT_ENTRIES, SPELT_SOURCE, SPELT_RIGHT, SPELT_ERRORS),
 }
 
 
