@@ -208,10 +208,45 @@ SPELT_ERRORS = {
 }
 
 
+# International news written freely: a country named by its capital where the source does
+# not say the capital ("Moscow condemned the move"), a president as his visitor's "Egyptian
+# counterpart"; a capital the source says is no rendering of its country ("in Tokyo" for
+# ``di Tokyo`` leaves ``Jepang`` out when another country stands in its place).
+FREE_ENTRIES = [
+    Entry("Rusia", "Russia", kind="place", alternatives=["Russian"]),
+    Entry("Mesir", "Egypt", kind="place", alternatives=["Egyptian"]),
+    Entry("Presiden Mesir", "Egyptian President", kind="title"),
+    Entry("Jerman", "Germany", kind="place", alternatives=["German"]),
+    Entry("Ukraina", "Ukraine", kind="place", alternatives=["Ukrainian"]),
+    Entry("Prancis", "France", kind="place", alternatives=["French"]),
+    Entry("Jepang", "Japan", kind="place", alternatives=["Japanese"]),
+    Entry("Tokyo", "Tokyo", kind="place"),
+    Entry("Turki", "Turkey", kind="place", alternatives=["Turkish"]),
+]
+FREE_SOURCE = [
+    "Rusia mengecam langkah tersebut.",
+    "Macron bertemu dengan Presiden Mesir Abdel Fattah al-Sisi di Kairo.",
+    "Jerman mengumumkan bantuan baru untuk Ukraina.",
+    "Tim Prancis akan melawan Jepang di Tokyo pada April.",
+]
+FREE_RIGHT = [
+    "Moscow condemned the move.",
+    "Macron met his Egyptian counterpart Abdel Fattah al-Sisi in Cairo.",
+    "Berlin announced new aid for Kyiv.",
+    "France will play Japan in Tokyo in April.",
+]
+FREE_ERRORS = {
+    1: ("Moscow", "Turkey", "Rusia"),
+    2: ("Egyptian counterpart", "Turkish counterpart", "Presiden Mesir"),
+    4: ("play Japan", "play Turkey", "Jepang"),
+}
+
+
 ARTICLES = {
     "world": (ENTRIES, SOURCE, RIGHT, ERRORS),
     "national": (NATIONAL_ENTRIES, NATIONAL_SOURCE, NATIONAL_RIGHT, NATIONAL_ERRORS),
     "spelt out": (SPELT_ENTRIES, SPELT_SOURCE, SPELT_RIGHT, SPELT_ERRORS),
+    "world, freely": (FREE_ENTRIES, FREE_SOURCE, FREE_RIGHT, FREE_ERRORS),
 }
 
 

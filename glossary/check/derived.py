@@ -3,7 +3,9 @@ rendering: a place's demonym (``Israel`` → Israeli troops), a title's adjectiv
 ministerial talks), a title or an organisation with its head first (Ministry of Finance), a
 rank before its head (Bank Indonesia deputy governor), its country written another way
 (United States President for ``Presiden AS``) or its place inside it (head of the Jakarta
-Transportation Agency, the Jakarta Disaster Mitigation Agency)."""
+Transportation Agency, the Jakarta Disaster Mitigation Agency), a country's title as its
+holder's counterpart (his Egyptian counterpart); and the capital by which English news names
+a country's government (``capitals``: "Moscow condemned the move")."""
 
 from __future__ import annotations
 
@@ -61,6 +63,39 @@ def _country_forms() -> dict[str, tuple[str, ...]]:
             groups.remove(group)
         groups.append(forms)
     return {form: tuple(sorted(g - {form})) for g in groups for form in g}
+
+
+def capitals(country: str) -> tuple[str, ...]:
+    """The capital of a country (any English form of it: US, United States, America →
+    Washington), by which English news names the country's government ("Moscow condemned
+    the move" for ``Rusia mengecam``)."""
+    return _capitals().get(country, ())
+
+
+@functools.cache
+def _capitals() -> dict[str, tuple[str, ...]]:
+    table = {}
+    for english, found in _english_rows("capitals.tsv"):
+        for form in (english, *_country_forms().get(english, ())):
+            table[form] = found
+    return table
+
+
+@functools.cache
+def _adjectives_of_places() -> frozenset[str]:
+    """Every demonym or adjective of a place (``_place_adjectives``): Egyptian, South Korean."""
+    return frozenset(a for forms in _place_adjectives().values() for a in forms)
+
+
+def _counterpart(words: list[str]) -> set[str]:
+    """A title of a country's written as its holder's "counterpart" of the country's
+    adjective, as English news writes it of the other party of a meeting: "his Egyptian
+    counterpart" for ``Presiden Mesir`` (Egyptian President)."""
+    adjectives = _adjectives_of_places()
+    for n in (2, 1):
+        if len(words) > n and (adjective := " ".join(words[:n])) in adjectives:
+            return {f"{adjective} counterpart"}
+    return set()
 
 
 def _other_countries(words: list[str]) -> set[str]:
@@ -200,6 +235,7 @@ def derived_renderings(kind: str, renderings: tuple[str, ...]) -> tuple[tuple[st
             forms = {f"{head} {f}".strip() for f in _title_adjectives(words[-1])}
             forms |= _inverted(words) | {f"{head} {rank} {words[-1]}".strip() for rank in RANKS}
             forms |= _named(words) | _other_countries(words) | _localised(words)
+            forms |= _counterpart(words)
         elif kind == "organisation":
             forms = _inverted(words) | _localised(words)
         else:

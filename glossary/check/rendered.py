@@ -11,12 +11,13 @@ import re
 from collections.abc import Callable, Sequence
 
 from glossary import regex_cache
-from glossary.check.derived import ACRONYM
+from glossary.check.derived import ACRONYM, capitals
 from glossary.check.elision import _FUNCTION_WORDS, whole_word
 from glossary.check.english_terms import EnglishTerms
 from glossary.check.judged import name_around
 from glossary.check.mentions import _NO_NOUN
 from glossary.check.patterns import find_rendering, form_pattern, name_part
+from glossary.check.said import accounted_for, said_in
 from glossary.check.source import Occurrence
 from glossary.check.wording import ends_with
 from glossary.store import Entry
@@ -49,12 +50,14 @@ def rendering_used(
     Ministry (BPK)" lacks its rendering; "an audit by BPK" does not), and so does an
     English acronym (``Bursa Efek Indonesia (BEI)`` as "the Jakarta Futures Exchange
     (IDX)"). A title or a body whose rendering holds an acronym may spell it out as the
-    ``glossaries`` render it (``_spelt_out_use``)."""
+    ``glossaries`` render it (``_spelt_out_use``); a country its capital
+    (``_capital_use``)."""
     entry = found[0].match.entry
     used = (
         find_rendering(entry, text)
         or _coordinated_use(found, text)
         or _spelt_out_use(entry, text, glossaries)
+        or _capital_use(entry, text, found[0].piece.text, glossaries)
     )
     if used is None or not (used[0] in entry.forms or _acronym(used[0])):
         return used
@@ -72,6 +75,35 @@ def rendering_used(
         return used
     return find_rendering(
         dataclasses.replace(entry, english=names[0], alternatives=names[1:]), text
+    )
+
+
+def _capital_use(
+    entry: Entry, text: str, source: str, glossaries: Sequence[EnglishTerms]
+) -> tuple[str, re.Match[str]] | None:
+    """A country rendered by its capital, as English news names a government ("Moscow
+    condemned the move" for ``Rusia mengecam langkah itu``), where the source segment does
+    not say the capital itself: ``di Moskow, Rusia`` as "in Moscow" leaves Russia out, and
+    "Paris" of ``Paris St Germain`` is no France."""
+    if entry.kind != "place":
+        return None
+    folded = source.casefold()
+    for rendering in entry.renderings:
+        for capital in capitals(rendering):
+            used = whole_word(capital).search(text)
+            if used is not None and not _says(capital, folded, source, glossaries):
+                return rendering, used
+    return None
+
+
+def _says(english: str, folded: str, source: str, glossaries: Sequence[EnglishTerms]) -> bool:
+    """Whether the source segment says a place the English names: as written (``Tokyo``)
+    or by an entry whose English it is (``Moskow``, Moscow)."""
+    return said_in(english.casefold(), folded) or any(
+        accounted_for(other, source)
+        for glossary in glossaries
+        for other, (start, end) in glossary.find(english)
+        if not start and end == len(english)
     )
 
 
