@@ -4,7 +4,8 @@ ministerial talks), a title or an organisation with its head first (Ministry of 
 rank before its head (Bank Indonesia deputy governor), its country written another way
 (United States President for ``Presiden AS``) or its place inside it (head of the Jakarta
 Transportation Agency, the Jakarta Disaster Mitigation Agency), a country's title as its
-holder's counterpart (his Egyptian counterpart); and the capital by which English news names
+holder's counterpart (his Egyptian counterpart), the head of a body as its chief (UN
+chief); and the capital by which English news names
 a country's government (``capitals``: "Moscow condemned the move")."""
 
 from __future__ import annotations
@@ -85,6 +86,26 @@ def _capitals() -> dict[str, tuple[str, ...]]:
 def _adjectives_of_places() -> frozenset[str]:
     """Every demonym or adjective of a place (``_place_adjectives``): Egyptian, South Korean."""
     return frozenset(a for forms in _place_adjectives().values() for a in forms)
+
+
+# The heads of an organisation English news also calls its "chief": UN chief, police chief.
+_CHIEFS = frozenset(
+    "head chairman chairwoman chairperson chair commander secretary-general".split()
+    + ["secretary general"]
+)
+
+
+def _chief(words: list[str]) -> set[str]:
+    """A title that heads an organisation as its "chief", the organisation before it: "UN
+    chief" for UN Secretary-General (``Sekjen PBB``), "Jakarta Police chief" for Jakarta
+    Police head. Not with a rank (a deputy is no chief) nor for a director, one of many."""
+    folded = [w.lower() for w in words]
+    if any(w in RANKS for w in folded):
+        return set()
+    for n in (2, 1):
+        if len(words) > n and " ".join(folded[-n:]) in _CHIEFS:
+            return {f"{' '.join(words[:-n])} chief"}
+    return set()
 
 
 def _counterpart(words: list[str]) -> set[str]:
@@ -235,7 +256,7 @@ def derived_renderings(kind: str, renderings: tuple[str, ...]) -> tuple[tuple[st
             forms = {f"{head} {f}".strip() for f in _title_adjectives(words[-1])}
             forms |= _inverted(words) | {f"{head} {rank} {words[-1]}".strip() for rank in RANKS}
             forms |= _named(words) | _other_countries(words) | _localised(words)
-            forms |= _counterpart(words)
+            forms |= _counterpart(words) | _chief(words)
         elif kind == "organisation":
             forms = _inverted(words) | _localised(words)
         else:
