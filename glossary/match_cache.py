@@ -53,7 +53,8 @@ def code_digest() -> bytes:
     if scan.speedups is not None and scan.speedups.__file__:
         modules.append(Path(scan.speedups.__file__))
     for path, content in zip(modules, cache.digests(modules), strict=True):
-        digest.update(f"{path.relative_to(package).as_posix()}\0".encode())
+        name = path.relative_to(package) if path.is_relative_to(package) else path
+        digest.update(f"{name.as_posix()}\0".encode())
         digest.update(content or b"unreadable")
     return digest.digest()
 

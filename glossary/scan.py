@@ -245,7 +245,7 @@ def _choose() -> tuple[str, ModuleType | None]:
     if wanted == COMPILED and module is None:
         raise ImportError(
             f"${IMPLEMENTATION_ENV}=compiled, but glossary._speedups is not built for this code"
-            " (python setup.py build_ext --inplace)"
+            " (pip install -e . or make build)"
         )
     return (COMPILED if module else PYTHON), module
 

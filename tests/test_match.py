@@ -464,6 +464,21 @@ def test_a_damaged_cache_is_rebuilt(tmp_path):
     assert found("Korut", Matcher.for_glossary(po)) == [("Korut", "Korut")]
 
 
+def test_a_compiled_scanner_outside_the_package_still_keys_the_cache(tmp_path, monkeypatch):
+    """An editable install run from another checkout loads the compiled scanner of the
+    installed one: the cache key hashes it too instead of failing on its path."""
+    from types import SimpleNamespace
+
+    from glossary import scan
+
+    elsewhere = tmp_path / "_speedups.so"
+    elsewhere.write_bytes(b"one build")
+    monkeypatch.setattr(scan, "speedups", SimpleNamespace(__file__=str(elsewhere)))
+    first = match_cache.code_digest.__wrapped__()
+    elsewhere.write_bytes(b"another build")
+    assert match_cache.code_digest.__wrapped__() != first
+
+
 def test_bad_glossaries_are_input_errors(tmp_path):
     with pytest.raises(InputError, match="nope.po"):
         Matcher.for_glossary(tmp_path / "nope.po")

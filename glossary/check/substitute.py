@@ -198,6 +198,7 @@ def _mentions(short: re.Pattern[str] | None, text: str) -> tuple[tuple[int, int]
 # A rank the English puts before a title, and the Indonesian that says one (wakil, plt and
 # their short forms: wagub, wabup, wawali).
 _RANK_ADDED = re.compile(rf"(?<![\w-])({'|'.join(PERSON_RANKS)})[\s-]+$", re.IGNORECASE)
+_RANK_INSIDE = re.compile(rf"(?<![\w-])(?:{'|'.join(PERSON_RANKS)})(?![\w-])", re.IGNORECASE)
 _RANK_SAID = re.compile(
     rf"(?<!\w)(?:{'|'.join(sorted(lexicon.TITLE_MODIFIERS - {'mantan', 'calon'}))}"
     rf"|wk|wagub|wabup|wawali|{'|'.join(PERSON_RANKS)})(?!\w)",
@@ -205,16 +206,25 @@ _RANK_SAID = re.compile(
 )
 
 
-def added_modifier(found: Sequence[Occurrence], text: str, start: int) -> str | None:
-    """A word the English puts before a title's rendering (at ``start``) that makes it
-    another person's, where the source segment says no such word anywhere: "Deputy
-    Secretary General" for ``Sekretaris Jenderal NATO`` (no ``wakil``)."""
-    if found[0].match.entry.kind != "title":
+def added_modifier(
+    found: Sequence[Occurrence], used: tuple[str, re.Match[str]]
+) -> tuple[str, bool] | None:
+    """A word the English puts before a title's rendering, or inside the form it uses
+    (``used``: the rendering and where it stands), that makes it another person's, where
+    the source segment says no such word anywhere, and whether it is inside: "Deputy
+    Secretary General" for ``Sekretaris Jenderal NATO`` (no ``wakil``), "BI deputy
+    governor" (a rank before the head of "BI governor") for ``Gubernur BI``."""
+    if found[0].match.entry.kind != "title" or _RANK_SAID.search(found[0].piece.text):
         return None
-    before = _RANK_ADDED.search(text[max(0, start - 24) : start])
-    if before is None or _RANK_SAID.search(found[0].piece.text):
-        return None
-    return before.group(1)
+    rendering, match = used
+    before = _RANK_ADDED.search(match.string[max(0, match.start() - 24) : match.start()])
+    if before is not None:
+        return before.group(1), False
+    own = rendering.casefold().split()
+    for inside in _RANK_INSIDE.finditer(match.group()):
+        if inside.group().casefold() not in own:
+            return inside.group(), True
+    return None
 
 
 def widened_into(
