@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from glossary.store import Entry
@@ -45,6 +45,7 @@ def rescore(
     size: int = 1,
     term: str = "",
     weights: Sequence[float] = (),
+    near: Mapping[int, float] | None = None,
 ) -> list[Suggestion]:
     """The suggestions with their confidence measured on the parallel text, best first.
 
@@ -57,7 +58,10 @@ def rescore(
     ``size`` is the term's number of words, ``term`` the term (see ``_whole_before_part``).
     ``weights`` weigh each aligned line by how close its text is to the text curated
     (``suggest.domain``): ``penurunan`` is "decline" in economic news, whatever the
-    genetics papers say.
+    genetics papers say. ``near`` weighs the lines again, for the parallel text's own
+    renderings, by how close each is to the text's uses of the term (``suggest.contexts``):
+    a rendering the aligner learnt from lines of another sense needs more of them (a news
+    text's ``libur`` is no football "close season").
     """
     from glossary.check import find_rendering
 
@@ -82,7 +86,12 @@ def rescore(
             # Found in these very lines: counted once, its prior is the least confidence
             # it proposes at, and a line of a text far from the one curated counts as
             # part of a line (perolehan in sports reports is "scoring": for an economic
-            # text that says little).
+            # text that says little); the lines' worth is shared out again by how close
+            # each is to the text's uses of the term, the closer taking more.
+            if near and seen:
+                closer = {n: weight[n] * near.get(n, 1.0) for n in sample}
+                scale = seen / (sum(closer.values()) or seen)
+                written = scale * sum(closer[n] for n in used | inflected_lines)
             prior = MIN_CONFIDENCE * seen / len(sample)
             share = (written + RESCORE_PRIOR * prior) / (seen + RESCORE_PRIOR)
         else:  # the share of the lines that write it, the closer lines weighing more
