@@ -120,3 +120,23 @@ def football_and_travel() -> ParallelCorpus:
     """The two aligned texts, written once for the property test's many examples."""
     folder = Path(tempfile.mkdtemp())
     return ParallelCorpus([write_pair(folder, "spo", FOOTBALL), write_pair(folder, "tra", TRAVEL)])
+
+
+def test_a_rendering_none_of_the_nearest_lines_writes_is_shown_not_filled(tmp_path):
+    """However many lines write it, "close season" is in none of the three aligned lines
+    nearest the text's uses of libur: not the text's sense, below what is filled in."""
+    from glossary.suggest.rescore import REFUTED_CONFIDENCE
+    from glossary.suggest.run import MIN_FILL_CONFIDENCE
+
+    corpus = ParallelCorpus(
+        [write_pair(tmp_path, "spo", FOOTBALL * 3), write_pair(tmp_path, "tra", TRAVEL)]
+    )
+    (lines,) = corpus.occurrences([Entry("libur")])
+    near = closeness(corpus, lines, context_words(libur_in_the_text(tmp_path)))
+    proposed = [Suggestion("close season", "parallel", 0.8)]
+    (plain,) = rescore(corpus, lines, proposed, term="libur")
+    assert plain.confidence >= MIN_FILL_CONFIDENCE
+    (weighed,) = rescore(corpus, lines, proposed, term="libur", near=near)
+    assert weighed.confidence <= REFUTED_CONFIDENCE < MIN_FILL_CONFIDENCE
+    unknown = dict.fromkeys(lines, 1.0)  # no context: no line is nearer than another
+    assert rescore(corpus, lines, proposed, term="libur", near=unknown) == [plain]

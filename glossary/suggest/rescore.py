@@ -70,6 +70,7 @@ def rescore(
     sample = lines[:RESCORE_LINES]
     weight = weights or [1.0] * (max(sample) + 1)
     seen = sum(weight[n] for n in sample)  # lines' worth of evidence: a far line is less
+    nearest = _nearest(sample, near)
     scored = []
     for suggestion in suggestions:
         stand_in = Entry("-", english=suggestion.english, alternatives=list(suggestion.related))
@@ -101,6 +102,8 @@ def rescore(
             )
         if not used and len(sample) >= UNUSED_LINES and suggestion.source == "dictionary":
             share /= 2
+        if suggestion.source == "parallel" and nearest.isdisjoint(used):
+            refuted = True  # not the text's sense: hukuman is no "ban", dewan no "board"
         if refuted or (suggestion.source == "parallel" and share < MIN_CONFIDENCE):
             share = min(share, REFUTED_CONFIDENCE)
         elif suggestion.confidence <= REFUTED_CONFIDENCE and len(used) < REFUTED_LINES:
@@ -161,6 +164,23 @@ def rescore(
         related = tuple(dict.fromkeys([*best.related, *also]))
         scored[0] = (replace(best, related=related), best_used)
     return [s for s, _ in scored]
+
+
+# The aligned lines nearest the text's uses of a term (``suggest.contexts``) that a parallel
+# rendering must be written in one of, when the term has more lines than this.
+NEAREST_LINES = 3
+
+
+def _nearest(sample: Sequence[int], near: Mapping[int, float] | None) -> set[int]:
+    """The NEAREST_LINES lines of ``sample`` closest to the text's uses of the term; all of
+    them when it has no more, or when no line is closer than another (no context known).
+    On news, a parallel rendering none of them writes is the sense of another domain's
+    lines nearly every time (``hukuman``: "ban" in football reports, where the text's
+    translators write "sentenced"; ``uji coba``: "experiment", not "trial")."""
+    if not near or len(sample) <= NEAREST_LINES or len({near.get(n, 1.0) for n in sample}) < 2:
+        return set(sample)
+    ranked = sorted(sample, key=lambda n: -near.get(n, 1.0))
+    return set(ranked[:NEAREST_LINES])
 
 
 def _refuted(used: int, lines: int, written: float, seen: float) -> bool:
