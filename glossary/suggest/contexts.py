@@ -25,7 +25,7 @@ from glossary.suggest.aligned_text import ParallelCorpus, _id_keys, _words
 CONTEXT_LINES = 50
 # What a line that shares no word of the text's context still weighs: it may be the term's
 # sense all the same, worded otherwise.
-CONTEXT_FLOOR = 0.1
+CONTEXT_FLOOR = 0.3
 
 
 def context_words(entry: Entry) -> frozenset[str]:
@@ -45,23 +45,34 @@ def context_words(entry: Entry) -> frozenset[str]:
 
 
 def closeness(
-    corpus: ParallelCorpus, lines: Sequence[int], words: frozenset[str]
+    corpus: ParallelCorpus, lines: Sequence[int], words: frozenset[str], term: str = ""
 ) -> dict[int, float]:
     """Each of a term's aligned lines by how much of the text's context it shares, the
     rarer words weighing more (inverse document frequency), as a share of the closest
-    line's, between CONTEXT_FLOOR and 1.0; all 1.0 when no line shares any."""
+    line's, between CONTEXT_FLOOR and 1.0; all 1.0 when no line shares any. A line that
+    writes a lower-case ``term`` only capitalised has it as a name's word (``Lembaga Ilmu
+    Pengetahuan Indonesia`` for ``lembaga``): never the closest to a common noun's uses."""
     total = len(corpus.source)
     shared = {
         n: sum(
             math.log(total / (1 + len(corpus.source_index.get(w, ()))))
             for w in corpus.source_words[n] & words
         )
+        if not _capitalised_only(term, corpus.source[n])
+        else 0.0
         for n in lines
     }
     top = max(shared.values(), default=0.0)
     if top <= 0:
         return dict.fromkeys(lines, 1.0)
     return {n: round(CONTEXT_FLOOR + (1 - CONTEXT_FLOOR) * s / top, 3) for n, s in shared.items()}
+
+
+def _capitalised_only(term: str, line: str) -> bool:
+    """Whether a line writes a lower-case term with capitals (``Lembaga``) and never as it
+    stands."""
+    capitalised = " ".join(w[:1].upper() + w[1:] for w in term.split())
+    return term.islower() and capitalised in line and term not in line
 
 
 def line_of(reference: str) -> str:

@@ -87,14 +87,16 @@ def rescore(
             # Found in these very lines: counted once, its prior is the least confidence
             # it proposes at, and a line of a text far from the one curated counts as
             # part of a line (perolehan in sports reports is "scoring": for an economic
-            # text that says little); the lines' worth is shared out again by how close
-            # each is to the text's uses of the term, the closer taking more.
+            # text that says little). Measured again with the lines' worth shared out by
+            # how close each is to the text's uses of the term, the closer taking more, it
+            # may lose, never gain: a check against another domain's sense, no evidence.
+            prior = MIN_CONFIDENCE * seen / len(sample)
+            share = (written + RESCORE_PRIOR * prior) / (seen + RESCORE_PRIOR)
             if near and seen:
                 closer = {n: weight[n] * near.get(n, 1.0) for n in sample}
                 scale = seen / (sum(closer.values()) or seen)
-                written = scale * sum(closer[n] for n in used | inflected_lines)
-            prior = MIN_CONFIDENCE * seen / len(sample)
-            share = (written + RESCORE_PRIOR * prior) / (seen + RESCORE_PRIOR)
+                written_near = scale * sum(closer[n] for n in used | inflected_lines)
+                share = min(share, (written_near + RESCORE_PRIOR * prior) / (seen + RESCORE_PRIOR))
         else:  # the share of the lines that write it, the closer lines weighing more
             written *= len(sample) / seen if seen else 0.0
             share = (written + RESCORE_PRIOR * suggestion.confidence) / (

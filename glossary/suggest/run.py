@@ -348,7 +348,7 @@ def _rescore(entries: Sequence[Entry], found: list[list[Suggestion]], settings: 
                 continue
             size = len(entry.term.split())
             near = (
-                closeness(corpus, lines[:RESCORE_LINES], context_words(entry))
+                closeness(corpus, lines[:RESCORE_LINES], context_words(entry), entry.term)
                 if any(s.source == "parallel" for s in bucket)
                 else None
             )
