@@ -142,3 +142,25 @@ def test_a_rendering_none_of_the_nearest_lines_writes_is_shown_not_filled(tmp_pa
     assert weighed.confidence <= REFUTED_CONFIDENCE < MIN_FILL_CONFIDENCE
     unknown = dict.fromkeys(lines, 1.0)  # no context: no line is nearer than another
     assert rescore(corpus, lines, proposed, term="libur", near=unknown) == [plain]
+
+
+def test_a_lower_case_terms_capitalised_lines_are_a_names_never_the_nearest(tmp_path):
+    """``Lembaga Ilmu Pengetahuan`` shares the text's words (riset, energi) but is a name;
+    the lower-case ``lembaga`` of a line with fewer of them is nearer the text's uses."""
+    pairs = [
+        (
+            "Lembaga Ilmu Pengetahuan menyiapkan riset energi baru.",
+            "The institute prepared energy research.",
+        ),
+        (
+            "Dana riset itu dikelola lembaga keuangan.",
+            "The research fund is run by a financial institution.",
+        ),
+    ]
+    others = [(f"Kalimat lain {n}.", f"Another sentence {n}.") for n in range(6)]
+    corpus = ParallelCorpus([write_pair(tmp_path, "sci", pairs + others)])
+    lines = [0, 1]
+    words = frozenset({"riset", "energi", "baru", "dana"})
+    assert closeness(corpus, lines, words)[0] == 1.0  # as words alone, the name's line is nearest
+    near = closeness(corpus, lines, words, "lembaga")
+    assert near[1] == 1.0 and near[0] == CONTEXT_FLOOR
