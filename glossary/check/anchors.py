@@ -10,16 +10,16 @@ the English; the title stands where "Gatot" and "Suwondo" say it does.
 from __future__ import annotations
 
 import functools
-import re
 from collections import Counter
 from collections.abc import Callable
 
+from glossary import regex_cache
 from glossary.check.source import Occurrence
 
 # A number (digits with the thousands and decimal signs either language writes) or a
 # capitalised word: what a translation keeps as it is.
-_KEPT = re.compile(r"\d+(?:[.,]\d+)*|[A-Z][^\W\d]*")
-_SIGNS = re.compile(r"[.,]")
+_KEPT = regex_cache.compile(r"\d+(?:[.,]\d+)*|[A-Z][^\W\d]*")
+_SIGNS = regex_cache.compile(r"[.,]")
 # What ends a sentence or opens a quote: the capital of the word after it says nothing ("The"
 # of "The Fed").
 _OPENERS = frozenset('.!?:;"\u201c(')

@@ -22,7 +22,7 @@ from glossary.match import Match
 from glossary.store import Entry
 
 _JOINER = r"(?:\s*[-\u2010\u2011]\s*|\s+|)"
-_SPLIT = re.compile(r"[\s\-\u2010\u2011]+")
+_SPLIT = regex_cache.compile(r"[\s\-\u2010\u2011]+")
 # Words ending in s that are not plurals of a shorter word (loss, status, crisis, news).
 _NOT_PLURAL = ("ss", "us", "is", "news")
 
@@ -56,7 +56,7 @@ def english_forms(word: str, verb: bool = False) -> set[str]:
 
 # British and American spellings of one word, each way: a pattern and what it becomes.
 _SPELLINGS = [
-    (re.compile(pattern), replacement)
+    (regex_cache.compile(pattern), replacement)
     for pattern, replacement in [
         (r"isation", "ization"),
         (r"ization", "isation"),
@@ -83,7 +83,9 @@ _SPELLINGS = [
 
 
 # Where a word has none of what _SPELLINGS change (bank, finance: most words), none applies.
-_ANY_SPELLING = re.compile("|".join(re.sub(r"\(\?<=[^)]*\)", "", p.pattern) for p, _ in _SPELLINGS))
+_ANY_SPELLING = regex_cache.compile(
+    "|".join(re.sub(r"\(\?<=[^)]*\)", "", p.pattern) for p, _ in _SPELLINGS)
+)
 
 
 def spelling_variants(word: str) -> set[str]:
@@ -387,7 +389,7 @@ def name_part(text: str, start: int, end: int, form: str) -> bool:
     )
 
 
-_WORDS = re.compile(r"[\w'\u2019-]+")
+_WORDS = regex_cache.compile(r"[\w'\u2019-]+")
 # How alike a misspelt word and the word it misspells are (difflib's ratio), at the least.
 _MISSPELT = 0.8
 
