@@ -231,7 +231,7 @@ def stem(word: str) -> str:
     if _stems is None:
         kept = read_data("stems", _stems_key())
         fits = isinstance(kept, dict) and all_of(kept, str) and all_of(kept.values(), str)
-        _stems = dict(kept) if fits else {}  # type: ignore[arg-type]
+        _stems = dict(kept) if isinstance(kept, dict) and fits else {}
     found = _stems.get(word)
     if found is None:
         found = _stems[word] = stemmer().stem(word)
