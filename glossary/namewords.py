@@ -250,7 +250,7 @@ def affixed(low: str) -> bool:
         return False
     if not (low.endswith(("an", "i")) or morphology.is_stative(low)):
         return False  # asked before the stemmer, which costs a hundred times more
-    stem = morphology.stemmer().stem(low)
+    stem = morphology.stem(low)
     return stem != low and stem in roots and len(low) - len(stem) >= 3
 
 

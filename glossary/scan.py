@@ -221,7 +221,7 @@ def python_scan(
 # -- the implementation switch --------------------------------------------------------
 
 IMPLEMENTATION_ENV = "GLOSSARY_IMPLEMENTATION"
-INTERFACE = 8  # the version of the compiled module's functions this code calls
+INTERFACE = 9  # the version of the compiled module's functions this code calls
 PYTHON, COMPILED = "python", "compiled"
 
 

@@ -1,6 +1,6 @@
 """The shared Indonesian word rules: clitics, reduplication, verbs and acronyms."""
 
-from glossary import morphology
+from glossary import cache, morphology
 
 
 def test_clitics_and_reduplication_are_stripped():
@@ -79,3 +79,37 @@ def test_general_frequencies_come_back_from_the_cache_without_wordfreq(tmp_path)
         [sys.executable, "-c", script], env=env, check=True, capture_output=True, text=True
     ).stdout
     assert json.loads(third)[2] is True
+
+
+def _forget_stems(monkeypatch) -> None:
+    """A new process: nothing read from the cache yet, the stemmer not built."""
+    monkeypatch.setattr(morphology, "_stems", None)
+    monkeypatch.setattr(morphology, "_stems_new", False)
+
+
+def test_stems_are_the_stemmers_and_a_later_run_reads_them_without_it(monkeypatch):
+    _forget_stems(monkeypatch)
+    words = ["kenaikan", "dipertanyakan", "kesepakatan"]
+    assert [morphology.stem(w) for w in words] == [morphology.stemmer().stem(w) for w in words]
+    morphology.save_stems()
+    _forget_stems(monkeypatch)
+
+    def no_stemmer():
+        raise AssertionError("the stemmer is built though every stem is kept")
+
+    monkeypatch.setattr(morphology, "stemmer", no_stemmer)
+    assert [morphology.stem(w) for w in words] == ["naik", "tanya", "sepakat"]
+
+
+def test_a_damaged_stems_file_is_not_read(monkeypatch):
+    _forget_stems(monkeypatch)
+    morphology.stem("kenaikan")
+    morphology.save_stems()
+    folder = cache.cache_folder() / "stems"
+    (path,) = folder.iterdir()
+    data = bytearray(path.read_bytes())
+    at = data.rindex(b"naik")  # the value, after its key "kenaikan"
+    data[at : at + 4] = b"turu"  # the stem changed, the checksum not
+    path.write_bytes(bytes(data))
+    _forget_stems(monkeypatch)
+    assert morphology.stem("kenaikan") == "naik"

@@ -14,7 +14,9 @@ import functools
 import re
 from importlib import resources
 
-ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,}$|^(?:[A-Z]\.){1,}[A-Z]?$")
+from glossary import regex_cache
+
+ACRONYM = regex_cache.compile(r"^(?:[A-Z]\.?){2,}$|^(?:[A-Z]\.){1,}[A-Z]?$")
 
 
 @functools.cache

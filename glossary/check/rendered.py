@@ -22,7 +22,7 @@ from glossary.check.source import Occurrence
 from glossary.check.wording import ends_with
 from glossary.store import Entry
 
-_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_NEXT_WORD = regex_cache.compile(r"\s+([A-Za-z]+)")
 
 
 def as_written(found: re.Match[str], rendering: str) -> str:
@@ -108,7 +108,7 @@ def _says(english: str, folded: str, source: str, glossaries: Sequence[EnglishTe
 
 
 # An acronym inside a rendering: "KPK" of "chairman of the KPK".
-_ACRONYM_WORD = re.compile(r"(?<![\w.-])[A-Z]{2,6}(?![\w.-])")
+_ACRONYM_WORD = regex_cache.compile(r"(?<![\w.-])[A-Z]{2,6}(?![\w.-])")
 # Kinds of entry whose acronym a rendering may spell out (a country's is ``derived``'s).
 _SPELT_OUT_KINDS = ("organisation", "acronym")
 
@@ -167,7 +167,7 @@ def _after_another_name(names: Sequence[str], acronym: re.Match[str]) -> bool:
 
 # The source's name goes on after the term by "dan" and a capital: ``Dinas Pekerjaan Umum
 # dan Penataan Ruang``.
-_COORDINATED = re.compile(r"\s+dan\s+[A-Z]")
+_COORDINATED = regex_cache.compile(r"\s+dan\s+[A-Z]")
 
 
 def _coordinated_use(found: Sequence[Occurrence], text: str) -> tuple[str, re.Match[str]] | None:
@@ -192,8 +192,8 @@ def _acronym(form: str) -> bool:
     return form.isupper() and form.isalpha()
 
 
-_NAME_BEFORE = re.compile(r"(?<!\w)[A-Z][\w.'\u2019-]*\s+$")
-_NAME_NEXT = re.compile(r"^\s+[A-Z]")
+_NAME_BEFORE = regex_cache.compile(r"(?<!\w)[A-Z][\w.'\u2019-]*\s+$")
+_NAME_NEXT = regex_cache.compile(r"^\s+[A-Z]")
 
 
 def in_longer_name(text: str, start: int, end: int) -> bool:
@@ -229,7 +229,7 @@ def name_written(occ: Occurrence, target: str) -> bool:
     )
 
 
-_CAPITALISED = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019.-]*")
+_CAPITALISED = regex_cache.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019.-]*")
 
 
 def rendering_spans(entry_kind: str, used: tuple[str, re.Match[str]]) -> list[tuple[int, int]]:

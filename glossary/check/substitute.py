@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from glossary import lexicon
+from glossary import lexicon, regex_cache
 from glossary.check.derived import PERSON_RANKS
 from glossary.check.english import is_frequent
 from glossary.check.english_terms import EnglishTerms
@@ -48,7 +48,7 @@ from glossary.check.unknown import (
 from glossary.check.wording import as_verb, in_name_slot
 from glossary.store import Entry
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = regex_cache.compile(r"[^\W\d_]+")
 # A general word this short stands for nothing in particular ("aid", "law", "dam").
 _SHORT_WORD = 3
 
@@ -197,9 +197,11 @@ def _mentions(short: re.Pattern[str] | None, text: str) -> tuple[tuple[int, int]
 
 # A rank the English puts before a title, and the Indonesian that says one (wakil, plt and
 # their short forms: wagub, wabup, wawali).
-_RANK_ADDED = re.compile(rf"(?<![\w-])({'|'.join(PERSON_RANKS)})[\s-]+$", re.IGNORECASE)
-_RANK_INSIDE = re.compile(rf"(?<![\w-])(?:{'|'.join(PERSON_RANKS)})(?![\w-])", re.IGNORECASE)
-_RANK_SAID = re.compile(
+_RANK_ADDED = regex_cache.compile(rf"(?<![\w-])({'|'.join(PERSON_RANKS)})[\s-]+$", re.IGNORECASE)
+_RANK_INSIDE = regex_cache.compile(
+    rf"(?<![\w-])(?:{'|'.join(PERSON_RANKS)})(?![\w-])", re.IGNORECASE
+)
+_RANK_SAID = regex_cache.compile(
     rf"(?<!\w)(?:{'|'.join(sorted(lexicon.TITLE_MODIFIERS - {'mantan', 'calon'}))}"
     rf"|wk|wagub|wabup|wawali|{'|'.join(PERSON_RANKS)})(?!\w)",
     re.IGNORECASE,
@@ -492,9 +494,9 @@ def _by_chance(
     )
 
 
-_HERE = re.compile(r"(?<!\w)here(?!\w)", re.IGNORECASE)
+_HERE = regex_cache.compile(r"(?<!\w)here(?!\w)", re.IGNORECASE)
 # What gives a name as a location: "in Tokyo", "at the Tokyo ...", "on the Bandung ...".
-_LOCATION_SLOT = re.compile(r"(?<!\w)(?:in|at|on)\s+(?:the\s+)?", re.IGNORECASE)
+_LOCATION_SLOT = regex_cache.compile(r"(?<!\w)(?:in|at|on)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def located(
