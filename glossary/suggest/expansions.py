@@ -19,7 +19,7 @@ from glossary.lexicon import ACRONYMS, display_case
 from glossary.store import Entry
 from glossary.suggest.contexts import line_of
 from glossary.suggest.core import Suggestion, looks_like_acronym, short_forms_written_out
-from glossary.suggest.proper_names import exonyms
+from glossary.suggest.exonyms import exonyms
 
 # A rendering of the expansion is proposed for the short form when this many of the
 # expansion's aligned lines use it, or, when no aligned line has the expansion, when the

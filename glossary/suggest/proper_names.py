@@ -43,7 +43,7 @@ from glossary.suggest.name_words import (
 if TYPE_CHECKING:
     from glossary.suggest.aligned_text import ParallelCorpus
 
-__all__ = ["common_senses_of_a_name", "exonyms", "lower_case_words", "names"]
+__all__ = ["common_senses_of_a_name", "lower_case_words", "names"]
 
 
 def _name_parts(name: str) -> tuple[str, ...]:
