@@ -19,7 +19,7 @@ format:
 	ruff format .
 
 build:          ## compile the matcher's inner loop in place (needs gcc and the Python headers)
-	$(PYTHON) setup.py build_ext --inplace --force
+	$(PYTHON) -m pip install --quiet --no-deps -e .
 
 bench:          ## every benchmark against its peers (needs pip install '.[bench]' and ../shared/corpus)
 	$(PYTHON) benchmarks/bench_mine.py

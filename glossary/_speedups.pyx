@@ -51,7 +51,7 @@ cdef enum:
     _SURFACE_UPPER = 128
     _BITS = 21  # bits of a code, as in glossary.scan (the tests check BITS against it)
 BITS = _BITS
-INTERFACE = 8  # glossary.scan uses this module only when its INTERFACE is the same
+INTERFACE = 9  # glossary.scan uses this module only when its INTERFACE is the same
 cdef uint64_t _MASK = (1 << _BITS) - 1
 cdef uint64_t _GOLDEN = 0x9E3779B97F4A7C15
 
@@ -1284,3 +1284,31 @@ def earliest(tuple choices, object longest, str folded):
         elif not _any_in(forms, folded):
             return -1
     return start
+
+
+def within(object values, long long low, long long high, Py_ssize_t start=0, Py_ssize_t step=1):
+    """``match_cache.python_within``: whether every ``step``-th value of an array of C
+    ints (``i``) or 64-bit unsigned ints (``Q``), from ``start``, is at least ``low`` and
+    below ``high``; read where it lies, no Python integer made."""
+    cdef const int[:] ints
+    cdef const uint64_t[:] wide
+    cdef Py_ssize_t i = start
+    if step < 1 or start < 0:
+        raise ValueError("within: start >= 0 and step >= 1")
+    if values.typecode == "i":
+        ints = values
+        while i < ints.shape[0]:
+            if ints[i] < low or ints[i] >= high:
+                return False
+            i += step
+        return True
+    if values.typecode == "Q":
+        wide = values
+        if high <= 0 or low > high:
+            return i >= wide.shape[0]
+        while i < wide.shape[0]:
+            if wide[i] >= <uint64_t> high or (low > 0 and wide[i] < <uint64_t> low):
+                return False
+            i += step
+        return True
+    raise TypeError(f"within: an array of 'i' or 'Q', not {values.typecode!r}")

@@ -93,12 +93,14 @@ def stated(entry: Entry, acronym: str) -> bool:
 
 
 def agrees(entry: Entry, phrase: str) -> bool:
-    """Whether the expansion a text gives is the entry's: at least half of the phrase's
+    """Whether the expansion a text gives is the entry's: more than half of the phrase's
     words are words of the entry's forms or renderings (``Kontrak Production Sharing`` for
-    KPS, production sharing contract; not ``aviant influenza`` for artificial intelligence)."""
-    known = {w.lower() for text in (*entry.forms, *entry.renderings) for w in text.split()}
+    KPS, production sharing contract; not ``aviant influenza`` for artificial intelligence,
+    nor ``kepala keluarga`` (KK), head of household, for Kartu Keluarga, the family card;
+    ``Usaha Mikro Kecil Menengah`` is ``usaha mikro, kecil, dan menengah``'s, commas aside)."""
+    known = {w.lower() for text in (*entry.forms, *entry.renderings) for w in _WORD.findall(text)}
     words = [w.lower() for w in _WORD.findall(phrase)]
-    return bool(words) and 2 * sum(w in known for w in words) >= len(words)
+    return 2 * sum(w in known for w in words) > len(words)
 
 
 def named_expansion(head: str, acronym: str) -> str | None:

@@ -53,7 +53,8 @@ def code_digest() -> bytes:
     if scan.speedups is not None and scan.speedups.__file__:
         modules.append(Path(scan.speedups.__file__))
     for path, content in zip(modules, cache.digests(modules), strict=True):
-        digest.update(f"{path.relative_to(package).as_posix()}\0".encode())
+        name = path.relative_to(package) if path.is_relative_to(package) else path
+        digest.update(f"{name.as_posix()}\0".encode())
         digest.update(content or b"unreadable")
     return digest.digest()
 
@@ -172,6 +173,22 @@ def _empty_slot(steps: bytes) -> bool:
     return at >= 0
 
 
+def python_within(values: array, low: int, high: int, start: int = 0, step: int = 1) -> bool:
+    """Whether every ``step``-th value of an integer array, from ``start``, is at least
+    ``low`` and below ``high`` (true of none): where a cached table may point."""
+    if step < 1 or start < 0:
+        raise ValueError("within: start >= 0 and step >= 1")
+    picked = values[start::step]
+    return not picked or (min(picked) >= low and max(picked) < high)
+
+
+# The range check of the trie's tables by implementation (as ``scan.SCANS``): a million
+# values at every start.
+WITHIN = {scan.PYTHON: python_within}
+if scan.speedups is not None:
+    WITHIN[scan.COMPILED] = scan.speedups.within
+
+
 def _loads(data: bytes, key: str) -> Matcher:
     """The matcher in a cache file's bytes; _Damaged unless every part checks out."""
     start = len(_MAGIC) + 4
@@ -200,15 +217,15 @@ def _loads(data: bytes, key: str) -> Matcher:
     spelled = header["spelled_forms"]
     _require(cache.all_of(spelled, tuple) and all(spelled))
     chosen = array("i", itertools.chain.from_iterable(spelled))  # ints, or a TypeError
-    _require(not chosen or (min(chosen) >= 0 and max(chosen) < len(forms)))
+    within = WITHIN[scan.IMPLEMENTATION]
+    _require(within(chosen, 0, len(forms)))
     # The trie: every node a step leads to exists, a probe always meets an empty slot (a
     # key of 0). A step's key is only compared with the key looked for, never followed.
     nodes = len(more)
     pairs, first, ends = array("Q", steps), array("i", roots), array("i", accept)
     _require(len(pairs) == 2 << bits and _empty_slot(steps) and len(ends) == nodes > 0)
-    _require(max(pairs[1::2]) < nodes)
-    _require(not first or (min(first) >= -1 and max(first) < nodes))
-    _require(min(ends) >= -1 and max(ends) < len(spelled) and not more.translate(None, b"\0\1"))
+    _require(within(pairs, 0, nodes, 1, 2) and within(first, -1, nodes))
+    _require(within(ends, -1, len(spelled)) and not more.translate(None, b"\0\1"))
     alphabet = Alphabet.__new__(Alphabet)
     (words, codes), (lowered, pairs) = header["exact"], header["lower"]
     _require(

@@ -9,6 +9,7 @@ is a root word that merely ends like ``-lah``.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import importlib.util
 import marshal
 import math
@@ -20,7 +21,14 @@ from pathlib import Path
 from typing import Any
 
 from glossary import lexicon
-from glossary.cache import private_folder, read_private, write_private
+from glossary.cache import (
+    all_of,
+    private_folder,
+    read_data,
+    read_private,
+    write_data,
+    write_private,
+)
 
 # Hyphen, Unicode hyphen and non-breaking hyphen: all join the parts of one word.
 HYPHENS = "-\u2010\u2011"
@@ -207,6 +215,55 @@ def stemmer():
     from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
     return StemmerFactory().create_stemmer()
+
+
+# Stems kept in the cache folder (``stem``) at most, the latest asked last.
+_STEMS_KEEP = 20_000
+_stems: dict[str, str] | None = None  # read from the cache at the first ask
+_stems_new = False  # a stem asked that the cache did not hold
+
+
+def stem(word: str) -> str:
+    """``stemmer().stem(word)`` (kenaikan → naik), kept in the cache folder for the next
+    run with the same code and PySastrawi: a check stems a few words, and importing and
+    building the stemmer costs far more than they do."""
+    global _stems, _stems_new
+    if _stems is None:
+        kept = read_data("stems", _stems_key())
+        fits = isinstance(kept, dict) and all_of(kept, str) and all_of(kept.values(), str)
+        _stems = dict(kept) if isinstance(kept, dict) and fits else {}
+    found = _stems.get(word)
+    if found is None:
+        found = _stems[word] = stemmer().stem(word)
+        _stems_new = True
+    return found
+
+
+def save_stems() -> None:
+    """Keep the stems asked since the last save for the next run (``stem``)."""
+    global _stems_new
+    if _stems is not None and _stems_new:
+        write_data("stems", _stems_key(), dict(list(_stems.items())[-_STEMS_KEEP:]))
+        _stems_new = False
+
+
+@cache
+def _stems_key() -> str:
+    """What kept stems hold for: this code (``match_cache.code_digest``) and PySastrawi's
+    files, by size and time."""
+    from glossary.match_cache import code_digest  # late: match_cache imports this module
+
+    spec = importlib.util.find_spec("Sastrawi")
+    stamps = []
+    for folder in (
+        spec.submodule_search_locations if spec and spec.submodule_search_locations else ()
+    ):
+        found = [*Path(folder).rglob("*.py"), *Path(folder).rglob("*.txt")]  # code, words
+        for path in sorted(found):
+            with contextlib.suppress(OSError):
+                info = path.stat()
+                stamps.append(f"{path}:{info.st_size}:{info.st_mtime_ns}")
+    return hashlib.sha256(code_digest() + "\n".join(stamps).encode()).hexdigest()[:40]
 
 
 def has_root(stem: str, roots: frozenset[str]) -> bool:
@@ -402,8 +459,8 @@ def affixed(low: str, by_stemmer: bool = True) -> bool:
         return bool(nominal_root(low)) or is_stative(low)
     if not (low.endswith(("an", "i")) or is_stative(low)):
         return False  # asked before the stemmer, which costs a hundred times more
-    stem = stemmer().stem(low)
-    return stem != low and stem in roots and len(low) - len(stem) >= 3
+    root = stem(low)
+    return root != low and root in roots and len(low) - len(root) >= 3
 
 
 # The verbs a pe(N)- doer noun shares its root with: pendiri and mendirikan share

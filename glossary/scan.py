@@ -221,7 +221,7 @@ def python_scan(
 # -- the implementation switch --------------------------------------------------------
 
 IMPLEMENTATION_ENV = "GLOSSARY_IMPLEMENTATION"
-INTERFACE = 8  # the version of the compiled module's functions this code calls
+INTERFACE = 9  # the version of the compiled module's functions this code calls
 PYTHON, COMPILED = "python", "compiled"
 
 
@@ -245,7 +245,7 @@ def _choose() -> tuple[str, ModuleType | None]:
     if wanted == COMPILED and module is None:
         raise ImportError(
             f"${IMPLEMENTATION_ENV}=compiled, but glossary._speedups is not built for this code"
-            " (python setup.py build_ext --inplace)"
+            " (pip install -e . or make build)"
         )
     return (COMPILED if module else PYTHON), module
 

@@ -172,17 +172,19 @@ class RunJudge:
     def _another_given_name(
         self, match: Match, before: namewords.Unit | None, matches: Sequence[Match]
     ) -> bool:
-        """Whether a person known by one name follows a given name the glossary does not
-        know, no title nor an ordinary word (``common``): ``Titiek Soeharto`` is Soeharto's
-        daughter, not "Suharto"; ``Presiden Soeharto`` and ``Menko Perekonomian Boediono``
-        are the man himself."""
+        """Whether a person's name follows a given name the glossary does not know, no title
+        nor an ordinary word (``common``): ``Titiek Soeharto`` is Soeharto's daughter, not
+        "Suharto", and ``Iriana Joko Widodo`` his wife, not "Joko Widodo"; ``Presiden
+        Soeharto`` and ``Menko Perekonomian Boediono`` are the man himself, and so is a
+        full name after an initial or an acronym (``Wapres M Jusuf Kalla``, ``Presiden RI
+        Susilo Bambang Yudhoyono``)."""
         return (
             match.entry.kind == "person"
-            and " " not in match.entry.term
             and before is not None
             and before.match < 0
             and not namewords.title_like(before, matches)
             and not self.common(before)
+            and (" " not in match.entry.term or namewords.surname(before.text))
         )
 
     def _organisation_goes_on(

@@ -33,7 +33,7 @@ def parses(monkeypatch) -> list:
             scan.COMPILED,
             marks=pytest.mark.skipif(
                 scan.COMPILED not in scan.SCANS,
-                reason="the compiled module is not built (python setup.py build_ext --inplace)",
+                reason="the compiled module is not built (pip install -e . or make build)",
             ),
         ),
     ]

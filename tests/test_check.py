@@ -538,6 +538,45 @@ def test_a_regional_body_written_with_its_region_s_name_is_found():
     assert find_rendering(entry, "said the National Disaster Mitigation Agency.") is None
 
 
+@pytest.mark.parametrize(
+    "entry, english",
+    [
+        # the head of a body as its chief
+        (
+            Entry("Sekretaris Jenderal PBB", "UN Secretary-General", kind="title"),
+            "UN chief Guterres",
+        ),
+        (Entry("Kapolda Metro Jaya", "Jakarta Police head", kind="title"), "Jakarta Police chief"),
+        # a country's title as its holder's counterpart
+        (Entry("Presiden Mesir", "Egyptian President", kind="title"), "his Egyptian counterpart"),
+        (
+            Entry("Menlu Korsel", "South Korean Foreign Minister", kind="title"),
+            "South Korean counterpart",
+        ),
+    ],
+)
+def test_a_chief_or_a_counterpart_renders_a_title(entry, english):
+    found = find_rendering(entry, english)
+    assert found is not None and found[0] == entry.english
+
+
+@pytest.mark.parametrize(
+    "entry, english",
+    [
+        # a deputy is no chief, nor is a director, one of many
+        (
+            Entry("Wakil Sekjen PBB", "UN Deputy Secretary-General", kind="title"),
+            "UN chief Guterres",
+        ),
+        (Entry("direktur Pertamina", "Pertamina director", kind="title"), "the Pertamina chief"),
+        # another country's counterpart
+        (Entry("Presiden Mesir", "Egyptian President", kind="title"), "his Turkish counterpart"),
+    ],
+)
+def test_a_chief_or_a_counterpart_of_another_is_no_rendering(entry, english):
+    assert find_rendering(entry, english) is None
+
+
 def test_another_title_or_country_is_not_a_derived_form():
     """The derived forms keep the title's words and put a country, never another title."""
     assert (

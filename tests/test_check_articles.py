@@ -162,9 +162,91 @@ NATIONAL_ERRORS = {
 }
 
 
+# Economy and politics news: a title whose rendering holds an acronym is rendered with the
+# acronym spelt out ("chairman of the Corruption Eradication Commission" for ``Ketua KPK``),
+# which is no error; a rank the source does not say put inside the title's rendering ("BI
+# Deputy Governor" for ``Gubernur BI``) and another body spelt out are.
+SPELT_ENTRIES = [
+    Entry("Gubernur BI", "BI Governor", kind="title", alternatives=["Bank Indonesia Governor"]),
+    Entry("Bank Indonesia", "Bank Indonesia", kind="organisation", variants=["BI"]),
+    Entry(
+        "Komisi Pemberantasan Korupsi",
+        "Corruption Eradication Commission",
+        kind="organisation",
+        variants=["KPK"],
+        alternatives=["KPK"],
+    ),
+    Entry("Ketua KPK", "KPK chairman", kind="title", alternatives=["chairman of the KPK"]),
+    Entry(
+        "Wakil Ketua DPRD",
+        "DPRD deputy speaker",
+        kind="title",
+        alternatives=["deputy speaker of the DPRD"],
+    ),
+    Entry(
+        "Dewan Perwakilan Rakyat Daerah",
+        "Regional House of Representatives",
+        kind="organisation",
+        variants=["DPRD"],
+        alternatives=["DPRD", "Regional Legislative Council"],
+    ),
+    Entry("penyidik", "investigator"),
+]
+SPELT_SOURCE = [
+    "Gubernur BI mengatakan keputusan itu sejalan dengan upaya menjaga stabilitas rupiah.",
+    "Ketua KPK mengatakan penyidik menyita uang tunai.",
+    "Wakil Ketua DPRD DKI Jakarta meminta gubernur hadir.",
+]
+SPELT_RIGHT = [
+    "The BI Governor said the decision was in line with efforts to keep the rupiah stable.",
+    "The chairman of the Corruption Eradication Commission said investigators seized cash.",
+    "The deputy speaker of the Jakarta Regional Legislative Council asked the governor to come.",
+]
+SPELT_ERRORS = {
+    1: ("The BI Governor", "The BI Deputy Governor", "Gubernur BI"),
+    2: ("Corruption Eradication Commission", "Regional Legislative Council", "Ketua KPK"),
+}
+
+
+# International news written freely: a country named by its capital where the source does
+# not say the capital ("Moscow condemned the move"), a president as his visitor's "Egyptian
+# counterpart"; a capital the source says is no rendering of its country ("in Tokyo" for
+# ``di Tokyo`` leaves ``Jepang`` out when another country stands in its place).
+FREE_ENTRIES = [
+    Entry("Rusia", "Russia", kind="place", alternatives=["Russian"]),
+    Entry("Mesir", "Egypt", kind="place", alternatives=["Egyptian"]),
+    Entry("Presiden Mesir", "Egyptian President", kind="title"),
+    Entry("Jerman", "Germany", kind="place", alternatives=["German"]),
+    Entry("Ukraina", "Ukraine", kind="place", alternatives=["Ukrainian"]),
+    Entry("Prancis", "France", kind="place", alternatives=["French"]),
+    Entry("Jepang", "Japan", kind="place", alternatives=["Japanese"]),
+    Entry("Tokyo", "Tokyo", kind="place"),
+    Entry("Turki", "Turkey", kind="place", alternatives=["Turkish"]),
+]
+FREE_SOURCE = [
+    "Rusia mengecam langkah tersebut.",
+    "Macron bertemu dengan Presiden Mesir Abdel Fattah al-Sisi di Kairo.",
+    "Jerman mengumumkan bantuan baru untuk Ukraina.",
+    "Tim Prancis akan melawan Jepang di Tokyo pada April.",
+]
+FREE_RIGHT = [
+    "Moscow condemned the move.",
+    "Macron met his Egyptian counterpart Abdel Fattah al-Sisi in Cairo.",
+    "Berlin announced new aid for Kyiv.",
+    "France will play Japan in Tokyo in April.",
+]
+FREE_ERRORS = {
+    1: ("Moscow", "Turkey", "Rusia"),
+    2: ("Egyptian counterpart", "Turkish counterpart", "Presiden Mesir"),
+    4: ("play Japan", "play Turkey", "Jepang"),
+}
+
+
 ARTICLES = {
     "world": (ENTRIES, SOURCE, RIGHT, ERRORS),
     "national": (NATIONAL_ENTRIES, NATIONAL_SOURCE, NATIONAL_RIGHT, NATIONAL_ERRORS),
+    "spelt out": (SPELT_ENTRIES, SPELT_SOURCE, SPELT_RIGHT, SPELT_ERRORS),
+    "world, freely": (FREE_ENTRIES, FREE_SOURCE, FREE_RIGHT, FREE_ERRORS),
 }
 
 

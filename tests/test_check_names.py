@@ -67,3 +67,74 @@ def test_a_word_that_is_no_term_there_owes_nothing(tmp_path, names, source, targ
 def test_the_term_itself_is_still_owed(tmp_path, names, source, target):
     [finding] = default_check(tmp_path, names, [source], [target], strict=True)
     assert finding.kind == "mismatch"
+
+
+# A title or a body whose rendering holds an acronym, and the organisation that acronym
+# names: English news spells the acronym out as often as it keeps it.
+BODIES = [
+    Entry(
+        "Komisi Pemberantasan Korupsi",
+        "Corruption Eradication Commission",
+        kind="organisation",
+        variants=["KPK"],
+        alternatives=["KPK", "antigraft agency"],
+    ),
+    Entry("Ketua KPK", "KPK chairman", kind="title", alternatives=["chairman of the KPK"]),
+    Entry(
+        "Wakil Ketua DPRD",
+        "DPRD deputy speaker",
+        kind="title",
+        alternatives=["deputy speaker of the DPRD"],
+    ),
+    Entry("Deputi Gubernur BI", "BI deputy governor", kind="title"),
+    Entry(
+        "Bank Indonesia",
+        "Bank Indonesia",
+        kind="organisation",
+        variants=["BI"],
+        alternatives=["BI"],
+    ),
+    Entry(
+        "Dewan Perwakilan Rakyat Daerah",
+        "DPRD",
+        kind="organisation",
+        variants=["DPRD"],
+        alternatives=["Regional Legislative Council"],
+    ),
+    Entry("Presiden AS", "US President", kind="title"),
+    Entry("Amerika Serikat", "United States", kind="place", variants=["AS"], alternatives=["US"]),
+]
+
+
+@pytest.mark.parametrize(
+    "source, target",
+    [
+        (
+            "Ketua KPK mengatakan penyidik menyita uang.",
+            "The chairman of the Corruption Eradication Commission said investigators seized cash.",
+        ),
+        ("Ketua KPK hadir.", "The antigraft agency chairman attended."),
+        (
+            "Wakil Ketua DPRD DKI Jakarta meminta gubernur hadir.",
+            "The deputy speaker of the Jakarta Regional Legislative Council asked him to attend.",
+        ),
+        ("Wakil Ketua DPRD hadir.", "The Regional Legislative Council deputy speaker attended."),
+        # spelt out and with the head first, its rank with it
+        ("Deputi Gubernur BI hadir.", "The deputy governor of Bank Indonesia attended."),
+    ],
+)
+def test_a_title_may_spell_out_the_acronym_of_its_body(tmp_path, source, target):
+    assert default_check(tmp_path, Matcher(BODIES), [source], [target]) == []
+
+
+@pytest.mark.parametrize(
+    "source, target",
+    [
+        # another body spelt out is no rendering of the title; nor is a country's acronym a body
+        ("Ketua KPK hadir.", "The chairman of the Regional Legislative Council attended."),
+        ("Presiden AS hadir.", "The President of the Regional Legislative Council attended."),
+    ],
+)
+def test_a_title_spelt_out_with_another_body_is_a_mismatch(tmp_path, source, target):
+    findings = default_check(tmp_path, Matcher(BODIES), [source], [target])
+    assert [f.kind for f in findings] == ["mismatch"]

@@ -372,8 +372,10 @@ def test_a_sentence_end_ends_a_run():
         "Ia bertemu Donald Trump Jr kemarin.",
         "Ia bertemu Donald Trump Jr. kemarin.",
         "Ia bertemu Joe Biden III kemarin.",
-        # a given name before a man known by one name: his daughter
+        # a given name before a man known by one name: his daughter; before his full
+        # name: his wife
         "Ia bertemu Titiek Soeharto kemarin.",
+        "Ibu Negara Iriana Joko Widodo tiba.",
     ],
 )
 def test_a_short_form_never_glosses_another_person(text):
@@ -391,6 +393,9 @@ def test_a_short_form_never_glosses_another_person(text):
         ("kata Ibu Jokowi", "kata Ibu Jokowi [Joko Widodo]"),
         ("kata Pak Trump", "kata Pak Trump [Donald Trump]"),
         ("kata Presiden Soeharto", "kata Presiden [President] Soeharto [Suharto]"),
+        # an initial or an acronym before a full name: the man himself
+        ("kata Ir Joko Widodo", "kata Ir Joko Widodo [Joko Widodo]"),
+        ("kata Presiden RI Joko Widodo", "kata Presiden [President] RI Joko Widodo [Joko Widodo]"),
     ],
 )
 def test_a_short_form_glosses_where_it_can_be_that_person(text, expected):

@@ -38,6 +38,13 @@ MATCHER = Matcher(
             kind="acronym",
             variants=["Partai Persatuan Pembangunan"],
         ),
+        Entry("KK", "family card", kind="acronym", variants=["Kartu Keluarga"]),
+        Entry(
+            "UMKM",
+            "MSMEs",
+            kind="acronym",
+            variants=["usaha mikro, kecil, dan menengah"],
+        ),
     ]
 )
 
@@ -58,6 +65,8 @@ def shown(text: str) -> str:
         # ... or the words after it spell it
         "Skema PPP Public Private Partnership-nya dipakai.",
         "Skema PPP (Public Private Partnership) dipakai.",
+        # two words sharing one with the glossary's expansion: head of household
+        "Rusun itu untuk 100 kepala keluarga (KK) saja.",
     ],
 )
 def test_an_acronym_the_text_defines_otherwise_is_not_the_glossarys(text):
@@ -92,6 +101,14 @@ def test_the_texts_definition_holds_on_until_it_defines_it_the_glossarys_way():
         (  # the glossary's English after it
             "Kata IMF (International Monetary Fund) itu",
             "Kata IMF [International Monetary Fund] (International Monetary Fund) itu",
+        ),
+        (  # the glossary's expansion, both words
+            "Warga membawa Kartu Keluarga (KK) itu",
+            "Warga membawa Kartu Keluarga [family card] (KK [family card]) itu",
+        ),
+        (  # the glossary's expansion, its commas aside
+            "Kredit bagi Usaha Mikro Kecil Menengah (UMKM) naik",
+            "Kredit bagi Usaha Mikro Kecil Menengah (UMKM [MSMEs]) naik",
         ),
         (  # the glossary states no expansion to compare with
             "Perusahaan Listrik Negara PLN menyatakan",

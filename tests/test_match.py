@@ -11,12 +11,13 @@ import random
 import re
 import struct
 import zlib
+from array import array
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossary import cache, match_cache, name_case, store
+from glossary import cache, match_cache, name_case, scan, store
 from glossary.match import Match, Matcher, normalize
 from glossary.store import Entry
 from glossary.text import Document, InputError
@@ -464,6 +465,21 @@ def test_a_damaged_cache_is_rebuilt(tmp_path):
     assert found("Korut", Matcher.for_glossary(po)) == [("Korut", "Korut")]
 
 
+def test_a_compiled_scanner_outside_the_package_still_keys_the_cache(tmp_path, monkeypatch):
+    """An editable install run from another checkout loads the compiled scanner of the
+    installed one: the cache key hashes it too instead of failing on its path."""
+    from types import SimpleNamespace
+
+    from glossary import scan
+
+    elsewhere = tmp_path / "_speedups.so"
+    elsewhere.write_bytes(b"one build")
+    monkeypatch.setattr(scan, "speedups", SimpleNamespace(__file__=str(elsewhere)))
+    first = match_cache.code_digest.__wrapped__()
+    elsewhere.write_bytes(b"another build")
+    assert match_cache.code_digest.__wrapped__() != first
+
+
 def test_bad_glossaries_are_input_errors(tmp_path):
     with pytest.raises(InputError, match="nope.po"):
         Matcher.for_glossary(tmp_path / "nope.po")
@@ -647,6 +663,7 @@ def _root_beyond(header, tables):
         (None, _root_beyond),
     ],
 )
+@pytest.mark.usefixtures("implementation")
 def test_a_forged_cache_with_a_valid_digest_is_checked_before_use(
     compiled_glossary, parses, header_change, table_change
 ):
@@ -654,6 +671,25 @@ def test_a_forged_cache_with_a_valid_digest_is_checked_before_use(
     cached.write_bytes(redigested(data, header_change, table_change))
     assert described(Matcher.for_glossary(po)) == reference
     assert parses == [po]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["i", "Q"]),
+    st.lists(st.integers(-3, 40), max_size=12),
+    st.integers(-3, 40),
+    st.integers(-3, 40),
+    st.integers(0, 3),
+    st.integers(1, 3),
+)
+def test_the_compiled_range_check_of_a_table_is_pythons(code, values, low, high, start, step):
+    """``match_cache.within``: every ``step``-th value from ``start`` in [low, high)."""
+    if scan.speedups is None:
+        pytest.skip("the compiled module is not built")
+    table = array(code, [v % (1 << 64) for v in values] if code == "Q" else values)
+    expected = match_cache.python_within(table, low, high, start, step)
+    assert scan.speedups.within(table, low, high, start, step) == expected
+    assert expected == all(low <= v < high for v in table[start::step])
 
 
 def test_random_damage_to_a_cache_file_never_crashes_nor_drops_glosses(compiled_glossary):

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from glossary import morphology
+from glossary import cache, morphology
 
 
 def test_clitics_and_reduplication_are_stripped():
@@ -109,3 +109,37 @@ def test_an_ordinary_affixed_word_is_affixed_and_a_name_head_is_not(by_stemmer):
 @given(st.sampled_from(sorted(morphology.NAME_HEADS)))
 def test_a_word_that_heads_names_is_never_an_ordinary_affixed_word(word):
     assert not morphology.affixed(word)
+
+
+def _forget_stems(monkeypatch) -> None:
+    """A new process: nothing read from the cache yet, the stemmer not built."""
+    monkeypatch.setattr(morphology, "_stems", None)
+    monkeypatch.setattr(morphology, "_stems_new", False)
+
+
+def test_stems_are_the_stemmers_and_a_later_run_reads_them_without_it(monkeypatch):
+    _forget_stems(monkeypatch)
+    words = ["kenaikan", "dipertanyakan", "kesepakatan"]
+    assert [morphology.stem(w) for w in words] == [morphology.stemmer().stem(w) for w in words]
+    morphology.save_stems()
+    _forget_stems(monkeypatch)
+
+    def no_stemmer():
+        raise AssertionError("the stemmer is built though every stem is kept")
+
+    monkeypatch.setattr(morphology, "stemmer", no_stemmer)
+    assert [morphology.stem(w) for w in words] == ["naik", "tanya", "sepakat"]
+
+
+def test_a_damaged_stems_file_is_not_read(monkeypatch):
+    _forget_stems(monkeypatch)
+    morphology.stem("kenaikan")
+    morphology.save_stems()
+    folder = cache.cache_folder() / "stems"
+    (path,) = folder.iterdir()
+    data = bytearray(path.read_bytes())
+    at = data.rindex(b"naik")  # the value, after its key "kenaikan"
+    data[at : at + 4] = b"turu"  # the stem changed, the checksum not
+    path.write_bytes(bytes(data))
+    _forget_stems(monkeypatch)
+    assert morphology.stem("kenaikan") == "naik"

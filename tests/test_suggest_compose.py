@@ -29,6 +29,7 @@ def aligned(tmp_path, pairs):
     """A ParallelCorpus of one line-aligned pair of files holding ``pairs``."""
     from glossary.suggest.aligned_text import ParallelCorpus
 
+    tmp_path.mkdir(parents=True, exist_ok=True)
     (tmp_path / "a.id").write_text("".join(f"{s}\n" for s, _ in pairs), encoding="utf-8")
     (tmp_path / "a.en").write_text("".join(f"{t}\n" for _, t in pairs), encoding="utf-8")
     return ParallelCorpus([(str(tmp_path / "a.id"), str(tmp_path / "a.en"))])
@@ -90,7 +91,8 @@ def test_a_noun_before_another_takes_its_adjective_where_english_has_one():
 
 def test_a_phrase_listed_whole_is_composed_too_where_the_parallel_english_writes_it(tmp_path):
     """FreeDict lists ``menteri keuangan`` as "treasurer"; the translators write "finance
-    minister". Both are proposed, and the aligned lines of the term choose."""
+    minister". Both are proposed, and the aligned lines of the term choose; the composition
+    that lines write comes first, "treasurer" being written in none."""
     from glossary.suggest.rescore import rescore
 
     pairs = [
@@ -106,7 +108,7 @@ def test_a_phrase_listed_whole_is_composed_too_where_the_parallel_english_writes
     }
     entry = Entry("menteri keuangan")
     found = _dictionary_one(entry, reverse, corpus)
-    assert [s.english for s in found] == ["treasurer", "finance minister"]
+    assert [s.english for s in found] == ["finance minister", "treasurer"]
     (lines,) = corpus.occurrences([entry])
     assert rescore(corpus, lines, found, 2, entry.term)[0].english == "finance minister"
 
@@ -397,3 +399,61 @@ def test_a_title_with_general_is_attested_only_in_its_english_order(tmp_path):
     pairs.append(("Direktur jenderal pajak datang.", "The director general of taxes came."))
     (found,) = _dictionary_one(Entry("direktur jenderal"), TITLES, aligned(tmp_path, pairs))
     assert found.english == "director general"
+
+
+TOLL = {
+    "jalan tol": [["turnpike", "n", 0, 0, 1, 0]],
+    "jalan": [["road", "n", 0, 0, 1, 0]],
+    "tol": [["toll", "n", 0, 0, 1, 0]],
+}
+
+
+def test_a_dictionary_phrase_no_line_writes_gives_way_to_a_composition_two_lines_write(
+    tmp_path,
+):
+    """``jalan tol``: FreeDict's "turnpike", which no English line writes, comes after
+    "toll road", which two lines write; one line is no match for the dictionary's phrase,
+    nor is the composition when a line writes "turnpike" too."""
+    toll = [("Tarif jalan naik.", "The toll road fare rose."), ("Tol itu.", "A toll road.")]
+    found = _dictionary_one(Entry("jalan tol"), TOLL, aligned(tmp_path / "a", toll))
+    assert [s.english for s in found] == ["toll road", "turnpike"]
+    assert found[0].confidence > found[1].confidence
+    once = _dictionary_one(Entry("jalan tol"), TOLL, aligned(tmp_path / "b", toll[:1]))
+    assert [s.english for s in once] == ["turnpike", "toll road"]
+    written = [*toll, ("Jalan itu.", "The turnpike.")]
+    found = _dictionary_one(Entry("jalan tol"), TOLL, aligned(tmp_path / "c", written))
+    assert [s.english for s in found] == ["turnpike", "toll road"]
+
+
+def test_a_composition_is_attested_only_by_lines_that_have_a_word_of_the_term(tmp_path):
+    """A line on "middle economic people" says nothing of ``ekonomi rakyat`` when its
+    Indonesian has neither word."""
+    reverse = {
+        "ekonomi": [["economics", "n", 0, 0, 1, 0]],
+        "rakyat": [["people", "n", 0, 0, 1, 0]],
+    }
+    elsewhere = [("Pemilih kelas menengah.", "The middle economic people vote.")]
+    found = _dictionary_one(Entry("ekonomi rakyat"), reverse, aligned(tmp_path / "a", elsewhere))
+    assert "economic people" not in [s.english for s in found]
+    about = [("Ekonomi kelas menengah.", "The middle economic people vote.")]
+    found = _dictionary_one(Entry("ekonomi rakyat"), reverse, aligned(tmp_path / "b", about))
+    assert [s.english for s in found] == ["economic people"]
+
+
+def test_a_nouns_adjective_its_lines_write_is_kept_with_it(tmp_path):
+    """``pertanian`` is "agriculture", and "agricultural" where it stands before a noun
+    (``sektor pertanian``: the agricultural sector): kept where three lines write it."""
+    reverse = {"pertanian": [["agriculture", "n", 0, 0, 1, 0]]}
+    pairs = [
+        ("Sektor pertanian tumbuh.", "The agricultural sector grew."),
+        ("Produk pertanian naik.", "Agricultural products rose."),
+        ("Lahan pertanian hilang.", "Agricultural land is lost."),
+        ("Pertanian penting.", "Agriculture matters."),
+    ]
+    (found,) = _dictionary_one(Entry("pertanian"), reverse, aligned(tmp_path / "a", pairs))
+    assert (found.english, found.related) == ("agriculture", ("agricultural",))
+    few = [pairs[0], pairs[3]]
+    (found,) = _dictionary_one(Entry("pertanian"), reverse, aligned(tmp_path / "b", few))
+    assert found.related == ()
+    (found,) = _dictionary_one(Entry("pertanian"), reverse)
+    assert found.related == ()

@@ -14,8 +14,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-_NUMBER = re.compile(r"\d(?:[\d.,]*\d)?")
-_NAME = re.compile(r"(?<!\w)[A-Z][\w-]{2,}")
+from glossary import regex_cache
+
+_NUMBER = regex_cache.compile(r"\d(?:[\d.,]*\d)?")
+_NAME = regex_cache.compile(r"(?<!\w)[A-Z][\w-]{2,}")
 # A skipped line costs about as much as pairing two unrelated lines.
 _SKIP = 1.0
 # A merge counts its pairing once per line it takes, and a little more, so that good 1–1

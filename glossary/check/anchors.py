@@ -10,16 +10,14 @@ the English; the title stands where "Gatot" and "Suwondo" say it does.
 from __future__ import annotations
 
 import functools
-import re
-from collections import Counter
 from collections.abc import Callable
 
+from glossary import regex_cache
 from glossary.check.source import Occurrence
 
 # A number (digits with the thousands and decimal signs either language writes) or a
-# capitalised word: what a translation keeps as it is.
-_KEPT = re.compile(r"\d+(?:[.,]\d+)*|[A-Z][^\W\d]*")
-_SIGNS = re.compile(r"[.,]")
+# capitalised word of two letters or more: what a translation keeps as it is.
+_KEPT = regex_cache.compile(r"(\d+(?:[.,]\d+)*)|[A-Z][^\W\d]+")
 # What ends a sentence or opens a quote: the capital of the word after it says nothing ("The"
 # of "The Fed").
 _OPENERS = frozenset('.!?:;"\u201c(')
@@ -34,15 +32,23 @@ def _kept(text: str) -> dict[str, int]:
     """The numbers and capitalised words ``text`` writes once, each with its offset: a
     number by its digits alone (``9.265`` is "9,265", ``1,54`` is "1.54"), a word in any
     case up to an apostrophe or hyphen ("BNI" of "BNI's"), not the first of a sentence."""
-    found = []
+    found: dict[str, int] = {}
+    twice = set()
     for token in _KEPT.finditer(text):
-        written = token.group()
-        if written[0].isdigit():
-            found.append((_SIGNS.sub("", written), token.start()))
-        elif len(written) > 1 and not _opens(text, token.start()):
-            found.append((written.casefold(), token.start()))
-    counts = Counter(key for key, _ in found)
-    return {key: start for key, start in found if counts[key] == 1}
+        number = token.group(1)
+        if number:
+            key = number.replace(".", "").replace(",", "")
+        elif _opens(text, token.start()):
+            continue
+        else:
+            key = token.group().casefold()
+        if key in found:
+            twice.add(key)
+        else:
+            found[key] = token.start()
+    for key in twice:
+        del found[key]
+    return found
 
 
 def _opens(text: str, start: int) -> bool:

@@ -144,7 +144,7 @@ class DocumentCheck:
         for occ in occurrences:
             by_entry[occ.match.entry.key].append(occ)
         uses = {
-            key: rendering_used(found, target.text)
+            key: rendering_used(found, target.text, self.glossaries)
             for key, found in by_entry.items()
             if found[0].match.entry.renderings
         }
@@ -530,10 +530,11 @@ def _widened(
     Education Minister" for ``Menteri Pendidikan Dasar dan Menengah``), as its finding."""
     start = used[1].start()
     term = found[0].match
-    added = added_modifier(found, target.text, start)
+    added = added_modifier(found, used)
     if added:
-        at, written = start - len(added) - 1, f"{added} {spelt}"
-        why = f"the source does not say '{added}'"
+        rank, inside = added
+        at, written = (start, spelt) if inside else (start - len(rank) - 1, f"{rank} {spelt}")
+        why = f"the source does not say '{rank}'"
     else:
         other = widened_into(found, target.text, used[1].span(), glossaries)
         if not other:

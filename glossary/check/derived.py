@@ -3,7 +3,10 @@ rendering: a place's demonym (``Israel`` → Israeli troops), a title's adjectiv
 ministerial talks), a title or an organisation with its head first (Ministry of Finance), a
 rank before its head (Bank Indonesia deputy governor), its country written another way
 (United States President for ``Presiden AS``) or its place inside it (head of the Jakarta
-Transportation Agency, the Jakarta Disaster Mitigation Agency)."""
+Transportation Agency, the Jakarta Disaster Mitigation Agency), a country's title as its
+holder's counterpart (his Egyptian counterpart), the head of a body as its chief (UN
+chief); and the capital by which English news names
+a country's government (``capitals``: "Moscow condemned the move")."""
 
 from __future__ import annotations
 
@@ -11,7 +14,9 @@ import functools
 import re
 from importlib import resources
 
-ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,}$|^(?:[A-Z]\.){1,}[A-Z]?$")
+from glossary import regex_cache
+
+ACRONYM = regex_cache.compile(r"^(?:[A-Z]\.?){2,}$|^(?:[A-Z]\.){1,}[A-Z]?$")
 
 
 @functools.cache
@@ -63,6 +68,59 @@ def _country_forms() -> dict[str, tuple[str, ...]]:
     return {form: tuple(sorted(g - {form})) for g in groups for form in g}
 
 
+def capitals(country: str) -> tuple[str, ...]:
+    """The capital of a country (any English form of it: US, United States, America →
+    Washington), by which English news names the country's government ("Moscow condemned
+    the move" for ``Rusia mengecam``)."""
+    return _capitals().get(country, ())
+
+
+@functools.cache
+def _capitals() -> dict[str, tuple[str, ...]]:
+    table = {}
+    for english, found in _english_rows("capitals.tsv"):
+        for form in (english, *_country_forms().get(english, ())):
+            table[form] = found
+    return table
+
+
+@functools.cache
+def _adjectives_of_places() -> frozenset[str]:
+    """Every demonym or adjective of a place (``_place_adjectives``): Egyptian, South Korean."""
+    return frozenset(a for forms in _place_adjectives().values() for a in forms)
+
+
+# The heads of an organisation English news also calls its "chief": UN chief, police chief.
+_CHIEFS = frozenset(
+    "head chairman chairwoman chairperson chair commander secretary-general".split()
+    + ["secretary general"]
+)
+
+
+def _chief(words: list[str]) -> set[str]:
+    """A title that heads an organisation as its "chief", the organisation before it: "UN
+    chief" for UN Secretary-General (``Sekjen PBB``), "Jakarta Police chief" for Jakarta
+    Police head. Not with a rank (a deputy is no chief) nor for a director, one of many."""
+    folded = [w.lower() for w in words]
+    if any(w in RANKS for w in folded):
+        return set()
+    for n in (2, 1):
+        if len(words) > n and " ".join(folded[-n:]) in _CHIEFS:
+            return {f"{' '.join(words[:-n])} chief"}
+    return set()
+
+
+def _counterpart(words: list[str]) -> set[str]:
+    """A title of a country's written as its holder's "counterpart" of the country's
+    adjective, as English news writes it of the other party of a meeting: "his Egyptian
+    counterpart" for ``Presiden Mesir`` (Egyptian President)."""
+    adjectives = _adjectives_of_places()
+    for n in (2, 1):
+        if len(words) > n and (adjective := " ".join(words[:n])) in adjectives:
+            return {f"{adjective} counterpart"}
+    return set()
+
+
 def _other_countries(words: list[str]) -> set[str]:
     """A title with its country written another way: ``US President`` → United States
     President, American President (``Presiden AS``)."""
@@ -112,12 +170,18 @@ PERSON_RANKS = ("deputy", "vice", "acting", "assistant")
 
 
 def _inverted(words: list[str]) -> set[str]:
-    """A compound of two or more words with its head first: "Governor of Bank Indonesia",
-    "Governor of the central bank", "Ministry of Finance"."""
+    """A compound of two or more words with its head first, and a rank with it: "Governor
+    of Bank Indonesia", "Governor of the central bank", "Ministry of Finance", "deputy
+    speaker of the DPRD" (DPRD deputy speaker)."""
     if len(words) < 2 or words[-1].lower() in ("of", "and"):
         return set()
-    rest = " ".join(words[:-1])
-    return {f"{words[-1]} of {rest}", f"{words[-1]} of the {rest}"}
+    ranked = len(words) > 2 and words[-2].lower() in RANKS
+    heads = [words[-1:], words[-2:]] if ranked else [words[-1:]]
+    found = set()
+    for head in heads:
+        rest = " ".join(words[: -len(head)])
+        found |= {f"{' '.join(head)} of {rest}", f"{' '.join(head)} of the {rest}"}
+    return found
 
 
 # Where a derived form takes the name of a place or an organisation: capitalised words.
@@ -194,6 +258,7 @@ def derived_renderings(kind: str, renderings: tuple[str, ...]) -> tuple[tuple[st
             forms = {f"{head} {f}".strip() for f in _title_adjectives(words[-1])}
             forms |= _inverted(words) | {f"{head} {rank} {words[-1]}".strip() for rank in RANKS}
             forms |= _named(words) | _other_countries(words) | _localised(words)
+            forms |= _counterpart(words) | _chief(words)
         elif kind == "organisation":
             forms = _inverted(words) | _localised(words)
         else:

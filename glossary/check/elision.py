@@ -32,7 +32,7 @@ _CURRENCY_WORDS_ID = (
     "dolar dollar yen euro yuan renminbi ringgit won baht peso rupee poundsterling pound franc"
     " frank riyal rial dirham dong rubel lira krona rand dinar".split()
 )
-_CURRENCIES_ID = re.compile(rf"(?:{'|'.join(_CURRENCY_WORDS_ID)})\s+$", re.IGNORECASE)
+_CURRENCIES_ID = regex_cache.compile(rf"(?:{'|'.join(_CURRENCY_WORDS_ID)})\s+$", re.IGNORECASE)
 # A currency's name ends where the space before the term starts: it starts no further back
 # than the longest name (a search of the whole source before the term tries every place).
 _CURRENCY_REACH = max(map(len, _CURRENCY_WORDS_ID))
@@ -53,7 +53,7 @@ _CURRENCY_CODES = (
 )
 # The currency in English with nothing else in the country's place: "per dollar", "the
 # greenback", "S$15", "$15", "15 yen" (not "Japanese yen", which a rendering covers).
-_CURRENCIES_EN = re.compile(
+_CURRENCIES_EN = regex_cache.compile(
     r"(?:^|\(|(?<!\w)(?:per|the|a|against|to|in|of|and|its|their|from|at|on|into|for|with|than"
     r"|by|\d[\d.,]*(?:\s*(?:million|billion|trillion))?)\s+)"
     r"(?:dollars?|greenback|yen|euros?|yuan|renminbi|RMB|ringgit|won|baht|pesos?|rupees?|pounds?"
@@ -63,7 +63,7 @@ _CURRENCIES_EN = re.compile(
 )
 
 
-_ANY_CURRENCY = re.compile(
+_ANY_CURRENCY = regex_cache.compile(
     r"(?<!\w)(?:dollars?|greenback|yen|euros?|yuan|renminbi|RMB|ringgit|won|baht|pesos?|rupees?"
     r"|pounds?|sterling|francs?|riyals?|rials?|dirhams?|dong|roubles?|rubles?|lira|krona|rand"
     rf"|dinars?)(?!\w)|[$\u00a3\u20ac\u00a5]|{_CURRENCY_CODES}",
@@ -75,11 +75,11 @@ _ANY_CURRENCY = re.compile(
 # between "di" and the place, up to eight words of a venue's name: "di Gedung DPR/MPR Jakarta",
 # "di Kantor Pusat Ditjen Bea dan Cukai Rawamangun Jakarta", "di Gedung DPR, Jakarta" (not
 # "di pasar spot antarbank Jakarta", a description the English translates with the place).
-_DI_VENUE = re.compile(r"(?<!\w)di\s+(?:(?:[A-Z][\w.'/-]*|dan|\S*/\S*),?\s+){0,8}$")
+_DI_VENUE = regex_cache.compile(r"(?<!\w)di\s+(?:(?:[A-Z][\w.'/-]*|dan|\S*/\S*),?\s+){0,8}$")
 # ... only a name's words between "di" and the place: "kata Hartadi di BI Jakarta."
-_DI_NAMES = re.compile(r"(?<!\w)di\s+(?:[A-Z][\w.'/-]*\s+){0,5}$")
+_DI_NAMES = regex_cache.compile(r"(?<!\w)di\s+(?:[A-Z][\w.'/-]*\s+){0,5}$")
 # ... or the speaker's name just before: "Ruri Nova di Jakarta, mengatakan".
-_SPEAKER_AT = re.compile(r"[A-Z][\w.'-]*,?\s+di\s+$")
+_SPEAKER_AT = regex_cache.compile(r"[A-Z][\w.'-]*,?\s+di\s+$")
 _WEEKDAYS = {
     "senin": "Monday",
     "selasa": "Tuesday",
@@ -89,7 +89,7 @@ _WEEKDAYS = {
     "sabtu": "Saturday",
     "minggu": "Sunday",
 }
-_WEEKDAY = re.compile(
+_WEEKDAY = regex_cache.compile(
     r"\s*,?\s*(Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|baru-baru ini|akhir pekan"
     r"|kemarin|hari ini)\b",
     re.IGNORECASE,
@@ -98,13 +98,13 @@ _SPEECH_WORDS = (
     r"kata|ujar|ungkap|tutur|ucap|mengatakan|menjelaskan|menyatakan|menegaskan|mengungkapkan"
     r"|menilai|memperkirakan|berpendapat|menambahkan|menuturkan|mengemukakan"
 )
-_SPEECH = re.compile(rf"(?<!\w)(?:{_SPEECH_WORDS})(?!\w)", re.IGNORECASE)
+_SPEECH = regex_cache.compile(rf"(?<!\w)(?:{_SPEECH_WORDS})(?!\w)", re.IGNORECASE)
 # Verbs of saying that follow what was said: "..., kata Hartadi".
 _AFTER_QUOTE = frozenset("kata ujar ungkap tutur ucap".split())
 # ... and the speaker before one: "Ruri Nova di Jakarta, mengatakan", "Menkeu mengatakan".
-SPEECH_NEXT = re.compile(rf"\s*,?\s*(?:{_SPEECH_WORDS})(?!\w)", re.IGNORECASE)
+SPEECH_NEXT = regex_cache.compile(rf"\s*,?\s*(?:{_SPEECH_WORDS})(?!\w)", re.IGNORECASE)
 # "in"/"at" and up to six words before the day: where the English may give a place.
-_IN_BEFORE_DAY = re.compile(r"(?<!\w)(?:in|at|on)\s+((?:[\w'-]+\s+){1,6}?)(?:on\s+)?$")
+_IN_BEFORE_DAY = regex_cache.compile(r"(?<!\w)(?:in|at|on)\s+((?:[\w'-]+\s+){1,6}?)(?:on\s+)?$")
 
 
 # A phrase opened by these is an occasion, not a place ("in a statement", "at its meeting").
@@ -166,15 +166,15 @@ def _dateline(before: str, after: str, source: str, target: str) -> bool:
 
 # The attribution that ends a segment: "..., kata Dirut Jasa Marga, Frans Sunito di Jakarta".
 _VERBS_OF_SAYING = r"kata|ujar|ungkap|tutur|ucap|jelas|tambah|tegas|papar|imbuh"
-_ATTRIBUTION = re.compile(rf"(?<!\w)(?:{_VERBS_OF_SAYING})(?:nya)?\s+", re.IGNORECASE)
+_ATTRIBUTION = regex_cache.compile(rf"(?<!\w)(?:{_VERBS_OF_SAYING})(?:nya)?\s+", re.IGNORECASE)
 # The speaker after it: a run of capitalised words, commas between them allowed.
-_SPEAKER = re.compile(r"(?:[A-Z][\w.'&/-]*,?\s+)*[A-Z][\w.'&/-]*")
-_NAME_WORD = re.compile(r"(?<!\w)[A-Z][\w'-]{2,}")
+_SPEAKER = regex_cache.compile(r"(?:[A-Z][\w.'&/-]*,?\s+)*[A-Z][\w.'&/-]*")
+_NAME_WORD = regex_cache.compile(r"(?<!\w)[A-Z][\w'-]{2,}")
 
 
 # The verb of an English attribution, and how far before it its speaker may start.
 _SAYING_EN = "said|says|told|added|stated|explained|announced"
-_SAYS_EN = re.compile(rf"(?<!\w)(?:{_SAYING_EN})(?!\w)")
+_SAYS_EN = regex_cache.compile(rf"(?<!\w)(?:{_SAYING_EN})(?!\w)")
 _SPEAKER_REACH = 40
 
 
@@ -209,12 +209,12 @@ _SPEAKER_PRONOUNS = frozenset("he she it they we i".split())
 
 # The rest of a speaker's name and titles (up to five capitalised words or initials) and
 # the verb of saying after it: "Jusuf Kalla said", "Agus D.W. Martowardojo told".
-_SPEAKS_NEXT = re.compile(rf"(?:\s+[A-Z][\w.'\u2019-]*){{0,5}},?\s+(?:{_SAYING_EN})(?!\w)")
+_SPEAKS_NEXT = regex_cache.compile(rf"(?:\s+[A-Z][\w.'\u2019-]*){{0,5}},?\s+(?:{_SAYING_EN})(?!\w)")
 
 
 # An attribution that names no one: ``katanya``, ``Menurut dia``, ``Dia menuturkan``, ``ujar
 # Ketua Umum Partai Golkar itu`` (a title with "itu": the one the story named before).
-_UNNAMED_SPEAKER = re.compile(
+_UNNAMED_SPEAKER = regex_cache.compile(
     rf"(?<!\w)(?:(?:{_VERBS_OF_SAYING})nya|(?:{_VERBS_OF_SAYING}|menurut)\s+(?:dia|ia|beliau)"
     rf"|(?:dia|ia|beliau)\s+(?:{_SPEECH_WORDS})"
     rf"|(?:{_VERBS_OF_SAYING})\s+(?-i:[A-Z][\w.'&/-]*\s+){{1,6}}(?:itu|tersebut))(?!\w)",
@@ -260,9 +260,9 @@ def attribution_left_out(occ: Occurrence, terms: Sequence[tuple[int, int]], targ
     return not any(whole_word(name).search(target) for name in names)
 
 
-_WORD_BEFORE = re.compile(r"(?<!\w)([A-Z][\w'-]+)\s+$")
+_WORD_BEFORE = regex_cache.compile(r"(?<!\w)([A-Z][\w'-]+)\s+$")
 # The name after a company's form: up to three capitalised words (PT Bank Mega Tbk).
-_NAME_NEXT = re.compile(r"\.?\s+([A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,2})")
+_NAME_NEXT = regex_cache.compile(r"\.?\s+([A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,2})")
 
 
 def _company_written(source: str, start: int, after: str, target: str) -> bool:
@@ -281,7 +281,7 @@ def _company_written(source: str, start: int, after: str, target: str) -> bool:
 
 
 # A company's registered name: its legal form first (PT Transportasi Jakarta, Perum Bulog).
-_REGISTERED = re.compile(r"(?:PT|CV|Perum|Persero)\.?\s+[A-Z]")
+_REGISTERED = regex_cache.compile(r"(?:PT|CV|Perum|Persero)\.?\s+[A-Z]")
 
 
 def registered_name(form: str) -> bool:
@@ -291,8 +291,8 @@ def registered_name(form: str) -> bool:
 
 
 # A company's name opened by its form, up to the term: "PT Telekomunikasi ", "PT Arutmin ".
-_COMPANY_OPENED = re.compile(r"(?<!\w)PT\.?\s+((?:[A-Z][\w&'-]*\s+){1,4})$")
-_COMPANY_REST = re.compile(r"(?:\s+[A-Z][\w&'-]*){0,2}")
+_COMPANY_OPENED = regex_cache.compile(r"(?<!\w)PT\.?\s+((?:[A-Z][\w&'-]*\s+){1,4})$")
+_COMPANY_REST = regex_cache.compile(r"(?:\s+[A-Z][\w&'-]*){0,2}")
 
 
 def _company_shortened(occ: Occurrence, target: str) -> bool:
@@ -372,7 +372,9 @@ _DESCRIBING_KINDS = frozenset({"title", "organisation", "acronym", "place"})
 
 
 # A name followed by its description: the rest of the name, then a comma and no verb of saying.
-_DESCRIBED_AFTER = re.compile(r"(?:\s+[A-Z][\w.'-]*)*\s*,\s+(?!(?:he|she)\s|said|says|told)\S")
+_DESCRIBED_AFTER = regex_cache.compile(
+    r"(?:\s+[A-Z][\w.'-]*)*\s*,\s+(?!(?:he|she)\s|said|says|told)\S"
+)
 
 
 def _description(after: str, names: Sequence[str]) -> list[str]:
@@ -408,7 +410,7 @@ def name_stands_alone(names: Sequence[str], target: str, described: Sequence[str
 
 
 # A name after a title: the capitalised words that follow it (after a comma if one comes).
-_NAME_AFTER = re.compile(r"^\s*,?\s*((?:[\w.'-]+\s*,?\s*){0,7})")
+_NAME_AFTER = regex_cache.compile(r"^\s*,?\s*((?:[\w.'-]+\s*,?\s*){0,7})")
 _BEFORE_NAME = frozenset([*"said says told according to by mr mrs ms dr".split(), *'.!?"(\u201c'])
 
 
@@ -430,8 +432,8 @@ def _name_after(text: str) -> list[str]:
     return [w for w in names[-3:] if len(w) > 2 and not w.isupper()]
 
 
-_CAPITALISED_BEFORE = re.compile(r"(?<![\w'-])([A-Z][\w'-]*)\s+$")
-_CAPITALISED_AFTER = re.compile(r"\s+([A-Z][\w'-]*)")
+_CAPITALISED_BEFORE = regex_cache.compile(r"(?<![\w'-])([A-Z][\w'-]*)\s+$")
+_CAPITALISED_AFTER = regex_cache.compile(r"\s+([A-Z][\w'-]*)")
 _SENTENCE_END = ".!?:;\"'\u201c\u201d("
 
 
@@ -440,7 +442,7 @@ def _sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in _SENTENCE_END
 
 
-_NUMBER = re.compile(r"\d(?:[\d.,]*\d)?")
+_NUMBER = regex_cache.compile(r"\d(?:[\d.,]*\d)?")
 # The English of a segment under this share of its source's length condenses it...
 _CONDENSED = 0.5
 # ... and so does one that leaves out this share of the source's numbers and terms.

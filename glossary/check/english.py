@@ -10,8 +10,8 @@ segments, for the few words a check asks about."""
 from __future__ import annotations
 
 import functools
-import re
 
+from glossary import regex_cache
 from glossary.morphology import wordfreq_answer, wordfreq_cached, wordfreq_stamp
 
 # At least once per million words.
@@ -20,7 +20,7 @@ COMMON_ZIPF = 3.0
 # "growth", "national"), no evidence of anything where it stands.
 FREQUENT_ZIPF = 4.5
 # A word wordfreq keeps as it is (one token, no digits): the cached set answers for it.
-_PLAIN = re.compile(r"[a-z]+")
+_PLAIN = regex_cache.compile(r"[a-z]+")
 
 
 def is_common(word: str) -> bool:

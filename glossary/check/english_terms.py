@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
-from glossary import cache, match_cache
+from glossary import cache, match_cache, regex_cache
 from glossary.check.finding import NAME_KINDS
 from glossary.check.patterns import _SPLIT, english_forms, singular
 from glossary.store import Entry
@@ -107,7 +107,7 @@ def _start_keys(word: str) -> tuple[str, ...]:
 
 
 _START_LETTERS = 3
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = regex_cache.compile(r"[^\W\d_]+")
 
 
 @functools.lru_cache(maxsize=8)
@@ -120,7 +120,7 @@ def _text_words(text: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     return tuple(zip(map(re.Match.start, found), keys, strict=True))
 
 
-_TEXT_WORD = re.compile(r"[^\W_]\w*")
+_TEXT_WORD = regex_cache.compile(r"[^\W_]\w*")
 
 
 def written_as(found: str, rendering: str) -> bool:
@@ -270,13 +270,13 @@ def _words_from(text: str, start: int, end: int) -> Iterator[tuple[int, tuple[st
             yield word.start(), _start_keys(word.group())
 
 
-_WORD_CHAR = re.compile(r"\w")
+_WORD_CHAR = regex_cache.compile(r"\w")
 # A window of ``EnglishTerms.find`` this long or shorter is scanned, not the whole text.
 _SCANNED_WINDOW = 80
 # Texts whose renderings ``EnglishTerms`` keeps found: a segment's English, and a few names.
 _RECENT_TEXTS = 16
 # What may follow a rendering in the same word: a plural or possessive ending, nothing else.
-_ENDING = re.compile(r"(?:['\u2019]s?|e?s)?(?!\w)")
+_ENDING = regex_cache.compile(r"(?:['\u2019]s?|e?s)?(?!\w)")
 
 
 def english_words(entries: Iterable[Entry]) -> frozenset[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from glossary import regex_cache
 from glossary.check.elision import _name_after, _name_words, whole_word
 from glossary.check.mentions import _NO_NOUN
 from glossary.check.source import Occurrence
@@ -32,7 +33,7 @@ def led_by(names: Sequence[str], text: str, title: Entry) -> bool:
 # Between a title and its holder's name: the title's portfolio or organisation, up to four
 # capitalised words, and a comma (``Menko Perekonomian Boediono``, ``Menteri Negara BUMN,
 # Sugiharto``).
-_PORTFOLIO = re.compile(r"(?:\s*,?\s*[A-Z][\w.'&/-]*){0,4}\s*,?\s*")
+_PORTFOLIO = regex_cache.compile(r"(?:\s*,?\s*[A-Z][\w.'&/-]*){0,4}\s*,?\s*")
 
 
 def titles_held(occurrences: Sequence[Occurrence]) -> list[tuple[Occurrence, Occurrence]]:
@@ -136,10 +137,10 @@ def word_before(name: re.Pattern[str], title: Entry, text: str) -> str | None:
 
 # Where English names an institution for its head: "a report to the Bapepam-LK", and nothing
 # of a title after it (a sign, the end, the dateline's "here", a preposition or "said").
-_TO = re.compile(r"(?<!\w)(?:to|from|with|by|before)\s+(?:the\s+)?$", re.IGNORECASE)
-_NAME_BEFORE = re.compile(r"(?:(?:[A-Z][\w'\u2019-]*|and)[\s-]+)+$")
-_ACRONYM_NEXT = re.compile(r"\s*\(?[A-Z][\w-]*[A-Z]\)?(?!\w)")
-_NOTHING_AFTER = re.compile(
+_TO = regex_cache.compile(r"(?<!\w)(?:to|from|with|by|before)\s+(?:the\s+)?$", re.IGNORECASE)
+_NAME_BEFORE = regex_cache.compile(r"(?:(?:[A-Z][\w'\u2019-]*|and)[\s-]+)+$")
+_ACRONYM_NEXT = regex_cache.compile(r"\s*\(?[A-Z][\w-]*[A-Z]\)?(?!\w)")
+_NOTHING_AFTER = regex_cache.compile(
     r"\s*(?:[.,;:)]|$|(?:here|on|in|at|said|says|and)(?!\w))", re.IGNORECASE
 )
 

@@ -5,14 +5,14 @@ it marks partial is a word of a longer name the glossary lacks (``Presiden`` of
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from glossary import regex_cache
 from glossary.gloss import Judge
 from glossary.match import Match
 
-_RUN_BEFORE = re.compile(r"(?:(?<!\w)[A-Z][\w.'&-]*\s+)+$")
-_RUN_AFTER = re.compile(r"(?:\s+[A-Z][\w.'&-]*)+")
+_RUN_BEFORE = regex_cache.compile(r"(?:(?<!\w)[A-Z][\w.'&-]*\s+)+$")
+_RUN_AFTER = regex_cache.compile(r"(?:\s+[A-Z][\w.'&-]*)+")
 
 
 def name_around(text: str, start: int, end: int) -> list[str]:

@@ -10,6 +10,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from glossary import regex_cache
 from glossary.check.derived import RANKS, offices
 from glossary.check.elision import _FUNCTION_WORDS, named_speaker, unnamed_speaker
 from glossary.check.patterns import find_misspelt, singular
@@ -84,7 +85,7 @@ def the_term_itself(entry: Entry, written: str, text: str, end: int) -> bool:
 
 
 # A name that goes on after a word: "Ministry for Legal Affairs", "Ministry of the Interior".
-_NAME_GOES_ON = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+_NAME_GOES_ON = regex_cache.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 
 
 @functools.lru_cache(maxsize=4096)

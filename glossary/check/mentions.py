@@ -21,15 +21,15 @@ from glossary.store import Entry
 _PERSON_PRONOUNS = r"he|she|him"
 _THING_PRONOUNS = r"it|its|they|their|them"
 # Attribution: the speaker after a verb of saying in Indonesian, "he said" in English.
-_SAID_ID = re.compile(
+_SAID_ID = regex_cache.compile(
     r"(?<!\w)(?:kata|ujar|ungkap|jelas|tambah|tutur|menurut|diutarakan|dijelaskan|disampaikan"
     r"|dikatakan|ucap|lanjut|tegas|papar|imbuh)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 _SAID_VERB = r"(?:said|says|added|stated|explained|noted|told|stressed)"
-_SAID_EN = re.compile(rf"(?<!\w)(?:he|she)\s+(?:\w+\s+)?{_SAID_VERB}", re.IGNORECASE)
-_SPEAKS_AFTER = re.compile(rf"\s+(?:\w+\s+)?{_SAID_VERB}(?!\w)", re.IGNORECASE)
-_SPEAKS_BEFORE = re.compile(rf"(?<!\w){_SAID_VERB}\s+$", re.IGNORECASE)
+_SAID_EN = regex_cache.compile(rf"(?<!\w)(?:he|she)\s+(?:\w+\s+)?{_SAID_VERB}", re.IGNORECASE)
+_SPEAKS_AFTER = regex_cache.compile(rf"\s+(?:\w+\s+)?{_SAID_VERB}(?!\w)", re.IGNORECASE)
+_SPEAKS_BEFORE = regex_cache.compile(rf"(?<!\w){_SAID_VERB}\s+$", re.IGNORECASE)
 
 
 def _speaks(found: re.Match[str]) -> bool:
@@ -45,7 +45,7 @@ _PRONOUN_REACH = 2
 # ... and stands about where the source has the term (share of the segment's length).
 _PRONOUN_DRIFT = 0.15
 # An acronym right after a term: ``Bursa Efek Jakarta BEJ``, ``Bank Indonesia (BI)``.
-_ACRONYM_AFTER = re.compile(r"\s*\(?[A-Z]{2,}(?![\w-])")
+_ACRONYM_AFTER = regex_cache.compile(r"\s*\(?[A-Z]{2,}(?![\w-])")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -110,11 +110,11 @@ CLASS_NOUNS = {
 }
 # Who speaks for a body or an office, named by what they are: "an official said".
 SPEAKER_NOUNS = frozenset("official officer spokesman spokeswoman spokesperson source".split())
-_PLACE_NOUN = re.compile(
+_PLACE_NOUN = regex_cache.compile(
     rf"(?<!\w)the\s+({'|'.join(_PLACE_NOUNS.split())})(?:['\u2019]s)?(?!\w)", re.IGNORECASE
 )
 # "the" and at most one describing word before a class noun ("its capital" is another place).
-_CLASS_NOUN_BEFORE = re.compile(r"(?<!\w)the\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
+_CLASS_NOUN_BEFORE = regex_cache.compile(r"(?<!\w)the\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
 
 
 def class_noun(kind: str, written: str, before: str) -> bool:

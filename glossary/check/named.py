@@ -6,9 +6,9 @@ missing (news English adds words beside a term that render nothing of it)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
+from glossary import regex_cache
 from glossary.check.anchors import english_place
 from glossary.check.english_terms import EnglishTerms
 from glossary.check.said import accounted_for, term_left_out
@@ -34,11 +34,11 @@ _KIND_GROUPS = {
 # How far from the term's place (a share of the line) a stand-in is named.
 _NAMED_DRIFT = 0.2
 # A person's name the glossary does not know: two capitalised words or more ("John Smith").
-_UNKNOWN_NAME = re.compile(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)+")
+_UNKNOWN_NAME = regex_cache.compile(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)+")
 # ... and a place's: a capitalised word after "in" or "at" ("penalties in Tokyo").
-_UNKNOWN_PLACE = re.compile(r"[A-Z][\w'-]+")
-_LOCATION_BEFORE = re.compile(r"(?<!\w)(?:in|at)\s+$")
-_LETTER_RUN = re.compile(r"[^\W\d_]{3,}")
+_UNKNOWN_PLACE = regex_cache.compile(r"[A-Z][\w'-]+")
+_LOCATION_BEFORE = regex_cache.compile(r"(?<!\w)(?:in|at)\s+$")
+_LETTER_RUN = regex_cache.compile(r"[^\W\d_]{3,}")
 
 
 def named_stand_in(

@@ -22,7 +22,7 @@ from glossary.match import Match
 from glossary.store import Entry
 
 _JOINER = r"(?:\s*[-\u2010\u2011]\s*|\s+|)"
-_SPLIT = re.compile(r"[\s\-\u2010\u2011]+")
+_SPLIT = regex_cache.compile(r"[\s\-\u2010\u2011]+")
 # Words ending in s that are not plurals of a shorter word (loss, status, crisis, news).
 _NOT_PLURAL = ("ss", "us", "is", "news")
 
@@ -56,7 +56,7 @@ def english_forms(word: str, verb: bool = False) -> set[str]:
 
 # British and American spellings of one word, each way: a pattern and what it becomes.
 _SPELLINGS = [
-    (re.compile(pattern), replacement)
+    (regex_cache.compile(pattern), replacement)
     for pattern, replacement in [
         (r"isation", "ization"),
         (r"ization", "isation"),
@@ -83,7 +83,9 @@ _SPELLINGS = [
 
 
 # Where a word has none of what _SPELLINGS change (bank, finance: most words), none applies.
-_ANY_SPELLING = re.compile("|".join(re.sub(r"\(\?<=[^)]*\)", "", p.pattern) for p, _ in _SPELLINGS))
+_ANY_SPELLING = regex_cache.compile(
+    "|".join(re.sub(r"\(\?<=[^)]*\)", "", p.pattern) for p, _ in _SPELLINGS)
+)
 
 
 def spelling_variants(word: str) -> set[str]:
@@ -203,7 +205,7 @@ def python_earliest(choices: tuple[tuple[str, ...], ...], longest: int | None, f
     and its ``_lead``: ``longest``) may start at the earliest, -1 where some word of it is
     there in no form (``python_may_occur``). Where folding keeps each character in place, a
     search from there finds what a search of the whole text finds, scanning less: its
-    first word's form that comes first, less the length of the longest form."""
+    first word's form that comes first, less how far into the word it may stand."""
     start = 0
     for k, forms in enumerate(choices):
         if k == 0 and longest is not None:
@@ -235,12 +237,25 @@ if scan.speedups is not None:
 
 @functools.lru_cache(maxsize=65536)
 def _lead(rendering: str) -> int | None:
-    """How long the longest way to write a rendering's first word is (0 for an acronym,
-    whose first letter starts it), None for a name slot, which may start anywhere."""
+    """How far into a way of writing a rendering's first word one of its ``_contained``
+    forms may stand, at most: a use starts no further before the first of them (0 for
+    ``minister``, whose every form starts with it, and for an acronym, whose first letter
+    starts it), None for a name slot, which may start anywhere."""
     first = next((w for w in _SPLIT.split(rendering.strip()) if w), "")
     if not first or first == NAME_SLOT:
         return None
-    return 0 if ACRONYM.match(first) else max(map(len, word_forms(first.lower(), True)))
+    if ACRONYM.match(first):
+        return 0
+    contained = _contained(first)
+    forms = {f.casefold() for f in word_forms(first.lower(), True)}
+    return max(_furthest(form, contained) for form in forms)
+
+
+def _furthest(form: str, contained: tuple[str, ...]) -> int:
+    """Where in ``form`` the last of ``contained`` that it holds starts (its length where
+    it holds none, or where folding may move its letters)."""
+    at = max(form.rfind(c) for c in contained) if form.isascii() else -1
+    return at if at >= 0 else len(form)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -374,7 +389,7 @@ def name_part(text: str, start: int, end: int, form: str) -> bool:
     )
 
 
-_WORDS = re.compile(r"[\w'\u2019-]+")
+_WORDS = regex_cache.compile(r"[\w'\u2019-]+")
 # How alike a misspelt word and the word it misspells are (difflib's ratio), at the least.
 _MISSPELT = 0.8
 

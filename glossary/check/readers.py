@@ -8,12 +8,12 @@ Every piece keeps the way back to its place in the file.
 from __future__ import annotations
 
 import os
-import re
 import tempfile
 from collections.abc import Sequence
 
 import polib
 
+from glossary import regex_cache
 from glossary.check.align import Link, align
 from glossary.check.finding import Finding
 from glossary.check.markup import read_tmx, read_xliff
@@ -141,7 +141,7 @@ def _parse_po(text: str, path: str) -> polib.POFile:
             raise InputError(f"{path}: not a valid PO file ({message})") from None
 
 
-_TERMINATED = re.compile(r'"(?:[^"\\]|\\.)*"\s*$')
+_TERMINATED = regex_cache.compile(r'"(?:[^"\\]|\\.)*"\s*$')
 
 
 def read_po(path: str) -> Input:

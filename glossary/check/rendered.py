@@ -11,14 +11,18 @@ import re
 from collections.abc import Callable, Sequence
 
 from glossary import regex_cache
+from glossary.check.derived import ACRONYM, capitals
 from glossary.check.elision import _FUNCTION_WORDS, whole_word
+from glossary.check.english_terms import EnglishTerms
 from glossary.check.judged import name_around
 from glossary.check.mentions import _NO_NOUN
 from glossary.check.patterns import find_rendering, form_pattern, name_part
+from glossary.check.said import accounted_for, said_in
 from glossary.check.source import Occurrence
 from glossary.check.wording import ends_with
+from glossary.store import Entry
 
-_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_NEXT_WORD = regex_cache.compile(r"\s+([A-Za-z]+)")
 
 
 def as_written(found: re.Match[str], rendering: str) -> str:
@@ -37,15 +41,24 @@ def as_written(found: re.Match[str], rendering: str) -> str:
     return text
 
 
-def rendering_used(found: Sequence[Occurrence], text: str) -> tuple[str, re.Match[str]] | None:
+def rendering_used(
+    found: Sequence[Occurrence], text: str, glossaries: Sequence[EnglishTerms] = ()
+) -> tuple[str, re.Match[str]] | None:
     """The rendering of the entry ``found`` that ``text`` uses. An acronym the English keeps
     in brackets after a name, as the source does, speaks for the acronym only: the name
     before it must be rendered too (``Badan Pemeriksa Keuangan (BPK)`` as "the Finance
     Ministry (BPK)" lacks its rendering; "an audit by BPK" does not), and so does an
     English acronym (``Bursa Efek Indonesia (BEI)`` as "the Jakarta Futures Exchange
-    (IDX)")."""
+    (IDX)"). A title or a body whose rendering holds an acronym may spell it out as the
+    ``glossaries`` render it (``_spelt_out_use``); a country its capital
+    (``_capital_use``)."""
     entry = found[0].match.entry
-    used = find_rendering(entry, text) or _coordinated_use(found, text)
+    used = (
+        find_rendering(entry, text)
+        or _coordinated_use(found, text)
+        or _spelt_out_use(entry, text, glossaries)
+        or _capital_use(entry, text, found[0].piece.text, glossaries)
+    )
     if used is None or not (used[0] in entry.forms or _acronym(used[0])):
         return used
     acronym = used[0]
@@ -65,6 +78,79 @@ def rendering_used(found: Sequence[Occurrence], text: str) -> tuple[str, re.Matc
     )
 
 
+def _capital_use(
+    entry: Entry, text: str, source: str, glossaries: Sequence[EnglishTerms]
+) -> tuple[str, re.Match[str]] | None:
+    """A country rendered by its capital, as English news names a government ("Moscow
+    condemned the move" for ``Rusia mengecam langkah itu``), where the source segment does
+    not say the capital itself: ``di Moskow, Rusia`` as "in Moscow" leaves Russia out, and
+    "Paris" of ``Paris St Germain`` is no France."""
+    if entry.kind != "place":
+        return None
+    folded = source.casefold()
+    for rendering in entry.renderings:
+        for capital in capitals(rendering):
+            used = whole_word(capital).search(text)
+            if used is not None and not _says(capital, folded, source, glossaries):
+                return rendering, used
+    return None
+
+
+def _says(english: str, folded: str, source: str, glossaries: Sequence[EnglishTerms]) -> bool:
+    """Whether the source segment says a place the English names: as written (``Tokyo``)
+    or by an entry whose English it is (``Moskow``, Moscow)."""
+    return said_in(english.casefold(), folded) or any(
+        accounted_for(other, source)
+        for glossary in glossaries
+        for other, (start, end) in glossary.find(english)
+        if not start and end == len(english)
+    )
+
+
+# An acronym inside a rendering: "KPK" of "chairman of the KPK".
+_ACRONYM_WORD = regex_cache.compile(r"(?<![\w.-])[A-Z]{2,6}(?![\w.-])")
+# Kinds of entry whose acronym a rendering may spell out (a country's is ``derived``'s).
+_SPELT_OUT_KINDS = ("organisation", "acronym")
+
+
+def _spelt_out_use(
+    entry: Entry, text: str, glossaries: Sequence[EnglishTerms]
+) -> tuple[str, re.Match[str]] | None:
+    """The rendering of a title or a body that ``text`` uses with the acronym inside it
+    spelt out as the glossary renders that acronym's organisation: "chairman of the
+    Corruption Eradication Commission" is "chairman of the KPK" (``Ketua KPK``), "the
+    Jakarta Regional Legislative Council deputy speaker" is "DPRD deputy speaker"
+    (``Wakil Ketua DPRD``)."""
+    if entry.kind not in ("title", "organisation") or not glossaries:
+        return None
+    spelt: dict[str, str] = {}  # rendering spelt out -> the rendering
+    for rendering in entry.renderings:
+        for acronym in dict.fromkeys(_ACRONYM_WORD.findall(rendering)):
+            for name in _names_of(acronym, glossaries):
+                pattern = rf"(?<![\w.-]){acronym}(?![\w.-])"
+                literal = name.replace("\\", "\\\\")  # a replacement, not a template
+                spelt.setdefault(re.sub(pattern, literal, rendering), rendering)
+    if not spelt:
+        return None
+    forms = list(spelt)
+    used = find_rendering(
+        dataclasses.replace(entry, english=forms[0], alternatives=forms[1:]), text
+    )
+    return None if used is None else (spelt.get(used[0], entry.english), used[1])
+
+
+def _names_of(acronym: str, glossaries: Sequence[EnglishTerms]) -> list[str]:
+    """The English names of the organisations the glossaries render by ``acronym`` as well:
+    "Corruption Eradication Commission" and "antigraft agency" for "KPK"."""
+    names = []
+    for glossary in glossaries:
+        for other, (start, end) in glossary.find(acronym):
+            if start or end != len(acronym) or other.kind not in _SPELT_OUT_KINDS:
+                continue
+            names += [r for r in other.renderings if not ACRONYM.match(r) and r not in names]
+    return names
+
+
 def _after_another_name(names: Sequence[str], acronym: re.Match[str]) -> bool:
     """Whether an acronym follows the end of one of the entry's ``names`` without its
     beginning: "the Surabaya Stock Exchange JSX" ends like "Jakarta Stock Exchange" and
@@ -81,7 +167,7 @@ def _after_another_name(names: Sequence[str], acronym: re.Match[str]) -> bool:
 
 # The source's name goes on after the term by "dan" and a capital: ``Dinas Pekerjaan Umum
 # dan Penataan Ruang``.
-_COORDINATED = re.compile(r"\s+dan\s+[A-Z]")
+_COORDINATED = regex_cache.compile(r"\s+dan\s+[A-Z]")
 
 
 def _coordinated_use(found: Sequence[Occurrence], text: str) -> tuple[str, re.Match[str]] | None:
@@ -106,8 +192,8 @@ def _acronym(form: str) -> bool:
     return form.isupper() and form.isalpha()
 
 
-_NAME_BEFORE = re.compile(r"(?<!\w)[A-Z][\w.'\u2019-]*\s+$")
-_NAME_NEXT = re.compile(r"^\s+[A-Z]")
+_NAME_BEFORE = regex_cache.compile(r"(?<!\w)[A-Z][\w.'\u2019-]*\s+$")
+_NAME_NEXT = regex_cache.compile(r"^\s+[A-Z]")
 
 
 def in_longer_name(text: str, start: int, end: int) -> bool:
@@ -143,7 +229,7 @@ def name_written(occ: Occurrence, target: str) -> bool:
     )
 
 
-_CAPITALISED = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019.-]*")
+_CAPITALISED = regex_cache.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019.-]*")
 
 
 def rendering_spans(entry_kind: str, used: tuple[str, re.Match[str]]) -> list[tuple[int, int]]:

@@ -6,7 +6,7 @@ import functools
 import os
 from collections.abc import Iterable, Iterator, Sequence
 
-from glossary import regex_cache
+from glossary import morphology, regex_cache
 from glossary.check import plans_cache
 from glossary.check.bilingual import DocumentCheck, setting
 from glossary.check.english_terms import EnglishTerms, english_words
@@ -117,6 +117,7 @@ def check_inputs(
             known = [form for entry in matcher.entries for form in entry.forms]
         findings.extend(unknown_findings(unknown_documents, known))
     regex_cache.save()  # the English patterns compiled here serve the next check
+    morphology.save_stems()
     plans_cache.save(plans_key, plans_loaded)
     kind_order = {k: i for i, k in enumerate(KINDS)}
     last = (len(inputs), 0)

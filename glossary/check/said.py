@@ -9,11 +9,11 @@ import functools
 import re
 from collections.abc import Collection, Iterable
 
-from glossary import lexicon
+from glossary import lexicon, regex_cache
 from glossary.check.source import Occurrence
 from glossary.store import Entry
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = regex_cache.compile(r"[^\W\d_]+")
 
 
 # Words of an entry's Indonesian this long or longer say the source has it (``pinjaman``

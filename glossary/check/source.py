@@ -4,18 +4,18 @@ spellings of one entry, recurring terms the glossary lacks)."""
 from __future__ import annotations
 
 import difflib
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from glossary import regex_cache
 from glossary.check.finding import Finding, _majority
 from glossary.check.patterns import form_pattern
 from glossary.check.segments import Piece
 from glossary.match import Match
 from glossary.text import Document
 
-_SEPARATOR = re.compile(r"\s+|-")
+_SEPARATOR = regex_cache.compile(r"\s+|-")
 
 
 def spelling(match: Match) -> str:

@@ -7,7 +7,9 @@ import functools
 import re
 import unicodedata
 
-_PARTS = re.compile(r"(\s+|[-\u2010\u2011])")
+from glossary import regex_cache
+
+_PARTS = regex_cache.compile(r"(\s+|[-\u2010\u2011])")
 
 
 def _base_word(word: str) -> str:
@@ -45,24 +47,24 @@ def spelling_key(text: str, names: bool = False) -> str:
 
 # British spellings and old transliterations, each with the form it varies from.
 _VARIANT_SPELLINGS = [
-    (re.compile(r"isation"), "ization"),
-    (re.compile(r"is(e|ed|es|ing)$"), r"iz\1"),
-    (re.compile(r"ys(e|ed|es|ing)$"), r"yz\1"),
-    (re.compile(r"our"), "or"),
-    (re.compile(r"ence$"), "ense"),
-    (re.compile(r"tre$"), "ter"),
-    (re.compile(r"ogue$"), "og"),
-    (re.compile(r"amme$"), "am"),
-    (re.compile(r"ll"), "l"),
-    (re.compile(r"ae"), "e"),
-    (re.compile(r"oe"), "u"),  # Soeharto, Suharto
-    (re.compile(r"dj"), "j"),  # Djakarta, Jakarta
-    (re.compile(r"tj"), "c"),  # Tjipinang, Cipinang
+    (regex_cache.compile(r"isation"), "ization"),
+    (regex_cache.compile(r"is(e|ed|es|ing)$"), r"iz\1"),
+    (regex_cache.compile(r"ys(e|ed|es|ing)$"), r"yz\1"),
+    (regex_cache.compile(r"our"), "or"),
+    (regex_cache.compile(r"ence$"), "ense"),
+    (regex_cache.compile(r"tre$"), "ter"),
+    (regex_cache.compile(r"ogue$"), "og"),
+    (regex_cache.compile(r"amme$"), "am"),
+    (regex_cache.compile(r"ll"), "l"),
+    (regex_cache.compile(r"ae"), "e"),
+    (regex_cache.compile(r"oe"), "u"),  # Soeharto, Suharto
+    (regex_cache.compile(r"dj"), "j"),  # Djakarta, Jakarta
+    (regex_cache.compile(r"tj"), "c"),  # Tjipinang, Cipinang
 ]
 
 # A word with none of what _VARIANT_SPELLINGS change has none made either (one change makes
 # room for another only where the word had something to change: oae -> oe -> u).
-_ANY_VARIANT = re.compile("|".join(pattern.pattern for pattern, _ in _VARIANT_SPELLINGS))
+_ANY_VARIANT = regex_cache.compile("|".join(pattern.pattern for pattern, _ in _VARIANT_SPELLINGS))
 
 
 @functools.lru_cache(maxsize=65536)

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from glossary import lexicon
+from glossary import lexicon, regex_cache
 from glossary.check.derived import PERSON_RANKS
 from glossary.check.english import is_frequent
 from glossary.check.english_terms import EnglishTerms
@@ -48,7 +48,7 @@ from glossary.check.unknown import (
 from glossary.check.wording import as_verb, in_name_slot
 from glossary.store import Entry
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = regex_cache.compile(r"[^\W\d_]+")
 # A general word this short stands for nothing in particular ("aid", "law", "dam").
 _SHORT_WORD = 3
 
@@ -197,24 +197,36 @@ def _mentions(short: re.Pattern[str] | None, text: str) -> tuple[tuple[int, int]
 
 # A rank the English puts before a title, and the Indonesian that says one (wakil, plt and
 # their short forms: wagub, wabup, wawali).
-_RANK_ADDED = re.compile(rf"(?<![\w-])({'|'.join(PERSON_RANKS)})[\s-]+$", re.IGNORECASE)
-_RANK_SAID = re.compile(
+_RANK_ADDED = regex_cache.compile(rf"(?<![\w-])({'|'.join(PERSON_RANKS)})[\s-]+$", re.IGNORECASE)
+_RANK_INSIDE = regex_cache.compile(
+    rf"(?<![\w-])(?:{'|'.join(PERSON_RANKS)})(?![\w-])", re.IGNORECASE
+)
+_RANK_SAID = regex_cache.compile(
     rf"(?<!\w)(?:{'|'.join(sorted(lexicon.TITLE_MODIFIERS - {'mantan', 'calon'}))}"
     rf"|wk|wagub|wabup|wawali|{'|'.join(PERSON_RANKS)})(?!\w)",
     re.IGNORECASE,
 )
 
 
-def added_modifier(found: Sequence[Occurrence], text: str, start: int) -> str | None:
-    """A word the English puts before a title's rendering (at ``start``) that makes it
-    another person's, where the source segment says no such word anywhere: "Deputy
-    Secretary General" for ``Sekretaris Jenderal NATO`` (no ``wakil``)."""
-    if found[0].match.entry.kind != "title":
+def added_modifier(
+    found: Sequence[Occurrence], used: tuple[str, re.Match[str]]
+) -> tuple[str, bool] | None:
+    """A word the English puts before a title's rendering, or inside the form it uses
+    (``used``: the rendering and where it stands), that makes it another person's, where
+    the source segment says no such word anywhere, and whether it is inside: "Deputy
+    Secretary General" for ``Sekretaris Jenderal NATO`` (no ``wakil``), "BI deputy
+    governor" (a rank before the head of "BI governor") for ``Gubernur BI``."""
+    if found[0].match.entry.kind != "title" or _RANK_SAID.search(found[0].piece.text):
         return None
-    before = _RANK_ADDED.search(text[max(0, start - 24) : start])
-    if before is None or _RANK_SAID.search(found[0].piece.text):
-        return None
-    return before.group(1)
+    rendering, match = used
+    before = _RANK_ADDED.search(match.string[max(0, match.start() - 24) : match.start()])
+    if before is not None:
+        return before.group(1), False
+    own = rendering.casefold().split()
+    for inside in _RANK_INSIDE.finditer(match.group()):
+        if inside.group().casefold() not in own:
+            return inside.group(), True
+    return None
 
 
 def widened_into(
@@ -482,9 +494,9 @@ def _by_chance(
     )
 
 
-_HERE = re.compile(r"(?<!\w)here(?!\w)", re.IGNORECASE)
+_HERE = regex_cache.compile(r"(?<!\w)here(?!\w)", re.IGNORECASE)
 # What gives a name as a location: "in Tokyo", "at the Tokyo ...", "on the Bandung ...".
-_LOCATION_SLOT = re.compile(r"(?<!\w)(?:in|at|on)\s+(?:the\s+)?", re.IGNORECASE)
+_LOCATION_SLOT = regex_cache.compile(r"(?<!\w)(?:in|at|on)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def located(

@@ -9,6 +9,7 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 
+from glossary import regex_cache
 from glossary.check.english import is_common
 from glossary.check.english_terms import EnglishTerms
 from glossary.check.loose import no_name, shortened_inside, speaker_added, the_term_itself
@@ -17,7 +18,7 @@ from glossary.check.source import Occurrence
 from glossary.check.wording import INITIALS, respelt
 from glossary.store import Entry
 
-_POSSESSIVE = re.compile(r"['\u2019]s?$")  # "Japan's": Japan
+_POSSESSIVE = regex_cache.compile(r"['\u2019]s?$")  # "Japan's": Japan
 
 
 def _without_possessive(written: str) -> str:
@@ -32,8 +33,8 @@ _POSSESSIVE_LAST = frozenset("'\u2019s\n")
 
 
 # A name the glossary does not know: capitalised words, not opening a sentence.
-_NAME_RUN = re.compile(r"(?<![\w.'\u2019-])[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
-_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\"\u201c(]\s*)$")
+_NAME_RUN = regex_cache.compile(r"(?<![\w.'\u2019-])[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
+_SENTENCE_OPEN = regex_cache.compile(r"(?:^|[.!?:;\"\u201c(]\s*)$")
 # Calendar words: the English writes the source's day or month (Senin: Monday).
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april"

@@ -12,16 +12,16 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from glossary import cache, match_cache
+from glossary import cache, match_cache, regex_cache
 from glossary.check.patterns import singular
 
 # A general word or phrase written this many times per segment of a document, and at least
 # this many times, is one of its staples.
 _SHARE = 0.01
 _LEAST = 10
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = regex_cache.compile(r"[^\W\d_]+")
 # ``_WORD`` in a folded text of ASCII alone: the same words, found twice as fast.
-_ASCII_WORD = re.compile(r"[a-z]+")
+_ASCII_WORD = regex_cache.compile(r"[a-z]+")
 # A document of this many segments keeps its words' segments in the cache (a year of news:
 # 6,000 segments, 140,000 words, longer to find than to read back); fewer find them faster.
 _KEPT_FROM = 1_000

@@ -8,11 +8,13 @@ import difflib
 import functools
 import re
 
-_WORD = re.compile(r"[^\W\d_]+")
+from glossary import regex_cache
+
+_WORD = regex_cache.compile(r"[^\W\d_]+")
 
 
 # Initials alone: a ticker or an acronym the glossary does not know.
-INITIALS = re.compile(r"[A-Z]{2,6}")
+INITIALS = regex_cache.compile(r"[A-Z]{2,6}")
 # A name word this like a word of the source writes that word, misspelt or respelt.
 _RESPELT = 0.8
 
@@ -62,11 +64,11 @@ def ends_with(pattern: re.Pattern[str], before: str) -> bool:
 
 # What makes the word after it a verb ("would force"), or the word before it
 # one that takes an object ("signed the contract").
-_VERB_BEFORE = re.compile(
+_VERB_BEFORE = regex_cache.compile(
     r"(?<![\w-])(?:would|will|can|could|may|might|must|should|shall|did|does|do)\s+$",
     re.IGNORECASE,
 )
-_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|them|it)\s", re.IGNORECASE)
+_OBJECT_AFTER = regex_cache.compile(r"\s+(?:the|a|an|its|their|his|her|them|it)\s", re.IGNORECASE)
 
 
 def as_verb(written: str, start: int, text: str) -> bool:
@@ -82,18 +84,18 @@ def as_verb(written: str, start: int, text: str) -> bool:
 
 # Where English writes a name and not a common noun: after a preposition with no determiner,
 # or as a possessor with none ("the country's" has one, "leader's" has none).
-_NAME_PREPOSITION = re.compile(
+_NAME_PREPOSITION = regex_cache.compile(
     r"(?<!\w)(?:in|of|to|at|from|for|with|by|on|including|between|than|like)\s+$", re.IGNORECASE
 )
-_DETERMINER = re.compile(
+_DETERMINER = regex_cache.compile(
     r"(?<!\w)(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any|each|every|no"
     r"|such|another|other|all|both|many|several|most|whose|[\w-]+['\u2019]s?)\s+$",
     re.IGNORECASE,
 )
-_POSSESSOR = re.compile(r"['\u2019]s?(?!\w)")
+_POSSESSOR = regex_cache.compile(r"['\u2019]s?(?!\w)")
 # What may follow a name that a preposition governs: the end of a phrase or a function word,
 # not a noun the word would modify ("in banking sector").
-_PHRASE_END = re.compile(
+_PHRASE_END = regex_cache.compile(
     r"\s*(?:$|[,.;:)]|(?:in|on|at|of|to|for|with|by|and|or|but|is|was|were|are|has|had|have"
     r"|will|would|said|says|still|which|that|who)(?!\w))",
     re.IGNORECASE,

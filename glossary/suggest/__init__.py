@@ -30,6 +30,7 @@ from glossary.suggest.core import (
     SuggestWarning,
     parse_label,
 )
+from glossary.suggest.exonyms import exonyms
 from glossary.suggest.freedict import (
     DICT_PATH,
     build_reverse_index,
@@ -38,7 +39,7 @@ from glossary.suggest.freedict import (
     lookup_forms,
     parse_dictd_entry,
 )
-from glossary.suggest.proper_names import exonyms, names
+from glossary.suggest.proper_names import names
 from glossary.suggest.run import (
     BACKENDS,
     SuggestReport,

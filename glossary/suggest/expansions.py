@@ -14,13 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
-from pathlib import Path
 
 from glossary.lexicon import ACRONYMS, display_case
 from glossary.store import Entry
+from glossary.suggest.contexts import line_of
 from glossary.suggest.core import Suggestion, looks_like_acronym, short_forms_written_out
-from glossary.suggest.proper_names import exonyms
+from glossary.suggest.exonyms import exonyms
 
 # A rendering of the expansion is proposed for the short form when this many of the
 # expansion's aligned lines use it, or, when no aligned line has the expansion, when the
@@ -143,19 +142,4 @@ def _written_beside(acronym: str, phrase: str, references: set[str]) -> bool:
         rf"(?i)(?<![\w-]){long_form}\W{{0,3}}{short}(?![\w-])"
         rf"|(?<![\w-]){short}\W{{0,3}}{long_form}(?![\w-])"
     )
-    return sum(bool(pattern.search(_line_of(r))) for r in references) >= MIN_BESIDE
-
-
-def _line_of(reference: str) -> str:
-    """The text of a ``path:line`` reference, "" when the file cannot be read."""
-    path, _, number = reference.rpartition(":")
-    lines = _lines_of(path)
-    return lines[int(number) - 1] if number.isdigit() and 0 < int(number) <= len(lines) else ""
-
-
-@lru_cache(maxsize=4)
-def _lines_of(path: str) -> tuple[str, ...]:
-    try:
-        return tuple(Path(path).read_text(encoding="utf-8").splitlines())
-    except (OSError, UnicodeDecodeError):
-        return ()
+    return sum(bool(pattern.search(line_of(r))) for r in references) >= MIN_BESIDE

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import gzip
 import hashlib
-import itertools
 import json
 import math
 import os
@@ -19,6 +18,17 @@ from glossary.lexicon import FUNCTION_WORDS
 from glossary.store import Entry
 from glossary.suggest.agents import doer_of
 from glossary.suggest.aligned_text import ParallelCorpus, english_key, load_corpus
+from glossary.suggest.attested import (
+    COMPOSE_ATTESTED,
+    COMPOSE_SENSES,
+    SENSE_LINES,
+    _adjectives_in_use,
+    _attested,
+    _composed_beside,
+    _head_last,
+    _nouns,
+    _with_adjectives,
+)
 from glossary.suggest.core import (
     BackendUnavailable,
     Settings,
@@ -29,7 +39,6 @@ from glossary.suggest.core import (
 from glossary.suggest.loanwords import borrowed, loan_source
 from glossary.suggest.numbered import (
     ORDINALS,
-    adjectives_of,
     collapsed,
     miscounted,
     numbers_a_noun,
@@ -224,26 +233,11 @@ COMPOSE_WEIGHT = 0.2
 # Confidence of an English word found back from its Indonesian spelling (glossary.suggest.
 # loanwords): a loan usually keeps its sense, but false friends exist (obligasi: bonds).
 LOAN_WEIGHT = 0.4
-# With parallel text: senses tried per word, and the confidence of a composition the
-# English side writes often.
-COMPOSE_SENSES = 4
-COMPOSE_ATTESTED = 0.5
-ATTESTED_LINES = 2  # or one, for the words' first senses (``_attested``)
-SENSE_LINES = 100
 SENSE_MIN_SHARE = 0.2
 # A composition no parallel line writes needs each word's sense in this share of its lines.
 UNATTESTED_SENSE_SHARE = 0.4
 # Indonesian modifiers that stand before their head, as in English.
 PRE_MODIFIERS = frozenset({"mantan", "bekas", "eks", "wakil", "calon", "para", "sang"})
-# English words that follow the office they qualify in a title, as in Indonesian: ``direktur
-# jenderal`` is the "director general", ``sekretaris jenderal`` the "secretary general".
-POST_MODIFIERS = frozenset({"general"})
-
-
-def _head_last(modifiers: Sequence[str]) -> bool:
-    """Whether English puts the head after these modifiers (their English): not when one
-    of them is a post-modifier (``POST_MODIFIERS``)."""
-    return not POST_MODIFIERS & {m.lower() for m in modifiers}
 
 
 def dictionary(entries: Sequence[Entry], settings: Settings) -> list[list[Suggestion]]:
@@ -267,60 +261,6 @@ def dictionary(entries: Sequence[Entry], settings: Settings) -> list[list[Sugges
     return results
 
 
-def _attested(
-    parts: list[str], reverse: Mapping[str, list[list]], proper: bool, corpus: ParallelCorpus
-) -> tuple[str, int] | None:
-    """The composition the English side of the parallel text writes most often, and how
-    often: each word's senses tried (``tingkat radiasi`` is "radiation level", not
-    "radiation storey"), head-last order first and the Indonesian order second
-    (``mantan presiden``: "former president"). One line attests only a composition of each
-    word's first sense or its adjective (``ladang minyak``: "oil field"): of the many
-    combinations tried, one is bound to turn up somewhere (``izin tinggal`` is no "dead
-    leave", however a science text writes those words). A sense's adjective is tried before
-    the head only (``pasar keuangan``: "financial market"; ``operasi pasar`` is no "market
-    operational"), and the head is no adjective (``rata harga`` is no "price even")."""
-    ranked = [_rank_dictionary(reverse[p], proper)[:COMPOSE_SENSES] for p in parts]
-    senses = [_with_adjectives(r) for r in ranked]
-    firsts = [set(_with_adjectives(r[:1])) for r in ranked]
-    best: tuple[str, int] | None = None
-    for combination in itertools.product(*senses):
-        first = all(sense in f for sense, f in zip(combination, firsts, strict=True))
-        orders = [(combination, parts[-1])]
-        if _head_last(combination[1:]):
-            orders.insert(0, (combination[::-1], parts[0]))
-        for order, last in orders:
-            english = " ".join(order)
-            if order[-1] not in _nouns(reverse[last]) or miscounted(english):
-                continue
-            seen = len(corpus.target_lines(" ".join(map(english_key, english.split()))))
-            if (seen >= ATTESTED_LINES or (seen and first)) and (best is None or seen > best[1]):
-                best = (english, seen)
-    return (_as_written(best[0], corpus), best[1]) if best else None
-
-
-def _nouns(rows: Sequence[list]) -> set[str]:
-    """The headwords of a word's FreeDict rows that may head the English of a noun phrase:
-    nouns, names, and verbs, which English often uses as nouns too (work, damage); not
-    adjectives (``pusat``: "center", not "central"; ``luar negeri pemerintah`` is no
-    "government foreign")."""
-    return {row[0] for row in rows if row[1] in ("n", "pn", "v")}
-
-
-def _as_written(english: str, corpus: ParallelCorpus) -> str:
-    """The composition with each word spelled as the lines that write it spell it, where
-    a sense is counted as its shorter form: FreeDict's "economics" for ``ekonomi`` is
-    "economic" in "economic growth"."""
-    key = " ".join(map(english_key, english.split()))
-    lines = corpus.target_lines(key)[:SENSE_LINES]
-    words = english.split()
-    for i, (word, short) in enumerate(zip(words, key.split(), strict=True)):
-        if short == word.lower():
-            continue
-        if _written_in(short, corpus, lines) > _written_in(word, corpus, lines):
-            words[i] = short
-    return " ".join(words)
-
-
 def _verb_as_modifier(word: str, headword: str, rows: Sequence[list]) -> str:
     """A modifier that is a bare root whose sense FreeDict gives as a verb only, in the -ing
     form English puts before a noun (``harga jual``: "selling price", not "sell price";
@@ -331,12 +271,6 @@ def _verb_as_modifier(word: str, headword: str, rows: Sequence[list]) -> str:
     if {row[1] for row in rows if row[0] == headword} != {"v"} or stemmer().stem(word) != word:
         return headword
     return next((f for f in derived_forms(headword) if f.endswith("ing")), headword)
-
-
-def _with_adjectives(ranked: Sequence[tuple[str, float]]) -> list[str]:
-    """The headwords, each followed by the adjectives English makes of it (finance,
-    financial): a noun that modifies another is often rendered by its adjective."""
-    return [form for h, _ in ranked for form in (h, *adjectives_of(h))]
 
 
 def _sense_in_use(
@@ -471,32 +405,6 @@ def _numbered(
     return [Suggestion(forms[0], "dictionary", confidence, evidence, (forms[1],))]
 
 
-def _composed_beside(
-    term: str,
-    whole: Sequence[Suggestion],
-    reverse: Mapping[str, list[list]],
-    proper: bool,
-    corpus: ParallelCorpus | None,
-) -> list[Suggestion]:
-    """A phrase FreeDict lists whole, composed word by word too where the parallel English
-    writes the composition, so that the term's aligned lines choose between them
-    (``menteri keuangan``: FreeDict's "treasurer", and "finance minister", which the
-    translators write)."""
-    words = term.split()
-    if corpus is None or not 2 <= len(words) <= 3 or FUNCTION_WORDS & set(words):
-        return []
-    if not all(w in reverse for w in words):
-        return []
-    attested = _attested(words, reverse, proper, corpus)
-    if attested is None or any(s.english.lower() == attested[0].lower() for s in whole):
-        return []
-    english, seen = attested
-    evidence = f"FreeDict word by word, written so in {seen} lines of the parallel text"
-    return [
-        Suggestion(english, "dictionary", round(COMPOSE_ATTESTED * seen / (seen + 1), 2), evidence)
-    ]
-
-
 def _whole_forms(entry: Entry) -> list[str]:
     """The entry's forms that name all of it: not a word of the term itself, which the miner
     keeps as a short form (``Energi`` of ``Medco Energi`` is not "energy")."""
@@ -523,10 +431,14 @@ def _dictionary_one(
                     "dictionary",
                     round(weight * share * strength[h], 2),
                     f"FreeDict: {h} -> {form}",
+                    _adjectives_in_use(h, form, corpus),
                 )
                 for h, share in _rank_dictionary(reverse[form], proper, corpus)[:5]
             ]
-            return whole + _composed_beside(term, whole, reverse, proper, corpus)
+            beside = _composed_beside(term, whole, reverse, proper, corpus)
+            if len(beside) == 2:  # the composition in place of FreeDict's unwritten phrase
+                return [*beside, *whole[1:]]
+            return whole + beside
     words = term.replace("-", " ").split()
     if corpus is not None and len(words) == 1 and not proper:
         derived = _verbal_noun_suggestion(term, reverse, corpus)

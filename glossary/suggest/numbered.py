@@ -69,7 +69,7 @@ def place_adjectives() -> dict[str, str]:
     Prancis``: the "French government", not "France government"), from the names table
     (``data/exonyms.tsv``): the first of its other renderings shaped like one (-an, -ese,
     -ish, -ch, -i). Not for an acronym (the "US government")."""
-    from glossary.suggest.proper_names import exonyms
+    from glossary.suggest.exonyms import exonyms
 
     table: dict[str, str] = {}
     for english, others in exonyms().values():

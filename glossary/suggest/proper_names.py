@@ -1,26 +1,24 @@
-"""The names backend: known exonyms back to English, acronyms with their expansion, names kept."""
+"""The names backend: names kept as written, known exonyms back to English (exonyms.py),
+acronyms with their expansion (acronyms.py)."""
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
-from glossary.lexicon import (
-    ACRONYMS,
-    FUNCTION_WORDS,
-    NUMBER_WORDS,
-    ORGANISATION_WORDS,
-    PLACES,
-    SHORT_FORMS,
-    display_case,
-)
-from glossary.morphology import root_words
+from glossary.lexicon import FUNCTION_WORDS
 from glossary.store import Entry
+from glossary.suggest.acronyms import (
+    TRANSLATED_ACRONYM,
+    acronym_expansion,
+    agency_short_forms,
+    english_expansion,
+    extends_acronym,
+    translated_acronym_in,
+    translated_expansion,
+)
 from glossary.suggest.core import (
     _SPLIT_RE,
     Settings,
@@ -29,92 +27,23 @@ from glossary.suggest.core import (
     looks_like_acronym,
     short_forms_written_out,
 )
+from glossary.suggest.exonyms import (
+    NAME_KINDS,
+    classified_name,
+    classified_place,
+    exonyms,
+    name_key,
+)
+from glossary.suggest.name_words import (
+    affixed_words,
+    indonesian_words,
+    written_in_english,
+)
 
 if TYPE_CHECKING:
     from glossary.suggest.aligned_text import ParallelCorpus
 
-NAME_KINDS = ("person", "place", "organisation", "event", "name")
-
-
-@cache
-def exonyms() -> dict[str, tuple[str, list[str]]]:
-    """Indonesian name (lower case) -> (English name, other English renderings).
-
-    Read from ``data/exonyms.tsv``: countries, regions, seas, cities, international
-    and Indonesian institutions whose English name differs from the Indonesian one.
-    """
-    table = {}
-    text = resources.files("glossary").joinpath("data", "exonyms.tsv").read_text(encoding="utf-8")
-    for row in csv.reader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE):
-        if row and not row[0].startswith("#"):
-            others = [o for o in row[2].split("|") if o] if len(row) > 2 else []
-            table[_name_key(row[0])] = (row[1], others)
-    return table
-
-
-def _name_key(name: str) -> str:
-    return " ".join(name.lower().split())
-
-
-def _indonesian_words(name: str) -> bool:
-    """Whether a name has Indonesian common words (Kantor Berita Pusat Korea, Natal), so it
-    is translated rather than kept (Human Rights Watch, Samsung, Jakarta, Jokowi).
-
-    A word is Indonesian when it is one of Sastrawi's root words and rare in English
-    (``bank`` and ``human`` are both); word frequency alone would take the names that
-    Indonesian text mentions often (Jokowi, Monas) for common words.
-    """
-    from wordfreq import zipf_frequency
-
-    return any(
-        w in root_words() and zipf_frequency(w, "en") < 4.0
-        for w in _SPLIT_RE.split(name.lower())
-        if len(w) > 2 and w not in FUNCTION_WORDS
-    )
-
-
-_NOUN_PREFIXES = ("peng", "peny", "pem", "pen", "per", "pe", "ke")
-_STATIVE_PREFIXES = ("ber", "ter")
-# The first letter of a root that peN- replaces by its nasal (perintah: pemerintah).
-_NASAL_LOST = {"pem": "p", "pen": "t", "peng": "k", "peny": "s"}
-# A pe-/ke-...-an word this common in Indonesian is the everyday noun, not a place named so
-# (Pekalongan); a root this long is not a chance of spelling (Berlin is no ber- + lin).
-AFFIXED_ZIPF = 4.0
-MIN_ROOT = 4
-
-
-def _affixed_words(entry: Entry) -> bool:
-    """Whether a name other than a place's has a word with Indonesian affixes (a place may
-    be named so: Pekalongan)."""
-    return entry.kind != "place" and any(_affixed(w) for w in _SPLIT_RE.split(entry.term.lower()))
-
-
-def _affixed(word: str) -> bool:
-    """Whether a word is an Indonesian root with Indonesian affixes, so no name's own word:
-    a ber-/ter- word (``Australia Terbuka``: the Australian Open), a pe- agent noun
-    (``Perenang``: swimmer, ``Pemerintah``: perintah with its p made m) or a common
-    pe-/ke-...-an noun (``Pertandingan``: match)."""
-    from wordfreq import zipf_frequency
-
-    roots = root_words()
-
-    def root_after(prefixes: tuple[str, ...], end: int) -> bool:
-        return any(
-            word.startswith(p)
-            and end - len(p) >= MIN_ROOT
-            and (
-                word[len(p) : end] in roots or _NASAL_LOST.get(p, "") + word[len(p) : end] in roots
-            )
-            for p in prefixes
-        )
-
-    if root_after(_STATIVE_PREFIXES + _NOUN_PREFIXES[:-1], len(word)):
-        return True
-    return (
-        word.endswith("an")
-        and zipf_frequency(word, "id") >= AFFIXED_ZIPF
-        and root_after(_NOUN_PREFIXES, len(word) - 2)
-    )
+__all__ = ["common_senses_of_a_name", "lower_case_words", "names"]
 
 
 def _name_parts(name: str) -> tuple[str, ...]:
@@ -135,7 +64,7 @@ def _name_parts(name: str) -> tuple[str, ...]:
             and w[:1].isupper()
             and w[1:].islower()
             and zipf_frequency(w, "en") < 5.0
-            and not _indonesian_words(w)
+            and not indonesian_words(w)
         )
     )
 
@@ -150,13 +79,13 @@ def names(entries: Sequence[Entry], settings: Settings) -> list[list[Suggestion]
 
     corpus = load_corpus(settings) if settings.parallel or settings.memories else None
     lines = corpus.occurrences(entries) if corpus else [[] for _ in entries]
-    phrases = sum(1 for e in entries if " " in e.term.strip() and _written_in_english(e.term))
+    phrases = sum(1 for e in entries if " " in e.term.strip() and written_in_english(e.term))
     english_text = phrases >= ENGLISH_PHRASES
     translated = [  # acronyms English translates, not those it knows by name (IMF)
         e.term
         for e in entries
-        if _translated_expansion(expansion := _acronym_expansion(e) or "")
-        and not {_name_key(e.term), _name_key(expansion)} & exonyms().keys()
+        if translated_expansion(expansion := acronym_expansion(e) or "")
+        and not {name_key(e.term), name_key(expansion)} & exonyms().keys()
     ]
     results = []
     for n, (entry, found) in enumerate(zip(entries, lines, strict=True), 1):
@@ -174,41 +103,43 @@ def _names_one(
     translated: Sequence[str] = (),
 ) -> list[Suggestion]:
     table = exonyms()
-    acronym_expansion = _acronym_expansion(entry)
-    acronym = acronym_expansion is not None
-    expansion = acronym_expansion or entry.expansion
+    stated = acronym_expansion(entry)
+    acronym = stated is not None
+    expansion = stated or entry.expansion
     expanded = f"; expansion: {expansion}" if expansion else ""
     for form in entry.forms:
-        if _name_key(form) in table:
-            english, others = table[_name_key(form)]
+        if name_key(form) in table:
+            english, others = table[name_key(form)]
             evidence = f"known English name of {form}{expanded}"
             return [Suggestion(english, "names", 0.95, evidence, tuple(others))] + [
                 Suggestion(other, "names", 0.8, evidence) for other in others
             ]
-    classified = _classified_place(entry, table) or _classified_name(entry, table)
+    classified = classified_place(entry, table) or classified_name(entry, table)
     if classified is not None:
         return [classified]
     long_form = short_forms_written_out(entry.term)
-    if long_form is not None and not _agency(entry.term):
+    if long_form is not None and not agency_short_forms(entry.term):
         # Menlu, Pemprov, Depkeu: Indonesian words that English translates, no name it keeps
-        if _name_key(long_form) not in table:
+        if name_key(long_form) not in table:
             return []  # the long form's English comes from the other backends (expansions)
-        english, others = table[_name_key(long_form)]
+        english, others = table[name_key(long_form)]
         evidence = f"known English name of its long form {long_form}"
         return [Suggestion(english, "names", 0.9, evidence, tuple(others))]
     if acronym:
         # An acronym kept as written is how translators render it about a third of the
         # time (DKI, PU are expanded): any better-supported rendering should win.
-        if _translated_expansion(expansion) or (not expansion and _extends(entry, translated)):
+        if translated_expansion(expansion) or (
+            not expansion and extends_acronym(entry, translated)
+        ):
             evidence = f"acronym of Indonesian common words, kept as written{expanded}"
             kept = Suggestion(entry.term, "names", TRANSLATED_ACRONYM, evidence)
         else:  # an expansion in English is how English spells the acronym out (NPL)
-            english_expansion = (expansion,) if _english_expansion(expansion) else ()
+            spelt_out = (expansion,) if english_expansion(expansion) else ()
             evidence = f"acronym kept as written{expanded}"
-            kept = Suggestion(entry.term, "names", 0.35, evidence, english_expansion)
-        if _name_key(expansion) not in table:
+            kept = Suggestion(entry.term, "names", 0.35, evidence, spelt_out)
+        if name_key(expansion) not in table:
             return [kept]
-        english, others = table[_name_key(expansion)]
+        english, others = table[name_key(expansion)]
         evidence = f"English name of its expansion {expansion}"
         # The acronym among the English renderings is one English writes too (IMF).
         return [Suggestion(english, "names", 0.85, evidence, tuple(others)), kept] + [
@@ -218,8 +149,8 @@ def _names_one(
         english = " ".join("and" if w == "dan" else w for w in entry.term.split())
         if (
             _indonesian_joiner(english)
-            or _indonesian_words(english)
-            or _affixed_words(entry)
+            or indonesian_words(english)
+            or affixed_words(entry)
             or _translated_word(english, table)
         ):
             return []  # other Indonesian words (Kementerian Energi dan Sumber Daya Mineral)
@@ -232,14 +163,14 @@ def _names_one(
         return []  # Call of Call of Duty
     if (
         entry.kind in NAME_KINDS
-        and not _indonesian_words(entry.term)
-        and not _affixed_words(entry)
+        and not indonesian_words(entry.term)
+        and not affixed_words(entry)
         and not _translated_word(entry.term, table)
-        and not _translated_acronym_in(entry.term, translated)
+        and not translated_acronym_in(entry.term, translated)
     ):
         evidence = "a name without Indonesian words keeps its form"
         return [Suggestion(entry.term, "names", 0.6, evidence)]
-    if _written_in_english(entry.term):
+    if written_in_english(entry.term):
         english_use = _english_use(entry.term, corpus, lines, english_text)
         if english_use is None:
             return []  # nothing says this text writes it as English: rob is a tidal flood
@@ -260,14 +191,6 @@ def _indonesian_joiner(term: str) -> bool:
         and zipf_frequency(w, "id") > zipf_frequency(w, "en") + 1
         for w in term.split()[1:-1]
     )
-
-
-def _agency(term: str) -> bool:
-    """Whether the short forms of a term are agencies' (``badan``: Bappenas, Perum Bulog),
-    which English news knows by their short forms, where a ministry's, department's or
-    government's (Kemenkeu, Depkeu, Pemprov) is translated."""
-    long_forms = [SHORT_FORMS.get(w) for w in term.lower().split()]
-    return all(long.startswith("badan ") for long in long_forms if long)
 
 
 # The small words that join the words of a name written in a European language.
@@ -299,78 +222,8 @@ def _translated_word(name: str, table: dict[str, tuple[str, list[str]]]) -> bool
     enterprise), so that kept as written it would read as Indonesian."""
     words = name.split()
     return len(words) > 1 and any(
-        (w := _name_key(word)) in table and _name_key(table[w][0]) != w for word in words
+        (w := name_key(word)) in table and name_key(table[w][0]) != w for word in words
     )
-
-
-def _translated_acronym_in(name: str, translated: Sequence[str]) -> bool:
-    """Whether a name of several words holds an acronym of Indonesian common words, which
-    English translates, so that the name kept as written would read as Indonesian (``Bank
-    DKI``: "DKI Bank" or "Jakarta's bank"; ``Pemprov DKI``: the Jakarta Provincial
-    Government, DKI being Daerah Khusus Ibukota)."""
-    words = name.split()
-    return len(words) > 1 and any(
-        w in translated
-        or (
-            looks_like_acronym(w)
-            and w.lower() in ACRONYMS
-            and _translated_expansion(display_case(w, ACRONYMS[w.lower()]))
-        )
-        for w in words
-    )
-
-
-# An acronym of Indonesian common words is kept as written by few translators (APBN is "state
-# budget"): below the confidence a suggestion fills an entry at, unless the parallel text's
-# English writes it.
-TRANSLATED_ACRONYM = 0.05
-
-
-def _acronym_expansion(entry: Entry) -> str | None:
-    """An acronym's stated or known expansion ("" when neither); None for no acronym."""
-    if not (
-        entry.kind == "acronym"
-        or (entry.kind in ("term", "name") and looks_like_acronym(entry.term))
-    ):
-        return None
-    if entry.expansion or entry.term.lower() not in ACRONYMS:
-        return entry.expansion
-    return display_case(entry.term, ACRONYMS[entry.term.lower()])
-
-
-def _extends(entry: Entry, acronyms: Sequence[str]) -> bool:
-    """Whether an acronym is another one with a letter or more before or after it (the
-    text's ``RAPBN`` and ``APBNP`` are APBN's draft and revision)."""
-    letters = entry.term.replace("-", "")
-    return any(
-        len(other) >= MIN_KIN_LETTERS
-        and len(letters) > len(other)
-        and (letters.startswith(other) or letters.endswith(other))
-        for other in acronyms
-    )
-
-
-MIN_KIN_LETTERS = 3
-
-
-def _translated_expansion(expansion: str) -> bool:
-    """Whether an acronym's expansion is Indonesian common words and names nothing, so
-    English translates the acronym (``Anggaran Pendapatan dan Belanja Negara``: APBN is
-    "state budget"), where it keeps an institution's (``Komisi Pemberantasan Korupsi``:
-    KPK), a name's (``Bursa Efek Jakarta``: BEJ) and an English expansion's (``Non
-    Performing Loan``: NPL)."""
-    words = _SPLIT_RE.split(expansion.lower())
-    pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
-    return _indonesian_words(expansion) and (
-        expansion.islower()  # the text writes it as common words: lembaga keuangan mikro
-        or (words[0] not in ORGANISATION_WORDS and not any(w in PLACES for w in words + pairs))
-    )
-
-
-def _english_expansion(expansion: str) -> bool:
-    """Whether an acronym's expansion is English words (``Non Performing Loan``, NPL), so
-    that English writes it as it stands too."""
-    return len(_SPLIT_RE.split(expansion.strip())) > 1 and _written_in_english(expansion)
 
 
 def _english_use(
@@ -427,184 +280,6 @@ def _in_english_order(
         replace(s, english=english, evidence=evidence) if s.english == term else s
         for s in suggestions
     ]
-
-
-# A place named by what it is and then its name: English puts the name first for most
-# (Sungai Citarum: Citarum River, Kabupaten Sragen: Sragen Regency, Terminal Kalideres:
-# Kalideres Terminal) and last for lakes and mountains (Danau Toba: Lake Toba, Gunung
-# Merapi: Mount Merapi).
-PLACE_CLASSIFIERS = {
-    "sungai": "{} River",
-    "danau": "Lake {}",
-    "gunung": "Mount {}",
-    "selat": "{} Strait",
-    "teluk": "{} Bay",
-    "pulau": "{} Island",
-    "kepulauan": "{} Islands",
-    "kabupaten": "{} Regency",
-    "provinsi": "{} Province",
-    "kecamatan": "{} Subdistrict",
-    "kelurahan": "{} Urban Village",
-    "desa": "{} Village",
-    "kali": "{} River",  # Javanese for a river: Kali Ciliwung is the Ciliwung River
-    "terminal": "{} Terminal",  # a bus terminal: Terminal Kalideres
-    "stasiun": "{} Station",
-    "pelabuhan": "{} Port",
-}
-
-ADMINISTRATIVE = frozenset(("kabupaten", "provinsi", "kecamatan", "kelurahan", "desa"))
-
-
-def _classified(term: str, classifiers: dict[str, str]) -> tuple[str, str, str] | None:
-    """(classifier word, its English, the name) of a term that is a classifier word of
-    ``classifiers`` before one to three capitalised words (``Kecamatan Palmerah``,
-    ``Piala UEFA``); None otherwise."""
-    head, _, rest = term.partition(" ")
-    english = classifiers.get(head.lower())
-    words = rest.split()
-    if english is None or not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
-        return None
-    return head, english, rest
-
-
-def _classified_place(entry: Entry, table: dict[str, tuple[str, list[str]]]) -> Suggestion | None:
-    """``Kecamatan Palmerah`` -> "Palmerah Subdistrict", ``Provinsi Jawa Barat`` -> "West
-    Java Province": a place word of PLACE_CLASSIFIERS before a name that English keeps as
-    written, or an administrative one before a name it knows by another. Not when the rest
-    has Indonesian words or numbers (``Pulau Seribu`` is the Thousand Islands)."""
-    if entry.kind not in ("place", "name"):
-        return None
-    classified = _classified(entry.term, PLACE_CLASSIFIERS)
-    if classified is None:
-        return None
-    head, pattern, rest = classified
-    words = rest.split()
-    if _name_key(rest) in table:
-        if head.lower() not in ADMINISTRATIVE:
-            return None  # Teluk Meksiko is the Gulf of Mexico, not "Mexico Bay"
-        name = table[_name_key(rest)][0]
-    elif _indonesian_words(rest) or any(
-        w.lower() in FUNCTION_WORDS or w.lower() in NUMBER_WORDS for w in words
-    ):
-        return None
-    else:
-        name = rest
-    evidence = f"a place named by what it is: {head.lower()} {pattern.format('X')}"
-    return Suggestion(pattern.format(name), "names", 0.7, evidence)
-
-
-# An event, building or document named by what it is and then its name: English puts the
-# name first (Piala UEFA: UEFA Cup, Liga Champions: Champions League, Stadion Wembley:
-# Wembley Stadium, Protokol Kyoto: Kyoto Protocol).
-NAME_CLASSIFIERS = {
-    "piala": "Cup",
-    "liga": "League",
-    "kejuaraan": "Championship",
-    "turnamen": "Tournament",
-    "stadion": "Stadium",
-    "bandara": "Airport",
-    "masjid": "Mosque",
-    "istana": "Palace",
-    "museum": "Museum",
-    "protokol": "Protocol",
-    "deklarasi": "Declaration",
-    "konferensi": "Conference",
-}
-
-
-def _classified_name(entry: Entry, table: dict[str, tuple[str, list[str]]]) -> Suggestion | None:
-    """``Piala UEFA`` -> "UEFA Cup", ``Piala Jerman`` -> "German Cup" (also "Germany Cup"): a
-    word of NAME_CLASSIFIERS before a name English keeps as written, or a country or region
-    it knows by another name with one adjective (not Inggris: British or English?). Not
-    when the rest has Indonesian words (``Piala Raja`` is the King's Cup)."""
-    if entry.kind not in NAME_KINDS or entry.kind == "person":
-        return None
-    classified = _classified(entry.term, NAME_CLASSIFIERS)
-    if classified is None:
-        return None
-    head, kind, rest = classified
-    words = rest.split()
-    related: tuple[str, ...] = ()
-    if _name_key(rest) in table:
-        english, others = table[_name_key(rest)]
-        if len(others) != 1:
-            return None
-        name, related = others[0], (f"{english} {kind}",)
-    elif (
-        _indonesian_words(rest)
-        or _affixed_words(entry)
-        or any(
-            w.lower() in FUNCTION_WORDS or w.lower() in NUMBER_WORDS or _only_indonesian(w)
-            for w in words
-        )
-    ):
-        return None
-    else:
-        name = rest
-    evidence = f"named by what it is: {head.lower()} X is X {kind}"
-    return Suggestion(f"{name} {kind}", "names", 0.7, evidence, related)
-
-
-# A word Indonesian writes this much and English this much less (Zipf scale) is an
-# Indonesian word, whatever its root (sepakbola).
-INDONESIAN_ZIPF = 3.0
-INDONESIAN_GAP = 1.0
-
-
-def _only_indonesian(word: str) -> bool:
-    """Whether Indonesian writes a word and English hardly (``Sepakbola``; not ``UEFA``)."""
-    from wordfreq import zipf_frequency
-
-    indonesian = zipf_frequency(word.lower(), "id")
-    return (
-        indonesian >= INDONESIAN_ZIPF
-        and indonesian - zipf_frequency(word.lower(), "en") > INDONESIAN_GAP
-    )
-
-
-def _written_in_english(term: str) -> bool:
-    """Whether a term is English as it stands (``management fee``, ``buy back`` in economic
-    news, ``striker``, ``grand slam`` in sports news): every word common in English, about as
-    common there as in Indonesian or more, and none that Indonesian derives with its own
-    affixes (``air`` is water: perairan; ``main`` is play: pemain)."""
-    from wordfreq import zipf_frequency
-
-    from glossary.suggest.aligned_text import ENGLISH_STOPWORDS
-
-    words = _SPLIT_RE.split(term.lower().strip())
-    if not words or words[0] in ENGLISH_STOPWORDS or words[-1] in ENGLISH_STOPWORDS:
-        return False
-    return all(
-        w.isalpha()
-        and len(w) > 1
-        and zipf_frequency(w, "en") >= 3.0
-        and zipf_frequency(w, "en") >= zipf_frequency(w, "id") - 0.5
-        and not _derived_in_indonesian(w)
-        for w in words
-    )
-
-
-# Indonesian affixes that derive words from a root: a word they are often added to is
-# an Indonesian word, whatever English writes the same (air: perairan, main: bermain).
-_PREFIXES = ("ber", "me", "mem", "men", "meng", "meny", "di", "ter", "pe", "pem", "pen", "peng")
-_CIRCUMFIXES = (
-    ("di", "kan"),
-    ("per", "an"),
-    ("ke", "an"),
-    ("pe", "an"),
-    ("pem", "an"),
-    ("pen", "an"),
-    ("peng", "an"),
-    ("", "kan"),
-)
-DERIVED_ZIPF = 3.0
-
-
-def _derived_in_indonesian(word: str) -> bool:
-    from wordfreq import zipf_frequency
-
-    forms = [p + word for p in _PREFIXES] + [p + word + s for p, s in _CIRCUMFIXES]
-    return any(zipf_frequency(form, "id") >= DERIVED_ZIPF for form in forms)
 
 
 def lower_case_words(entries: Sequence[Entry]) -> frozenset[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from glossary.store import Entry
@@ -45,6 +45,7 @@ def rescore(
     size: int = 1,
     term: str = "",
     weights: Sequence[float] = (),
+    near: Mapping[int, float] | None = None,
 ) -> list[Suggestion]:
     """The suggestions with their confidence measured on the parallel text, best first.
 
@@ -57,7 +58,10 @@ def rescore(
     ``size`` is the term's number of words, ``term`` the term (see ``_whole_before_part``).
     ``weights`` weigh each aligned line by how close its text is to the text curated
     (``suggest.domain``): ``penurunan`` is "decline" in economic news, whatever the
-    genetics papers say.
+    genetics papers say. ``near`` weighs the lines again, for the parallel text's own
+    renderings, by how close each is to the text's uses of the term (``suggest.contexts``):
+    a rendering the aligner learnt from lines of another sense needs more of them (a news
+    text's ``libur`` is no football "close season").
     """
     from glossary.check import find_rendering
 
@@ -66,6 +70,7 @@ def rescore(
     sample = lines[:RESCORE_LINES]
     weight = weights or [1.0] * (max(sample) + 1)
     seen = sum(weight[n] for n in sample)  # lines' worth of evidence: a far line is less
+    nearest = _nearest(sample, near)
     scored = []
     for suggestion in suggestions:
         stand_in = Entry("-", english=suggestion.english, alternatives=list(suggestion.related))
@@ -82,9 +87,16 @@ def rescore(
             # Found in these very lines: counted once, its prior is the least confidence
             # it proposes at, and a line of a text far from the one curated counts as
             # part of a line (perolehan in sports reports is "scoring": for an economic
-            # text that says little).
+            # text that says little). Measured again with the lines' worth shared out by
+            # how close each is to the text's uses of the term, the closer taking more, it
+            # may lose, never gain: a check against another domain's sense, no evidence.
             prior = MIN_CONFIDENCE * seen / len(sample)
             share = (written + RESCORE_PRIOR * prior) / (seen + RESCORE_PRIOR)
+            if near and seen:
+                closer = {n: weight[n] * near.get(n, 1.0) for n in sample}
+                scale = seen / (sum(closer.values()) or seen)
+                written_near = scale * sum(closer[n] for n in used | inflected_lines)
+                share = min(share, (written_near + RESCORE_PRIOR * prior) / (seen + RESCORE_PRIOR))
         else:  # the share of the lines that write it, the closer lines weighing more
             written *= len(sample) / seen if seen else 0.0
             share = (written + RESCORE_PRIOR * suggestion.confidence) / (
@@ -92,6 +104,8 @@ def rescore(
             )
         if not used and len(sample) >= UNUSED_LINES and suggestion.source == "dictionary":
             share /= 2
+        if suggestion.source == "parallel" and nearest.isdisjoint(used):
+            refuted = True  # not the text's sense: hukuman is no "ban", dewan no "board"
         if refuted or (suggestion.source == "parallel" and share < MIN_CONFIDENCE):
             share = min(share, REFUTED_CONFIDENCE)
         elif suggestion.confidence <= REFUTED_CONFIDENCE and len(used) < REFUTED_LINES:
@@ -152,6 +166,23 @@ def rescore(
         related = tuple(dict.fromkeys([*best.related, *also]))
         scored[0] = (replace(best, related=related), best_used)
     return [s for s, _ in scored]
+
+
+# The aligned lines nearest the text's uses of a term (``suggest.contexts``) that a parallel
+# rendering must be written in one of, when the term has more lines than this.
+NEAREST_LINES = 3
+
+
+def _nearest(sample: Sequence[int], near: Mapping[int, float] | None) -> set[int]:
+    """The NEAREST_LINES lines of ``sample`` closest to the text's uses of the term; all of
+    them when it has no more, or when no line is closer than another (no context known).
+    On news, a parallel rendering none of them writes is the sense of another domain's
+    lines nearly every time (``hukuman``: "ban" in football reports, where the text's
+    translators write "sentenced"; ``uji coba``: "experiment", not "trial")."""
+    if not near or len(sample) <= NEAREST_LINES or len({near.get(n, 1.0) for n in sample}) < 2:
+        return set(sample)
+    ranked = sorted(sample, key=lambda n: -near.get(n, 1.0))
+    return set(ranked[:NEAREST_LINES])
 
 
 def _refuted(used: int, lines: int, written: float, seen: float) -> bool:

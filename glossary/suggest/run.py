@@ -11,6 +11,7 @@ from glossary import regex_cache
 from glossary.store import Entry, Glossary
 from glossary.suggest.aligned_text import english_key, load_corpus
 from glossary.suggest.bitext import parallel
+from glossary.suggest.contexts import closeness, context_words
 from glossary.suggest.core import (
     Backend,
     BackendUnavailable,
@@ -28,7 +29,7 @@ from glossary.suggest.expansions import expanded, from_expansion, stated_long_fo
 from glossary.suggest.freedict import _dictionary_index, dictionary
 from glossary.suggest.proper_names import names
 from glossary.suggest.reference import reference
-from glossary.suggest.rescore import REFUTED_CONFIDENCE, rescore
+from glossary.suggest.rescore import REFUTED_CONFIDENCE, RESCORE_LINES, rescore
 from glossary.suggest.services import PROVIDERS, online
 from glossary.text import InputError
 
@@ -343,8 +344,15 @@ def _rescore(entries: Sequence[Entry], found: list[list[Suggestion]], settings: 
         corpus = load_corpus(settings)
         weights = line_weights(corpus, settings.domain)
         for entry, bucket, lines in zip(entries, found, corpus.occurrences(entries), strict=True):
+            if not bucket:
+                continue
             size = len(entry.term.split())
-            bucket[:] = rescore(corpus, lines, bucket, size, entry.term, weights) if bucket else []
+            near = (
+                closeness(corpus, lines[:RESCORE_LINES], context_words(entry), entry.term)
+                if any(s.source == "parallel" for s in bucket)
+                else None
+            )
+            bucket[:] = rescore(corpus, lines, bucket, size, entry.term, weights, near)
 
 
 def _unchecked(
