@@ -64,7 +64,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
-from glossary import defined, lexicon, namewords, runs, scan
+from glossary import defined, lexicon, morphology, namewords, runs, scan
 from glossary.match import Match, normalize
 
 # the senses, here for those who import them from glossary.gloss
@@ -239,14 +239,14 @@ class Judge:
     def _name_word(self, word: _Word) -> bool:
         """Whether an unknown capitalised word whose capital may be forced (first of a
         sentence, in a headline) belongs to a name, by the text's own evidence; an affixed
-        ordinary word does not (``Kenaikan UMP``: the rise of the UMP, ``namewords.affixed``)."""
+        ordinary word does not (``Kenaikan UMP``: the rise of the UMP, ``morphology.affixed``)."""
         low = word.text.lower()
         if low in _NOT_NAME:
             return False
         capital, lower = self._seen(word.text, word.start)
         if capital:
             return True
-        if self.headline(word.start) or namewords.affixed(low):
+        if self.headline(word.start) or morphology.affixed(low):
             return False
         return not lower
 

@@ -244,8 +244,9 @@ TITLES = RANKS | _words(
     kapolsek jaksa jaksa_agung hakim hakim_agung duta_besar dubes konsul konsul_jenderal raja
     ratu pangeran putri putra_mahkota sultan kaisar paus kanselir senator gubernur_jenderal
     profesor prof dokter dr pelatih manajer presdir ceo pemimpin pimpinan komandan imam syekh
-    ustaz ustad kiai kyai habib uskup pendeta pastor biksu utusan_khusus penasihat asisten bapak
-    ibu pak bu tuan nyonya nona saudara mr mrs ms sir haji hajah kh raden mantan
+    ustaz ustad kiai kyai habib uskup pendeta pastor biksu utusan_khusus staf_khusus staf_ahli
+    penasihat asisten bapak ibu pak bu tuan nyonya nona saudara mr mrs ms sir haji hajah kh
+    raden mantan
     anggota_parlemen pemimpin_tertinggi ayatollah emir perdana gubernur_bank_sentral
     deputi_gubernur pelaksana_tugas plt penjabat pj ketua_dewan anggota_dewan wakil
     deputi_menteri kasudin kadis kadiv
@@ -325,6 +326,15 @@ PLACE_WORDS = _words(
     dusun benua tanjung camp city island street square river mount bay terminal stadion
     bendung bendungan waduk situ muara kanal terowongan jembatan bukit pantai kebun taman
     candi masjid gereja pura klenteng monumen tugu museum
+    """
+)
+# Head words of the names of laws and other instruments (Undang-Undang Informasi dan
+# Transaksi Elektronik, Peraturan Pemerintah, Kitab Undang-Undang Hukum Pidana, Piagam PBB):
+# the words after them, dan included, are the instrument's, no names of their own.
+LAW_WORDS = _words(
+    """
+    undang-undang peraturan keputusan instruksi ketetapan maklumat kitab konvensi piagam
+    protokol statuta amendemen amandemen rancangan surat_edaran
     """
 )
 EVENT_WORDS = _words(

@@ -427,3 +427,72 @@ def everyday_nominal(word: str) -> bool:
         return False
     frequency = general_frequencies().get(root, 0.0)
     return frequency > 0.0 and math.log10(frequency) + 9 >= COMMON_ROOT_ZIPF
+
+
+# Lexicon words that head or continue names (Kementerian, Pengadilan, Utara): never an
+# ordinary affixed word, however they are built.
+NAME_HEADS = (
+    lexicon.PORTFOLIO_WORDS
+    | lexicon.ORGANISATION_WORDS
+    | lexicon.PLACE_WORDS
+    | lexicon.EVENT_WORDS
+    | lexicon.TITLES
+    | lexicon.COMPASS  # London Utara
+)
+
+
+@lru_cache(maxsize=1 << 14)
+def affixed(low: str, by_stemmer: bool = True) -> bool:
+    """Whether a word is an ordinary word built on an Indonesian root, no name: a confix or
+    a suffix (kenaikan = ke-naik-an, disepakati, mengatakan), ber-/ter- (bersama) or a pe(N)-
+    doer (pendiri, ``agent_noun``), the root known; not the head words of names
+    (Kementerian, Pengadilan), not a name that merely starts like a prefix (Kediri,
+    Pemalang, Meliana). ``by_stemmer=False`` asks the word's shape alone, not the stemmer (whose
+    loading costs the miner more than all it asks): a doer, a noun of a root made with
+    -an (``nominal_root``: kebakaran, gabungan), a ber-/ter- word."""
+    roots = root_words()
+    if low in NAME_HEADS or low in roots or not low.isalpha():
+        return False
+    if agent_noun(low):
+        return True
+    if not by_stemmer:
+        return bool(nominal_root(low)) or is_stative(low)
+    if not (low.endswith(("an", "i")) or is_stative(low)):
+        return False  # asked before the stemmer, which costs a hundred times more
+    root = stem(low)
+    return root != low and root in roots and len(low) - len(root) >= 3
+
+
+# The verbs a pe(N)- doer noun shares its root with: pendiri and mendirikan share
+# pe(N)-/me(N)-'s sound change; petani and bertani share a root with ber-.
+_DOER_VERB_ENDINGS = ("", "kan", "i")
+
+
+@lru_cache(maxsize=1 << 14)
+def agent_noun(low: str) -> bool:
+    """Whether a word is a pe(N)- doer noun of a common root whose verb general Indonesian
+    writes: pendiri (diri, mendirikan), penasihat (nasihat, menasihati), petani (tani,
+    bertani). Names that merely look so have no such verb (Pemalang: no memalang; Penang:
+    menang is a root of its own, no verb of nang)."""
+    if not low.startswith("pe") or len(low) < 6 or low in root_words():
+        return False
+    freqs = general_frequencies()
+    verbs = ["me" + low[2:] + ending for ending in _DOER_VERB_ENDINGS]
+    for prefix, sounds in _NOMINAL_PREFIXES:
+        if not prefix.startswith("pe") or not low.startswith(prefix):
+            continue
+        for sound in sounds:
+            root = sound + low[len(prefix) :]
+            if not _common_root(root):
+                continue
+            written = [*verbs, "ber" + root, "be" + root]
+            if any(freqs.get(v, 0.0) >= _EVERYDAY and v not in root_words() for v in written):
+                return True
+    return False
+
+
+_EVERYDAY = 10 ** (COMMON_ROOT_ZIPF - 9)  # a word general Indonesian writes once a million
+
+
+def _common_root(root: str) -> bool:
+    return root in root_words() and general_frequencies().get(root, 0.0) >= _EVERYDAY

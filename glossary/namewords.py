@@ -20,14 +20,7 @@ from glossary.store import Entry
 from glossary.text import ABBREVIATIONS
 
 # Lexicon words that head or continue names: never an ordinary affixed word.
-COMMON = (
-    lexicon.PORTFOLIO_WORDS
-    | lexicon.ORGANISATION_WORDS
-    | lexicon.PLACE_WORDS
-    | lexicon.EVENT_WORDS
-    | lexicon.TITLES
-    | lexicon.COMPASS  # London Utara
-)
+COMMON = morphology.NAME_HEADS
 WORD_KINDS = frozenset({"title", "term", ""})  # no names in themselves
 TITLE_LIKE = lexicon.TITLES | lexicon.TITLE_MODIFIERS
 
@@ -239,21 +232,6 @@ def _english(low: str) -> bool:
     return any(low in morphology.english_words(*level) for level in ENGLISH)
 
 
-@functools.lru_cache(maxsize=1 << 14)
-def affixed(low: str) -> bool:
-    """Whether a word is an ordinary word built on an Indonesian root, no name: a confix or
-    a suffix (kenaikan = ke-naik-an, disepakati, mengatakan) or ber-/ter- (bersama), the
-    root known; not the head words of names (Kementerian, Pengadilan), not a name that
-    merely starts like a prefix (Kediri, Pemalang, Meliana: no suffix)."""
-    roots = morphology.root_words()
-    if low in COMMON or low in roots or not low.isalpha():
-        return False
-    if not (low.endswith(("an", "i")) or morphology.is_stative(low)):
-        return False  # asked before the stemmer, which costs a hundred times more
-    stem = morphology.stem(low)
-    return stem != low and stem in roots and len(low) - len(stem) >= 3
-
-
 @functools.lru_cache(maxsize=1 << 16)
 def multiword(form: str) -> bool:
     return len(normalize(form).split()) > 1
@@ -286,7 +264,10 @@ def surname(word: str) -> bool:
     if word.isupper() or len(word) < 3 or low in ABBREVIATIONS:
         return False  # an acronym or an abbreviation: Jabar BPJB, Shanghai Co.
     return not (
-        low in _NO_SURNAME or low in morphology.root_words() or affixed(low) or _english(low)
+        low in _NO_SURNAME
+        or low in morphology.root_words()
+        or morphology.affixed(low)
+        or _english(low)
     )
 
 

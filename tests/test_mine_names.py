@@ -147,6 +147,52 @@ GLUED_NAMES = [
         # Tbk ends a company's name; it never opens the next one.
         id="legal-suffix-ends-a-company",
     ),
+    pytest.param(
+        "Gabungan Pengusaha Kapal Layar Nusantara (Gapeklan) menolak aturan itu.\n"
+        "Ketua Umum Gapeklan Hendra Wibisana mengatakan tarif pelabuhan terlalu tinggi.\n"
+        "Pemerintah belum menanggapi penolakan itu.\n",
+        ["Gapeklan", "Hendra Wibisana"],
+        "Gapeklan Hendra",
+        # Gapeklan takes one or two letters of each word but one (Gaikindo, Aprindo): its
+        # five-word expansion makes it a body, no first name written alone.
+        id="syllabic-short-form-of-a-long-name-before-its-head",
+    ),
+    pytest.param(
+        "Staf Khusus Presiden Bidang Perdagangan Lestari Wulandono menilai ekspor membaik.\n"
+        "Lestari mengatakan harga komoditas naik.\n",
+        ["Lestari Wulandono"],
+        "Perdagangan Lestari",
+        # Bidang ("in the field of") gives a title its portfolio: the name follows it.
+        id="title-with-its-field",
+    ),
+    pytest.param(
+        "Hal itu disampaikan Menteri Negara Riset dan Teknologi Sudarto Wiryono di Bandung.\n"
+        "Sudarto mengatakan anggaran riset naik.\n",
+        ["Sudarto Wiryono"],
+        "Teknologi Sudarto",
+        # The title's own portfolio holds dan: no connector between two names.
+        id="title-whose-portfolio-holds-dan",
+    ),
+    pytest.param(
+        "Pendiri Lumora Rizal Hartono menjual sebagian sahamnya.\n"
+        "Hartono mengatakan dana itu untuk yayasan.\n"
+        "Saham perusahaan Lumora turun dua persen.\n",
+        ["Lumora", "Rizal Hartono"],
+        "Pendiri",
+        # pendiri is pe(N)-diri, the founder: an ordinary word the sentence capitalises,
+        # though the text never writes it elsewhere.
+        id="affixed-doer-noun-at-sentence-start",
+    ),
+    pytest.param(
+        "Pengusaha Rizal Hartono membuka pabrik baru di Kendal.\n"
+        "Ketua Asosiasi Pengusaha Nusantara menyambut baik rencana itu.\n"
+        "Hartono mengatakan pabrik itu menyerap 500 pekerja.\n",
+        ["Rizal Hartono"],
+        "Pengusaha Rizal",
+        # Pengusaha is capitalised mid-sentence, but only inside another name: no evidence
+        # that it opens this one.
+        id="affixed-word-capitalised-only-in-another-name",
+    ),
 ]
 
 
@@ -236,6 +282,13 @@ def test_a_given_name_shared_by_others_stays_with_its_surname():
             # a common English word never written alone ends an English name (BI Rate):
             # no name of its own after the acronym, however often the acronym is alone.
             id="english-word-after-acronym",
+        ),
+        pytest.param(
+            "Pelaku dijerat Undang-Undang Pangan dan Gizi Nasional.\n"
+            "Jaksa menilai Undang-Undang Pangan dan Gizi Nasional dilanggar, kata Anton.\n",
+            "Undang-Undang Pangan dan Gizi Nasional",
+            # A law's name holds dan: no law of Pangan beside a name Gizi Nasional.
+            id="law-name-with-dan",
         ),
     ],
 )
@@ -627,3 +680,74 @@ def test_the_words_between_a_lowercase_title_and_a_company_are_no_name():
     found = mine_text(text, text)
     assert find(found, "PT Sentosa Makmur") is not None
     assert find(found, "Perusahaan") is None
+
+
+@pytest.mark.usefixtures("implementation")
+def test_a_head_noun_the_text_writes_in_lower_case_is_no_short_name():
+    """Topan of Topan Marvela is the storm (topan), no short name of it; Hartono of Rizal
+    Hartono is."""
+    text = (
+        "Topan Marvela menghantam pesisir Luzon pada Senin.\n"
+        "Sedikitnya 40 orang tewas akibat Topan Marvela.\n"
+        "Warga Luzon masih trauma oleh Topan yang datang tiba-tiba.\n"
+        "Kerusakan akibat topan itu belum dihitung.\n"
+        "Gubernur Rizal Hartono meminta bantuan. Hartono meninjau lokasi. Hartono pulang.\n"
+    )
+    found = mine_text(text)
+    storm = find(found, "Topan Marvela")
+    assert storm is not None and "Topan" not in storm.variants
+    assert "Hartono" in find(found, "Rizal Hartono").variants
+
+
+@pytest.mark.usefixtures("implementation")
+def test_a_body_s_head_word_opening_a_sentence_keeps_the_words_after_it():
+    """Kepolisian Daerah Sentani Raya: words after a body's head word that merely look
+    like a person's name are the body's, though the sentence alone capitalises it."""
+    text = (
+        "Kepolisian Daerah Sentani Raya menangkap tiga tersangka.\n"
+        "Dua mobil disita penyidik Polda Sentani Raya.\n"
+    )
+    found = mine_text(text, text)
+    assert "Kepolisian Daerah Sentani Raya" in find(found, "Polda Sentani Raya").variants
+    assert not [c for c in found if c.term.startswith("Daerah")]
+
+
+def test_nomor_before_a_number_ends_a_name():
+    """Undang-Undang Nomor 19 Tahun 2003: the number names the law, Nomor no name."""
+    text = (
+        "Undang-Undang Nomor 19 Tahun 2003 mengatur privatisasi.\n"
+        "Menurut Peraturan Nomor 8 Tahun 2004, saham dijual bertahap.\n"
+    )
+    assert not [c for c in mine_text(text, text) if "Nomor" in c.term.split()]
+
+
+@pytest.mark.usefixtures("implementation")
+def test_the_given_names_a_person_is_written_by_join_the_full_name():
+    """Komisaris Besar Wira Adi Santosa Pranata, then Wira Adi: one person, the full
+    name heading; not a city the text names with di (Los Angeles), nor a name written
+    before the longer one (Werder Bremen is not Werder Bremen Amateurs)."""
+    text = (
+        "Komisaris Besar Wira Adi Santosa Pranata mengatakan pelaku ditangkap.\n"
+        "Menurut Wira Adi, pelaku berusia 30 tahun.\n"
+        "Wira Adi mengatakan barang bukti disita.\n"
+    )
+    wira = find(mine_text(text, text), "Wira Adi")
+    assert wira.term == "Wira Adi Santosa Pranata"
+    clubs = (
+        "Tim Valoria Riders kalah. Pemain Valoria Riders cedera.\n"
+        "Pelatih Valoria Riders kecewa.\n"
+        "Valoria Riders Amateurs menang.\n"
+    )
+    assert find(mine_text(clubs, clubs), "Valoria Riders").term == "Valoria Riders"
+    city = (
+        "Port Valoria Kingsmen kalah.\nPemain Port Valoria Kingsmen cedera.\n"
+        "Hujan turun di Port Valoria.\nWarga Port Valoria senang.\n"
+    )
+    assert find(mine_text(city, city), "Port Valoria").term == "Port Valoria"
+
+
+@pytest.mark.usefixtures("implementation")
+def test_a_doer_noun_is_no_word_of_a_person_s_name():
+    """Penerbit Lumora is the publisher Lumora (penerbit, pe(N)-terbit), no person."""
+    text = "Buku itu diterbitkan oleh Penerbit Lumora tahun lalu.\nPenerbit Lumora berdiri 1990.\n"
+    assert find(mine_text(text, text), "Penerbit Lumora").kind != "person"

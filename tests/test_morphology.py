@@ -1,5 +1,9 @@
 """The shared Indonesian word rules: clitics, reduplication, verbs and acronyms."""
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
 from glossary import cache, morphology
 
 
@@ -79,6 +83,32 @@ def test_general_frequencies_come_back_from_the_cache_without_wordfreq(tmp_path)
         [sys.executable, "-c", script], env=env, check=True, capture_output=True, text=True
     ).stdout
     assert json.loads(third)[2] is True
+
+
+@pytest.mark.parametrize("word", ["pendiri", "penasihat", "petani", "pekerja", "pelari"])
+def test_a_doer_noun_of_a_common_root_is_an_agent_noun(word):
+    assert morphology.agent_noun(word)
+
+
+@pytest.mark.parametrize("word", ["pemalang", "pemuda", "pesawat", "pertamina", "pelindo"])
+def test_a_name_or_root_that_starts_like_pe_is_no_agent_noun(word):
+    """Pemalang has no verb memalang; pemuda and pesawat are roots; Pertamina, Pelindo none."""
+    assert not morphology.agent_noun(word)
+
+
+@pytest.mark.parametrize("by_stemmer", [True, False])
+def test_an_ordinary_affixed_word_is_affixed_and_a_name_head_is_not(by_stemmer):
+    """By the stemmer or by the word's shape alone (the miner's, which never loads it)."""
+    assert morphology.affixed("pendiri", by_stemmer) and morphology.affixed("kenaikan", by_stemmer)
+    assert morphology.affixed("bertahan", by_stemmer)
+    assert not morphology.affixed("kementerian", by_stemmer) and not morphology.affixed(
+        "kediri", by_stemmer
+    )
+
+
+@given(st.sampled_from(sorted(morphology.NAME_HEADS)))
+def test_a_word_that_heads_names_is_never_an_ordinary_affixed_word(word):
+    assert not morphology.affixed(word)
 
 
 def _forget_stems(monkeypatch) -> None:

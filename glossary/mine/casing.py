@@ -9,6 +9,8 @@ from glossary import lexicon
 from glossary.mine.counting import BREAK_WORDS, HEADLINE, INITIAL, Tally
 from glossary.morphology import (
     ROMAN_NUMERAL,
+    affixed,
+    agent_noun,
     case_key,
     general_frequencies,
     has_root,
@@ -71,9 +73,12 @@ class CaseStats:
         low = self.lower.get(lower, 0)
         if capital or low:
             return capital >= low and capital >= 1
+        # A word the text writes nowhere else: a name unless Indonesian builds it as an
+        # ordinary word (Pendiri Amazon Jeff Bezos: pendiri, pe(N)-diri, the founder).
         roots = root_words()
         return not (
             has_root(lower, roots)
+            or affixed(lower, by_stemmer=False)
             or is_derived_noun(lower)
             or is_stative(lower)
             or general_frequencies().get(lower, 0.0) >= 3e-5
@@ -106,6 +111,7 @@ class CaseStats:
             or lower in lexicon.COMPASS
             or ROMAN_NUMERAL.match(word)
             or is_derived_noun(lower)
+            or agent_noun(lower)  # Penerbit Ufuk: the publisher, no one's given name
             or is_verb(lower)
             or is_stative(lower)
             or self.is_common(lower)

@@ -472,10 +472,11 @@ class Tally:
                     self.pairs[(inside, long_form)] += 1
             elif _SYLLABIC_NAME_RE.match(inside):
                 # Badan Pengawas Pemilu (Bawaslu): a name's short form made of syllables,
-                # taken only for a long form of capitalised words, at most one a letter.
+                # taken only for a long form of capitalised words, one and a half letters
+                # a word at least (Gabungan Industri Kendaraan Bermotor Indonesia: Gaikindo).
                 named = schwartz_hearst(inside, before) or ""
                 words = named.split()
-                if 2 <= len(words) <= len(inside) // 2 and all(w[0].isupper() for w in words):
+                if 2 <= len(words) <= len(inside) * 2 // 3 and all(w[0].isupper() for w in words):
                     self.pairs[(inside, named)] += 1
             elif before and " " in inside and _SHORT_FORM_RE.match(before[-1]):
                 short = before[-1]
@@ -490,6 +491,17 @@ class Tally:
 ADD_LINE: dict[str, Callable[[Tally, str, int], None]] = {scan.PYTHON: Tally.python_add_line}
 if scan.speedups is not None:
     ADD_LINE[scan.COMPILED] = partial(scan.speedups.add_line, counting=sys.modules[__name__])
+
+
+def initials(form: str) -> str:
+    """KTT of Konferensi Tingkat Tinggi, connectors left out (Bank dan Bursa: BB)."""
+    return "".join(
+        part[0]
+        for word in form.split()
+        if word not in lexicon.NAME_CONNECTORS
+        for part in word.split("-")
+        if part
+    ).upper()
 
 
 def schwartz_hearst(short: str, words: list[str]) -> str | None:

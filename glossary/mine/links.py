@@ -7,10 +7,11 @@ from collections import defaultdict
 
 from glossary import lexicon
 from glossary.mine.casing import CaseStats
-from glossary.mine.counting import MARKERS, Tally
+from glossary.mine.counting import MARKERS, Tally, initials
+from glossary.mine.dictionary import english_words
 from glossary.mine.groups import Group, group_key, top_key
 from glossary.mine.name_kinds import club_name
-from glossary.mine.names import Segmenter, initials
+from glossary.mine.names import Segmenter
 from glossary.morphology import SPACE_OR_HYPHEN, is_acronym
 
 
@@ -49,15 +50,18 @@ def _person_part(segmenter: Segmenter, run: str) -> str:
 
 
 def link_short_names(groups: dict[str, Group], case: CaseStats, tally: Tally) -> None:
-    """Putin → Vladimir Putin: a one-word name joins the full name it dominantly shortens.
+    """Putin → Vladimir Putin: a one-word name joins the full name it dominantly shortens,
+    as do the given names a person is written by (Ade Ary → Ade Ary Syam Indradi).
 
     By its last word, or by its first when the rest never stands alone (Kim → Kim Jong
     Un); not Chelsea → Chelsea Paulo Ferreira when the text also writes Paulo Ferreira;
     not when a title before the short name never stands before the full name: Presiden
     Omar is someone else than Mullah Mohammad Omar (Presiden Putin is Presiden Rusia
-    Vladimir Putin).
+    Vladimir Putin); not by a first word the text also writes in lower case: Badai of
+    Badai Katrina is the storm's head noun (badai), no short name.
     """
     alone = {key.lstrip(MARKERS) for key in tally.runs}
+    english = english_words()
     full_by_word: dict[str, list[str]] = defaultdict(list)
     for key, group in groups.items():
         if group.words >= 2 and (
@@ -69,16 +73,33 @@ def link_short_names(groups: dict[str, Group], case: CaseStats, tally: Tally) ->
             rest = form.split(" ", 1)[-1]
             if words[0] != words[-1] and rest not in alone:
                 full_by_word[words[0]].append(key)
-    for key in list(groups):
+            for given in range(2, len(words)):
+                # Ade Ary of Ade Ary Syam Indradi; not Los Angeles of Los Angeles Clippers,
+                # League One of League One Swindon Town: English words end a club's name.
+                if english.isdisjoint(words[given:]):
+                    full_by_word[" ".join(words[:given])].append(key)
+    # One-word names first: Mayweather joins Floyd Mayweather before Floyd Mayweather may
+    # join Floyd Mayweather Jnr.
+    given_names = {group_key(words, name=True) for words in full_by_word if " " in words}
+    shorts = [key for key, group in groups.items() if group.words == 1]
+    for key in shorts + [key for key in given_names if key in groups]:
+        if key not in groups:
+            continue
         group = groups[key]
-        if group.words != 1 or top_key(group.kinds) not in ("name", "person"):
+        if top_key(group.kinds) not in ("name", "person"):
             continue
         form = top_key(group.forms)
-        if not case.name_like(form) or form in case.regions:
-            continue  # Sumenep of Kabupaten Sumenep is a place, no one's surname
         word = form.lower()
+        if form.count(" ") + 1 != group.words or (group.words > 1 and word not in full_by_word):
+            continue  # a full name now written mostly short (Fernando Alonso, as Alonso)
+        if not all(map(case.name_like, form.split(" "))) or form in case.regions:
+            continue  # Sumenep of Kabupaten Sumenep is a place, no one's surname
+        if group.words > 1 and tally.placed.get(form, 0):
+            continue  # di Los Angeles: a city, no given names of Los Angeles Clippers
         options = sorted(
-            (groups[k].occurrences.count, k) for k in full_by_word.get(word, ()) if k in groups
+            (groups[k].occurrences.count, k)
+            for k in full_by_word.get(word, ())
+            if k in groups and k != key
         )
         if not options:
             continue
@@ -90,6 +111,13 @@ def link_short_names(groups: dict[str, Group], case: CaseStats, tally: Tally) ->
         full = groups[best]
         if _other_person(group.titles, full.titles):
             continue
+        if (
+            case.lower.get(word, 0)
+            and SPACE_OR_HYPHEN.split(top_key(full.forms).lower())[0] == word
+        ):
+            continue  # Badai of Badai Katrina, written badai too: the head noun, no name
+        if group.words > 1 and full.occurrences.refs()[0] > group.occurrences.refs()[0]:
+            continue  # given names follow the full name (Werder Bremen is no Werder Bremen II)
         full.full_name = full.full_name or top_key(full.forms)
         full.absorb(group)
         del groups[key]

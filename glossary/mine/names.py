@@ -8,17 +8,21 @@ from collections.abc import Container, Iterable
 
 from glossary import lexicon
 from glossary.mine.casing import CaseStats
-from glossary.mine.counting import BREAK_WORDS, HEADLINE, INITIAL, MARKERS, Tally
+from glossary.mine.counting import BREAK_WORDS, HEADLINE, INITIAL, MARKERS, Tally, initials
 from glossary.mine.dictionary import english_words, international_words
 from glossary.mine.titles import (
     KNOWN_BODIES,
     TITLE_FIRST_WORDS,
     is_portfolio,
+    own_name,
     place_length,
     rank_length,
+    territorial,
+    territorial_name,
     title_length,
 )
 from glossary.morphology import (
+    affixed,
     is_acronym,
     is_stative,
     is_verb,
@@ -26,12 +30,12 @@ from glossary.morphology import (
 )
 
 # Capitalised words that end a name: dates, units, function words (a headline's Untuk),
-# the abbreviation of nomor before a number (Perda No 8, Jalan Sudirman No 5: no person
-# Perda No).
+# nomor and its abbreviation before a number (Perda No 8, Jalan Sudirman No 5: no person
+# Perda No; Undang-Undang Nomor 19: no law named Nomor).
 _RUN_BREAKS = (
     lexicon.WEEKDAYS_MONTHS
     | lexicon.UNITS
-    | {"no"}
+    | {"no", "nomor"}
     | lexicon.SAYING_VERBS
     | (lexicon.FUNCTION_WORDS - lexicon.PORTFOLIO_WORDS - lexicon.NAME_CONNECTORS - lexicon.COMPASS)
 )
@@ -40,19 +44,6 @@ _RUN_BREAKS = (
 # A function word capitalised inside a run mid-sentence is part of a name (sampah Kali
 # Sunter Kresek: the river); at a sentence's start or in a headline it breaks the run.
 _FUNCTION_BREAKS = lexicon.FUNCTION_WORDS & _RUN_BREAKS
-
-
-def _territorial(words: list[str]) -> bool:
-    """A territorial unit and its name: Kabupaten Bekasi, Provinsi Jawa Barat."""
-    return len(words) > 1 and words[0].lower() in lexicon.TERRITORIAL_UNITS
-
-
-def _territorial_name(words: list[str]) -> bool:
-    """What may follow ``Kabupaten Bekasi dan``: another unit (Kota Bekasi) or a bare name
-    (Karawang), not a field (Dinas Kebudayaan dan Pariwisata has no unit's name)."""
-    return bool(words) and (
-        _territorial(words) or (Segmenter.own_name(words) and not is_portfolio(words[0]))
-    )
 
 
 class Segmenter:
@@ -108,7 +99,7 @@ class Segmenter:
                 pieces = self.pieces(key)
                 if len(pieces) > 1:
                     for piece in pieces:
-                        if self.own_name(piece):  # not the field of a body: Lembaga Keuangan
+                        if own_name(piece):  # not the field of a body: Lembaga Keuangan
                             connected[" ".join(piece)] += stats[0]
         self.alone.update(connected)
 
@@ -127,13 +118,19 @@ class Segmenter:
                 return True
         return False
 
-    def stands_alone(self, words: list[str]) -> bool:
+    def stands_alone(self, words: list[str], guess: bool = True) -> bool:
+        """Whether the words are a name of their own: the text writes them alone, a known
+        place, an acronym; with ``guess``, also words that each look like a person's."""
         phrase = " ".join(words)
         return bool(words) and (
             phrase in self.alone
             or phrase.lower() in lexicon.PLACES
             or (len(words) == 1 and is_acronym(words[0]))
-            or ((len(words) >= 2 or "-" in words[0]) and all(self.case.name_like(w) for w in words))
+            or (
+                guess
+                and (len(words) >= 2 or "-" in words[0])
+                and all(self.case.name_like(w) for w in words)
+            )
         )
 
     def pieces(self, key: str) -> list[list[str]]:
@@ -183,21 +180,29 @@ class Segmenter:
 
         Sikap Korea Utara, Pertemuan Kim: a common word before a known name. Dewan Keamanan
         PBB: the words after it make no name of their own, so it belongs to the name; nor
-        does a portfolio after a body's head word (Kementerian Perhubungan).
+        does a portfolio after a body's head word (Kementerian Perhubungan). An ordinary
+        word Indonesian affixes (Pendiri, Kebakaran, Pengusaha) opens a name only where the
+        text writes that name so mid-sentence.
         """
         first = words[0]
-        if is_acronym(first) or self.case.capital_first(first):
-            return False
-        if len(words) > 1 and " ".join(words) in self.stated:
-            return False
         lower = first.lower()
+        stated = " ".join(words) in self.stated
+        if is_acronym(first) or (
+            self.case.capital_first(first) and (stated or not affixed(lower, by_stemmer=False))
+        ):
+            return False
+        if len(words) > 1 and stated:
+            return False
         if len(words) == 1 or lower in BREAK_WORDS or is_verb(lower):
             return True
         rest = words[1:]
-        if lower in lexicon.ORGANISATION_WORDS and is_portfolio(rest[0]):
+        head = lower in lexicon.ORGANISATION_WORDS
+        if head and is_portfolio(rest[0]):
             return False  # Kementerian Perhubungan, though the text says "data kementerian"
         return (
-            self.stands_alone(rest)
+            # After a body's head word, words that merely look like a person's make no
+            # name of their own: Kepolisian Daerah Metro Jaya.
+            self.stands_alone(rest, guess=not head)
             or place_length(rest, 0) > 0
             or rest[0].lower() in lexicon.TITLES
             or self.case.is_common(lower)
@@ -221,7 +226,12 @@ class Segmenter:
         (no title, no place before a person) and the two do not both stand alone.
         """
         for i, word in enumerate(words):
-            if not name_word(word) and word != "&" and word not in lexicon.NAME_PARTICLES:
+            if (
+                not name_word(word)
+                and word != "&"
+                and word not in lexicon.NAME_PARTICLES
+                and i >= title_length(words)  # Menteri Riset dan Teknologi: the title's dan
+            ):
                 left, right = words[:i], words[i + 1 :]
                 upto = next((j for j, w in enumerate(right) if not name_word(w)), len(right))
                 plain = all(
@@ -235,10 +245,10 @@ class Segmenter:
                     or (self.stands_alone(left) and self.stands_alone(right[:upto]))
                     # An organisation's name opens with its head (Pusat Data dan Informasi);
                     # without one, two names (Muara Baru dan Pluit).
-                    or (word == "dan" and self.own_name(left) and len(left) + upto > 2)
+                    or (word == "dan" and own_name(left) and len(left) + upto > 2)
                     # No unit's name holds "dan": Kabupaten Bekasi dan Karawang is two;
                     # nor a place named by its head noun: Candi Borobudur dan Museum Nasional.
-                    or (word == "dan" and _territorial(left) and _territorial_name(right[:upto]))
+                    or (word == "dan" and territorial(left) and territorial_name(right[:upto]))
                     or (word == "dan" and left[0].lower() in lexicon.PLACE_WORDS)
                     # A place the lexicon knows and another name: Israel dan Hamas.
                     or (word == "dan" and " ".join(left).lower() in lexicon.PLACES)
@@ -473,10 +483,10 @@ class Segmenter:
             # But a full name after such a word is a person of its own: Pelatih Real
             # Bernd Schuster is Real | Bernd Schuster.
             heads_a_name = len(left) == 1 and (
-                not self.own_name(left)
+                not own_name(left)
                 or (self.opens[left[0]] >= OPENS_NAMES and not self.full_name(right))
             )
-            if heads_a_name or not self.own_name(right):
+            if heads_a_name or not own_name(right):
                 continue
             if alone < max(1, whole) and not (alone and titled and self.full_name(right)):
                 continue
@@ -494,7 +504,11 @@ class Segmenter:
                     len(right) >= 2
                     and all(self.case.name_like(w) for w in right)
                     and (
-                        (titled and not (office and self.first_name_alone(left, right)))
+                        (
+                            titled
+                            and not (office and self.first_name_alone(left, right))
+                            and not self.given_names(left, right)
+                        )
                         or (alone > whole and self.alone.get(right[-1], 0) > 0)
                         # Facebook Mark Zuckerberg once, Zuckerberg alone twice; not
                         # Juan Roman Riquelme (Juan opens other names: Juan Mata)
@@ -542,6 +556,16 @@ class Segmenter:
             and not self.alone.get(right[-1], 0)
         )
 
+    def given_names(self, left: list[str], right: list[str]) -> bool:
+        """Whether ``left`` is the given names a person is written by, the whole run one
+        full name: Komisaris Besar Ade Ary Syam Indradi, then Ade Ary, never Indradi alone.
+        One word is left to ``first_name_alone`` (Camat Jatinegara Hendra Wijaya)."""
+        return (
+            len(left) >= 2
+            and all(self.case.name_like(w) for w in left)
+            and not self.alone.get(right[-1], 0)
+        )
+
     def full_name(self, words: list[str]) -> bool:
         """A person's full name whose surname the text also writes alone: Dmitry Peskov
         beside Peskov. After a title written in lower case (juru bicara Kremlin Dmitry
@@ -562,22 +586,6 @@ class Segmenter:
             and words[0].lower() in english_words()
         )
 
-    @staticmethod
-    def own_name(words: list[str]) -> bool:
-        """Whether ``words`` can be a name by itself: not headed by a word that opens,
-        qualifies or ends a name (Bank, Dewan, Liga, Gedung, Utara, Pusat, Tbk), nor by a
-        connector."""
-        first = words[0].lower()
-        return name_word(words[0]) and not (
-            first in lexicon.ORGANISATION_WORDS
-            or first in lexicon.PLACE_WORDS
-            or first in lexicon.EVENT_WORDS
-            or first in lexicon.COMPASS
-            or first in lexicon.NAME_CONNECTORS
-            or first in lexicon.PORTFOLIO_WORDS
-            or first in lexicon.LEGAL_SUFFIXES  # Tbk ends a company's name
-        )
-
 
 OPENS_NAMES = 3  # different two-word names a word opens before it heads names
 
@@ -591,14 +599,3 @@ def _modifier(word: str) -> bool:
 
 def _is_short(words: list[str]) -> bool:
     return len(words) == 1 and is_acronym(words[0])
-
-
-def initials(form: str) -> str:
-    """KTT of Konferensi Tingkat Tinggi, connectors left out (Bank dan Bursa: BB)."""
-    return "".join(
-        part[0]
-        for word in form.split()
-        if word not in lexicon.NAME_CONNECTORS
-        for part in word.split("-")
-        if part
-    ).upper()

@@ -1,12 +1,13 @@
 """Titles, ranks and the bodies they head, where they start and end in a run of capitalised
 words: Kepala Staf Angkatan Darat | Jenderal | Maruli Simanjuntak, Kepala | Badan Gizi
 Nasional, Juru bicara | KPK | Tessa Mahardhika. ``glossary.mine.names`` segments runs with
-them."""
+them, and with what can be a name of its own (no Bank, Dewan or Gedung heads it) and
+what may follow a territorial unit (Kabupaten Bekasi dan Karawang)."""
 
 from __future__ import annotations
 
 from glossary import lexicon
-from glossary.morphology import is_acronym, is_derived_noun
+from glossary.morphology import is_acronym, is_derived_noun, name_word
 
 _PLACE_FIRST_WORDS = frozenset(p.split(" ")[0] for p in lexicon.PLACES)
 
@@ -106,4 +107,37 @@ def title_length(words: list[str]) -> int:
                 else:
                     break
         break
+    if 0 < i < len(words) - 1 and words[i].lower() == "bidang" and is_portfolio(words[i + 1]):
+        # Staf Khusus Presiden Bidang Ekonomi: "in the field of" gives a title its portfolio.
+        i += 1
+        while i < len(words) and is_portfolio(words[i]) and not _opens_a_body(words, i):
+            i += 1
     return i + _police_mark(words, i)
+
+
+def own_name(words: list[str]) -> bool:
+    """Whether ``words`` can be a name by itself: not headed by a word that opens,
+    qualifies or ends a name (Bank, Dewan, Liga, Gedung, Undang-Undang, Utara, Pusat, Tbk), nor by a
+    connector."""
+    first = words[0].lower()
+    return name_word(words[0]) and not (
+        first in lexicon.ORGANISATION_WORDS
+        or first in lexicon.PLACE_WORDS
+        or first in lexicon.EVENT_WORDS
+        or first in lexicon.LAW_WORDS
+        or first in lexicon.COMPASS
+        or first in lexicon.NAME_CONNECTORS
+        or first in lexicon.PORTFOLIO_WORDS
+        or first in lexicon.LEGAL_SUFFIXES  # Tbk ends a company's name
+    )
+
+
+def territorial(words: list[str]) -> bool:
+    """A territorial unit and its name: Kabupaten Bekasi, Provinsi Jawa Barat."""
+    return len(words) > 1 and words[0].lower() in lexicon.TERRITORIAL_UNITS
+
+
+def territorial_name(words: list[str]) -> bool:
+    """What may follow ``Kabupaten Bekasi dan``: another unit (Kota Bekasi) or a bare name
+    (Karawang), not a field (Dinas Kebudayaan dan Pariwisata has no unit's name)."""
+    return bool(words) and (territorial(words) or (own_name(words) and not is_portfolio(words[0])))

@@ -108,7 +108,7 @@ def stated_long_forms(acronyms: Sequence[Entry], candidates: Sequence[Entry]) ->
     the text's lines (the entries' references, read from the mined file) write right
     before or after it MIN_BESIDE times or more. An acronym with two such phrases gets
     none."""
-    from glossary.mine.names import initials
+    from glossary.mine.counting import initials
 
     spelling: dict[str, list[Entry]] = {}
     for candidate in candidates:
