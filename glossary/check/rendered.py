@@ -7,6 +7,7 @@ longer name a term is a word of (``Pasar`` of ``PD Pasar Jaya``)."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Callable, Sequence
 
@@ -123,13 +124,7 @@ def _spelt_out_use(
     (``Wakil Ketua DPRD``)."""
     if entry.kind not in ("title", "organisation") or not glossaries:
         return None
-    spelt: dict[str, str] = {}  # rendering spelt out -> the rendering
-    for rendering in entry.renderings:
-        for acronym in dict.fromkeys(_ACRONYM_WORD.findall(rendering)):
-            for name in _names_of(acronym, glossaries):
-                pattern = rf"(?<![\w.-]){acronym}(?![\w.-])"
-                literal = name.replace("\\", "\\\\")  # a replacement, not a template
-                spelt.setdefault(re.sub(pattern, literal, rendering), rendering)
+    spelt = _spelt_out(tuple(entry.renderings), tuple(glossaries))
     if not spelt:
         return None
     forms = list(spelt)
@@ -137,6 +132,20 @@ def _spelt_out_use(
         dataclasses.replace(entry, english=forms[0], alternatives=forms[1:]), text
     )
     return None if used is None else (spelt.get(used[0], entry.english), used[1])
+
+
+@functools.lru_cache(maxsize=4096)
+def _spelt_out(renderings: tuple[str, ...], glossaries: tuple[EnglishTerms, ...]) -> dict[str, str]:
+    """Each rendering with an acronym inside spelt out (``_names_of``) → the rendering:
+    asked for every segment that lacks the term, worked out once."""
+    spelt: dict[str, str] = {}
+    for rendering in renderings:
+        for acronym in dict.fromkeys(_ACRONYM_WORD.findall(rendering)):
+            for name in _names_of(acronym, glossaries):
+                pattern = rf"(?<![\w.-]){acronym}(?![\w.-])"
+                literal = name.replace("\\", "\\\\")  # a replacement, not a template
+                spelt.setdefault(re.sub(pattern, literal, rendering), rendering)
+    return spelt
 
 
 def _names_of(acronym: str, glossaries: Sequence[EnglishTerms]) -> list[str]:
