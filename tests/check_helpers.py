@@ -24,6 +24,45 @@ ENTRIES = [
 ]
 
 
+# A title or a body whose rendering holds an acronym, and the organisation that acronym
+# names: English news spells the acronym out as often as it keeps it.
+BODIES = [
+    Entry("Gubernur BI", "BI Governor", kind="title", alternatives=["Bank Indonesia Governor"]),
+    Entry("Deputi Gubernur BI", "BI deputy governor", kind="title"),
+    Entry(
+        "Bank Indonesia",
+        "Bank Indonesia",
+        kind="organisation",
+        variants=["BI"],
+        alternatives=["BI"],
+    ),
+    Entry(
+        "Komisi Pemberantasan Korupsi",
+        "Corruption Eradication Commission",
+        kind="organisation",
+        variants=["KPK"],
+        alternatives=["KPK", "antigraft agency"],
+    ),
+    Entry("Ketua KPK", "KPK chairman", kind="title", alternatives=["chairman of the KPK"]),
+    Entry(
+        "Wakil Ketua DPRD",
+        "DPRD deputy speaker",
+        kind="title",
+        alternatives=["deputy speaker of the DPRD"],
+    ),
+    Entry(
+        "Dewan Perwakilan Rakyat Daerah",
+        "Regional House of Representatives",
+        kind="organisation",
+        variants=["DPRD"],
+        alternatives=["DPRD", "Regional Legislative Council"],
+    ),
+    Entry("Presiden AS", "US President", kind="title"),
+    Entry("Amerika Serikat", "United States", kind="place", variants=["AS"], alternatives=["US"]),
+    Entry("penyidik", "investigator"),
+]
+
+
 def write(path: Path, text: str, encoding: str = "utf-8") -> str:
     path.write_bytes(text.encode(encoding))
     return str(path)

@@ -18,7 +18,7 @@ adds ("the Japanese Prime Minister" for ``Perdana Menteri``) is the translator's
 """
 
 import pytest
-from check_helpers import check_with_error, default_check
+from check_helpers import BODIES, check_with_error, default_check
 
 from glossary.match import Matcher
 from glossary.store import Entry
@@ -166,32 +166,6 @@ NATIONAL_ERRORS = {
 # acronym spelt out ("chairman of the Corruption Eradication Commission" for ``Ketua KPK``),
 # which is no error; a rank the source does not say put inside the title's rendering ("BI
 # Deputy Governor" for ``Gubernur BI``) and another body spelt out are.
-SPELT_ENTRIES = [
-    Entry("Gubernur BI", "BI Governor", kind="title", alternatives=["Bank Indonesia Governor"]),
-    Entry("Bank Indonesia", "Bank Indonesia", kind="organisation", variants=["BI"]),
-    Entry(
-        "Komisi Pemberantasan Korupsi",
-        "Corruption Eradication Commission",
-        kind="organisation",
-        variants=["KPK"],
-        alternatives=["KPK"],
-    ),
-    Entry("Ketua KPK", "KPK chairman", kind="title", alternatives=["chairman of the KPK"]),
-    Entry(
-        "Wakil Ketua DPRD",
-        "DPRD deputy speaker",
-        kind="title",
-        alternatives=["deputy speaker of the DPRD"],
-    ),
-    Entry(
-        "Dewan Perwakilan Rakyat Daerah",
-        "Regional House of Representatives",
-        kind="organisation",
-        variants=["DPRD"],
-        alternatives=["DPRD", "Regional Legislative Council"],
-    ),
-    Entry("penyidik", "investigator"),
-]
 SPELT_SOURCE = [
     "Gubernur BI mengatakan keputusan itu sejalan dengan upaya menjaga stabilitas rupiah.",
     "Ketua KPK mengatakan penyidik menyita uang tunai.",
@@ -245,7 +219,7 @@ FREE_ERRORS = {
 ARTICLES = {
     "world": (ENTRIES, SOURCE, RIGHT, ERRORS),
     "national": (NATIONAL_ENTRIES, NATIONAL_SOURCE, NATIONAL_RIGHT, NATIONAL_ERRORS),
-    "spelt out": (SPELT_ENTRIES, SPELT_SOURCE, SPELT_RIGHT, SPELT_ERRORS),
+    "spelt out": (BODIES, SPELT_SOURCE, SPELT_RIGHT, SPELT_ERRORS),
     "world, freely": (FREE_ENTRIES, FREE_SOURCE, FREE_RIGHT, FREE_ERRORS),
 }
 

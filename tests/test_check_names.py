@@ -3,7 +3,7 @@ judge's verdict) owes nothing to the English; a title may be rendered by its hol
 name, or left out with the attribution it describes."""
 
 import pytest
-from check_helpers import default_check
+from check_helpers import BODIES, default_check
 
 from glossary.match import Matcher
 from glossary.store import Entry
@@ -67,43 +67,6 @@ def test_a_word_that_is_no_term_there_owes_nothing(tmp_path, names, source, targ
 def test_the_term_itself_is_still_owed(tmp_path, names, source, target):
     [finding] = default_check(tmp_path, names, [source], [target], strict=True)
     assert finding.kind == "mismatch"
-
-
-# A title or a body whose rendering holds an acronym, and the organisation that acronym
-# names: English news spells the acronym out as often as it keeps it.
-BODIES = [
-    Entry(
-        "Komisi Pemberantasan Korupsi",
-        "Corruption Eradication Commission",
-        kind="organisation",
-        variants=["KPK"],
-        alternatives=["KPK", "antigraft agency"],
-    ),
-    Entry("Ketua KPK", "KPK chairman", kind="title", alternatives=["chairman of the KPK"]),
-    Entry(
-        "Wakil Ketua DPRD",
-        "DPRD deputy speaker",
-        kind="title",
-        alternatives=["deputy speaker of the DPRD"],
-    ),
-    Entry("Deputi Gubernur BI", "BI deputy governor", kind="title"),
-    Entry(
-        "Bank Indonesia",
-        "Bank Indonesia",
-        kind="organisation",
-        variants=["BI"],
-        alternatives=["BI"],
-    ),
-    Entry(
-        "Dewan Perwakilan Rakyat Daerah",
-        "DPRD",
-        kind="organisation",
-        variants=["DPRD"],
-        alternatives=["Regional Legislative Council"],
-    ),
-    Entry("Presiden AS", "US President", kind="title"),
-    Entry("Amerika Serikat", "United States", kind="place", variants=["AS"], alternatives=["US"]),
-]
 
 
 @pytest.mark.parametrize(
