@@ -242,11 +242,54 @@ FREE_ERRORS = {
 }
 
 
+# Disaster news written freely: a country named by its capital where the glossary has it as
+# an acronym (``AS``: "Washington backed"), a body described in lower case by words of its
+# rendering ("the national disaster agency"; "the National Police" is another) or by its
+# class noun before its head's title ("agency chief Suharyanto" for ``Kepala BNPB``).
+DISASTER_ENTRIES = [
+    Entry("AS", "US", kind="acronym", alternatives=["United States"]),
+    Entry("Mesir", "Egypt", kind="place", alternatives=["Egyptian"]),
+    Entry("Tokyo", "Tokyo", kind="place"),
+    Entry("Washington", "Washington", kind="place"),
+    Entry("badan", "agency"),
+    Entry("bencana", "disaster"),
+    Entry("nasional", "national"),
+    Entry(
+        "Badan Nasional Penanggulangan Bencana",
+        "National Disaster Mitigation Agency",
+        kind="organisation",
+        alternatives=["BNPB"],
+    ),
+    Entry("BNPB", "National Disaster Mitigation Agency", kind="acronym", alternatives=["BNPB"]),
+    Entry("Polri", "National Police", kind="organisation", alternatives=["police"]),
+]
+DISASTER_SOURCE = [
+    "AS mendukung upaya mediasi Mesir.",
+    "Badan Nasional Penanggulangan Bencana melaporkan sedikitnya 15 orang tewas.",
+    "Kepala BNPB Suharyanto mengatakan tim SAR masih mencari korban.",
+]
+DISASTER_RIGHT = [
+    "Washington backed Egypt's mediation efforts.",
+    "At least 15 people were killed, the national disaster agency said.",
+    "Rescuers were still searching for victims, agency chief Suharyanto said.",
+]
+DISASTER_ERRORS = {
+    1: ("Washington", "Tokyo", "AS"),
+    2: (
+        "the national disaster agency",
+        "the National Police",
+        "Badan Nasional Penanggulangan Bencana",
+    ),
+    3: ("agency chief", "National Police chief", "BNPB"),
+}
+
+
 ARTICLES = {
     "world": (ENTRIES, SOURCE, RIGHT, ERRORS),
     "national": (NATIONAL_ENTRIES, NATIONAL_SOURCE, NATIONAL_RIGHT, NATIONAL_ERRORS),
     "spelt out": (SPELT_ENTRIES, SPELT_SOURCE, SPELT_RIGHT, SPELT_ERRORS),
     "world, freely": (FREE_ENTRIES, FREE_SOURCE, FREE_RIGHT, FREE_ERRORS),
+    "disaster, freely": (DISASTER_ENTRIES, DISASTER_SOURCE, DISASTER_RIGHT, DISASTER_ERRORS),
 }
 
 
