@@ -216,11 +216,76 @@ FREE_ERRORS = {
 }
 
 
+# Disaster news written freely: a country named by its capital where the glossary has it as
+# an acronym (``AS``: "Washington backed"), a body described in lower case by words of its
+# rendering ("the national disaster agency"; "the National Police" is another) or by its
+# class noun before its head's title ("agency chief Suharyanto" for ``Kepala BNPB``).
+DISASTER_ENTRIES = [
+    Entry("AS", "US", kind="acronym", alternatives=["United States"]),
+    Entry("Mesir", "Egypt", kind="place", alternatives=["Egyptian"]),
+    Entry("Tokyo", "Tokyo", kind="place"),
+    Entry("Washington", "Washington", kind="place"),
+    Entry("badan", "agency"),
+    Entry("bencana", "disaster"),
+    Entry("nasional", "national"),
+    Entry(
+        "Badan Nasional Penanggulangan Bencana",
+        "National Disaster Mitigation Agency",
+        kind="organisation",
+        alternatives=["BNPB"],
+    ),
+    Entry("BNPB", "National Disaster Mitigation Agency", kind="acronym", alternatives=["BNPB"]),
+    Entry("Polri", "National Police", kind="organisation", alternatives=["police"]),
+]
+DISASTER_SOURCE = [
+    "AS mendukung upaya mediasi Mesir.",
+    "Badan Nasional Penanggulangan Bencana melaporkan sedikitnya 15 orang tewas.",
+    "Kepala BNPB Suharyanto mengatakan tim SAR masih mencari korban.",
+]
+DISASTER_RIGHT = [
+    "Washington backed Egypt's mediation efforts.",
+    "At least 15 people were killed, the national disaster agency said.",
+    "Rescuers were still searching for victims, agency chief Suharyanto said.",
+]
+DISASTER_ERRORS = {
+    1: ("Washington", "Tokyo", "AS"),
+    2: (
+        "the national disaster agency",
+        "the National Police",
+        "Badan Nasional Penanggulangan Bencana",
+    ),
+    3: ("agency chief", "National Police chief", "BNPB"),
+}
+
+
+# Court news written freely: a title of a body the document already rendered, by the plural
+# of its head ("Investigators" for ``Penyidik KPK`` after "The KPK").
+COURT_ENTRIES = [
+    Entry("KPK", "KPK", kind="acronym", alternatives=["Corruption Eradication Commission"]),
+    Entry("penyidik KPK", "KPK investigator", kind="title"),
+    Entry("penyidik", "investigator"),
+    Entry("Polri", "National Police", kind="organisation", alternatives=["police"]),
+]
+COURT_SOURCE = [
+    "KPK menetapkan seorang bupati sebagai tersangka kasus suap.",
+    "Penyidik KPK juga menggeledah kantor bupati itu.",
+]
+COURT_RIGHT = [
+    "The KPK named a regent a suspect in a bribery case.",
+    "Investigators also searched the regent's office.",
+]
+COURT_ERRORS = {
+    2: ("Investigators", "National Police investigators", "penyidik KPK"),
+}
+
+
 ARTICLES = {
     "world": (ENTRIES, SOURCE, RIGHT, ERRORS),
     "national": (NATIONAL_ENTRIES, NATIONAL_SOURCE, NATIONAL_RIGHT, NATIONAL_ERRORS),
     "spelt out": (BODIES, SPELT_SOURCE, SPELT_RIGHT, SPELT_ERRORS),
     "world, freely": (FREE_ENTRIES, FREE_SOURCE, FREE_RIGHT, FREE_ERRORS),
+    "disaster, freely": (DISASTER_ENTRIES, DISASTER_SOURCE, DISASTER_RIGHT, DISASTER_ERRORS),
+    "court, freely": (COURT_ENTRIES, COURT_SOURCE, COURT_RIGHT, COURT_ERRORS),
 }
 
 
@@ -238,3 +303,11 @@ def test_each_error_alone_is_found_on_its_line_for_its_term(tmp_path, article, l
     right, wrong, term = errors[line]
     findings = check_with_error(tmp_path, Matcher(entries), source, right_lines, line, right, wrong)
     assert [(f.line, f.term, f.severity) for f in findings] == [(line, term, "error")]
+
+
+def test_a_title_by_its_head_needs_its_body_rendered_before(tmp_path):
+    """After "The police", "Investigators" says nothing of the KPK."""
+    source = ["Polri menetapkan seorang bupati sebagai tersangka.", COURT_SOURCE[1]]
+    right = ["The police named a regent a suspect.", COURT_RIGHT[1]]
+    findings = default_check(tmp_path, Matcher(COURT_ENTRIES), source, right)
+    assert [(f.line, f.term) for f in findings] == [(2, "penyidik KPK")]

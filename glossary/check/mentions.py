@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from glossary import regex_cache
 from glossary.check.derived import PERSON_RANKS
@@ -17,6 +17,9 @@ from glossary.check.patterns import singular
 from glossary.check.source import Occurrence
 from glossary.check.wording import ends_with
 from glossary.store import Entry
+
+if TYPE_CHECKING:
+    from glossary.check.consistency import Rendering
 
 _PERSON_PRONOUNS = r"he|she|him"
 _THING_PRONOUNS = r"it|its|they|their|them"
@@ -42,6 +45,9 @@ def _speaks(found: re.Match[str]) -> bool:
 
 # A pronoun points back this many segments at most.
 _PRONOUN_REACH = 2
+# How many segments back a title's body may have been named for its head to stand alone
+# ("Investigators" for ``Penyidik KPK``): a news story's lead and the paragraphs after it.
+_BODY_REACH = 5
 # ... and stands about where the source has the term (share of the segment's length).
 _PRONOUN_DRIFT = 0.15
 # An acronym right after a term: ``Bursa Efek Jakarta BEJ``, ``Bank Indonesia (BI)``.
@@ -67,7 +73,7 @@ def _short_forms(kind: str, renderings: tuple[str, ...]) -> re.Pattern[str] | No
             # Minister, "the head" for head of state, never "the coordinating"; one that
             # names a deputy keeps that word wherever it stands: "the deputy", never "the
             # chairman" (nor "the KPK chairman" for the KPK deputy chairman).
-            head = parts[folded.index("of") - 1] if "of" in folded[1:] else parts[-1]
+            head = _title_head(parts)
             rank = next((p for p, f in zip(parts, folded, strict=True) if f in PERSON_RANKS), None)
             parts = [rank or head]
         words |= {w for w in parts if len(w) > 2 and w.lower() not in _FUNCTION_WORDS}
@@ -259,6 +265,7 @@ class Remembered(Protocol):
     was given, and the current segment's index."""
 
     rendered: dict[tuple[str, str], int]
+    renderings: list[Rendering]
     holders: dict[tuple[str, str], Entry]
     titles: dict[tuple[str, str], dict[tuple[str, str], Entry]]
     index: int
@@ -276,19 +283,28 @@ def mentioned(
     ``Bank Dunia``) does not count."""
     entry = occ.match.entry
     last = memory.rendered.get(entry.key)
-    if last is None:
-        return False
     where = occ.match.start / max(len(occ.piece.text), 1)
     short = _short_forms(entry.kind, tuple(entry.renderings))
     # Initials where the source gives its own acronym after the term (``Bursa Efek
     # Jakarta BEJ`` as "the JSE") render that acronym: the name is still owed.
     acronym_after = bool(_ACRONYM_AFTER.match(occ.piece.text, occ.match.end))
-    if short is not None and any(
+    shortened = short is not None and any(
         abs(found.start() / len(text) - where) <= _SHORT_FORM_DRIFT
         and not any(found.start() < end and start < found.end() for start, end in taken)
         and not (acronym_after and found.group().isupper())
         for found in short.finditer(text)
-    ):
+    )
+    if last is None:
+        # A title of a body the document rendered before, by its head, also in the plural
+        # alone: "Investigators" for ``Penyidik KPK`` after "the KPK" (no pronoun).
+        if entry.kind != "title" or not _body_rendered(entry, memory):
+            return False
+        return shortened or any(
+            abs(found.start() / len(text) - where) <= _SHORT_FORM_DRIFT
+            and not any(found.start() < end and start < found.end() for start, end in taken)
+            for found in _plural_heads(tuple(entry.renderings)).finditer(text)
+        )
+    if shortened:
         return True
     if entry.kind == "person" and any(
         _mentioned_as(memory, entry, title, where, text, taken)
@@ -326,6 +342,42 @@ def mentioned(
         and not ends_with(_SPEAKS_BEFORE, text[: found.start()])
         for found in _pronouns("person" if person else entry.kind).finditer(text)
     )  # a place does not speak: "it added" is the agency quoted, not the country
+
+
+def _title_head(parts: Sequence[str]) -> str:
+    """The head noun of a title's words: "minister" of Coordinating Minister, "head" of
+    head of state."""
+    folded = [w.lower() for w in parts]
+    return parts[folded.index("of") - 1] if "of" in folded[1:] else parts[-1]
+
+
+def _plural_heads(renderings: tuple[str, ...]) -> re.Pattern[str]:
+    """The plural of a title's head nouns alone: "investigators" of KPK investigator."""
+    heads = {_title_head(r.split()).lower() for r in renderings if len(r.split()) > 1}
+    body = "|".join(re.escape(h) for h in sorted(heads)) or r"(?!)"
+    return regex_cache.compile(rf"(?<!\w)(?:{body})e?s(?!\w)", re.IGNORECASE)
+
+
+def _body_rendered(title: Entry, memory: Remembered) -> bool:
+    """Whether one of the last few segments (``_BODY_REACH``) rendered the body a title
+    ends in, as the source says it
+    (``KPK`` of ``Penyidik KPK``) or as the title's rendering writes it ("KPK" of KPK
+    investigator, for ``Komisi Pemberantasan Korupsi``)."""
+    words = title.key[1].casefold().split()
+    said = {" ".join(words[i:]) for i in range(1, len(words))}
+    bodies = set()
+    for rendering in title.renderings:
+        parts = rendering.split()
+        head = _title_head(parts) if len(parts) > 1 else None
+        bodies.add(" ".join(p for p in parts if p != head).casefold())
+    pieces: set[int] = set()  # the segments looked back over, the current one too
+    for use in reversed(memory.renderings):
+        pieces.add(id(use.piece))
+        if len(pieces) > _BODY_REACH + 1:
+            return False
+        if use.said.casefold() in said or any(r.casefold() in bodies for r in use.entry.renderings):
+            return True
+    return False
 
 
 def _mentioned_as(

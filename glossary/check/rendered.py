@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from glossary import regex_cache
 from glossary.check.derived import ACRONYM, capitals
+from glossary.check.described import described_use
 from glossary.check.elision import _FUNCTION_WORDS, whole_word
 from glossary.check.english_terms import EnglishTerms
 from glossary.check.judged import name_around
@@ -52,13 +53,14 @@ def rendering_used(
     English acronym (``Bursa Efek Indonesia (BEI)`` as "the Jakarta Futures Exchange
     (IDX)"). A title or a body whose rendering holds an acronym may spell it out as the
     ``glossaries`` render it (``_spelt_out_use``); a country its capital
-    (``_capital_use``)."""
+    (``_capital_use``); a body in lower case by words of its rendering (``described_use``)."""
     entry = found[0].match.entry
     used = (
         find_rendering(entry, text)
         or _coordinated_use(found, text)
         or _spelt_out_use(entry, text, glossaries)
         or _capital_use(entry, text, found[0].piece.text, glossaries)
+        or described_use(entry, text)
     )
     if used is None or not (used[0] in entry.forms or _acronym(used[0])):
         return used
@@ -86,7 +88,7 @@ def _capital_use(
     condemned the move" for ``Rusia mengecam langkah itu``), where the source segment does
     not say the capital itself: ``di Moskow, Rusia`` as "in Moscow" leaves Russia out, and
     "Paris" of ``Paris St Germain`` is no France."""
-    if entry.kind != "place":
+    if entry.kind not in ("place", "acronym"):  # ``AS``, ``RRT``: a country by its acronym
         return None
     folded = source.casefold()
     for rendering in entry.renderings:
