@@ -1294,6 +1294,20 @@ def test_dictionary_proposes_a_loan_it_does_not_list(dict_cache):
     assert nama == []  # a name is not respelt
 
 
+def test_a_false_friend_gets_what_news_english_writes_not_its_look_alike(dict_cache):
+    """``obligasi`` respells "obligation" but is a bond; ``fraksi`` a party's faction."""
+    from glossary.suggest.loanwords import loan_source
+
+    assert loan_source("obligasi") is None and loan_source("fraksi") is None
+    bonds, faction, global_bonds = dictionary(
+        [Entry("obligasi"), Entry("fraksi"), Entry("obligasi global")],
+        Settings(cache_dir=dict_cache),
+    )
+    assert best(bonds) == "bonds" and "not obligation" in bonds[0].evidence
+    assert best(faction) == "faction"
+    assert "obligation" not in (best(global_bonds) or "")  # nor as a word of a composition
+
+
 def test_dictionary_proposes_an_english_word_written_as_it_stands(dict_cache):
     """``set`` and ``par`` are English written unchanged in sports news, and FreeDict lacks
     them as Indonesian words; ``liar`` (wild) is Indonesian's more than English's, and a

@@ -36,7 +36,7 @@ from glossary.suggest.core import (
     _progress,
     looks_like_acronym,
 )
-from glossary.suggest.loanwords import borrowed, loan_source
+from glossary.suggest.loanwords import borrowed, loan_english
 from glossary.suggest.numbered import (
     ORDINALS,
     collapsed,
@@ -457,7 +457,9 @@ def _dictionary_one(
         return _numbered(words[0], words[1], reverse, proper, corpus)
     # A word FreeDict lacks may be a loan (tendangan penalti: penalty kick), or a doer.
     loans = {
-        w: [[loan, "n", 0, 0, 1, 0]] for w in words if w not in reverse and (loan := loan_source(w))
+        w: [[loan, "n", 0, 0, 1, 0]]
+        for w in words
+        if w not in reverse and (loan := loan_english(w))
     }
     doers = {}
     if _segments(words, ChainMap(reverse, loans)) is None:  # pemegang saham is in FreeDict

@@ -121,6 +121,28 @@ def _loan_index() -> dict[str, tuple[int, str]]:
     return index
 
 
+# Loanwords whose English look-alike the respelling rules would find but news English does
+# not mean by them (the false friends Indonesian–English translators are taught), with what
+# it writes instead: ``obligasi`` are bonds, not obligations; ``fraksi`` a party's faction in
+# parliament; ``instansi`` a government agency; ``sosialisasi`` informing the public.
+FALSE_FRIENDS = {
+    "obligasi": "bonds",
+    "fraksi": "faction",
+    "instansi": "agency",
+    "sosialisasi": "public outreach",
+    "definitif": "permanent",
+    "aktual": "current",
+    "konsekuen": "consistent",
+    "sportif": "sportsmanlike",
+}
+
+
+def loan_english(word: str) -> str | None:
+    """The English a loanword means in news: a false friend's (``FALSE_FRIENDS``), else the
+    word it is borrowed from (``loan_source``)."""
+    return FALSE_FRIENDS.get(word.lower()) or loan_source(word)
+
+
 def loan_source(word: str) -> str | None:
     """The English word an Indonesian word is borrowed from, if the spelling rules find
     one (``privatisasi`` -> privatization; ``kota`` is not "cotta"). A word English
@@ -130,7 +152,7 @@ def loan_source(word: str) -> str | None:
     from wordfreq import zipf_frequency
 
     word = word.lower()
-    if len(word) < MIN_LETTERS or not word.isalpha():
+    if len(word) < MIN_LETTERS or not word.isalpha() or word in FALSE_FRIENDS:
         return None
     sure, english = _loan_index().get(word, (0, ""))
     if not english or zipf_frequency(word, "en") >= MIN_ZIPF:  # tank, pink: English already
@@ -166,6 +188,9 @@ def english_as_written(word: str) -> str | None:
 def borrowed(word: str) -> tuple[str, str] | None:
     """The English word a word FreeDict lacks is borrowed from, respelt (``turnamen``:
     tournament) or as written (``set``), with the evidence to show."""
+    if friend := FALSE_FRIENDS.get(word.lower()):
+        look_alike = _loan_index().get(word.lower(), (0, "its look-alike"))[1]
+        return friend, f"a false friend: news English writes this, not {look_alike}"
     if loan := loan_source(word):
         return loan, f"Indonesian spelling of the English {loan}"
     if same := english_as_written(word):
