@@ -477,7 +477,7 @@ class Judge:
         low = unit.text.lower()
         if low in lexicon.HONORIFICS:
             return False
-        if low in namewords.COMMON or low in _NAME_MODIFIERS or _DERIVED.fullmatch(low):
+        if low in morphology.NAME_HEADS or low in _NAME_MODIFIERS or _DERIVED.fullmatch(low):
             return True
         return self._seen(unit.text, unit.start)[1]
 

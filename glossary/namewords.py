@@ -19,8 +19,6 @@ from glossary.match import Match, normalize
 from glossary.store import Entry
 from glossary.text import ABBREVIATIONS
 
-# Lexicon words that head or continue names: never an ordinary affixed word.
-COMMON = morphology.NAME_HEADS
 WORD_KINDS = frozenset({"title", "term", ""})  # no names in themselves
 TITLE_LIKE = lexicon.TITLES | lexicon.TITLE_MODIFIERS
 

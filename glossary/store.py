@@ -45,6 +45,9 @@ from glossary.lock import locked, remove_stale_temporaries
 from glossary.text import InputError, read_bytes, write_atomic
 
 KINDS = ("person", "place", "organisation", "event", "name", "acronym", "title", "term")
+# The kinds of entry that name a body (an institution, a company, a ministry), written in
+# full or as an acronym: ``Komisi Pemberantasan Korupsi``, ``KPK``.
+BODY_KINDS = frozenset({"organisation", "acronym"})
 
 # Extracted-comment keys, in the order they are written. Lists are joined with " | ".
 FIELDS = {

@@ -31,7 +31,7 @@ from typing import Any
 from glossary import lexicon, namewords, regional, runs
 from glossary.gloss import Note, Reading, batch_readings, noted
 from glossary.match import Match
-from glossary.store import Entry
+from glossary.store import BODY_KINDS, Entry
 
 _COUNTRIES = "# Countries and territories"
 
@@ -230,7 +230,6 @@ def compose_batch(
     return _deputised(text, out, kept, made)
 
 
-_BODY_KINDS = frozenset({"organisation", "acronym"})
 _TITLE, _BODY = 16, 32  # _composer_bits, beside regional.HEAD and namewords's bits
 
 
@@ -245,7 +244,7 @@ def _composer_bits(match: Match) -> int:
     one that may start a place's composition, ``_TITLE`` for a title, ``_BODY`` for a body
     a ``Kepala`` may head."""
     kind = match.entry.kind
-    return regional.may_head(match) | _TITLE * (kind == "title") | _BODY * (kind in _BODY_KINDS)
+    return regional.may_head(match) | _TITLE * (kind == "title") | _BODY * (kind in BODY_KINDS)
 
 
 # ``Kepala`` names a body's holder (no entry of its own: it is also the head of a person).

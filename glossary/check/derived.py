@@ -91,7 +91,7 @@ def _adjectives_of_places() -> frozenset[str]:
 
 
 # The heads of an organisation English news also calls its "chief": UN chief, police chief.
-_CHIEFS = frozenset(
+CHIEFS = frozenset(
     "head chairman chairwoman chairperson chair commander secretary-general".split()
     + ["secretary general"]
 )
@@ -105,7 +105,7 @@ def _chief(words: list[str]) -> set[str]:
     if any(w in RANKS for w in folded):
         return set()
     for n in (2, 1):
-        if len(words) > n and " ".join(folded[-n:]) in _CHIEFS:
+        if len(words) > n and " ".join(folded[-n:]) in CHIEFS:
             return {f"{' '.join(words[:-n])} chief"}
     return set()
 

@@ -6,18 +6,17 @@ Suharyanto``."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from glossary import regex_cache
-from glossary.check.derived import _CHIEFS
+from glossary.check.derived import CHIEFS
 from glossary.check.elision import _FUNCTION_WORDS
 from glossary.check.mentions import CLASS_NOUNS, SPEAKER_NOUNS
-from glossary.store import Entry
+from glossary.store import BODY_KINDS, Entry
 
-# Kinds of entry that are bodies, whose rendering ends in a class noun ("Agency").
-_BODY_KINDS = ("organisation", "acronym")
 # Who a body's class noun may describe before a name: "agency chief", "ministry spokesman".
-_HEADS = frozenset({"chief", *_CHIEFS, *SPEAKER_NOUNS})
+_HEADS = frozenset({"chief", *CHIEFS, *SPEAKER_NOUNS})
 _WORD = re.compile(r"[\w'\u2019]+(?:-[\w'\u2019]+)*")
 
 
@@ -28,7 +27,7 @@ def described_use(entry: Entry, text: str) -> tuple[str, re.Match[str]] | None:
     whose "regional" the rendering lacks), or its class noun alone before the title of
     its head (``agency head Dwikorita``). In lower case it describes; capitalised it
     would be another name."""
-    if entry.kind not in _BODY_KINDS:
+    if entry.kind not in BODY_KINDS:
         return None
     for rendering in entry.renderings:
         words = [w.lower() for w in _WORD.findall(rendering)]
@@ -45,9 +44,10 @@ def described_use(entry: Entry, text: str) -> tuple[str, re.Match[str]] | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def _described(noun: str, describing: tuple[str, ...]) -> re.Pattern[str]:
     """ "the", up to three of ``describing`` in lower case, and ``noun`` (or its plural);
-    or ``noun`` and the word after it."""
+    or ``noun`` and the word after it; compiled once a run, as ``elision.whole_word``."""
     words = "|".join(re.escape(w) for w in describing) or r"(?!)"
     return regex_cache.compile(
         rf"(?<![\w-])(?:(?P<the>the)\s+)?(?P<words>(?:(?:{words})\s+){{0,3}})"

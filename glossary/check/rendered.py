@@ -22,7 +22,7 @@ from glossary.check.patterns import find_rendering, form_pattern, name_part
 from glossary.check.said import accounted_for, said_in
 from glossary.check.source import Occurrence
 from glossary.check.wording import ends_with
-from glossary.store import Entry
+from glossary.store import BODY_KINDS, Entry
 
 _NEXT_WORD = regex_cache.compile(r"\s+([A-Za-z]+)")
 
@@ -112,8 +112,6 @@ def _says(english: str, folded: str, source: str, glossaries: Sequence[EnglishTe
 
 # An acronym inside a rendering: "KPK" of "chairman of the KPK".
 _ACRONYM_WORD = regex_cache.compile(r"(?<![\w.-])[A-Z]{2,6}(?![\w.-])")
-# Kinds of entry whose acronym a rendering may spell out (a country's is ``derived``'s).
-_SPELT_OUT_KINDS = ("organisation", "acronym")
 
 
 def _spelt_out_use(
@@ -156,7 +154,7 @@ def _names_of(acronym: str, glossaries: Sequence[EnglishTerms]) -> list[str]:
     names = []
     for glossary in glossaries:
         for other, (start, end) in glossary.find(acronym):
-            if start or end != len(acronym) or other.kind not in _SPELT_OUT_KINDS:
+            if start or end != len(acronym) or other.kind not in BODY_KINDS:
                 continue
             names += [r for r in other.renderings if not ACRONYM.match(r) and r not in names]
     return names

@@ -20,24 +20,24 @@ from glossary.suggest.senses import _rank_dictionary, _written_in
 # English side writes often.
 COMPOSE_SENSES = 4
 COMPOSE_ATTESTED = 0.5
-ATTESTED_LINES = 2  # or one, for the words' first senses (``_attested``)
+ATTESTED_LINES = 2  # or one, for the words' first senses (``attested_composition``)
 SENSE_LINES = 100
 # English words that follow the office they qualify in a title, as in Indonesian: ``direktur
 # jenderal`` is the "director general", ``sekretaris jenderal`` the "secretary general".
 POST_MODIFIERS = frozenset({"general"})
 # An adjective of a word's English that this many of the word's aligned lines write, and
-# this share of them, is kept with it (``_adjectives_in_use``).
+# this share of them, is kept with it (``adjectives_in_use``).
 ADJECTIVE_LINES = 3
 ADJECTIVE_SHARE = 0.1
 
 
-def _head_last(modifiers: Sequence[str]) -> bool:
+def head_last(modifiers: Sequence[str]) -> bool:
     """Whether English puts the head after these modifiers (their English): not when one
     of them is a post-modifier (``POST_MODIFIERS``)."""
     return not POST_MODIFIERS & {m.lower() for m in modifiers}
 
 
-def _attested(
+def attested_composition(
     parts: list[str], reverse: Mapping[str, list[list]], proper: bool, corpus: ParallelCorpus
 ) -> tuple[str, int] | None:
     """The composition the English side of the parallel text writes most often, and how
@@ -55,17 +55,17 @@ def _attested(
     neither word; a translator may add one, ``pedesaan``: "rural areas")."""
     ranked = [_rank_dictionary(reverse[p], proper)[:COMPOSE_SENSES] for p in parts]
     with_words = {n for p in parts for n in corpus.source_lines(p)}
-    senses = [_with_adjectives(r) for r in ranked]
-    firsts = [set(_with_adjectives(r[:1])) for r in ranked]
+    senses = [with_adjectives(r) for r in ranked]
+    firsts = [set(with_adjectives(r[:1])) for r in ranked]
     best: tuple[str, int] | None = None
     for combination in itertools.product(*senses):
         first = all(sense in f for sense, f in zip(combination, firsts, strict=True))
         orders = [(combination, parts[-1])]
-        if _head_last(combination[1:]):
+        if head_last(combination[1:]):
             orders.insert(0, (combination[::-1], parts[0]))
         for order, last in orders:
             english = " ".join(order)
-            if order[-1] not in _nouns(reverse[last]) or miscounted(english):
+            if order[-1] not in noun_headwords(reverse[last]) or miscounted(english):
                 continue
             key = " ".join(map(english_key, english.split()))
             seen = sum(1 for n in corpus.target_lines(key) if n in with_words)
@@ -74,7 +74,7 @@ def _attested(
     return (_as_written(best[0], corpus), best[1]) if best else None
 
 
-def _nouns(rows: Sequence[list]) -> set[str]:
+def noun_headwords(rows: Sequence[list]) -> set[str]:
     """The headwords of a word's FreeDict rows that may head the English of a noun phrase:
     nouns, names, and verbs, which English often uses as nouns too (work, damage); not
     adjectives (``pusat``: "center", not "central"; ``luar negeri pemerintah`` is no
@@ -97,13 +97,13 @@ def _as_written(english: str, corpus: ParallelCorpus) -> str:
     return " ".join(words)
 
 
-def _with_adjectives(ranked: Sequence[tuple[str, float]]) -> list[str]:
+def with_adjectives(ranked: Sequence[tuple[str, float]]) -> list[str]:
     """The headwords, each followed by the adjectives English makes of it (finance,
     financial): a noun that modifies another is often rendered by its adjective."""
     return [form for h, _ in ranked for form in (h, *adjectives_of(h))]
 
 
-def _composed_beside(
+def composed_beside(
     term: str,
     whole: Sequence[Suggestion],
     reverse: Mapping[str, list[list]],
@@ -119,7 +119,7 @@ def _composed_beside(
         return []
     if not all(w in reverse for w in words):
         return []
-    attested = _attested(words, reverse, proper, corpus)
+    attested = attested_composition(words, reverse, proper, corpus)
     if attested is None or any(s.english.lower() == attested[0].lower() for s in whole):
         return []
     english, seen = attested
@@ -142,7 +142,7 @@ def _composed_beside(
     ]
 
 
-def _adjectives_in_use(english: str, word: str, corpus: ParallelCorpus | None) -> tuple[str, ...]:
+def adjectives_in_use(english: str, word: str, corpus: ParallelCorpus | None) -> tuple[str, ...]:
     """The adjectives of a noun's English that the word's aligned lines write: Indonesian
     puts the noun itself where English puts its adjective (``sektor pertanian``:
     "agricultural sector"; ``pertumbuhan ekonomi``: "economic growth"), so accepting

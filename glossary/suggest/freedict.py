@@ -22,12 +22,12 @@ from glossary.suggest.attested import (
     COMPOSE_ATTESTED,
     COMPOSE_SENSES,
     SENSE_LINES,
-    _adjectives_in_use,
-    _attested,
-    _composed_beside,
-    _head_last,
-    _nouns,
-    _with_adjectives,
+    adjectives_in_use,
+    attested_composition,
+    composed_beside,
+    head_last,
+    noun_headwords,
+    with_adjectives,
 )
 from glossary.suggest.core import (
     BackendUnavailable,
@@ -295,7 +295,7 @@ def _sense_in_use(
         return (headword, share / 2) if share >= COMPOSE_MIN_SHARE else None
     best: tuple[str, float] | None = None
     ranked = _rank_dictionary(reverse[part], proper)[:COMPOSE_SENSES]
-    for headword in _with_adjectives(ranked) if modifier else [h for h, _ in ranked]:
+    for headword in with_adjectives(ranked) if modifier else [h for h, _ in ranked]:
         stand_in = Entry("-", english=headword)
         rate = sum(1 for n in lines if find_rendering(stand_in, corpus.target[n])) / len(lines)
         if rate >= SENSE_MIN_SHARE and (best is None or rate > best[1]):
@@ -431,11 +431,11 @@ def _dictionary_one(
                     "dictionary",
                     round(weight * share * strength[h], 2),
                     f"FreeDict: {h} -> {form}",
-                    _adjectives_in_use(h, form, corpus),
+                    adjectives_in_use(h, form, corpus),
                 )
                 for h, share in _rank_dictionary(reverse[form], proper, corpus)[:5]
             ]
-            beside = _composed_beside(term, whole, reverse, proper, corpus)
+            beside = composed_beside(term, whole, reverse, proper, corpus)
             if len(beside) == 2:  # the composition in place of FreeDict's unwritten phrase
                 return [*beside, *whole[1:]]
             return whole + beside
@@ -481,7 +481,7 @@ def _dictionary_one(
     paired = "-" in term
     joiner = "-" if paired else " "
     if corpus is not None:  # the translators' English says which senses and order fit
-        attested = None if paired else _attested(parts, known, proper, corpus)
+        attested = None if paired else attested_composition(parts, known, proper, corpus)
         if attested is not None:
             english, seen = attested
             confidence = COMPOSE_ATTESTED * seen / (seen + 1)
@@ -498,8 +498,8 @@ def _dictionary_one(
         if any(s is None or s[1] < UNATTESTED_SENSE_SHARE for s in senses):
             return []  # no line writes the whole: each word must be surely what it says
         used = [s for s in senses if s is not None]
-        in_order = in_order or not _head_last([h for h, _ in used[1:]])
-        if not paired and used[head][0] not in _nouns(known[parts[head]]):
+        in_order = in_order or not head_last([h for h, _ in used[1:]])
+        if not paired and used[head][0] not in noun_headwords(known[parts[head]]):
             return []  # luar negeri pemerintah: "foreign" heads no noun phrase
         if not paired:
             used = [
@@ -515,7 +515,7 @@ def _dictionary_one(
     best = [_rank_dictionary(known[p], proper)[0] for p in parts]
     if counted or min(share for _, share in best) < COMPOSE_MIN_SHARE:
         return []
-    if not paired and best[0][0] not in _nouns(known[parts[0]]):
+    if not paired and best[0][0] not in noun_headwords(known[parts[0]]):
         return []  # an adjective heads no noun phrase
     if not paired:
         best = [
@@ -525,7 +525,7 @@ def _dictionary_one(
                 for p, (h, sh) in zip(parts[1:], best[1:], strict=True)
             ),
         ]
-    in_order = paired or not _head_last([h for h, _ in best[1:]])  # director general
+    in_order = paired or not head_last([h for h, _ in best[1:]])  # director general
     english = collapsed(joiner.join(h for h, _ in (best if in_order else best[::-1])))
     confidence = COMPOSE_WEIGHT * math.prod(share for _, share in best)
     evidence = "FreeDict word by word: " + ", ".join(
